@@ -1,0 +1,52 @@
+// Chooses between the window and the headless CLI; everything else lives in core/ and ui/.
+#include "clirunner.h"
+#include "commandline.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#ifdef CDM_WITH_GUI
+#include "mainwindow.h"
+
+#include <QApplication>
+#endif
+
+#include <cstring>
+
+namespace {
+
+// Any option means the command line (the seed's flags, --help, --version); none means the window.
+bool wantsCommandLine(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (argv[i][0] == '-')
+            return true;
+    }
+    return false;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("civitai-data-manager"));
+    QCoreApplication::setOrganizationName(QStringLiteral("civitai-data-manager"));
+    QCoreApplication::setApplicationVersion(QLatin1String(CDM_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    describeApplication();
+#ifdef CDM_WITH_GUI
+    if (!wantsCommandLine(argc, argv)) {
+        QApplication app(argc, argv);
+        QApplication::setApplicationDisplayName(QStringLiteral("Civitai Data Manager"));
+        MainWindow window;
+        window.show();
+        return QApplication::exec();
+    }
+#endif
+    QCoreApplication app(argc, argv);
+    const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments().mid(1), QDir::currentPath());
+    return CliRunner::run(commandLine);
+}

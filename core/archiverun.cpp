@@ -1,0 +1,278 @@
+#include "archiverun.h"
+
+#include "archivewriter.h"
+#include "filehasher.h"
+#include "foldernames.h"
+#include "modelscanner.h"
+#include "trainingmetadata.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLoggingCategory>
+#include <QtConcurrent>
+
+Q_LOGGING_CATEGORY(lcRun, "cdm.run")
+
+namespace {
+
+constexpr int ProgressIntervalMs = 250; // a few updates a second, whatever the file count
+constexpr int SaveIntervalMs = 1000;    // bounds what a crash can lose to one second of work
+
+bool isSafetensors(const QString &path)
+{
+    return path.endsWith(QLatin1String(".safetensors"), Qt::CaseInsensitive);
+}
+
+struct FileJob
+{
+    ScannedFile file;
+    QString outputDir;
+    QString folder;
+    QString cachedSha256; // empty: hash it
+};
+
+// The per-file work, on a pool thread: hash (unless cached), write the hash file, read the header.
+FileReport processFile(const FileJob &job, const std::atomic_bool &cancel, std::atomic<qint64> &bytesDone);
+
+} // namespace
+
+ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_processed(m_options.outputDir)
+{
+    m_pool.setMaxThreadCount(m_options.hashThreads > 0 ? m_options.hashThreads : defaultHashThreads());
+    m_progressTimer.setInterval(ProgressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] { Q_EMIT progressChanged(progress()); });
+    m_saveTimer.setInterval(SaveIntervalMs);
+    m_saveTimer.setSingleShot(true);
+    connect(&m_saveTimer, &QTimer::timeout, this, &ArchiveRun::saveState);
+}
+
+ArchiveRun::~ArchiveRun()
+{
+    m_cancel = true;
+    m_pool.waitForDone();
+}
+
+int ArchiveRun::defaultHashThreads()
+{
+    // More readers than this only make a spinning disk seek; SSDs are saturated by then anyway.
+    return qBound(1, QThread::idealThreadCount(), 4);
+}
+
+RunProgress ArchiveRun::progress() const
+{
+    RunProgress progress;
+    progress.filesTotal = m_filesTotal;
+    progress.filesDone = m_filesDone;
+    progress.bytesTotal = m_bytesTotal;
+    progress.bytesDone = m_bytesDone.load();
+    progress.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    progress.step = m_step;
+    return progress;
+}
+
+void ArchiveRun::start()
+{
+    Q_ASSERT(!m_running);
+    m_running = true;
+    m_clock.start();
+
+    if (!QDir().mkpath(m_options.outputDir)) {
+        m_summary.fatalError = QStringLiteral("cannot create the output folder %1").arg(m_options.outputDir);
+        finish();
+        return;
+    }
+    QString error;
+    if (!m_processed.load(&error))
+        m_summary.warnings.append(error);
+    if (!m_hashCache.load(m_options.outputDir + QLatin1Char('/') + HashCache::fileName(), &error))
+        m_summary.warnings.append(error + QStringLiteral(" (every file will be hashed again)"));
+
+    m_step = QStringLiteral("scanning");
+    m_progressTimer.start();
+    Q_EMIT progressChanged(progress());
+
+    const ModelScanner scanner(m_options.extensions);
+    const QStringList sources = m_options.sources;
+    QtConcurrent::run(&m_pool, [scanner, sources, this] { return scanner.scan(sources, &m_cancel); })
+        .then(this, [this](const ScanResult &scan) { onScanFinished(scan); });
+}
+
+void ArchiveRun::cancel()
+{
+    if (!m_running || m_cancel.exchange(true))
+        return;
+    qCInfo(lcRun) << "cancelling";
+    m_step = QStringLiteral("cancelling");
+}
+
+void ArchiveRun::onScanFinished(const ScanResult &scan)
+{
+    m_summary.warnings += scan.warnings;
+    m_summary.filesFound = int(scan.files.size());
+    if (scan.cancelled || m_cancel) {
+        finish();
+        return;
+    }
+
+    FolderNames folders(m_options.outputDir, m_processed.folders());
+    QList<FileJob> jobs;
+    for (const ScannedFile &file : scan.files) {
+        if (m_options.onlyNew && m_processed.contains(file.path)) {
+            ++m_summary.filesSkipped;
+            continue;
+        }
+        FileJob job { file, m_options.outputDir, folders.folderFor(file.path), {} };
+        if (!m_options.rehash)
+            job.cachedSha256 = m_hashCache.lookup(file.path, file.identity).value_or(QString());
+        if (job.cachedSha256.isEmpty())
+            m_bytesTotal += file.identity.size;
+        jobs.append(job);
+    }
+    m_processed.setFolders(folders.assigned());
+
+    m_filesTotal = int(jobs.size());
+    m_step = QStringLiteral("hashing");
+    Q_EMIT progressChanged(progress());
+    qCInfo(lcRun) << m_filesTotal << "files to process," << m_summary.filesSkipped << "skipped";
+    if (jobs.isEmpty()) {
+        finish();
+        return;
+    }
+    for (const FileJob &job : std::as_const(jobs)) {
+        QtConcurrent::run(&m_pool, [job, this] { return processFile(job, m_cancel, m_bytesDone); })
+            .then(this, [this, identity = job.file.identity](const FileReport &report) {
+                onFileFinished(report, identity);
+            });
+    }
+}
+
+void ArchiveRun::onFileFinished(const FileReport &report, const FileIdentity &identity)
+{
+    ++m_filesDone;
+    switch (report.status) {
+    case FileReport::Status::Done:
+        m_processed.add(report.path);
+        ++m_summary.filesDone;
+        break;
+    case FileReport::Status::Failed:
+        m_summary.failures.append(report);
+        break;
+    case FileReport::Status::Skipped:
+        ++m_summary.filesSkipped;
+        break;
+    case FileReport::Status::Cancelled:
+        break;
+    }
+    if (!report.sha256.isEmpty()) {
+        if (report.hashFromCache) {
+            ++m_summary.filesFromCache;
+        } else {
+            ++m_summary.filesHashed;
+            m_summary.bytesHashed += report.size;
+        }
+        m_hashCache.insert(report.path, identity, report.sha256);
+    }
+    Q_EMIT fileFinished(report);
+
+    if (m_filesDone == m_filesTotal)
+        finish();
+    else if (!m_saveTimer.isActive())
+        m_saveTimer.start();
+}
+
+void ArchiveRun::saveState()
+{
+    QString error;
+    if (m_hashCache.isDirty()
+        && !m_hashCache.save(m_options.outputDir + QLatin1Char('/') + HashCache::fileName(), &error))
+        m_summary.fatalError = error;
+    if (m_processed.isDirty() && !m_processed.save(&error))
+        m_summary.fatalError = error;
+    if (!error.isEmpty())
+        qCCritical(lcRun).noquote() << error;
+}
+
+void ArchiveRun::finish()
+{
+    m_progressTimer.stop();
+    m_saveTimer.stop();
+    if (m_summary.fatalError.isEmpty())
+        saveState();
+    m_step = m_cancel ? QStringLiteral("cancelled") : QStringLiteral("finished");
+    m_summary.cancelled = m_cancel;
+    m_summary.elapsedMs = m_clock.elapsed();
+    m_running = false;
+    Q_EMIT progressChanged(progress());
+    Q_EMIT finished(m_summary);
+}
+
+namespace {
+
+FileReport processFile(const FileJob &job, const std::atomic_bool &cancel, std::atomic<qint64> &bytesDone)
+{
+    FileReport report;
+    report.path = job.file.path;
+    report.folder = job.folder;
+    report.size = job.file.identity.size;
+    if (cancel) {
+        report.status = FileReport::Status::Cancelled;
+        return report;
+    }
+
+    if (!job.cachedSha256.isEmpty()) {
+        report.sha256 = job.cachedSha256;
+        report.hashFromCache = true;
+    } else {
+        const HashOutcome hash = FileHasher::hashFile(job.file.path, &cancel, &bytesDone);
+        if (hash.cancelled) {
+            report.status = FileReport::Status::Cancelled;
+            return report;
+        }
+        if (!hash.ok()) {
+            report.status = FileReport::Status::Failed;
+            report.error = QStringLiteral("cannot read: %1").arg(hash.error);
+            return report;
+        }
+        // A file still being downloaded or copied changes under us: its hash means nothing yet.
+        if (FileIdentity::of(job.file.path) != job.file.identity) {
+            report.status = FileReport::Status::Failed;
+            report.error = QStringLiteral("the file changed while it was read (still being written?)");
+            return report;
+        }
+        report.sha256 = hash.sha256;
+    }
+
+    const ModelFolder folder(job.outputDir, job.folder);
+    const QString fileName = QFileInfo(job.file.path).fileName();
+    QString error;
+    if (!ArchiveWriter::ensureFolder(folder, &error)
+        || !ArchiveWriter::writeHash(folder, fileName, report.sha256, &error)) {
+        report.status = FileReport::Status::Failed;
+        report.error = error;
+        return report;
+    }
+
+    if (isSafetensors(job.file.path)) {
+        const SafetensorsHeader header = SafetensorsReader::read(job.file.path);
+        if (!header.ok()) {
+            report.status = FileReport::Status::Failed;
+            report.error = header.error;
+            return report;
+        }
+        report.hasMetadata = header.hasMetadata;
+        report.triggerWords = TrainingMetadata::triggerWords(header.metadata);
+        if (!ArchiveWriter::writeMetadata(folder, header, &error)) {
+            report.status = FileReport::Status::Failed;
+            report.error = error;
+            return report;
+        }
+    }
+    report.status = FileReport::Status::Done;
+    return report;
+}
+
+} // namespace

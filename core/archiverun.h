@@ -1,0 +1,65 @@
+#pragma once
+
+#include "hashcache.h"
+#include "processedfiles.h"
+#include "runoptions.h"
+#include "runreport.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <atomic>
+
+struct ScanResult;
+
+// One run over a collection: scan, hash (cached), read safetensors headers, write the archive.
+// Lives on the thread that drives it (the CLI's main thread or the window's) and never blocks
+// it: scanning and per-file work run on its own thread pool and report back through queued
+// continuations. The CLI and the window listen to the same signals.
+class ArchiveRun final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArchiveRun)
+
+public:
+    explicit ArchiveRun(RunOptions options, QObject *parent = nullptr);
+    ~ArchiveRun() override;
+
+    void start();
+    // Stops between chunks; what finished is saved, nothing is left half-written.
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    RunProgress progress() const;
+
+    static int defaultHashThreads();
+
+Q_SIGNALS:
+    void progressChanged(const RunProgress &progress);
+    void fileFinished(const FileReport &report);
+    void finished(const RunSummary &summary);
+
+private:
+    void onScanFinished(const ScanResult &scan);
+    void onFileFinished(const FileReport &report, const FileIdentity &identity);
+    void saveState();
+    void finish();
+
+    const RunOptions m_options;
+    ProcessedFiles m_processed;
+    HashCache m_hashCache;
+    QThreadPool m_pool;
+    QTimer m_progressTimer;
+    QTimer m_saveTimer;
+    QElapsedTimer m_clock;
+    std::atomic_bool m_cancel { false };
+    std::atomic<qint64> m_bytesDone { 0 };
+    qint64 m_bytesTotal = 0;
+    int m_filesTotal = 0;
+    int m_filesDone = 0;
+    QString m_step;
+    RunSummary m_summary;
+    bool m_running = false;
+};

@@ -1,0 +1,58 @@
+#include "archivewriter.h"
+
+#include "jsonfile.h"
+#include "timestamps.h"
+
+#include <QDir>
+
+ModelFolder::ModelFolder(const QString &outputDir, const QString &name)
+    : m_name(name)
+    , m_path(outputDir + QLatin1Char('/') + name)
+{
+}
+
+QString ModelFolder::file(const QString &suffix) const
+{
+    return m_path + QLatin1Char('/') + m_name + suffix;
+}
+
+QString ModelFolder::hashFile() const
+{
+    return file(QStringLiteral("_hash.json"));
+}
+
+QString ModelFolder::metadataFile() const
+{
+    return file(QStringLiteral("_metadata.json"));
+}
+
+bool ArchiveWriter::ensureFolder(const ModelFolder &folder, QString *error)
+{
+    if (QDir().mkpath(folder.path()))
+        return true;
+    if (error)
+        *error = QStringLiteral("cannot create folder %1").arg(folder.path());
+    return false;
+}
+
+bool ArchiveWriter::writeHash(const ModelFolder &folder, const QString &fileName, const QString &sha256,
+                              QString *error)
+{
+    const auto existing = JsonFile::readObject(folder.hashFile());
+    if (existing && existing->value(QLatin1String("filename")).toString() == fileName
+        && existing->value(QLatin1String("hash_value")).toString().compare(sha256, Qt::CaseInsensitive) == 0)
+        return true;
+
+    const QJsonObject hash {
+        { QStringLiteral("hash_type"), QStringLiteral("SHA256") },
+        { QStringLiteral("hash_value"), sha256 },
+        { QStringLiteral("filename"), fileName },
+        { QStringLiteral("timestamp"), Timestamps::isoLocal() },
+    };
+    return JsonFile::write(folder.hashFile(), hash, error);
+}
+
+bool ArchiveWriter::writeMetadata(const ModelFolder &folder, const SafetensorsHeader &header, QString *error)
+{
+    return JsonFile::write(folder.metadataFile(), header.hasMetadata ? header.metadata : header.header, error);
+}

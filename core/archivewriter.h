@@ -1,0 +1,41 @@
+#pragma once
+
+#include "safetensorsreader.h"
+
+#include <QString>
+
+// One model's folder in the archive, laid out exactly as the Python tool did:
+// <output>/<name>/<name>_hash.json, <name>_metadata.json, ...
+class ModelFolder final
+{
+public:
+    ModelFolder(const QString &outputDir, const QString &name);
+
+    const QString &name() const { return m_name; }
+    const QString &path() const { return m_path; }
+    QString file(const QString &suffix) const; // file(u"_hash.json") -> <path>/<name>_hash.json
+
+    QString hashFile() const;
+    QString metadataFile() const;
+
+private:
+    QString m_name;
+    QString m_path;
+};
+
+// Writes the local (non-Civitai) part of a model's archive. Files are written atomically and only
+// when their content changes.
+class ArchiveWriter final
+{
+public:
+    static bool ensureFolder(const ModelFolder &folder, QString *error);
+
+    // {"hash_type": "SHA256", "hash_value", "filename", "timestamp"}, the seed's format (the hash in
+    // lower case, as Python's hexdigest). An existing file for the same hash and file name is kept,
+    // with its timestamp, which --clean uses to choose among duplicates.
+    static bool writeHash(const ModelFolder &folder, const QString &fileName, const QString &sha256,
+                          QString *error);
+
+    // The `__metadata__` object, or the whole header when there is none, as the seed wrote it.
+    static bool writeMetadata(const ModelFolder &folder, const SafetensorsHeader &header, QString *error);
+};

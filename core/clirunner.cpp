@@ -1,0 +1,167 @@
+#include "clirunner.h"
+
+#include "archiverun.h"
+#include "consolereporter.h"
+#include "interrupthandler.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
+
+namespace {
+
+constexpr int UsageExitCode = 2;
+
+bool isTerminal(FILE *stream)
+{
+    return isatty(fileno(stream)) != 0;
+}
+
+void printLine(FILE *stream, const QString &text)
+{
+    ConsoleReporter::clearLiveLine();
+    std::fputs(text.toUtf8().append('\n').constData(), stream);
+    std::fflush(stream);
+}
+
+void logToStderr(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    static const char *const prefixes[] = { "debug: ", "warning: ", "error: ", "fatal: ", "info: " };
+    printLine(stderr, QLatin1String(prefixes[type]) + message);
+}
+
+void configureLogging(CommandLine::Verbosity verbosity)
+{
+    qInstallMessageHandler(logToStderr);
+    switch (verbosity) {
+    case CommandLine::Verbosity::Quiet:
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\n*.warning=false"));
+        break;
+    case CommandLine::Verbosity::Normal:
+        QLoggingCategory::setFilterRules(QStringLiteral("cdm.*.debug=false\ncdm.*.info=false"));
+        break;
+    case CommandLine::Verbosity::Verbose:
+        QLoggingCategory::setFilterRules(QStringLiteral("cdm.*.debug=true"));
+        break;
+    }
+}
+
+int usageError(const QString &message)
+{
+    printLine(stderr, QStringLiteral("civitai-data-manager: %1").arg(message));
+    printLine(stderr, QStringLiteral("Try 'civitai-data-manager --help' for more information."));
+    return UsageExitCode;
+}
+
+// The seed's prompt, for people who run it without --output in a terminal.
+QString askForOutputDir()
+{
+    QTextStream in(stdin);
+    for (;;) {
+        printLine(stdout, QStringLiteral("Enter the path where you want to save the exported files "
+                                         "(press Enter for current directory): "));
+        if (in.atEnd())
+            return {};
+        const QString answer = in.readLine().trimmed();
+        const QString path = answer.isEmpty() ? QDir::current().filePath(QStringLiteral("output"))
+                                              : QDir::current().absoluteFilePath(answer);
+        if (QFileInfo(path).isDir())
+            return QDir::cleanPath(path);
+        printLine(stdout, QStringLiteral("Directory %1 doesn't exist. Create it? (y/n): ").arg(path));
+        if (in.readLine().trimmed().compare(QLatin1String("y"), Qt::CaseInsensitive) == 0)
+            return QDir::cleanPath(path);
+    }
+}
+
+// The stages that honour these flags come with the Civitai pipeline and the gallery.
+QStringList pendingFlags(const RunOptions &options)
+{
+    QStringList flags;
+    if (options.onlyUpdate)
+        flags << QStringLiteral("--onlyupdate");
+    if (options.onlyHtml)
+        flags << QStringLiteral("--onlyhtml");
+    if (options.clean)
+        flags << QStringLiteral("--clean");
+    if (options.generateImageJson)
+        flags << QStringLiteral("--generateimagejson");
+    return flags;
+}
+
+} // namespace
+
+int CliRunner::run(const CommandLine &commandLine)
+{
+    switch (commandLine.action) {
+    case CommandLine::Action::Help:
+        printLine(stdout, CommandLine::helpText());
+        return 0;
+    case CommandLine::Action::Version:
+        printLine(stdout, QStringLiteral("civitai-data-manager %1").arg(QLatin1String(CDM_VERSION)));
+        return 0;
+    case CommandLine::Action::UsageError:
+        return usageError(commandLine.error);
+    case CommandLine::Action::Gui:
+    case CommandLine::Action::Run:
+        break;
+    }
+
+    configureLogging(commandLine.verbosity);
+    const bool quiet = commandLine.verbosity == CommandLine::Verbosity::Quiet;
+    if (!quiet) {
+        for (const QString &notice : commandLine.notices)
+            printLine(stdout, notice);
+    }
+
+    RunOptions options = commandLine.options;
+    const QStringList pending = pendingFlags(options);
+    if (!pending.isEmpty())
+        return usageError(QStringLiteral("%1: not available in this version yet").arg(pending.join(QStringLiteral(", "))));
+
+    for (const QString &source : std::as_const(options.sources)) {
+        const QFileInfo info(source);
+        if (options.singleFile && !info.isFile())
+            return usageError(QStringLiteral("Error: File %1 not found").arg(source));
+        if (!options.singleFile && !info.isDir())
+            return usageError(QStringLiteral("Error: Directory %1 not found").arg(source));
+    }
+
+    if (!commandLine.outputGiven) {
+        if (!isTerminal(stdin))
+            return usageError(QStringLiteral("--output DIR is required when not running in a terminal"));
+        options.outputDir = askForOutputDir();
+        if (options.outputDir.isEmpty())
+            return usageError(QStringLiteral("no output folder given"));
+    }
+
+    ArchiveRun run(options);
+    ConsoleReporter reporter(&run, commandLine.verbosity, isTerminal(stdout));
+    InterruptHandler interrupts;
+    QObject::connect(&interrupts, &InterruptHandler::interrupted, &run, [&run] {
+        printLine(stderr, QStringLiteral("Interrupted: finishing the files in progress and saving..."));
+        run.cancel();
+    });
+    int exitCode = 1;
+    QObject::connect(&run, &ArchiveRun::finished, &run, [&exitCode](const RunSummary &summary) {
+        exitCode = ConsoleReporter::exitCode(summary);
+        QCoreApplication::quit();
+    });
+    if (!quiet)
+        printLine(stdout, QStringLiteral("Archiving %1 into %2").arg(options.sources.join(QStringLiteral(", ")), options.outputDir));
+    run.start();
+    if (run.isRunning())
+        QCoreApplication::exec();
+    return exitCode;
+}

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "commandline.h"
+
+// The headless program: runs what the command line asks on the running QCoreApplication's event
+// loop and returns the process exit code (0 ok, 1 some files failed, 2 usage, 130 interrupted).
+namespace CliRunner {
+
+int run(const CommandLine &commandLine);
+
+} // namespace CliRunner

@@ -1,0 +1,333 @@
+#include "commandline.h"
+
+#include "archiverun.h"
+#include "jsonfile.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
+
+namespace {
+
+// The seed's boolean flags: the same names on the command line and in config.json.
+const QStringList &seedFlags()
+{
+    static const QStringList flags { QStringLiteral("notimeout"), QStringLiteral("images"),
+                                     QStringLiteral("generateimagejson"), QStringLiteral("noimages"),
+                                     QStringLiteral("onlynew"), QStringLiteral("skipmissing"),
+                                     QStringLiteral("onlyhtml"), QStringLiteral("onlyupdate"),
+                                     QStringLiteral("clean") };
+    return flags;
+}
+
+// Our own booleans, also allowed in config.json.
+const QStringList &extraFlags()
+{
+    static const QStringList flags { QStringLiteral("rehash") };
+    return flags;
+}
+
+struct Conflict
+{
+    QString first;
+    QString second;
+    QString message;
+};
+
+// The seed's conflict rules, with its messages. "single" stands for --single.
+const QList<Conflict> &conflicts()
+{
+    static const QList<Conflict> rules {
+        { QStringLiteral("images"), QStringLiteral("noimages"),
+          QStringLiteral("Cannot use both --images and --noimages at the same time") },
+        { QStringLiteral("onlynew"), QStringLiteral("onlyhtml"),
+          QStringLiteral("Cannot use both --onlynew and --onlyhtml at the same time") },
+        { QStringLiteral("onlyupdate"), QStringLiteral("onlynew"),
+          QStringLiteral("Cannot use both --onlyupdate and --onlynew at the same time") },
+        { QStringLiteral("onlyupdate"), QStringLiteral("onlyhtml"),
+          QStringLiteral("Cannot use both --onlyupdate and --onlyhtml at the same time") },
+        { QStringLiteral("clean"), QStringLiteral("single"),
+          QStringLiteral("--clean option can only be used with --all") },
+        { QStringLiteral("clean"), QStringLiteral("onlyhtml"),
+          QStringLiteral("--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew") },
+        { QStringLiteral("clean"), QStringLiteral("onlyupdate"),
+          QStringLiteral("--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew") },
+        { QStringLiteral("clean"), QStringLiteral("onlynew"),
+          QStringLiteral("--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew") },
+    };
+    return rules;
+}
+
+// Settings from one source (command line or config file) before they are merged.
+struct Settings
+{
+    QSet<QString> flags; // set booleans, plus "single" when the source is a file
+    QString single;
+    QString all;
+    bool hasAll = false;
+    QString output;
+    QString extensions;
+    int threads = 0;
+};
+
+CommandLine usageError(const QString &message)
+{
+    CommandLine result;
+    result.action = CommandLine::Action::UsageError;
+    result.error = message;
+    return result;
+}
+
+QList<QCommandLineOption> commandLineOptions()
+{
+    return {
+        { QStringLiteral("single"), QStringLiteral("Process one model file."), QStringLiteral("FILE") },
+        { QStringLiteral("all"), QStringLiteral("Process every model file in DIR, recursively."),
+          QStringLiteral("DIR") },
+        { QStringLiteral("output"),
+          QStringLiteral("Output (archive) folder. Asked for when missing and on a terminal."),
+          QStringLiteral("DIR") },
+        { QStringLiteral("notimeout"), QStringLiteral("No pause between Civitai requests (may hit rate limits).") },
+        { QStringLiteral("images"), QStringLiteral("Download all preview images, not only the first.") },
+        { QStringLiteral("noimages"), QStringLiteral("Download no preview images.") },
+        { QStringLiteral("generateimagejson"),
+          QStringLiteral("Write <name>_preview_N.json for archives made before the Python tool's v1.3.") },
+        { QStringLiteral("onlynew"), QStringLiteral("Only process files not processed before.") },
+        { QStringLiteral("skipmissing"),
+          QStringLiteral("With --onlynew: skip files listed in missing_from_civitai.txt.") },
+        { QStringLiteral("onlyupdate"),
+          QStringLiteral("Only refresh Civitai data of processed files (no hashing).") },
+        { QStringLiteral("onlyhtml"), QStringLiteral("Only regenerate the HTML pages (no network).") },
+        { QStringLiteral("clean"),
+          QStringLiteral("Remove archive folders of models no longer in DIR; list duplicates.") },
+        { QStringLiteral("noconfig"), QStringLiteral("Ignore config.json.") },
+        { QStringLiteral("config"),
+          QStringLiteral("Read settings from FILE instead of ./config.json. Command-line flags win over it."),
+          QStringLiteral("FILE") },
+        { QStringLiteral("extensions"),
+          QStringLiteral("Model file extensions to scan (default: safetensors; known: safetensors,ckpt,pt,pth,bin,gguf)."),
+          QStringLiteral("LIST") },
+        { QStringLiteral("threads"),
+          QStringLiteral("Files hashed in parallel (default: %1).").arg(ArchiveRun::defaultHashThreads()),
+          QStringLiteral("N") },
+        { QStringLiteral("rehash"), QStringLiteral("Hash every file again, ignoring the hash cache.") },
+        { { QStringLiteral("v"), QStringLiteral("verbose") }, QStringLiteral("Log details.") },
+        { { QStringLiteral("q"), QStringLiteral("quiet") }, QStringLiteral("Print only errors.") },
+    };
+}
+
+std::optional<QString> readConfig(const QString &path, Settings &config)
+{
+    QString error;
+    const auto root = JsonFile::readObject(path, &error);
+    if (!root)
+        return QStringLiteral("Error in config file %1: %2").arg(path, error);
+
+    for (auto it = root->begin(); it != root->end(); ++it) {
+        const QString key = it.key();
+        const QJsonValue value = it.value();
+        if (seedFlags().contains(key) || extraFlags().contains(key)) {
+            if (!value.isBool())
+                return QStringLiteral("Error in config file %1: '%2' must be a boolean value").arg(path, key);
+            if (value.toBool())
+                config.flags.insert(key);
+        } else if (key == QLatin1String("single") || key == QLatin1String("all")
+                   || key == QLatin1String("output")) {
+            if (!value.isString())
+                return QStringLiteral("Error in config file %1: '%2' must be a path").arg(path, key);
+            if (key == QLatin1String("single")) {
+                config.single = value.toString();
+                config.flags.insert(QStringLiteral("single"));
+            } else if (key == QLatin1String("all")) {
+                config.all = value.toString();
+                config.hasAll = true;
+            } else {
+                config.output = value.toString();
+            }
+        } else if (key == QLatin1String("extensions")) {
+            config.extensions = value.isArray()
+                ? value.toVariant().toStringList().join(QLatin1Char(','))
+                : value.toString();
+        } else if (key == QLatin1String("threads")) {
+            config.threads = value.toInt();
+        }
+        // Other keys are ignored, so a config written for a newer version still loads.
+    }
+    if (!config.single.isEmpty() && config.hasAll)
+        return QStringLiteral("Error in config file %1: config must specify either 'single' or 'all' path, but not both")
+            .arg(path);
+    return std::nullopt;
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments, const QString &workingDir)
+{
+    if (arguments.isEmpty())
+        return {}; // no arguments: the window
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(commandLineOptions());
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    parser.addOption(help);
+    parser.addOption(version);
+
+    if (!parser.parse(QStringList { QStringLiteral("civitai-data-manager") } + arguments))
+        return usageError(parser.errorText());
+
+    CommandLine result;
+    if (parser.isSet(help)) {
+        result.action = Action::Help;
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.action = Action::Version;
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("Unexpected argument: %1 (use --single FILE or --all DIR)")
+                              .arg(parser.positionalArguments().constFirst()));
+
+    Settings cli;
+    for (const QString &flag : seedFlags() + extraFlags()) {
+        if (parser.isSet(flag))
+            cli.flags.insert(flag);
+    }
+    if (parser.isSet(QStringLiteral("single"))) {
+        cli.single = parser.value(QStringLiteral("single"));
+        cli.flags.insert(QStringLiteral("single"));
+    }
+    if (parser.isSet(QStringLiteral("all"))) {
+        cli.all = parser.value(QStringLiteral("all"));
+        cli.hasAll = true;
+    }
+    if (cli.flags.contains(QStringLiteral("single")) && cli.hasAll)
+        return usageError(QStringLiteral("argument --all: not allowed with argument --single"));
+    cli.output = parser.value(QStringLiteral("output"));
+    cli.extensions = parser.value(QStringLiteral("extensions"));
+    if (parser.isSet(QStringLiteral("threads"))) {
+        bool ok = false;
+        cli.threads = parser.value(QStringLiteral("threads")).toInt(&ok);
+        if (!ok || cli.threads < 1 || cli.threads > 64)
+            return usageError(QStringLiteral("--threads takes a number from 1 to 64"));
+    }
+
+    // config.json: --config FILE, else ./config.json unless --noconfig.
+    Settings config;
+    if (!parser.isSet(QStringLiteral("noconfig"))) {
+        QString path = parser.value(QStringLiteral("config"));
+        const bool explicitConfig = !path.isEmpty();
+        if (!explicitConfig)
+            path = QDir(workingDir).filePath(QStringLiteral("config.json"));
+        if (explicitConfig && !QFileInfo::exists(path))
+            return usageError(QStringLiteral("Config file not found: %1").arg(path));
+        if (QFileInfo::exists(path)) {
+            if (const auto error = readConfig(path, config))
+                return usageError(*error);
+            result.configFile = QFileInfo(path).absoluteFilePath();
+            result.notices.append(QStringLiteral("Read settings from %1").arg(result.configFile));
+        }
+    }
+
+    // Merge: the command line wins. Its source (--single/--all) replaces the config's.
+    Settings merged = config;
+    if (cli.flags.contains(QStringLiteral("single")) || cli.hasAll) {
+        merged.flags.remove(QStringLiteral("single"));
+        merged.single = cli.single;
+        merged.all = cli.all;
+        merged.hasAll = cli.hasAll;
+    }
+    merged.flags += cli.flags;
+    if (!cli.output.isEmpty())
+        merged.output = cli.output;
+    if (!cli.extensions.isEmpty())
+        merged.extensions = cli.extensions;
+    if (cli.threads > 0)
+        merged.threads = cli.threads;
+
+    for (const Conflict &rule : conflicts()) {
+        if (!merged.flags.contains(rule.first) || !merged.flags.contains(rule.second))
+            continue;
+        const bool firstOnCli = cli.flags.contains(rule.first);
+        const bool secondOnCli = cli.flags.contains(rule.second);
+        if (firstOnCli && !secondOnCli)
+            merged.flags.remove(rule.second);
+        else if (secondOnCli && !firstOnCli)
+            merged.flags.remove(rule.first);
+        else
+            return usageError(QStringLiteral("Error: %1").arg(rule.message));
+    }
+
+    RunOptions &options = result.options;
+    const QSet<QString> &flags = merged.flags;
+    options.singleFile = flags.contains(QStringLiteral("single"));
+    options.noTimeout = flags.contains(QStringLiteral("notimeout"));
+    options.previews = flags.contains(QStringLiteral("noimages")) ? RunOptions::Previews::None
+        : flags.contains(QStringLiteral("images"))                 ? RunOptions::Previews::All
+                                                                   : RunOptions::Previews::First;
+    options.generateImageJson = flags.contains(QStringLiteral("generateimagejson"));
+    options.onlyNew = flags.contains(QStringLiteral("onlynew"));
+    options.skipMissing = flags.contains(QStringLiteral("skipmissing"));
+    options.onlyUpdate = flags.contains(QStringLiteral("onlyupdate"));
+    options.onlyHtml = flags.contains(QStringLiteral("onlyhtml"));
+    options.clean = flags.contains(QStringLiteral("clean"));
+    options.rehash = flags.contains(QStringLiteral("rehash"));
+    options.hashThreads = merged.threads;
+
+    if (options.singleFile) {
+        if (merged.single.isEmpty())
+            return usageError(QStringLiteral("--single needs a model file"));
+        options.sources = { merged.single };
+    } else if (merged.hasAll) {
+        // The seed's migration is run as `--all "" --output DIR --generateimagejson`.
+        if (merged.all.isEmpty() && !options.generateImageJson)
+            return usageError(QStringLiteral("--all needs a folder"));
+        if (!merged.all.isEmpty())
+            options.sources = { merged.all };
+    } else {
+        return usageError(QStringLiteral("one of the arguments --single --all is required"));
+    }
+
+    if (!merged.extensions.isEmpty()) {
+        options.extensions = ModelScanner::parseExtensionList(merged.extensions);
+        if (options.extensions.isEmpty())
+            return usageError(QStringLiteral("--extensions needs at least one extension"));
+    }
+    if (options.skipMissing && !options.onlyNew)
+        result.notices.append(QStringLiteral("--skipmissing only has an effect with --onlynew"));
+
+    result.outputGiven = !merged.output.isEmpty();
+    if (result.outputGiven)
+        options.outputDir = QDir::cleanPath(QDir(workingDir).absoluteFilePath(merged.output));
+    for (QString &source : options.sources)
+        source = QDir::cleanPath(QDir(workingDir).absoluteFilePath(source));
+
+    if (parser.isSet(QStringLiteral("quiet")))
+        result.verbosity = Verbosity::Quiet;
+    else if (parser.isSet(QStringLiteral("verbose")))
+        result.verbosity = Verbosity::Verbose;
+    result.action = Action::Run;
+    return result;
+}
+
+QString CommandLine::helpText()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Archive Civitai metadata, trigger words and previews for local model files.\n"
+        "With no arguments the desktop window opens; with --single or --all it runs headless.\n\n"
+        "Settings are also read from config.json in the current folder (or --config FILE), with the\n"
+        "same names as the flags (\"all\", \"output\", \"images\": true, ...). Flags given on the\n"
+        "command line win over the config file.\n\n"
+        "Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,\n"
+        "130 interrupted (Ctrl-C; the next run resumes)."));
+    parser.addOptions(commandLineOptions());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    return parser.helpText();
+}

@@ -1,0 +1,156 @@
+#include "consolereporter.h"
+
+#include "archiverun.h"
+
+#include <QFileInfo>
+
+#include <atomic>
+
+namespace {
+
+std::atomic<FILE *> s_liveLineStream { nullptr };
+
+QString statusWord(const FileReport &report)
+{
+    switch (report.status) {
+    case FileReport::Status::Done:
+        return report.hashFromCache ? QStringLiteral("cached") : QStringLiteral("hashed");
+    case FileReport::Status::Failed:
+        return QStringLiteral("FAILED");
+    case FileReport::Status::Skipped:
+        return QStringLiteral("skipped");
+    case FileReport::Status::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+} // namespace
+
+ConsoleReporter::ConsoleReporter(ArchiveRun *run, CommandLine::Verbosity verbosity, bool interactive,
+                                 FILE *out, QObject *parent)
+    : QObject(parent)
+    , m_verbosity(verbosity)
+    , m_interactive(interactive && verbosity != CommandLine::Verbosity::Quiet)
+    , m_out(out)
+{
+    connect(run, &ArchiveRun::progressChanged, this, &ConsoleReporter::showProgress);
+    connect(run, &ArchiveRun::fileFinished, this, &ConsoleReporter::showFile);
+    connect(run, &ArchiveRun::finished, this, &ConsoleReporter::showSummary);
+}
+
+ConsoleReporter::~ConsoleReporter()
+{
+    clearLiveLine();
+}
+
+int ConsoleReporter::exitCode(const RunSummary &summary)
+{
+    if (summary.cancelled)
+        return 130; // the shell's convention for SIGINT
+    return summary.succeeded() ? 0 : 1;
+}
+
+QString ConsoleReporter::formatBytes(qint64 bytes)
+{
+    static const char *units[] = { "B", "KiB", "MiB", "GiB", "TiB" };
+    double value = double(bytes);
+    int unit = 0;
+    while (value >= 1024 && unit < 4) {
+        value /= 1024;
+        ++unit;
+    }
+    return unit == 0 ? QStringLiteral("%1 B").arg(bytes)
+                     : QStringLiteral("%1 %2").arg(value, 0, 'f', 1).arg(QLatin1String(units[unit]));
+}
+
+QString ConsoleReporter::formatDuration(qint64 seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("--:--");
+    if (seconds >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600)
+            .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+void ConsoleReporter::clearLiveLine()
+{
+    if (FILE *stream = s_liveLineStream.exchange(nullptr)) {
+        std::fputs("\r\033[K", stream);
+        std::fflush(stream);
+    }
+}
+
+void ConsoleReporter::print(const QString &line)
+{
+    clearLiveLine();
+    std::fputs(line.toUtf8().append('\n').constData(), m_out);
+    std::fflush(m_out);
+}
+
+void ConsoleReporter::showProgress(const RunProgress &progress)
+{
+    m_filesTotal = progress.filesTotal;
+    if (!m_interactive)
+        return;
+    QString line = QStringLiteral("[%1/%2] %3").arg(progress.filesDone).arg(progress.filesTotal).arg(progress.step);
+    if (progress.bytesTotal > 0) {
+        line += QStringLiteral("  %1 / %2  %3 MB/s  ETA %4")
+                    .arg(formatBytes(progress.bytesDone), formatBytes(progress.bytesTotal))
+                    .arg(progress.bytesPerSecond() / 1e6, 0, 'f', 0)
+                    .arg(formatDuration(progress.etaSeconds()));
+    }
+    std::fputs(QStringLiteral("\r\033[K%1").arg(line).toUtf8().constData(), m_out);
+    std::fflush(m_out);
+    s_liveLineStream = m_out;
+}
+
+void ConsoleReporter::showFile(const FileReport &report)
+{
+    ++m_filesReported;
+    if (m_verbosity == CommandLine::Verbosity::Quiet && report.status != FileReport::Status::Failed)
+        return;
+    if (m_interactive && report.status != FileReport::Status::Failed
+        && m_verbosity != CommandLine::Verbosity::Verbose)
+        return; // the live line shows progress; only failures scroll by
+    QString line = QStringLiteral("[%1/%2] %3 %4").arg(m_filesReported).arg(m_filesTotal).arg(statusWord(report), report.path);
+    if (!report.error.isEmpty())
+        line += QStringLiteral(": ") + report.error;
+    print(line);
+}
+
+void ConsoleReporter::showSummary(const RunSummary &summary)
+{
+    clearLiveLine();
+    if (!summary.fatalError.isEmpty())
+        print(QStringLiteral("Error: %1").arg(summary.fatalError));
+    if (m_verbosity == CommandLine::Verbosity::Quiet && summary.failures.isEmpty())
+        return;
+
+    const double seconds = summary.elapsedMs / 1000.0;
+    QString line = QStringLiteral("%1 in %2 s: %3 files found, %4 done, %5 hashed (%6")
+                       .arg(summary.cancelled ? QStringLiteral("Interrupted") : QStringLiteral("Finished"))
+                       .arg(seconds, 0, 'f', 1)
+                       .arg(summary.filesFound)
+                       .arg(summary.filesDone)
+                       .arg(summary.filesHashed)
+                       .arg(formatBytes(summary.bytesHashed));
+    if (summary.elapsedMs > 0 && summary.bytesHashed > 0)
+        line += QStringLiteral(" at %1 MB/s").arg(summary.bytesHashed / 1e3 / summary.elapsedMs, 0, 'f', 0);
+    line += QStringLiteral("), %1 from cache").arg(summary.filesFromCache);
+    if (summary.filesSkipped > 0)
+        line += QStringLiteral(", %1 skipped").arg(summary.filesSkipped);
+    line += QStringLiteral(", %1 failed.").arg(summary.failures.size());
+    print(line);
+
+    if (!summary.failures.isEmpty()) {
+        print(QStringLiteral("Failed files:"));
+        for (const FileReport &failure : summary.failures)
+            print(QStringLiteral("  %1: %2").arg(failure.path, failure.error));
+    }
+    if (summary.cancelled)
+        print(QStringLiteral("Progress was saved; run the same command again to resume."));
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <atomic>
+
+class QIODevice;
+
+// The result of hashing one file: a lower-case hex SHA-256, or why there is none.
+struct HashOutcome
+{
+    QString sha256;
+    QString error;
+    bool cancelled = false;
+
+    bool ok() const { return !cancelled && error.isEmpty(); }
+};
+
+// SHA-256 through OpenSSL's EVP interface (SHA-NI where the CPU has it), reading in large
+// sequential chunks. Stateless and thread-safe: one call hashes one file, so files hash in
+// parallel by calling it from several pool threads.
+class FileHasher final
+{
+public:
+    static constexpr qint64 ChunkSize = 2 * 1024 * 1024;
+
+    // `cancel` is checked between chunks; `bytesDone` grows as bytes are read, for progress.
+    static HashOutcome hashFile(const QString &path, const std::atomic_bool *cancel = nullptr,
+                                std::atomic<qint64> *bytesDone = nullptr);
+    static HashOutcome hashDevice(QIODevice &device, const std::atomic_bool *cancel = nullptr,
+                                  std::atomic<qint64> *bytesDone = nullptr);
+    static QString hashBytes(QByteArrayView data);
+
+    // Every byte any FileHasher has read in this process. Lets tests prove a cached run reads nothing.
+    static qint64 totalBytesRead();
+};

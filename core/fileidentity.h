@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+// What tells us a file's bytes are unchanged without reading them: size and modification time,
+// plus the device and inode where the platform has them, so a file moved or renamed within one
+// file system keeps its identity (and its cached hash).
+struct FileIdentity
+{
+    qint64 size = -1;
+    qint64 modifiedNs = 0;
+    quint64 device = 0;
+    quint64 inode = 0;
+
+    bool isValid() const { return size >= 0; }
+    bool hasInode() const { return inode != 0; }
+    bool operator==(const FileIdentity &) const = default;
+
+    // Follows symbolic links: the identity is the target's.
+    static FileIdentity of(const QString &path);
+};

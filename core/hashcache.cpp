@@ -1,0 +1,118 @@
+#include "hashcache.h"
+
+#include "jsonfile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcHashCache, "cdm.hashcache")
+
+namespace {
+
+constexpr int FormatVersion = 1;
+
+// 64-bit numbers are stored as strings: JSON numbers are doubles and would lose nanoseconds.
+QString number(qint64 value) { return QString::number(value); }
+QString number(quint64 value) { return QString::number(value); }
+
+bool isSha256(const QString &text)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(text).hasMatch();
+}
+
+} // namespace
+
+QString HashCache::identityKey(const FileIdentity &identity)
+{
+    return QStringLiteral("%1:%2:%3:%4")
+        .arg(number(identity.device), number(identity.inode), number(identity.size),
+             number(identity.modifiedNs));
+}
+
+bool HashCache::load(const QString &path, QString *error)
+{
+    m_byPath.clear();
+    m_byIdentity.clear();
+    m_dirty = false;
+    if (!QFile::exists(path))
+        return true;
+
+    const auto root = JsonFile::readObject(path, error);
+    if (!root || root->value(QLatin1String("version")).toInt() != FormatVersion) {
+        qCWarning(lcHashCache) << "ignoring unreadable hash cache" << path;
+        if (root && error)
+            *error = QStringLiteral("%1 has an unknown format version").arg(path);
+        return false;
+    }
+    const QJsonArray entries = root->value(QLatin1String("entries")).toArray();
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        FileIdentity identity;
+        identity.size = entry.value(QLatin1String("size")).toString().toLongLong();
+        identity.modifiedNs = entry.value(QLatin1String("mtime_ns")).toString().toLongLong();
+        identity.device = entry.value(QLatin1String("device")).toString().toULongLong();
+        identity.inode = entry.value(QLatin1String("inode")).toString().toULongLong();
+        const QString sha256 = entry.value(QLatin1String("sha256")).toString();
+        const QString filePath = entry.value(QLatin1String("path")).toString();
+        if (filePath.isEmpty() || !isSha256(sha256) || !identity.isValid())
+            continue;
+        m_byPath.insert(filePath, { identity, sha256 });
+        if (identity.hasInode())
+            m_byIdentity.insert(identityKey(identity), sha256);
+    }
+    qCDebug(lcHashCache) << "loaded" << m_byPath.size() << "cached hashes";
+    return true;
+}
+
+bool HashCache::save(const QString &path, QString *error)
+{
+    QStringList paths = m_byPath.keys();
+    paths.sort(); // stable file contents for the same cache
+    QJsonArray entries;
+    for (const QString &filePath : std::as_const(paths)) {
+        const Entry &entry = m_byPath[filePath];
+        entries.append(QJsonObject {
+            { QStringLiteral("path"), filePath },
+            { QStringLiteral("size"), number(entry.identity.size) },
+            { QStringLiteral("mtime_ns"), number(entry.identity.modifiedNs) },
+            { QStringLiteral("device"), number(entry.identity.device) },
+            { QStringLiteral("inode"), number(entry.identity.inode) },
+            { QStringLiteral("sha256"), entry.sha256 },
+        });
+    }
+    const QJsonObject root { { QStringLiteral("version"), FormatVersion },
+                             { QStringLiteral("entries"), entries } };
+    if (!JsonFile::write(path, root, error))
+        return false;
+    m_dirty = false;
+    return true;
+}
+
+std::optional<QString> HashCache::lookup(const QString &path, const FileIdentity &identity) const
+{
+    if (!identity.isValid())
+        return std::nullopt;
+    const auto byPath = m_byPath.constFind(path);
+    if (byPath != m_byPath.constEnd() && byPath->identity == identity)
+        return byPath->sha256;
+    if (identity.hasInode()) {
+        const auto moved = m_byIdentity.constFind(identityKey(identity));
+        if (moved != m_byIdentity.constEnd())
+            return moved.value();
+    }
+    return std::nullopt;
+}
+
+void HashCache::insert(const QString &path, const FileIdentity &identity, const QString &sha256)
+{
+    const auto existing = m_byPath.constFind(path);
+    if (existing != m_byPath.constEnd() && existing->identity == identity && existing->sha256 == sha256)
+        return;
+    m_byPath.insert(path, { identity, sha256 });
+    if (identity.hasInode())
+        m_byIdentity.insert(identityKey(identity), sha256);
+    m_dirty = true;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "fileidentity.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+// Remembers the SHA-256 of every file hashed, keyed by path and by identity, so an unchanged
+// collection is not read again (hashing hundreds of GB takes an hour; a stat takes microseconds).
+// A file whose size or modification time changed is a new file. A file moved or renamed within
+// its file system keeps device, inode, size and mtime, and keeps its hash.
+class HashCache final
+{
+public:
+    static QString fileName() { return QStringLiteral("hash_cache.json"); }
+
+    // A missing file is an empty cache; a damaged one is reported and treated as empty, since
+    // every entry can be recomputed.
+    bool load(const QString &path, QString *error = nullptr);
+    bool save(const QString &path, QString *error = nullptr);
+
+    std::optional<QString> lookup(const QString &path, const FileIdentity &identity) const;
+    void insert(const QString &path, const FileIdentity &identity, const QString &sha256);
+
+    qsizetype size() const { return m_byPath.size(); }
+    bool isDirty() const { return m_dirty; }
+
+private:
+    struct Entry
+    {
+        FileIdentity identity;
+        QString sha256;
+    };
+    static QString identityKey(const FileIdentity &identity);
+
+    QHash<QString, Entry> m_byPath;
+    QHash<QString, QString> m_byIdentity; // identityKey -> sha256
+    bool m_dirty = false;
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// Whole-file reads and atomic writes. Every archive file goes through here (or QSaveFile
+// directly), so a crash, Ctrl-C or full disk leaves the previous version intact.
+namespace JsonFile {
+
+// Writes atomically; skips the write when the file already holds exactly these bytes, so an
+// unchanged re-run does not churn the archive (or its modification times).
+bool write(const QString &path, const QByteArray &bytes, QString *error = nullptr);
+bool write(const QString &path, const QJsonObject &object, QString *error = nullptr);
+
+// The seed's layout: json.dump(indent=4).
+QByteArray format(const QJsonObject &object);
+
+// nullopt when the file is missing, unreadable or not a JSON object (with `error` set).
+std::optional<QJsonObject> readObject(const QString &path, QString *error = nullptr);
+
+} // namespace JsonFile

@@ -1,0 +1,114 @@
+#include "processedfiles.h"
+
+#include "jsonfile.h"
+#include "timestamps.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcProcessed, "cdm.processed")
+
+namespace {
+
+const QLatin1String FilesKey("files");
+const QLatin1String LastUpdateKey("last_update");
+const QLatin1String FoldersKey("folders");
+
+// The seed stored paths as typed (often relative); compare them in one absolute, clean form.
+QString normalized(const QString &path)
+{
+    return QDir::cleanPath(QDir::current().absoluteFilePath(path));
+}
+
+} // namespace
+
+ProcessedFiles::ProcessedFiles(QString outputDir)
+    : m_outputDir(std::move(outputDir))
+{
+}
+
+QString ProcessedFiles::path() const
+{
+    return m_outputDir + QLatin1Char('/') + fileName();
+}
+
+bool ProcessedFiles::load(QString *error)
+{
+    m_other = {};
+    m_files.clear();
+    m_normalizedFiles.clear();
+    m_folders.clear();
+    m_dirty = false;
+    if (!QFile::exists(path()))
+        return true;
+
+    const auto root = JsonFile::readObject(path(), error);
+    if (!root) {
+        const QString aside = path() + QStringLiteral(".damaged-")
+            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QFile::copy(path(), aside);
+        qCWarning(lcProcessed).noquote() << "processed_files.json is damaged; kept a copy as" << aside;
+        return false;
+    }
+    m_other = *root;
+    const QJsonArray files = m_other.take(FilesKey).toArray();
+    for (const QJsonValue &file : files) {
+        if (file.isString())
+            add(file.toString());
+    }
+    const QJsonObject folders = m_other.take(FoldersKey).toObject();
+    for (auto it = folders.begin(); it != folders.end(); ++it) {
+        if (it.value().isString())
+            m_folders.insert(it.key(), it.value().toString());
+    }
+    m_dirty = false;
+    return true;
+}
+
+bool ProcessedFiles::save(QString *error)
+{
+    QJsonObject root = m_other;
+    root.insert(FilesKey, QJsonArray::fromStringList(m_files));
+    root.insert(LastUpdateKey, Timestamps::isoLocal());
+    QJsonObject folders;
+    for (auto it = m_folders.cbegin(); it != m_folders.cend(); ++it)
+        folders.insert(it.key(), it.value());
+    root.insert(FoldersKey, folders);
+    if (!JsonFile::write(path(), root, error))
+        return false;
+    m_dirty = false;
+    return true;
+}
+
+bool ProcessedFiles::contains(const QString &modelPath) const
+{
+    return m_normalizedFiles.contains(normalized(modelPath));
+}
+
+void ProcessedFiles::add(const QString &modelPath)
+{
+    if (contains(modelPath))
+        return;
+    m_files.append(modelPath);
+    m_normalizedFiles.insert(normalized(modelPath));
+    m_dirty = true;
+}
+
+void ProcessedFiles::remove(const QString &modelPath)
+{
+    const QString wanted = normalized(modelPath);
+    if (!m_normalizedFiles.remove(wanted))
+        return;
+    m_files.removeIf([&](const QString &file) { return normalized(file) == wanted; });
+    m_dirty = true;
+}
+
+void ProcessedFiles::setFolders(const QHash<QString, QString> &folders)
+{
+    if (folders == m_folders)
+        return;
+    m_folders = folders;
+    m_dirty = true;
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+// processed_files.json, compatible with the Python tool: `files` (paths of processed model files)
+// and `last_update` (isoformat) keep their meaning, so old scripts and --onlynew keep working.
+// We add `folders` (model file -> its archive folder) so each file keeps its own folder even
+// when two names sanitize alike. Keys we do not know are kept as they are.
+class ProcessedFiles final
+{
+public:
+    static QString fileName() { return QStringLiteral("processed_files.json"); }
+
+    explicit ProcessedFiles(QString outputDir);
+
+    // A damaged file is copied aside (processed_files.json.damaged-<time>) and we start empty.
+    bool load(QString *error = nullptr);
+    bool save(QString *error = nullptr);
+
+    bool contains(const QString &modelPath) const;
+    void add(const QString &modelPath);
+    void remove(const QString &modelPath);
+    const QStringList &files() const { return m_files; }
+
+    QHash<QString, QString> folders() const { return m_folders; }
+    void setFolders(const QHash<QString, QString> &folders);
+
+    bool isDirty() const { return m_dirty; }
+
+private:
+    QString path() const;
+
+    QString m_outputDir;
+    QJsonObject m_other;
+    QStringList m_files;
+    QSet<QString> m_normalizedFiles; // for O(1) contains() over thousands of files
+    QHash<QString, QString> m_folders;
+    bool m_dirty = false;
+};

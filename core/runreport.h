@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// Plain values an ArchiveRun reports; the CLI and the window render the same ones.
+
+struct RunProgress
+{
+    int filesTotal = 0;
+    int filesDone = 0;
+    qint64 bytesTotal = 0; // bytes that need hashing (cache misses)
+    qint64 bytesDone = 0;
+    qint64 elapsedMs = 0;
+    QString step;
+
+    // Bytes per second over the run so far; 0 until there is something to measure.
+    double bytesPerSecond() const { return elapsedMs > 0 ? bytesDone * 1000.0 / elapsedMs : 0.0; }
+    // Seconds left, or -1 when unknown.
+    qint64 etaSeconds() const
+    {
+        const double rate = bytesPerSecond();
+        return rate > 0 ? qint64((bytesTotal - bytesDone) / rate) : -1;
+    }
+};
+
+struct FileReport
+{
+    enum class Status { Done, Failed, Skipped, Cancelled };
+
+    QString path;
+    QString folder; // archive folder name, relative to the output folder
+    QString sha256;
+    qint64 size = 0;
+    bool hashFromCache = false;
+    bool hasMetadata = false;
+    QStringList triggerWords; // from ss_tag_frequency, for models nobody else documents
+    Status status = Status::Done;
+    QString error;
+};
+
+struct RunSummary
+{
+    int filesFound = 0;
+    int filesDone = 0;
+    int filesSkipped = 0;
+    int filesHashed = 0;     // read and hashed this run
+    int filesFromCache = 0;  // hash reused without reading the file
+    qint64 bytesHashed = 0;
+    qint64 elapsedMs = 0;
+    QList<FileReport> failures;
+    QStringList warnings;
+    QString fatalError; // the run could not start or could not save (no output folder, disk full)
+    bool cancelled = false;
+
+    bool succeeded() const { return fatalError.isEmpty() && failures.isEmpty() && !cancelled; }
+};
+
+Q_DECLARE_METATYPE(RunProgress)
+Q_DECLARE_METATYPE(FileReport)
+Q_DECLARE_METATYPE(RunSummary)

@@ -1,0 +1,238 @@
+#include "archiverun.h"
+#include "filehasher.h"
+#include "jsonfile.h"
+#include "safetensorsfactory.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <utime.h>
+
+namespace {
+
+RunSummary runOnce(const RunOptions &options, QList<FileReport> *reports = nullptr)
+{
+    ArchiveRun run(options);
+    QSignalSpy finished(&run, &ArchiveRun::finished);
+    QSignalSpy files(&run, &ArchiveRun::fileFinished);
+    run.start();
+    if (finished.isEmpty() && !finished.wait(60000))
+        return {};
+    if (reports) {
+        for (const QList<QVariant> &args : std::as_const(files))
+            reports->append(args.constFirst().value<FileReport>());
+    }
+    return finished.constFirst().constFirst().value<RunSummary>();
+}
+
+} // namespace
+
+class TestArchiveRun final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    RunOptions m_options;
+
+    QString models(const QString &name = {}) const { return m_dir.filePath(QStringLiteral("models/") + name); }
+    QString output(const QString &name = {}) const { return m_dir.filePath(QStringLiteral("out/") + name); }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(QDir(m_dir.path()).removeRecursively());
+        QVERIFY(QDir().mkpath(models()));
+        m_options = {};
+        m_options.sources = { models() };
+        m_options.outputDir = m_dir.filePath(QStringLiteral("out"));
+    }
+
+    void archivesHashAndMetadataOfEachModel()
+    {
+        const QByteArray lora = SafetensorsFactory::build(SafetensorsFactory::loraMetadata());
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("lighthouse.safetensors")), lora));
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("plain.safetensors")), SafetensorsFactory::build()));
+
+        QList<FileReport> reports;
+        const RunSummary summary = runOnce(m_options, &reports);
+        QVERIFY(summary.succeeded());
+        QCOMPARE(summary.filesFound, 2);
+        QCOMPARE(summary.filesDone, 2);
+        QCOMPARE(summary.filesHashed, 2);
+
+        const auto hash = JsonFile::readObject(output(QStringLiteral("lighthouse/lighthouse_hash.json")));
+        QVERIFY(hash);
+        QCOMPARE(hash->value(QLatin1String("hash_type")).toString(), QStringLiteral("SHA256"));
+        QCOMPARE(hash->value(QLatin1String("hash_value")).toString(), FileHasher::hashBytes(lora));
+        QCOMPARE(hash->value(QLatin1String("filename")).toString(), QStringLiteral("lighthouse.safetensors"));
+
+        const auto metadata = JsonFile::readObject(output(QStringLiteral("lighthouse/lighthouse_metadata.json")));
+        QVERIFY(metadata);
+        QCOMPARE(*metadata, SafetensorsFactory::loraMetadata());
+        // Without __metadata__ the seed saved the whole header; so do we.
+        const auto header = JsonFile::readObject(output(QStringLiteral("plain/plain_metadata.json")));
+        QVERIFY(header && header->contains(QLatin1String("lora_unet_down.weight")));
+
+        const auto lighthouse = std::find_if(reports.cbegin(), reports.cend(), [](const FileReport &r) {
+            return r.folder == QLatin1String("lighthouse");
+        });
+        QVERIFY(lighthouse != reports.cend());
+        QCOMPARE(lighthouse->triggerWords.constFirst(), QStringLiteral("lighthouse style"));
+
+        const auto processed = JsonFile::readObject(output(QStringLiteral("processed_files.json")));
+        QVERIFY(processed);
+        QCOMPARE(processed->value(QLatin1String("files")).toArray().size(), 2);
+    }
+
+    void readsNoFileBytesOnAnUnchangedRerun()
+    {
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(SafetensorsFactory::write(models(QStringLiteral("m%1.safetensors").arg(i)),
+                                              SafetensorsFactory::build({}, 4096 * (i + 1))));
+        QVERIFY(runOnce(m_options).succeeded());
+        const QByteArray hashFileBefore = [&] {
+            QFile file(output(QStringLiteral("m0/m0_hash.json")));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+
+        const qint64 before = FileHasher::totalBytesRead();
+        const RunSummary second = runOnce(m_options);
+        QCOMPARE(FileHasher::totalBytesRead() - before, 0);
+        QCOMPARE(second.filesFromCache, 5);
+        QCOMPARE(second.filesHashed, 0);
+        QVERIFY(second.succeeded());
+
+        // Unchanged: the hash file (and its timestamp) is left as it was.
+        QFile file(output(QStringLiteral("m0/m0_hash.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), hashFileBefore);
+    }
+
+    void rehashesATouchedFile()
+    {
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("a.safetensors")), SafetensorsFactory::build()));
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("b.safetensors")), SafetensorsFactory::build({}, 64)));
+        QVERIFY(runOnce(m_options).succeeded());
+
+        // Same size and content, only a new modification time: it must be read again.
+        struct utimbuf times { 1000000000, 1000000000 };
+        QCOMPARE(::utime(QFile::encodeName(models(QStringLiteral("a.safetensors"))).constData(), &times), 0);
+        const qint64 before = FileHasher::totalBytesRead();
+        const RunSummary second = runOnce(m_options);
+        QCOMPARE(second.filesHashed, 1);
+        QCOMPARE(second.filesFromCache, 1);
+        QCOMPARE(FileHasher::totalBytesRead() - before, SafetensorsFactory::build().size());
+    }
+
+    void rehashesEverythingWhenAsked()
+    {
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("a.safetensors")), SafetensorsFactory::build()));
+        QVERIFY(runOnce(m_options).succeeded());
+        m_options.rehash = true;
+        const RunSummary second = runOnce(m_options);
+        QCOMPARE(second.filesHashed, 1);
+        QCOMPARE(second.filesFromCache, 0);
+    }
+
+    void keepsTwoFilesWhoseNamesSanitizeAlikeApart()
+    {
+        const QByteArray first = SafetensorsFactory::build({}, 16);
+        const QByteArray second = SafetensorsFactory::build({}, 32);
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("my lora.safetensors")), first));
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("my_lora.safetensors")), second));
+        QVERIFY(runOnce(m_options).succeeded());
+
+        const auto a = JsonFile::readObject(output(QStringLiteral("my_lora/my_lora_hash.json")));
+        const auto b = JsonFile::readObject(output(QStringLiteral("my_lora_2/my_lora_2_hash.json")));
+        QVERIFY(a && b);
+        QCOMPARE(a->value(QLatin1String("hash_value")).toString(), FileHasher::hashBytes(first));
+        QCOMPARE(b->value(QLatin1String("hash_value")).toString(), FileHasher::hashBytes(second));
+
+        // A later run keeps each in its folder.
+        QVERIFY(runOnce(m_options).succeeded());
+        const auto again = JsonFile::readObject(output(QStringLiteral("my_lora_2/my_lora_2_hash.json")));
+        QCOMPARE(again->value(QLatin1String("filename")).toString(), QStringLiteral("my_lora.safetensors"));
+    }
+
+    void reportsBrokenFilesAndGoesOn()
+    {
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("good.safetensors")), SafetensorsFactory::build()));
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("empty.safetensors")), {}));
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("partial.safetensors")),
+                                          SafetensorsFactory::build({}, 1024).left(500)));
+        const RunSummary summary = runOnce(m_options);
+        QVERIFY(!summary.succeeded());
+        QCOMPARE(summary.filesDone, 1);
+        QCOMPARE(summary.failures.size(), 2);
+        for (const FileReport &failure : summary.failures)
+            QVERIFY2(failure.error.contains(QLatin1String("empty file")) || failure.error.contains(QLatin1String("truncated")),
+                     qPrintable(failure.error));
+        // Broken files are not marked processed: the next run looks at them again.
+        const auto processed = JsonFile::readObject(output(QStringLiteral("processed_files.json")));
+        QCOMPARE(processed->value(QLatin1String("files")).toArray(), QJsonArray { models(QStringLiteral("good.safetensors")) });
+    }
+
+    void skipsProcessedFilesWithOnlyNew()
+    {
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("old.safetensors")), SafetensorsFactory::build()));
+        QVERIFY(runOnce(m_options).succeeded());
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("new.safetensors")), SafetensorsFactory::build({}, 64)));
+        m_options.onlyNew = true;
+        QList<FileReport> reports;
+        const RunSummary summary = runOnce(m_options, &reports);
+        QCOMPARE(summary.filesSkipped, 1);
+        QCOMPARE(reports.size(), 1);
+        QCOMPARE(reports.constFirst().path, models(QStringLiteral("new.safetensors")));
+    }
+
+    void savesWhatFinishedWhenCancelled()
+    {
+        // Large sparse files take long enough to hash that the cancel lands mid-run.
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(SafetensorsFactory::writeSparse(models(QStringLiteral("big%1.safetensors").arg(i)), qint64(512) << 20));
+        m_options.hashThreads = 1;
+        ArchiveRun run(m_options);
+        QSignalSpy finished(&run, &ArchiveRun::finished);
+        QSignalSpy files(&run, &ArchiveRun::fileFinished);
+        run.start();
+        QVERIFY(files.wait(60000));
+        run.cancel();
+        QVERIFY(finished.wait(60000));
+        const RunSummary summary = finished.constFirst().constFirst().value<RunSummary>();
+        QVERIFY(summary.cancelled);
+        QVERIFY(summary.filesDone >= 1);
+        QVERIFY(summary.filesDone < 4);
+
+        // What finished is on disk, in valid files; the rest is simply not there yet.
+        const auto processed = JsonFile::readObject(output(QStringLiteral("processed_files.json")));
+        QVERIFY(processed);
+        QCOMPARE(processed->value(QLatin1String("files")).toArray().size(), summary.filesDone);
+        QVERIFY(JsonFile::readObject(output(QStringLiteral("hash_cache.json"))));
+        const QStringList leftovers = QDir(output()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".tmp"));
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
+
+        // The next run resumes: finished files come from the cache.
+        m_options.hashThreads = 0;
+        const RunSummary resumed = runOnce(m_options);
+        QVERIFY(resumed.succeeded());
+        QCOMPARE(resumed.filesFromCache, summary.filesDone);
+        QCOMPARE(resumed.filesDone, 4);
+    }
+
+    void failsClearlyWhenTheOutputCannotBeCreated()
+    {
+        QVERIFY(SafetensorsFactory::write(m_dir.filePath(QStringLiteral("a-file")), "x"));
+        m_options.outputDir = m_dir.filePath(QStringLiteral("a-file/out"));
+        const RunSummary summary = runOnce(m_options);
+        QVERIFY(!summary.succeeded());
+        QVERIFY(summary.fatalError.contains(QLatin1String("cannot create the output folder")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchiveRun)
+#include "tst_archiverun.moc"

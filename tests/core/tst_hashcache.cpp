@@ -1,0 +1,96 @@
+#include "hashcache.h"
+#include "safetensorsfactory.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString Sha = QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+
+} // namespace
+
+class TestHashCache final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripsThroughItsFile()
+    {
+        QTemporaryDir dir;
+        const QString model = dir.filePath(QStringLiteral("a.safetensors"));
+        QVERIFY(SafetensorsFactory::write(model, "data"));
+        const FileIdentity identity = FileIdentity::of(model);
+        QVERIFY(identity.isValid());
+
+        HashCache cache;
+        cache.insert(model, identity, Sha);
+        QVERIFY(cache.isDirty());
+        const QString file = dir.filePath(HashCache::fileName());
+        QVERIFY(cache.save(file));
+        QVERIFY(!cache.isDirty());
+
+        HashCache loaded;
+        QVERIFY(loaded.load(file));
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.lookup(model, identity).value_or(QString()), Sha);
+    }
+
+    void missesWhenTheFileChanged()
+    {
+        QTemporaryDir dir;
+        const QString model = dir.filePath(QStringLiteral("a.safetensors"));
+        QVERIFY(SafetensorsFactory::write(model, "data"));
+        HashCache cache;
+        cache.insert(model, FileIdentity::of(model), Sha);
+
+        FileIdentity touched = FileIdentity::of(model);
+        touched.modifiedNs += 1;
+        QVERIFY(!cache.lookup(model, touched));
+        FileIdentity grown = FileIdentity::of(model);
+        grown.size += 1;
+        QVERIFY(!cache.lookup(model, grown));
+    }
+
+    void followsAFileThatWasMoved()
+    {
+        QTemporaryDir dir;
+        const QString before = dir.filePath(QStringLiteral("old name.safetensors"));
+        const QString after = dir.filePath(QStringLiteral("sorted/new name.safetensors"));
+        QVERIFY(SafetensorsFactory::write(before, "data"));
+        HashCache cache;
+        cache.insert(before, FileIdentity::of(before), Sha);
+
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sorted")));
+        QVERIFY(QFile::rename(before, after));
+        QCOMPARE(cache.lookup(after, FileIdentity::of(after)).value_or(QString()), Sha);
+    }
+
+    void startsEmptyFromADamagedFile()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(HashCache::fileName());
+        QVERIFY(SafetensorsFactory::write(file, "{\"version\": 1, \"entries\": [tru"));
+        HashCache cache;
+        QString error;
+        QVERIFY(!cache.load(file, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(cache.size(), 0);
+    }
+
+    void skipsMalformedEntries()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(HashCache::fileName());
+        QVERIFY(SafetensorsFactory::write(file, R"({"version": 1, "entries": [
+            {"path": "/a", "size": "4", "mtime_ns": "1", "device": "1", "inode": "2", "sha256": "not a hash"},
+            {"path": "/b", "size": "4", "mtime_ns": "1", "device": "1", "inode": "3", "sha256": "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}]})"));
+        HashCache cache;
+        QVERIFY(cache.load(file));
+        QCOMPARE(cache.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHashCache)
+#include "tst_hashcache.moc"
