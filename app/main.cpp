@@ -47,6 +47,7 @@ int main(int argc, char **argv)
     }
 #endif
     QCoreApplication app(argc, argv);
-    const CommandLine commandLine = CommandLine::parse(QCoreApplication::arguments().mid(1), QDir::currentPath());
+    const CommandLine commandLine
+        = CommandLine::parse(QCoreApplication::arguments().mid(1), QDir::currentPath());
     return CliRunner::run(commandLine);
 }

@@ -16,10 +16,9 @@
 #include <QThreadPool>
 #include <QtConcurrent>
 
-#include <openssl/evp.h>
-
 #include <cstdio>
 #include <fcntl.h>
+#include <openssl/evp.h>
 #include <unistd.h>
 #include <vector>
 
@@ -63,8 +62,7 @@ QString rawOpenSslSha256(const QString &path)
     return QString::fromLatin1(QByteArray(reinterpret_cast<char *>(digest), length).toHex());
 }
 
-template<typename Function>
-double bestSeconds(int runs, Function &&function)
+template<typename Function> double bestSeconds(int runs, Function &&function)
 {
     double best = 1e300;
     for (int i = 0; i < runs; ++i) {
@@ -123,18 +121,20 @@ void benchParallel(const QString &dir)
         writeRandomFile(paths.last(), Size);
         rawOpenSslSha256(paths.last());
     }
-    std::printf("\nParallel hashing, %d files x %lld MiB (%d cores)\n", Files, Size / MiB, QThread::idealThreadCount());
+    std::printf("\nParallel hashing, %d files x %lld MiB (%d cores)\n", Files, Size / MiB,
+                QThread::idealThreadCount());
     double oneThread = 0;
     for (const int threads : { 1, 2, 4 }) {
         QThreadPool pool;
         pool.setMaxThreadCount(threads);
         const double seconds = bestSeconds(2, [&] {
-            QtConcurrent::blockingMap(&pool, paths, [](const QString &path) { FileHasher::hashFile(path); });
+            QtConcurrent::blockingMap(&pool, paths,
+                                      [](const QString &path) { FileHasher::hashFile(path); });
         });
         if (threads == 1)
             oneThread = seconds;
-        std::printf("  %d thread(s)        %8.0f MB/s   speed-up %.2fx\n", threads, Files * Size / 1e6 / seconds,
-                    oneThread / seconds);
+        std::printf("  %d thread(s)        %8.0f MB/s   speed-up %.2fx\n", threads,
+                    Files * Size / 1e6 / seconds, oneThread / seconds);
     }
     for (const QString &path : paths)
         QFile::remove(path);
@@ -147,9 +147,11 @@ void benchCachedRerun(const QString &dir)
     QDir().mkpath(models);
     for (int i = 0; i < Files; ++i) {
         // A small valid safetensors file: header with metadata, then data.
-        const QByteArray header = QStringLiteral(R"({"__metadata__":{"ss_network_dim":"%1"},"w":{"dtype":"F32","shape":[16384],"data_offsets":[0,65536]}})")
-                                      .arg(i)
-                                      .toUtf8();
+        const QByteArray header
+            = QStringLiteral(
+                  R"({"__metadata__":{"ss_network_dim":"%1"},"w":{"dtype":"F32","shape":[16384],"data_offsets":[0,65536]}})")
+                  .arg(i)
+                  .toUtf8();
         QByteArray bytes(8, '\0');
         qToLittleEndian<quint64>(quint64(header.size()), bytes.data());
         bytes += header + QByteArray(65536, char(i));
@@ -170,8 +172,9 @@ void benchCachedRerun(const QString &dir)
     const double rerunSeconds = bestSeconds(3, [&] { second = runArchive(options); });
     std::printf("\nArchive run over %d files\n", Files);
     std::printf("  first run          %8.3f s  (%d hashed)\n", firstSeconds, first.filesHashed);
-    std::printf("  unchanged re-run   %8.3f s  (%d from cache, %lld bytes read; target < 0.5 s)\n", rerunSeconds,
-                second.filesFromCache, (FileHasher::totalBytesRead() - bytesBefore) / 3);
+    std::printf("  unchanged re-run   %8.3f s  (%d from cache, %lld bytes read; target < 0.5 s)\n",
+                rerunSeconds, second.filesFromCache,
+                (FileHasher::totalBytesRead() - bytesBefore) / 3);
 }
 
 } // namespace
@@ -181,18 +184,23 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("cdm.*=false"));
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("size-mib"), QStringLiteral("Single-stream file size."), QStringLiteral("N"), QStringLiteral("1024") });
-    parser.addOption({ QStringLiteral("dir"), QStringLiteral("Where to write the test files."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("size-mib"), QStringLiteral("Single-stream file size."),
+                       QStringLiteral("N"), QStringLiteral("1024") });
+    parser.addOption({ QStringLiteral("dir"), QStringLiteral("Where to write the test files."),
+                       QStringLiteral("DIR") });
     parser.addHelpOption();
     parser.process(app);
 
-    QTemporaryDir temporary(parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) + QStringLiteral("/cdm-bench-XXXXXX")
-                                                                 : QString());
+    QTemporaryDir temporary(parser.isSet(QStringLiteral("dir"))
+                                ? parser.value(QStringLiteral("dir"))
+                                    + QStringLiteral("/cdm-bench-XXXXXX")
+                                : QString());
     if (!temporary.isValid()) {
         std::printf("cannot create a working folder\n");
         return 1;
     }
-    benchSingleStream(temporary.path(), parser.value(QStringLiteral("size-mib")).toLongLong() * MiB);
+    benchSingleStream(temporary.path(),
+                      parser.value(QStringLiteral("size-mib")).toLongLong() * MiB);
     benchParallel(temporary.path());
     benchCachedRerun(temporary.path());
     return 0;

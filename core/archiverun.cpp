@@ -17,7 +17,7 @@ Q_LOGGING_CATEGORY(lcRun, "cdm.run")
 namespace {
 
 constexpr int ProgressIntervalMs = 250; // a few updates a second, whatever the file count
-constexpr int SaveIntervalMs = 1000;    // bounds what a crash can lose to one second of work
+constexpr int SaveIntervalMs = 1000; // bounds what a crash can lose to one second of work
 
 bool isSafetensors(const QString &path)
 {
@@ -33,7 +33,8 @@ struct FileJob
 };
 
 // The per-file work, on a pool thread: hash (unless cached), write the hash file, read the header.
-FileReport processFile(const FileJob &job, const std::atomic_bool &cancel, std::atomic<qint64> &bytesDone);
+FileReport processFile(const FileJob &job, const std::atomic_bool &cancel,
+                       std::atomic<qint64> &bytesDone);
 
 } // namespace
 
@@ -42,9 +43,11 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_processed(m_options.outputDir)
 {
-    m_pool.setMaxThreadCount(m_options.hashThreads > 0 ? m_options.hashThreads : defaultHashThreads());
+    m_pool.setMaxThreadCount(m_options.hashThreads > 0 ? m_options.hashThreads
+                                                       : defaultHashThreads());
     m_progressTimer.setInterval(ProgressIntervalMs);
-    connect(&m_progressTimer, &QTimer::timeout, this, [this] { Q_EMIT progressChanged(progress()); });
+    connect(&m_progressTimer, &QTimer::timeout, this,
+            [this] { Q_EMIT progressChanged(progress()); });
     m_saveTimer.setInterval(SaveIntervalMs);
     m_saveTimer.setSingleShot(true);
     connect(&m_saveTimer, &QTimer::timeout, this, &ArchiveRun::saveState);
@@ -81,7 +84,8 @@ void ArchiveRun::start()
     m_clock.start();
 
     if (!QDir().mkpath(m_options.outputDir)) {
-        m_summary.fatalError = QStringLiteral("cannot create the output folder %1").arg(m_options.outputDir);
+        m_summary.fatalError
+            = QStringLiteral("cannot create the output folder %1").arg(m_options.outputDir);
         finish();
         return;
     }
@@ -97,8 +101,9 @@ void ArchiveRun::start()
 
     const ModelScanner scanner(m_options.extensions);
     const QStringList sources = m_options.sources;
-    QtConcurrent::run(&m_pool, [scanner, sources, this] { return scanner.scan(sources, &m_cancel); })
-        .then(this, [this](const ScanResult &scan) { onScanFinished(scan); });
+    QtConcurrent::run(&m_pool, [scanner, sources, this] {
+        return scanner.scan(sources, &m_cancel);
+    }).then(this, [this](const ScanResult &scan) { onScanFinished(scan); });
 }
 
 void ArchiveRun::cancel()
@@ -143,10 +148,11 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
         return;
     }
     for (const FileJob &job : std::as_const(jobs)) {
-        QtConcurrent::run(&m_pool, [job, this] { return processFile(job, m_cancel, m_bytesDone); })
-            .then(this, [this, identity = job.file.identity](const FileReport &report) {
-                onFileFinished(report, identity);
-            });
+        QtConcurrent::run(&m_pool, [job, this] {
+            return processFile(job, m_cancel, m_bytesDone);
+        }).then(this, [this, identity = job.file.identity](const FileReport &report) {
+            onFileFinished(report, identity);
+        });
     }
 }
 
@@ -188,7 +194,8 @@ void ArchiveRun::saveState()
 {
     QString error;
     if (m_hashCache.isDirty()
-        && !m_hashCache.save(m_options.outputDir + QLatin1Char('/') + HashCache::fileName(), &error))
+        && !m_hashCache.save(m_options.outputDir + QLatin1Char('/') + HashCache::fileName(),
+                             &error))
         m_summary.fatalError = error;
     if (m_processed.isDirty() && !m_processed.save(&error))
         m_summary.fatalError = error;
@@ -212,7 +219,8 @@ void ArchiveRun::finish()
 
 namespace {
 
-FileReport processFile(const FileJob &job, const std::atomic_bool &cancel, std::atomic<qint64> &bytesDone)
+FileReport processFile(const FileJob &job, const std::atomic_bool &cancel,
+                       std::atomic<qint64> &bytesDone)
 {
     FileReport report;
     report.path = job.file.path;
@@ -240,7 +248,8 @@ FileReport processFile(const FileJob &job, const std::atomic_bool &cancel, std::
         // A file still being downloaded or copied changes under us: its hash means nothing yet.
         if (FileIdentity::of(job.file.path) != job.file.identity) {
             report.status = FileReport::Status::Failed;
-            report.error = QStringLiteral("the file changed while it was read (still being written?)");
+            report.error
+                = QStringLiteral("the file changed while it was read (still being written?)");
             return report;
         }
         report.sha256 = hash.sha256;

@@ -8,8 +8,7 @@
 ModelFolder::ModelFolder(const QString &outputDir, const QString &name)
     : m_name(name)
     , m_path(outputDir + QLatin1Char('/') + name)
-{
-}
+{ }
 
 QString ModelFolder::file(const QString &suffix) const
 {
@@ -35,12 +34,15 @@ bool ArchiveWriter::ensureFolder(const ModelFolder &folder, QString *error)
     return false;
 }
 
-bool ArchiveWriter::writeHash(const ModelFolder &folder, const QString &fileName, const QString &sha256,
-                              QString *error)
+bool ArchiveWriter::writeHash(const ModelFolder &folder, const QString &fileName,
+                              const QString &sha256, QString *error)
 {
     const auto existing = JsonFile::readObject(folder.hashFile());
     if (existing && existing->value(QLatin1String("filename")).toString() == fileName
-        && existing->value(QLatin1String("hash_value")).toString().compare(sha256, Qt::CaseInsensitive) == 0)
+        && existing->value(QLatin1String("hash_value"))
+                .toString()
+                .compare(sha256, Qt::CaseInsensitive)
+            == 0)
         return true;
 
     const QJsonObject hash {
@@ -52,7 +54,9 @@ bool ArchiveWriter::writeHash(const ModelFolder &folder, const QString &fileName
     return JsonFile::write(folder.hashFile(), hash, error);
 }
 
-bool ArchiveWriter::writeMetadata(const ModelFolder &folder, const SafetensorsHeader &header, QString *error)
+bool ArchiveWriter::writeMetadata(const ModelFolder &folder, const SafetensorsHeader &header,
+                                  QString *error)
 {
-    return JsonFile::write(folder.metadataFile(), header.hasMetadata ? header.metadata : header.header, error);
+    return JsonFile::write(folder.metadataFile(),
+                           header.hasMetadata ? header.metadata : header.header, error);
 }

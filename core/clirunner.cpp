@@ -38,7 +38,8 @@ void printLine(FILE *stream, const QString &text)
 
 void logToStderr(QtMsgType type, const QMessageLogContext &, const QString &message)
 {
-    static const char *const prefixes[] = { "debug: ", "warning: ", "error: ", "fatal: ", "info: " };
+    static const char *const prefixes[]
+        = { "debug: ", "warning: ", "error: ", "fatal: ", "info: " };
     printLine(stderr, QLatin1String(prefixes[type]) + message);
 }
 
@@ -47,7 +48,8 @@ void configureLogging(CommandLine::Verbosity verbosity)
     qInstallMessageHandler(logToStderr);
     switch (verbosity) {
     case CommandLine::Verbosity::Quiet:
-        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\n*.warning=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("*.debug=false\n*.info=false\n*.warning=false"));
         break;
     case CommandLine::Verbosity::Normal:
         QLoggingCategory::setFilterRules(QStringLiteral("cdm.*.debug=false\ncdm.*.info=false"));
@@ -70,8 +72,9 @@ QString askForOutputDir()
 {
     QTextStream in(stdin);
     for (;;) {
-        printLine(stdout, QStringLiteral("Enter the path where you want to save the exported files "
-                                         "(press Enter for current directory): "));
+        printLine(stdout,
+                  QStringLiteral("Enter the path where you want to save the exported files "
+                                 "(press Enter for current directory): "));
         if (in.atEnd())
             return {};
         const QString answer = in.readLine().trimmed();
@@ -79,7 +82,8 @@ QString askForOutputDir()
                                               : QDir::current().absoluteFilePath(answer);
         if (QFileInfo(path).isDir())
             return QDir::cleanPath(path);
-        printLine(stdout, QStringLiteral("Directory %1 doesn't exist. Create it? (y/n): ").arg(path));
+        printLine(stdout,
+                  QStringLiteral("Directory %1 doesn't exist. Create it? (y/n): ").arg(path));
         if (in.readLine().trimmed().compare(QLatin1String("y"), Qt::CaseInsensitive) == 0)
             return QDir::cleanPath(path);
     }
@@ -109,7 +113,8 @@ int CliRunner::run(const CommandLine &commandLine)
         printLine(stdout, CommandLine::helpText());
         return 0;
     case CommandLine::Action::Version:
-        printLine(stdout, QStringLiteral("civitai-data-manager %1").arg(QLatin1String(CDM_VERSION)));
+        printLine(stdout,
+                  QStringLiteral("civitai-data-manager %1").arg(QLatin1String(CDM_VERSION)));
         return 0;
     case CommandLine::Action::UsageError:
         return usageError(commandLine.error);
@@ -128,7 +133,8 @@ int CliRunner::run(const CommandLine &commandLine)
     RunOptions options = commandLine.options;
     const QStringList pending = pendingFlags(options);
     if (!pending.isEmpty())
-        return usageError(QStringLiteral("%1: not available in this version yet").arg(pending.join(QStringLiteral(", "))));
+        return usageError(QStringLiteral("%1: not available in this version yet")
+                              .arg(pending.join(QStringLiteral(", "))));
 
     for (const QString &source : std::as_const(options.sources)) {
         const QFileInfo info(source);
@@ -140,7 +146,8 @@ int CliRunner::run(const CommandLine &commandLine)
 
     if (!commandLine.outputGiven) {
         if (!isTerminal(stdin))
-            return usageError(QStringLiteral("--output DIR is required when not running in a terminal"));
+            return usageError(
+                QStringLiteral("--output DIR is required when not running in a terminal"));
         options.outputDir = askForOutputDir();
         if (options.outputDir.isEmpty())
             return usageError(QStringLiteral("no output folder given"));
@@ -150,7 +157,8 @@ int CliRunner::run(const CommandLine &commandLine)
     ConsoleReporter reporter(&run, commandLine.verbosity, isTerminal(stdout));
     InterruptHandler interrupts;
     QObject::connect(&interrupts, &InterruptHandler::interrupted, &run, [&run] {
-        printLine(stderr, QStringLiteral("Interrupted: finishing the files in progress and saving..."));
+        printLine(stderr,
+                  QStringLiteral("Interrupted: finishing the files in progress and saving..."));
         run.cancel();
     });
     int exitCode = 1;
@@ -159,7 +167,9 @@ int CliRunner::run(const CommandLine &commandLine)
         QCoreApplication::quit();
     });
     if (!quiet)
-        printLine(stdout, QStringLiteral("Archiving %1 into %2").arg(options.sources.join(QStringLiteral(", ")), options.outputDir));
+        printLine(stdout,
+                  QStringLiteral("Archiving %1 into %2")
+                      .arg(options.sources.join(QStringLiteral(", ")), options.outputDir));
     run.start();
     if (run.isRunning())
         QCoreApplication::exec();

@@ -14,10 +14,14 @@ namespace {
 // The seed's boolean flags: the same names on the command line and in config.json.
 const QStringList &seedFlags()
 {
-    static const QStringList flags { QStringLiteral("notimeout"), QStringLiteral("images"),
-                                     QStringLiteral("generateimagejson"), QStringLiteral("noimages"),
-                                     QStringLiteral("onlynew"), QStringLiteral("skipmissing"),
-                                     QStringLiteral("onlyhtml"), QStringLiteral("onlyupdate"),
+    static const QStringList flags { QStringLiteral("notimeout"),
+                                     QStringLiteral("images"),
+                                     QStringLiteral("generateimagejson"),
+                                     QStringLiteral("noimages"),
+                                     QStringLiteral("onlynew"),
+                                     QStringLiteral("skipmissing"),
+                                     QStringLiteral("onlyhtml"),
+                                     QStringLiteral("onlyupdate"),
                                      QStringLiteral("clean") };
     return flags;
 }
@@ -83,36 +87,45 @@ CommandLine usageError(const QString &message)
 QList<QCommandLineOption> commandLineOptions()
 {
     return {
-        { QStringLiteral("single"), QStringLiteral("Process one model file."), QStringLiteral("FILE") },
+        { QStringLiteral("single"), QStringLiteral("Process one model file."),
+          QStringLiteral("FILE") },
         { QStringLiteral("all"), QStringLiteral("Process every model file in DIR, recursively."),
           QStringLiteral("DIR") },
         { QStringLiteral("output"),
           QStringLiteral("Output (archive) folder. Asked for when missing and on a terminal."),
           QStringLiteral("DIR") },
-        { QStringLiteral("notimeout"), QStringLiteral("No pause between Civitai requests (may hit rate limits).") },
-        { QStringLiteral("images"), QStringLiteral("Download all preview images, not only the first.") },
+        { QStringLiteral("notimeout"),
+          QStringLiteral("No pause between Civitai requests (may hit rate limits).") },
+        { QStringLiteral("images"),
+          QStringLiteral("Download all preview images, not only the first.") },
         { QStringLiteral("noimages"), QStringLiteral("Download no preview images.") },
         { QStringLiteral("generateimagejson"),
-          QStringLiteral("Write <name>_preview_N.json for archives made before the Python tool's v1.3.") },
+          QStringLiteral(
+              "Write <name>_preview_N.json for archives made before the Python tool's v1.3.") },
         { QStringLiteral("onlynew"), QStringLiteral("Only process files not processed before.") },
         { QStringLiteral("skipmissing"),
           QStringLiteral("With --onlynew: skip files listed in missing_from_civitai.txt.") },
         { QStringLiteral("onlyupdate"),
           QStringLiteral("Only refresh Civitai data of processed files (no hashing).") },
-        { QStringLiteral("onlyhtml"), QStringLiteral("Only regenerate the HTML pages (no network).") },
+        { QStringLiteral("onlyhtml"),
+          QStringLiteral("Only regenerate the HTML pages (no network).") },
         { QStringLiteral("clean"),
           QStringLiteral("Remove archive folders of models no longer in DIR; list duplicates.") },
         { QStringLiteral("noconfig"), QStringLiteral("Ignore config.json.") },
         { QStringLiteral("config"),
-          QStringLiteral("Read settings from FILE instead of ./config.json. Command-line flags win over it."),
+          QStringLiteral(
+              "Read settings from FILE instead of ./config.json. Command-line flags win over it."),
           QStringLiteral("FILE") },
         { QStringLiteral("extensions"),
-          QStringLiteral("Model file extensions to scan (default: safetensors; known: safetensors,ckpt,pt,pth,bin,gguf)."),
+          QStringLiteral("Model file extensions to scan (default: safetensors; known: "
+                         "safetensors,ckpt,pt,pth,bin,gguf)."),
           QStringLiteral("LIST") },
         { QStringLiteral("threads"),
-          QStringLiteral("Files hashed in parallel (default: %1).").arg(ArchiveRun::defaultHashThreads()),
+          QStringLiteral("Files hashed in parallel (default: %1).")
+              .arg(ArchiveRun::defaultHashThreads()),
           QStringLiteral("N") },
-        { QStringLiteral("rehash"), QStringLiteral("Hash every file again, ignoring the hash cache.") },
+        { QStringLiteral("rehash"),
+          QStringLiteral("Hash every file again, ignoring the hash cache.") },
         { { QStringLiteral("v"), QStringLiteral("verbose") }, QStringLiteral("Log details.") },
         { { QStringLiteral("q"), QStringLiteral("quiet") }, QStringLiteral("Print only errors.") },
     };
@@ -130,13 +143,15 @@ std::optional<QString> readConfig(const QString &path, Settings &config)
         const QJsonValue value = it.value();
         if (seedFlags().contains(key) || extraFlags().contains(key)) {
             if (!value.isBool())
-                return QStringLiteral("Error in config file %1: '%2' must be a boolean value").arg(path, key);
+                return QStringLiteral("Error in config file %1: '%2' must be a boolean value")
+                    .arg(path, key);
             if (value.toBool())
                 config.flags.insert(key);
         } else if (key == QLatin1String("single") || key == QLatin1String("all")
                    || key == QLatin1String("output")) {
             if (!value.isString())
-                return QStringLiteral("Error in config file %1: '%2' must be a path").arg(path, key);
+                return QStringLiteral("Error in config file %1: '%2' must be a path")
+                    .arg(path, key);
             if (key == QLatin1String("single")) {
                 config.single = value.toString();
                 config.flags.insert(QStringLiteral("single"));
@@ -156,7 +171,8 @@ std::optional<QString> readConfig(const QString &path, Settings &config)
         // Other keys are ignored, so a config written for a newer version still loads.
     }
     if (!config.single.isEmpty() && config.hasAll)
-        return QStringLiteral("Error in config file %1: config must specify either 'single' or 'all' path, but not both")
+        return QStringLiteral("Error in config file %1: config must specify either 'single' or "
+                              "'all' path, but not both")
             .arg(path);
     return std::nullopt;
 }
@@ -173,7 +189,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
     parser.addOptions(commandLineOptions());
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
                                   QStringLiteral("Show this help."));
-    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     QStringLiteral("Show the version."));
     parser.addOption(help);
     parser.addOption(version);
 
@@ -268,8 +285,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
     options.singleFile = flags.contains(QStringLiteral("single"));
     options.noTimeout = flags.contains(QStringLiteral("notimeout"));
     options.previews = flags.contains(QStringLiteral("noimages")) ? RunOptions::Previews::None
-        : flags.contains(QStringLiteral("images"))                 ? RunOptions::Previews::All
-                                                                   : RunOptions::Previews::First;
+        : flags.contains(QStringLiteral("images"))                ? RunOptions::Previews::All
+                                                                  : RunOptions::Previews::First;
     options.generateImageJson = flags.contains(QStringLiteral("generateimagejson"));
     options.onlyNew = flags.contains(QStringLiteral("onlynew"));
     options.skipMissing = flags.contains(QStringLiteral("skipmissing"));
@@ -321,7 +338,8 @@ QString CommandLine::helpText()
     parser.setApplicationDescription(QStringLiteral(
         "Archive Civitai metadata, trigger words and previews for local model files.\n"
         "With no arguments the desktop window opens; with --single or --all it runs headless.\n\n"
-        "Settings are also read from config.json in the current folder (or --config FILE), with the\n"
+        "Settings are also read from config.json in the current folder (or --config FILE), with "
+        "the\n"
         "same names as the flags (\"all\", \"output\", \"images\": true, ...). Flags given on the\n"
         "command line win over the config file.\n\n"
         "Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,\n"

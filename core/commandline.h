@@ -9,16 +9,28 @@
 // but prints nothing and exits nothing, so every rule is testable.
 struct CommandLine
 {
-    enum class Action { Gui, Run, Help, Version, UsageError };
-    enum class Verbosity { Quiet, Normal, Verbose };
+    enum class Action
+    {
+        Gui,
+        Run,
+        Help,
+        Version,
+        UsageError
+    };
+    enum class Verbosity
+    {
+        Quiet,
+        Normal,
+        Verbose
+    };
 
     Action action = Action::Gui;
     RunOptions options;
     Verbosity verbosity = Verbosity::Normal;
     bool outputGiven = false;
-    QString error;        // for UsageError
-    QStringList notices;  // e.g. which config file was read
-    QString configFile;   // the one that was read, if any
+    QString error; // for UsageError
+    QStringList notices; // e.g. which config file was read
+    QString configFile; // the one that was read, if any
 
     // `arguments` without the program name; `workingDir` is where config.json is looked for.
     static CommandLine parse(const QStringList &arguments, const QString &workingDir);

@@ -27,8 +27,8 @@ QString statusWord(const FileReport &report)
 
 } // namespace
 
-ConsoleReporter::ConsoleReporter(ArchiveRun *run, CommandLine::Verbosity verbosity, bool interactive,
-                                 FILE *out, QObject *parent)
+ConsoleReporter::ConsoleReporter(ArchiveRun *run, CommandLine::Verbosity verbosity,
+                                 bool interactive, FILE *out, QObject *parent)
     : QObject(parent)
     , m_verbosity(verbosity)
     , m_interactive(interactive && verbosity != CommandLine::Verbosity::Quiet)
@@ -60,8 +60,9 @@ QString ConsoleReporter::formatBytes(qint64 bytes)
         value /= 1024;
         ++unit;
     }
-    return unit == 0 ? QStringLiteral("%1 B").arg(bytes)
-                     : QStringLiteral("%1 %2").arg(value, 0, 'f', 1).arg(QLatin1String(units[unit]));
+    return unit == 0
+        ? QStringLiteral("%1 B").arg(bytes)
+        : QStringLiteral("%1 %2").arg(value, 0, 'f', 1).arg(QLatin1String(units[unit]));
 }
 
 QString ConsoleReporter::formatDuration(qint64 seconds)
@@ -96,7 +97,10 @@ void ConsoleReporter::showProgress(const RunProgress &progress)
     m_filesTotal = progress.filesTotal;
     if (!m_interactive)
         return;
-    QString line = QStringLiteral("[%1/%2] %3").arg(progress.filesDone).arg(progress.filesTotal).arg(progress.step);
+    QString line = QStringLiteral("[%1/%2] %3")
+                       .arg(progress.filesDone)
+                       .arg(progress.filesTotal)
+                       .arg(progress.step);
     if (progress.bytesTotal > 0) {
         line += QStringLiteral("  %1 / %2  %3 MB/s  ETA %4")
                     .arg(formatBytes(progress.bytesDone), formatBytes(progress.bytesTotal))
@@ -116,7 +120,10 @@ void ConsoleReporter::showFile(const FileReport &report)
     if (m_interactive && report.status != FileReport::Status::Failed
         && m_verbosity != CommandLine::Verbosity::Verbose)
         return; // the live line shows progress; only failures scroll by
-    QString line = QStringLiteral("[%1/%2] %3 %4").arg(m_filesReported).arg(m_filesTotal).arg(statusWord(report), report.path);
+    QString line = QStringLiteral("[%1/%2] %3 %4")
+                       .arg(m_filesReported)
+                       .arg(m_filesTotal)
+                       .arg(statusWord(report), report.path);
     if (!report.error.isEmpty())
         line += QStringLiteral(": ") + report.error;
     print(line);
@@ -131,21 +138,29 @@ void ConsoleReporter::showSummary(const RunSummary &summary)
         return;
 
     const double seconds = summary.elapsedMs / 1000.0;
-    QString line = QStringLiteral("%1 in %2 s: %3 files found, %4 done, %5 hashed (%6")
-                       .arg(summary.cancelled ? QStringLiteral("Interrupted") : QStringLiteral("Finished"))
-                       .arg(seconds, 0, 'f', 1)
-                       .arg(summary.filesFound)
-                       .arg(summary.filesDone)
-                       .arg(summary.filesHashed)
-                       .arg(formatBytes(summary.bytesHashed));
-    if (summary.elapsedMs > 0 && summary.bytesHashed > 0)
-        line += QStringLiteral(" at %1 MB/s").arg(summary.bytesHashed / 1e3 / summary.elapsedMs, 0, 'f', 0);
+    QString line
+        = QStringLiteral("%1 in %2 s: %3 files found, %4 done, %5 hashed (%6")
+              .arg(summary.cancelled ? QStringLiteral("Interrupted") : QStringLiteral("Finished"))
+              .arg(seconds, 0, 'f', 1)
+              .arg(summary.filesFound)
+              .arg(summary.filesDone)
+              .arg(summary.filesHashed)
+              .arg(formatBytes(summary.bytesHashed));
+    if (summary.elapsedMs > 0
+        && summary.bytesHashed >= 100 * 1000 * 1000) // a rate of tiny runs means nothing
+        line += QStringLiteral(" at %1 MB/s")
+                    .arg(summary.bytesHashed / 1e3 / summary.elapsedMs, 0, 'f', 0);
     line += QStringLiteral("), %1 from cache").arg(summary.filesFromCache);
     if (summary.filesSkipped > 0)
         line += QStringLiteral(", %1 skipped").arg(summary.filesSkipped);
     line += QStringLiteral(", %1 failed.").arg(summary.failures.size());
     print(line);
 
+    if (!summary.warnings.isEmpty()) {
+        print(QStringLiteral("Warnings:"));
+        for (const QString &warning : summary.warnings)
+            print(QStringLiteral("  %1").arg(warning));
+    }
     if (!summary.failures.isEmpty()) {
         print(QStringLiteral("Failed files:"));
         for (const FileReport &failure : summary.failures)

@@ -3,9 +3,8 @@
 #include <QFile>
 #include <QLoggingCategory>
 
-#include <openssl/evp.h>
-
 #include <memory>
+#include <openssl/evp.h>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcHash, "cdm.hash")

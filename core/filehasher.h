@@ -32,6 +32,7 @@ public:
                                   std::atomic<qint64> *bytesDone = nullptr);
     static QString hashBytes(QByteArrayView data);
 
-    // Every byte any FileHasher has read in this process. Lets tests prove a cached run reads nothing.
+    // Every byte any FileHasher has read in this process. Lets tests prove a cached run reads
+    // nothing.
     static qint64 totalBytesRead();
 };

@@ -10,7 +10,9 @@ FileIdentity FileIdentity::of(const QString &path)
 {
     FileIdentity identity;
 #ifdef Q_OS_UNIX
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return identity;
     identity.size = qint64(info.st_size);

@@ -8,7 +8,8 @@
 
 namespace {
 
-constexpr qsizetype MaxBaseNameBytes = 180; // leaves room for "_civitai_model_version.json" under 255
+constexpr qsizetype MaxBaseNameBytes
+    = 180; // leaves room for "_civitai_model_version.json" under 255
 
 bool isWordCharacter(char32_t c)
 {
@@ -56,8 +57,9 @@ QString FolderNames::baseName(const QString &stem)
     if (name.isEmpty())
         return QStringLiteral("unnamed_model");
 
-    static const QRegularExpression windowsDevice(QStringLiteral("^(con|prn|aux|nul|com[0-9]|lpt[0-9])$"),
-                                                  QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression windowsDevice(
+        QStringLiteral("^(con|prn|aux|nul|com[0-9]|lpt[0-9])$"),
+        QRegularExpression::CaseInsensitiveOption);
     if (windowsDevice.match(name).hasMatch())
         name.append(QLatin1Char('_'));
 

@@ -34,6 +34,6 @@ private:
     bool isFreeFor(const QString &folder, const QString &fileName) const;
 
     QString m_outputDir;
-    QHash<QString, QString> m_assigned;  // source path -> folder
-    QSet<QString> m_taken;               // folders with an owner, case-folded
+    QHash<QString, QString> m_assigned; // source path -> folder
+    QSet<QString> m_taken; // folders with an owner, case-folded
 };

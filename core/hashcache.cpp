@@ -14,8 +14,14 @@ namespace {
 constexpr int FormatVersion = 1;
 
 // 64-bit numbers are stored as strings: JSON numbers are doubles and would lose nanoseconds.
-QString number(qint64 value) { return QString::number(value); }
-QString number(quint64 value) { return QString::number(value); }
+QString number(qint64 value)
+{
+    return QString::number(value);
+}
+QString number(quint64 value)
+{
+    return QString::number(value);
+}
 
 bool isSha256(const QString &text)
 {
@@ -109,7 +115,8 @@ std::optional<QString> HashCache::lookup(const QString &path, const FileIdentity
 void HashCache::insert(const QString &path, const FileIdentity &identity, const QString &sha256)
 {
     const auto existing = m_byPath.constFind(path);
-    if (existing != m_byPath.constEnd() && existing->identity == identity && existing->sha256 == sha256)
+    if (existing != m_byPath.constEnd() && existing->identity == identity
+        && existing->sha256 == sha256)
         return;
     m_byPath.insert(path, { identity, sha256 });
     if (identity.hasInode())

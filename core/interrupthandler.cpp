@@ -58,7 +58,9 @@ InterruptHandler::InterruptHandler(QObject *parent)
         Q_EMIT interrupted();
     });
 
-    struct sigaction action {};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

@@ -61,7 +61,8 @@ std::optional<QJsonObject> readObject(const QString &path, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject()) {
-        setError(error, QStringLiteral("%1 is not a JSON object: %2").arg(path, parseError.errorString()));
+        setError(error,
+                 QStringLiteral("%1 is not a JSON object: %2").arg(path, parseError.errorString()));
         return std::nullopt;
     }
     return document.object();

@@ -17,7 +17,7 @@ struct ScanState
     const std::atomic_bool *cancel;
     ScanResult result;
     QSet<QString> visitedFolders; // canonical paths
-    QSet<QString> seenFiles;      // canonical paths
+    QSet<QString> seenFiles; // canonical paths
 
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 
@@ -39,8 +39,8 @@ struct ScanState
             return;
         }
         seenFiles.insert(canonical);
-        result.files.append({ QDir::cleanPath(info.absoluteFilePath()), canonical,
-                              FileIdentity::of(canonical) });
+        result.files.append(
+            { QDir::cleanPath(info.absoluteFilePath()), canonical, FileIdentity::of(canonical) });
     }
 
     void scanFolder(const QString &folder)

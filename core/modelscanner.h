@@ -10,7 +10,7 @@
 
 struct ScannedFile
 {
-    QString path;          // absolute, as found (through any symlinked folders)
+    QString path; // absolute, as found (through any symlinked folders)
     QString canonicalPath; // symlinks resolved: the same file found twice has one
     FileIdentity identity;
 };

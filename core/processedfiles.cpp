@@ -26,8 +26,7 @@ QString normalized(const QString &path)
 
 ProcessedFiles::ProcessedFiles(QString outputDir)
     : m_outputDir(std::move(outputDir))
-{
-}
+{ }
 
 QString ProcessedFiles::path() const
 {
@@ -49,7 +48,8 @@ bool ProcessedFiles::load(QString *error)
         const QString aside = path() + QStringLiteral(".damaged-")
             + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         QFile::copy(path(), aside);
-        qCWarning(lcProcessed).noquote() << "processed_files.json is damaged; kept a copy as" << aside;
+        qCWarning(lcProcessed).noquote()
+            << "processed_files.json is damaged; kept a copy as" << aside;
         return false;
     }
     m_other = *root;

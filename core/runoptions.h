@@ -8,7 +8,12 @@
 // What one run is asked to do: the seed's flags plus ours. Filled by the CLI or the window.
 struct RunOptions
 {
-    enum class Previews { First, All, None };
+    enum class Previews
+    {
+        First,
+        All,
+        None
+    };
 
     QStringList sources; // folders (--all) or files (--single)
     bool singleFile = false;
@@ -18,7 +23,8 @@ struct RunOptions
     int hashThreads = 0; // 0: automatic
     bool rehash = false;
 
-    // The seed's modes. The Civitai and HTML stages that honour most of them come with those stages.
+    // The seed's modes. The Civitai and HTML stages that honour most of them come with those
+    // stages.
     Previews previews = Previews::First;
     bool noTimeout = false;
     bool generateImageJson = false;

@@ -28,7 +28,13 @@ struct RunProgress
 
 struct FileReport
 {
-    enum class Status { Done, Failed, Skipped, Cancelled };
+    enum class Status
+    {
+        Done,
+        Failed,
+        Skipped,
+        Cancelled
+    };
 
     QString path;
     QString folder; // archive folder name, relative to the output folder
@@ -46,8 +52,8 @@ struct RunSummary
     int filesFound = 0;
     int filesDone = 0;
     int filesSkipped = 0;
-    int filesHashed = 0;     // read and hashed this run
-    int filesFromCache = 0;  // hash reused without reading the file
+    int filesHashed = 0; // read and hashed this run
+    int filesFromCache = 0; // hash reused without reading the file
     qint64 bytesHashed = 0;
     qint64 elapsedMs = 0;
     QList<FileReport> failures;

@@ -25,7 +25,8 @@ qint64 declaredDataEnd(const QJsonObject &header)
 {
     qint64 end = -1;
     for (auto it = header.begin(); it != header.end(); ++it) {
-        const QJsonArray offsets = it.value().toObject().value(QLatin1String("data_offsets")).toArray();
+        const QJsonArray offsets
+            = it.value().toObject().value(QLatin1String("data_offsets")).toArray();
         if (offsets.size() == 2)
             end = qMax(end, qint64(offsets.at(1).toDouble()));
     }
@@ -51,15 +52,17 @@ SafetensorsHeader SafetensorsReader::read(QIODevice &device, qint64 fileSize)
 
     char prefix[LengthPrefixSize];
     if (device.read(prefix, LengthPrefixSize) != LengthPrefixSize)
-        return failure(QStringLiteral("cannot read the header length: %1").arg(device.errorString()));
+        return failure(
+            QStringLiteral("cannot read the header length: %1").arg(device.errorString()));
     const quint64 length = qFromLittleEndian<quint64>(prefix);
 
     if (length == 0)
         return failure(QStringLiteral("not a safetensors file: empty header"));
     if (length > quint64(MaxHeaderSize))
-        return failure(QStringLiteral("not a safetensors file: header length %1 exceeds the %2-byte limit")
-                           .arg(length)
-                           .arg(MaxHeaderSize));
+        return failure(
+            QStringLiteral("not a safetensors file: header length %1 exceeds the %2-byte limit")
+                .arg(length)
+                .arg(MaxHeaderSize));
     if (length > quint64(fileSize - LengthPrefixSize))
         return failure(QStringLiteral("truncated: header needs %1 bytes, the file has %2")
                            .arg(length)
@@ -96,6 +99,7 @@ SafetensorsHeader SafetensorsReader::read(QIODevice &device, qint64 fileSize)
                            .arg(dataEnd)
                            .arg(dataAvailable));
 
-    qCDebug(lcSafetensors) << "header" << length << "bytes, metadata keys" << result.metadata.size();
+    qCDebug(lcSafetensors) << "header" << length << "bytes, metadata keys"
+                           << result.metadata.size();
     return result;
 }

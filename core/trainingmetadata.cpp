@@ -39,14 +39,17 @@ void addFrequencies(const QJsonObject &perDataset, QHash<QString, qint64> &count
 QList<TagCount> TrainingMetadata::tagFrequencies(const QJsonObject &metadata)
 {
     QHash<QString, qint64> counts;
-    const QJsonValue tagFrequency = parseEmbeddedJson(metadata.value(QLatin1String("ss_tag_frequency")));
+    const QJsonValue tagFrequency
+        = parseEmbeddedJson(metadata.value(QLatin1String("ss_tag_frequency")));
     if (tagFrequency.isObject()) {
         addFrequencies(tagFrequency.toObject(), counts);
     } else {
         const QJsonValue datasets = parseEmbeddedJson(metadata.value(QLatin1String("ss_datasets")));
         for (const QJsonValue &dataset : datasets.toArray())
-            addFrequencies(parseEmbeddedJson(dataset.toObject().value(QLatin1String("tag_frequency"))).toObject(),
-                           counts);
+            addFrequencies(
+                parseEmbeddedJson(dataset.toObject().value(QLatin1String("tag_frequency")))
+                    .toObject(),
+                counts);
     }
 
     QList<TagCount> result;

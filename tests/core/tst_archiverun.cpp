@@ -39,8 +39,14 @@ private:
     QTemporaryDir m_dir;
     RunOptions m_options;
 
-    QString models(const QString &name = {}) const { return m_dir.filePath(QStringLiteral("models/") + name); }
-    QString output(const QString &name = {}) const { return m_dir.filePath(QStringLiteral("out/") + name); }
+    QString models(const QString &name = {}) const
+    {
+        return m_dir.filePath(QStringLiteral("models/") + name);
+    }
+    QString output(const QString &name = {}) const
+    {
+        return m_dir.filePath(QStringLiteral("out/") + name);
+    }
 
 private Q_SLOTS:
     void init()
@@ -56,7 +62,8 @@ private Q_SLOTS:
     {
         const QByteArray lora = SafetensorsFactory::build(SafetensorsFactory::loraMetadata());
         QVERIFY(SafetensorsFactory::write(models(QStringLiteral("lighthouse.safetensors")), lora));
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("plain.safetensors")), SafetensorsFactory::build()));
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("plain.safetensors")),
+                                          SafetensorsFactory::build()));
 
         QList<FileReport> reports;
         const RunSummary summary = runOnce(m_options, &reports);
@@ -65,22 +72,27 @@ private Q_SLOTS:
         QCOMPARE(summary.filesDone, 2);
         QCOMPARE(summary.filesHashed, 2);
 
-        const auto hash = JsonFile::readObject(output(QStringLiteral("lighthouse/lighthouse_hash.json")));
+        const auto hash
+            = JsonFile::readObject(output(QStringLiteral("lighthouse/lighthouse_hash.json")));
         QVERIFY(hash);
         QCOMPARE(hash->value(QLatin1String("hash_type")).toString(), QStringLiteral("SHA256"));
         QCOMPARE(hash->value(QLatin1String("hash_value")).toString(), FileHasher::hashBytes(lora));
-        QCOMPARE(hash->value(QLatin1String("filename")).toString(), QStringLiteral("lighthouse.safetensors"));
+        QCOMPARE(hash->value(QLatin1String("filename")).toString(),
+                 QStringLiteral("lighthouse.safetensors"));
 
-        const auto metadata = JsonFile::readObject(output(QStringLiteral("lighthouse/lighthouse_metadata.json")));
+        const auto metadata
+            = JsonFile::readObject(output(QStringLiteral("lighthouse/lighthouse_metadata.json")));
         QVERIFY(metadata);
         QCOMPARE(*metadata, SafetensorsFactory::loraMetadata());
         // Without __metadata__ the seed saved the whole header; so do we.
-        const auto header = JsonFile::readObject(output(QStringLiteral("plain/plain_metadata.json")));
+        const auto header
+            = JsonFile::readObject(output(QStringLiteral("plain/plain_metadata.json")));
         QVERIFY(header && header->contains(QLatin1String("lora_unet_down.weight")));
 
-        const auto lighthouse = std::find_if(reports.cbegin(), reports.cend(), [](const FileReport &r) {
-            return r.folder == QLatin1String("lighthouse");
-        });
+        const auto lighthouse
+            = std::find_if(reports.cbegin(), reports.cend(), [](const FileReport &r) {
+                  return r.folder == QLatin1String("lighthouse");
+              });
         QVERIFY(lighthouse != reports.cend());
         QCOMPARE(lighthouse->triggerWords.constFirst(), QStringLiteral("lighthouse style"));
 
@@ -115,13 +127,20 @@ private Q_SLOTS:
 
     void rehashesATouchedFile()
     {
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("a.safetensors")), SafetensorsFactory::build()));
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("b.safetensors")), SafetensorsFactory::build({}, 64)));
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("a.safetensors")),
+                                          SafetensorsFactory::build()));
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("b.safetensors")),
+                                          SafetensorsFactory::build({}, 64)));
         QVERIFY(runOnce(m_options).succeeded());
 
         // Same size and content, only a new modification time: it must be read again.
-        struct utimbuf times { 1000000000, 1000000000 };
-        QCOMPARE(::utime(QFile::encodeName(models(QStringLiteral("a.safetensors"))).constData(), &times), 0);
+        struct utimbuf times
+        {
+            1000000000, 1000000000
+        };
+        QCOMPARE(
+            ::utime(QFile::encodeName(models(QStringLiteral("a.safetensors"))).constData(), &times),
+            0);
         const qint64 before = FileHasher::totalBytesRead();
         const RunSummary second = runOnce(m_options);
         QCOMPARE(second.filesHashed, 1);
@@ -131,7 +150,8 @@ private Q_SLOTS:
 
     void rehashesEverythingWhenAsked()
     {
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("a.safetensors")), SafetensorsFactory::build()));
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("a.safetensors")),
+                                          SafetensorsFactory::build()));
         QVERIFY(runOnce(m_options).succeeded());
         m_options.rehash = true;
         const RunSummary second = runOnce(m_options);
@@ -148,20 +168,24 @@ private Q_SLOTS:
         QVERIFY(runOnce(m_options).succeeded());
 
         const auto a = JsonFile::readObject(output(QStringLiteral("my_lora/my_lora_hash.json")));
-        const auto b = JsonFile::readObject(output(QStringLiteral("my_lora_2/my_lora_2_hash.json")));
+        const auto b
+            = JsonFile::readObject(output(QStringLiteral("my_lora_2/my_lora_2_hash.json")));
         QVERIFY(a && b);
         QCOMPARE(a->value(QLatin1String("hash_value")).toString(), FileHasher::hashBytes(first));
         QCOMPARE(b->value(QLatin1String("hash_value")).toString(), FileHasher::hashBytes(second));
 
         // A later run keeps each in its folder.
         QVERIFY(runOnce(m_options).succeeded());
-        const auto again = JsonFile::readObject(output(QStringLiteral("my_lora_2/my_lora_2_hash.json")));
-        QCOMPARE(again->value(QLatin1String("filename")).toString(), QStringLiteral("my_lora.safetensors"));
+        const auto again
+            = JsonFile::readObject(output(QStringLiteral("my_lora_2/my_lora_2_hash.json")));
+        QCOMPARE(again->value(QLatin1String("filename")).toString(),
+                 QStringLiteral("my_lora.safetensors"));
     }
 
     void reportsBrokenFilesAndGoesOn()
     {
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("good.safetensors")), SafetensorsFactory::build()));
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("good.safetensors")),
+                                          SafetensorsFactory::build()));
         QVERIFY(SafetensorsFactory::write(models(QStringLiteral("empty.safetensors")), {}));
         QVERIFY(SafetensorsFactory::write(models(QStringLiteral("partial.safetensors")),
                                           SafetensorsFactory::build({}, 1024).left(500)));
@@ -170,18 +194,22 @@ private Q_SLOTS:
         QCOMPARE(summary.filesDone, 1);
         QCOMPARE(summary.failures.size(), 2);
         for (const FileReport &failure : summary.failures)
-            QVERIFY2(failure.error.contains(QLatin1String("empty file")) || failure.error.contains(QLatin1String("truncated")),
+            QVERIFY2(failure.error.contains(QLatin1String("empty file"))
+                         || failure.error.contains(QLatin1String("truncated")),
                      qPrintable(failure.error));
         // Broken files are not marked processed: the next run looks at them again.
         const auto processed = JsonFile::readObject(output(QStringLiteral("processed_files.json")));
-        QCOMPARE(processed->value(QLatin1String("files")).toArray(), QJsonArray { models(QStringLiteral("good.safetensors")) });
+        QCOMPARE(processed->value(QLatin1String("files")).toArray(),
+                 QJsonArray { models(QStringLiteral("good.safetensors")) });
     }
 
     void skipsProcessedFilesWithOnlyNew()
     {
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("old.safetensors")), SafetensorsFactory::build()));
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("old.safetensors")),
+                                          SafetensorsFactory::build()));
         QVERIFY(runOnce(m_options).succeeded());
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("new.safetensors")), SafetensorsFactory::build({}, 64)));
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("new.safetensors")),
+                                          SafetensorsFactory::build({}, 64)));
         m_options.onlyNew = true;
         QList<FileReport> reports;
         const RunSummary summary = runOnce(m_options, &reports);
@@ -194,7 +222,8 @@ private Q_SLOTS:
     {
         // Large sparse files take long enough to hash that the cancel lands mid-run.
         for (int i = 0; i < 4; ++i)
-            QVERIFY(SafetensorsFactory::writeSparse(models(QStringLiteral("big%1.safetensors").arg(i)), qint64(512) << 20));
+            QVERIFY(SafetensorsFactory::writeSparse(
+                models(QStringLiteral("big%1.safetensors").arg(i)), qint64(512) << 20));
         m_options.hashThreads = 1;
         ArchiveRun run(m_options);
         QSignalSpy finished(&run, &ArchiveRun::finished);
@@ -213,7 +242,8 @@ private Q_SLOTS:
         QVERIFY(processed);
         QCOMPARE(processed->value(QLatin1String("files")).toArray().size(), summary.filesDone);
         QVERIFY(JsonFile::readObject(output(QStringLiteral("hash_cache.json"))));
-        const QStringList leftovers = QDir(output()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".tmp"));
+        const QStringList leftovers
+            = QDir(output()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".tmp"));
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
 
         // The next run resumes: finished files come from the cache.

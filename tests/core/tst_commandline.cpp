@@ -30,10 +30,12 @@ private Q_SLOTS:
     void parsesTheSeedsFlags()
     {
         const CommandLine line = CommandLine::parse(
-            split("--all models --output out --images --notimeout --onlynew --skipmissing"), m_emptyDir.path());
+            split("--all models --output out --images --notimeout --onlynew --skipmissing"),
+            m_emptyDir.path());
         QCOMPARE(line.action, CommandLine::Action::Run);
         const RunOptions &options = line.options;
-        QCOMPARE(options.sources, QStringList { QDir(m_emptyDir.path()).filePath(QStringLiteral("models")) });
+        QCOMPARE(options.sources,
+                 QStringList { QDir(m_emptyDir.path()).filePath(QStringLiteral("models")) });
         QCOMPARE(options.outputDir, QDir(m_emptyDir.path()).filePath(QStringLiteral("out")));
         QVERIFY(!options.singleFile);
         QCOMPARE(options.previews, RunOptions::Previews::All);
@@ -44,14 +46,16 @@ private Q_SLOTS:
 
     void parsesOurOwnOptions()
     {
-        const CommandLine line = CommandLine::parse(
-            split("--single m.ckpt --output o --extensions ckpt,safetensors --threads 3 --rehash --quiet"),
-            m_emptyDir.path());
+        const CommandLine line
+            = CommandLine::parse(split("--single m.ckpt --output o --extensions ckpt,safetensors "
+                                       "--threads 3 --rehash --quiet"),
+                                 m_emptyDir.path());
         QCOMPARE(line.action, CommandLine::Action::Run);
         QVERIFY(line.options.singleFile);
         QCOMPARE(line.options.hashThreads, 3);
         QVERIFY(line.options.rehash);
-        QCOMPARE(line.options.extensions, (QStringList { QStringLiteral("ckpt"), QStringLiteral("safetensors") }));
+        QCOMPARE(line.options.extensions,
+                 (QStringList { QStringLiteral("ckpt"), QStringLiteral("safetensors") }));
         QCOMPARE(line.verbosity, CommandLine::Verbosity::Quiet);
     }
 
@@ -59,40 +63,55 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("images+noimages") << "--all m --images --noimages" << "--images and --noimages";
-        QTest::newRow("onlynew+onlyhtml") << "--all m --onlynew --onlyhtml" << "--onlynew and --onlyhtml";
-        QTest::newRow("onlyupdate+onlynew") << "--all m --onlyupdate --onlynew" << "--onlyupdate and --onlynew";
-        QTest::newRow("onlyupdate+onlyhtml") << "--all m --onlyupdate --onlyhtml" << "--onlyupdate and --onlyhtml";
-        QTest::newRow("clean+single") << "--single m --clean" << "can only be used with --all";
-        QTest::newRow("clean+onlyhtml") << "--all m --clean --onlyhtml" << "--clean cannot be used";
-        QTest::newRow("single+all") << "--single a --all b" << "not allowed with argument --single";
-        QTest::newRow("no source") << "--output o --images" << "one of the arguments --single --all is required";
-        QTest::newRow("unknown flag") << "--all m --bogus" << "bogus";
-        QTest::newRow("missing value") << "--all" << "Missing value";
-        QTest::newRow("bad threads") << "--all m --threads zero" << "--threads";
-        QTest::newRow("stray argument") << "--all m extra" << "Unexpected argument";
+        QTest::newRow("images+noimages") << "--all m --images --noimages"
+                                         << "--images and --noimages";
+        QTest::newRow("onlynew+onlyhtml") << "--all m --onlynew --onlyhtml"
+                                          << "--onlynew and --onlyhtml";
+        QTest::newRow("onlyupdate+onlynew") << "--all m --onlyupdate --onlynew"
+                                            << "--onlyupdate and --onlynew";
+        QTest::newRow("onlyupdate+onlyhtml") << "--all m --onlyupdate --onlyhtml"
+                                             << "--onlyupdate and --onlyhtml";
+        QTest::newRow("clean+single") << "--single m --clean"
+                                      << "can only be used with --all";
+        QTest::newRow("clean+onlyhtml") << "--all m --clean --onlyhtml"
+                                        << "--clean cannot be used";
+        QTest::newRow("single+all") << "--single a --all b"
+                                    << "not allowed with argument --single";
+        QTest::newRow("no source") << "--output o --images"
+                                   << "one of the arguments --single --all is required";
+        QTest::newRow("unknown flag") << "--all m --bogus"
+                                      << "bogus";
+        QTest::newRow("missing value") << "--all"
+                                       << "Missing value";
+        QTest::newRow("bad threads") << "--all m --threads zero"
+                                     << "--threads";
+        QTest::newRow("stray argument") << "--all m extra"
+                                        << "Unexpected argument";
     }
 
     void rejectsTheSeedsConflicts()
     {
         QFETCH(QString, arguments);
         QFETCH(QString, message);
-        const CommandLine line = CommandLine::parse(arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts), m_emptyDir.path());
+        const CommandLine line = CommandLine::parse(
+            arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts), m_emptyDir.path());
         QCOMPARE(line.action, CommandLine::Action::UsageError);
         QVERIFY2(line.error.contains(message), qPrintable(line.error));
     }
 
     void allowsTheSeedsImageJsonMigrationWithEmptyAll()
     {
-        const CommandLine line = CommandLine::parse(
-            { QStringLiteral("--all"), QString(), QStringLiteral("--output"), QStringLiteral("o"),
-              QStringLiteral("--generateimagejson") }, m_emptyDir.path());
+        const CommandLine line
+            = CommandLine::parse({ QStringLiteral("--all"), QString(), QStringLiteral("--output"),
+                                   QStringLiteral("o"), QStringLiteral("--generateimagejson") },
+                                 m_emptyDir.path());
         QCOMPARE(line.action, CommandLine::Action::Run);
         QVERIFY(line.options.generateImageJson);
         QVERIFY(line.options.sources.isEmpty());
 
         const CommandLine withoutMigration = CommandLine::parse(
-            { QStringLiteral("--all"), QString(), QStringLiteral("--output"), QStringLiteral("o") }, m_emptyDir.path());
+            { QStringLiteral("--all"), QString(), QStringLiteral("--output"), QStringLiteral("o") },
+            m_emptyDir.path());
         QCOMPARE(withoutMigration.action, CommandLine::Action::UsageError);
         QVERIFY(withoutMigration.error.contains(QLatin1String("--all needs a folder")));
     }
@@ -100,11 +119,13 @@ private Q_SLOTS:
     void readsConfigJsonFromTheWorkingFolder()
     {
         QTemporaryDir dir;
-        QVERIFY(SafetensorsFactory::write(dir.filePath(QStringLiteral("config.json")),
-                                          R"({"all": "models", "output": "backup", "images": true, "notimeout": true})"));
+        QVERIFY(SafetensorsFactory::write(
+            dir.filePath(QStringLiteral("config.json")),
+            R"({"all": "models", "output": "backup", "images": true, "notimeout": true})"));
         const CommandLine line = CommandLine::parse(split("--onlynew"), dir.path());
         QCOMPARE(line.action, CommandLine::Action::Run);
-        QCOMPARE(line.options.sources, QStringList { QDir(dir.path()).filePath(QStringLiteral("models")) });
+        QCOMPARE(line.options.sources,
+                 QStringList { QDir(dir.path()).filePath(QStringLiteral("models")) });
         QCOMPARE(line.options.outputDir, QDir(dir.path()).filePath(QStringLiteral("backup")));
         QCOMPARE(line.options.previews, RunOptions::Previews::All);
         QVERIFY(line.options.noTimeout && line.options.onlyNew);
@@ -115,12 +136,15 @@ private Q_SLOTS:
     void letsFlagsWinOverTheConfig()
     {
         QTemporaryDir dir;
-        QVERIFY(SafetensorsFactory::write(dir.filePath(QStringLiteral("config.json")),
-                                          R"({"all": "models", "output": "backup", "images": true, "onlyhtml": true})"));
-        const CommandLine line = CommandLine::parse(split("--single one.safetensors --noimages --onlyupdate --output mine"), dir.path());
+        QVERIFY(SafetensorsFactory::write(
+            dir.filePath(QStringLiteral("config.json")),
+            R"({"all": "models", "output": "backup", "images": true, "onlyhtml": true})"));
+        const CommandLine line = CommandLine::parse(
+            split("--single one.safetensors --noimages --onlyupdate --output mine"), dir.path());
         QCOMPARE(line.action, CommandLine::Action::Run);
         QVERIFY(line.options.singleFile);
-        QCOMPARE(line.options.sources, QStringList { QDir(dir.path()).filePath(QStringLiteral("one.safetensors")) });
+        QCOMPARE(line.options.sources,
+                 QStringList { QDir(dir.path()).filePath(QStringLiteral("one.safetensors")) });
         QCOMPARE(line.options.outputDir, QDir(dir.path()).filePath(QStringLiteral("mine")));
         QCOMPARE(line.options.previews, RunOptions::Previews::None);
         QVERIFY(line.options.onlyUpdate);
@@ -130,8 +154,10 @@ private Q_SLOTS:
     void ignoresTheConfigWithNoconfig()
     {
         QTemporaryDir dir;
-        QVERIFY(SafetensorsFactory::write(dir.filePath(QStringLiteral("config.json")), R"({"images": "yes"})"));
-        const CommandLine line = CommandLine::parse(split("--all m --output o --noconfig"), dir.path());
+        QVERIFY(SafetensorsFactory::write(dir.filePath(QStringLiteral("config.json")),
+                                          R"({"images": "yes"})"));
+        const CommandLine line
+            = CommandLine::parse(split("--all m --output o --noconfig"), dir.path());
         QCOMPARE(line.action, CommandLine::Action::Run);
         QCOMPARE(line.options.previews, RunOptions::Previews::First);
     }
@@ -140,9 +166,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("config");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not a boolean") << QByteArray(R"({"all": "m", "images": "yes"})") << "'images' must be a boolean value";
-        QTest::newRow("both sources") << QByteArray(R"({"all": "m", "single": "f"})") << "either 'single' or 'all'";
-        QTest::newRow("conflict inside") << QByteArray(R"({"all": "m", "images": true, "noimages": true})") << "--images and --noimages";
+        QTest::newRow("not a boolean")
+            << QByteArray(R"({"all": "m", "images": "yes"})") << "'images' must be a boolean value";
+        QTest::newRow("both sources")
+            << QByteArray(R"({"all": "m", "single": "f"})") << "either 'single' or 'all'";
+        QTest::newRow("conflict inside")
+            << QByteArray(R"({"all": "m", "images": true, "noimages": true})")
+            << "--images and --noimages";
         QTest::newRow("not JSON") << QByteArray("{all: m}") << "config.json";
     }
 
@@ -160,26 +190,32 @@ private Q_SLOTS:
     void readsAConfigNamedWithConfig()
     {
         QTemporaryDir dir;
-        QVERIFY(SafetensorsFactory::write(dir.filePath(QStringLiteral("loras.json")), R"({"all": "/models/loras", "noimages": true})"));
+        QVERIFY(SafetensorsFactory::write(dir.filePath(QStringLiteral("loras.json")),
+                                          R"({"all": "/models/loras", "noimages": true})"));
         const CommandLine line = CommandLine::parse(
-            { QStringLiteral("--config"), dir.filePath(QStringLiteral("loras.json")), QStringLiteral("--output"), QStringLiteral("o") },
+            { QStringLiteral("--config"), dir.filePath(QStringLiteral("loras.json")),
+              QStringLiteral("--output"), QStringLiteral("o") },
             m_emptyDir.path());
         QCOMPARE(line.action, CommandLine::Action::Run);
         QCOMPARE(line.options.sources, QStringList { QStringLiteral("/models/loras") });
         QCOMPARE(line.options.previews, RunOptions::Previews::None);
 
-        const CommandLine missing = CommandLine::parse(split("--config /nonexistent.json --all m"), m_emptyDir.path());
+        const CommandLine missing
+            = CommandLine::parse(split("--config /nonexistent.json --all m"), m_emptyDir.path());
         QCOMPARE(missing.action, CommandLine::Action::UsageError);
     }
 
     void showsHelpAndVersion()
     {
-        QCOMPARE(CommandLine::parse(split("--help"), m_emptyDir.path()).action, CommandLine::Action::Help);
-        QCOMPARE(CommandLine::parse(split("--version"), m_emptyDir.path()).action, CommandLine::Action::Version);
+        QCOMPARE(CommandLine::parse(split("--help"), m_emptyDir.path()).action,
+                 CommandLine::Action::Help);
+        QCOMPARE(CommandLine::parse(split("--version"), m_emptyDir.path()).action,
+                 CommandLine::Action::Version);
         const QString help = CommandLine::helpText();
-        for (const char *flag : { "--single", "--all", "--output", "--notimeout", "--images", "--noimages",
-                                  "--generateimagejson", "--onlynew", "--skipmissing", "--onlyupdate",
-                                  "--onlyhtml", "--clean", "--noconfig", "--config", "win over the config" })
+        for (const char *flag :
+             { "--single", "--all", "--output", "--notimeout", "--images", "--noimages",
+               "--generateimagejson", "--onlynew", "--skipmissing", "--onlyupdate", "--onlyhtml",
+               "--clean", "--noconfig", "--config", "win over the config" })
             QVERIFY2(help.contains(QLatin1String(flag)), flag);
     }
 };

@@ -16,15 +16,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("empty") << QByteArray()
-                               << QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-        QTest::newRow("abc") << QByteArray("abc")
-                             << QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        QTest::newRow("empty")
+            << QByteArray()
+            << QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        QTest::newRow("abc")
+            << QByteArray("abc")
+            << QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         QTest::newRow("two blocks")
             << QByteArray("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
             << QStringLiteral("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
-        QTest::newRow("million a") << QByteArray(1000000, 'a')
-                                   << QStringLiteral("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+        QTest::newRow("million a")
+            << QByteArray(1000000, 'a')
+            << QStringLiteral("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
     }
 
     void matchesKnownVectors()
@@ -87,7 +90,8 @@ private Q_SLOTS:
 
     void reportsMissingFile()
     {
-        const HashOutcome outcome = FileHasher::hashFile(QStringLiteral("/nonexistent/model.safetensors"));
+        const HashOutcome outcome
+            = FileHasher::hashFile(QStringLiteral("/nonexistent/model.safetensors"));
         QVERIFY(!outcome.ok());
         QVERIFY(!outcome.cancelled);
         QVERIFY(outcome.sha256.isEmpty());
@@ -101,7 +105,8 @@ private Q_SLOTS:
         const HashOutcome outcome = FileHasher::hashDevice(device);
         QVERIFY(!outcome.ok());
         QVERIFY(outcome.sha256.isEmpty());
-        QVERIFY2(outcome.error.contains(QLatin1String("Input/output error")), qPrintable(outcome.error));
+        QVERIFY2(outcome.error.contains(QLatin1String("Input/output error")),
+                 qPrintable(outcome.error));
     }
 };
 

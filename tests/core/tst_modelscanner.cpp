@@ -43,7 +43,8 @@ private Q_SLOTS:
         const ScanResult result = ModelScanner().scan({ dir.path() });
         QCOMPARE(relativePaths(result, dir.path()),
                  (QStringList { QStringLiteral("a.safetensors"), QStringLiteral("b.safetensors"),
-                                QStringLiteral("loras/c.SAFETENSORS"), QStringLiteral("loras/flux/z.safetensors") }));
+                                QStringLiteral("loras/c.SAFETENSORS"),
+                                QStringLiteral("loras/flux/z.safetensors") }));
         QVERIFY(result.warnings.isEmpty());
         QCOMPARE(result.files.constFirst().identity.size, SafetensorsFactory::build().size());
     }
@@ -55,16 +56,19 @@ private Q_SLOTS:
         touch(dir.filePath(QStringLiteral("b.ckpt")));
         touch(dir.filePath(QStringLiteral("c.gguf")));
         touch(dir.filePath(QStringLiteral("d.txt")));
-        const ScanResult result = ModelScanner(ModelScanner::parseExtensionList(QStringLiteral(" .ckpt, GGUF,safetensors")))
+        const ScanResult result = ModelScanner(ModelScanner::parseExtensionList(
+                                                   QStringLiteral(" .ckpt, GGUF,safetensors")))
                                       .scan({ dir.path() });
         QCOMPARE(relativePaths(result, dir.path()),
-                 (QStringList { QStringLiteral("a.safetensors"), QStringLiteral("b.ckpt"), QStringLiteral("c.gguf") }));
+                 (QStringList { QStringLiteral("a.safetensors"), QStringLiteral("b.ckpt"),
+                                QStringLiteral("c.gguf") }));
     }
 
     void findsOddFileNames()
     {
         const QStringList names {
-            QStringLiteral("[FLUX.1 [dev] - LoRa] [Style] 'True Real Photography' [SPECTRUM #0001].safetensors"),
+            QStringLiteral("[FLUX.1 [dev] - LoRa] [Style] 'True Real Photography' [SPECTRUM "
+                           "#0001].safetensors"),
             QStringLiteral("emoji 🔥 style.safetensors"),
             QStringLiteral("100% real \"quoted\".safetensors"),
             QStringLiteral("名前 テスト.safetensors"),
@@ -85,34 +89,44 @@ private Q_SLOTS:
         touch(dir.filePath(QStringLiteral("models/a.safetensors")));
         touch(elsewhere.filePath(QStringLiteral("linked.safetensors")));
         // models/loop -> models (a loop), models/external -> another folder (followed).
-        QVERIFY(QFile::link(dir.filePath(QStringLiteral("models")), dir.filePath(QStringLiteral("models/loop"))));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("models")),
+                            dir.filePath(QStringLiteral("models/loop"))));
         QVERIFY(QFile::link(elsewhere.path(), dir.filePath(QStringLiteral("models/external"))));
 
         const ScanResult result = ModelScanner().scan({ dir.filePath(QStringLiteral("models")) });
         QCOMPARE(relativePaths(result, dir.filePath(QStringLiteral("models"))),
-                 (QStringList { QStringLiteral("a.safetensors"), QStringLiteral("external/linked.safetensors") }));
+                 (QStringList { QStringLiteral("a.safetensors"),
+                                QStringLiteral("external/linked.safetensors") }));
     }
 
     void listsOneFileReachedThroughTwoPathsOnce()
     {
         QTemporaryDir dir;
         touch(dir.filePath(QStringLiteral("a.safetensors")));
-        QVERIFY(QFile::link(dir.filePath(QStringLiteral("a.safetensors")), dir.filePath(QStringLiteral("alias.safetensors"))));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("a.safetensors")),
+                            dir.filePath(QStringLiteral("alias.safetensors"))));
         const ScanResult result = ModelScanner().scan({ dir.path() });
         QCOMPARE(result.files.size(), 1);
-        QCOMPARE(result.files.constFirst().canonicalPath, QFileInfo(dir.filePath(QStringLiteral("a.safetensors"))).canonicalFilePath());
+        QCOMPARE(result.files.constFirst().canonicalPath,
+                 QFileInfo(dir.filePath(QStringLiteral("a.safetensors"))).canonicalFilePath());
     }
 
     void warnsAboutBrokenLinksAndSkipsSpecialFiles()
     {
         QTemporaryDir dir;
         touch(dir.filePath(QStringLiteral("ok.safetensors")));
-        QVERIFY(QFile::link(dir.filePath(QStringLiteral("gone.safetensors")), dir.filePath(QStringLiteral("broken.safetensors"))));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("gone.safetensors")),
+                            dir.filePath(QStringLiteral("broken.safetensors"))));
         // Opening a FIFO would block forever: it must never be treated as a model.
-        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pipe.safetensors"))).constData(), 0600), 0);
+        QCOMPARE(
+            ::mkfifo(
+                QFile::encodeName(dir.filePath(QStringLiteral("pipe.safetensors"))).constData(),
+                0600),
+            0);
 
         const ScanResult result = ModelScanner().scan({ dir.path() });
-        QCOMPARE(relativePaths(result, dir.path()), QStringList { QStringLiteral("ok.safetensors") });
+        QCOMPARE(relativePaths(result, dir.path()),
+                 QStringList { QStringLiteral("ok.safetensors") });
         QCOMPARE(result.warnings.size(), 1);
         QVERIFY(result.warnings.constFirst().contains(QLatin1String("broken link")));
     }
@@ -128,7 +142,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         touch(dir.filePath(QStringLiteral("model.bin")));
-        const ScanResult result = ModelScanner().scan({ dir.filePath(QStringLiteral("model.bin")) });
+        const ScanResult result
+            = ModelScanner().scan({ dir.filePath(QStringLiteral("model.bin")) });
         QCOMPARE(result.files.size(), 1);
     }
 

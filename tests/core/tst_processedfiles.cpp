@@ -16,12 +16,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         // As the Python tool wrote it: paths as typed (relative here), last_update may be null.
-        QVERIFY(SafetensorsFactory::write(dir.filePath(ProcessedFiles::fileName()),
-                                          R"({"files": ["models/a.safetensors", "/abs/b.safetensors"], "last_update": null})"));
+        QVERIFY(SafetensorsFactory::write(
+            dir.filePath(ProcessedFiles::fileName()),
+            R"({"files": ["models/a.safetensors", "/abs/b.safetensors"], "last_update": null})"));
         ProcessedFiles processed(dir.path());
         QVERIFY(processed.load());
         QCOMPARE(processed.files().size(), 2);
-        QVERIFY(processed.contains(QDir::current().absoluteFilePath(QStringLiteral("models/a.safetensors"))));
+        QVERIFY(processed.contains(
+            QDir::current().absoluteFilePath(QStringLiteral("models/a.safetensors"))));
         QVERIFY(processed.contains(QStringLiteral("/abs/./b.safetensors")));
         QVERIFY(!processed.contains(QStringLiteral("/abs/c.safetensors")));
     }
@@ -29,8 +31,9 @@ private Q_SLOTS:
     void writesTheSeedsKeysAndKeepsUnknownOnes()
     {
         QTemporaryDir dir;
-        QVERIFY(SafetensorsFactory::write(dir.filePath(ProcessedFiles::fileName()),
-                                          R"({"files": [], "last_update": null, "future_key": 42})"));
+        QVERIFY(
+            SafetensorsFactory::write(dir.filePath(ProcessedFiles::fileName()),
+                                      R"({"files": [], "last_update": null, "future_key": 42})"));
         ProcessedFiles processed(dir.path());
         QVERIFY(processed.load());
         processed.add(QStringLiteral("/m/a.safetensors"));
@@ -41,10 +44,16 @@ private Q_SLOTS:
 
         const auto saved = JsonFile::readObject(dir.filePath(ProcessedFiles::fileName()));
         QVERIFY(saved);
-        QCOMPARE(saved->value(QLatin1String("files")).toArray(), QJsonArray { QStringLiteral("/m/a.safetensors") });
-        QVERIFY(QDateTime::fromString(saved->value(QLatin1String("last_update")).toString(), Qt::ISODateWithMs).isValid());
+        QCOMPARE(saved->value(QLatin1String("files")).toArray(),
+                 QJsonArray { QStringLiteral("/m/a.safetensors") });
+        QVERIFY(QDateTime::fromString(saved->value(QLatin1String("last_update")).toString(),
+                                      Qt::ISODateWithMs)
+                    .isValid());
         QCOMPARE(saved->value(QLatin1String("future_key")).toInt(), 42);
-        QCOMPARE(saved->value(QLatin1String("folders")).toObject().value(QLatin1String("/m/a.safetensors")).toString(),
+        QCOMPARE(saved->value(QLatin1String("folders"))
+                     .toObject()
+                     .value(QLatin1String("/m/a.safetensors"))
+                     .toString(),
                  QStringLiteral("a"));
     }
 
@@ -61,11 +70,13 @@ private Q_SLOTS:
     void keepsADamagedFileAside()
     {
         QTemporaryDir dir;
-        QVERIFY(SafetensorsFactory::write(dir.filePath(ProcessedFiles::fileName()), "{\"files\": [\"/m/a"));
+        QVERIFY(SafetensorsFactory::write(dir.filePath(ProcessedFiles::fileName()),
+                                          "{\"files\": [\"/m/a"));
         ProcessedFiles processed(dir.path());
         QVERIFY(!processed.load());
         QVERIFY(processed.files().isEmpty());
-        const QStringList aside = QDir(dir.path()).entryList({ QStringLiteral("processed_files.json.damaged-*") });
+        const QStringList aside
+            = QDir(dir.path()).entryList({ QStringLiteral("processed_files.json.damaged-*") });
         QCOMPARE(aside.size(), 1);
     }
 };

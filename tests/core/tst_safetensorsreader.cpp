@@ -33,11 +33,15 @@ class TestSafetensorsReader final : public QObject
 private Q_SLOTS:
     void readsKohyaMetadata()
     {
-        const SafetensorsHeader header = readBytes(SafetensorsFactory::build(SafetensorsFactory::loraMetadata()));
+        const SafetensorsHeader header
+            = readBytes(SafetensorsFactory::build(SafetensorsFactory::loraMetadata()));
         QVERIFY2(header.ok(), qPrintable(header.error));
         QVERIFY(header.hasMetadata);
-        QCOMPARE(header.metadata.value(QLatin1String("ss_network_dim")).toString(), QStringLiteral("32"));
-        QVERIFY(header.metadata.value(QLatin1String("ss_tag_frequency")).toString().contains(QLatin1String("lighthouse style")));
+        QCOMPARE(header.metadata.value(QLatin1String("ss_network_dim")).toString(),
+                 QStringLiteral("32"));
+        QVERIFY(header.metadata.value(QLatin1String("ss_tag_frequency"))
+                    .toString()
+                    .contains(QLatin1String("lighthouse style")));
         QVERIFY(header.header.contains(QLatin1String("lora_unet_down.weight")));
     }
 
@@ -53,7 +57,8 @@ private Q_SLOTS:
     void acceptsSpacePaddedHeader()
     {
         // The format pads headers with spaces to align the data.
-        const SafetensorsHeader header = readBytes(SafetensorsFactory::withRawHeader("{\"__metadata__\":{\"a\":\"b\"}}    "));
+        const SafetensorsHeader header
+            = readBytes(SafetensorsFactory::withRawHeader("{\"__metadata__\":{\"a\":\"b\"}}    "));
         QVERIFY2(header.ok(), qPrintable(header.error));
         QCOMPARE(header.metadata.value(QLatin1String("a")).toString(), QStringLiteral("b"));
     }
@@ -65,24 +70,29 @@ private Q_SLOTS:
 
         const QByteArray valid = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 64);
         QTest::newRow("zero bytes") << QByteArray() << QStringLiteral("empty file");
-        QTest::newRow("shorter than the length") << QByteArray("abc") << QStringLiteral("only 3 bytes");
-        QTest::newRow("huge declared length") << lengthPrefix(quint64(1) << 40) + QByteArray(100, '{')
-                                              << QStringLiteral("exceeds the 100000000-byte limit");
+        QTest::newRow("shorter than the length")
+            << QByteArray("abc") << QStringLiteral("only 3 bytes");
+        QTest::newRow("huge declared length") << lengthPrefix(quint64(1) << 40)
+                + QByteArray(100, '{') << QStringLiteral("exceeds the 100000000-byte limit");
         QTest::newRow("all ones length") << QByteArray(100, '\xff') << QStringLiteral("exceeds");
-        QTest::newRow("length beyond the file") << lengthPrefix(5000) + QByteArray("{}")
-                                                << QStringLiteral("header needs 5000 bytes");
-        QTest::newRow("zero length") << lengthPrefix(0) + QByteArray("{}") << QStringLiteral("empty header");
+        QTest::newRow("length beyond the file")
+            << lengthPrefix(5000) + QByteArray("{}") << QStringLiteral("header needs 5000 bytes");
+        QTest::newRow("zero length")
+            << lengthPrefix(0) + QByteArray("{}") << QStringLiteral("empty header");
         QTest::newRow("truncated header") << valid.left(40) << QStringLiteral("truncated");
-        QTest::newRow("truncated tensor data") << valid.left(valid.size() - 10)
-                                               << QStringLiteral("tensors need 64 bytes of data, the file has 54");
-        QTest::newRow("invalid UTF-8") << SafetensorsFactory::withRawHeader("{\"__metadata__\":{\"a\":\"\xc3\x28\"}}")
-                                       << QStringLiteral("invalid header JSON");
+        QTest::newRow("truncated tensor data")
+            << valid.left(valid.size() - 10)
+            << QStringLiteral("tensors need 64 bytes of data, the file has 54");
+        QTest::newRow("invalid UTF-8")
+            << SafetensorsFactory::withRawHeader("{\"__metadata__\":{\"a\":\"\xc3\x28\"}}")
+            << QStringLiteral("invalid header JSON");
         QTest::newRow("not JSON") << SafetensorsFactory::withRawHeader("PK\x03\x04 this is a zip")
                                   << QStringLiteral("invalid header JSON");
-        QTest::newRow("JSON array") << SafetensorsFactory::withRawHeader("[1,2,3]")
-                                    << QStringLiteral("not an object");
-        QTest::newRow("metadata not an object") << SafetensorsFactory::withRawHeader("{\"__metadata__\":[1]}")
-                                                << QStringLiteral("__metadata__ is not an object");
+        QTest::newRow("JSON array")
+            << SafetensorsFactory::withRawHeader("[1,2,3]") << QStringLiteral("not an object");
+        QTest::newRow("metadata not an object")
+            << SafetensorsFactory::withRawHeader("{\"__metadata__\":[1]}")
+            << QStringLiteral("__metadata__ is not an object");
     }
 
     void rejectsBrokenFiles()
@@ -97,8 +107,10 @@ private Q_SLOTS:
     void readsFromDisk()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("[FLUX.1 [dev] - LoRa] 'x' 🔥 #1 %.safetensors"));
-        QVERIFY(SafetensorsFactory::write(path, SafetensorsFactory::build(SafetensorsFactory::loraMetadata())));
+        const QString path
+            = dir.filePath(QStringLiteral("[FLUX.1 [dev] - LoRa] 'x' 🔥 #1 %.safetensors"));
+        QVERIFY(SafetensorsFactory::write(
+            path, SafetensorsFactory::build(SafetensorsFactory::loraMetadata())));
         const SafetensorsHeader header = SafetensorsReader::read(path);
         QVERIFY2(header.ok(), qPrintable(header.error));
         QVERIFY(header.hasMetadata);
@@ -106,7 +118,8 @@ private Q_SLOTS:
 
     void reportsUnopenableFile()
     {
-        const SafetensorsHeader header = SafetensorsReader::read(QStringLiteral("/nonexistent.safetensors"));
+        const SafetensorsHeader header
+            = SafetensorsReader::read(QStringLiteral("/nonexistent.safetensors"));
         QVERIFY(!header.ok());
         QVERIFY(header.error.startsWith(QLatin1String("cannot open")));
     }

@@ -13,10 +13,13 @@ private Q_SLOTS:
     void sumsTagFrequenciesOverDatasets()
     {
         const QJsonObject tags {
-            { QStringLiteral("10_style"), QJsonObject { { QStringLiteral("lighthouse"), 5 }, { QStringLiteral("sea"), 2 } } },
-            { QStringLiteral("5_extra"), QJsonObject { { QStringLiteral("sea"), 4 }, { QStringLiteral(" dusk "), 1 } } },
+            { QStringLiteral("10_style"),
+              QJsonObject { { QStringLiteral("lighthouse"), 5 }, { QStringLiteral("sea"), 2 } } },
+            { QStringLiteral("5_extra"),
+              QJsonObject { { QStringLiteral("sea"), 4 }, { QStringLiteral(" dusk "), 1 } } },
         };
-        const QList<TagCount> frequencies = TrainingMetadata::tagFrequencies(SafetensorsFactory::loraMetadata(tags));
+        const QList<TagCount> frequencies
+            = TrainingMetadata::tagFrequencies(SafetensorsFactory::loraMetadata(tags));
         const QList<TagCount> expected { { QStringLiteral("sea"), 6 },
                                          { QStringLiteral("lighthouse"), 5 },
                                          { QStringLiteral("dusk"), 1 } };
@@ -27,7 +30,8 @@ private Q_SLOTS:
     {
         const QJsonArray datasets { QJsonObject {
             { QStringLiteral("tag_frequency"),
-              QJsonObject { { QStringLiteral("img"), QJsonObject { { QStringLiteral("mecha"), 9 } } } } } } };
+              QJsonObject {
+                  { QStringLiteral("img"), QJsonObject { { QStringLiteral("mecha"), 9 } } } } } } };
         const QJsonObject metadata { { QStringLiteral("ss_datasets"),
                                        QString::fromUtf8(QJsonDocument(datasets).toJson()) } };
         QCOMPARE(TrainingMetadata::triggerWords(metadata), QStringList { QStringLiteral("mecha") });
@@ -35,18 +39,23 @@ private Q_SLOTS:
 
     void limitsTriggerWordsToMostFrequent()
     {
-        const QStringList words = TrainingMetadata::triggerWords(SafetensorsFactory::loraMetadata(), 2);
-        QCOMPARE(words, (QStringList { QStringLiteral("lighthouse style"), QStringLiteral("dusk lighting") }));
+        const QStringList words
+            = TrainingMetadata::triggerWords(SafetensorsFactory::loraMetadata(), 2);
+        QCOMPARE(
+            words,
+            (QStringList { QStringLiteral("lighthouse style"), QStringLiteral("dusk lighting") }));
     }
 
     void ignoresMalformedValues_data()
     {
         QTest::addColumn<QJsonObject>("metadata");
         QTest::newRow("no keys") << QJsonObject {};
-        QTest::newRow("not JSON") << QJsonObject { { QStringLiteral("ss_tag_frequency"), QStringLiteral("{oops") } };
+        QTest::newRow("not JSON") << QJsonObject { { QStringLiteral("ss_tag_frequency"),
+                                                     QStringLiteral("{oops") } };
         QTest::newRow("a number") << QJsonObject { { QStringLiteral("ss_tag_frequency"), 7 } };
         QTest::newRow("tags not an object")
-            << QJsonObject { { QStringLiteral("ss_tag_frequency"), QStringLiteral("{\"a\": [1, 2]}") } };
+            << QJsonObject { { QStringLiteral("ss_tag_frequency"),
+                               QStringLiteral("{\"a\": [1, 2]}") } };
     }
 
     void ignoresMalformedValues()

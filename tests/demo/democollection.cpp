@@ -29,15 +29,21 @@ int main(int argc, char **argv)
     using SafetensorsFactory::loraMetadata;
 
     const QList<std::pair<QString, QByteArray>> files {
-        { QStringLiteral("loras/sdxl/lighthouse_style_xl.safetensors"), build(loraMetadata(), 4096) },
-        { QStringLiteral("loras/flux/[FLUX.1 [dev] - LoRa] [Style] 'True Real Photography' [SPECTRUM #0001].safetensors"),
-          build(loraMetadata(tags({ { "true real photography", 52 }, { "film grain", 17 }, { "portrait", 9 } })), 8192) },
+        { QStringLiteral("loras/sdxl/lighthouse_style_xl.safetensors"),
+          build(loraMetadata(), 4096) },
+        { QStringLiteral("loras/flux/[FLUX.1 [dev] - LoRa] [Style] 'True Real Photography' "
+                         "[SPECTRUM #0001].safetensors"),
+          build(loraMetadata(tags(
+                    { { "true real photography", 52 }, { "film grain", 17 }, { "portrait", 9 } })),
+                8192) },
         { QStringLiteral("loras/flux/neon city 🌃 v2.safetensors"),
-          build(loraMetadata(tags({ { "neon city", 33 }, { "rain", 12 }, { "night", 11 } })), 2048) },
+          build(loraMetadata(tags({ { "neon city", 33 }, { "rain", 12 }, { "night", 11 } })),
+                2048) },
         { QStringLiteral("loras/sd15/水墨画 ink wash.safetensors"),
           build(loraMetadata(tags({ { "ink wash painting", 40 }, { "monochrome", 22 } })), 1024) },
         { QStringLiteral("checkpoints/tiny_checkpoint.safetensors"), build({}, 65536) },
-        { QStringLiteral("loras/sdxl/half_downloaded.safetensors"), build(loraMetadata(), 65536).left(20000) },
+        { QStringLiteral("loras/sdxl/half_downloaded.safetensors"),
+          build(loraMetadata(), 65536).left(20000) },
     };
     for (const auto &[name, bytes] : files) {
         if (!SafetensorsFactory::write(root.filePath(name), bytes)) {
@@ -45,6 +51,7 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    std::printf("Demo collection: %d model files in %s\n", int(files.size()), qPrintable(root.absolutePath()));
+    std::printf("Demo collection: %d model files in %s\n", int(files.size()),
+                qPrintable(root.absolutePath()));
     return 0;
 }
