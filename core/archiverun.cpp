@@ -1,8 +1,11 @@
 #include "archiverun.h"
 
 #include "archivewriter.h"
+#include "civitaiclient.h"
+#include "civitaisync.h"
 #include "filehasher.h"
 #include "foldernames.h"
+#include "jsonfile.h"
 #include "modelscanner.h"
 #include "trainingmetadata.h"
 
@@ -30,6 +33,7 @@ struct FileJob
     QString outputDir;
     QString folder;
     QString cachedSha256; // empty: hash it
+    bool hashOnly = false; // --onlyupdate: the local files are not read at all
 };
 
 // The per-file work, on a pool thread: hash (unless cached), write the hash file, read the header.
@@ -42,7 +46,28 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_processed(m_options.outputDir)
+    , m_missing(m_options.outputDir)
+    , m_updates(m_options.outputDir)
 {
+    if (m_options.lookUpCivitai) {
+        RequestQueue::Settings settings;
+        settings.minPause = m_options.noTimeout ? std::chrono::milliseconds(0) : m_options.minPause;
+        settings.maxPause = m_options.noTimeout ? std::chrono::milliseconds(0) : m_options.maxPause;
+        settings.timeout = m_options.requestTimeout;
+        settings.backoffBase = m_options.retryBackoff;
+        m_queue = std::make_unique<RequestQueue>(settings);
+        m_queue->setApiKey(m_options.apiKey);
+        m_client = new CivitaiClient(m_queue.get(), m_options.apiBase, this);
+        m_sync = new CivitaiSync(m_client, m_options.outputDir, m_options.previews, &m_missing,
+                                 &m_updates, this);
+        connect(m_sync, &CivitaiSync::fileSynced, this, &ArchiveRun::completeFile);
+        connect(m_queue.get(), &RequestQueue::waiting, this,
+                [this](const QString &reason, qint64 msecs) {
+                    m_waitReason = reason;
+                    m_waitUntil.setRemainingTime(msecs);
+                    Q_EMIT waiting(reason, msecs);
+                });
+    }
     m_pool.setMaxThreadCount(m_options.hashThreads > 0 ? m_options.hashThreads
                                                        : defaultHashThreads());
     m_progressTimer.setInterval(ProgressIntervalMs);
@@ -74,6 +99,11 @@ RunProgress ArchiveRun::progress() const
     progress.bytesDone = m_bytesDone.load();
     progress.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     progress.step = m_step;
+    progress.requestsMade = m_queue ? m_queue->requestsSent() : 0;
+    if (!m_waitUntil.hasExpired()) {
+        progress.waitReason = m_waitReason;
+        progress.waitMs = m_waitUntil.remainingTime();
+    }
     return progress;
 }
 
@@ -94,6 +124,8 @@ void ArchiveRun::start()
         m_summary.warnings.append(error);
     if (!m_hashCache.load(m_options.outputDir + QLatin1Char('/') + HashCache::fileName(), &error))
         m_summary.warnings.append(error + QStringLiteral(" (every file will be hashed again)"));
+    if (!m_missing.load(&error) || !m_updates.load(&error))
+        m_summary.warnings.append(error);
 
     m_step = QStringLiteral("scanning");
     m_progressTimer.start();
@@ -111,6 +143,10 @@ void ArchiveRun::cancel()
     if (!m_running || m_cancel.exchange(true))
         return;
     qCInfo(lcRun) << "cancelling";
+    if (m_sync) {
+        m_sync->cancel();
+        m_queue->cancelAll();
+    }
     m_step = QStringLiteral("cancelling");
 }
 
@@ -126,13 +162,26 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
     FolderNames folders(m_options.outputDir, m_processed.folders());
     QList<FileJob> jobs;
     for (const ScannedFile &file : scan.files) {
-        if (m_options.onlyNew && m_processed.contains(file.path)) {
+        if (shouldSkip(file)) {
             ++m_summary.filesSkipped;
             continue;
         }
-        FileJob job { file, m_options.outputDir, folders.folderFor(file.path), {} };
-        if (!m_options.rehash)
+        FileJob job {
+            file, m_options.outputDir, folders.folderFor(file.path), {}, m_options.onlyUpdate
+        };
+        if (m_options.onlyUpdate) {
+            // No hashing: the hash archived by an earlier run, or skip the file as the seed does.
+            const auto hash
+                = JsonFile::readObject(ModelFolder(m_options.outputDir, job.folder).hashFile());
+            job.cachedSha256
+                = hash ? hash->value(QLatin1String("hash_value")).toString().toLower() : QString();
+            if (job.cachedSha256.isEmpty()) {
+                ++m_summary.filesSkipped;
+                continue;
+            }
+        } else if (!m_options.rehash) {
             job.cachedSha256 = m_hashCache.lookup(file.path, file.identity).value_or(QString());
+        }
         if (job.cachedSha256.isEmpty())
             m_bytesTotal += file.identity.size;
         jobs.append(job);
@@ -140,7 +189,7 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
     m_processed.setFolders(folders.assigned());
 
     m_filesTotal = int(jobs.size());
-    m_step = QStringLiteral("hashing");
+    m_step = m_options.onlyUpdate ? QStringLiteral("looking up") : QStringLiteral("hashing");
     Q_EMIT progressChanged(progress());
     qCInfo(lcRun) << m_filesTotal << "files to process," << m_summary.filesSkipped << "skipped";
     if (jobs.isEmpty()) {
@@ -151,18 +200,58 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
         QtConcurrent::run(&m_pool, [job, this] {
             return processFile(job, m_cancel, m_bytesDone);
         }).then(this, [this, identity = job.file.identity](const FileReport &report) {
-            onFileFinished(report, identity);
+            onLocalFinished(report, identity);
         });
     }
 }
 
-void ArchiveRun::onFileFinished(const FileReport &report, const FileIdentity &identity)
+bool ArchiveRun::shouldSkip(const ScannedFile &file) const
+{
+    if (!m_options.onlyNew)
+        return false;
+    if (m_processed.contains(file.path))
+        return true;
+    return m_options.skipMissing && m_missing.contains(QFileInfo(file.path).fileName());
+}
+
+void ArchiveRun::onLocalFinished(const FileReport &report, const FileIdentity &identity)
+{
+    if (!report.sha256.isEmpty() && !m_options.onlyUpdate) {
+        if (report.hashFromCache) {
+            ++m_summary.filesFromCache;
+        } else {
+            ++m_summary.filesHashed;
+            m_summary.bytesHashed += report.size;
+        }
+        m_hashCache.insert(report.path, identity, report.sha256);
+    }
+    if (++m_localDone == m_filesTotal && m_sync)
+        m_step = QStringLiteral("looking up on Civitai");
+
+    if (m_sync && report.status == FileReport::Status::Done && !m_cancel) {
+        m_sync->add(report);
+        if (m_localDone == m_filesTotal)
+            m_sync->flush();
+    } else {
+        completeFile(report);
+        if (m_sync && m_localDone == m_filesTotal)
+            m_sync->flush();
+    }
+}
+
+void ArchiveRun::completeFile(const FileReport &report)
 {
     ++m_filesDone;
     switch (report.status) {
     case FileReport::Status::Done:
-        m_processed.add(report.path);
+        // The seed's rule: a file Civitai does not know is looked at again by --onlynew.
+        if (report.civitai != FileReport::Civitai::NotFound)
+            m_processed.add(report.path);
         ++m_summary.filesDone;
+        m_summary.filesUpToDate += report.civitai == FileReport::Civitai::UpToDate;
+        m_summary.filesNotOnCivitai += report.civitai == FileReport::Civitai::NotFound;
+        m_summary.updatesAvailable += report.updateAvailable;
+        m_summary.previewsDownloaded += report.previewsDownloaded;
         break;
     case FileReport::Status::Failed:
         m_summary.failures.append(report);
@@ -173,15 +262,8 @@ void ArchiveRun::onFileFinished(const FileReport &report, const FileIdentity &id
     case FileReport::Status::Cancelled:
         break;
     }
-    if (!report.sha256.isEmpty()) {
-        if (report.hashFromCache) {
-            ++m_summary.filesFromCache;
-        } else {
-            ++m_summary.filesHashed;
-            m_summary.bytesHashed += report.size;
-        }
-        m_hashCache.insert(report.path, identity, report.sha256);
-    }
+    for (const QString &warning : report.warnings)
+        m_summary.warnings.append(QStringLiteral("%1: %2").arg(report.path, warning));
     Q_EMIT fileFinished(report);
 
     if (m_filesDone == m_filesTotal)
@@ -199,6 +281,10 @@ void ArchiveRun::saveState()
         m_summary.fatalError = error;
     if (m_processed.isDirty() && !m_processed.save(&error))
         m_summary.fatalError = error;
+    if (m_missing.isDirty() && !m_missing.save(&error))
+        m_summary.fatalError = error;
+    if (m_updates.isDirty() && !m_updates.save(&error))
+        m_summary.fatalError = error;
     if (!error.isEmpty())
         qCCritical(lcRun).noquote() << error;
 }
@@ -212,6 +298,7 @@ void ArchiveRun::finish()
     m_step = m_cancel ? QStringLiteral("cancelled") : QStringLiteral("finished");
     m_summary.cancelled = m_cancel;
     m_summary.elapsedMs = m_clock.elapsed();
+    m_summary.requestsMade = m_queue ? m_queue->requestsSent() : 0;
     m_running = false;
     Q_EMIT progressChanged(progress());
     Q_EMIT finished(m_summary);
@@ -255,6 +342,10 @@ FileReport processFile(const FileJob &job, const std::atomic_bool &cancel,
         report.sha256 = hash.sha256;
     }
 
+    if (job.hashOnly) {
+        report.status = FileReport::Status::Done;
+        return report;
+    }
     const ModelFolder folder(job.outputDir, job.folder);
     const QString fileName = QFileInfo(job.file.path).fileName();
     QString error;

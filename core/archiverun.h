@@ -1,20 +1,28 @@
 #pragma once
 
 #include "hashcache.h"
+#include "missinglist.h"
 #include "processedfiles.h"
 #include "runoptions.h"
 #include "runreport.h"
+#include "updatesavailable.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
+#include <memory>
 
+class CivitaiClient;
+class CivitaiSync;
+class RequestQueue;
 struct ScanResult;
 
-// One run over a collection: scan, hash (cached), read safetensors headers, write the archive.
+// One run over a collection: scan, hash (cached), read safetensors headers, look each file up on
+// Civitai (CivitaiSync), write the archive.
 // Lives on the thread that drives it (the CLI's main thread or the window's) and never blocks
 // it: scanning and per-file work run on its own thread pool and report back through queued
 // continuations. The CLI and the window listen to the same signals.
@@ -40,16 +48,25 @@ Q_SIGNALS:
     void progressChanged(const RunProgress &progress);
     void fileFinished(const FileReport &report);
     void finished(const RunSummary &summary);
+    // Civitai requests pause for `msecs`: rate limited, retrying, or the polite pause.
+    void waiting(const QString &reason, qint64 msecs);
 
 private:
     void onScanFinished(const ScanResult &scan);
-    void onFileFinished(const FileReport &report, const FileIdentity &identity);
+    void onLocalFinished(const FileReport &report, const FileIdentity &identity);
+    void completeFile(const FileReport &report);
+    bool shouldSkip(const ScannedFile &file) const;
     void saveState();
     void finish();
 
     const RunOptions m_options;
     ProcessedFiles m_processed;
     HashCache m_hashCache;
+    MissingList m_missing;
+    UpdatesAvailable m_updates;
+    std::unique_ptr<RequestQueue> m_queue;
+    CivitaiClient *m_client = nullptr;
+    CivitaiSync *m_sync = nullptr;
     QThreadPool m_pool;
     QTimer m_progressTimer;
     QTimer m_saveTimer;
@@ -59,7 +76,10 @@ private:
     qint64 m_bytesTotal = 0;
     int m_filesTotal = 0;
     int m_filesDone = 0;
+    int m_localDone = 0;
     QString m_step;
+    QString m_waitReason;
+    QDeadlineTimer m_waitUntil;
     RunSummary m_summary;
     bool m_running = false;
 };

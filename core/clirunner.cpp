@@ -1,7 +1,9 @@
 #include "clirunner.h"
 
+#include "archivecleaner.h"
 #include "archiverun.h"
 #include "consolereporter.h"
+#include "imagejsonmigration.h"
 #include "interrupthandler.h"
 
 #include <QCoreApplication>
@@ -89,19 +91,73 @@ QString askForOutputDir()
     }
 }
 
-// The stages that honour these flags come with the Civitai pipeline and the gallery.
+// The stage that honours these flags comes with the gallery.
 QStringList pendingFlags(const RunOptions &options)
 {
     QStringList flags;
-    if (options.onlyUpdate)
-        flags << QStringLiteral("--onlyupdate");
     if (options.onlyHtml)
         flags << QStringLiteral("--onlyhtml");
-    if (options.clean)
-        flags << QStringLiteral("--clean");
-    if (options.generateImageJson)
-        flags << QStringLiteral("--generateimagejson");
     return flags;
+}
+
+int runClean(const RunOptions &options, bool quiet)
+{
+    const ScanResult scan = ModelScanner(options.extensions).scan(options.sources);
+    // Without the models (an unmounted drive, a typo, an unreadable folder) every archive folder
+    // would look orphaned: an archive of deleted models is exactly what must not be lost.
+    if (scan.files.isEmpty() || !scan.warnings.isEmpty()) {
+        printLine(stderr,
+                  QStringLiteral("Error: refusing to clean: %1")
+                      .arg(scan.files.isEmpty()
+                               ? QStringLiteral("no model files found in %1")
+                                     .arg(options.sources.join(QStringLiteral(", ")))
+                               : QStringLiteral("parts of the models folder could not be read")));
+        return 1;
+    }
+    ProcessedFiles processed(options.outputDir);
+    QString error;
+    if (!processed.load(&error)) {
+        printLine(stderr, QStringLiteral("Error: %1").arg(error));
+        return 1;
+    }
+    const CleanPlan plan = ArchiveCleaner::plan(scan.files, options.outputDir, processed);
+    const QString verb
+        = options.dryRun ? QStringLiteral("Would remove") : QStringLiteral("Removing");
+    if (!quiet) {
+        for (const CleanPlan::Removal &removal : plan.removals)
+            printLine(stdout,
+                      QStringLiteral("%1 %2/ (%3)").arg(verb, removal.folder, removal.reason));
+        for (const QString &folder : plan.leftAlone)
+            printLine(
+                stdout,
+                QStringLiteral("Leaving %1/ alone: it holds files that are not ours").arg(folder));
+        printLine(stdout,
+                  QStringLiteral("%1 archive folder(s) to remove, %2 duplicate group(s). Model "
+                                 "files are never touched.")
+                      .arg(plan.removals.size())
+                      .arg(plan.duplicates.size()));
+    }
+    if (options.dryRun) {
+        if (!quiet)
+            printLine(stdout, QStringLiteral("Dry run: nothing was changed."));
+        return 0;
+    }
+    const QStringList errors = ArchiveCleaner::apply(plan, options.outputDir, processed);
+    for (const QString &message : errors)
+        printLine(stderr, QStringLiteral("Error: %1").arg(message));
+    return errors.isEmpty() ? 0 : 1;
+}
+
+int runImageJsonMigration(const RunOptions &options, bool quiet)
+{
+    QStringList errors;
+    const int written = ImageJsonMigration::run(options.outputDir, &errors);
+    for (const QString &message : std::as_const(errors))
+        printLine(stderr, QStringLiteral("Error: %1").arg(message));
+    if (!quiet)
+        printLine(stdout,
+                  QStringLiteral("Generated %1 JSON files for preview images").arg(written));
+    return errors.isEmpty() ? 0 : 1;
 }
 
 } // namespace
@@ -131,6 +187,13 @@ int CliRunner::run(const CommandLine &commandLine)
     }
 
     RunOptions options = commandLine.options;
+    const QByteArray apiBase = qgetenv("CIVITAI_API_BASE");
+    if (!commandLine.apiBaseGiven && !apiBase.isEmpty()) {
+        options.apiBase = QUrl(QString::fromUtf8(apiBase), QUrl::StrictMode);
+        if (!options.apiBase.isValid() || options.apiBase.host().isEmpty())
+            return usageError(QStringLiteral("CIVITAI_API_BASE is not an http(s) address"));
+    }
+    options.apiKey = QString::fromUtf8(qgetenv("CIVITAI_API_KEY"));
     const QStringList pending = pendingFlags(options);
     if (!pending.isEmpty())
         return usageError(QStringLiteral("%1: not available in this version yet")
@@ -152,6 +215,10 @@ int CliRunner::run(const CommandLine &commandLine)
         if (options.outputDir.isEmpty())
             return usageError(QStringLiteral("no output folder given"));
     }
+    if (options.clean)
+        return runClean(options, quiet);
+    if (options.generateImageJson)
+        return runImageJsonMigration(options, quiet);
 
     ArchiveRun run(options);
     ConsoleReporter reporter(&run, commandLine.verbosity, isTerminal(stdout));

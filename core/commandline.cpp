@@ -29,7 +29,7 @@ const QStringList &seedFlags()
 // Our own booleans, also allowed in config.json.
 const QStringList &extraFlags()
 {
-    static const QStringList flags { QStringLiteral("rehash") };
+    static const QStringList flags { QStringLiteral("rehash"), QStringLiteral("dry-run") };
     return flags;
 }
 
@@ -74,7 +74,26 @@ struct Settings
     QString output;
     QString extensions;
     int threads = 0;
+    QString apiBase;
+    QString pause;
 };
+
+// "3-6" or "4.5" (seconds) -> a pause range; nullopt when malformed.
+std::optional<std::pair<std::chrono::milliseconds, std::chrono::milliseconds>>
+parsePause(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('-'));
+    if (parts.isEmpty() || parts.size() > 2)
+        return std::nullopt;
+    bool okLow = false;
+    bool okHigh = false;
+    const double low = parts.constFirst().trimmed().toDouble(&okLow);
+    const double high = parts.constLast().trimmed().toDouble(&okHigh);
+    if (!okLow || !okHigh || low < 0 || high < low || high > 3600)
+        return std::nullopt;
+    return std::pair { std::chrono::milliseconds(qint64(low * 1000)),
+                       std::chrono::milliseconds(qint64(high * 1000)) };
+}
 
 CommandLine usageError(const QString &message)
 {
@@ -126,6 +145,16 @@ QList<QCommandLineOption> commandLineOptions()
           QStringLiteral("N") },
         { QStringLiteral("rehash"),
           QStringLiteral("Hash every file again, ignoring the hash cache.") },
+        { QStringLiteral("api-base"),
+          QStringLiteral(
+              "Civitai API address (default: $CIVITAI_API_BASE, else https://civitai.com). "
+              "An API key is read from $CIVITAI_API_KEY."),
+          QStringLiteral("URL") },
+        { QStringLiteral("pause"),
+          QStringLiteral("Random pause between Civitai requests, in seconds (default: 3-6)."),
+          QStringLiteral("MIN-MAX") },
+        { QStringLiteral("dry-run"),
+          QStringLiteral("With --clean: only show what would be removed.") },
         { { QStringLiteral("v"), QStringLiteral("verbose") }, QStringLiteral("Log details.") },
         { { QStringLiteral("q"), QStringLiteral("quiet") }, QStringLiteral("Print only errors.") },
     };
@@ -167,6 +196,10 @@ std::optional<QString> readConfig(const QString &path, Settings &config)
                 : value.toString();
         } else if (key == QLatin1String("threads")) {
             config.threads = value.toInt();
+        } else if (key == QLatin1String("api-base")) {
+            config.apiBase = value.toString();
+        } else if (key == QLatin1String("pause")) {
+            config.pause = value.isDouble() ? QString::number(value.toDouble()) : value.toString();
         }
         // Other keys are ignored, so a config written for a newer version still loads.
     }
@@ -227,6 +260,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         return usageError(QStringLiteral("argument --all: not allowed with argument --single"));
     cli.output = parser.value(QStringLiteral("output"));
     cli.extensions = parser.value(QStringLiteral("extensions"));
+    cli.apiBase = parser.value(QStringLiteral("api-base"));
+    cli.pause = parser.value(QStringLiteral("pause"));
     if (parser.isSet(QStringLiteral("threads"))) {
         bool ok = false;
         cli.threads = parser.value(QStringLiteral("threads")).toInt(&ok);
@@ -266,6 +301,10 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         merged.extensions = cli.extensions;
     if (cli.threads > 0)
         merged.threads = cli.threads;
+    if (!cli.apiBase.isEmpty())
+        merged.apiBase = cli.apiBase;
+    if (!cli.pause.isEmpty())
+        merged.pause = cli.pause;
 
     for (const Conflict &rule : conflicts()) {
         if (!merged.flags.contains(rule.first) || !merged.flags.contains(rule.second))
@@ -294,7 +333,30 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
     options.onlyHtml = flags.contains(QStringLiteral("onlyhtml"));
     options.clean = flags.contains(QStringLiteral("clean"));
     options.rehash = flags.contains(QStringLiteral("rehash"));
+    options.dryRun = flags.contains(QStringLiteral("dry-run"));
     options.hashThreads = merged.threads;
+
+    if (!merged.apiBase.isEmpty()) {
+        const QUrl apiBase(merged.apiBase, QUrl::StrictMode);
+        if (!apiBase.isValid() || apiBase.host().isEmpty()
+            || (apiBase.scheme() != QLatin1String("https")
+                && apiBase.scheme() != QLatin1String("http")))
+            return usageError(QStringLiteral("--api-base needs an http(s) address, not '%1'")
+                                  .arg(merged.apiBase));
+        options.apiBase = apiBase;
+        result.apiBaseGiven = true;
+    }
+    if (!merged.pause.isEmpty()) {
+        const auto pause = parsePause(merged.pause);
+        if (!pause)
+            return usageError(
+                QStringLiteral("--pause takes seconds as MIN-MAX (e.g. 3-6), not '%1'")
+                    .arg(merged.pause));
+        options.minPause = pause->first;
+        options.maxPause = pause->second;
+    }
+    if (options.dryRun && !options.clean)
+        result.notices.append(QStringLiteral("--dry-run only has an effect with --clean"));
 
     if (options.singleFile) {
         if (merged.single.isEmpty())

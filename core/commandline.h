@@ -28,6 +28,7 @@ struct CommandLine
     RunOptions options;
     Verbosity verbosity = Verbosity::Normal;
     bool outputGiven = false;
+    bool apiBaseGiven = false; // else $CIVITAI_API_BASE, else the default
     QString error; // for UsageError
     QStringList notices; // e.g. which config file was read
     QString configFile; // the one that was read, if any

@@ -14,7 +14,17 @@ QString statusWord(const FileReport &report)
 {
     switch (report.status) {
     case FileReport::Status::Done:
-        return report.hashFromCache ? QStringLiteral("cached") : QStringLiteral("hashed");
+        switch (report.civitai) {
+        case FileReport::Civitai::NotChecked:
+            return report.hashFromCache ? QStringLiteral("cached") : QStringLiteral("hashed");
+        case FileReport::Civitai::Archived:
+            return QStringLiteral("archived");
+        case FileReport::Civitai::UpToDate:
+            return QStringLiteral("up to date");
+        case FileReport::Civitai::NotFound:
+            return QStringLiteral("not on Civitai");
+        }
+        break;
     case FileReport::Status::Failed:
         return QStringLiteral("FAILED");
     case FileReport::Status::Skipped:
@@ -37,6 +47,7 @@ ConsoleReporter::ConsoleReporter(ArchiveRun *run, CommandLine::Verbosity verbosi
     connect(run, &ArchiveRun::progressChanged, this, &ConsoleReporter::showProgress);
     connect(run, &ArchiveRun::fileFinished, this, &ConsoleReporter::showFile);
     connect(run, &ArchiveRun::finished, this, &ConsoleReporter::showSummary);
+    connect(run, &ArchiveRun::waiting, this, &ConsoleReporter::showWait);
 }
 
 ConsoleReporter::~ConsoleReporter()
@@ -107,9 +118,25 @@ void ConsoleReporter::showProgress(const RunProgress &progress)
                     .arg(progress.bytesPerSecond() / 1e6, 0, 'f', 0)
                     .arg(formatDuration(progress.etaSeconds()));
     }
+    if (progress.requestsMade > 0)
+        line += QStringLiteral("  %1 requests").arg(progress.requestsMade);
+    if (progress.waitMs > 0)
+        line += QStringLiteral("  waiting %1 s: %2")
+                    .arg((progress.waitMs + 999) / 1000)
+                    .arg(progress.waitReason);
     std::fputs(QStringLiteral("\r\033[K%1").arg(line).toUtf8().constData(), m_out);
     std::fflush(m_out);
     s_liveLineStream = m_out;
+}
+
+void ConsoleReporter::showWait(const QString &reason, qint64 msecs)
+{
+    // The live line shows every wait; a log gets the ones worth knowing about, not each polite
+    // pause.
+    if (m_interactive || m_verbosity == CommandLine::Verbosity::Quiet || msecs < 2000
+        || reason.startsWith(QLatin1String("polite")))
+        return;
+    print(QStringLiteral("Waiting %1 s: %2").arg((msecs + 999) / 1000).arg(reason));
 }
 
 void ConsoleReporter::showFile(const FileReport &report)
@@ -124,6 +151,13 @@ void ConsoleReporter::showFile(const FileReport &report)
                        .arg(m_filesReported)
                        .arg(m_filesTotal)
                        .arg(statusWord(report), report.path);
+    if (!report.modelName.isEmpty())
+        line += QStringLiteral(" (%1 %2, %3)")
+                    .arg(report.modelName, report.versionName, report.modelType);
+    if (report.previewsDownloaded > 0)
+        line += QStringLiteral(", %1 preview(s)").arg(report.previewsDownloaded);
+    if (report.updateAvailable)
+        line += QStringLiteral(", newer version on Civitai");
     if (!report.error.isEmpty())
         line += QStringLiteral(": ") + report.error;
     print(line);
@@ -155,6 +189,16 @@ void ConsoleReporter::showSummary(const RunSummary &summary)
         line += QStringLiteral(", %1 skipped").arg(summary.filesSkipped);
     line += QStringLiteral(", %1 failed.").arg(summary.failures.size());
     print(line);
+    if (summary.requestsMade > 0)
+        print(
+            QStringLiteral(
+                "Civitai: %1 requests, %2 up to date, %3 not on Civitai, %4 preview(s) downloaded, "
+                "%5 with a newer version (updates_available.json).")
+                .arg(summary.requestsMade)
+                .arg(summary.filesUpToDate)
+                .arg(summary.filesNotOnCivitai)
+                .arg(summary.previewsDownloaded)
+                .arg(summary.updatesAvailable));
 
     if (!summary.warnings.isEmpty()) {
         print(QStringLiteral("Warnings:"));

@@ -31,6 +31,7 @@ public:
 private:
     void showProgress(const RunProgress &progress);
     void showFile(const FileReport &report);
+    void showWait(const QString &reason, qint64 msecs);
     void showSummary(const RunSummary &summary);
     void print(const QString &line);
 

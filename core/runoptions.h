@@ -4,6 +4,9 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
+
+#include <chrono>
 
 // What one run is asked to do: the seed's flags plus ours. Filled by the CLI or the window.
 struct RunOptions
@@ -23,14 +26,25 @@ struct RunOptions
     int hashThreads = 0; // 0: automatic
     bool rehash = false;
 
-    // The seed's modes. The Civitai and HTML stages that honour most of them come with those
-    // stages.
+    // Civitai. The API key is never logged or written anywhere.
+    bool lookUpCivitai = true;
+    QUrl apiBase = defaultApiBase();
+    QString apiKey;
+    std::chrono::milliseconds minPause { 3000 }; // the Python tool's pause between models
+    std::chrono::milliseconds maxPause { 6000 };
+    std::chrono::milliseconds requestTimeout { 30000 }; // without receiving anything
+    std::chrono::milliseconds retryBackoff { 1000 }; // first retry; doubles up to a minute
+
+    // The seed's modes.
     Previews previews = Previews::First;
-    bool noTimeout = false;
+    bool noTimeout = false; // no pause between requests
     bool generateImageJson = false;
     bool onlyNew = false;
     bool skipMissing = false;
     bool onlyUpdate = false;
     bool onlyHtml = false;
     bool clean = false;
+    bool dryRun = false; // with clean: only say what would be removed
+
+    static QUrl defaultApiBase() { return QUrl(QStringLiteral("https://civitai.com")); }
 };

@@ -15,6 +15,9 @@ struct RunProgress
     qint64 bytesDone = 0;
     qint64 elapsedMs = 0;
     QString step;
+    int requestsMade = 0;
+    QString waitReason; // why requests are paused right now, if they are
+    qint64 waitMs = 0;
 
     // Bytes per second over the run so far; 0 until there is something to measure.
     double bytesPerSecond() const { return elapsedMs > 0 ? bytesDone * 1000.0 / elapsedMs : 0.0; }
@@ -35,6 +38,13 @@ struct FileReport
         Skipped,
         Cancelled
     };
+    enum class Civitai
+    {
+        NotChecked,
+        Archived,
+        UpToDate,
+        NotFound
+    };
 
     QString path;
     QString folder; // archive folder name, relative to the output folder
@@ -45,6 +55,14 @@ struct FileReport
     QStringList triggerWords; // from ss_tag_frequency, for models nobody else documents
     Status status = Status::Done;
     QString error;
+
+    Civitai civitai = Civitai::NotChecked;
+    QString modelName;
+    QString versionName;
+    QString modelType;
+    bool updateAvailable = false;
+    int previewsDownloaded = 0;
+    QStringList warnings; // e.g. a preview that failed: the model is archived all the same
 };
 
 struct RunSummary
@@ -54,6 +72,11 @@ struct RunSummary
     int filesSkipped = 0;
     int filesHashed = 0; // read and hashed this run
     int filesFromCache = 0; // hash reused without reading the file
+    int filesUpToDate = 0; // Civitai had nothing new
+    int filesNotOnCivitai = 0;
+    int updatesAvailable = 0;
+    int previewsDownloaded = 0;
+    int requestsMade = 0;
     qint64 bytesHashed = 0;
     qint64 elapsedMs = 0;
     QList<FileReport> failures;

@@ -56,6 +56,7 @@ private Q_SLOTS:
         m_options = {};
         m_options.sources = { models() };
         m_options.outputDir = m_dir.filePath(QStringLiteral("out"));
+        m_options.lookUpCivitai = false; // the local stage alone; tst_civitaisync covers the rest
     }
 
     void archivesHashAndMetadataOfEachModel()

@@ -1,12 +1,15 @@
 // End to end: the built civitai-data-manager program on temporary folders.
+#include "fakecivitai.h"
 #include "filehasher.h"
 #include "jsonfile.h"
 #include "safetensorsfactory.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,17 +26,28 @@ struct Result
     QString err;
 };
 
-Result runCli(const QStringList &arguments, const QString &workingDir = QDir::tempPath(),
-              const QString &program = QStringLiteral(CDM_CLI_PATH), const QStringList &prefix = {})
+QUrl s_apiBase; // the fake Civitai every run talks to
+
+// Runs the program without blocking this thread: the fake Civitai answers from its event loop.
+Result runCli(QStringList arguments, const QString &workingDir = QDir::tempPath(),
+              const QStringList &prefix = {})
 {
+    if (arguments.contains(QStringLiteral("--all"))
+        || arguments.contains(QStringLiteral("--single")))
+        arguments.append(QStringLiteral("--notimeout"));
     QProcess process;
     process.setWorkingDirectory(workingDir);
     process.setStandardInputFile(QProcess::nullDevice()); // not a terminal
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CIVITAI_API_BASE"), s_apiBase.toString());
+    process.setProcessEnvironment(environment);
+    const QString program = QStringLiteral(CDM_CLI_PATH);
     if (prefix.isEmpty())
         process.start(program, arguments);
     else
         process.start(prefix.constFirst(), prefix.mid(1) + QStringList { program } + arguments);
-    if (!process.waitForFinished(120000))
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (!finished.wait(120000))
         return {};
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
              QString::fromUtf8(process.readAllStandardOutput()),
@@ -48,6 +62,7 @@ class TestCli final : public QObject
 
 private:
     QTemporaryDir m_dir;
+    FakeCivitai m_server;
     QString models(const QString &name = {}) const
     {
         return m_dir.filePath(QStringLiteral("models/") + name);
@@ -58,6 +73,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.listen());
+        s_apiBase = m_server.baseUrl();
+    }
+
     void init()
     {
         QVERIFY(QDir(m_dir.path()).removeRecursively());
@@ -120,6 +141,7 @@ private Q_SLOTS:
                 = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 16 * (i + 1));
             QVERIFY(SafetensorsFactory::write(models(names[i]), bytes));
             shaByName.insert(QFileInfo(names[i]).fileName(), FileHasher::hashBytes(bytes));
+            m_server.addModelFile(FileHasher::hashBytes(bytes), 1000 + i, 2000 + i);
         }
         QVERIFY(QFile::link(models(), models(QStringLiteral("sub folder/loop"))));
 
@@ -212,7 +234,7 @@ private Q_SLOTS:
         }
         const Result result
             = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output() },
-                     m_dir.path(), QStringLiteral(CDM_CLI_PATH), prefix);
+                     m_dir.path(), prefix);
         QVERIFY2(result.exitCode == 1, qPrintable(result.out + result.err));
         QVERIFY2(result.out.contains(QLatin1String("locked.safetensors: cannot read")),
                  qPrintable(result.out));
@@ -238,7 +260,8 @@ private Q_SLOTS:
         QCOMPARE(verbose.exitCode, 0);
         QVERIFY2(verbose.err.contains(QLatin1String("debug: loaded 1 cached hashes")),
                  qPrintable(verbose.err));
-        QVERIFY(verbose.out.contains(QLatin1String("[1/1] cached")));
+        QVERIFY2(verbose.out.contains(QLatin1String("[1/1] not on Civitai")),
+                 qPrintable(verbose.out));
     }
 
     void readsConfigJsonAndLetsFlagsWin()
@@ -264,6 +287,9 @@ private Q_SLOTS:
             QVERIFY(SafetensorsFactory::writeSparse(
                 models(QStringLiteral("big%1.safetensors").arg(i)), qint64(3) << 30));
         QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CIVITAI_API_BASE"), s_apiBase.toString());
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(CDM_CLI_PATH),
                       { QStringLiteral("--all"), models(), QStringLiteral("--output"), output(),
                         QStringLiteral("--threads"), QStringLiteral("1") });
@@ -288,6 +314,114 @@ private Q_SLOTS:
             = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output() });
         QCOMPARE(resumed.exitCode, 0);
         QVERIFY(resumed.out.contains(QLatin1String("3 done")));
+    }
+
+    void archivesFromTheFakeCivitaiEndToEnd()
+    {
+        const QByteArray known = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 96);
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("known.safetensors")), known));
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("gone.safetensors")),
+                                          SafetensorsFactory::build({}, 112)));
+        m_server.addModelFile(FileHasher::hashBytes(known), 555, 666, 2);
+
+        const Result result
+            = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output(),
+                       QStringLiteral("--images") });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        QVERIFY2(result.out.contains(QLatin1String("1 not on Civitai")), qPrintable(result.out));
+        for (const char *file :
+             { "known/known_hash.json", "known/known_metadata.json",
+               "known/known_civitai_model_version.json", "known/known_civitai_model.json",
+               "known/known_preview_0.jpeg", "known/known_preview_0.json",
+               "known/known_preview_1.mp4", "known/known_preview_1.json", "gone/gone_hash.json",
+               "missing_from_civitai.txt", "processed_files.json", "hash_cache.json" })
+            QVERIFY2(QFile::exists(output(QString::fromUtf8(file))), file);
+
+        // --onlynew --skipmissing: nothing left to do.
+        const Result onlyNew
+            = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output(),
+                       QStringLiteral("--onlynew"), QStringLiteral("--skipmissing") });
+        QCOMPARE(onlyNew.exitCode, 0);
+        QVERIFY2(onlyNew.out.contains(QLatin1String("2 skipped")), qPrintable(onlyNew.out));
+    }
+
+    void cleansOrphanedFoldersAndListsDuplicates()
+    {
+        const QByteArray same = SafetensorsFactory::build({}, 48);
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("a.safetensors")), same));
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("copy of a.safetensors")), same));
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("deleted later.safetensors")),
+                                          SafetensorsFactory::build({}, 64)));
+        QCOMPARE(runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output() })
+                     .exitCode,
+                 0);
+        QVERIFY(QDir().mkpath(output(QStringLiteral("user notes")))); // not ours: must survive
+        QVERIFY(
+            SafetensorsFactory::write(output(QStringLiteral("user notes/todo.txt")), "keep me"));
+        QVERIFY(QFile::remove(models(QStringLiteral("deleted later.safetensors"))));
+
+        const Result dryRun
+            = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output(),
+                       QStringLiteral("--clean"), QStringLiteral("--dry-run") });
+        QCOMPARE(dryRun.exitCode, 0);
+        QVERIFY2(dryRun.out.contains(QLatin1String("Would remove deleted_later/")),
+                 qPrintable(dryRun.out));
+        QVERIFY(dryRun.out.contains(QLatin1String("Dry run")));
+        QVERIFY(QFile::exists(output(QStringLiteral("deleted_later"))));
+
+        const Result clean = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"),
+                                      output(), QStringLiteral("--clean") });
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
+        QVERIFY(!QFile::exists(output(QStringLiteral("deleted_later"))));
+        QVERIFY(QFile::exists(output(QStringLiteral("user notes/todo.txt"))));
+        QVERIFY(QFile::exists(models(QStringLiteral("a.safetensors"))));
+        QVERIFY(QFile::exists(
+            models(QStringLiteral("copy of a.safetensors")))); // model files are never touched
+        QFile duplicates(output(QStringLiteral("duplicate_models.txt")));
+        QVERIFY(duplicates.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(duplicates.readAll());
+        QVERIFY2(text.startsWith(QLatin1String("# Duplicate models found in input directory\n# "
+                                               "Format: Hash | Kept Model | Removed Duplicates\n")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Hash: %1\n").arg(FileHasher::hashBytes(same))));
+        QVERIFY(text.contains(QLatin1String("Removed:\n  - ")));
+        QCOMPARE(QDir(output()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(),
+                 2); // one of the pair, and the notes
+    }
+
+    void refusesToCleanWithoutModels()
+    {
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("a.safetensors")),
+                                          SafetensorsFactory::build()));
+        QCOMPARE(runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output() })
+                     .exitCode,
+                 0);
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("empty"))));
+        const Result result
+            = runCli({ QStringLiteral("--all"), m_dir.filePath(QStringLiteral("empty")),
+                       QStringLiteral("--output"), output(), QStringLiteral("--clean") });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QLatin1String("refusing to clean")));
+        QVERIFY(QFile::exists(output(QStringLiteral("a/a_hash.json"))));
+    }
+
+    void generatesPreviewJsonForOldArchives()
+    {
+        const QJsonObject version = m_server.makeVersion(QString(64, QLatin1Char('c')), 1, 2, 2);
+        QVERIFY(QDir().mkpath(output(QStringLiteral("old"))));
+        QVERIFY(
+            JsonFile::write(output(QStringLiteral("old/old_civitai_model_version.json")), version));
+        QVERIFY(
+            SafetensorsFactory::write(output(QStringLiteral("old/old_preview_0.jpeg")), "jpeg"));
+        const Result result
+            = runCli({ QStringLiteral("--all"), QString(), QStringLiteral("--output"), output(),
+                       QStringLiteral("--generateimagejson") });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        QVERIFY(result.out.contains(QLatin1String("Generated 1 JSON files")));
+        const auto image = JsonFile::readObject(output(QStringLiteral("old/old_preview_0.json")));
+        QVERIFY(image);
+        QCOMPARE(*image, version.value(QLatin1String("images")).toArray().at(0).toObject());
+        QVERIFY(!QFile::exists(output(QStringLiteral("old/old_preview_1.json"))));
     }
 };
 

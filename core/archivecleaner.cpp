@@ -1,0 +1,145 @@
+#include "archivecleaner.h"
+
+#include "archivewriter.h"
+#include "foldernames.h"
+#include "jsonfile.h"
+#include "processedfiles.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+// An archive folder holds only <name>_*, <name>.html and our temporary files.
+bool looksLikeArchiveFolder(const QString &outputDir, const QString &folder)
+{
+    const QDir dir(outputDir + QLatin1Char('/') + folder);
+    const QFileInfoList entries
+        = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    bool hasOurFile = false;
+    for (const QFileInfo &entry : entries) {
+        const QString name = entry.fileName();
+        const bool ours = entry.isFile()
+            && (name.startsWith(folder + QLatin1Char('_'))
+                || name == folder + QStringLiteral(".html")
+                || (name.startsWith(QLatin1Char('.')) && name.endsWith(QLatin1String(".part"))));
+        if (!ours)
+            return false;
+        hasOurFile = hasOurFile || name.endsWith(QLatin1String("_hash.json"))
+            || name.endsWith(QLatin1String("_civitai_model_version.json"));
+    }
+    return hasOurFile;
+}
+
+} // namespace
+
+CleanPlan ArchiveCleaner::plan(const QList<ScannedFile> &present, const QString &outputDir,
+                               const ProcessedFiles &processed)
+{
+    CleanPlan plan;
+    const QHash<QString, QString> assigned = processed.folders();
+    QSet<QString> presentPaths;
+    QHash<QString, QString> ownerOfFolder; // folder -> present model file
+    for (const ScannedFile &file : present) {
+        presentPaths.insert(file.path);
+        plan.presentFiles.append(file.path);
+        const QString folder = assigned.value(
+            file.path, FolderNames::baseName(QFileInfo(file.path).completeBaseName()));
+        if (!ownerOfFolder.contains(folder))
+            ownerOfFolder.insert(folder, file.path);
+    }
+
+    const QStringList folders
+        = QDir(outputDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &folder : folders) {
+        if (ownerOfFolder.contains(folder))
+            continue;
+        if (!looksLikeArchiveFolder(outputDir, folder)) {
+            plan.leftAlone.append(folder);
+            continue;
+        }
+        const QString formerOwner = assigned.key(folder);
+        plan.removals.append({ folder,
+                               formerOwner.isEmpty()
+                                   ? QStringLiteral("no model file named like it")
+                                   : QStringLiteral("%1 is gone").arg(formerOwner) });
+    }
+
+    // Duplicates among present files, by the hash their archive holds; keep the newest (the seed's
+    // rule).
+    struct Archived
+    {
+        QString path;
+        QString timestamp;
+    };
+    QHash<QString, QList<Archived>> byHash;
+    for (auto it = ownerOfFolder.cbegin(); it != ownerOfFolder.cend(); ++it) {
+        const auto hash = JsonFile::readObject(ModelFolder(outputDir, it.key()).hashFile());
+        const QString sha
+            = hash ? hash->value(QLatin1String("hash_value")).toString().toLower() : QString();
+        if (!sha.isEmpty())
+            byHash[sha].append({ it.value(), hash->value(QLatin1String("timestamp")).toString() });
+    }
+    QStringList hashes = byHash.keys();
+    hashes.sort();
+    for (const QString &sha : std::as_const(hashes)) {
+        QList<Archived> files = byHash.value(sha);
+        if (files.size() < 2)
+            continue;
+        std::sort(files.begin(), files.end(), [](const Archived &a, const Archived &b) {
+            return a.timestamp != b.timestamp ? a.timestamp > b.timestamp : a.path < b.path;
+        });
+        CleanPlan::Duplicate duplicate { sha, files.constFirst().path, {} };
+        for (qsizetype i = 1; i < files.size(); ++i) {
+            duplicate.removed.append(files.at(i).path);
+            plan.removals.append({ ownerOfFolder.key(files.at(i).path),
+                                   QStringLiteral("duplicate of %1").arg(duplicate.kept) });
+        }
+        plan.duplicates.append(duplicate);
+    }
+    return plan;
+}
+
+QStringList ArchiveCleaner::apply(const CleanPlan &plan, const QString &outputDir,
+                                  ProcessedFiles &processed)
+{
+    QStringList errors;
+    QHash<QString, QString> folders = processed.folders();
+    for (const CleanPlan::Removal &removal : plan.removals) {
+        if (!QDir(outputDir + QLatin1Char('/') + removal.folder).removeRecursively())
+            errors.append(QStringLiteral("cannot remove %1/%2").arg(outputDir, removal.folder));
+        folders.remove(folders.key(removal.folder));
+    }
+    processed.setFolders(folders);
+
+    const QSet<QString> present(plan.presentFiles.cbegin(), plan.presentFiles.cend());
+    const QStringList processedFiles = processed.files();
+    for (const QString &file : processedFiles) {
+        if (!present.contains(QDir::cleanPath(QDir::current().absoluteFilePath(file))))
+            processed.remove(file);
+    }
+    QString error;
+    if (processed.isDirty() && !processed.save(&error))
+        errors.append(error);
+
+    if (!plan.duplicates.isEmpty()) {
+        QString text
+            = QStringLiteral("# Duplicate models found in input directory\n"
+                             "# Format: Hash | Kept Model | Removed Duplicates\n"
+                             "# This file is automatically updated when running --clean\n\n");
+        for (const CleanPlan::Duplicate &duplicate : plan.duplicates) {
+            text += QStringLiteral("Hash: %1\nKept: %2\nRemoved:\n")
+                        .arg(duplicate.sha256, duplicate.kept);
+            for (const QString &removed : duplicate.removed)
+                text += QStringLiteral("  - %1\n").arg(removed);
+            text += QLatin1Char('\n');
+        }
+        if (!JsonFile::write(outputDir + QLatin1Char('/') + duplicatesFileName(), text.toUtf8(),
+                             &error))
+            errors.append(error);
+    }
+    return errors;
+}

@@ -1,0 +1,218 @@
+#include "civitaiclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcCivitai, "cdm.civitai")
+
+namespace {
+
+QJsonDocument parseJson(const QByteArray &body, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        *error = QStringLiteral("malformed JSON from Civitai: %1").arg(parseError.errorString());
+    return document;
+}
+
+// The SHA-256 values a model-version object lists for its files, lower case.
+QSet<QString> fileHashes(const QJsonObject &version)
+{
+    QSet<QString> hashes;
+    const QJsonArray files = version.value(QLatin1String("files")).toArray();
+    for (const QJsonValue &file : files) {
+        const QString sha = file.toObject()
+                                .value(QLatin1String("hashes"))
+                                .toObject()
+                                .value(QLatin1String("SHA256"))
+                                .toString();
+        if (!sha.isEmpty())
+            hashes.insert(sha.toLower());
+    }
+    return hashes;
+}
+
+} // namespace
+
+CivitaiClient::CivitaiClient(RequestQueue *queue, const QUrl &apiBase, QObject *parent)
+    : QObject(parent)
+    , m_queue(queue)
+    , m_apiBase(apiBase)
+{
+    m_queue->setApiBase(apiBase);
+}
+
+QUrl CivitaiClient::endpoint(const QString &path) const
+{
+    QUrl url = m_apiBase;
+    QString basePath = url.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    return url;
+}
+
+CivitaiResult CivitaiClient::parseObjectResponse(const NetworkResponse &response)
+{
+    CivitaiResult result;
+    result.status = response.status;
+    if (response.outcome != NetworkResponse::Outcome::Finished) {
+        result.error = response.describe();
+        return result;
+    }
+    QString jsonError;
+    const QJsonDocument document = parseJson(response.body, &jsonError);
+    if (response.status == 200) {
+        if (!jsonError.isEmpty()) {
+            result.error = jsonError;
+        } else if (!document.isObject()
+                   || !document.object().value(QLatin1String("id")).isDouble()) {
+            result.error
+                = QStringLiteral("unexpected answer from Civitai: not an object with an id");
+        } else {
+            result.kind = CivitaiResult::Kind::Found;
+            result.object = document.object();
+        }
+    } else if (response.status == 404 && document.isObject()
+               && document.object().contains(QLatin1String("error"))) {
+        result.kind = CivitaiResult::Kind::NotFound;
+        result.error = document.object().value(QLatin1String("error")).toString();
+    } else if (response.status == 404) {
+        result.error = QStringLiteral(
+            "HTTP 404 without Civitai's error body (wrong API address, or a proxy page)");
+    } else {
+        result.error = response.describe();
+    }
+    return result;
+}
+
+BatchLookupResult CivitaiClient::parseBatchResponse(const NetworkResponse &response,
+                                                    const QStringList &sha256s)
+{
+    BatchLookupResult result;
+    if (response.outcome != NetworkResponse::Outcome::Finished) {
+        result.error = response.describe();
+        return result;
+    }
+    if (response.status == 400 || response.status == 404 || response.status == 405) {
+        result.supported = false;
+        return result;
+    }
+    if (response.status != 200) {
+        result.error = response.describe();
+        return result;
+    }
+    const QJsonDocument document = parseJson(response.body, &result.error);
+    if (!result.error.isEmpty())
+        return result;
+    if (!document.isArray()) {
+        result.error = QStringLiteral("unexpected answer from Civitai: not a list");
+        return result;
+    }
+    // Nothing says which hash matched an item: map back through the files' hashes.
+    QSet<QString> wanted;
+    for (const QString &sha : sha256s)
+        wanted.insert(sha.toLower());
+    const QJsonArray versions = document.array();
+    for (const QJsonValue &value : versions) {
+        const QJsonObject version = value.toObject();
+        if (!version.value(QLatin1String("id")).isDouble())
+            continue;
+        for (const QString &sha : fileHashes(version)) {
+            if (wanted.contains(sha) && !result.versions.contains(sha))
+                result.versions.insert(sha, version);
+        }
+    }
+    return result;
+}
+
+void CivitaiClient::lookupVersions(const QStringList &sha256s, QObject *context,
+                                   std::function<void(const BatchLookupResult &)> done)
+{
+    Q_ASSERT(sha256s.size() <= BatchLimit);
+    NetworkRequest request;
+    request.verb = "POST";
+    request.url = endpoint(QStringLiteral("/api/v1/model-versions/by-hash"));
+    request.body
+        = QJsonDocument(QJsonArray::fromStringList(sha256s)).toJson(QJsonDocument::Compact);
+    m_queue->enqueue(request, context,
+                     [sha256s, done = std::move(done)](const NetworkResponse &response) {
+                         done(parseBatchResponse(response, sha256s));
+                     });
+}
+
+void CivitaiClient::lookupVersion(const QString &sha256, QObject *context,
+                                  std::function<void(const CivitaiResult &)> done)
+{
+    NetworkRequest request;
+    request.url = endpoint(QStringLiteral("/api/v1/model-versions/by-hash/") + sha256);
+    m_queue->enqueue(request, context, [done = std::move(done)](const NetworkResponse &response) {
+        done(parseObjectResponse(response));
+    });
+}
+
+void CivitaiClient::fetchModel(qint64 modelId, QObject *context,
+                               std::function<void(const CivitaiResult &)> done)
+{
+    NetworkRequest request;
+    request.url = endpoint(QStringLiteral("/api/v1/models/%1").arg(modelId));
+    m_queue->enqueue(request, context, [done = std::move(done)](const NetworkResponse &response) {
+        done(parseObjectResponse(response));
+    });
+}
+
+void CivitaiClient::download(const QUrl &url, const QString &partPath, QObject *context,
+                             std::function<void(const NetworkResponse &)> done)
+{
+    NetworkRequest request;
+    request.url = url;
+    request.lane = NetworkRequest::Lane::Media;
+    request.downloadPath = partPath;
+    m_queue->enqueue(request, context, std::move(done));
+}
+
+QUrl CivitaiClient::fullSizeImageUrl(const QUrl &url)
+{
+    static const QRegularExpression width(QStringLiteral("/width=\\d+/"));
+    QUrl result = url;
+    QString path = url.path();
+    path.replace(width, QStringLiteral("/original=true/"));
+    result.setPath(path);
+    return result;
+}
+
+QUrl CivitaiClient::resizedImageUrl(const QUrl &url, int width)
+{
+    static const QRegularExpression original(QStringLiteral("/original=true/"));
+    QUrl result = url;
+    QString path = url.path();
+    path.replace(original, QStringLiteral("/width=%1/").arg(width));
+    result.setPath(path);
+    return result;
+}
+
+QString CivitaiClient::previewExtension(const QByteArray &contentType, const QJsonObject &image)
+{
+    static const QHash<QByteArray, QString> byType {
+        { "image/jpeg", QStringLiteral(".jpeg") },     { "image/jpg", QStringLiteral(".jpeg") },
+        { "image/png", QStringLiteral(".png") },       { "image/webp", QStringLiteral(".webp") },
+        { "image/gif", QStringLiteral(".gif") },       { "image/avif", QStringLiteral(".avif") },
+        { "video/mp4", QStringLiteral(".mp4") },       { "video/webm", QStringLiteral(".webm") },
+        { "video/quicktime", QStringLiteral(".mov") },
+    };
+    const QByteArray mime = contentType.split(';').constFirst().trimmed().toLower();
+    if (const auto known = byType.constFind(mime); known != byType.constEnd())
+        return known.value();
+    if (image.value(QLatin1String("type")).toString() == QLatin1String("video"))
+        return QStringLiteral(".mp4"); // as the Python tool named videos
+    // The URL's own extension, if it is a plain one; never anything that could escape the folder.
+    static const QRegularExpression plainSuffix(QStringLiteral("\\.([A-Za-z0-9]{1,5})$"));
+    const QRegularExpressionMatch match
+        = plainSuffix.match(QUrl(image.value(QLatin1String("url")).toString()).path());
+    return match.hasMatch() ? QLatin1Char('.') + match.captured(1).toLower()
+                            : QStringLiteral(".jpeg");
+}

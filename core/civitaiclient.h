@@ -1,0 +1,79 @@
+#pragma once
+
+#include "requestqueue.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+
+// What Civitai said about one thing. Only a JSON `{"error": ...}` 404 from a known route means
+// "not there"; anything else that is not a good answer (network down, 5xx, 429 after retries, a
+// Cloudflare HTML page, malformed JSON) is a Failure: retried next run, never taken as missing.
+struct CivitaiResult
+{
+    enum class Kind
+    {
+        Found,
+        NotFound,
+        Failed
+    };
+
+    Kind kind = Kind::Failed;
+    QJsonObject object;
+    int status = 0;
+    QString error;
+
+    bool found() const { return kind == Kind::Found; }
+};
+
+struct BatchLookupResult
+{
+    bool supported = true; // false: the server refused batches; look the hashes up one by one
+    QString error; // the whole batch failed (network...); nothing can be concluded
+    QHash<QString, QJsonObject> versions; // lower-case SHA-256 -> model-version object
+};
+
+// The Civitai REST API, in the calls the archive needs. All requests go through the RequestQueue.
+class CivitaiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CivitaiClient)
+
+public:
+    static constexpr int BatchLimit = 100; // POST /model-versions/by-hash takes at most 100 hashes
+
+    CivitaiClient(RequestQueue *queue, const QUrl &apiBase, QObject *parent = nullptr);
+
+    const QUrl &apiBase() const { return m_apiBase; }
+
+    void lookupVersions(const QStringList &sha256s, QObject *context,
+                        std::function<void(const BatchLookupResult &)> done);
+    void lookupVersion(const QString &sha256, QObject *context,
+                       std::function<void(const CivitaiResult &)> done);
+    void fetchModel(qint64 modelId, QObject *context,
+                    std::function<void(const CivitaiResult &)> done);
+    // Streams `url` into `partPath`; the caller renames it once it knows the right extension.
+    void download(const QUrl &url, const QString &partPath, QObject *context,
+                  std::function<void(const NetworkResponse &)> done);
+
+    // The CDN serves thumbnails at /width=N/; the full-size image is at /original=true/.
+    static QUrl fullSizeImageUrl(const QUrl &url);
+    // Some old original=true links are gone while a resized one still works.
+    static QUrl resizedImageUrl(const QUrl &url, int width = 1024);
+    // ".jpeg", ".png", ".mp4"... from the response's content type, else the image's type and URL.
+    static QString previewExtension(const QByteArray &contentType, const QJsonObject &image);
+
+    static CivitaiResult parseObjectResponse(const NetworkResponse &response);
+    static BatchLookupResult parseBatchResponse(const NetworkResponse &response,
+                                                const QStringList &sha256s);
+
+private:
+    QUrl endpoint(const QString &path) const;
+
+    RequestQueue *m_queue;
+    QUrl m_apiBase;
+};

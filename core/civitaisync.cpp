@@ -1,0 +1,329 @@
+#include "civitaisync.h"
+
+#include "archivewriter.h"
+#include "jsonfile.h"
+#include "missinglist.h"
+#include "updatesavailable.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSync, "cdm.sync")
+
+namespace {
+
+constexpr int FlushDelayMs = 1000; // wait this long for a batch to fill before sending it anyway
+
+// An archived Civitai object is good data when it has an id. The Python tool wrote
+// {"error": ..., "status_code": ...} into the same files on failures: that is no data.
+std::optional<QJsonObject> archivedObject(const QString &path)
+{
+    auto object = JsonFile::readObject(path);
+    if (object && object->value(QLatin1String("id")).isDouble())
+        return object;
+    return std::nullopt;
+}
+
+// What makes a model "changed" for the archive: everything but the ever-moving stats.
+QJsonObject modelFingerprint(const QJsonObject &model)
+{
+    QJsonObject fingerprint = model;
+    fingerprint.remove(QStringLiteral("stats"));
+    QJsonArray versions;
+    const QJsonArray modelVersions = model.value(QLatin1String("modelVersions")).toArray();
+    for (const QJsonValue &version : modelVersions) {
+        const QJsonObject object = version.toObject();
+        versions.append(QJsonArray { object.value(QLatin1String("id")),
+                                     object.value(QLatin1String("updatedAt")) });
+    }
+    fingerprint.insert(QStringLiteral("modelVersions"), versions);
+    return fingerprint;
+}
+
+// "<folder>/<name>_preview_<i>.<ext>" already on disk, whatever its extension.
+QString existingPreview(const ModelFolder &folder, int index)
+{
+    const QString prefix = folder.name() + QStringLiteral("_preview_%1.").arg(index);
+    const QStringList matches
+        = QDir(folder.path()).entryList({ prefix + QLatin1Char('*') }, QDir::Files);
+    for (const QString &match : matches) {
+        if (!match.endsWith(QLatin1String(".json")) && !match.endsWith(QLatin1String(".part")))
+            return folder.path() + QLatin1Char('/') + match;
+    }
+    return {};
+}
+
+QString previewJsonPath(const ModelFolder &folder, int index)
+{
+    return folder.file(QStringLiteral("_preview_%1.json").arg(index));
+}
+
+} // namespace
+
+struct CivitaiSync::ModelRequest
+{
+    bool done = false;
+    CivitaiResult result;
+    QList<std::pair<FileIndex, QJsonObject>> waiting; // file, its version
+};
+
+CivitaiSync::CivitaiSync(CivitaiClient *client, QString outputDir, RunOptions::Previews previews,
+                         MissingList *missing, UpdatesAvailable *updates, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_outputDir(std::move(outputDir))
+    , m_previews(previews)
+    , m_missing(missing)
+    , m_updates(updates)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushDelayMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &CivitaiSync::flush);
+}
+
+void CivitaiSync::add(const FileReport &local)
+{
+    m_files.append(local);
+    m_unsent.append(FileIndex(m_files.size() - 1));
+    if (m_unsent.size() >= CivitaiClient::BatchLimit)
+        sendBatch();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void CivitaiSync::flush()
+{
+    m_flushTimer.stop();
+    while (!m_unsent.isEmpty())
+        sendBatch();
+}
+
+void CivitaiSync::cancel()
+{
+    m_cancelled = true;
+    m_flushTimer.stop();
+    const QList<FileIndex> unsent = std::exchange(m_unsent, {});
+    for (const FileIndex file : unsent) {
+        m_files[file].status = FileReport::Status::Cancelled;
+        Q_EMIT fileSynced(m_files[file]);
+    }
+}
+
+void CivitaiSync::sendBatch()
+{
+    const QList<FileIndex> batch = m_unsent.mid(0, CivitaiClient::BatchLimit);
+    m_unsent.remove(0, batch.size());
+    if (!m_batchSupported) {
+        for (const FileIndex file : batch)
+            lookUpOneByOne(file);
+        return;
+    }
+    QStringList hashes;
+    for (const FileIndex file : batch) {
+        if (!hashes.contains(m_files[file].sha256))
+            hashes.append(m_files[file].sha256);
+    }
+    m_client->lookupVersions(hashes, this, [this, batch](const BatchLookupResult &result) {
+        if (!result.supported) {
+            qCInfo(lcSync) << "Civitai refused a batch lookup; looking hashes up one by one";
+            m_batchSupported = false;
+        }
+        for (const FileIndex file : batch) {
+            if (!result.error.isEmpty())
+                fail(file, QStringLiteral("Civitai lookup failed: %1").arg(result.error));
+            else if (const auto found = result.versions.constFind(m_files[file].sha256);
+                     found != result.versions.constEnd())
+                onVersionFound(file, found.value());
+            else
+                lookUpOneByOne(
+                    file); // the single lookup also matches other hash types; it confirms a 404
+        }
+    });
+}
+
+void CivitaiSync::lookUpOneByOne(FileIndex file)
+{
+    m_client->lookupVersion(m_files[file].sha256, this, [this, file](const CivitaiResult &result) {
+        switch (result.kind) {
+        case CivitaiResult::Kind::Found:
+            onVersionFound(file, result.object);
+            break;
+        case CivitaiResult::Kind::NotFound:
+            m_missing->markMissing(QFileInfo(m_files[file].path).fileName(), result.status);
+            m_files[file].civitai = FileReport::Civitai::NotFound;
+            finish(file);
+            break;
+        case CivitaiResult::Kind::Failed:
+            fail(file, QStringLiteral("Civitai lookup failed: %1").arg(result.error));
+            break;
+        }
+    });
+}
+
+void CivitaiSync::onVersionFound(FileIndex file, const QJsonObject &version)
+{
+    FileReport &report = m_files[file];
+    const ModelFolder folder(m_outputDir, report.folder);
+    const auto archived
+        = archivedObject(folder.file(QStringLiteral("_civitai_model_version.json")));
+    const bool upToDate = archived
+        && archived->value(QLatin1String("id")) == version.value(QLatin1String("id"))
+        && archived->value(QLatin1String("updatedAt")) == version.value(QLatin1String("updatedAt"));
+    report.civitai = upToDate ? FileReport::Civitai::UpToDate : FileReport::Civitai::Archived;
+    report.versionName = version.value(QLatin1String("name")).toString();
+    report.modelName
+        = version.value(QLatin1String("model")).toObject().value(QLatin1String("name")).toString();
+    report.modelType
+        = version.value(QLatin1String("model")).toObject().value(QLatin1String("type")).toString();
+
+    QString error;
+    if (!upToDate
+        && !JsonFile::write(folder.file(QStringLiteral("_civitai_model_version.json")), version,
+                            &error)) {
+        fail(file, error);
+        return;
+    }
+    m_missing->markFound(QFileInfo(report.path).fileName());
+
+    const qint64 modelId = qint64(version.value(QLatin1String("modelId")).toDouble());
+    if (modelId <= 0) {
+        fail(file, QStringLiteral("Civitai's answer has no model id"));
+        return;
+    }
+    std::shared_ptr<ModelRequest> &request = m_models[modelId];
+    if (!request) {
+        request = std::make_shared<ModelRequest>();
+        request->waiting.append({ file, version });
+        m_client->fetchModel(modelId, this, [this, request](const CivitaiResult &result) {
+            request->done = true;
+            request->result = result;
+            const auto waiting = std::exchange(request->waiting, {});
+            for (const auto &[waitingFile, waitingVersion] : waiting)
+                onModel(waitingFile, waitingVersion, result);
+        });
+    } else if (request->done) {
+        onModel(file, version, request->result);
+    } else {
+        request->waiting.append({ file, version });
+    }
+}
+
+void CivitaiSync::onModel(FileIndex file, const QJsonObject &version, const CivitaiResult &model)
+{
+    FileReport &report = m_files[file];
+    if (!model.found()) {
+        fail(file, QStringLiteral("Civitai model details failed: %1").arg(model.error));
+        return;
+    }
+    const ModelFolder folder(m_outputDir, report.folder);
+    const QString modelPath = folder.file(QStringLiteral("_civitai_model.json"));
+    const auto archived = archivedObject(modelPath);
+    QString error;
+    if ((!archived || modelFingerprint(*archived) != modelFingerprint(model.object))
+        && !JsonFile::write(modelPath, model.object, &error)) {
+        fail(file, error);
+        return;
+    }
+    if (!archived && report.civitai == FileReport::Civitai::UpToDate)
+        report.civitai = FileReport::Civitai::Archived;
+
+    const QJsonObject newer = UpdatesAvailable::newerVersion(model.object, version);
+    m_updates->set(report.path, newer);
+    report.updateAvailable = !newer.isEmpty();
+    downloadPreviews(file, version);
+}
+
+void CivitaiSync::downloadPreviews(FileIndex file, const QJsonObject &version)
+{
+    const QJsonArray images = version.value(QLatin1String("images")).toArray();
+    const int wanted = m_previews == RunOptions::Previews::None ? 0
+        : m_previews == RunOptions::Previews::First             ? qMin(1, int(images.size()))
+                                                                : int(images.size());
+    const ModelFolder folder(m_outputDir, m_files[file].folder);
+    int pending = 0;
+    for (int index = 0; index < wanted; ++index) {
+        const QJsonObject image = images.at(index).toObject();
+        if (!existingPreview(folder, index).isEmpty()) {
+            JsonFile::write(previewJsonPath(folder, index),
+                            image); // the seed's sidecar, kept current
+            continue;
+        }
+        if (image.value(QLatin1String("url")).toString().isEmpty())
+            continue;
+        ++pending;
+        downloadPreview(file, image, index, false);
+    }
+    if (pending == 0)
+        finish(file);
+    else
+        m_previewsPending.insert(file, pending);
+}
+
+void CivitaiSync::downloadPreview(FileIndex file, const QJsonObject &image, int index,
+                                  bool fallback)
+{
+    const ModelFolder folder(m_outputDir, m_files[file].folder);
+    const QUrl url = QUrl(image.value(QLatin1String("url")).toString());
+    const QUrl source = fallback
+        ? CivitaiClient::resizedImageUrl(CivitaiClient::fullSizeImageUrl(url))
+        : CivitaiClient::fullSizeImageUrl(url);
+    const QString partPath
+        = folder.path() + QStringLiteral("/.%1_preview_%2.part").arg(folder.name()).arg(index);
+    m_client->download(source, partPath, this, [=, this](const NetworkResponse &response) {
+        FileReport &report = m_files[file];
+        if (response.isSuccess()) {
+            const QString target = folder.file(
+                QStringLiteral("_preview_%1%2")
+                    .arg(index)
+                    .arg(CivitaiClient::previewExtension(response.contentType, image)));
+            QFile::remove(target);
+            if (QFile::rename(partPath, target)) {
+                JsonFile::write(previewJsonPath(folder, index), image);
+                ++report.previewsDownloaded;
+            } else {
+                QFile::remove(partPath);
+                report.warnings.append(QStringLiteral("cannot save preview %1").arg(target));
+            }
+        } else if (response.outcome == NetworkResponse::Outcome::Finished && response.status == 404
+                   && !fallback) {
+            downloadPreview(file, image, index,
+                            true); // old original=true links die; resized ones live
+            return;
+        } else if (response.outcome != NetworkResponse::Outcome::Cancelled) {
+            report.warnings.append(QStringLiteral("preview %1 not downloaded: %2")
+                                       .arg(index)
+                                       .arg(response.describe()));
+        }
+        previewDone(file);
+    });
+}
+
+void CivitaiSync::previewDone(FileIndex file)
+{
+    if (--m_previewsPending[file] == 0) {
+        m_previewsPending.remove(file);
+        finish(file);
+    }
+}
+
+void CivitaiSync::fail(FileIndex file, const QString &error)
+{
+    FileReport &report = m_files[file];
+    if (m_cancelled) {
+        report.status = FileReport::Status::Cancelled;
+    } else {
+        report.status = FileReport::Status::Failed;
+        report.error = error;
+    }
+    Q_EMIT fileSynced(report);
+}
+
+void CivitaiSync::finish(FileIndex file)
+{
+    FileReport &report = m_files[file];
+    report.status = m_cancelled ? FileReport::Status::Cancelled : FileReport::Status::Done;
+    Q_EMIT fileSynced(report);
+}

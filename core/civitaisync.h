@@ -1,0 +1,66 @@
+#pragma once
+
+#include "civitaiclient.h"
+#include "runoptions.h"
+#include "runreport.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class MissingList;
+class UpdatesAvailable;
+
+// The Civitai half of a run, per model file whose hash is known: version by hash (batched, 100 a
+// request, each unmatched hash confirmed one by one), the model once per model id, previews, and
+// the archive files for all of it. Updates the missing list and the available updates.
+// Unchanged data is not rewritten; what is already archived is never replaced by an error.
+class CivitaiSync final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CivitaiSync)
+
+public:
+    CivitaiSync(CivitaiClient *client, QString outputDir, RunOptions::Previews previews,
+                MissingList *missing, UpdatesAvailable *updates, QObject *parent = nullptr);
+
+    // `local` has path, folder and sha256. Lookups go out in batches; flush() sends a partial one.
+    void add(const FileReport &local);
+    void flush();
+    void cancel();
+
+Q_SIGNALS:
+    void fileSynced(const FileReport &report);
+
+private:
+    struct ModelRequest;
+    using FileIndex = int;
+
+    void sendBatch();
+    void lookUpOneByOne(FileIndex file);
+    void onVersionFound(FileIndex file, const QJsonObject &version);
+    void onModel(FileIndex file, const QJsonObject &version, const CivitaiResult &model);
+    void downloadPreviews(FileIndex file, const QJsonObject &version);
+    void downloadPreview(FileIndex file, const QJsonObject &image, int index, bool fallback);
+    void previewDone(FileIndex file);
+    void fail(FileIndex file, const QString &error);
+    void finish(FileIndex file);
+
+    CivitaiClient *m_client;
+    QString m_outputDir;
+    RunOptions::Previews m_previews;
+    MissingList *m_missing;
+    UpdatesAvailable *m_updates;
+
+    QList<FileReport> m_files; // every file handed to us, by index
+    QHash<FileIndex, int> m_previewsPending;
+    QList<FileIndex> m_unsent; // waiting for a batch
+    QHash<qint64, std::shared_ptr<ModelRequest>> m_models; // one request per model id per run
+    QTimer m_flushTimer;
+    bool m_batchSupported = true;
+    bool m_cancelled = false;
+};

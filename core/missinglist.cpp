@@ -1,0 +1,103 @@
+#include "missinglist.h"
+
+#include "jsonfile.h"
+#include "timestamps.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+
+const char Header[] = "# Files not found on Civitai\n"
+                      "# Format: Timestamp | Status Code | Filename\n"
+                      "# This file is automatically updated when the script runs\n"
+                      "# A file is removed from this list when it becomes available again\n\n";
+
+} // namespace
+
+MissingList::MissingList(QString outputDir)
+    : m_outputDir(std::move(outputDir))
+{ }
+
+QString MissingList::path() const
+{
+    return m_outputDir + QLatin1Char('/') + fileName();
+}
+
+bool MissingList::load(QString *error)
+{
+    m_entries.clear();
+    m_dirty = false;
+    QFile file(path());
+    if (!file.exists())
+        return true;
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        if (error)
+            *error = QStringLiteral("cannot read %1: %2").arg(path(), file.errorString());
+        return false;
+    }
+    static const QRegularExpression status(QStringLiteral("^Status (\\d+)$"));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString &rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        // "timestamp | Status 404 | name": the name is everything after the second separator.
+        const QStringList parts = line.split(QStringLiteral(" | "));
+        Entry entry;
+        entry.fileName = parts.constLast();
+        if (parts.size() >= 3) {
+            entry.timestamp = parts.at(0);
+            const QRegularExpressionMatch match = status.match(parts.at(1));
+            entry.status = match.hasMatch() ? match.captured(1).toInt() : 404;
+            entry.fileName = parts.mid(2).join(QStringLiteral(" | "));
+        }
+        if (!contains(entry.fileName))
+            m_entries.append(entry);
+    }
+    return true;
+}
+
+bool MissingList::save(QString *error)
+{
+    if (m_entries.isEmpty()) {
+        m_dirty = false;
+        return !QFile::exists(path()) || QFile::remove(path());
+    }
+    QList<Entry> sorted = m_entries;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Entry &a, const Entry &b) { return a.timestamp > b.timestamp; });
+    QByteArray text(Header);
+    for (const Entry &entry : std::as_const(sorted))
+        text += QStringLiteral("%1 | Status %2 | %3\n")
+                    .arg(entry.timestamp)
+                    .arg(entry.status)
+                    .arg(entry.fileName)
+                    .toUtf8();
+    if (!JsonFile::write(path(), text, error))
+        return false;
+    m_dirty = false;
+    return true;
+}
+
+void MissingList::markMissing(const QString &modelFileName, int status)
+{
+    if (contains(modelFileName))
+        return;
+    m_entries.append({ Timestamps::plainLocal(), status, modelFileName });
+    m_dirty = true;
+}
+
+void MissingList::markFound(const QString &modelFileName)
+{
+    if (m_entries.removeIf([&](const Entry &entry) { return entry.fileName == modelFileName; }) > 0)
+        m_dirty = true;
+}
+
+bool MissingList::contains(const QString &modelFileName) const
+{
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                       [&](const Entry &entry) { return entry.fileName == modelFileName; });
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// missing_from_civitai.txt, in the Python tool's exact format:
+//
+//   # Files not found on Civitai
+//   # Format: Timestamp | Status Code | Filename
+//   ...
+//   2024-11-06 15:53:56 | Status 404 | model1.safetensors
+//
+// Entries are keyed by file name (as the seed did), newest first. Only a confirmed 404 puts a file
+// here; a file found again is removed, and the file itself is removed when nothing is missing.
+class MissingList final
+{
+public:
+    struct Entry
+    {
+        QString timestamp;
+        int status = 404;
+        QString fileName;
+    };
+
+    static QString fileName() { return QStringLiteral("missing_from_civitai.txt"); }
+
+    explicit MissingList(QString outputDir);
+
+    bool load(QString *error = nullptr);
+    bool save(QString *error = nullptr);
+
+    // Keeps the first date a file was seen missing: the list says since when, and does not churn.
+    void markMissing(const QString &modelFileName, int status = 404);
+    void markFound(const QString &modelFileName);
+    bool contains(const QString &modelFileName) const;
+
+    const QList<Entry> &entries() const { return m_entries; }
+    bool isDirty() const { return m_dirty; }
+
+private:
+    QString path() const;
+
+    QString m_outputDir;
+    QList<Entry> m_entries;
+    bool m_dirty = false;
+};

@@ -1,0 +1,421 @@
+#include "requestqueue.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcNetwork, "cdm.network")
+
+using namespace std::chrono;
+
+struct RequestQueue::Entry
+{
+    NetworkRequest request;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    Callback callback;
+    int attempts = 0;
+    int rateLimitedAttempts = 0;
+    int redirects = 0;
+    QDeadlineTimer notBefore;
+};
+
+struct RequestQueue::Lane
+{
+    std::deque<std::shared_ptr<Entry>> queue;
+    int inFlight = 0;
+    QDeadlineTimer nextStart; // pacing: when the next request may start
+    QDeadlineTimer blockedUntil; // 429: nothing goes out before this
+    bool paced = false;
+    int maxInFlight = 1;
+};
+
+struct RequestQueue::InFlight
+{
+    std::shared_ptr<Entry> entry;
+    std::unique_ptr<QTimer> inactivity;
+    std::unique_ptr<QFile> download;
+    bool timedOut = false;
+    QString writeError;
+};
+
+namespace {
+
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    // Qt's enum ranges: 1-199 connection and proxy errors, 301 and 399 protocol failures.
+    // 2xx-range and 4xx-range codes only mirror an HTTP status, which we read ourselves.
+    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
+        || error == QNetworkReply::ProtocolUnknownError || error == QNetworkReply::ProtocolFailure;
+}
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+// Retry-After is seconds or an HTTP date.
+std::optional<milliseconds> parseRetryAfter(const QByteArray &value)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const qint64 seconds = trimmed.toLongLong(&isNumber);
+    if (isNumber)
+        return milliseconds(qMax<qint64>(0, seconds) * 1000);
+    const QDateTime date = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    if (!date.isValid())
+        return std::nullopt;
+    return milliseconds(qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(date)));
+}
+
+} // namespace
+
+QString NetworkResponse::describe() const
+{
+    const QString tries
+        = attempts > 1 ? QStringLiteral(" after %1 attempts").arg(attempts) : QString();
+    switch (outcome) {
+    case Outcome::Finished:
+        return QStringLiteral("HTTP %1%2").arg(status).arg(tries);
+    case Outcome::NetworkError:
+        return QStringLiteral("network error: %1%2").arg(errorString, tries);
+    case Outcome::TimedOut:
+        return QStringLiteral("timed out%1").arg(tries);
+    case Outcome::LocalError:
+        return errorString;
+    case Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+RequestQueue::RequestQueue(const Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_network(new QNetworkAccessManager(this))
+    , m_wakeUp(new QTimer(this))
+    , m_apiLane(std::make_unique<Lane>())
+    , m_mediaLane(std::make_unique<Lane>())
+{
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_apiLane->paced = m_settings.maxPause.count() > 0;
+    m_apiLane->maxInFlight = m_apiLane->paced ? 1 : qMax(1, m_settings.maxApiInFlight);
+    m_mediaLane->maxInFlight = qMax(1, m_settings.maxMediaInFlight);
+    m_wakeUp->setSingleShot(true);
+    connect(m_wakeUp, &QTimer::timeout, this, &RequestQueue::schedule);
+    connect(m_network, &QNetworkAccessManager::finished, this, &RequestQueue::onFinished);
+}
+
+RequestQueue::~RequestQueue()
+{
+    // Replies are children of the manager; drop our bookkeeping without calling anyone back.
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
+        it.key()->disconnect(this);
+        it.key()->abort();
+    }
+    m_inFlight.clear();
+}
+
+QByteArray RequestQueue::userAgent()
+{
+    return QByteArrayLiteral("civitai-data-manager/") + QByteArray(CDM_VERSION)
+        + QByteArrayLiteral(" (Qt; +https://github.com/civitai-data-manager)");
+}
+
+void RequestQueue::setApiBase(const QUrl &apiBase)
+{
+    m_apiBase = apiBase;
+}
+
+void RequestQueue::setApiKey(const QString &apiKey)
+{
+    m_apiKey = apiKey.trimmed();
+}
+
+bool RequestQueue::isApiOrigin(const QUrl &url) const
+{
+    return m_apiBase.isValid() && url.scheme() == m_apiBase.scheme()
+        && url.host().compare(m_apiBase.host(), Qt::CaseInsensitive) == 0
+        && url.port(url.scheme() == QLatin1String("https") ? 443 : 80)
+        == m_apiBase.port(m_apiBase.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+int RequestQueue::pendingCount() const
+{
+    return int(m_apiLane->queue.size() + m_mediaLane->queue.size()) + m_apiLane->inFlight
+        + m_mediaLane->inFlight;
+}
+
+RequestQueue::Lane &RequestQueue::laneOf(NetworkRequest::Lane lane)
+{
+    return lane == NetworkRequest::Lane::Api ? *m_apiLane : *m_mediaLane;
+}
+
+void RequestQueue::enqueue(const NetworkRequest &request, QObject *context, Callback callback)
+{
+    auto entry = std::make_shared<Entry>();
+    entry->request = request;
+    entry->context = context;
+    entry->hasContext = context != nullptr;
+    entry->callback = std::move(callback);
+    laneOf(request.lane).queue.push_back(entry);
+    // Decide on the next turn of the event loop, so a burst of enqueues is seen as a whole.
+    QMetaObject::invokeMethod(this, &RequestQueue::schedule, Qt::QueuedConnection);
+}
+
+void RequestQueue::cancelAll()
+{
+    NetworkResponse cancelled;
+    cancelled.outcome = NetworkResponse::Outcome::Cancelled;
+    for (Lane *lane : { m_apiLane.get(), m_mediaLane.get() }) {
+        auto queue = std::move(lane->queue);
+        lane->queue.clear();
+        for (const auto &entry : queue)
+            deliver(entry, cancelled);
+    }
+    const QList<QNetworkReply *> replies = m_inFlight.keys();
+    for (QNetworkReply *reply : replies)
+        reply->abort(); // finishes with OperationCanceledError: delivered as Cancelled
+}
+
+void RequestQueue::schedule()
+{
+    qint64 wakeInMs = -1;
+    for (Lane *lane : { m_apiLane.get(), m_mediaLane.get() }) {
+        while (!lane->queue.empty() && lane->inFlight < lane->maxInFlight) {
+            const auto &entry = lane->queue.front();
+            const qint64 retryWait = qMax<qint64>(0, entry->notBefore.remainingTime());
+            qint64 wait = qMax<qint64>(retryWait, lane->blockedUntil.remainingTime());
+            const qint64 pacingWait
+                = lane->paced ? qMax<qint64>(0, lane->nextStart.remainingTime()) : 0;
+            if (pacingWait > wait && lane == m_apiLane.get())
+                announceWait(
+                    QStringLiteral("polite pause between requests (--notimeout turns it off)"),
+                    pacingWait);
+            wait = qMax(wait, pacingWait);
+            if (wait > 0) {
+                wakeInMs = wakeInMs < 0 ? wait : qMin(wakeInMs, wait);
+                break;
+            }
+            const auto next = entry;
+            lane->queue.pop_front();
+            send(next, *lane);
+        }
+    }
+    if (wakeInMs >= 0 && (!m_wakeUp->isActive() || m_wakeUp->remainingTime() > wakeInMs))
+        m_wakeUp->start(int(qMin<qint64>(wakeInMs, std::numeric_limits<int>::max())));
+}
+
+void RequestQueue::send(const std::shared_ptr<Entry> &entry, Lane &lane)
+{
+    if (entry->hasContext && !entry->context)
+        return; // nobody left to tell
+
+    const NetworkRequest &request = entry->request;
+    QNetworkRequest networkRequest(request.url);
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    if (request.lane == NetworkRequest::Lane::Api)
+        networkRequest.setRawHeader("Accept", "application/json");
+    if (!request.body.isEmpty())
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                                 QByteArrayLiteral("application/json"));
+    if (!m_apiKey.isEmpty() && request.lane == NetworkRequest::Lane::Api
+        && isApiOrigin(request.url))
+        networkRequest.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+
+    ++entry->attempts;
+    ++m_requestsSent;
+    ++lane.inFlight;
+    qCDebug(lcNetwork).noquote() << request.verb << request.url.toDisplayString() << "attempt"
+                                 << entry->attempts;
+
+    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.verb, request.body);
+    auto inFlight = std::make_shared<InFlight>();
+    inFlight->entry = entry;
+    inFlight->inactivity = std::make_unique<QTimer>();
+    inFlight->inactivity->setSingleShot(true);
+    inFlight->inactivity->setInterval(m_settings.timeout);
+    connect(inFlight->inactivity.get(), &QTimer::timeout, reply,
+            [inFlight = inFlight.get(), reply] {
+                inFlight->timedOut = true;
+                reply->abort();
+            });
+    const auto keepAlive = [timer = inFlight->inactivity.get()] {
+        timer->start();
+    };
+    connect(reply, &QNetworkReply::downloadProgress, inFlight->inactivity.get(), keepAlive);
+    connect(reply, &QNetworkReply::uploadProgress, inFlight->inactivity.get(), keepAlive);
+    if (!request.downloadPath.isEmpty()) {
+        connect(reply, &QNetworkReply::readyRead, reply, [inFlight = inFlight.get(), reply] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status < 200 || status >= 300 || !inFlight->writeError.isEmpty())
+                return; // error bodies stay in memory
+            if (!inFlight->download) {
+                inFlight->download = std::make_unique<QFile>(inFlight->entry->request.downloadPath);
+                if (!inFlight->download->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                    inFlight->writeError = inFlight->download->errorString();
+                    reply->abort();
+                    return;
+                }
+            }
+            const QByteArray chunk = reply->readAll();
+            if (inFlight->download->write(chunk) != chunk.size()) {
+                inFlight->writeError = inFlight->download->errorString();
+                reply->abort();
+            }
+        });
+    }
+    inFlight->inactivity->start();
+    m_inFlight.insert(reply, inFlight);
+}
+
+void RequestQueue::onFinished(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const auto found = m_inFlight.find(reply);
+    if (found == m_inFlight.end())
+        return;
+    const std::shared_ptr<InFlight> inFlight = found.value();
+    m_inFlight.erase(found);
+    inFlight->inactivity->stop();
+    const std::shared_ptr<Entry> entry = inFlight->entry;
+    Lane &lane = laneOf(entry->request.lane);
+    --lane.inFlight;
+    if (lane.paced)
+        lane.nextStart.setRemainingTime(nextPause());
+
+    NetworkResponse response;
+    response.attempts = entry->attempts;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const QNetworkReply::NetworkError error = reply->error();
+
+    bool truncated = false;
+    if (inFlight->download) {
+        const QByteArray rest = reply->readAll();
+        if (!rest.isEmpty() && inFlight->download->write(rest) != rest.size())
+            inFlight->writeError = inFlight->download->errorString();
+        const qint64 expected = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        truncated = expected > 0 && inFlight->download->size() != expected;
+        inFlight->download->close();
+    } else {
+        response.body = reply->readAll();
+        const qint64 expected = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        truncated = expected > 0 && response.body.size() != expected;
+    }
+    const auto discardDownload = [&] {
+        if (!entry->request.downloadPath.isEmpty())
+            QFile::remove(entry->request.downloadPath);
+    };
+
+    if (!inFlight->writeError.isEmpty()) {
+        discardDownload();
+        response.outcome = NetworkResponse::Outcome::LocalError;
+        response.errorString = QStringLiteral("cannot write %1: %2")
+                                   .arg(entry->request.downloadPath, inFlight->writeError);
+        deliver(entry, response);
+    } else if (inFlight->timedOut) {
+        discardDownload();
+        response.outcome = NetworkResponse::Outcome::TimedOut;
+        response.status = 0;
+        if (entry->attempts < m_settings.maxAttempts)
+            retryLater(entry, lane, backoff(entry->attempts), QStringLiteral("request timed out"));
+        else
+            deliver(entry, response);
+    } else if (error == QNetworkReply::OperationCanceledError) {
+        discardDownload();
+        response.outcome = NetworkResponse::Outcome::Cancelled;
+        deliver(entry, response);
+    } else if (isTransportError(error)
+               || (response.status >= 200 && response.status < 300 && truncated)) {
+        discardDownload();
+        response.outcome = NetworkResponse::Outcome::NetworkError;
+        response.errorString = truncated && !isTransportError(error)
+            ? QStringLiteral("the response was cut short")
+            : reply->errorString();
+        response.status = 0;
+        if (entry->attempts < m_settings.maxAttempts)
+            retryLater(entry, lane, backoff(entry->attempts),
+                       QStringLiteral("network error: %1").arg(response.errorString));
+        else
+            deliver(entry, response);
+    } else if (isRedirect(response.status) && entry->redirects < m_settings.maxRedirects) {
+        const QUrl target
+            = entry->request.url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+        ++entry->redirects;
+        entry->request.url = target;
+        if (response.status == 303) {
+            entry->request.verb = "GET";
+            entry->request.body.clear();
+        }
+        lane.queue.push_front(entry);
+    } else if (response.status == 429
+               && entry->rateLimitedAttempts + 1 < m_settings.maxRateLimitedAttempts) {
+        ++entry->rateLimitedAttempts;
+        milliseconds delay = parseRetryAfter(reply->rawHeader("Retry-After"))
+                                 .value_or(backoff(entry->rateLimitedAttempts + 1));
+        delay = qMin(delay, m_settings.maxRetryAfter);
+        lane.blockedUntil.setRemainingTime(delay); // the limit is the host's, not this request's
+        retryLater(entry, lane, delay, QStringLiteral("rate limited by Civitai (HTTP 429)"));
+    } else if (response.status >= 500 && entry->attempts < m_settings.maxAttempts) {
+        retryLater(entry, lane, backoff(entry->attempts),
+                   QStringLiteral("Civitai answered HTTP %1").arg(response.status));
+    } else {
+        if (!response.isSuccess())
+            discardDownload();
+        deliver(entry, response);
+    }
+    schedule();
+}
+
+void RequestQueue::retryLater(const std::shared_ptr<Entry> &entry, Lane &lane, milliseconds delay,
+                              const QString &reason)
+{
+    qCInfo(lcNetwork).noquote() << reason << "- retrying" << entry->request.url.toDisplayString()
+                                << "in" << delay.count() << "ms";
+    entry->notBefore.setRemainingTime(delay);
+    lane.queue.push_front(entry);
+    if (entry->request.lane == NetworkRequest::Lane::Api)
+        announceWait(reason, delay.count());
+}
+
+void RequestQueue::announceWait(const QString &reason, qint64 msecs)
+{
+    const qint64 until = QDateTime::currentMSecsSinceEpoch() + msecs;
+    if (msecs < 500 || qAbs(until - m_announcedWaitUntil) < 100)
+        return;
+    m_announcedWaitUntil = until;
+    Q_EMIT waiting(reason, msecs);
+}
+
+void RequestQueue::deliver(const std::shared_ptr<Entry> &entry, const NetworkResponse &response)
+{
+    if (entry->hasContext && !entry->context)
+        return;
+    if (response.outcome != NetworkResponse::Outcome::Finished || !response.isSuccess())
+        qCDebug(lcNetwork).noquote() << entry->request.url.toDisplayString() << response.describe();
+    if (entry->callback)
+        entry->callback(response);
+}
+
+milliseconds RequestQueue::backoff(int attempt) const
+{
+    // base * 2^(attempt-1), capped, with "full jitter" in its upper half so clients spread out.
+    const qint64 base = m_settings.backoffBase.count();
+    const qint64 exponential
+        = qMin<qint64>(m_settings.backoffCap.count(), base << qMin(attempt - 1, 16));
+    return milliseconds(exponential / 2 + QRandomGenerator::global()->bounded(exponential / 2 + 1));
+}
+
+milliseconds RequestQueue::nextPause() const
+{
+    const qint64 low = m_settings.minPause.count();
+    const qint64 high = qMax(low, qint64(m_settings.maxPause.count()));
+    return milliseconds(low + QRandomGenerator::global()->bounded(high - low + 1));
+}

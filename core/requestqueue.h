@@ -1,0 +1,137 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+#include <deque>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+struct NetworkRequest
+{
+    // API requests are paced and share Civitai's rate limit; media (previews from the image CDN)
+    // are not paced and never carry the API key.
+    enum class Lane
+    {
+        Api,
+        Media
+    };
+
+    QByteArray verb = "GET";
+    QUrl url;
+    QByteArray body; // sent as application/json
+    Lane lane = Lane::Api;
+    QString downloadPath; // stream a successful body into this file instead of memory
+};
+
+struct NetworkResponse
+{
+    enum class Outcome
+    {
+        Finished, // an HTTP answer, whatever its status
+        NetworkError, // connection refused or reset, DNS, truncated body... after retries
+        TimedOut, // no data for too long, after retries
+        LocalError, // could not write downloadPath (disk full...)
+        Cancelled,
+    };
+
+    Outcome outcome = Outcome::Finished;
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+    QString errorString;
+    int attempts = 0;
+
+    bool isSuccess() const { return outcome == Outcome::Finished && status >= 200 && status < 300; }
+    // One line for logs and reports: "HTTP 503", "timed out after 3 attempts"...
+    QString describe() const;
+};
+
+// The one way to talk to Civitai. Owns the QNetworkAccessManager and everything about politeness
+// and resilience, so no caller has to: a random pause between API requests (the Python tool's
+// rate-limit protection), at most a few requests in flight, Retry-After on 429 (else exponential
+// backoff with jitter) which pauses the whole API lane, bounded retries of 5xx, timeouts and
+// dropped connections, an inactivity timeout, redirects followed by hand so the API key is only
+// ever sent to the API's own origin.
+class RequestQueue final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestQueue)
+
+public:
+    struct Settings
+    {
+        std::chrono::milliseconds minPause {
+            3000
+        }; // between API requests; both 0 turns pacing off
+        std::chrono::milliseconds maxPause { 6000 };
+        int maxApiInFlight = 3; // when pacing is off; with pacing, one at a time
+        int maxMediaInFlight = 3;
+        std::chrono::milliseconds timeout { 30000 }; // without receiving anything
+        int maxAttempts = 4; // for 5xx, timeouts and network errors
+        int maxRateLimitedAttempts = 6; // for 429
+        std::chrono::milliseconds backoffBase { 1000 };
+        std::chrono::milliseconds backoffCap { 60000 };
+        std::chrono::milliseconds maxRetryAfter { 600000 };
+        int maxRedirects = 5;
+    };
+    using Callback = std::function<void(const NetworkResponse &)>;
+
+    explicit RequestQueue(const Settings &settings, QObject *parent = nullptr);
+    ~RequestQueue() override;
+
+    // The Authorization header goes only to URLs with this scheme, host and port.
+    void setApiBase(const QUrl &apiBase);
+    void setApiKey(const QString &apiKey);
+
+    // `callback` runs on this object's thread, unless `context` is gone by then.
+    void enqueue(const NetworkRequest &request, QObject *context, Callback callback);
+    void cancelAll();
+
+    int requestsSent() const { return m_requestsSent; } // attempts on the wire, retries included
+    int pendingCount() const;
+    const Settings &settings() const { return m_settings; }
+
+    static QByteArray userAgent();
+
+Q_SIGNALS:
+    // The API lane waits `msecs` before its next request, for `reason` ("rate limited by Civitai").
+    void waiting(const QString &reason, qint64 msecs);
+
+private:
+    struct Entry;
+    struct Lane;
+    struct InFlight;
+
+    Lane &laneOf(NetworkRequest::Lane lane);
+    void schedule();
+    void send(const std::shared_ptr<Entry> &entry, Lane &lane);
+    void onFinished(QNetworkReply *reply);
+    void retryLater(const std::shared_ptr<Entry> &entry, Lane &lane,
+                    std::chrono::milliseconds delay, const QString &reason);
+    void deliver(const std::shared_ptr<Entry> &entry, const NetworkResponse &response);
+    void announceWait(const QString &reason, qint64 msecs);
+    std::chrono::milliseconds backoff(int attempt) const;
+    std::chrono::milliseconds nextPause() const;
+    bool isApiOrigin(const QUrl &url) const;
+
+    Settings m_settings;
+    QNetworkAccessManager *m_network;
+    QTimer *m_wakeUp;
+    std::unique_ptr<Lane> m_apiLane;
+    std::unique_ptr<Lane> m_mediaLane;
+    QHash<QNetworkReply *, std::shared_ptr<InFlight>> m_inFlight;
+    QUrl m_apiBase;
+    QString m_apiKey;
+    int m_requestsSent = 0;
+    qint64 m_announcedWaitUntil = 0; // msecs since epoch of the last wait we told about
+};

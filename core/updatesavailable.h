@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+// updates_available.json: model files for which Civitai has a newer version than the one on disk.
+// The gallery shows them; the run reports them. Files not checked in a run keep their entry.
+//
+// {"last_update": "...", "updates": [{"file", "folder", "model_id", "model_name",
+//   "local_version_id", "local_version_name", "newest_version_id", "newest_version_name",
+//   "newest_published_at", "download_url", "civitai_url"}]}
+class UpdatesAvailable final
+{
+public:
+    static QString fileName() { return QStringLiteral("updates_available.json"); }
+
+    explicit UpdatesAvailable(QString outputDir);
+
+    bool load(QString *error = nullptr);
+    bool save(QString *error = nullptr);
+
+    // The newest published version of `model` if it is newer than `localVersion`, as an entry; else
+    // {}.
+    static QJsonObject newerVersion(const QJsonObject &model, const QJsonObject &localVersion);
+
+    void set(const QString &modelPath, const QJsonObject &entry); // an empty entry removes
+    QJsonObject entry(const QString &modelPath) const { return m_entries.value(modelPath); }
+    int count() const { return int(m_entries.size()); }
+    bool isDirty() const { return m_dirty; }
+
+private:
+    QString m_outputDir;
+    QHash<QString, QJsonObject> m_entries;
+    bool m_dirty = false;
+};

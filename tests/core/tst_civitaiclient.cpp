@@ -1,0 +1,218 @@
+// Parsing of Civitai's answers, from the recorded and current-shape fixtures.
+#include "civitaiclient.h"
+#include "updatesavailable.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QStringLiteral(CDM_FIXTURES_DIR "/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+NetworkResponse answer(int status, const QByteArray &body)
+{
+    NetworkResponse response;
+    response.status = status;
+    response.body = body;
+    return response;
+}
+
+} // namespace
+
+class TestCivitaiClient final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesVersionsOfEveryEra_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("current") << QStringLiteral("model-version-by-hash.json");
+        QTest::newRow("archived model") << QStringLiteral("model-version-archived.json");
+        QTest::newRow("recorded 2022") << QStringLiteral("recorded/model-version-1318-2022.json");
+        QTest::newRow("recorded 2024")
+            << QStringLiteral("recorded/model-version-by-hash-2024-11.json");
+        QTest::newRow("model today") << QStringLiteral("model.json");
+        QTest::newRow("model 2023") << QStringLiteral("model-legacy-2023.json");
+        QTest::newRow("model 2026") << QStringLiteral("recorded/model-2833924-2026-08.json");
+    }
+
+    void parsesVersionsOfEveryEra()
+    {
+        QFETCH(QString, file);
+        const QByteArray body = fixture(file);
+        QVERIFY2(!body.isEmpty(), qPrintable(file));
+        const CivitaiResult result = CivitaiClient::parseObjectResponse(answer(200, body));
+        QVERIFY2(result.found(), qPrintable(result.error));
+        QVERIFY(result.object.value(QLatin1String("id")).toDouble() > 0);
+    }
+
+    void tellsNotFoundFromFailure_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("404 json") << 404 << fixture(QStringLiteral("by-hash-404.json"))
+                                  << int(CivitaiResult::Kind::NotFound);
+        QTest::newRow("404 model") << 404 << fixture(QStringLiteral("model-404.json"))
+                                   << int(CivitaiResult::Kind::NotFound);
+        QTest::newRow("404 html") << 404 << QByteArray("<html><body>Not Found</body></html>")
+                                  << int(CivitaiResult::Kind::Failed);
+        QTest::newRow("500") << 500
+                             << QByteArray(R"({"error":"Failed to fetch model version details"})")
+                             << int(CivitaiResult::Kind::Failed);
+        QTest::newRow("429") << 429 << QByteArray() << int(CivitaiResult::Kind::Failed);
+        QTest::newRow("200 truncated") << 200 << fixture(QStringLiteral("model.json")).left(300)
+                                       << int(CivitaiResult::Kind::Failed);
+        QTest::newRow("200 not an object")
+            << 200 << QByteArray("[1,2]") << int(CivitaiResult::Kind::Failed);
+        QTest::newRow("200 without id")
+            << 200 << QByteArray(R"({"name":"x"})") << int(CivitaiResult::Kind::Failed);
+        QTest::newRow("200 hostile")
+            << 200 << QByteArray(R"({"id":1,"name":"</script><script>alert(1)</script>"})")
+            << int(CivitaiResult::Kind::Found);
+    }
+
+    void tellsNotFoundFromFailure()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, kind);
+        QCOMPARE(int(CivitaiClient::parseObjectResponse(answer(status, body)).kind), kind);
+    }
+
+    void neverTakesANetworkFailureForNotFound()
+    {
+        NetworkResponse response;
+        response.outcome = NetworkResponse::Outcome::TimedOut;
+        response.attempts = 4;
+        const CivitaiResult result = CivitaiClient::parseObjectResponse(response);
+        QCOMPARE(result.kind, CivitaiResult::Kind::Failed);
+        QVERIFY(result.error.contains(QLatin1String("timed out")));
+    }
+
+    void mapsBatchAnswersBackThroughFileHashes()
+    {
+        const QByteArray body = fixture(QStringLiteral("by-hash-batch.json"));
+        const QJsonArray versions = QJsonDocument::fromJson(body).array();
+        QCOMPARE(versions.size(), 2);
+        QStringList wanted;
+        for (const QJsonValue &version : versions)
+            wanted.append(version.toObject()
+                              .value(QLatin1String("files"))
+                              .toArray()
+                              .at(0)
+                              .toObject()
+                              .value(QLatin1String("hashes"))
+                              .toObject()
+                              .value(QLatin1String("SHA256"))
+                              .toString()
+                              .toLower());
+        wanted.append(QString(64, QLatin1Char('0'))); // unknown: simply absent
+        const BatchLookupResult result
+            = CivitaiClient::parseBatchResponse(answer(200, body), wanted);
+        QVERIFY(result.error.isEmpty());
+        QVERIFY(result.supported);
+        QCOMPARE(result.versions.size(), 2);
+        QCOMPARE(result.versions.value(wanted.at(0)).value(QLatin1String("id")).toInt(),
+                 versions.at(0).toObject().value(QLatin1String("id")).toInt());
+        QVERIFY(!result.versions.contains(wanted.at(2)));
+    }
+
+    void fallsBackWhenBatchesAreRefused()
+    {
+        QVERIFY(!CivitaiClient::parseBatchResponse(
+                     answer(400, fixture(QStringLiteral("by-hash-batch-400.json"))), {})
+                     .supported);
+        QVERIFY(!CivitaiClient::parseBatchResponse(answer(404, "<html>"), {}).supported);
+        const BatchLookupResult failed
+            = CivitaiClient::parseBatchResponse(answer(503, "<html>"), {});
+        QVERIFY(failed.supported);
+        QVERIFY(!failed.error.isEmpty());
+    }
+
+    void findsTheFullSizeImage()
+    {
+        const QUrl thumbnail(
+            QStringLiteral("https://imagecache.civitai.com/xG1/uuid/width=450/123.jpeg"));
+        QCOMPARE(CivitaiClient::fullSizeImageUrl(thumbnail).toString(),
+                 QStringLiteral("https://imagecache.civitai.com/xG1/uuid/original=true/123.jpeg"));
+        const QUrl original(
+            QStringLiteral("https://image.civitai.com/xG1/uuid/original=true/123.jpeg"));
+        QCOMPARE(CivitaiClient::fullSizeImageUrl(original), original);
+        QCOMPARE(CivitaiClient::resizedImageUrl(original).toString(),
+                 QStringLiteral("https://image.civitai.com/xG1/uuid/width=1024/123.jpeg"));
+    }
+
+    void namesPreviewsByTheirContent_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("extension");
+        QTest::newRow("jpeg") << QByteArray("image/jpeg") << "image"
+                              << "https://x/a/1.jpeg"
+                              << ".jpeg";
+        QTest::newRow("png named jpeg") << QByteArray("image/png") << "image"
+                                        << "https://x/a/1.jpeg"
+                                        << ".png";
+        QTest::newRow("video named jpeg") << QByteArray("video/mp4") << "video"
+                                          << "https://x/a/1.jpeg"
+                                          << ".mp4";
+        QTest::newRow("webm") << QByteArray("video/webm; charset=binary") << "video"
+                              << "https://x/a/1.webm"
+                              << ".webm";
+        QTest::newRow("unknown video") << QByteArray("application/octet-stream") << "video"
+                                       << "https://x/a/1"
+                                       << ".mp4";
+        QTest::newRow("unknown image") << QByteArray() << "image"
+                                       << "https://x/a/1.WEBP"
+                                       << ".webp";
+        QTest::newRow("hostile suffix") << QByteArray() << "image"
+                                        << "https://x/a/1.jpeg%2F..%2F..%2Fevil"
+                                        << ".jpeg";
+    }
+
+    void namesPreviewsByTheirContent()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QString, type);
+        QFETCH(QString, url);
+        QFETCH(QString, extension);
+        const QJsonObject image { { QStringLiteral("type"), type },
+                                  { QStringLiteral("url"), url } };
+        QCOMPARE(CivitaiClient::previewExtension(contentType, image), extension);
+    }
+
+    void findsANewerVersion()
+    {
+        const QJsonObject model
+            = QJsonDocument::fromJson(fixture(QStringLiteral("model.json"))).object();
+        const QJsonArray versions = model.value(QLatin1String("modelVersions")).toArray();
+        QJsonObject older = versions.at(1).toObject();
+        older.insert(QStringLiteral("publishedAt"), QStringLiteral("2024-11-20T10:00:00.000Z"));
+        QJsonObject adjusted = model;
+        QJsonArray adjustedVersions = versions;
+        adjustedVersions[1] = older;
+        adjusted.insert(QStringLiteral("modelVersions"), adjustedVersions);
+
+        const QJsonObject update = UpdatesAvailable::newerVersion(adjusted, older);
+        QCOMPARE(update.value(QLatin1String("newest_version_id")).toInt(),
+                 versions.at(0).toObject().value(QLatin1String("id")).toInt());
+        QCOMPARE(update.value(QLatin1String("local_version_id")).toInt(),
+                 older.value(QLatin1String("id")).toInt());
+        QVERIFY(update.value(QLatin1String("civitai_url"))
+                    .toString()
+                    .contains(QLatin1String("?modelVersionId=")));
+        QVERIFY(UpdatesAvailable::newerVersion(adjusted, versions.at(0).toObject()).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCivitaiClient)
+#include "tst_civitaiclient.moc"

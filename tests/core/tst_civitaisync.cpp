@@ -1,0 +1,436 @@
+// The Civitai half of a run, in process, against the fake Civitai.
+#include "archiverun.h"
+#include "fakecivitai.h"
+#include "filehasher.h"
+#include "jsonfile.h"
+#include "missinglist.h"
+#include "safetensorsfactory.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+RunSummary runOnce(const RunOptions &options, QList<FileReport> *reports = nullptr)
+{
+    ArchiveRun run(options);
+    QSignalSpy finished(&run, &ArchiveRun::finished);
+    QSignalSpy files(&run, &ArchiveRun::fileFinished);
+    run.start();
+    if (finished.isEmpty() && !finished.wait(120000))
+        return {};
+    if (reports) {
+        for (const QList<QVariant> &args : std::as_const(files))
+            reports->append(args.constFirst().value<FileReport>());
+    }
+    return finished.constFirst().constFirst().value<RunSummary>();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCivitaiSync final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeCivitai> m_server;
+    RunOptions m_options;
+
+    QString models(const QString &name = {}) const
+    {
+        return m_dir.filePath(QStringLiteral("models/") + name);
+    }
+    QString output(const QString &name = {}) const
+    {
+        return m_dir.filePath(QStringLiteral("out/") + name);
+    }
+
+    // A model file on disk; registered on the fake Civitai unless `known` is false. Returns its
+    // hash.
+    QString addModel(const QString &name, int modelId, int versionId, bool known = true,
+                     int images = 2)
+    {
+        const QByteArray bytes = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(),
+                                                           16 * (versionId % 97 + 1));
+        SafetensorsFactory::write(models(name), bytes);
+        const QString sha = FileHasher::hashBytes(bytes);
+        if (known)
+            m_server->addModelFile(sha, modelId, versionId, images);
+        return sha;
+    }
+
+    QStringList missingNames() const
+    {
+        MissingList missing(output());
+        missing.load();
+        QStringList names;
+        for (const MissingList::Entry &entry : missing.entries())
+            names.append(entry.fileName);
+        return names;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(QDir(m_dir.path()).removeRecursively());
+        QVERIFY(QDir().mkpath(models()));
+        m_server = std::make_unique<FakeCivitai>();
+        QVERIFY(m_server->listen());
+        m_options = {};
+        m_options.sources = { models() };
+        m_options.outputDir = output();
+        m_options.apiBase = m_server->baseUrl();
+        m_options.noTimeout = true;
+    }
+
+    void archivesVersionModelAndFirstPreview()
+    {
+        addModel(QStringLiteral("lighthouse.safetensors"), 100, 200);
+        QList<FileReport> reports;
+        const RunSummary summary = runOnce(m_options, &reports);
+        QVERIFY2(summary.succeeded(),
+                 qPrintable(summary.failures.isEmpty() ? summary.fatalError
+                                                       : summary.failures.constFirst().error));
+        QCOMPARE(reports.size(), 1);
+        QCOMPARE(reports.constFirst().civitai, FileReport::Civitai::Archived);
+
+        const auto version = JsonFile::readObject(
+            output(QStringLiteral("lighthouse/lighthouse_civitai_model_version.json")));
+        QVERIFY(version);
+        QCOMPARE(version->value(QLatin1String("id")).toInt(), 200);
+        const auto model = JsonFile::readObject(
+            output(QStringLiteral("lighthouse/lighthouse_civitai_model.json")));
+        QVERIFY(model);
+        QCOMPARE(model->value(QLatin1String("id")).toInt(), 100);
+        QVERIFY(QFile::exists(output(QStringLiteral("lighthouse/lighthouse_preview_0.jpeg"))));
+        const auto previewJson
+            = JsonFile::readObject(output(QStringLiteral("lighthouse/lighthouse_preview_0.json")));
+        QVERIFY(previewJson && previewJson->contains(QLatin1String("meta")));
+        QVERIFY(!QFile::exists(output(
+            QStringLiteral("lighthouse/lighthouse_preview_1.mp4")))); // first only by default
+        QVERIFY(!QFile::exists(output(MissingList::fileName())));
+        QCOMPARE(summary.previewsDownloaded, 1);
+        // The full-size image, not the thumbnail.
+        QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), 1);
+        QVERIFY(m_server->requests().constLast().path.contains(QLatin1String("original=true")));
+    }
+
+    void downloadsAllPreviewsWithImagesAndNoneWithNoimages()
+    {
+        addModel(QStringLiteral("a.safetensors"), 100, 200, true, 3);
+        m_options.previews = RunOptions::Previews::None;
+        QVERIFY(runOnce(m_options).succeeded());
+        QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), 0);
+
+        m_options.previews = RunOptions::Previews::All;
+        const RunSummary summary = runOnce(m_options);
+        QVERIFY(summary.succeeded());
+        QCOMPARE(summary.previewsDownloaded, 3);
+        QVERIFY(QFile::exists(output(QStringLiteral("a/a_preview_0.jpeg"))));
+        QVERIFY(QFile::exists(
+            output(QStringLiteral("a/a_preview_1.mp4")))); // a video, by its content type
+        QVERIFY(QFile::exists(output(QStringLiteral("a/a_preview_1.json"))));
+    }
+
+    void listsConfirmed404sAsMissingAndUnlistsThemWhenFound()
+    {
+        addModel(QStringLiteral("known.safetensors"), 100, 200);
+        const QString sha
+            = addModel(QStringLiteral("deleted [v1] #2.safetensors"), 101, 201, false);
+        QList<FileReport> reports;
+        const RunSummary summary = runOnce(m_options, &reports);
+        QVERIFY(summary.succeeded());
+        QCOMPARE(summary.filesNotOnCivitai, 1);
+        QCOMPARE(missingNames(), QStringList { QStringLiteral("deleted [v1] #2.safetensors") });
+        const QByteArray text = readFile(output(MissingList::fileName()));
+        QVERIFY(text.startsWith(
+            "# Files not found on Civitai\n# Format: Timestamp | Status Code | Filename\n"));
+        QVERIFY(text.contains(" | Status 404 | deleted [v1] #2.safetensors\n"));
+        // The seed's rule: a missing file is not "processed", so --onlynew looks again.
+        const auto processed = JsonFile::readObject(output(QStringLiteral("processed_files.json")));
+        QCOMPARE(processed->value(QLatin1String("files")).toArray(),
+                 QJsonArray { models(QStringLiteral("known.safetensors")) });
+        // Its local archive is there all the same: hash and trigger words survive.
+        QVERIFY(QFile::exists(output(QStringLiteral("deleted_v1_2/deleted_v1_2_metadata.json"))));
+
+        m_server->addModelFile(sha, 101, 201);
+        QVERIFY(runOnce(m_options).succeeded());
+        QVERIFY(missingNames().isEmpty());
+        QVERIFY(!QFile::exists(output(MissingList::fileName())));
+    }
+
+    void neverTakesAFailureForMissing_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("500") << QStringLiteral("500");
+        QTest::newRow("503 html") << QStringLiteral("503");
+        QTest::newRow("malformed") << QStringLiteral("malformed");
+        QTest::newRow("truncated") << QStringLiteral("truncated");
+        QTest::newRow("html 404") << QStringLiteral("html404");
+        QTest::newRow("stalled") << QStringLiteral("stall");
+        QTest::newRow("server gone") << QStringLiteral("gone");
+    }
+
+    void neverTakesAFailureForMissing()
+    {
+        QFETCH(QString, kind);
+        addModel(QStringLiteral("model.safetensors"), 100, 200);
+        QVERIFY(runOnce(m_options).succeeded());
+        const QByteArray versionBefore
+            = readFile(output(QStringLiteral("model/model_civitai_model_version.json")));
+        QVERIFY(!versionBefore.isEmpty());
+
+        // Every API answer fails from now on.
+        const QString api = QStringLiteral("/api/");
+        constexpr int Many = 100;
+        if (kind == QLatin1String("500"))
+            m_server->injectFault(api,
+                                  FakeCivitai::Fault::status(
+                                      500, R"({"error":"Failed to fetch model version details"})"),
+                                  Many);
+        else if (kind == QLatin1String("503"))
+            m_server->injectFault(api, FakeCivitai::Fault::htmlError(503), Many);
+        else if (kind == QLatin1String("malformed"))
+            m_server->injectFault(api, FakeCivitai::Fault::malformedJson(), Many);
+        else if (kind == QLatin1String("truncated"))
+            m_server->injectFault(api, FakeCivitai::Fault::truncatedJson(), Many);
+        else if (kind == QLatin1String("html404"))
+            m_server->injectFault(api, FakeCivitai::Fault::htmlError(404), Many);
+        else if (kind == QLatin1String("stall"))
+            m_server->injectFault(api, FakeCivitai::Fault::stall(), Many);
+        else
+            m_options.apiBase = QUrl(QStringLiteral("http://127.0.0.1:1")); // nothing listens there
+
+        // Make the file "new" to Civitai so it is looked up again, and add one never seen.
+        addModel(QStringLiteral("other.safetensors"), 102, 202, false);
+        m_options.minPause = 0ms;
+        m_options.requestTimeout = 300ms;
+        m_options.retryBackoff = 10ms;
+        const RunSummary failed = runOnce(m_options);
+        QVERIFY(!failed.succeeded());
+        QVERIFY(failed.failures.size() >= 1);
+        QCOMPARE(failed.filesNotOnCivitai, 0);
+        QVERIFY2(missingNames().isEmpty(), qPrintable(missingNames().join(QLatin1Char(','))));
+        QCOMPARE(readFile(output(QStringLiteral("model/model_civitai_model_version.json"))),
+                 versionBefore);
+
+        // The next run, with Civitai back, completes the work.
+        m_server->clearFaults();
+        m_options.apiBase = m_server->baseUrl();
+        const RunSummary recovered = runOnce(m_options);
+        QVERIFY(recovered.succeeded());
+        QCOMPARE(missingNames(), QStringList { QStringLiteral("other.safetensors") });
+    }
+
+    void survivesRateLimitsWithAndWithoutRetryAfter()
+    {
+        for (int i = 0; i < 3; ++i)
+            addModel(QStringLiteral("m%1.safetensors").arg(i), 100 + i, 200 + i);
+        m_server->injectFault(QStringLiteral("/api/"),
+                              FakeCivitai::Fault::tooManyRequests(QStringLiteral("1")), 2);
+        m_server->injectFault(QStringLiteral("/api/"),
+                              FakeCivitai::Fault::tooManyRequests(std::nullopt), 2);
+        m_options.retryBackoff = 50ms;
+        const RunSummary summary = runOnce(m_options);
+        QVERIFY(summary.succeeded());
+        QCOMPARE(summary.filesNotOnCivitai, 0);
+        QCOMPARE(summary.filesDone, 3);
+    }
+
+    void asksLittleOfCivitaiOnAnUnchangedRerun()
+    {
+        // Two versions of one model and a third file of another model.
+        addModel(QStringLiteral("style v1.safetensors"), 100, 200);
+        addModel(QStringLiteral("style v2.safetensors"), 100, 201);
+        addModel(QStringLiteral("other.safetensors"), 101, 202);
+        QVERIFY(runOnce(m_options).succeeded());
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/model-versions/by-hash")),
+                 1); // one batch
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/models/100")),
+                 1); // once for both files
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/models/")), 2);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), 3);
+
+        m_server->clearRequests();
+        QList<FileReport> reports;
+        const RunSummary second = runOnce(m_options, &reports);
+        QVERIFY(second.succeeded());
+        QCOMPARE(second.filesUpToDate, 3);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), 0);
+        QCOMPARE(m_server->requestCount(), 3); // one batch lookup and one per model
+    }
+
+    void fallsBackToSingleLookupsWhenBatchesAreRefused()
+    {
+        addModel(QStringLiteral("a.safetensors"), 100, 200);
+        addModel(QStringLiteral("b.safetensors"), 101, 201);
+        m_server->setBatchEnabled(false);
+        const RunSummary summary = runOnce(m_options);
+        QVERIFY(summary.succeeded());
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/model-versions/by-hash/")), 2);
+    }
+
+    void recordsNewerVersionsAndRefreshesChangedData()
+    {
+        const QString sha = addModel(QStringLiteral("a.safetensors"), 100, 200);
+        QVERIFY(runOnce(m_options).succeeded());
+        QVERIFY(!QFile::exists(output(QStringLiteral("updates_available.json")))
+                || JsonFile::readObject(output(QStringLiteral("updates_available.json")))
+                       ->value(QLatin1String("updates"))
+                       .toArray()
+                       .isEmpty());
+
+        // Civitai edits the version and publishes a newer one.
+        QJsonObject edited
+            = m_server->makeVersion(sha, 100, 200, 2, QStringLiteral("2026-01-01T00:00:00.000Z"));
+        m_server->addVersion(edited);
+        QJsonObject newer = m_server->makeVersion(QString(64, QLatin1Char('e')), 100, 300);
+        newer.insert(QStringLiteral("publishedAt"), QStringLiteral("2030-01-01T00:00:00.000Z"));
+        newer.insert(QStringLiteral("name"), QStringLiteral("v3.0"));
+        m_server->addModel(m_server->makeModel(100, { newer, edited }));
+
+        QList<FileReport> reports;
+        const RunSummary summary = runOnce(m_options, &reports);
+        QVERIFY(summary.succeeded());
+        QCOMPARE(summary.updatesAvailable, 1);
+        QCOMPARE(reports.constFirst().civitai, FileReport::Civitai::Archived);
+        const auto version
+            = JsonFile::readObject(output(QStringLiteral("a/a_civitai_model_version.json")));
+        QCOMPARE(version->value(QLatin1String("updatedAt")).toString(),
+                 QStringLiteral("2026-01-01T00:00:00.000Z"));
+        const auto updates = JsonFile::readObject(output(QStringLiteral("updates_available.json")));
+        QVERIFY(updates);
+        const QJsonObject update
+            = updates->value(QLatin1String("updates")).toArray().at(0).toObject();
+        QCOMPARE(update.value(QLatin1String("file")).toString(),
+                 models(QStringLiteral("a.safetensors")));
+        QCOMPARE(update.value(QLatin1String("newest_version_id")).toInt(), 300);
+        QCOMPARE(update.value(QLatin1String("newest_version_name")).toString(),
+                 QStringLiteral("v3.0"));
+    }
+
+    void updatesArchivedFilesWithoutHashingWithOnlyUpdate()
+    {
+        addModel(QStringLiteral("a.safetensors"), 100, 200);
+        QVERIFY(runOnce(m_options).succeeded());
+        addModel(QStringLiteral("never processed.safetensors"), 101, 201);
+        m_server->clearRequests();
+
+        m_options.onlyUpdate = true;
+        const qint64 before = FileHasher::totalBytesRead();
+        const RunSummary summary = runOnce(m_options);
+        QCOMPARE(FileHasher::totalBytesRead() - before, 0);
+        QVERIFY(summary.succeeded());
+        QCOMPARE(summary.filesDone, 1);
+        QCOMPARE(summary.filesSkipped, 1);
+        QVERIFY(!QFile::exists(output(QStringLiteral("never_processed"))));
+    }
+
+    void continuesAnArchiveWrittenByThePythonTool()
+    {
+        // The seed's layout: hash, metadata, version (with a width= image URL), preview, and no
+        // processed_files.json folders map.
+        const QString sha = addModel(QStringLiteral("old lora.safetensors"), 100, 200);
+        QVERIFY(QDir().mkpath(output(QStringLiteral("old_lora"))));
+        QVERIFY(JsonFile::write(
+            output(QStringLiteral("old_lora/old_lora_hash.json")),
+            QJsonObject {
+                { QStringLiteral("hash_type"), QStringLiteral("SHA256") },
+                { QStringLiteral("hash_value"), sha },
+                { QStringLiteral("filename"), QStringLiteral("old lora.safetensors") },
+                { QStringLiteral("timestamp"), QStringLiteral("2024-11-06T15:53:56.123456") } }));
+        QVERIFY(
+            JsonFile::write(output(QStringLiteral("old_lora/old_lora_civitai_model_version.json")),
+                            m_server->makeVersion(sha, 100, 200)));
+        QVERIFY(SafetensorsFactory::write(
+            output(QStringLiteral("old_lora/old_lora_preview_0.jpeg")), "old preview"));
+        QVERIFY(SafetensorsFactory::write(
+            output(QStringLiteral("processed_files.json")),
+            QStringLiteral(R"({"files": ["%1"], "last_update": "2024-11-06T15:53:56.123456"})")
+                .arg(models(QStringLiteral("old lora.safetensors")))
+                .toUtf8()));
+
+        const RunSummary summary = runOnce(m_options);
+        QVERIFY(summary.succeeded());
+        QCOMPARE(QDir(output()).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+                 QStringList { QStringLiteral("old_lora") });
+        QCOMPARE(readFile(output(QStringLiteral("old_lora/old_lora_preview_0.jpeg"))),
+                 QByteArray("old preview"));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), 0);
+        QVERIFY(QFile::exists(output(QStringLiteral("old_lora/old_lora_civitai_model.json"))));
+        const auto hash
+            = JsonFile::readObject(output(QStringLiteral("old_lora/old_lora_hash.json")));
+        QCOMPARE(hash->value(QLatin1String("timestamp")).toString(),
+                 QStringLiteral("2024-11-06T15:53:56.123456"));
+    }
+
+    void replacesTheSeedsErrorFilesButNeverGoodData()
+    {
+        const QString sha = addModel(QStringLiteral("a.safetensors"), 100, 200);
+        QVERIFY(QDir().mkpath(output(QStringLiteral("a"))));
+        // The seed wrote this on failures, in place of the data.
+        QVERIFY(JsonFile::write(output(QStringLiteral("a/a_civitai_model_version.json")),
+                                QJsonObject { { QStringLiteral("error"),
+                                                QStringLiteral("Failed to fetch Civitai data") },
+                                              { QStringLiteral("status_code"), 500 } }));
+        QVERIFY(runOnce(m_options).succeeded());
+        const auto version
+            = JsonFile::readObject(output(QStringLiteral("a/a_civitai_model_version.json")));
+        QCOMPARE(version->value(QLatin1String("id")).toInt(), 200);
+        Q_UNUSED(sha);
+    }
+
+    void keepsThePreviewWhenItsDownloadBreaks()
+    {
+        addModel(QStringLiteral("a.safetensors"), 100, 200, true, 1);
+        m_server->injectFault(QStringLiteral("/images/"), FakeCivitai::Fault::resetMidBody(), 100);
+        m_options.retryBackoff = 10ms;
+        const RunSummary summary = runOnce(m_options);
+        QVERIFY(summary.failures.isEmpty()); // a failed preview does not fail the model
+        QCOMPARE(summary.previewsDownloaded, 0);
+        QVERIFY(!summary.warnings.isEmpty());
+        const QStringList leftovers
+            = QDir(output(QStringLiteral("a"))).entryList(QDir::Files | QDir::Hidden);
+        for (const QString &file : leftovers)
+            QVERIFY2(!file.endsWith(QLatin1String(".part"))
+                         && !file.contains(QLatin1String("preview")),
+                     qPrintable(file));
+
+        m_server->clearFaults();
+        const RunSummary again = runOnce(m_options);
+        QCOMPARE(again.previewsDownloaded, 1);
+    }
+
+    void sendsTheApiKeyToTheApiOnly()
+    {
+        addModel(QStringLiteral("a.safetensors"), 100, 200);
+        m_options.apiKey = QStringLiteral("k-123");
+        QVERIFY(runOnce(m_options).succeeded());
+        for (const FakeCivitai::Request &request : m_server->requests()) {
+            if (request.path.startsWith(QLatin1String("/api/")))
+                QCOMPARE(request.headers.value("authorization"), QByteArray("Bearer k-123"));
+            else
+                QVERIFY2(!request.headers.contains("authorization"), qPrintable(request.path));
+        }
+        // Nowhere on disk.
+        const QStringList files = QDir(output()).entryList(QDir::Files);
+        for (const QString &file : files)
+            QVERIFY(!readFile(output(file)).contains("k-123"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCivitaiSync)
+#include "tst_civitaisync.moc"

@@ -1,0 +1,527 @@
+#include "fakecivitai.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
+namespace {
+
+const QByteArray NotFoundHtml = "<!DOCTYPE html><html><head><title>404: Not Found</title></head>"
+                                "<body><h1>Not Found</h1></body></html>";
+
+QByteArray json(const QJsonValue &value)
+{
+    return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+}
+
+QByteArray errorBody(const QString &message)
+{
+    return json(QJsonObject { { QStringLiteral("error"), message } });
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+QStringList hashesFromBody(const QByteArray &body, bool *valid)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    QStringList hashes;
+    *valid = document.isArray();
+    for (const QJsonValue &value : document.array()) {
+        if (!value.isString() || !sha256.match(value.toString()).hasMatch())
+            *valid = false;
+        hashes.append(value.toString().toUpper());
+    }
+    return hashes;
+}
+
+} // namespace
+
+FakeCivitai::Fault
+FakeCivitai::Fault::status(int code, const QByteArray &body,
+                           const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    return { Kind::Status, code, body, headers, 0 };
+}
+
+FakeCivitai::Fault FakeCivitai::Fault::tooManyRequests(std::optional<QString> retryAfter)
+{
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    if (retryAfter)
+        headers.append({ "Retry-After", retryAfter->toUtf8() });
+    return { Kind::Status, 429, QByteArray(R"({"error":"Too Many Requests"})"), headers, 0 };
+}
+
+FakeCivitai::Fault FakeCivitai::Fault::stall()
+{
+    return { Kind::Stall, 0, {}, {}, 0 };
+}
+FakeCivitai::Fault FakeCivitai::Fault::slow(int delayMs)
+{
+    return { Kind::Slow, 0, {}, {}, delayMs };
+}
+FakeCivitai::Fault FakeCivitai::Fault::truncatedJson()
+{
+    return { Kind::TruncatedJson, 200, {}, {}, 0 };
+}
+FakeCivitai::Fault FakeCivitai::Fault::malformedJson()
+{
+    return { Kind::MalformedJson, 200, QByteArray(R"({"id": 12, "modelId":)"), {}, 0 };
+}
+FakeCivitai::Fault FakeCivitai::Fault::resetMidBody()
+{
+    return { Kind::ResetMidBody, 200, {}, {}, 0 };
+}
+FakeCivitai::Fault FakeCivitai::Fault::htmlError(int code)
+{
+    return { Kind::HtmlError,
+             code,
+             QByteArray("<!DOCTYPE html><html><head><title>civitai.com | ")
+                 + QByteArray::number(code)
+                 + QByteArray(": Service unavailable</title></head><body>Cloudflare</body></html>"),
+             {},
+             0 };
+}
+
+FakeCivitai::FakeCivitai(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &FakeCivitai::onNewConnection);
+}
+
+FakeCivitai::~FakeCivitai()
+{
+    for (auto it = m_buffers.cbegin(); it != m_buffers.cend(); ++it)
+        it.key()->abort();
+}
+
+bool FakeCivitai::listen(quint16 port)
+{
+    return m_server.listen(QHostAddress::LocalHost, port);
+}
+
+QUrl FakeCivitai::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+}
+
+void FakeCivitai::addVersion(const QJsonObject &version)
+{
+    const qint64 id = qint64(version.value(QLatin1String("id")).toDouble());
+    m_versionsById.insert(id, version);
+    for (const QJsonValue &file : version.value(QLatin1String("files")).toArray()) {
+        const QString sha = file.toObject()
+                                .value(QLatin1String("hashes"))
+                                .toObject()
+                                .value(QLatin1String("SHA256"))
+                                .toString();
+        if (!sha.isEmpty())
+            m_versionsByHash.insert(sha.toUpper(), version);
+    }
+}
+
+void FakeCivitai::addModel(const QJsonObject &model)
+{
+    m_models.insert(qint64(model.value(QLatin1String("id")).toDouble()), model);
+}
+
+void FakeCivitai::addFile(const QString &path, const QByteArray &bytes, const QString &contentType)
+{
+    m_files.insert(path, { bytes, contentType.toUtf8() });
+}
+
+QJsonObject FakeCivitai::fixture(const QString &fileName)
+{
+    QFile file(QStringLiteral(CDM_FIXTURES_DIR "/") + fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(file.fileName()));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QJsonObject FakeCivitai::makeVersion(const QString &sha256, int modelId, int versionId,
+                                     int imageCount, const QString &updatedAt)
+{
+    Q_ASSERT(m_server.isListening());
+    static const QJsonObject base = fixture(QStringLiteral("model-version-by-hash.json"));
+    QJsonObject version = base;
+    version.insert(QStringLiteral("id"), versionId);
+    version.insert(QStringLiteral("modelId"), modelId);
+    version.insert(QStringLiteral("name"), QStringLiteral("v%1").arg(versionId));
+    if (!updatedAt.isEmpty())
+        version.insert(QStringLiteral("updatedAt"), updatedAt);
+    version.insert(QStringLiteral("downloadUrl"),
+                   baseUrl().toString() + QStringLiteral("/api/download/models/%1").arg(versionId));
+    QJsonObject model = version.value(QLatin1String("model")).toObject();
+    model.insert(QStringLiteral("name"), QStringLiteral("Model %1").arg(modelId));
+    version.insert(QStringLiteral("model"), model);
+
+    QJsonArray files = version.value(QLatin1String("files")).toArray();
+    QJsonObject file = files.at(0).toObject();
+    QJsonObject hashes = file.value(QLatin1String("hashes")).toObject();
+    hashes.insert(QStringLiteral("SHA256"), sha256.toUpper());
+    hashes.insert(QStringLiteral("AutoV2"), sha256.left(10).toUpper());
+    file.insert(QStringLiteral("hashes"), hashes);
+    files = QJsonArray { file };
+    version.insert(QStringLiteral("files"), files);
+
+    const QJsonObject imageTemplate
+        = base.value(QLatin1String("images")).toArray().at(0).toObject();
+    QJsonArray images;
+    for (int i = 0; i < imageCount; ++i) {
+        const int imageId = 61000000 + versionId * 100 + i;
+        const bool video = i == 1;
+        const QString prefix = QStringLiteral("/images/xG1nkqKTMzGDvpLrqFT7WA/%1-%2")
+                                   .arg(versionId)
+                                   .arg(++m_imageSerial);
+        const QString name = QStringLiteral("/%1.jpeg").arg(imageId); // videos came as .jpeg too
+        QJsonObject image = imageTemplate;
+        image.insert(QStringLiteral("url"),
+                     baseUrl().toString() + prefix + QStringLiteral("/width=450") + name);
+        image.insert(QStringLiteral("type"),
+                     video ? QStringLiteral("video") : QStringLiteral("image"));
+        image.insert(QStringLiteral("id"), imageId);
+        const QByteArray bytes = video
+            ? QByteArray("\0\0\0\x18"
+                         "ftypmp42 fake video ",
+                         24)
+                + QByteArray::number(imageId)
+            : QByteArray("\xff\xd8\xff\xe0 fake jpeg ") + QByteArray::number(imageId);
+        const QString type = video ? QStringLiteral("video/mp4") : QStringLiteral("image/jpeg");
+        addFile(prefix + QStringLiteral("/width=450") + name, bytes, type);
+        addFile(prefix + QStringLiteral("/original=true") + name, bytes, type);
+        images.append(image);
+    }
+    version.insert(QStringLiteral("images"), images);
+    return version;
+}
+
+QJsonObject FakeCivitai::makeModel(int modelId, const QList<QJsonObject> &versions) const
+{
+    static const QJsonObject base = fixture(QStringLiteral("model.json"));
+    QJsonObject model = base;
+    model.insert(QStringLiteral("id"), modelId);
+    model.insert(QStringLiteral("name"), QStringLiteral("Model %1").arg(modelId));
+    QJsonArray modelVersions;
+    for (QJsonObject version : versions) {
+        version.remove(QStringLiteral("model"));
+        modelVersions.append(version);
+    }
+    model.insert(QStringLiteral("modelVersions"), modelVersions);
+    return model;
+}
+
+void FakeCivitai::addModelFile(const QString &sha256, int modelId, int versionId, int imageCount)
+{
+    const QJsonObject version = makeVersion(sha256, modelId, versionId, imageCount);
+    addVersion(version);
+    QList<QJsonObject> &versions = m_versionsOfModel[modelId];
+    versions.removeIf(
+        [&](const QJsonObject &v) { return v.value(QLatin1String("id")).toInt() == versionId; });
+    versions.append(version);
+    std::sort(versions.begin(), versions.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QLatin1String("id")).toInt()
+            > b.value(QLatin1String("id")).toInt(); // newest first
+    });
+    addModel(makeModel(modelId, versions));
+}
+
+void FakeCivitai::injectFault(const QString &pathPrefix, const Fault &fault, int times)
+{
+    for (int i = 0; i < times; ++i)
+        m_faults.append({ pathPrefix, fault });
+}
+
+void FakeCivitai::clearFaults()
+{
+    m_faults.clear();
+}
+
+void FakeCivitai::setRateLimit(int requestsPerMinute, bool sendRetryAfter)
+{
+    m_rateLimit = requestsPerMinute;
+    m_sendRetryAfter = sendRetryAfter;
+    m_recentApiRequests.clear();
+}
+
+int FakeCivitai::requestCount(const QString &pathPrefix) const
+{
+    return int(std::count_if(m_requests.cbegin(), m_requests.cend(), [&](const Request &request) {
+        return request.path.startsWith(pathPrefix);
+    }));
+}
+
+void FakeCivitai::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        m_buffers.insert(socket, {});
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_buffers.remove(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void FakeCivitai::onReadyRead(QTcpSocket *socket)
+{
+    QByteArray &buffer = m_buffers[socket];
+    buffer += socket->readAll();
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return;
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    const QList<QByteArray> requestLine = lines.constFirst().trimmed().split(' ');
+    if (requestLine.size() < 2) {
+        socket->abort();
+        return;
+    }
+    Request request;
+    request.method = requestLine.at(0);
+    const QUrl target(QString::fromUtf8(requestLine.at(1)));
+    request.path = target.path();
+    request.query = QUrlQuery(target);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon > 0)
+            request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                   lines.at(i).mid(colon + 1).trimmed());
+    }
+    const qint64 length = request.headers.value("content-length").toLongLong();
+    if (buffer.size() - headerEnd - 4 < length)
+        return; // the body is still coming
+    request.body = buffer.mid(headerEnd + 4, length);
+    buffer.clear();
+    disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+    m_requests.append(request);
+    Q_EMIT requestReceived(request);
+    handle(socket, request);
+}
+
+std::optional<FakeCivitai::Fault> FakeCivitai::takeFault(const QString &path)
+{
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        if (path.startsWith(m_faults.at(i).first))
+            return m_faults.takeAt(i).second;
+    }
+    return std::nullopt;
+}
+
+std::optional<FakeCivitai::Response> FakeCivitai::rateLimited(const Request &request)
+{
+    if (m_rateLimit <= 0 || !request.path.startsWith(QLatin1String("/api/")))
+        return std::nullopt;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    while (!m_recentApiRequests.empty() && m_recentApiRequests.front() <= now - 60000)
+        m_recentApiRequests.pop_front();
+    if (int(m_recentApiRequests.size()) < m_rateLimit) {
+        m_recentApiRequests.push_back(now);
+        return std::nullopt;
+    }
+    Response response {
+        429, QByteArray(R"({"error":"Too Many Requests"})"), "application/json", {}
+    };
+    if (m_sendRetryAfter) {
+        const qint64 wait = (m_recentApiRequests.front() + 60000 - now + 999) / 1000;
+        response.headers.append({ "Retry-After", QByteArray::number(qMax<qint64>(1, wait)) });
+    }
+    return response;
+}
+
+void FakeCivitai::handle(QTcpSocket *socket, const Request &request)
+{
+    if (const auto limited = rateLimited(request)) {
+        send(socket, *limited);
+        return;
+    }
+    const std::optional<Fault> fault = takeFault(request.path);
+    if (!fault) {
+        send(socket, route(request));
+        return;
+    }
+    switch (fault->kind) {
+    case Fault::Kind::Status:
+        send(socket, { fault->code, fault->body, "application/json", fault->headers });
+        break;
+    case Fault::Kind::HtmlError:
+        send(socket, { fault->code, fault->body, "text/html; charset=UTF-8", {} });
+        break;
+    case Fault::Kind::MalformedJson:
+        send(socket, { 200, fault->body, "application/json", {} });
+        break;
+    case Fault::Kind::Stall:
+        break; // keep the connection open, say nothing
+    case Fault::Kind::Slow:
+        QTimer::singleShot(fault->delayMs, socket,
+                           [this, socket, request] { send(socket, route(request)); });
+        break;
+    case Fault::Kind::TruncatedJson: {
+        const Response response = route(request);
+        socket->write(serialize(response, response.body.size())
+                      + response.body.left(response.body.size() / 2));
+        socket->disconnectFromHost();
+        break;
+    }
+    case Fault::Kind::ResetMidBody: {
+        const Response response = route(request);
+        socket->write(serialize(response, response.body.size())
+                      + response.body.left(response.body.size() / 2));
+        socket->flush();
+#ifdef Q_OS_UNIX
+        // SO_LINGER 0: closing sends a TCP reset, as a dropped connection does.
+        const struct linger reset
+        {
+            1, 0
+        };
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+#endif
+        socket->abort();
+        break;
+    }
+    }
+}
+
+FakeCivitai::Response FakeCivitai::route(const Request &request) const
+{
+    static const QRegularExpression byHash(
+        QStringLiteral("^/api/v1/model-versions/by-hash/([^/]+)$"));
+    static const QRegularExpression versionById(QStringLiteral("^/api/v1/model-versions/(\\d+)$"));
+    static const QRegularExpression modelById(QStringLiteral("^/api/v1/models/([^/]+)$"));
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{8,64}$"));
+
+    if (request.method == "POST"
+        && request.path == QLatin1String("/api/v1/model-versions/by-hash")) {
+        if (!m_batchEnabled)
+            return { 404, NotFoundHtml, "text/html", {} };
+        bool valid = false;
+        const QStringList hashes = hashesFromBody(request.body, &valid);
+        if (!valid || hashes.size() > 100)
+            return { 400,
+                     errorBody(QStringLiteral(
+                         "Request must include an array of SHA256 Hashes. Too many hashes")),
+                     "application/json",
+                     {} };
+        QJsonArray versions;
+        QSet<qint64> listed;
+        for (const QString &hash : hashes) {
+            const auto found = m_versionsByHash.constFind(hash);
+            const qint64 id = found == m_versionsByHash.constEnd()
+                ? 0
+                : qint64(found->value(QLatin1String("id")).toDouble());
+            if (id && !listed.contains(id)) {
+                listed.insert(id);
+                versions.append(found.value());
+            }
+        }
+        return { 200, json(versions), "application/json", {} };
+    }
+    if (request.method == "POST"
+        && request.path == QLatin1String("/api/v1/model-versions/by-hash/ids")) {
+        bool valid = false;
+        const QStringList hashes = hashesFromBody(request.body, &valid);
+        if (!valid || hashes.size() > 10000)
+            return { 400,
+                     errorBody(QStringLiteral("Request must include an array of SHA256 Hashes")),
+                     "application/json",
+                     {} };
+        QJsonArray matches;
+        for (const QString &hash : hashes) {
+            const auto found = m_versionsByHash.constFind(hash);
+            if (found != m_versionsByHash.constEnd())
+                matches.append(QJsonObject {
+                    { QStringLiteral("modelVersionId"), found->value(QLatin1String("id")) },
+                    { QStringLiteral("modelId"), found->value(QLatin1String("modelId")) },
+                    { QStringLiteral("hash"), hash } });
+        }
+        return { 200, json(matches), "application/json", {} };
+    }
+    if (request.method == "GET") {
+        if (const QRegularExpressionMatch match = byHash.match(request.path); match.hasMatch()) {
+            if (!hex.match(match.captured(1)).hasMatch())
+                return { 400, errorBody(QStringLiteral("Invalid hash")), "application/json", {} };
+            const auto found = m_versionsByHash.constFind(match.captured(1).toUpper());
+            if (found == m_versionsByHash.constEnd())
+                return {
+                    404, errorBody(QStringLiteral("Model not found")), "application/json", {}
+                };
+            return { 200, json(found.value()), "application/json", {} };
+        }
+        if (const QRegularExpressionMatch match = versionById.match(request.path);
+            match.hasMatch()) {
+            const auto found = m_versionsById.constFind(match.captured(1).toLongLong());
+            if (found == m_versionsById.constEnd())
+                return {
+                    404, errorBody(QStringLiteral("Model not found")), "application/json", {}
+                };
+            return { 200, json(found.value()), "application/json", {} };
+        }
+        if (const QRegularExpressionMatch match = modelById.match(request.path); match.hasMatch()) {
+            bool isNumber = false;
+            const qint64 id = match.captured(1).toLongLong(&isNumber);
+            if (!isNumber || id <= 0 || id > std::numeric_limits<qint32>::max())
+                return { 400, errorBody(QStringLiteral("Invalid id")), "application/json", {} };
+            const auto found = m_models.constFind(id);
+            if (found == m_models.constEnd())
+                return { 404,
+                         errorBody(QStringLiteral("No model with id %1").arg(id)),
+                         "application/json",
+                         {} };
+            return { 200, json(found.value()), "application/json", {} };
+        }
+        const auto file = m_files.constFind(request.path);
+        if (file != m_files.constEnd())
+            return { 200, file->bytes, file->contentType, {} };
+    }
+    return { 404, NotFoundHtml, "text/html", {} };
+}
+
+QByteArray FakeCivitai::serialize(const Response &response, qint64 contentLength)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+        + reasonPhrase(response.status) + "\r\n";
+    head += "Content-Type: " + response.contentType + "\r\n";
+    head += "Content-Length: "
+        + QByteArray::number(contentLength >= 0 ? contentLength : response.body.size()) + "\r\n";
+    head += "Connection: close\r\n";
+    for (const auto &[name, value] : response.headers)
+        head += name + ": " + value + "\r\n";
+    return head + "\r\n";
+}
+
+void FakeCivitai::send(QTcpSocket *socket, const Response &response)
+{
+    socket->write(serialize(response) + response.body);
+    socket->disconnectFromHost();
+}

@@ -1,0 +1,134 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QTcpServer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <deque>
+#include <optional>
+
+class QTcpSocket;
+
+// A local stand-in for Civitai, on 127.0.0.1 only: the by-hash (single and batch), ids, version
+// and model endpoints, preview images, fault injection and request recording. Minimal HTTP/1.1,
+// one request per connection (Connection: close), which is all our client needs.
+class FakeCivitai final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeCivitai)
+
+public:
+    struct Fault
+    {
+        enum class Kind
+        {
+            Status,
+            Stall,
+            Slow,
+            TruncatedJson,
+            MalformedJson,
+            ResetMidBody,
+            HtmlError
+        };
+        Kind kind = Kind::Status;
+        int code = 500;
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        int delayMs = 0;
+
+        static Fault status(int code, const QByteArray &body = {},
+                            const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+        static Fault tooManyRequests(std::optional<QString> retryAfter);
+        static Fault stall();
+        static Fault slow(int delayMs);
+        static Fault truncatedJson();
+        static Fault malformedJson();
+        static Fault resetMidBody();
+        static Fault htmlError(int code);
+    };
+
+    struct Request
+    {
+        QByteArray method;
+        QString path;
+        QUrlQuery query;
+        QHash<QByteArray, QByteArray> headers; // names in lower case
+        QByteArray body;
+    };
+
+    explicit FakeCivitai(QObject *parent = nullptr);
+    ~FakeCivitai() override;
+
+    bool listen(quint16 port = 0);
+    QUrl baseUrl() const;
+
+    void addVersion(const QJsonObject &version);
+    void addModel(const QJsonObject &model);
+    void addFile(const QString &path, const QByteArray &bytes, const QString &contentType);
+
+    // Realistic data from the fixtures in shared/fixtures/civitai. Call listen() first: image
+    // URLs point at this server, in the CDN's shape (/width=450/ thumbnails).
+    static QJsonObject fixture(const QString &fileName);
+    QJsonObject makeVersion(const QString &sha256, int modelId, int versionId, int imageCount = 2,
+                            const QString &updatedAt = {});
+    QJsonObject makeModel(int modelId, const QList<QJsonObject> &versions) const;
+    // makeVersion + addVersion + the model with every version added so far for modelId.
+    void addModelFile(const QString &sha256, int modelId, int versionId, int imageCount = 2);
+
+    void injectFault(const QString &pathPrefix, const Fault &fault, int times = 1);
+    void clearFaults();
+    void setBatchEnabled(bool enabled) { m_batchEnabled = enabled; }
+    // A sliding 60 s window over /api/ requests; beyond it, 429. 0 turns it off.
+    void setRateLimit(int requestsPerMinute, bool sendRetryAfter);
+
+    QList<Request> requests() const { return m_requests; }
+    int requestCount(const QString &pathPrefix = {}) const;
+    void clearRequests() { m_requests.clear(); }
+
+Q_SIGNALS:
+    void requestReceived(const FakeCivitai::Request &request);
+
+private:
+    struct Response
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/json";
+        QList<std::pair<QByteArray, QByteArray>> headers;
+    };
+    struct File
+    {
+        QByteArray bytes;
+        QByteArray contentType;
+    };
+
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void handle(QTcpSocket *socket, const Request &request);
+    Response route(const Request &request) const;
+    std::optional<Fault> takeFault(const QString &path);
+    std::optional<Response> rateLimited(const Request &request);
+    void send(QTcpSocket *socket, const Response &response);
+    static QByteArray serialize(const Response &response, qint64 contentLength = -1);
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QHash<QString, QJsonObject> m_versionsByHash; // upper-case SHA-256
+    QHash<qint64, QJsonObject> m_versionsById;
+    QHash<qint64, QJsonObject> m_models;
+    QHash<qint64, QList<QJsonObject>> m_versionsOfModel;
+    QHash<QString, File> m_files;
+    QList<std::pair<QString, Fault>> m_faults;
+    QList<Request> m_requests;
+    std::deque<qint64> m_recentApiRequests; // msecs since epoch
+    int m_rateLimit = 0;
+    bool m_sendRetryAfter = true;
+    bool m_batchEnabled = true;
+    int m_imageSerial = 0;
+};
