@@ -297,18 +297,21 @@ void RequestQueue::onFinished(QNetworkReply *reply)
     const QNetworkReply::NetworkError error = reply->error();
 
     bool truncated = false;
-    if (inFlight->download) {
+    if (!reply->isOpen()) {
+        // Aborted (cancelled or timed out): there is nothing to read.
+    } else if (inFlight->download) {
         const QByteArray rest = reply->readAll();
         if (!rest.isEmpty() && inFlight->download->write(rest) != rest.size())
             inFlight->writeError = inFlight->download->errorString();
         const qint64 expected = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         truncated = expected > 0 && inFlight->download->size() != expected;
-        inFlight->download->close();
     } else {
         response.body = reply->readAll();
         const qint64 expected = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         truncated = expected > 0 && response.body.size() != expected;
     }
+    if (inFlight->download)
+        inFlight->download->close(); // before it is renamed or removed
     const auto discardDownload = [&] {
         if (!entry->request.downloadPath.isEmpty())
             QFile::remove(entry->request.downloadPath);

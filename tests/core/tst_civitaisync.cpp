@@ -430,6 +430,40 @@ private Q_SLOTS:
         for (const QString &file : files)
             QVERIFY(!readFile(output(file)).contains("k-123"));
     }
+
+    void stopsCleanlyWhenCancelledDuringLookups()
+    {
+        for (int i = 0; i < 3; ++i)
+            addModel(QStringLiteral("m%1.safetensors").arg(i), 100 + i, 200 + i);
+        m_server->injectFault(QStringLiteral("/api/v1/models/"), FakeCivitai::Fault::stall(), 100);
+        m_options.requestTimeout = 20s;
+        {
+            ArchiveRun run(m_options);
+            QSignalSpy finished(&run, &ArchiveRun::finished);
+            run.start();
+            QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount(QStringLiteral("/api/v1/models/")) >= 1,
+                                     10000);
+            run.cancel();
+            QVERIFY(!finished.isEmpty()
+                    || finished.wait(5000)); // promptly, not after the 20 s timeout
+            const RunSummary summary = finished.constFirst().constFirst().value<RunSummary>();
+            QVERIFY(summary.cancelled);
+            QCOMPARE(summary.filesNotOnCivitai, 0);
+        }
+        QVERIFY(missingNames().isEmpty());
+        QVERIFY(JsonFile::readObject(output(QStringLiteral("hash_cache.json"))));
+        const QStringList files = QDir(output()).entryList(QDir::Files | QDir::Hidden);
+        for (const QString &file : files)
+            QVERIFY2(file == QLatin1String("hash_cache.json")
+                         || file == QLatin1String("processed_files.json"),
+                     qPrintable(file));
+
+        m_server->clearFaults();
+        const RunSummary resumed = runOnce(m_options);
+        QVERIFY(resumed.succeeded());
+        QCOMPARE(resumed.filesDone, 3);
+        QCOMPARE(resumed.filesHashed, 0); // hashes came from the cache saved at the cancel
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCivitaiSync)

@@ -182,6 +182,11 @@ QJsonObject FakeCivitai::makeVersion(const QString &sha256, int modelId, int ver
     version.insert(QStringLiteral("name"), QStringLiteral("v%1").arg(versionId));
     if (!updatedAt.isEmpty())
         version.insert(QStringLiteral("updatedAt"), updatedAt);
+    // Higher ids are published later, as on Civitai, so "a newer version exists" can be seen.
+    version.insert(QStringLiteral("publishedAt"),
+                   QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC)
+                       .addSecs(versionId)
+                       .toString(Qt::ISODateWithMs));
     version.insert(QStringLiteral("downloadUrl"),
                    baseUrl().toString() + QStringLiteral("/api/download/models/%1").arg(versionId));
     QJsonObject model = version.value(QLatin1String("model")).toObject();

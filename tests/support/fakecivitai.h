@@ -86,6 +86,7 @@ public:
     void setBatchEnabled(bool enabled) { m_batchEnabled = enabled; }
     // A sliding 60 s window over /api/ requests; beyond it, 429. 0 turns it off.
     void setRateLimit(int requestsPerMinute, bool sendRetryAfter);
+    int rateLimitedCount() const { return m_rateLimitedCount; } // 429s sent by the rate limit
 
     QList<Request> requests() const { return m_requests; }
     int requestCount(const QString &pathPrefix = {}) const;
@@ -128,6 +129,7 @@ private:
     QList<Request> m_requests;
     std::deque<qint64> m_recentApiRequests; // msecs since epoch
     int m_rateLimit = 0;
+    int m_rateLimitedCount = 0;
     bool m_sendRetryAfter = true;
     bool m_batchEnabled = true;
     int m_imageSerial = 0;

@@ -1,0 +1,131 @@
+// Pipeline benchmark: the real civitai-data-manager on generated model files against the fake
+// Civitai, with pacing off; then the same with the fake server allowing 60 API requests a minute.
+// Reports requests per model file, wall time, the program's peak memory, and false "missing".
+//
+//   cdm-bench-pipeline PROGRAM [--files N] [--skip-rate-limited]
+#include "fakecivitai.h"
+#include "filehasher.h"
+#include "missinglist.h"
+#include "safetensorsfactory.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+namespace {
+
+constexpr int VersionsPerModel = 4; // several local files of one model: fetched once
+constexpr int UnknownEvery = 10; // one file in ten is not on Civitai
+
+struct Outcome
+{
+    int exitCode = -1;
+    double seconds = 0;
+    long peakRssKiB = 0;
+};
+
+// Runs the program to completion while this thread keeps serving the fake Civitai.
+Outcome runProgram(const QString &program, const QStringList &arguments, const QUrl &apiBase)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CIVITAI_API_BASE"), apiBase.toString());
+    process.setProcessEnvironment(environment);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    loop.exec();
+    Outcome outcome;
+    outcome.seconds = timer.nsecsElapsed() / 1e9;
+    outcome.exitCode = process.exitCode();
+    struct rusage usage
+    {
+    };
+    getrusage(RUSAGE_CHILDREN, &usage); // the largest child so far: this one, run after the smaller
+    outcome.peakRssKiB = usage.ru_maxrss;
+    return outcome;
+}
+
+void scenario(const QString &title, const QString &program, int fileCount, int rateLimit)
+{
+    QTemporaryDir dir;
+    FakeCivitai civitai;
+    civitai.listen();
+    civitai.setRateLimit(rateLimit, true);
+    int known = 0;
+    for (int i = 0; i < fileCount; ++i) {
+        const QByteArray bytes
+            = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 64 + 4 * i);
+        SafetensorsFactory::write(
+            dir.filePath(
+                QStringLiteral("models/lora_%1.safetensors").arg(i, 5, 10, QLatin1Char('0'))),
+            bytes);
+        if (i % UnknownEvery != UnknownEvery - 1) {
+            civitai.addModelFile(FileHasher::hashBytes(bytes), 10000 + known / VersionsPerModel,
+                                 20000 + i, 1);
+            ++known;
+        }
+    }
+    const Outcome outcome
+        = runProgram(program,
+                     { QStringLiteral("--all"), dir.filePath(QStringLiteral("models")),
+                       QStringLiteral("--output"), dir.filePath(QStringLiteral("archive")),
+                       QStringLiteral("--notimeout"), QStringLiteral("--quiet") },
+                     civitai.baseUrl());
+    MissingList missing(dir.filePath(QStringLiteral("archive")));
+    missing.load();
+    const int apiRequests = civitai.requestCount(QStringLiteral("/api/"));
+    std::printf("\n%s: %d files (%d on Civitai, %d models), exit code %d\n", qPrintable(title),
+                fileCount, known, (known + VersionsPerModel - 1) / VersionsPerModel,
+                outcome.exitCode);
+    std::printf("  wall time            %8.1f s\n", outcome.seconds);
+    std::printf(
+        "  API requests         %8d  (%.3f per model file; batch %d, single %d, models %d)\n",
+        apiRequests, double(apiRequests) / fileCount,
+        civitai.requestCount(QStringLiteral("/api/v1/model-versions/by-hash"))
+            - civitai.requestCount(QStringLiteral("/api/v1/model-versions/by-hash/")),
+        civitai.requestCount(QStringLiteral("/api/v1/model-versions/by-hash/")),
+        civitai.requestCount(QStringLiteral("/api/v1/models/")));
+    std::printf("  answered 429         %8d\n", civitai.rateLimitedCount());
+    std::printf("  preview downloads    %8d\n", civitai.requestCount(QStringLiteral("/images/")));
+    std::printf("  peak memory (RSS)    %8.1f MiB\n", outcome.peakRssKiB / 1024.0);
+    std::printf("  listed as missing    %8d  (%d are not on Civitai: %s)\n",
+                int(missing.entries().size()), fileCount - known,
+                int(missing.entries().size()) == fileCount - known ? "no false \"missing\""
+                                                                   : "WRONG");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("program"),
+                                 QStringLiteral("The civitai-data-manager executable."));
+    parser.addOption({ QStringLiteral("files"), QStringLiteral("Model files to generate."),
+                       QStringLiteral("N"), QStringLiteral("1000") });
+    parser.addOption({ QStringLiteral("skip-rate-limited"),
+                       QStringLiteral("Skip the 60-requests-a-minute run (it takes minutes).") });
+    parser.addHelpOption();
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(2);
+    const QString program = parser.positionalArguments().constFirst();
+    const int files = parser.value(QStringLiteral("files")).toInt();
+
+    scenario(QStringLiteral("Pacing off"), program, files, 0);
+    if (!parser.isSet(QStringLiteral("skip-rate-limited")))
+        scenario(QStringLiteral("Server limits to 60 requests a minute"), program, files, 60);
+    return 0;
+}
