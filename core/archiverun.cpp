@@ -251,6 +251,8 @@ void ArchiveRun::completeFile(const FileReport &report)
         m_summary.filesUpToDate += report.civitai == FileReport::Civitai::UpToDate;
         m_summary.filesNotOnCivitai += report.civitai == FileReport::Civitai::NotFound;
         m_summary.updatesAvailable += report.updateAvailable;
+        if (report.updateAvailable)
+            m_summary.updates.append(report);
         m_summary.previewsDownloaded += report.previewsDownloaded;
         break;
     case FileReport::Status::Failed:

@@ -233,6 +233,8 @@ void CivitaiSync::onModel(FileIndex file, const QJsonObject &version, const Civi
     const QJsonObject newer = UpdatesAvailable::newerVersion(model.object, version);
     m_updates->set(report.path, newer);
     report.updateAvailable = !newer.isEmpty();
+    report.newerVersion = newer.value(QLatin1String("newest_version_name")).toString();
+    report.newerVersionUrl = newer.value(QLatin1String("civitai_url")).toString();
     downloadPreviews(file, version);
 }
 

@@ -200,6 +200,16 @@ void ConsoleReporter::showSummary(const RunSummary &summary)
                 .arg(summary.previewsDownloaded)
                 .arg(summary.updatesAvailable));
 
+    if (!summary.updates.isEmpty() && m_verbosity != CommandLine::Verbosity::Quiet) {
+        print(QStringLiteral("Newer versions on Civitai:"));
+        constexpr int Shown = 20;
+        for (const FileReport &update : summary.updates.mid(0, Shown))
+            print(QStringLiteral("  %1: %2 %3")
+                      .arg(update.path, update.newerVersion, update.newerVersionUrl));
+        if (summary.updates.size() > Shown)
+            print(QStringLiteral("  ... and %1 more in updates_available.json")
+                      .arg(summary.updates.size() - Shown));
+    }
     if (!summary.warnings.isEmpty()) {
         print(QStringLiteral("Warnings:"));
         for (const QString &warning : summary.warnings)

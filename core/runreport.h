@@ -61,6 +61,8 @@ struct FileReport
     QString versionName;
     QString modelType;
     bool updateAvailable = false;
+    QString newerVersion; // name and page of the newer version, when there is one
+    QString newerVersionUrl;
     int previewsDownloaded = 0;
     QStringList warnings; // e.g. a preview that failed: the model is archived all the same
 };
@@ -80,6 +82,7 @@ struct RunSummary
     qint64 bytesHashed = 0;
     qint64 elapsedMs = 0;
     QList<FileReport> failures;
+    QList<FileReport> updates; // files with a newer version on Civitai
     QStringList warnings;
     QString fatalError; // the run could not start or could not save (no output folder, disk full)
     bool cancelled = false;

@@ -423,6 +423,84 @@ private Q_SLOTS:
         QCOMPARE(*image, version.value(QLatin1String("images")).toArray().at(0).toObject());
         QVERIFY(!QFile::exists(output(QStringLiteral("old/old_preview_1.json"))));
     }
+
+    void refusesEveryConflictOfTheSeed_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::newRow("images noimages")
+            << QStringList { QStringLiteral("--images"), QStringLiteral("--noimages") };
+        QTest::newRow("onlynew onlyhtml")
+            << QStringList { QStringLiteral("--onlynew"), QStringLiteral("--onlyhtml") };
+        QTest::newRow("onlyupdate onlynew")
+            << QStringList { QStringLiteral("--onlyupdate"), QStringLiteral("--onlynew") };
+        QTest::newRow("onlyupdate onlyhtml")
+            << QStringList { QStringLiteral("--onlyupdate"), QStringLiteral("--onlyhtml") };
+        QTest::newRow("clean onlynew")
+            << QStringList { QStringLiteral("--clean"), QStringLiteral("--onlynew") };
+        QTest::newRow("clean onlyupdate")
+            << QStringList { QStringLiteral("--clean"), QStringLiteral("--onlyupdate") };
+        QTest::newRow("clean onlyhtml")
+            << QStringList { QStringLiteral("--clean"), QStringLiteral("--onlyhtml") };
+    }
+
+    void refusesEveryConflictOfTheSeed()
+    {
+        QFETCH(QStringList, flags);
+        const Result result = runCli(
+            QStringList { QStringLiteral("--all"), models(), QStringLiteral("--output"), output() }
+            + flags);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1String("Cannot use both"))
+                     || result.err.contains(QLatin1String("--clean cannot")),
+                 qPrintable(result.err));
+        const Result single
+            = runCli({ QStringLiteral("--single"), models(QStringLiteral("x.safetensors")),
+                       QStringLiteral("--clean"), QStringLiteral("--output"), output() });
+        QCOMPARE(single.exitCode, 2);
+        QVERIFY(single.err.contains(QLatin1String("--clean option can only be used with --all")));
+    }
+
+    void handlesSingleNoimagesOnlyupdateAndNoconfig()
+    {
+        const QByteArray bytes = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 80);
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("one.safetensors")), bytes));
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("two.safetensors")),
+                                          SafetensorsFactory::build({}, 96)));
+        m_server.addModelFile(FileHasher::hashBytes(bytes), 777, 888, 2);
+        // A config.json that --noconfig must ignore (it would fail: "images" is not a boolean).
+        QVERIFY(SafetensorsFactory::write(m_dir.filePath(QStringLiteral("config.json")),
+                                          R"({"images": "yes"})"));
+
+        const Result single
+            = runCli({ QStringLiteral("--single"), models(QStringLiteral("one.safetensors")),
+                       QStringLiteral("--output"), output(), QStringLiteral("--noimages"),
+                       QStringLiteral("--noconfig") },
+                     m_dir.path());
+        QVERIFY2(single.exitCode == 0, qPrintable(single.out + single.err));
+        QVERIFY(QFile::exists(output(QStringLiteral("one/one_civitai_model.json"))));
+        QVERIFY(!QFile::exists(output(QStringLiteral("two"))));
+        QCOMPARE(QDir(output(QStringLiteral("one"))).entryList({ QStringLiteral("*_preview_*") }),
+                 QStringList());
+
+        const Result update
+            = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output(),
+                       QStringLiteral("--onlyupdate"), QStringLiteral("--noconfig") },
+                     m_dir.path());
+        QVERIFY2(update.exitCode == 0, qPrintable(update.out + update.err));
+        QVERIFY2(update.out.contains(QLatin1String("1 done"))
+                     && update.out.contains(QLatin1String("1 skipped")),
+                 qPrintable(update.out));
+        QVERIFY(QFile::exists(
+            output(QStringLiteral("one/one_preview_0.jpeg")))); // the default: first preview
+        QVERIFY(!QFile::exists(output(QStringLiteral("two"))));
+
+        const Result html
+            = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output(),
+                       QStringLiteral("--onlyhtml"), QStringLiteral("--noconfig") },
+                     m_dir.path());
+        QCOMPARE(html.exitCode, 2);
+        QVERIFY(html.err.contains(QLatin1String("not available in this version yet")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

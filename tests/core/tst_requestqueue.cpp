@@ -1,6 +1,7 @@
 #include "fakecivitai.h"
 #include "requestqueue.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -123,6 +124,34 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(waiting.size(), 1);
         QVERIFY(waiting.constFirst().at(0).toString().contains(QLatin1String("429")));
+    }
+
+    void honoursRetryAfterAsAnHttpDate()
+    {
+        RequestQueue queue(quickSettings());
+        const QString inTwoSeconds
+            = QDateTime::currentDateTimeUtc().addSecs(2).toString(Qt::RFC2822Date);
+        m_server.injectFault(QStringLiteral("/api/v1/model-versions/by-hash/"),
+                             FakeCivitai::Fault::tooManyRequests(inTwoSeconds));
+        QElapsedTimer timer;
+        timer.start();
+        const NetworkResponse response = fetch(queue, byHash());
+        QVERIFY(response.isSuccess());
+        QCOMPARE(response.attempts, 2);
+        QVERIFY2(timer.elapsed() >= 900,
+                 qPrintable(QString::number(timer.elapsed()))); // whole seconds: 1-2 s
+    }
+
+    void waitsForASlowAnswer()
+    {
+        RequestQueue::Settings settings = quickSettings();
+        settings.timeout = 1500ms;
+        RequestQueue queue(settings);
+        m_server.injectFault(QStringLiteral("/api/v1/model-versions/by-hash/"),
+                             FakeCivitai::Fault::slow(600));
+        const NetworkResponse response = fetch(queue, byHash());
+        QVERIFY(response.isSuccess());
+        QCOMPARE(response.attempts, 1);
     }
 
     void backsOffWithoutRetryAfterAndPausesTheWholeLane()

@@ -21,6 +21,7 @@ int main(int argc, char **argv)
     }
     const QDir demo(arguments.at(1));
     QDir(demo.filePath(QStringLiteral("models"))).removeRecursively();
+    QDir(demo.filePath(QStringLiteral("archive"))).removeRecursively(); // a demo starts afresh
     QString error;
     if (!DemoCollection::write(demo.filePath(QStringLiteral("models")), &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
