@@ -355,6 +355,7 @@ std::optional<FakeCivitai::Response> FakeCivitai::rateLimited(const Request &req
         m_recentApiRequests.push_back(now);
         return std::nullopt;
     }
+    ++m_rateLimitedCount;
     Response response {
         429, QByteArray(R"({"error":"Too Many Requests"})"), "application/json", {}
     };
