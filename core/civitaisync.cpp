@@ -249,8 +249,9 @@ void CivitaiSync::downloadPreviews(FileIndex file, const QJsonObject &version)
     for (int index = 0; index < wanted; ++index) {
         const QJsonObject image = images.at(index).toObject();
         if (!existingPreview(folder, index).isEmpty()) {
-            JsonFile::write(previewJsonPath(folder, index),
-                            image); // the seed's sidecar, kept current
+            QString error; // the seed's sidecar, kept current
+            if (!JsonFile::write(previewJsonPath(folder, index), image, &error))
+                m_files[file].warnings.append(error);
             continue;
         }
         if (image.value(QLatin1String("url")).toString().isEmpty())

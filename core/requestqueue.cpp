@@ -218,6 +218,17 @@ void RequestQueue::send(const std::shared_ptr<Entry> &entry, Lane &lane)
         return; // nobody left to tell
 
     const NetworkRequest &request = entry->request;
+    // URLs come from Civitai's answers (images, redirects): never let one read a local file.
+    if (request.url.scheme() != QLatin1String("https")
+        && request.url.scheme() != QLatin1String("http")) {
+        NetworkResponse refused;
+        refused.outcome = NetworkResponse::Outcome::LocalError;
+        refused.errorString = QStringLiteral("refused to fetch %1: not an http(s) address")
+                                  .arg(request.url.toDisplayString());
+        QMetaObject::invokeMethod(
+            this, [this, entry, refused] { deliver(entry, refused); }, Qt::QueuedConnection);
+        return;
+    }
     QNetworkRequest networkRequest(request.url);
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     if (request.lane == NetworkRequest::Lane::Api)

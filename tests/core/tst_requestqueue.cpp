@@ -255,6 +255,24 @@ private Q_SLOTS:
             QVERIFY(!request.headers.contains("authorization"));
     }
 
+    void neverFetchesLocalFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile(dir.filePath(QStringLiteral("secret"))).open(QIODevice::WriteOnly));
+        const QUrl secret = QUrl::fromLocalFile(dir.filePath(QStringLiteral("secret")));
+        RequestQueue queue(quickSettings());
+        const NetworkResponse response = fetch(queue, secret, NetworkRequest::Lane::Media);
+        QCOMPARE(response.outcome, NetworkResponse::Outcome::LocalError);
+        QVERIFY(response.errorString.contains(QLatin1String("not an http(s) address")));
+
+        // Nor through a redirect.
+        m_server.injectFault(
+            QStringLiteral("/api/v1/models/5"),
+            FakeCivitai::Fault::status(302, {}, { { "Location", secret.toEncoded() } }));
+        QCOMPARE(fetch(queue, api(QStringLiteral("/api/v1/models/5"))).outcome,
+                 NetworkResponse::Outcome::LocalError);
+    }
+
     void pacesApiRequests()
     {
         RequestQueue::Settings settings = quickSettings();
