@@ -1,6 +1,7 @@
 #include "archiverun.h"
 #include "filehasher.h"
 #include "jsonfile.h"
+#include "runtoend.h"
 #include "safetensorsfactory.h"
 
 #include <QDir>
@@ -11,25 +12,6 @@
 #include <QTest>
 
 #include <utime.h>
-
-namespace {
-
-RunSummary runOnce(const RunOptions &options, QList<FileReport> *reports = nullptr)
-{
-    ArchiveRun run(options);
-    QSignalSpy finished(&run, &ArchiveRun::finished);
-    QSignalSpy files(&run, &ArchiveRun::fileFinished);
-    run.start();
-    if (finished.isEmpty() && !finished.wait(60000))
-        return {};
-    if (reports) {
-        for (const QList<QVariant> &args : std::as_const(files))
-            reports->append(args.constFirst().value<FileReport>());
-    }
-    return finished.constFirst().constFirst().value<RunSummary>();
-}
-
-} // namespace
 
 class TestArchiveRun final : public QObject
 {
@@ -67,7 +49,7 @@ private Q_SLOTS:
                                           SafetensorsFactory::build()));
 
         QList<FileReport> reports;
-        const RunSummary summary = runOnce(m_options, &reports);
+        const RunSummary summary = runToEnd(m_options, &reports);
         QVERIFY(summary.succeeded());
         QCOMPARE(summary.filesFound, 2);
         QCOMPARE(summary.filesDone, 2);
@@ -107,14 +89,14 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             QVERIFY(SafetensorsFactory::write(models(QStringLiteral("m%1.safetensors").arg(i)),
                                               SafetensorsFactory::build({}, 4096 * (i + 1))));
-        QVERIFY(runOnce(m_options).succeeded());
+        QVERIFY(runToEnd(m_options).succeeded());
         const QByteArray hashFileBefore = [&] {
             QFile file(output(QStringLiteral("m0/m0_hash.json")));
             return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
         }();
 
         const qint64 before = FileHasher::totalBytesRead();
-        const RunSummary second = runOnce(m_options);
+        const RunSummary second = runToEnd(m_options);
         QCOMPARE(FileHasher::totalBytesRead() - before, 0);
         QCOMPARE(second.filesFromCache, 5);
         QCOMPARE(second.filesHashed, 0);
@@ -132,7 +114,7 @@ private Q_SLOTS:
                                           SafetensorsFactory::build()));
         QVERIFY(SafetensorsFactory::write(models(QStringLiteral("b.safetensors")),
                                           SafetensorsFactory::build({}, 64)));
-        QVERIFY(runOnce(m_options).succeeded());
+        QVERIFY(runToEnd(m_options).succeeded());
 
         // Same size and content, only a new modification time: it must be read again.
         struct utimbuf times
@@ -143,7 +125,7 @@ private Q_SLOTS:
             ::utime(QFile::encodeName(models(QStringLiteral("a.safetensors"))).constData(), &times),
             0);
         const qint64 before = FileHasher::totalBytesRead();
-        const RunSummary second = runOnce(m_options);
+        const RunSummary second = runToEnd(m_options);
         QCOMPARE(second.filesHashed, 1);
         QCOMPARE(second.filesFromCache, 1);
         QCOMPARE(FileHasher::totalBytesRead() - before, SafetensorsFactory::build().size());
@@ -153,9 +135,9 @@ private Q_SLOTS:
     {
         QVERIFY(SafetensorsFactory::write(models(QStringLiteral("a.safetensors")),
                                           SafetensorsFactory::build()));
-        QVERIFY(runOnce(m_options).succeeded());
+        QVERIFY(runToEnd(m_options).succeeded());
         m_options.rehash = true;
-        const RunSummary second = runOnce(m_options);
+        const RunSummary second = runToEnd(m_options);
         QCOMPARE(second.filesHashed, 1);
         QCOMPARE(second.filesFromCache, 0);
     }
@@ -166,7 +148,7 @@ private Q_SLOTS:
         const QByteArray second = SafetensorsFactory::build({}, 32);
         QVERIFY(SafetensorsFactory::write(models(QStringLiteral("my lora.safetensors")), first));
         QVERIFY(SafetensorsFactory::write(models(QStringLiteral("my_lora.safetensors")), second));
-        QVERIFY(runOnce(m_options).succeeded());
+        QVERIFY(runToEnd(m_options).succeeded());
 
         const auto a = JsonFile::readObject(output(QStringLiteral("my_lora/my_lora_hash.json")));
         const auto b
@@ -176,7 +158,7 @@ private Q_SLOTS:
         QCOMPARE(b->value(QLatin1String("hash_value")).toString(), FileHasher::hashBytes(second));
 
         // A later run keeps each in its folder.
-        QVERIFY(runOnce(m_options).succeeded());
+        QVERIFY(runToEnd(m_options).succeeded());
         const auto again
             = JsonFile::readObject(output(QStringLiteral("my_lora_2/my_lora_2_hash.json")));
         QCOMPARE(again->value(QLatin1String("filename")).toString(),
@@ -190,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(SafetensorsFactory::write(models(QStringLiteral("empty.safetensors")), {}));
         QVERIFY(SafetensorsFactory::write(models(QStringLiteral("partial.safetensors")),
                                           SafetensorsFactory::build({}, 1024).left(500)));
-        const RunSummary summary = runOnce(m_options);
+        const RunSummary summary = runToEnd(m_options);
         QVERIFY(!summary.succeeded());
         QCOMPARE(summary.filesDone, 1);
         QCOMPARE(summary.failures.size(), 2);
@@ -208,12 +190,12 @@ private Q_SLOTS:
     {
         QVERIFY(SafetensorsFactory::write(models(QStringLiteral("old.safetensors")),
                                           SafetensorsFactory::build()));
-        QVERIFY(runOnce(m_options).succeeded());
+        QVERIFY(runToEnd(m_options).succeeded());
         QVERIFY(SafetensorsFactory::write(models(QStringLiteral("new.safetensors")),
                                           SafetensorsFactory::build({}, 64)));
         m_options.onlyNew = true;
         QList<FileReport> reports;
-        const RunSummary summary = runOnce(m_options, &reports);
+        const RunSummary summary = runToEnd(m_options, &reports);
         QCOMPARE(summary.filesSkipped, 1);
         QCOMPARE(reports.size(), 1);
         QCOMPARE(reports.constFirst().path, models(QStringLiteral("new.safetensors")));
@@ -249,7 +231,7 @@ private Q_SLOTS:
 
         // The next run resumes: finished files come from the cache.
         m_options.hashThreads = 0;
-        const RunSummary resumed = runOnce(m_options);
+        const RunSummary resumed = runToEnd(m_options);
         QVERIFY(resumed.succeeded());
         QCOMPARE(resumed.filesFromCache, summary.filesDone);
         QCOMPARE(resumed.filesDone, 4);
@@ -259,7 +241,7 @@ private Q_SLOTS:
     {
         QVERIFY(SafetensorsFactory::write(m_dir.filePath(QStringLiteral("a-file")), "x"));
         m_options.outputDir = m_dir.filePath(QStringLiteral("a-file/out"));
-        const RunSummary summary = runOnce(m_options);
+        const RunSummary summary = runToEnd(m_options);
         QVERIFY(!summary.succeeded());
         QVERIFY(summary.fatalError.contains(QLatin1String("cannot create the output folder")));
     }

@@ -195,6 +195,7 @@ private Q_SLOTS:
         const QJsonObject model
             = QJsonDocument::fromJson(fixture(QStringLiteral("model.json"))).object();
         const QJsonArray versions = model.value(QLatin1String("modelVersions")).toArray();
+        QVERIFY(versions.size() >= 2);
         QJsonObject older = versions.at(1).toObject();
         older.insert(QStringLiteral("publishedAt"), QStringLiteral("2024-11-20T10:00:00.000Z"));
         QJsonObject adjusted = model;

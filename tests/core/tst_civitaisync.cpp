@@ -4,6 +4,7 @@
 #include "filehasher.h"
 #include "jsonfile.h"
 #include "missinglist.h"
+#include "runtoend.h"
 #include "safetensorsfactory.h"
 
 #include <QDir>
@@ -17,20 +18,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-RunSummary runOnce(const RunOptions &options, QList<FileReport> *reports = nullptr)
-{
-    ArchiveRun run(options);
-    QSignalSpy finished(&run, &ArchiveRun::finished);
-    QSignalSpy files(&run, &ArchiveRun::fileFinished);
-    run.start();
-    if (finished.isEmpty() && !finished.wait(120000))
-        return {};
-    if (reports) {
-        for (const QList<QVariant> &args : std::as_const(files))
-            reports->append(args.constFirst().value<FileReport>());
-    }
-    return finished.constFirst().constFirst().value<RunSummary>();
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -100,7 +87,7 @@ private Q_SLOTS:
     {
         addModel(QStringLiteral("lighthouse.safetensors"), 100, 200);
         QList<FileReport> reports;
-        const RunSummary summary = runOnce(m_options, &reports);
+        const RunSummary summary = runToEnd(m_options, &reports);
         QVERIFY2(summary.succeeded(),
                  qPrintable(summary.failures.isEmpty() ? summary.fatalError
                                                        : summary.failures.constFirst().error));
@@ -132,11 +119,11 @@ private Q_SLOTS:
     {
         addModel(QStringLiteral("a.safetensors"), 100, 200, true, 3);
         m_options.previews = RunOptions::Previews::None;
-        QVERIFY(runOnce(m_options).succeeded());
+        QVERIFY(runToEnd(m_options).succeeded());
         QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), 0);
 
         m_options.previews = RunOptions::Previews::All;
-        const RunSummary summary = runOnce(m_options);
+        const RunSummary summary = runToEnd(m_options);
         QVERIFY(summary.succeeded());
         QCOMPARE(summary.previewsDownloaded, 3);
         QVERIFY(QFile::exists(output(QStringLiteral("a/a_preview_0.jpeg"))));
@@ -151,7 +138,7 @@ private Q_SLOTS:
         const QString sha
             = addModel(QStringLiteral("deleted [v1] #2.safetensors"), 101, 201, false);
         QList<FileReport> reports;
-        const RunSummary summary = runOnce(m_options, &reports);
+        const RunSummary summary = runToEnd(m_options, &reports);
         QVERIFY(summary.succeeded());
         QCOMPARE(summary.filesNotOnCivitai, 1);
         QCOMPARE(missingNames(), QStringList { QStringLiteral("deleted [v1] #2.safetensors") });
@@ -167,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(output(QStringLiteral("deleted_v1_2/deleted_v1_2_metadata.json"))));
 
         m_server->addModelFile(sha, 101, 201);
-        QVERIFY(runOnce(m_options).succeeded());
+        QVERIFY(runToEnd(m_options).succeeded());
         QVERIFY(missingNames().isEmpty());
         QVERIFY(!QFile::exists(output(MissingList::fileName())));
     }
@@ -188,7 +175,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, kind);
         addModel(QStringLiteral("model.safetensors"), 100, 200);
-        QVERIFY(runOnce(m_options).succeeded());
+        QVERIFY(runToEnd(m_options).succeeded());
         const QByteArray versionBefore
             = readFile(output(QStringLiteral("model/model_civitai_model_version.json")));
         QVERIFY(!versionBefore.isEmpty());
@@ -219,7 +206,7 @@ private Q_SLOTS:
         m_options.minPause = 0ms;
         m_options.requestTimeout = 300ms;
         m_options.retryBackoff = 10ms;
-        const RunSummary failed = runOnce(m_options);
+        const RunSummary failed = runToEnd(m_options);
         QVERIFY(!failed.succeeded());
         QVERIFY(failed.failures.size() >= 1);
         QCOMPARE(failed.filesNotOnCivitai, 0);
@@ -230,7 +217,7 @@ private Q_SLOTS:
         // The next run, with Civitai back, completes the work.
         m_server->clearFaults();
         m_options.apiBase = m_server->baseUrl();
-        const RunSummary recovered = runOnce(m_options);
+        const RunSummary recovered = runToEnd(m_options);
         QVERIFY(recovered.succeeded());
         QCOMPARE(missingNames(), QStringList { QStringLiteral("other.safetensors") });
     }
@@ -244,7 +231,7 @@ private Q_SLOTS:
         m_server->injectFault(QStringLiteral("/api/"),
                               FakeCivitai::Fault::tooManyRequests(std::nullopt), 2);
         m_options.retryBackoff = 50ms;
-        const RunSummary summary = runOnce(m_options);
+        const RunSummary summary = runToEnd(m_options);
         QVERIFY(summary.succeeded());
         QCOMPARE(summary.filesNotOnCivitai, 0);
         QCOMPARE(summary.filesDone, 3);
@@ -256,7 +243,7 @@ private Q_SLOTS:
         addModel(QStringLiteral("style v1.safetensors"), 100, 200);
         addModel(QStringLiteral("style v2.safetensors"), 100, 201);
         addModel(QStringLiteral("other.safetensors"), 101, 202);
-        QVERIFY(runOnce(m_options).succeeded());
+        QVERIFY(runToEnd(m_options).succeeded());
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/model-versions/by-hash")),
                  1); // one batch
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/models/100")),
@@ -266,7 +253,7 @@ private Q_SLOTS:
 
         m_server->clearRequests();
         QList<FileReport> reports;
-        const RunSummary second = runOnce(m_options, &reports);
+        const RunSummary second = runToEnd(m_options, &reports);
         QVERIFY(second.succeeded());
         QCOMPARE(second.filesUpToDate, 3);
         QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), 0);
@@ -278,7 +265,7 @@ private Q_SLOTS:
         addModel(QStringLiteral("a.safetensors"), 100, 200);
         addModel(QStringLiteral("b.safetensors"), 101, 201);
         m_server->setBatchEnabled(false);
-        const RunSummary summary = runOnce(m_options);
+        const RunSummary summary = runToEnd(m_options);
         QVERIFY(summary.succeeded());
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/model-versions/by-hash/")), 2);
     }
@@ -286,7 +273,7 @@ private Q_SLOTS:
     void recordsNewerVersionsAndRefreshesChangedData()
     {
         const QString sha = addModel(QStringLiteral("a.safetensors"), 100, 200);
-        QVERIFY(runOnce(m_options).succeeded());
+        QVERIFY(runToEnd(m_options).succeeded());
         QVERIFY(!QFile::exists(output(QStringLiteral("updates_available.json")))
                 || JsonFile::readObject(output(QStringLiteral("updates_available.json")))
                        ->value(QLatin1String("updates"))
@@ -303,7 +290,7 @@ private Q_SLOTS:
         m_server->addModel(m_server->makeModel(100, { newer, edited }));
 
         QList<FileReport> reports;
-        const RunSummary summary = runOnce(m_options, &reports);
+        const RunSummary summary = runToEnd(m_options, &reports);
         QVERIFY(summary.succeeded());
         QCOMPARE(summary.updatesAvailable, 1);
         QCOMPARE(reports.constFirst().civitai, FileReport::Civitai::Archived);
@@ -325,13 +312,13 @@ private Q_SLOTS:
     void updatesArchivedFilesWithoutHashingWithOnlyUpdate()
     {
         addModel(QStringLiteral("a.safetensors"), 100, 200);
-        QVERIFY(runOnce(m_options).succeeded());
+        QVERIFY(runToEnd(m_options).succeeded());
         addModel(QStringLiteral("never processed.safetensors"), 101, 201);
         m_server->clearRequests();
 
         m_options.onlyUpdate = true;
         const qint64 before = FileHasher::totalBytesRead();
-        const RunSummary summary = runOnce(m_options);
+        const RunSummary summary = runToEnd(m_options);
         QCOMPARE(FileHasher::totalBytesRead() - before, 0);
         QVERIFY(summary.succeeded());
         QCOMPARE(summary.filesDone, 1);
@@ -363,7 +350,7 @@ private Q_SLOTS:
                 .arg(models(QStringLiteral("old lora.safetensors")))
                 .toUtf8()));
 
-        const RunSummary summary = runOnce(m_options);
+        const RunSummary summary = runToEnd(m_options);
         QVERIFY(summary.succeeded());
         QCOMPARE(QDir(output()).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
                  QStringList { QStringLiteral("old_lora") });
@@ -386,7 +373,7 @@ private Q_SLOTS:
                                 QJsonObject { { QStringLiteral("error"),
                                                 QStringLiteral("Failed to fetch Civitai data") },
                                               { QStringLiteral("status_code"), 500 } }));
-        QVERIFY(runOnce(m_options).succeeded());
+        QVERIFY(runToEnd(m_options).succeeded());
         const auto version
             = JsonFile::readObject(output(QStringLiteral("a/a_civitai_model_version.json")));
         QCOMPARE(version->value(QLatin1String("id")).toInt(), 200);
@@ -398,7 +385,7 @@ private Q_SLOTS:
         addModel(QStringLiteral("a.safetensors"), 100, 200, true, 1);
         m_server->injectFault(QStringLiteral("/images/"), FakeCivitai::Fault::resetMidBody(), 100);
         m_options.retryBackoff = 10ms;
-        const RunSummary summary = runOnce(m_options);
+        const RunSummary summary = runToEnd(m_options);
         QVERIFY(summary.failures.isEmpty()); // a failed preview does not fail the model
         QCOMPARE(summary.previewsDownloaded, 0);
         QVERIFY(!summary.warnings.isEmpty());
@@ -410,7 +397,7 @@ private Q_SLOTS:
                      qPrintable(file));
 
         m_server->clearFaults();
-        const RunSummary again = runOnce(m_options);
+        const RunSummary again = runToEnd(m_options);
         QCOMPARE(again.previewsDownloaded, 1);
     }
 
@@ -418,7 +405,7 @@ private Q_SLOTS:
     {
         addModel(QStringLiteral("a.safetensors"), 100, 200);
         m_options.apiKey = QStringLiteral("k-123");
-        QVERIFY(runOnce(m_options).succeeded());
+        QVERIFY(runToEnd(m_options).succeeded());
         for (const FakeCivitai::Request &request : m_server->requests()) {
             if (request.path.startsWith(QLatin1String("/api/")))
                 QCOMPARE(request.headers.value("authorization"), QByteArray("Bearer k-123"));
@@ -459,7 +446,7 @@ private Q_SLOTS:
                      qPrintable(file));
 
         m_server->clearFaults();
-        const RunSummary resumed = runOnce(m_options);
+        const RunSummary resumed = runToEnd(m_options);
         QVERIFY(resumed.succeeded());
         QCOMPARE(resumed.filesDone, 3);
         QCOMPARE(resumed.filesHashed, 0); // hashes came from the cache saved at the cancel
