@@ -18,7 +18,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
