@@ -230,7 +230,9 @@ void CivitaiSync::onModel(FileIndex file, const QJsonObject &version, const Civi
     if (!archived && report.civitai == FileReport::Civitai::UpToDate)
         report.civitai = FileReport::Civitai::Archived;
 
-    const QJsonObject newer = UpdatesAvailable::newerVersion(model.object, version);
+    QJsonObject newer = UpdatesAvailable::newerVersion(model.object, version);
+    if (!newer.isEmpty())
+        newer.insert(QStringLiteral("folder"), report.folder);
     m_updates->set(report.path, newer);
     report.updateAvailable = !newer.isEmpty();
     report.newerVersion = newer.value(QLatin1String("newest_version_name")).toString();

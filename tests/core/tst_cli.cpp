@@ -473,11 +473,11 @@ private Q_SLOTS:
 
         // --api-base wins over $CIVITAI_API_BASE, which points nowhere for this run.
         const QUrl realApi = std::exchange(s_apiBase, QUrl(QStringLiteral("http://127.0.0.1:1")));
-        const Result single
-            = runCli({ QStringLiteral("--single"), models(QStringLiteral("one.safetensors")),
-                       QStringLiteral("--output"), output(), QStringLiteral("--noimages"),
-                       QStringLiteral("--noconfig"), QStringLiteral("--api-base"), realApi.toString() },
-                     m_dir.path());
+        const Result single = runCli(
+            { QStringLiteral("--single"), models(QStringLiteral("one.safetensors")),
+              QStringLiteral("--output"), output(), QStringLiteral("--noimages"),
+              QStringLiteral("--noconfig"), QStringLiteral("--api-base"), realApi.toString() },
+            m_dir.path());
         s_apiBase = realApi;
         QVERIFY2(single.exitCode == 0, qPrintable(single.out + single.err));
         QVERIFY(QFile::exists(output(QStringLiteral("one/one_civitai_model.json"))));

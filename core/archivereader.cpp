@@ -1,0 +1,233 @@
+#include "archivereader.h"
+
+#include "archivewriter.h"
+#include "jsonfile.h"
+#include "missinglist.h"
+#include "updatesavailable.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace {
+
+QDateTime parseTime(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+qint64 count(const QJsonObject &stats, const char *key)
+{
+    const QJsonValue value = stats.value(QLatin1String(key));
+    return value.isDouble() ? qint64(value.toDouble()) : -1; // null: hidden by the creator
+}
+
+// Tags are plain strings today and {"name": ...} objects in 2023 answers.
+QStringList tagNames(const QJsonArray &tags)
+{
+    QStringList names;
+    for (const QJsonValue &tag : tags) {
+        const QString name = tag.isObject() ? tag.toObject().value(QLatin1String("name")).toString()
+                                            : tag.toString();
+        if (!name.isEmpty())
+            names.append(name);
+    }
+    return names;
+}
+
+int nsfwLevelOf(const QJsonObject &object)
+{
+    const QJsonValue level = object.value(QLatin1String("nsfwLevel"));
+    if (level.isDouble())
+        return level.toInt();
+    const QJsonValue nsfw
+        = object.value(QLatin1String("nsfw")); // before 2024: a boolean, or "None"/"Soft"/"X"
+    if (nsfw.isBool())
+        return nsfw.toBool() ? 4 : 1;
+    const QString text = nsfw.toString();
+    return text.isEmpty() || text == QLatin1String("None") ? 1
+        : text == QLatin1String("Soft")                    ? 2
+                                                           : 8;
+}
+
+std::optional<QJsonObject> civitaiObject(const QString &path)
+{
+    auto object = JsonFile::readObject(path);
+    if (object && object->value(QLatin1String("id")).isDouble())
+        return object;
+    return std::nullopt; // missing, damaged, or the seed's {"error": ...}
+}
+
+QList<ArchivedPreview> previewsOf(const ModelFolder &folder, const QString &outputDir,
+                                  const QJsonArray &images)
+{
+    QList<ArchivedPreview> previews;
+    const QString prefix = folder.name() + QStringLiteral("_preview_");
+    QStringList files = QDir(folder.path()).entryList({ prefix + QLatin1Char('*') }, QDir::Files);
+    files.removeIf([](const QString &file) {
+        return file.endsWith(QLatin1String(".json")) || file.endsWith(QLatin1String(".part"));
+    });
+    for (const QString &file : std::as_const(files)) {
+        bool isNumber = false;
+        const int index = QFileInfo(file).completeBaseName().mid(prefix.size()).toInt(&isNumber);
+        if (!isNumber || index < 0)
+            continue;
+        ArchivedPreview preview;
+        preview.index = index;
+        preview.file = QDir(outputDir).relativeFilePath(folder.path() + QLatin1Char('/') + file);
+        const auto sidecar
+            = JsonFile::readObject(folder.file(QStringLiteral("_preview_%1.json").arg(index)));
+        preview.image = sidecar ? *sidecar : images.at(index).toObject();
+        const QString suffix = QFileInfo(file).suffix().toLower();
+        preview.isVideo = suffix == QLatin1String("mp4") || suffix == QLatin1String("webm")
+            || suffix == QLatin1String("mov")
+            || preview.image.value(QLatin1String("type")).toString() == QLatin1String("video");
+        preview.nsfwLevel = preview.image.isEmpty() ? 0 : nsfwLevelOf(preview.image);
+        previews.append(preview);
+    }
+    std::sort(previews.begin(), previews.end(),
+              [](const ArchivedPreview &a, const ArchivedPreview &b) { return a.index < b.index; });
+    return previews;
+}
+
+} // namespace
+
+QUrl ArchivedModel::civitaiUrl() const
+{
+    if (modelId <= 0)
+        return {};
+    QUrl url(QStringLiteral("https://civitai.com/models/%1").arg(modelId));
+    if (versionId > 0)
+        url.setQuery(QStringLiteral("modelVersionId=%1").arg(versionId));
+    return url;
+}
+
+QStringList ArchivedModel::triggerWords(int fallbackLimit) const
+{
+    if (!trainedWords.isEmpty())
+        return trainedWords;
+    QStringList words;
+    for (const TagCount &tag : tagFrequencies.mid(0, fallbackLimit))
+        words.append(tag.tag);
+    return words;
+}
+
+std::optional<ArchivedModel> ArchiveReader::readFolder(const QString &outputDir,
+                                                       const QString &name, QStringList *warnings)
+{
+    const ModelFolder folder(outputDir, name);
+    const auto hash = JsonFile::readObject(folder.hashFile());
+    const auto version = civitaiObject(folder.file(QStringLiteral("_civitai_model_version.json")));
+    if (!hash && !version)
+        return std::nullopt;
+
+    ArchivedModel model;
+    model.folder = name;
+    if (hash) {
+        model.fileName = hash->value(QLatin1String("filename")).toString();
+        model.sha256 = hash->value(QLatin1String("hash_value")).toString().toLower();
+        model.archivedAt = QDateTime::fromString(hash->value(QLatin1String("timestamp")).toString(),
+                                                 Qt::ISODateWithMs);
+    } else if (warnings) {
+        warnings->append(QStringLiteral("%1 has no readable _hash.json").arg(name));
+    }
+
+    // _metadata.json is __metadata__, or the whole tensor header when a file had none.
+    const auto metadata = JsonFile::readObject(folder.metadataFile());
+    const auto isTrainingKey = [](const QString &key) {
+        return key.startsWith(QLatin1String("ss_")) || key.startsWith(QLatin1String("modelspec."));
+    };
+    const QStringList metadataKeys = metadata ? metadata->keys() : QStringList();
+    if (std::any_of(metadataKeys.cbegin(), metadataKeys.cend(), isTrainingKey)) {
+        model.trainingMetadata = *metadata;
+        model.tagFrequencies = TrainingMetadata::tagFrequencies(*metadata);
+        model.baseModel = metadata->value(QLatin1String("ss_base_model_version")).toString();
+    }
+
+    QJsonArray images;
+    if (version) {
+        model.hasCivitaiData = true;
+        model.versionId = qint64(version->value(QLatin1String("id")).toDouble());
+        model.modelId = qint64(version->value(QLatin1String("modelId")).toDouble());
+        model.versionName = version->value(QLatin1String("name")).toString();
+        const QJsonObject summary = version->value(QLatin1String("model")).toObject();
+        model.modelName = summary.value(QLatin1String("name")).toString();
+        model.type = summary.value(QLatin1String("type")).toString();
+        model.baseModel = version->value(QLatin1String("baseModel")).toString();
+        model.trainedWords = tagNames(version->value(QLatin1String("trainedWords")).toArray());
+        model.publishedAt = parseTime(version->value(QLatin1String("publishedAt")));
+        model.updatedAt = parseTime(version->value(QLatin1String("updatedAt")));
+        model.nsfwLevel = nsfwLevelOf(*version);
+        model.versionDescriptionHtml = version->value(QLatin1String("description")).toString();
+        model.downloadUrl = QUrl(version->value(QLatin1String("downloadUrl")).toString());
+        const QJsonObject stats = version->value(QLatin1String("stats")).toObject();
+        model.downloads = count(stats, "downloadCount");
+        model.thumbsUp = count(stats, "thumbsUpCount");
+        for (const QJsonValue &file : version->value(QLatin1String("files")).toArray()) {
+            const QJsonObject entry = file.toObject();
+            const QString sha = entry.value(QLatin1String("hashes"))
+                                    .toObject()
+                                    .value(QLatin1String("SHA256"))
+                                    .toString();
+            if (sha.compare(model.sha256, Qt::CaseInsensitive) == 0
+                || (model.fileSize < 0 && entry.value(QLatin1String("primary")).toBool()))
+                model.fileSize = qint64(entry.value(QLatin1String("sizeKB")).toDouble() * 1024);
+        }
+        images = version->value(QLatin1String("images")).toArray();
+    }
+    if (const auto details = civitaiObject(folder.file(QStringLiteral("_civitai_model.json")))) {
+        model.modelId = model.modelId ? model.modelId
+                                      : qint64(details->value(QLatin1String("id")).toDouble());
+        if (model.modelName.isEmpty())
+            model.modelName = details->value(QLatin1String("name")).toString();
+        if (model.type.isEmpty())
+            model.type = details->value(QLatin1String("type")).toString();
+        model.creator = details->value(QLatin1String("creator"))
+                            .toObject()
+                            .value(QLatin1String("username"))
+                            .toString();
+        model.tags = tagNames(details->value(QLatin1String("tags")).toArray());
+        model.modelDescriptionHtml = details->value(QLatin1String("description")).toString();
+    }
+    if (model.type.isEmpty())
+        model.type = QStringLiteral("Unknown");
+    if (model.modelName.isEmpty())
+        model.modelName
+            = model.fileName.isEmpty() ? name : QFileInfo(model.fileName).completeBaseName();
+    model.previews = previewsOf(folder, outputDir, images);
+    return model;
+}
+
+QList<ArchivedModel> ArchiveReader::readAll(const QString &outputDir, QStringList *warnings)
+{
+    MissingList missing(outputDir);
+    QString error;
+    if (!missing.load(&error) && warnings)
+        warnings->append(error);
+    QHash<QString, QJsonObject> updateByFolder;
+    const auto updates
+        = JsonFile::readObject(outputDir + QLatin1Char('/') + UpdatesAvailable::fileName());
+    for (const QJsonValue &entry :
+         updates ? updates->value(QLatin1String("updates")).toArray() : QJsonArray())
+        updateByFolder.insert(entry.toObject().value(QLatin1String("folder")).toString(),
+                              entry.toObject());
+
+    QList<ArchivedModel> models;
+    const QStringList folders
+        = QDir(outputDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &folder : folders) {
+        auto model = readFolder(outputDir, folder, warnings);
+        if (!model)
+            continue;
+        for (const MissingList::Entry &entry : missing.entries()) {
+            if (entry.fileName == model->fileName) {
+                model->missingFromCivitai = true;
+                model->missingSince = entry.timestamp;
+            }
+        }
+        model->update = updateByFolder.value(folder);
+        models.append(*model);
+    }
+    return models;
+}

@@ -1,0 +1,166 @@
+#include "archivereader.h"
+#include "archivewriter.h"
+#include "fakecivitai.h"
+#include "filehasher.h"
+#include "jsonfile.h"
+#include "runtoend.h"
+#include "safetensorsfactory.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestArchiveReader final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString models(const QString &name = {}) const
+    {
+        return m_dir.filePath(QStringLiteral("models/") + name);
+    }
+    QString output(const QString &name = {}) const
+    {
+        return m_dir.filePath(QStringLiteral("out/") + name);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(QDir(m_dir.path()).removeRecursively());
+        QVERIFY(QDir().mkpath(models()));
+    }
+
+    void readsWhatARunArchived()
+    {
+        FakeCivitai civitai;
+        QVERIFY(civitai.listen());
+        const QByteArray known = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 128);
+        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("known [v2].safetensors")), known));
+        civitai.addModelFile(FileHasher::hashBytes(known), 100, 200, 2);
+        civitai.addModelFile(QString(64, QLatin1Char('f')), 100, 300, 1); // a newer version exists
+        QVERIFY(SafetensorsFactory::write(
+            models(QStringLiteral("deleted.safetensors")),
+            SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 64)));
+
+        RunOptions options;
+        options.sources = { models() };
+        options.outputDir = output();
+        options.apiBase = civitai.baseUrl();
+        options.noTimeout = true;
+        options.previews = RunOptions::Previews::All;
+        QVERIFY(runToEnd(options).succeeded());
+
+        QStringList warnings;
+        const QList<ArchivedModel> archived = ArchiveReader::readAll(output(), &warnings);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(archived.size(), 2);
+
+        const ArchivedModel &deleted = archived.at(0);
+        QCOMPARE(deleted.folder, QStringLiteral("deleted"));
+        QVERIFY(!deleted.hasCivitaiData);
+        QVERIFY(deleted.missingFromCivitai);
+        QVERIFY(!deleted.missingSince.isEmpty());
+        QCOMPARE(deleted.type, QStringLiteral("Unknown"));
+        QCOMPARE(deleted.modelName, QStringLiteral("deleted"));
+        // For a deleted LoRA the training tags are the trigger words.
+        QCOMPARE(
+            deleted.triggerWords(2),
+            (QStringList { QStringLiteral("lighthouse style"), QStringLiteral("dusk lighting") }));
+        QCOMPARE(deleted.trainingMetadata.value(QLatin1String("ss_network_dim")).toString(),
+                 QStringLiteral("32"));
+
+        const ArchivedModel &model = archived.at(1);
+        QCOMPARE(model.folder, QStringLiteral("known_v2"));
+        QCOMPARE(model.fileName, QStringLiteral("known [v2].safetensors"));
+        QCOMPARE(model.sha256, FileHasher::hashBytes(known));
+        QCOMPARE(model.autoV2(), FileHasher::hashBytes(known).left(10).toUpper());
+        QVERIFY(model.hasCivitaiData);
+        QVERIFY(!model.missingFromCivitai);
+        QCOMPARE(model.modelId, 100);
+        QCOMPARE(model.versionId, 200);
+        QCOMPARE(model.type, QStringLiteral("LORA"));
+        QCOMPARE(model.baseModel, QStringLiteral("SDXL 1.0"));
+        QCOMPARE(model.creator, QStringLiteral("coastal_artist"));
+        QCOMPARE(model.downloads, 18342);
+        QCOMPARE(
+            model.trainedWords,
+            (QStringList { QStringLiteral("lighthouse style"), QStringLiteral("dusk lighting") }));
+        QVERIFY(model.tags.contains(QStringLiteral("lighthouse")));
+        QVERIFY(model.fileSize > 200 * 1024 * 1024);
+        QVERIFY(model.archivedAt.isValid());
+        QVERIFY(model.publishedAt.isValid());
+        QCOMPARE(model.civitaiUrl().toString(),
+                 QStringLiteral("https://civitai.com/models/100?modelVersionId=200"));
+        QCOMPARE(model.previews.size(), 2);
+        QCOMPARE(model.previews.at(0).file, QStringLiteral("known_v2/known_v2_preview_0.jpeg"));
+        QVERIFY(!model.previews.at(0).isVideo);
+        QVERIFY(model.previews.at(1).isVideo);
+        QVERIFY(model.previews.at(0)
+                    .image.value(QLatin1String("meta"))
+                    .toObject()
+                    .contains(QLatin1String("prompt")));
+        QCOMPARE(model.update.value(QLatin1String("newest_version_id")).toInt(), 300);
+    }
+
+    void readsAPythonToolArchiveWithOldShapes()
+    {
+        QVERIFY(QDir().mkpath(output(QStringLiteral("synthwave"))));
+        const QString sha = QString(64, QLatin1Char('a'));
+        QVERIFY(JsonFile::write(
+            output(QStringLiteral("synthwave/synthwave_hash.json")),
+            QJsonObject {
+                { QStringLiteral("hash_type"), QStringLiteral("SHA256") },
+                { QStringLiteral("hash_value"), sha.toUpper() },
+                { QStringLiteral("filename"), QStringLiteral("synthwave.safetensors") },
+                { QStringLiteral("timestamp"), QStringLiteral("2023-05-01T10:00:00.123456") } }));
+        // A 2023 model answer as its model JSON, and a version from it in the old shape.
+        const QJsonObject legacy = FakeCivitai::fixture(QStringLiteral("model-legacy-2023.json"));
+        QJsonObject version
+            = legacy.value(QLatin1String("modelVersions")).toArray().at(0).toObject();
+        version.insert(QStringLiteral("modelId"), legacy.value(QLatin1String("id")));
+        version.insert(
+            QStringLiteral("model"),
+            QJsonObject { { QStringLiteral("name"), legacy.value(QLatin1String("name")) },
+                          { QStringLiteral("type"), legacy.value(QLatin1String("type")) } });
+        QVERIFY(JsonFile::write(
+            output(QStringLiteral("synthwave/synthwave_civitai_model_version.json")), version));
+        QVERIFY(JsonFile::write(output(QStringLiteral("synthwave/synthwave_civitai_model.json")),
+                                legacy));
+        QVERIFY(SafetensorsFactory::write(
+            output(QStringLiteral("synthwave/synthwave_preview_0.jpeg")), "jpeg"));
+        // A checkpoint's metadata file without training keys: the seed saved its tensor header.
+        QVERIFY(JsonFile::write(
+            output(QStringLiteral("synthwave/synthwave_metadata.json")),
+            QJsonObject { { QStringLiteral("model.diffusion.weight"), QJsonObject {} } }));
+
+        const auto model = ArchiveReader::readFolder(output(), QStringLiteral("synthwave"));
+        QVERIFY(model);
+        QCOMPARE(model->sha256, sha);
+        QCOMPARE(model->modelName, legacy.value(QLatin1String("name")).toString());
+        QCOMPARE(model->creator, QStringLiteral("justmaier"));
+        QCOMPARE(model->tags.mid(0, 2),
+                 (QStringList { QStringLiteral("punk"), QStringLiteral("synthwave") }));
+        QVERIFY(model->trainingMetadata.isEmpty());
+        QCOMPARE(model->previews.size(), 1);
+        // Old images said nsfw: true/false; the preview's data is taken from the version when there
+        // is no sidecar.
+        QVERIFY(!model->previews.constFirst().image.isEmpty());
+        QVERIFY(model->previews.constFirst().nsfwLevel >= 1);
+    }
+
+    void skipsFoldersThatAreNotModels()
+    {
+        QVERIFY(QDir().mkpath(output(QStringLiteral("notes"))));
+        QVERIFY(SafetensorsFactory::write(output(QStringLiteral("notes/todo.txt")), "x"));
+        QVERIFY(QDir().mkpath(output(QStringLiteral("broken"))));
+        QVERIFY(
+            SafetensorsFactory::write(output(QStringLiteral("broken/broken_hash.json")), "{oops"));
+        QVERIFY(ArchiveReader::readAll(output()).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchiveReader)
+#include "tst_archivereader.moc"
