@@ -137,9 +137,8 @@ void CivitaiSync::sendBatch()
             else if (const auto found = result.versions.constFind(m_files[file].sha256);
                      found != result.versions.constEnd())
                 onVersionFound(file, found.value());
-            else
-                lookUpOneByOne(
-                    file); // the single lookup also matches other hash types; it confirms a 404
+            else // the single lookup also matches other hash types, and confirms a 404
+                lookUpOneByOne(file);
         }
     });
 }
