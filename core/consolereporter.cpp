@@ -112,7 +112,7 @@ void ConsoleReporter::showProgress(const RunProgress &progress)
                        .arg(progress.filesDone)
                        .arg(progress.filesTotal)
                        .arg(progress.step);
-    if (progress.bytesTotal > 0) {
+    if (progress.bytesDone < progress.bytesTotal) { // while hashing; afterwards it only adds noise
         line += QStringLiteral("  %1 / %2  %3 MB/s  ETA %4")
                     .arg(formatBytes(progress.bytesDone), formatBytes(progress.bytesTotal))
                     .arg(progress.bytesPerSecond() / 1e6, 0, 'f', 0)
