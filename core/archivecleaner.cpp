@@ -2,6 +2,7 @@
 
 #include "archivewriter.h"
 #include "foldernames.h"
+#include "gallerywriter.h"
 #include "jsonfile.h"
 #include "processedfiles.h"
 
@@ -55,7 +56,7 @@ CleanPlan ArchiveCleaner::plan(const QList<ScannedFile> &present, const QString 
     const QStringList folders
         = QDir(outputDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &folder : folders) {
-        if (ownerOfFolder.contains(folder))
+        if (ownerOfFolder.contains(folder) || folder == GalleryWriter::assetsFolder())
             continue;
         if (!looksLikeArchiveFolder(outputDir, folder)) {
             plan.leftAlone.append(folder);

@@ -1,10 +1,12 @@
 #include "archiverun.h"
 
+#include "archivereader.h"
 #include "archivewriter.h"
 #include "civitaiclient.h"
 #include "civitaisync.h"
 #include "filehasher.h"
 #include "foldernames.h"
+#include "gallerywriter.h"
 #include "jsonfile.h"
 #include "modelscanner.h"
 #include "trainingmetadata.h"
@@ -292,10 +294,29 @@ void ArchiveRun::saveState()
 
 void ArchiveRun::finish()
 {
-    m_progressTimer.stop();
     m_saveTimer.stop();
     if (m_summary.fatalError.isEmpty())
         saveState();
+    if (m_cancel || !m_summary.fatalError.isEmpty() || !m_options.writeGallery) {
+        announceFinished();
+        return;
+    }
+    // The gallery reads the whole archive: thousands of small files, so off this thread.
+    m_step = QStringLiteral("writing the gallery");
+    const QString outputDir = m_options.outputDir;
+    QtConcurrent::run(&m_pool, [outputDir] {
+        QStringList problems;
+        const QList<ArchivedModel> models = ArchiveReader::readAll(outputDir, &problems);
+        return problems + GalleryWriter::write(outputDir, models);
+    }).then(this, [this](const QStringList &problems) {
+        m_summary.warnings += problems;
+        announceFinished();
+    });
+}
+
+void ArchiveRun::announceFinished()
+{
+    m_progressTimer.stop();
     m_step = m_cancel ? QStringLiteral("cancelled") : QStringLiteral("finished");
     m_summary.cancelled = m_cancel;
     m_summary.elapsedMs = m_clock.elapsed();

@@ -58,6 +58,7 @@ private:
     bool shouldSkip(const ScannedFile &file) const;
     void saveState();
     void finish();
+    void announceFinished();
 
     const RunOptions m_options;
     ProcessedFiles m_processed;

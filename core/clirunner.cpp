@@ -1,8 +1,10 @@
 #include "clirunner.h"
 
 #include "archivecleaner.h"
+#include "archivereader.h"
 #include "archiverun.h"
 #include "consolereporter.h"
+#include "gallerywriter.h"
 #include "imagejsonmigration.h"
 #include "interrupthandler.h"
 
@@ -91,13 +93,22 @@ QString askForOutputDir()
     }
 }
 
-// The stage that honours these flags comes with the gallery.
-QStringList pendingFlags(const RunOptions &options)
+// --onlyhtml: the gallery from what is archived; no hashing, no network.
+int runOnlyHtml(const RunOptions &options, bool quiet)
 {
-    QStringList flags;
-    if (options.onlyHtml)
-        flags << QStringLiteral("--onlyhtml");
-    return flags;
+    QStringList problems;
+    const QList<ArchivedModel> models = ArchiveReader::readAll(options.outputDir, &problems);
+    const QStringList errors = GalleryWriter::write(options.outputDir, models);
+    for (const QString &problem : std::as_const(problems))
+        printLine(stderr, QStringLiteral("warning: %1").arg(problem));
+    for (const QString &error : errors)
+        printLine(stderr, QStringLiteral("Error: %1").arg(error));
+    if (!quiet)
+        printLine(stdout,
+                  QStringLiteral("Wrote %1/index.html and %2 model pages")
+                      .arg(options.outputDir)
+                      .arg(models.size()));
+    return errors.isEmpty() ? 0 : 1;
 }
 
 int runClean(const RunOptions &options, bool quiet)
@@ -194,11 +205,6 @@ int CliRunner::run(const CommandLine &commandLine)
             return usageError(QStringLiteral("CIVITAI_API_BASE is not an http(s) address"));
     }
     options.apiKey = QString::fromUtf8(qgetenv("CIVITAI_API_KEY"));
-    const QStringList pending = pendingFlags(options);
-    if (!pending.isEmpty())
-        return usageError(QStringLiteral("%1: not available in this version yet")
-                              .arg(pending.join(QStringLiteral(", "))));
-
     for (const QString &source : std::as_const(options.sources)) {
         const QFileInfo info(source);
         if (options.singleFile && !info.isFile())
@@ -219,6 +225,8 @@ int CliRunner::run(const CommandLine &commandLine)
         return runClean(options, quiet);
     if (options.generateImageJson)
         return runImageJsonMigration(options, quiet);
+    if (options.onlyHtml)
+        return runOnlyHtml(options, quiet);
 
     ArchiveRun run(options);
     ConsoleReporter reporter(&run, commandLine.verbosity, isTerminal(stdout));

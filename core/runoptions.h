@@ -45,6 +45,7 @@ struct RunOptions
     bool onlyHtml = false;
     bool clean = false;
     bool dryRun = false; // with clean: only say what would be removed
+    bool writeGallery = true; // index.html and the model pages, at the end of every run
 
     static QUrl defaultApiBase() { return QUrl(QStringLiteral("https://civitai.com")); }
 };

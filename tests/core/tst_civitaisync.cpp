@@ -352,7 +352,7 @@ private Q_SLOTS:
         const RunSummary summary = runToEnd(m_options);
         QVERIFY(summary.succeeded());
         QCOMPARE(QDir(output()).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
-                 QStringList { QStringLiteral("old_lora") });
+                 (QStringList { QStringLiteral("_gallery"), QStringLiteral("old_lora") }));
         QCOMPARE(readFile(output(QStringLiteral("old_lora/old_lora_preview_0.jpeg"))),
                  QByteArray("old preview"));
         QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), 0);

@@ -4,8 +4,13 @@
 #include "filehasher.h"
 #include "safetensorsfactory.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QImage>
 #include <QJsonObject>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QRadialGradient>
 
 namespace DemoCollection {
 
@@ -17,6 +22,30 @@ QJsonObject tags(std::initializer_list<std::pair<const char *, int>> counts)
     for (const auto &[tag, count] : counts)
         tagCounts.insert(QString::fromUtf8(tag), count);
     return QJsonObject { { QStringLiteral("10_dataset"), tagCounts } };
+}
+
+std::pair<QByteArray, QString> picture(int imageId)
+{
+    QImage image(512, 768, QImage::Format_RGB32);
+    QPainter painter(&image);
+    const int hue = (imageId % 1000) * 47 % 360;
+    QLinearGradient sky(0, 0, 0, image.height());
+    sky.setColorAt(0, QColor::fromHsv(hue, 120, 250));
+    sky.setColorAt(1, QColor::fromHsv((hue + 60) % 360, 200, 90));
+    painter.fillRect(image.rect(), sky);
+    QRadialGradient sun(QPointF(150 + imageId % 200, 260), 140);
+    sun.setColorAt(0, QColor(255, 240, 200, 230));
+    sun.setColorAt(1, QColor(255, 240, 200, 0));
+    painter.fillRect(image.rect(), sun);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor::fromHsv((hue + 180) % 360, 160, 60));
+    painter.drawEllipse(QPointF(256, 900), 520, 330);
+    painter.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return { png, QStringLiteral("image/png") };
 }
 
 } // namespace
@@ -60,6 +89,7 @@ bool write(const QString &folder, QString *error)
 
 void publish(FakeCivitai &server)
 {
+    server.setImageMaker(picture);
     int versionId = 7000;
     for (const ModelFile &file : files()) {
         if (!file.onCivitai)

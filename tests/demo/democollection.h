@@ -20,7 +20,8 @@ struct ModelFile
 
 QList<ModelFile> files();
 bool write(const QString &folder, QString *error);
-// Registers the files that are "on Civitai"; two of them are versions of one model.
+// Registers the files that are "on Civitai"; two of them are versions of one model. Previews are
+// real pictures (abstract gradients), so the gallery has something to show.
 void publish(FakeCivitai &server);
 
 } // namespace DemoCollection

@@ -218,13 +218,15 @@ QJsonObject FakeCivitai::makeVersion(const QString &sha256, int modelId, int ver
         image.insert(QStringLiteral("type"),
                      video ? QStringLiteral("video") : QStringLiteral("image"));
         image.insert(QStringLiteral("id"), imageId);
-        const QByteArray bytes = video
+        QByteArray bytes = video
             ? QByteArray("\0\0\0\x18"
                          "ftypmp42 fake video ",
                          24)
                 + QByteArray::number(imageId)
             : QByteArray("\xff\xd8\xff\xe0 fake jpeg ") + QByteArray::number(imageId);
-        const QString type = video ? QStringLiteral("video/mp4") : QStringLiteral("image/jpeg");
+        QString type = video ? QStringLiteral("video/mp4") : QStringLiteral("image/jpeg");
+        if (m_imageMaker && !video)
+            std::tie(bytes, type) = m_imageMaker(imageId);
         addFile(prefix + QStringLiteral("/width=450") + name, bytes, type);
         addFile(prefix + QStringLiteral("/original=true") + name, bytes, type);
         images.append(image);

@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 
 #include <deque>
+#include <functional>
 #include <optional>
 
 class QTcpSocket;
@@ -81,6 +82,11 @@ public:
     // makeVersion + addVersion + the model with every version added so far for modelId.
     void addModelFile(const QString &sha256, int modelId, int versionId, int imageCount = 2);
 
+    // Real pictures for demos: bytes and content type of image `imageId` (the default is a few
+    // bytes).
+    using ImageMaker = std::function<std::pair<QByteArray, QString>(int imageId)>;
+    void setImageMaker(ImageMaker maker) { m_imageMaker = std::move(maker); }
+
     void injectFault(const QString &pathPrefix, const Fault &fault, int times = 1);
     void clearFaults();
     void setBatchEnabled(bool enabled) { m_batchEnabled = enabled; }
@@ -133,4 +139,5 @@ private:
     bool m_sendRetryAfter = true;
     bool m_batchEnabled = true;
     int m_imageSerial = 0;
+    ImageMaker m_imageMaker;
 };

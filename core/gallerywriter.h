@@ -1,0 +1,24 @@
+#pragma once
+
+#include "archivedmodel.h"
+
+#include <QList>
+#include <QString>
+
+// The offline gallery: index.html (the model browser) and <name>/<name>.html (one page per
+// model), working from file:// with nothing from the internet. Assets go to _gallery/, a name no
+// model folder can take (the sanitizer strips leading underscores). Text from Civitai or a model
+// file is escaped here; description HTML is sanitized in the page by the vendored DOMPurify;
+// a Content-Security-Policy forbids inline scripts and event handlers.
+class GalleryWriter final
+{
+public:
+    static QString assetsFolder() { return QStringLiteral("_gallery"); }
+
+    // Writes everything; returns the errors (an unwritable page does not stop the others).
+    static QStringList write(const QString &outputDir, const QList<ArchivedModel> &models);
+
+    static QString modelPage(const ArchivedModel &model);
+    static QString indexPage(const QList<ArchivedModel> &models);
+    static QString indexData(const QList<ArchivedModel> &models); // _gallery/models.js
+};

@@ -1,0 +1,250 @@
+// The model browser. Cards are built once with textContent (never innerHTML: the data is
+// untrusted); searching, filtering and sorting only hide, show and reorder them.
+(function () {
+  'use strict';
+  var data = window.CDM_GALLERY || { models: [] };
+  var models = data.models;
+  var MISSING = 'Missing from Civitai';
+
+  var SORTS = [
+    ['added-desc', 'Date added (newest)', function (m) { return m.added || ''; }, -1],
+    ['added-asc', 'Date added (oldest)', function (m) { return m.added || ''; }, 1],
+    ['downloads-desc', 'Downloads (most)', function (m) { return m.downloads; }, -1],
+    ['downloads-asc', 'Downloads (fewest)', function (m) { return m.downloads; }, 1],
+    ['name-asc', 'Name (A–Z)', function (m) { return m.name.toLowerCase(); }, 1],
+    ['name-desc', 'Name (Z–A)', function (m) { return m.name.toLowerCase(); }, -1],
+    ['creator-asc', 'Creator (A–Z)', function (m) { return (m.creator || '').toLowerCase(); }, 1],
+    ['creator-desc', 'Creator (Z–A)', function (m) { return (m.creator || '').toLowerCase(); }, -1],
+    ['size-desc', 'File size (largest)', function (m) { return m.size; }, -1],
+    ['size-asc', 'File size (smallest)', function (m) { return m.size; }, 1]
+  ];
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+  function safeHref(url) { return /^https?:\/\//i.test(url || '') ? url : ''; }
+  function formatSize(bytes) {
+    if (!(bytes >= 0)) return '';
+    var units = ['B', 'KB', 'MB', 'GB', 'TB'], i = 0;
+    while (bytes >= 1024 && i < units.length - 1) { bytes /= 1024; ++i; }
+    return bytes.toFixed(i ? 1 : 0) + ' ' + units[i];
+  }
+  function groupOf(m) { return m.missing ? MISSING : (m.type || 'Unknown'); }
+
+  function buildCard(m) {
+    var card = el('article', 'card');
+    if (m.cover) {
+      var cover = el('a', 'cover' + (m.nsfw >= 4 ? ' nsfw' : ''));
+      cover.href = m.page;
+      var media;
+      if (m.coverVideo) {
+        media = el('video');
+        media.muted = true; media.loop = true; media.preload = 'none'; media.playsInline = true;
+        media.src = m.cover;
+        cover.addEventListener('mouseenter', function () { media.play().catch(function () {}); });
+        cover.addEventListener('mouseleave', function () { media.pause(); });
+      } else {
+        media = el('img');
+        media.loading = 'lazy';
+        media.alt = '';
+        media.src = m.cover;
+      }
+      cover.appendChild(media);
+      card.appendChild(cover);
+    }
+    var body = el('div', 'body');
+    var title = el('a', 'title', m.name + (m.version ? ' – ' + m.version : ''));
+    title.href = m.page;
+    body.appendChild(title);
+    if (m.update) {
+      var badge = el('a', 'badge update', 'New version: ' + m.update.name);
+      var href = safeHref(m.update.url);
+      if (href) { badge.href = href; badge.rel = 'noopener noreferrer'; }
+      body.appendChild(badge);
+    }
+    if (m.missing) body.appendChild(el('span', 'badge missing', 'Missing from Civitai'));
+    var meta = [m.type, m.base, m.creator && 'by ' + m.creator].filter(Boolean).join(' · ');
+    body.appendChild(el('div', 'meta', meta));
+    var numbers = [m.downloads >= 0 ? m.downloads.toLocaleString() + ' downloads' : '', formatSize(m.size),
+                   m.added ? 'added ' + m.added.slice(0, 10) : ''].filter(Boolean).join(' · ');
+    body.appendChild(el('div', 'meta', numbers));
+    body.appendChild(el('div', 'meta', m.file));
+    if (m.triggers && m.triggers.length) {
+      var triggers = el('div', 'chips');
+      m.triggers.forEach(function (word) {
+        var chip = el('button', 'chip copy', word);
+        chip.type = 'button';
+        chip.setAttribute('data-copy', word);
+        triggers.appendChild(chip);
+      });
+      body.appendChild(triggers);
+    }
+    var links = el('div', 'links');
+    [[m.civitai, 'Civitai'], [m.download, 'Download']].forEach(function (pair) {
+      var url = safeHref(pair[0]);
+      if (!url) return;
+      var a = el('a', null, pair[1]);
+      a.href = url; a.rel = 'noopener noreferrer';
+      links.appendChild(a);
+    });
+    body.appendChild(links);
+    card.appendChild(body);
+    return card;
+  }
+
+  function haystack(m) {
+    return [m.name, m.version, m.file, m.creator, m.base, m.type].concat(m.tags || [], m.triggers || [])
+      .join('\n').toLowerCase();
+  }
+
+  function fillSelect(select, values) {
+    values.forEach(function (value) { select.appendChild(new Option(value, value)); });
+  }
+  function distinct(key) {
+    var seen = {};
+    models.forEach(function (m) { if (m[key]) seen[m[key]] = true; });
+    return Object.keys(seen).sort(function (a, b) { return a.localeCompare(b); });
+  }
+
+  function overview(container) {
+    var byType = {}, byBase = {}, missing = 0, updates = 0, hashes = {}, duplicates = 0;
+    models.forEach(function (m) {
+      var type = groupOf(m), base = m.base || 'Unknown';
+      byType[type] = byType[type] || { count: 0, size: 0 };
+      byType[type].count++; byType[type].size += Math.max(0, m.size || 0);
+      byBase[base] = byBase[base] || { count: 0, size: 0 };
+      byBase[base].count++; byBase[base].size += Math.max(0, m.size || 0);
+      if (m.missing) missing++;
+      if (m.update) updates++;
+      if (m.sha256) { if (hashes[m.sha256]) duplicates++; hashes[m.sha256] = true; }
+    });
+    container.appendChild(el('p', null, models.length + ' models · ' + missing + ' missing from Civitai · ' +
+                                        duplicates + ' duplicates · ' + updates + ' with a newer version'));
+    [['By type', byType], ['By base model', byBase]].forEach(function (pair) {
+      container.appendChild(el('h3', null, pair[0]));
+      container.appendChild(chart(pair[1]));
+    });
+  }
+  function chart(table) {
+    var ns = 'http://www.w3.org/2000/svg';
+    var keys = Object.keys(table).sort(function (a, b) { return table[b].count - table[a].count; });
+    var max = Math.max.apply(null, keys.map(function (k) { return table[k].count; }).concat([1]));
+    var rowHeight = 22, width = 760, label = 180;
+    var svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 ' + width + ' ' + (keys.length * rowHeight + 4));
+    svg.setAttribute('role', 'img');
+    keys.forEach(function (key, i) {
+      var y = i * rowHeight + 2;
+      var name = document.createElementNS(ns, 'text');
+      name.setAttribute('x', 0); name.setAttribute('y', y + 15); name.textContent = key;
+      var bar = document.createElementNS(ns, 'rect');
+      var length = Math.max(2, (width - label - 170) * table[key].count / max);
+      bar.setAttribute('x', label); bar.setAttribute('y', y + 3);
+      bar.setAttribute('width', length); bar.setAttribute('height', rowHeight - 8); bar.setAttribute('rx', 3);
+      var value = document.createElementNS(ns, 'text');
+      value.setAttribute('x', label + length + 6); value.setAttribute('y', y + 15);
+      value.textContent = table[key].count + ' · ' + formatSize(table[key].size);
+      svg.appendChild(name); svg.appendChild(bar); svg.appendChild(value);
+    });
+    return svg;
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var groupsNode = document.getElementById('groups');
+    var search = document.getElementById('search'), sort = document.getElementById('sort');
+    var typeFilter = document.getElementById('type'), baseFilter = document.getElementById('base');
+    var creatorFilter = document.getElementById('creator'), updatesOnly = document.getElementById('updates');
+    var covers = document.getElementById('covers'), blur = document.getElementById('blur');
+    var empty = document.getElementById('empty');
+
+    SORTS.forEach(function (s) { sort.appendChild(new Option(s[1], s[0])); });
+    sort.value = CDM.stored('cdm.sort') || 'downloads-desc'; // the seed's default order
+    if (!sort.value) sort.value = 'downloads-desc';
+    fillSelect(typeFilter, distinct('type'));
+    fillSelect(baseFilter, distinct('base'));
+    fillSelect(creatorFilter, distinct('creator'));
+    covers.checked = CDM.stored('cdm.covers') !== 'off';
+    blur.checked = CDM.stored('cdm.blur') !== 'off';
+    overview(document.getElementById('overview-body'));
+
+    // One group per type (plus the missing ones), biggest first; cards built once.
+    var groups = {};
+    models.forEach(function (m) {
+      var name = groupOf(m);
+      if (!groups[name]) {
+        var section = el('section', 'group');
+        var heading = el('h2', null, name + ' ');
+        var count = el('span', 'count');
+        heading.appendChild(count);
+        section.appendChild(heading);
+        var cards = el('div', 'cards');
+        section.appendChild(cards);
+        groups[name] = { name: name, section: section, count: count, cards: cards, items: [] };
+      }
+      groups[name].items.push({ model: m, card: buildCard(m), text: haystack(m) });
+    });
+    var ordered = Object.keys(groups).map(function (k) { return groups[k]; }).sort(function (a, b) {
+      if (a.name === MISSING) return 1;
+      if (b.name === MISSING) return -1;
+      return b.items.length - a.items.length;
+    });
+    var noscript = groupsNode.querySelector('noscript');
+    if (noscript) noscript.remove();
+    ordered.forEach(function (g) { groupsNode.appendChild(g.section); });
+
+    function applySort() {
+      var spec = SORTS.filter(function (s) { return s[0] === sort.value; })[0] || SORTS[2];
+      ordered.forEach(function (g) {
+        g.items.sort(function (a, b) {
+          var x = spec[2](a.model), y = spec[2](b.model);
+          if (x === y) return a.model.name.localeCompare(b.model.name);
+          if (x === null || x === undefined || x === '' || x < 0) return 1;
+          if (y === null || y === undefined || y === '' || y < 0) return -1;
+          return (x < y ? -1 : 1) * spec[3];
+        });
+        var fragment = document.createDocumentFragment();
+        g.items.forEach(function (item) { fragment.appendChild(item.card); });
+        g.cards.appendChild(fragment);
+      });
+    }
+    function applyFilter() {
+      var terms = search.value.toLowerCase().split(',').map(function (t) { return t.trim(); }).filter(Boolean);
+      var total = 0;
+      ordered.forEach(function (g) {
+        var shown = 0;
+        g.items.forEach(function (item) {
+          var m = item.model;
+          var visible = (!typeFilter.value || m.type === typeFilter.value) && (!baseFilter.value || m.base === baseFilter.value) &&
+            (!creatorFilter.value || m.creator === creatorFilter.value) && (!updatesOnly.checked || !!m.update) &&
+            terms.every(function (t) { return item.text.indexOf(t) !== -1; });
+          if (item.card.hidden === visible) item.card.hidden = !visible;
+          if (visible) shown++;
+        });
+        g.count.textContent = '(' + shown + ')';
+        g.section.hidden = shown === 0;
+        total += shown;
+      });
+      empty.hidden = total !== 0;
+    }
+    function applyToggles() {
+      document.body.classList.toggle('no-covers', !covers.checked);
+      document.body.classList.toggle('blur', blur.checked);
+      CDM.store('cdm.covers', covers.checked ? 'on' : 'off');
+      CDM.store('cdm.blur', blur.checked ? 'on' : 'off');
+    }
+
+    sort.addEventListener('change', function () { CDM.store('cdm.sort', sort.value); applySort(); });
+    [search, typeFilter, baseFilter, creatorFilter, updatesOnly].forEach(function (input) {
+      input.addEventListener('input', applyFilter);
+      input.addEventListener('change', applyFilter);
+    });
+    [covers, blur].forEach(function (input) { input.addEventListener('change', applyToggles); });
+    applyToggles();
+    applySort();
+    applyFilter();
+    document.body.setAttribute('data-ready', 'true');
+  });
+})();

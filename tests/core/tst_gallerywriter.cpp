@@ -1,0 +1,137 @@
+// The gallery's HTML from hostile data: nothing from Civitai or a model file may become markup
+// or script. (Behaviour in a real browser is checked by the browser tests.)
+#include "gallerywriter.h"
+#include "html.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString Script = QStringLiteral("</script><script>alert(1)</script>");
+const QString Img = QStringLiteral("<img src=x onerror=alert(2)>");
+
+ArchivedModel hostileModel()
+{
+    ArchivedModel model;
+    model.folder = QStringLiteral("FLUX_1_dev_-_LoRa_Style_SPECTRUM_0001");
+    model.fileName
+        = QStringLiteral("[FLUX.1 [dev] - LoRa] [Style] 'True' \"x\" #1 %20 ?.safetensors");
+    model.sha256 = QString(64, QLatin1Char('a'));
+    model.hasCivitaiData = true;
+    model.modelId = 1;
+    model.versionId = 2;
+    model.modelName = Script;
+    model.versionName = Img;
+    model.type = QStringLiteral("LORA\"><script>alert(3)</script>");
+    model.creator = QStringLiteral("' onmouseover='alert(4)");
+    model.tags = { Img, QStringLiteral("\u2028line") };
+    model.trainedWords = { QStringLiteral("\" onclick=\"alert(5)"), Script };
+    model.modelDescriptionHtml
+        = QStringLiteral("<p>ok</p><script>alert(6)</script><a href=\"javascript:alert(7)\">x</a>")
+        + Img;
+    model.downloadUrl = QUrl(QStringLiteral("javascript:alert(8)"));
+    model.trainingMetadata = { { QStringLiteral("ss_network_dim"), Script } };
+    model.tagFrequencies = { { Img, 3 } };
+    ArchivedPreview preview;
+    preview.index = 0;
+    preview.file
+        = model.folder + QStringLiteral("/") + model.folder + QStringLiteral("_preview_0.jpeg");
+    preview.image
+        = { { QStringLiteral("meta"), QJsonObject { { QStringLiteral("prompt"), Script } } } };
+    model.previews = { preview };
+    model.update = { { QStringLiteral("newest_version_name"), Img },
+                     { QStringLiteral("civitai_url"), QStringLiteral("javascript:alert(9)") } };
+    return model;
+}
+
+// Every <script> element in the page is ours: an external file, or inert JSON.
+void verifyOnlyOurScripts(const QString &html)
+{
+    static const QRegularExpression scriptTag(QStringLiteral("<script[^>]*>"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    auto it = scriptTag.globalMatch(html);
+    while (it.hasNext()) {
+        const QString tag = it.next().captured(0);
+        QVERIFY2(
+            tag.startsWith(QLatin1String("<script src=\""))
+                || tag == QLatin1String("<script type=\"application/json\" id=\"previews\">")
+                || tag
+                    == QLatin1String("<script type=\"application/json\" id=\"description-html\">"),
+            qPrintable(tag));
+    }
+}
+
+} // namespace
+
+class TestGalleryWriter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void escapesText()
+    {
+        QCOMPARE(Html::escape(QStringLiteral("<a href=\"x\">'&'</a>")),
+                 QStringLiteral("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"));
+        const QString json = Html::jsonForScript(QJsonArray { Script + QChar(0x2028) });
+        QVERIFY(!json.contains(QLatin1Char('<')));
+        QVERIFY(!json.contains(QChar(0x2028)));
+        QVERIFY(Html::safeLink(QUrl(QStringLiteral("javascript:alert(1)"))).isEmpty());
+        QVERIFY(Html::safeLink(QUrl(QStringLiteral("data:text/html,x"))).isEmpty());
+        QCOMPARE(Html::safeLink(QUrl(QStringLiteral("https://civitai.com/models/1"))),
+                 QStringLiteral("https://civitai.com/models/1"));
+        QCOMPARE(Html::relativeLink(QStringLiteral("a #1/b%?.html")),
+                 QStringLiteral("a%20%231/b%25%3F.html"));
+    }
+
+    void modelPageTurnsNothingIntoMarkup()
+    {
+        const QString fullPage = GalleryWriter::modelPage(hostileModel());
+        verifyOnlyOurScripts(fullPage);
+        // The description travels as inert JSON to DOMPurify in the page; everything else must be
+        // clean.
+        static const QRegularExpression descriptionData(QStringLiteral(
+            "<script type=\"application/json\" id=\"description-html\">.*?</script>"));
+        QString page = fullPage;
+        QVERIFY(page.remove(descriptionData).size() < fullPage.size());
+        for (const char *forbidden : { "<script>alert", "<img src=x", "onclick=\"alert",
+                                       "onmouseover='alert", "javascript:" })
+            QVERIFY2(!page.contains(QString::fromUtf8(forbidden)), forbidden);
+        QVERIFY(page.contains(QLatin1String("Content-Security-Policy")));
+        QVERIFY(page.contains(QLatin1String(
+            "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))); // shown, as text
+        QVERIFY(page.contains(QLatin1String("data-copy=\"&quot; onclick=&quot;alert(5)\"")));
+    }
+
+    void indexDataIsInertJson()
+    {
+        const QString data = GalleryWriter::indexData({ hostileModel() });
+        QVERIFY(data.startsWith(QLatin1String("window.CDM_GALLERY = {")));
+        QVERIFY(!data.contains(QLatin1Char('<')));
+        QVERIFY(!data.contains(QLatin1String("javascript:")));
+        const QString index = GalleryWriter::indexPage({ hostileModel() });
+        verifyOnlyOurScripts(index);
+        QVERIFY(index.contains(QLatin1String("Content-Security-Policy")));
+    }
+
+    void writesPagesAndAssets()
+    {
+        QTemporaryDir dir;
+        ArchivedModel model = hostileModel();
+        QVERIFY(QDir(dir.path()).mkpath(model.folder));
+        QVERIFY(GalleryWriter::write(dir.path(), { model }).isEmpty());
+        for (const QString &file :
+             { QStringLiteral("index.html"), QStringLiteral("_gallery/models.js"),
+               QStringLiteral("_gallery/index.js"), QStringLiteral("_gallery/model.js"),
+               QStringLiteral("_gallery/theme.js"), QStringLiteral("_gallery/gallery.css"),
+               QStringLiteral("_gallery/purify.min.js"),
+               QStringLiteral("_gallery/DOMPurify-LICENSE.txt"),
+               model.folder + QLatin1Char('/') + model.folder + QStringLiteral(".html") })
+            QVERIFY2(QFileInfo(dir.filePath(file)).size() > 0, qPrintable(file));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGalleryWriter)
+#include "tst_gallerywriter.moc"
