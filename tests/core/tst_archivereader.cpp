@@ -1,5 +1,6 @@
 #include "archivereader.h"
 #include "archivewriter.h"
+#include "collectionfolder.h"
 #include "fakecivitai.h"
 #include "filehasher.h"
 #include "jsonfile.h"
@@ -16,45 +17,34 @@ class TestArchiveReader final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString models(const QString &name = {}) const
-    {
-        return m_dir.filePath(QStringLiteral("models/") + name);
-    }
-    QString output(const QString &name = {}) const
-    {
-        return m_dir.filePath(QStringLiteral("out/") + name);
-    }
+    CollectionFolder m_folder;
 
 private Q_SLOTS:
-    void init()
-    {
-        QVERIFY(QDir(m_dir.path()).removeRecursively());
-        QVERIFY(QDir().mkpath(models()));
-    }
+    void init() { QVERIFY(m_folder.reset()); }
 
     void readsWhatARunArchived()
     {
         FakeCivitai civitai;
         QVERIFY(civitai.listen());
         const QByteArray known = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 128);
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("known [v2].safetensors")), known));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("known [v2].safetensors")),
+                                          known));
         civitai.addModelFile(FileHasher::hashBytes(known), 100, 200, 2);
         civitai.addModelFile(QString(64, QLatin1Char('f')), 100, 300, 1); // a newer version exists
         QVERIFY(SafetensorsFactory::write(
-            models(QStringLiteral("deleted.safetensors")),
+            m_folder.models(QStringLiteral("deleted.safetensors")),
             SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 64)));
 
         RunOptions options;
-        options.sources = { models() };
-        options.outputDir = output();
+        options.sources = { m_folder.models() };
+        options.outputDir = m_folder.output();
         options.apiBase = civitai.baseUrl();
         options.noTimeout = true;
         options.previews = RunOptions::Previews::All;
         QVERIFY(runToEnd(options).succeeded());
 
         QStringList warnings;
-        const QList<ArchivedModel> archived = ArchiveReader::readAll(output(), &warnings);
+        const QList<ArchivedModel> archived = ArchiveReader::readAll(m_folder.output(), &warnings);
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
         QCOMPARE(archived.size(), 2);
 
@@ -107,10 +97,10 @@ private Q_SLOTS:
 
     void readsAPythonToolArchiveWithOldShapes()
     {
-        QVERIFY(QDir().mkpath(output(QStringLiteral("synthwave"))));
+        QVERIFY(QDir().mkpath(m_folder.output(QStringLiteral("synthwave"))));
         const QString sha = QString(64, QLatin1Char('a'));
         QVERIFY(JsonFile::write(
-            output(QStringLiteral("synthwave/synthwave_hash.json")),
+            m_folder.output(QStringLiteral("synthwave/synthwave_hash.json")),
             QJsonObject {
                 { QStringLiteral("hash_type"), QStringLiteral("SHA256") },
                 { QStringLiteral("hash_value"), sha.toUpper() },
@@ -126,17 +116,19 @@ private Q_SLOTS:
             QJsonObject { { QStringLiteral("name"), legacy.value(QLatin1String("name")) },
                           { QStringLiteral("type"), legacy.value(QLatin1String("type")) } });
         QVERIFY(JsonFile::write(
-            output(QStringLiteral("synthwave/synthwave_civitai_model_version.json")), version));
-        QVERIFY(JsonFile::write(output(QStringLiteral("synthwave/synthwave_civitai_model.json")),
-                                legacy));
+            m_folder.output(QStringLiteral("synthwave/synthwave_civitai_model_version.json")),
+            version));
+        QVERIFY(JsonFile::write(
+            m_folder.output(QStringLiteral("synthwave/synthwave_civitai_model.json")), legacy));
         QVERIFY(SafetensorsFactory::write(
-            output(QStringLiteral("synthwave/synthwave_preview_0.jpeg")), "jpeg"));
+            m_folder.output(QStringLiteral("synthwave/synthwave_preview_0.jpeg")), "jpeg"));
         // A checkpoint's metadata file without training keys: the seed saved its tensor header.
         QVERIFY(JsonFile::write(
-            output(QStringLiteral("synthwave/synthwave_metadata.json")),
+            m_folder.output(QStringLiteral("synthwave/synthwave_metadata.json")),
             QJsonObject { { QStringLiteral("model.diffusion.weight"), QJsonObject {} } }));
 
-        const auto model = ArchiveReader::readFolder(output(), QStringLiteral("synthwave"));
+        const auto model
+            = ArchiveReader::readFolder(m_folder.output(), QStringLiteral("synthwave"));
         QVERIFY(model);
         QCOMPARE(model->sha256, sha);
         QCOMPARE(model->modelName, legacy.value(QLatin1String("name")).toString());
@@ -153,12 +145,12 @@ private Q_SLOTS:
 
     void skipsFoldersThatAreNotModels()
     {
-        QVERIFY(QDir().mkpath(output(QStringLiteral("notes"))));
-        QVERIFY(SafetensorsFactory::write(output(QStringLiteral("notes/todo.txt")), "x"));
-        QVERIFY(QDir().mkpath(output(QStringLiteral("broken"))));
-        QVERIFY(
-            SafetensorsFactory::write(output(QStringLiteral("broken/broken_hash.json")), "{oops"));
-        QVERIFY(ArchiveReader::readAll(output()).isEmpty());
+        QVERIFY(QDir().mkpath(m_folder.output(QStringLiteral("notes"))));
+        QVERIFY(SafetensorsFactory::write(m_folder.output(QStringLiteral("notes/todo.txt")), "x"));
+        QVERIFY(QDir().mkpath(m_folder.output(QStringLiteral("broken"))));
+        QVERIFY(SafetensorsFactory::write(
+            m_folder.output(QStringLiteral("broken/broken_hash.json")), "{oops"));
+        QVERIFY(ArchiveReader::readAll(m_folder.output()).isEmpty());
     }
 };
 

@@ -1,4 +1,5 @@
 #include "archiverun.h"
+#include "collectionfolder.h"
 #include "filehasher.h"
 #include "jsonfile.h"
 #include "runtoend.h"
@@ -18,34 +19,25 @@ class TestArchiveRun final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    CollectionFolder m_folder;
     RunOptions m_options;
-
-    QString models(const QString &name = {}) const
-    {
-        return m_dir.filePath(QStringLiteral("models/") + name);
-    }
-    QString output(const QString &name = {}) const
-    {
-        return m_dir.filePath(QStringLiteral("out/") + name);
-    }
 
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(QDir(m_dir.path()).removeRecursively());
-        QVERIFY(QDir().mkpath(models()));
+        QVERIFY(m_folder.reset());
         m_options = {};
-        m_options.sources = { models() };
-        m_options.outputDir = m_dir.filePath(QStringLiteral("out"));
+        m_options.sources = { m_folder.models() };
+        m_options.outputDir = m_folder.path(QStringLiteral("out"));
         m_options.lookUpCivitai = false; // the local stage alone; tst_civitaisync covers the rest
     }
 
     void archivesHashAndMetadataOfEachModel()
     {
         const QByteArray lora = SafetensorsFactory::build(SafetensorsFactory::loraMetadata());
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("lighthouse.safetensors")), lora));
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("plain.safetensors")),
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("lighthouse.safetensors")),
+                                          lora));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("plain.safetensors")),
                                           SafetensorsFactory::build()));
 
         QList<FileReport> reports;
@@ -55,21 +47,21 @@ private Q_SLOTS:
         QCOMPARE(summary.filesDone, 2);
         QCOMPARE(summary.filesHashed, 2);
 
-        const auto hash
-            = JsonFile::readObject(output(QStringLiteral("lighthouse/lighthouse_hash.json")));
+        const auto hash = JsonFile::readObject(
+            m_folder.output(QStringLiteral("lighthouse/lighthouse_hash.json")));
         QVERIFY(hash);
         QCOMPARE(hash->value(QLatin1String("hash_type")).toString(), QStringLiteral("SHA256"));
         QCOMPARE(hash->value(QLatin1String("hash_value")).toString(), FileHasher::hashBytes(lora));
         QCOMPARE(hash->value(QLatin1String("filename")).toString(),
                  QStringLiteral("lighthouse.safetensors"));
 
-        const auto metadata
-            = JsonFile::readObject(output(QStringLiteral("lighthouse/lighthouse_metadata.json")));
+        const auto metadata = JsonFile::readObject(
+            m_folder.output(QStringLiteral("lighthouse/lighthouse_metadata.json")));
         QVERIFY(metadata);
         QCOMPARE(*metadata, SafetensorsFactory::loraMetadata());
         // Without __metadata__ the seed saved the whole header; so do we.
         const auto header
-            = JsonFile::readObject(output(QStringLiteral("plain/plain_metadata.json")));
+            = JsonFile::readObject(m_folder.output(QStringLiteral("plain/plain_metadata.json")));
         QVERIFY(header && header->contains(QLatin1String("lora_unet_down.weight")));
 
         const auto lighthouse
@@ -79,7 +71,8 @@ private Q_SLOTS:
         QVERIFY(lighthouse != reports.cend());
         QCOMPARE(lighthouse->triggerWords.constFirst(), QStringLiteral("lighthouse style"));
 
-        const auto processed = JsonFile::readObject(output(QStringLiteral("processed_files.json")));
+        const auto processed
+            = JsonFile::readObject(m_folder.output(QStringLiteral("processed_files.json")));
         QVERIFY(processed);
         QCOMPARE(processed->value(QLatin1String("files")).toArray().size(), 2);
     }
@@ -87,11 +80,12 @@ private Q_SLOTS:
     void readsNoFileBytesOnAnUnchangedRerun()
     {
         for (int i = 0; i < 5; ++i)
-            QVERIFY(SafetensorsFactory::write(models(QStringLiteral("m%1.safetensors").arg(i)),
-                                              SafetensorsFactory::build({}, 4096 * (i + 1))));
+            QVERIFY(
+                SafetensorsFactory::write(m_folder.models(QStringLiteral("m%1.safetensors").arg(i)),
+                                          SafetensorsFactory::build({}, 4096 * (i + 1))));
         QVERIFY(runToEnd(m_options).succeeded());
         const QByteArray hashFileBefore = [&] {
-            QFile file(output(QStringLiteral("m0/m0_hash.json")));
+            QFile file(m_folder.output(QStringLiteral("m0/m0_hash.json")));
             return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
         }();
 
@@ -103,16 +97,16 @@ private Q_SLOTS:
         QVERIFY(second.succeeded());
 
         // Unchanged: the hash file (and its timestamp) is left as it was.
-        QFile file(output(QStringLiteral("m0/m0_hash.json")));
+        QFile file(m_folder.output(QStringLiteral("m0/m0_hash.json")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), hashFileBefore);
     }
 
     void rehashesATouchedFile()
     {
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("a.safetensors")),
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
                                           SafetensorsFactory::build()));
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("b.safetensors")),
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("b.safetensors")),
                                           SafetensorsFactory::build({}, 64)));
         QVERIFY(runToEnd(m_options).succeeded());
 
@@ -122,7 +116,8 @@ private Q_SLOTS:
             1000000000, 1000000000
         };
         QCOMPARE(
-            ::utime(QFile::encodeName(models(QStringLiteral("a.safetensors"))).constData(), &times),
+            ::utime(QFile::encodeName(m_folder.models(QStringLiteral("a.safetensors"))).constData(),
+                    &times),
             0);
         const qint64 before = FileHasher::totalBytesRead();
         const RunSummary second = runToEnd(m_options);
@@ -133,7 +128,7 @@ private Q_SLOTS:
 
     void rehashesEverythingWhenAsked()
     {
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("a.safetensors")),
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
                                           SafetensorsFactory::build()));
         QVERIFY(runToEnd(m_options).succeeded());
         m_options.rehash = true;
@@ -146,31 +141,35 @@ private Q_SLOTS:
     {
         const QByteArray first = SafetensorsFactory::build({}, 16);
         const QByteArray second = SafetensorsFactory::build({}, 32);
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("my lora.safetensors")), first));
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("my_lora.safetensors")), second));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("my lora.safetensors")),
+                                          first));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("my_lora.safetensors")),
+                                          second));
         QVERIFY(runToEnd(m_options).succeeded());
 
-        const auto a = JsonFile::readObject(output(QStringLiteral("my_lora/my_lora_hash.json")));
-        const auto b
-            = JsonFile::readObject(output(QStringLiteral("my_lora_2/my_lora_2_hash.json")));
+        const auto a
+            = JsonFile::readObject(m_folder.output(QStringLiteral("my_lora/my_lora_hash.json")));
+        const auto b = JsonFile::readObject(
+            m_folder.output(QStringLiteral("my_lora_2/my_lora_2_hash.json")));
         QVERIFY(a && b);
         QCOMPARE(a->value(QLatin1String("hash_value")).toString(), FileHasher::hashBytes(first));
         QCOMPARE(b->value(QLatin1String("hash_value")).toString(), FileHasher::hashBytes(second));
 
         // A later run keeps each in its folder.
         QVERIFY(runToEnd(m_options).succeeded());
-        const auto again
-            = JsonFile::readObject(output(QStringLiteral("my_lora_2/my_lora_2_hash.json")));
+        const auto again = JsonFile::readObject(
+            m_folder.output(QStringLiteral("my_lora_2/my_lora_2_hash.json")));
         QCOMPARE(again->value(QLatin1String("filename")).toString(),
                  QStringLiteral("my_lora.safetensors"));
     }
 
     void reportsBrokenFilesAndGoesOn()
     {
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("good.safetensors")),
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("good.safetensors")),
                                           SafetensorsFactory::build()));
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("empty.safetensors")), {}));
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("partial.safetensors")),
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(QStringLiteral("empty.safetensors")), {}));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("partial.safetensors")),
                                           SafetensorsFactory::build({}, 1024).left(500)));
         const RunSummary summary = runToEnd(m_options);
         QVERIFY(!summary.succeeded());
@@ -181,24 +180,25 @@ private Q_SLOTS:
                          || failure.error.contains(QLatin1String("truncated")),
                      qPrintable(failure.error));
         // Broken files are not marked processed: the next run looks at them again.
-        const auto processed = JsonFile::readObject(output(QStringLiteral("processed_files.json")));
+        const auto processed
+            = JsonFile::readObject(m_folder.output(QStringLiteral("processed_files.json")));
         QCOMPARE(processed->value(QLatin1String("files")).toArray(),
-                 QJsonArray { models(QStringLiteral("good.safetensors")) });
+                 QJsonArray { m_folder.models(QStringLiteral("good.safetensors")) });
     }
 
     void skipsProcessedFilesWithOnlyNew()
     {
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("old.safetensors")),
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("old.safetensors")),
                                           SafetensorsFactory::build()));
         QVERIFY(runToEnd(m_options).succeeded());
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("new.safetensors")),
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("new.safetensors")),
                                           SafetensorsFactory::build({}, 64)));
         m_options.onlyNew = true;
         QList<FileReport> reports;
         const RunSummary summary = runToEnd(m_options, &reports);
         QCOMPARE(summary.filesSkipped, 1);
         QCOMPARE(reports.size(), 1);
-        QCOMPARE(reports.constFirst().path, models(QStringLiteral("new.safetensors")));
+        QCOMPARE(reports.constFirst().path, m_folder.models(QStringLiteral("new.safetensors")));
     }
 
     void savesWhatFinishedWhenCancelled()
@@ -206,7 +206,7 @@ private Q_SLOTS:
         // Large sparse files take long enough to hash that the cancel lands mid-run.
         for (int i = 0; i < 4; ++i)
             QVERIFY(SafetensorsFactory::writeSparse(
-                models(QStringLiteral("big%1.safetensors").arg(i)), qint64(512) << 20));
+                m_folder.models(QStringLiteral("big%1.safetensors").arg(i)), qint64(512) << 20));
         m_options.hashThreads = 1;
         ArchiveRun run(m_options);
         QSignalSpy finished(&run, &ArchiveRun::finished);
@@ -221,12 +221,14 @@ private Q_SLOTS:
         QVERIFY(summary.filesDone < 4);
 
         // What finished is on disk, in valid files; the rest is simply not there yet.
-        const auto processed = JsonFile::readObject(output(QStringLiteral("processed_files.json")));
+        const auto processed
+            = JsonFile::readObject(m_folder.output(QStringLiteral("processed_files.json")));
         QVERIFY(processed);
         QCOMPARE(processed->value(QLatin1String("files")).toArray().size(), summary.filesDone);
-        QVERIFY(JsonFile::readObject(output(QStringLiteral("hash_cache.json"))));
-        const QStringList leftovers
-            = QDir(output()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".tmp"));
+        QVERIFY(JsonFile::readObject(m_folder.output(QStringLiteral("hash_cache.json"))));
+        const QStringList leftovers = QDir(m_folder.output())
+                                          .entryList(QDir::Files | QDir::Hidden)
+                                          .filter(QStringLiteral(".tmp"));
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
 
         // The next run resumes: finished files come from the cache.
@@ -239,8 +241,8 @@ private Q_SLOTS:
 
     void failsClearlyWhenTheOutputCannotBeCreated()
     {
-        QVERIFY(SafetensorsFactory::write(m_dir.filePath(QStringLiteral("a-file")), "x"));
-        m_options.outputDir = m_dir.filePath(QStringLiteral("a-file/out"));
+        QVERIFY(SafetensorsFactory::write(m_folder.path(QStringLiteral("a-file")), "x"));
+        m_options.outputDir = m_folder.path(QStringLiteral("a-file/out"));
         const RunSummary summary = runToEnd(m_options);
         QVERIFY(!summary.succeeded());
         QVERIFY(summary.fatalError.contains(QLatin1String("cannot create the output folder")));

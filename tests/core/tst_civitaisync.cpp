@@ -1,5 +1,6 @@
 // The Civitai half of a run, in process, against the fake Civitai.
 #include "archiverun.h"
+#include "collectionfolder.h"
 #include "fakecivitai.h"
 #include "filehasher.h"
 #include "jsonfile.h"
@@ -31,18 +32,9 @@ class TestCivitaiSync final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    CollectionFolder m_folder;
     std::unique_ptr<FakeCivitai> m_server;
     RunOptions m_options;
-
-    QString models(const QString &name = {}) const
-    {
-        return m_dir.filePath(QStringLiteral("models/") + name);
-    }
-    QString output(const QString &name = {}) const
-    {
-        return m_dir.filePath(QStringLiteral("out/") + name);
-    }
 
     // A model file on disk; registered on the fake Civitai unless `known` is false. Returns its
     // hash.
@@ -51,7 +43,7 @@ private:
     {
         const QByteArray bytes = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(),
                                                            16 * (versionId % 97 + 1));
-        SafetensorsFactory::write(models(name), bytes);
+        SafetensorsFactory::write(m_folder.models(name), bytes);
         const QString sha = FileHasher::hashBytes(bytes);
         if (known)
             m_server->addModelFile(sha, modelId, versionId, images);
@@ -60,7 +52,7 @@ private:
 
     QStringList missingNames() const
     {
-        MissingList missing(output());
+        MissingList missing(m_folder.output());
         missing.load();
         QStringList names;
         for (const MissingList::Entry &entry : missing.entries())
@@ -71,13 +63,12 @@ private:
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(QDir(m_dir.path()).removeRecursively());
-        QVERIFY(QDir().mkpath(models()));
+        QVERIFY(m_folder.reset());
         m_server = std::make_unique<FakeCivitai>();
         QVERIFY(m_server->listen());
         m_options = {};
-        m_options.sources = { models() };
-        m_options.outputDir = output();
+        m_options.sources = { m_folder.models() };
+        m_options.outputDir = m_folder.output();
         m_options.apiBase = m_server->baseUrl();
         m_options.noTimeout = true;
     }
@@ -94,20 +85,21 @@ private Q_SLOTS:
         QCOMPARE(reports.constFirst().civitai, FileReport::Civitai::Archived);
 
         const auto version = JsonFile::readObject(
-            output(QStringLiteral("lighthouse/lighthouse_civitai_model_version.json")));
+            m_folder.output(QStringLiteral("lighthouse/lighthouse_civitai_model_version.json")));
         QVERIFY(version);
         QCOMPARE(version->value(QLatin1String("id")).toInt(), 200);
         const auto model = JsonFile::readObject(
-            output(QStringLiteral("lighthouse/lighthouse_civitai_model.json")));
+            m_folder.output(QStringLiteral("lighthouse/lighthouse_civitai_model.json")));
         QVERIFY(model);
         QCOMPARE(model->value(QLatin1String("id")).toInt(), 100);
-        QVERIFY(QFile::exists(output(QStringLiteral("lighthouse/lighthouse_preview_0.jpeg"))));
-        const auto previewJson
-            = JsonFile::readObject(output(QStringLiteral("lighthouse/lighthouse_preview_0.json")));
+        QVERIFY(
+            QFile::exists(m_folder.output(QStringLiteral("lighthouse/lighthouse_preview_0.jpeg"))));
+        const auto previewJson = JsonFile::readObject(
+            m_folder.output(QStringLiteral("lighthouse/lighthouse_preview_0.json")));
         QVERIFY(previewJson && previewJson->contains(QLatin1String("meta")));
-        QVERIFY(!QFile::exists(output(
+        QVERIFY(!QFile::exists(m_folder.output(
             QStringLiteral("lighthouse/lighthouse_preview_1.mp4")))); // first only by default
-        QVERIFY(!QFile::exists(output(MissingList::fileName())));
+        QVERIFY(!QFile::exists(m_folder.output(MissingList::fileName())));
         QCOMPARE(summary.previewsDownloaded, 1);
         // The full-size image, not the thumbnail.
         QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), 1);
@@ -125,10 +117,10 @@ private Q_SLOTS:
         const RunSummary summary = runToEnd(m_options);
         QVERIFY(summary.succeeded());
         QCOMPARE(summary.previewsDownloaded, 3);
-        QVERIFY(QFile::exists(output(QStringLiteral("a/a_preview_0.jpeg"))));
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("a/a_preview_0.jpeg"))));
         QVERIFY(QFile::exists(
-            output(QStringLiteral("a/a_preview_1.mp4")))); // a video, by its content type
-        QVERIFY(QFile::exists(output(QStringLiteral("a/a_preview_1.json"))));
+            m_folder.output(QStringLiteral("a/a_preview_1.mp4")))); // a video, by its content type
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("a/a_preview_1.json"))));
     }
 
     void listsConfirmed404sAsMissingAndUnlistsThemWhenFound()
@@ -141,21 +133,23 @@ private Q_SLOTS:
         QVERIFY(summary.succeeded());
         QCOMPARE(summary.filesNotOnCivitai, 1);
         QCOMPARE(missingNames(), QStringList { QStringLiteral("deleted [v1] #2.safetensors") });
-        const QByteArray text = readFile(output(MissingList::fileName()));
+        const QByteArray text = readFile(m_folder.output(MissingList::fileName()));
         QVERIFY(text.startsWith(
             "# Files not found on Civitai\n# Format: Timestamp | Status Code | Filename\n"));
         QVERIFY(text.contains(" | Status 404 | deleted [v1] #2.safetensors\n"));
         // The seed's rule: a missing file is not "processed", so --onlynew looks again.
-        const auto processed = JsonFile::readObject(output(QStringLiteral("processed_files.json")));
+        const auto processed
+            = JsonFile::readObject(m_folder.output(QStringLiteral("processed_files.json")));
         QCOMPARE(processed->value(QLatin1String("files")).toArray(),
-                 QJsonArray { models(QStringLiteral("known.safetensors")) });
+                 QJsonArray { m_folder.models(QStringLiteral("known.safetensors")) });
         // Its local archive is there all the same: hash and trigger words survive.
-        QVERIFY(QFile::exists(output(QStringLiteral("deleted_v1_2/deleted_v1_2_metadata.json"))));
+        QVERIFY(QFile::exists(
+            m_folder.output(QStringLiteral("deleted_v1_2/deleted_v1_2_metadata.json"))));
 
         m_server->addModelFile(sha, 101, 201);
         QVERIFY(runToEnd(m_options).succeeded());
         QVERIFY(missingNames().isEmpty());
-        QVERIFY(!QFile::exists(output(MissingList::fileName())));
+        QVERIFY(!QFile::exists(m_folder.output(MissingList::fileName())));
     }
 
     void neverTakesAFailureForMissing_data()
@@ -176,7 +170,7 @@ private Q_SLOTS:
         addModel(QStringLiteral("model.safetensors"), 100, 200);
         QVERIFY(runToEnd(m_options).succeeded());
         const QByteArray versionBefore
-            = readFile(output(QStringLiteral("model/model_civitai_model_version.json")));
+            = readFile(m_folder.output(QStringLiteral("model/model_civitai_model_version.json")));
         QVERIFY(!versionBefore.isEmpty());
 
         // Every API answer fails from now on.
@@ -210,8 +204,9 @@ private Q_SLOTS:
         QVERIFY(failed.failures.size() >= 1);
         QCOMPARE(failed.filesNotOnCivitai, 0);
         QVERIFY2(missingNames().isEmpty(), qPrintable(missingNames().join(QLatin1Char(','))));
-        QCOMPARE(readFile(output(QStringLiteral("model/model_civitai_model_version.json"))),
-                 versionBefore);
+        QCOMPARE(
+            readFile(m_folder.output(QStringLiteral("model/model_civitai_model_version.json"))),
+            versionBefore);
 
         // The next run, with Civitai back, completes the work.
         m_server->clearFaults();
@@ -273,8 +268,8 @@ private Q_SLOTS:
     {
         const QString sha = addModel(QStringLiteral("a.safetensors"), 100, 200);
         QVERIFY(runToEnd(m_options).succeeded());
-        QVERIFY(!QFile::exists(output(QStringLiteral("updates_available.json")))
-                || JsonFile::readObject(output(QStringLiteral("updates_available.json")))
+        QVERIFY(!QFile::exists(m_folder.output(QStringLiteral("updates_available.json")))
+                || JsonFile::readObject(m_folder.output(QStringLiteral("updates_available.json")))
                        ->value(QLatin1String("updates"))
                        .toArray()
                        .isEmpty());
@@ -293,16 +288,17 @@ private Q_SLOTS:
         QVERIFY(summary.succeeded());
         QCOMPARE(summary.updatesAvailable, 1);
         QCOMPARE(reports.constFirst().civitai, FileReport::Civitai::Archived);
-        const auto version
-            = JsonFile::readObject(output(QStringLiteral("a/a_civitai_model_version.json")));
+        const auto version = JsonFile::readObject(
+            m_folder.output(QStringLiteral("a/a_civitai_model_version.json")));
         QCOMPARE(version->value(QLatin1String("updatedAt")).toString(),
                  QStringLiteral("2026-01-01T00:00:00.000Z"));
-        const auto updates = JsonFile::readObject(output(QStringLiteral("updates_available.json")));
+        const auto updates
+            = JsonFile::readObject(m_folder.output(QStringLiteral("updates_available.json")));
         QVERIFY(updates);
         const QJsonObject update
             = updates->value(QLatin1String("updates")).toArray().at(0).toObject();
         QCOMPARE(update.value(QLatin1String("file")).toString(),
-                 models(QStringLiteral("a.safetensors")));
+                 m_folder.models(QStringLiteral("a.safetensors")));
         QCOMPARE(update.value(QLatin1String("newest_version_id")).toInt(), 300);
         QCOMPARE(update.value(QLatin1String("newest_version_name")).toString(),
                  QStringLiteral("v3.0"));
@@ -322,7 +318,7 @@ private Q_SLOTS:
         QVERIFY(summary.succeeded());
         QCOMPARE(summary.filesDone, 1);
         QCOMPARE(summary.filesSkipped, 1);
-        QVERIFY(!QFile::exists(output(QStringLiteral("never_processed"))));
+        QVERIFY(!QFile::exists(m_folder.output(QStringLiteral("never_processed"))));
     }
 
     void continuesAnArchiveWrittenByThePythonTool()
@@ -330,35 +326,36 @@ private Q_SLOTS:
         // The seed's layout: hash, metadata, version (with a width= image URL), preview, and no
         // processed_files.json folders map.
         const QString sha = addModel(QStringLiteral("old lora.safetensors"), 100, 200);
-        QVERIFY(QDir().mkpath(output(QStringLiteral("old_lora"))));
+        QVERIFY(QDir().mkpath(m_folder.output(QStringLiteral("old_lora"))));
         QVERIFY(JsonFile::write(
-            output(QStringLiteral("old_lora/old_lora_hash.json")),
+            m_folder.output(QStringLiteral("old_lora/old_lora_hash.json")),
             QJsonObject {
                 { QStringLiteral("hash_type"), QStringLiteral("SHA256") },
                 { QStringLiteral("hash_value"), sha },
                 { QStringLiteral("filename"), QStringLiteral("old lora.safetensors") },
                 { QStringLiteral("timestamp"), QStringLiteral("2024-11-06T15:53:56.123456") } }));
-        QVERIFY(
-            JsonFile::write(output(QStringLiteral("old_lora/old_lora_civitai_model_version.json")),
-                            m_server->makeVersion(sha, 100, 200)));
+        QVERIFY(JsonFile::write(
+            m_folder.output(QStringLiteral("old_lora/old_lora_civitai_model_version.json")),
+            m_server->makeVersion(sha, 100, 200)));
         QVERIFY(SafetensorsFactory::write(
-            output(QStringLiteral("old_lora/old_lora_preview_0.jpeg")), "old preview"));
+            m_folder.output(QStringLiteral("old_lora/old_lora_preview_0.jpeg")), "old preview"));
         QVERIFY(SafetensorsFactory::write(
-            output(QStringLiteral("processed_files.json")),
+            m_folder.output(QStringLiteral("processed_files.json")),
             QStringLiteral(R"({"files": ["%1"], "last_update": "2024-11-06T15:53:56.123456"})")
-                .arg(models(QStringLiteral("old lora.safetensors")))
+                .arg(m_folder.models(QStringLiteral("old lora.safetensors")))
                 .toUtf8()));
 
         const RunSummary summary = runToEnd(m_options);
         QVERIFY(summary.succeeded());
-        QCOMPARE(QDir(output()).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+        QCOMPARE(QDir(m_folder.output()).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
                  (QStringList { QStringLiteral("_gallery"), QStringLiteral("old_lora") }));
-        QCOMPARE(readFile(output(QStringLiteral("old_lora/old_lora_preview_0.jpeg"))),
+        QCOMPARE(readFile(m_folder.output(QStringLiteral("old_lora/old_lora_preview_0.jpeg"))),
                  QByteArray("old preview"));
         QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), 0);
-        QVERIFY(QFile::exists(output(QStringLiteral("old_lora/old_lora_civitai_model.json"))));
+        QVERIFY(
+            QFile::exists(m_folder.output(QStringLiteral("old_lora/old_lora_civitai_model.json"))));
         const auto hash
-            = JsonFile::readObject(output(QStringLiteral("old_lora/old_lora_hash.json")));
+            = JsonFile::readObject(m_folder.output(QStringLiteral("old_lora/old_lora_hash.json")));
         QCOMPARE(hash->value(QLatin1String("timestamp")).toString(),
                  QStringLiteral("2024-11-06T15:53:56.123456"));
     }
@@ -366,15 +363,15 @@ private Q_SLOTS:
     void replacesTheSeedsErrorFilesButNeverGoodData()
     {
         const QString sha = addModel(QStringLiteral("a.safetensors"), 100, 200);
-        QVERIFY(QDir().mkpath(output(QStringLiteral("a"))));
+        QVERIFY(QDir().mkpath(m_folder.output(QStringLiteral("a"))));
         // The seed wrote this on failures, in place of the data.
-        QVERIFY(JsonFile::write(output(QStringLiteral("a/a_civitai_model_version.json")),
+        QVERIFY(JsonFile::write(m_folder.output(QStringLiteral("a/a_civitai_model_version.json")),
                                 QJsonObject { { QStringLiteral("error"),
                                                 QStringLiteral("Failed to fetch Civitai data") },
                                               { QStringLiteral("status_code"), 500 } }));
         QVERIFY(runToEnd(m_options).succeeded());
-        const auto version
-            = JsonFile::readObject(output(QStringLiteral("a/a_civitai_model_version.json")));
+        const auto version = JsonFile::readObject(
+            m_folder.output(QStringLiteral("a/a_civitai_model_version.json")));
         QCOMPARE(version->value(QLatin1String("id")).toInt(), 200);
         Q_UNUSED(sha);
     }
@@ -389,7 +386,7 @@ private Q_SLOTS:
         QCOMPARE(summary.previewsDownloaded, 0);
         QVERIFY(!summary.warnings.isEmpty());
         const QStringList leftovers
-            = QDir(output(QStringLiteral("a"))).entryList(QDir::Files | QDir::Hidden);
+            = QDir(m_folder.output(QStringLiteral("a"))).entryList(QDir::Files | QDir::Hidden);
         for (const QString &file : leftovers)
             QVERIFY2(!file.endsWith(QLatin1String(".part"))
                          && !file.contains(QLatin1String("preview")),
@@ -412,9 +409,9 @@ private Q_SLOTS:
                 QVERIFY2(!request.headers.contains("authorization"), qPrintable(request.path));
         }
         // Nowhere on disk.
-        const QStringList files = QDir(output()).entryList(QDir::Files);
+        const QStringList files = QDir(m_folder.output()).entryList(QDir::Files);
         for (const QString &file : files)
-            QVERIFY(!readFile(output(file)).contains("k-123"));
+            QVERIFY(!readFile(m_folder.output(file)).contains("k-123"));
     }
 
     void stopsCleanlyWhenCancelledDuringLookups()
@@ -437,8 +434,8 @@ private Q_SLOTS:
             QCOMPARE(summary.filesNotOnCivitai, 0);
         }
         QVERIFY(missingNames().isEmpty());
-        QVERIFY(JsonFile::readObject(output(QStringLiteral("hash_cache.json"))));
-        const QStringList files = QDir(output()).entryList(QDir::Files | QDir::Hidden);
+        QVERIFY(JsonFile::readObject(m_folder.output(QStringLiteral("hash_cache.json"))));
+        const QStringList files = QDir(m_folder.output()).entryList(QDir::Files | QDir::Hidden);
         for (const QString &file : files)
             QVERIFY2(file == QLatin1String("hash_cache.json")
                          || file == QLatin1String("processed_files.json"),

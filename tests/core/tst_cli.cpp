@@ -1,4 +1,5 @@
 // End to end: the built civitai-data-manager program on temporary folders.
+#include "collectionfolder.h"
 #include "fakecivitai.h"
 #include "filehasher.h"
 #include "jsonfile.h"
@@ -61,16 +62,8 @@ class TestCli final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    CollectionFolder m_folder;
     FakeCivitai m_server;
-    QString models(const QString &name = {}) const
-    {
-        return m_dir.filePath(QStringLiteral("models/") + name);
-    }
-    QString output(const QString &name = {}) const
-    {
-        return m_dir.filePath(QStringLiteral("out/") + name);
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -79,11 +72,7 @@ private Q_SLOTS:
         s_apiBase = m_server.baseUrl();
     }
 
-    void init()
-    {
-        QVERIFY(QDir(m_dir.path()).removeRecursively());
-        QVERIFY(QDir().mkpath(models()));
-    }
+    void init() { QVERIFY(m_folder.reset()); }
 
     void printsVersionAndHelp()
     {
@@ -98,18 +87,19 @@ private Q_SLOTS:
 
     void rejectsConflictingFlagsWithExitCode2()
     {
-        const Result result
-            = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output(),
-                       QStringLiteral("--images"), QStringLiteral("--noimages") });
+        const Result result = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                       QStringLiteral("--output"), m_folder.output(),
+                                       QStringLiteral("--images"), QStringLiteral("--noimages") });
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QLatin1String("Cannot use both --images and --noimages")),
                  qPrintable(result.err));
-        QVERIFY(!QFile::exists(output()));
+        QVERIFY(!QFile::exists(m_folder.output()));
     }
 
     void requiresAnOutputFolderWithoutATerminal()
     {
-        const Result result = runCli({ QStringLiteral("--all"), models() }, m_dir.path());
+        const Result result
+            = runCli({ QStringLiteral("--all"), m_folder.models() }, m_folder.path());
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QLatin1String("--output DIR is required")),
                  qPrintable(result.err));
@@ -118,8 +108,8 @@ private Q_SLOTS:
     void rejectsAMissingModelsFolder()
     {
         const Result result
-            = runCli({ QStringLiteral("--all"), m_dir.filePath(QStringLiteral("nope")),
-                       QStringLiteral("--output"), output() });
+            = runCli({ QStringLiteral("--all"), m_folder.path(QStringLiteral("nope")),
+                       QStringLiteral("--output"), m_folder.output() });
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QLatin1String("not found")));
     }
@@ -139,20 +129,20 @@ private Q_SLOTS:
         for (int i = 0; i < names.size(); ++i) {
             const QByteArray bytes
                 = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 16 * (i + 1));
-            QVERIFY(SafetensorsFactory::write(models(names[i]), bytes));
+            QVERIFY(SafetensorsFactory::write(m_folder.models(names[i]), bytes));
             shaByName.insert(QFileInfo(names[i]).fileName(), FileHasher::hashBytes(bytes));
             m_server.addModelFile(FileHasher::hashBytes(bytes), 1000 + i, 2000 + i);
         }
-        QVERIFY(QFile::link(models(), models(QStringLiteral("sub folder/loop"))));
+        QVERIFY(QFile::link(m_folder.models(), m_folder.models(QStringLiteral("sub folder/loop"))));
 
-        const Result result
-            = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output() });
+        const Result result = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                       QStringLiteral("--output"), m_folder.output() });
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         QVERIFY2(result.out.contains(QLatin1String("6 files found, 6 done, 6 hashed")),
                  qPrintable(result.out));
 
         QStringList folders
-            = QDir(output()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+            = QDir(m_folder.output()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         QVERIFY(folders.removeOne(QStringLiteral("_gallery"))); // the gallery's assets
         QCOMPARE(folders,
                  (QStringList {
@@ -162,7 +152,7 @@ private Q_SLOTS:
                      QStringLiteral("名前") }));
         for (const QString &folder : folders) {
             const auto hash = JsonFile::readObject(
-                output(folder + QLatin1Char('/') + folder + QStringLiteral("_hash.json")));
+                m_folder.output(folder + QLatin1Char('/') + folder + QStringLiteral("_hash.json")));
             QVERIFY2(hash, qPrintable(folder));
             QCOMPARE(hash->keys(),
                      (QStringList { QStringLiteral("filename"), QStringLiteral("hash_type"),
@@ -172,20 +162,21 @@ private Q_SLOTS:
             QVERIFY(QDateTime::fromString(hash->value(QLatin1String("timestamp")).toString(),
                                           Qt::ISODateWithMs)
                         .isValid());
-            const auto metadata = JsonFile::readObject(
-                output(folder + QLatin1Char('/') + folder + QStringLiteral("_metadata.json")));
+            const auto metadata = JsonFile::readObject(m_folder.output(
+                folder + QLatin1Char('/') + folder + QStringLiteral("_metadata.json")));
             QVERIFY(metadata);
             QCOMPARE(metadata->value(QLatin1String("ss_network_dim")).toString(),
                      QStringLiteral("32"));
         }
-        const auto processed = JsonFile::readObject(output(QStringLiteral("processed_files.json")));
+        const auto processed
+            = JsonFile::readObject(m_folder.output(QStringLiteral("processed_files.json")));
         QVERIFY(processed);
         QCOMPARE(processed->value(QLatin1String("files")).toArray().size(), 6);
         QVERIFY(processed->contains(QLatin1String("last_update")));
 
         // Unchanged re-run: everything from the cache.
-        const Result again
-            = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output() });
+        const Result again = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                      QStringLiteral("--output"), m_folder.output() });
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains(QLatin1String("0 hashed (0 B), 6 from cache")),
                  qPrintable(again.out));
@@ -193,32 +184,32 @@ private Q_SLOTS:
 
     void listsFailedFilesAndExitsWith1()
     {
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("good.safetensors")),
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("good.safetensors")),
                                           SafetensorsFactory::build()));
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("truncated.safetensors")),
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("truncated.safetensors")),
                                           SafetensorsFactory::build({}, 4096).left(1000)));
-        const Result result
-            = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output() });
+        const Result result = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                       QStringLiteral("--output"), m_folder.output() });
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.out.contains(QLatin1String("Failed files:")));
-        QVERIFY2(result.out.contains(models(QStringLiteral("truncated.safetensors"))
+        QVERIFY2(result.out.contains(m_folder.models(QStringLiteral("truncated.safetensors"))
                                      + QStringLiteral(": truncated")),
                  qPrintable(result.out));
-        QVERIFY(QFile::exists(output(QStringLiteral("good/good_hash.json"))));
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("good/good_hash.json"))));
     }
 
     void reportsAnUnreadableFileAndGoesOn()
     {
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("good.safetensors")),
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("good.safetensors")),
                                           SafetensorsFactory::build()));
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("locked.safetensors")),
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("locked.safetensors")),
                                           SafetensorsFactory::build({}, 64)));
-        QVERIFY(QFile::setPermissions(models(QStringLiteral("locked.safetensors")),
+        QVERIFY(QFile::setPermissions(m_folder.models(QStringLiteral("locked.safetensors")),
                                       QFileDevice::Permissions()));
-        QVERIFY(
-            SafetensorsFactory::write(models(QStringLiteral("locked folder/hidden.safetensors")),
-                                      SafetensorsFactory::build()));
-        QVERIFY(QFile::setPermissions(models(QStringLiteral("locked folder")),
+        QVERIFY(SafetensorsFactory::write(
+            m_folder.models(QStringLiteral("locked folder/hidden.safetensors")),
+            SafetensorsFactory::build()));
+        QVERIFY(QFile::setPermissions(m_folder.models(QStringLiteral("locked folder")),
                                       QFileDevice::Permissions()));
 
         // root reads everything: run the program as an unprivileged user to test what users see.
@@ -226,38 +217,39 @@ private Q_SLOTS:
         if (::geteuid() == 0) {
             if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
                 QSKIP("needs setpriv (util-linux) to drop root");
-            QVERIFY(QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7777)));
+            QVERIFY(QFile::setPermissions(m_folder.path(), QFileDevice::Permissions(0x7777)));
             QProcess::execute(QStringLiteral("chown"),
-                              { QStringLiteral("-R"), QStringLiteral("nobody"), m_dir.path() });
+                              { QStringLiteral("-R"), QStringLiteral("nobody"), m_folder.path() });
             prefix = { QStringLiteral("setpriv"), QStringLiteral("--reuid=nobody"),
                        QStringLiteral("--regid=nogroup"), QStringLiteral("--clear-groups"),
                        QStringLiteral("--") };
         }
-        const Result result
-            = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output() },
-                     m_dir.path(), prefix);
+        const Result result = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                       QStringLiteral("--output"), m_folder.output() },
+                                     m_folder.path(), prefix);
         QVERIFY2(result.exitCode == 1, qPrintable(result.out + result.err));
         QVERIFY2(result.out.contains(QLatin1String("locked.safetensors: cannot read")),
                  qPrintable(result.out));
-        QVERIFY(QFile::exists(output(QStringLiteral("good/good_hash.json"))));
-        QVERIFY(!QFile::exists(output(QStringLiteral("locked/locked_hash.json"))));
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("good/good_hash.json"))));
+        QVERIFY(!QFile::exists(m_folder.output(QStringLiteral("locked/locked_hash.json"))));
         QVERIFY2(result.err.contains(QLatin1String("cannot read folder")), qPrintable(result.err));
         QVERIFY2(result.out.contains(QLatin1String("Warnings:")), qPrintable(result.out));
     }
 
     void staysSilentWithQuietUnlessSomethingFails()
     {
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("a.safetensors")),
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
                                           SafetensorsFactory::build()));
-        const Result quiet = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"),
-                                      output(), QStringLiteral("--quiet") });
+        const Result quiet
+            = runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                       m_folder.output(), QStringLiteral("--quiet") });
         QCOMPARE(quiet.exitCode, 0);
         QCOMPARE(quiet.out, QString());
         QCOMPARE(quiet.err, QString());
 
         const Result verbose
-            = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output(),
-                       QStringLiteral("--verbose") });
+            = runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                       m_folder.output(), QStringLiteral("--verbose") });
         QCOMPARE(verbose.exitCode, 0);
         QVERIFY2(verbose.err.contains(QLatin1String("debug: loaded 1 cached hashes")),
                  qPrintable(verbose.err));
@@ -267,18 +259,18 @@ private Q_SLOTS:
 
     void readsConfigJsonAndLetsFlagsWin()
     {
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("a.safetensors")),
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
                                           SafetensorsFactory::build()));
         QVERIFY(SafetensorsFactory::write(
-            m_dir.filePath(QStringLiteral("config.json")),
+            m_folder.path(QStringLiteral("config.json")),
             R"({"all": "models", "output": "from-config", "images": true})"));
         const Result result = runCli(
             { QStringLiteral("--output"), QStringLiteral("out"), QStringLiteral("--noimages") },
-            m_dir.path());
+            m_folder.path());
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         QVERIFY(result.out.contains(QLatin1String("config.json")));
-        QVERIFY(QFile::exists(output(QStringLiteral("a/a_hash.json"))));
-        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("from-config"))));
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("a/a_hash.json"))));
+        QVERIFY(!QFile::exists(m_folder.path(QStringLiteral("from-config"))));
     }
 
     void stopsCleanlyOnCtrlCAndResumes()
@@ -286,16 +278,16 @@ private Q_SLOTS:
         // Sparse files: seconds of hashing, no disk space.
         for (int i = 0; i < 3; ++i)
             QVERIFY(SafetensorsFactory::writeSparse(
-                models(QStringLiteral("big%1.safetensors").arg(i)), qint64(3) << 30));
+                m_folder.models(QStringLiteral("big%1.safetensors").arg(i)), qint64(3) << 30));
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("CIVITAI_API_BASE"), s_apiBase.toString());
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(CDM_CLI_PATH),
-                      { QStringLiteral("--all"), models(), QStringLiteral("--output"), output(),
-                        QStringLiteral("--threads"), QStringLiteral("1") });
+                      { QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                        m_folder.output(), QStringLiteral("--threads"), QStringLiteral("1") });
         QVERIFY(process.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(output()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_folder.output()), 10000);
         QTest::qWait(300);
         ::kill(pid_t(process.processId()), SIGINT);
         QVERIFY(process.waitForFinished(60000));
@@ -303,16 +295,16 @@ private Q_SLOTS:
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QVERIFY2(process.exitCode() == 130, qPrintable(out));
         QVERIFY2(out.contains(QLatin1String("Interrupted")), qPrintable(out));
-        QVERIFY(JsonFile::readObject(output(QStringLiteral("processed_files.json")))
-                || !QFile::exists(output(QStringLiteral("processed_files.json"))));
-        const QStringList stray = QDir(output()).entryList(QDir::Files | QDir::Hidden);
+        QVERIFY(JsonFile::readObject(m_folder.output(QStringLiteral("processed_files.json")))
+                || !QFile::exists(m_folder.output(QStringLiteral("processed_files.json"))));
+        const QStringList stray = QDir(m_folder.output()).entryList(QDir::Files | QDir::Hidden);
         for (const QString &file : stray)
             QVERIFY2(file == QLatin1String("processed_files.json")
                          || file == QLatin1String("hash_cache.json"),
                      qPrintable(file));
 
-        const Result resumed
-            = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output() });
+        const Result resumed = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                        QStringLiteral("--output"), m_folder.output() });
         QCOMPARE(resumed.exitCode, 0);
         QVERIFY(resumed.out.contains(QLatin1String("3 done")));
     }
@@ -320,14 +312,15 @@ private Q_SLOTS:
     void archivesFromTheFakeCivitaiEndToEnd()
     {
         const QByteArray known = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 96);
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("known.safetensors")), known));
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("gone.safetensors")),
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(QStringLiteral("known.safetensors")), known));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("gone.safetensors")),
                                           SafetensorsFactory::build({}, 112)));
         m_server.addModelFile(FileHasher::hashBytes(known), 555, 666, 2);
 
         const Result result
-            = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output(),
-                       QStringLiteral("--images") });
+            = runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                       m_folder.output(), QStringLiteral("--images") });
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         QVERIFY2(result.out.contains(QLatin1String("1 not on Civitai")), qPrintable(result.out));
         for (const char *file :
@@ -336,12 +329,12 @@ private Q_SLOTS:
                "known/known_preview_0.jpeg", "known/known_preview_0.json",
                "known/known_preview_1.mp4", "known/known_preview_1.json", "gone/gone_hash.json",
                "missing_from_civitai.txt", "processed_files.json", "hash_cache.json" })
-            QVERIFY2(QFile::exists(output(QString::fromUtf8(file))), file);
+            QVERIFY2(QFile::exists(m_folder.output(QString::fromUtf8(file))), file);
 
         // --onlynew --skipmissing: nothing left to do.
-        const Result onlyNew
-            = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output(),
-                       QStringLiteral("--onlynew"), QStringLiteral("--skipmissing") });
+        const Result onlyNew = runCli(
+            { QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+              m_folder.output(), QStringLiteral("--onlynew"), QStringLiteral("--skipmissing") });
         QCOMPARE(onlyNew.exitCode, 0);
         QVERIFY2(onlyNew.out.contains(QLatin1String("2 skipped")), qPrintable(onlyNew.out));
     }
@@ -349,36 +342,41 @@ private Q_SLOTS:
     void cleansOrphanedFoldersAndListsDuplicates()
     {
         const QByteArray same = SafetensorsFactory::build({}, 48);
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("a.safetensors")), same));
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("copy of a.safetensors")), same));
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("deleted later.safetensors")),
-                                          SafetensorsFactory::build({}, 64)));
-        QCOMPARE(runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output() })
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")), same));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("copy of a.safetensors")),
+                                          same));
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(QStringLiteral("deleted later.safetensors")),
+                                      SafetensorsFactory::build({}, 64)));
+        QCOMPARE(runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                          m_folder.output() })
                      .exitCode,
                  0);
-        QVERIFY(QDir().mkpath(output(QStringLiteral("user notes")))); // not ours: must survive
         QVERIFY(
-            SafetensorsFactory::write(output(QStringLiteral("user notes/todo.txt")), "keep me"));
-        QVERIFY(QFile::remove(models(QStringLiteral("deleted later.safetensors"))));
+            QDir().mkpath(m_folder.output(QStringLiteral("user notes")))); // not ours: must survive
+        QVERIFY(SafetensorsFactory::write(m_folder.output(QStringLiteral("user notes/todo.txt")),
+                                          "keep me"));
+        QVERIFY(QFile::remove(m_folder.models(QStringLiteral("deleted later.safetensors"))));
 
         const Result dryRun
-            = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output(),
-                       QStringLiteral("--clean"), QStringLiteral("--dry-run") });
+            = runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                       m_folder.output(), QStringLiteral("--clean"), QStringLiteral("--dry-run") });
         QCOMPARE(dryRun.exitCode, 0);
         QVERIFY2(dryRun.out.contains(QLatin1String("Would remove deleted_later/")),
                  qPrintable(dryRun.out));
         QVERIFY(dryRun.out.contains(QLatin1String("Dry run")));
-        QVERIFY(QFile::exists(output(QStringLiteral("deleted_later"))));
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("deleted_later"))));
 
-        const Result clean = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"),
-                                      output(), QStringLiteral("--clean") });
+        const Result clean
+            = runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                       m_folder.output(), QStringLiteral("--clean") });
         QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
-        QVERIFY(!QFile::exists(output(QStringLiteral("deleted_later"))));
-        QVERIFY(QFile::exists(output(QStringLiteral("user notes/todo.txt"))));
-        QVERIFY(QFile::exists(models(QStringLiteral("a.safetensors"))));
-        QVERIFY(QFile::exists(
-            models(QStringLiteral("copy of a.safetensors")))); // model files are never touched
-        QFile duplicates(output(QStringLiteral("duplicate_models.txt")));
+        QVERIFY(!QFile::exists(m_folder.output(QStringLiteral("deleted_later"))));
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("user notes/todo.txt"))));
+        QVERIFY(QFile::exists(m_folder.models(QStringLiteral("a.safetensors"))));
+        QVERIFY(QFile::exists(m_folder.models(
+            QStringLiteral("copy of a.safetensors")))); // model files are never touched
+        QFile duplicates(m_folder.output(QStringLiteral("duplicate_models.txt")));
         QVERIFY(duplicates.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(duplicates.readAll());
         QVERIFY2(text.startsWith(QLatin1String("# Duplicate models found in input directory\n# "
@@ -387,43 +385,45 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Hash: %1\n").arg(FileHasher::hashBytes(same))));
         QVERIFY(text.contains(QLatin1String("Removed:\n  - ")));
         // One of the pair, the notes, and the gallery's assets.
-        QCOMPARE(QDir(output()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 3);
+        QCOMPARE(QDir(m_folder.output()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 3);
         QVERIFY(!clean.out.contains(QLatin1String("_gallery")));
     }
 
     void refusesToCleanWithoutModels()
     {
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("a.safetensors")),
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
                                           SafetensorsFactory::build()));
-        QCOMPARE(runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output() })
+        QCOMPARE(runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                          m_folder.output() })
                      .exitCode,
                  0);
-        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("empty"))));
+        QVERIFY(QDir().mkpath(m_folder.path(QStringLiteral("empty"))));
         const Result result
-            = runCli({ QStringLiteral("--all"), m_dir.filePath(QStringLiteral("empty")),
-                       QStringLiteral("--output"), output(), QStringLiteral("--clean") });
+            = runCli({ QStringLiteral("--all"), m_folder.path(QStringLiteral("empty")),
+                       QStringLiteral("--output"), m_folder.output(), QStringLiteral("--clean") });
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains(QLatin1String("refusing to clean")));
-        QVERIFY(QFile::exists(output(QStringLiteral("a/a_hash.json"))));
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("a/a_hash.json"))));
     }
 
     void generatesPreviewJsonForOldArchives()
     {
         const QJsonObject version = m_server.makeVersion(QString(64, QLatin1Char('c')), 1, 2, 2);
-        QVERIFY(QDir().mkpath(output(QStringLiteral("old"))));
-        QVERIFY(
-            JsonFile::write(output(QStringLiteral("old/old_civitai_model_version.json")), version));
-        QVERIFY(
-            SafetensorsFactory::write(output(QStringLiteral("old/old_preview_0.jpeg")), "jpeg"));
+        QVERIFY(QDir().mkpath(m_folder.output(QStringLiteral("old"))));
+        QVERIFY(JsonFile::write(
+            m_folder.output(QStringLiteral("old/old_civitai_model_version.json")), version));
+        QVERIFY(SafetensorsFactory::write(m_folder.output(QStringLiteral("old/old_preview_0.jpeg")),
+                                          "jpeg"));
         const Result result
-            = runCli({ QStringLiteral("--all"), QString(), QStringLiteral("--output"), output(),
-                       QStringLiteral("--generateimagejson") });
+            = runCli({ QStringLiteral("--all"), QString(), QStringLiteral("--output"),
+                       m_folder.output(), QStringLiteral("--generateimagejson") });
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         QVERIFY(result.out.contains(QLatin1String("Generated 1 JSON files")));
-        const auto image = JsonFile::readObject(output(QStringLiteral("old/old_preview_0.json")));
+        const auto image
+            = JsonFile::readObject(m_folder.output(QStringLiteral("old/old_preview_0.json")));
         QVERIFY(image);
         QCOMPARE(*image, version.value(QLatin1String("images")).toArray().at(0).toObject());
-        QVERIFY(!QFile::exists(output(QStringLiteral("old/old_preview_1.json"))));
+        QVERIFY(!QFile::exists(m_folder.output(QStringLiteral("old/old_preview_1.json"))));
     }
 
     void refusesEveryConflictOfTheSeed_data()
@@ -448,16 +448,16 @@ private Q_SLOTS:
     void refusesEveryConflictOfTheSeed()
     {
         QFETCH(QStringList, flags);
-        const Result result = runCli(
-            QStringList { QStringLiteral("--all"), models(), QStringLiteral("--output"), output() }
-            + flags);
+        const Result result = runCli(QStringList { QStringLiteral("--all"), m_folder.models(),
+                                                   QStringLiteral("--output"), m_folder.output() }
+                                     + flags);
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QLatin1String("Cannot use both"))
                      || result.err.contains(QLatin1String("--clean cannot")),
                  qPrintable(result.err));
         const Result single
-            = runCli({ QStringLiteral("--single"), models(QStringLiteral("x.safetensors")),
-                       QStringLiteral("--clean"), QStringLiteral("--output"), output() });
+            = runCli({ QStringLiteral("--single"), m_folder.models(QStringLiteral("x.safetensors")),
+                       QStringLiteral("--clean"), QStringLiteral("--output"), m_folder.output() });
         QCOMPARE(single.exitCode, 2);
         QVERIFY(single.err.contains(QLatin1String("--clean option can only be used with --all")));
     }
@@ -465,52 +465,54 @@ private Q_SLOTS:
     void handlesSingleNoimagesOnlyupdateAndNoconfig()
     {
         const QByteArray bytes = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 80);
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("one.safetensors")), bytes));
-        QVERIFY(SafetensorsFactory::write(models(QStringLiteral("two.safetensors")),
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(QStringLiteral("one.safetensors")), bytes));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("two.safetensors")),
                                           SafetensorsFactory::build({}, 96)));
         m_server.addModelFile(FileHasher::hashBytes(bytes), 777, 888, 2);
         // A config.json that --noconfig must ignore (it would fail: "images" is not a boolean).
-        QVERIFY(SafetensorsFactory::write(m_dir.filePath(QStringLiteral("config.json")),
+        QVERIFY(SafetensorsFactory::write(m_folder.path(QStringLiteral("config.json")),
                                           R"({"images": "yes"})"));
 
         // --api-base wins over $CIVITAI_API_BASE, which points nowhere for this run.
         const QUrl realApi = std::exchange(s_apiBase, QUrl(QStringLiteral("http://127.0.0.1:1")));
         const Result single = runCli(
-            { QStringLiteral("--single"), models(QStringLiteral("one.safetensors")),
-              QStringLiteral("--output"), output(), QStringLiteral("--noimages"),
+            { QStringLiteral("--single"), m_folder.models(QStringLiteral("one.safetensors")),
+              QStringLiteral("--output"), m_folder.output(), QStringLiteral("--noimages"),
               QStringLiteral("--noconfig"), QStringLiteral("--api-base"), realApi.toString() },
-            m_dir.path());
+            m_folder.path());
         s_apiBase = realApi;
         QVERIFY2(single.exitCode == 0, qPrintable(single.out + single.err));
-        QVERIFY(QFile::exists(output(QStringLiteral("one/one_civitai_model.json"))));
-        QVERIFY(!QFile::exists(output(QStringLiteral("two"))));
-        QCOMPARE(QDir(output(QStringLiteral("one"))).entryList({ QStringLiteral("*_preview_*") }),
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("one/one_civitai_model.json"))));
+        QVERIFY(!QFile::exists(m_folder.output(QStringLiteral("two"))));
+        QCOMPARE(QDir(m_folder.output(QStringLiteral("one")))
+                     .entryList({ QStringLiteral("*_preview_*") }),
                  QStringList());
 
-        const Result update
-            = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output(),
-                       QStringLiteral("--onlyupdate"), QStringLiteral("--noconfig") },
-                     m_dir.path());
+        const Result update = runCli(
+            { QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+              m_folder.output(), QStringLiteral("--onlyupdate"), QStringLiteral("--noconfig") },
+            m_folder.path());
         QVERIFY2(update.exitCode == 0, qPrintable(update.out + update.err));
         QVERIFY2(update.out.contains(QLatin1String("1 done"))
                      && update.out.contains(QLatin1String("1 skipped")),
                  qPrintable(update.out));
-        QVERIFY(QFile::exists(
-            output(QStringLiteral("one/one_preview_0.jpeg")))); // the default: first preview
-        QVERIFY(!QFile::exists(output(QStringLiteral("two"))));
+        QVERIFY(QFile::exists(m_folder.output(
+            QStringLiteral("one/one_preview_0.jpeg")))); // the default: first preview
+        QVERIFY(!QFile::exists(m_folder.output(QStringLiteral("two"))));
 
         // --onlyhtml: the gallery again, from the archive alone, without a single request.
-        QVERIFY(QFile::remove(output(QStringLiteral("index.html"))));
+        QVERIFY(QFile::remove(m_folder.output(QStringLiteral("index.html"))));
         const int requestsBefore = m_server.requestCount();
-        const Result html
-            = runCli({ QStringLiteral("--all"), models(), QStringLiteral("--output"), output(),
-                       QStringLiteral("--onlyhtml"), QStringLiteral("--noconfig") },
-                     m_dir.path());
+        const Result html = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                     QStringLiteral("--output"), m_folder.output(),
+                                     QStringLiteral("--onlyhtml"), QStringLiteral("--noconfig") },
+                                   m_folder.path());
         QVERIFY2(html.exitCode == 0, qPrintable(html.out + html.err));
         QCOMPARE(m_server.requestCount(), requestsBefore);
-        QVERIFY(QFile::exists(output(QStringLiteral("index.html"))));
-        QVERIFY(QFile::exists(output(QStringLiteral("one/one.html"))));
-        QVERIFY(QFile::exists(output(QStringLiteral("_gallery/purify.min.js"))));
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("index.html"))));
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("one/one.html"))));
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("_gallery/purify.min.js"))));
     }
 };
 
