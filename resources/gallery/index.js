@@ -184,7 +184,7 @@
         section.appendChild(cards);
         groups[name] = { name: name, section: section, count: count, cards: cards, items: [] };
       }
-      groups[name].items.push({ model: m, card: buildCard(m), text: haystack(m) });
+      groups[name].items.push({ model: m, card: null, text: haystack(m) });
     });
     var ordered = Object.keys(groups).map(function (k) { return groups[k]; }).sort(function (a, b) {
       if (a.name === MISSING) return 1;
@@ -194,6 +194,13 @@
     var noscript = groupsNode.querySelector('noscript');
     if (noscript) noscript.remove();
     ordered.forEach(function (g) { groupsNode.appendChild(g.section); });
+
+    // Cards are built and attached a page at a time as the visitor scrolls: a collection of
+    // 10,000 models stays quick to open and to search.
+    var PAGE = 60;
+    var queue = [], rendered = 0, observer = null;
+    var sentinel = el('div', 'sentinel');
+    groupsNode.parentNode.insertBefore(sentinel, groupsNode.nextSibling);
 
     function applySort() {
       var spec = SORTS.filter(function (s) { return s[0] === sort.value; })[0] || SORTS[2];
@@ -205,14 +212,28 @@
           if (y === null || y === undefined || y === '' || y < 0) return -1;
           return (x < y ? -1 : 1) * spec[3];
         });
-        var fragment = document.createDocumentFragment();
-        g.items.forEach(function (item) { fragment.appendChild(item.card); });
-        g.cards.appendChild(fragment);
       });
+      applyFilter();
+    }
+    function renderMore() {
+      var end = Math.min(queue.length, rendered + PAGE);
+      for (var i = rendered; i < end; ++i) {
+        var g = queue[i][0], item = queue[i][1];
+        if (!item.card) item.card = buildCard(item.model);
+        g.cards.appendChild(item.card);
+        g.section.hidden = false;
+      }
+      rendered = end;
+      sentinel.hidden = rendered >= queue.length;
+      if (observer && !sentinel.hidden) {
+        // Observing again reports whether the sentinel is still in reach after the new cards.
+        observer.unobserve(sentinel);
+        observer.observe(sentinel);
+      }
     }
     function applyFilter() {
       var terms = search.value.toLowerCase().split(',').map(function (t) { return t.trim(); }).filter(Boolean);
-      var total = 0;
+      queue = [];
       ordered.forEach(function (g) {
         var shown = 0;
         g.items.forEach(function (item) {
@@ -220,14 +241,23 @@
           var visible = (!typeFilter.value || m.type === typeFilter.value) && (!baseFilter.value || m.base === baseFilter.value) &&
             (!creatorFilter.value || m.creator === creatorFilter.value) && (!updatesOnly.checked || !!m.update) &&
             terms.every(function (t) { return item.text.indexOf(t) !== -1; });
-          if (item.card.hidden === visible) item.card.hidden = !visible;
-          if (visible) shown++;
+          if (visible) { queue.push([g, item]); shown++; }
         });
         g.count.textContent = '(' + shown + ')';
-        g.section.hidden = shown === 0;
-        total += shown;
+        g.cards.textContent = '';
+        g.section.hidden = true; // shown when its first card is
       });
-      empty.hidden = total !== 0;
+      rendered = 0;
+      renderMore();
+      empty.hidden = queue.length !== 0;
+    }
+    if ('IntersectionObserver' in window) {
+      observer = new IntersectionObserver(function (entries) {
+        if (entries.some(function (e) { return e.isIntersecting; })) renderMore();
+      }, { rootMargin: '1200px' });
+      observer.observe(sentinel);
+    } else {
+      PAGE = Infinity;
     }
     function applyToggles() {
       document.body.classList.toggle('no-covers', !covers.checked);
@@ -244,7 +274,6 @@
     [covers, blur].forEach(function (input) { input.addEventListener('change', applyToggles); });
     applyToggles();
     applySort();
-    applyFilter();
     document.body.setAttribute('data-ready', 'true');
   });
 })();

@@ -1,0 +1,165 @@
+// The gallery in a real browser: headless Chromium opens the pages from file://, runs their
+// scripts under the Content-Security-Policy, and must not run anything that came from data.
+#include "archivereader.h"
+#include "collectionfolder.h"
+#include "fakecivitai.h"
+#include "gallerywriter.h"
+#include "jsonfile.h"
+#include "safetensorsfactory.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+const QString Pwned = QStringLiteral("PWNED");
+
+QString dumpDom(const QString &chromium, const QString &page, const QString &profile)
+{
+    QProcess browser;
+    browser.start(chromium,
+                  { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+                    QStringLiteral("--disable-gpu"), QStringLiteral("--disable-quic"),
+                    QStringLiteral("--no-first-run"),
+                    QStringLiteral("--disable-background-networking"),
+                    QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
+                    QStringLiteral("--user-data-dir=") + profile,
+                    QStringLiteral("--virtual-time-budget=5000"), QStringLiteral("--dump-dom"),
+                    QUrl::fromLocalFile(page).toString() });
+    if (!browser.waitForFinished(120000))
+        return {};
+    return QString::fromUtf8(browser.readAllStandardOutput());
+}
+
+// A model whose every field tries to run script (document.title is what a script would change).
+void writeHostileModel(const QString &output, const QString &name, int index)
+{
+    QJsonObject version = FakeCivitai::fixture(QStringLiteral("model-version-by-hash.json"));
+    const QString script
+        = QStringLiteral("</script><script>document.title='%1'</script>").arg(Pwned);
+    QJsonObject summary = version.value(QLatin1String("model")).toObject();
+    summary.insert(QStringLiteral("name"), script);
+    version.insert(QStringLiteral("model"), summary);
+    version.insert(QStringLiteral("name"),
+                   QStringLiteral("<img src=x onerror=\"document.title='%1'\">").arg(Pwned));
+    version.insert(
+        QStringLiteral("trainedWords"),
+        QJsonArray { QStringLiteral("\" onclick=\"document.title='%1'").arg(Pwned), script });
+    version.insert(QStringLiteral("description"),
+                   QStringLiteral("<p>ok <b>bold</b></p><script>document.title='%1'</script>"
+                                  "<a href=\"javascript:document.title='%1'\">link</a><img src=x "
+                                  "onerror=\"document.title='%1'\">"
+                                  "<iframe src=\"https://example.com\"></iframe><svg "
+                                  "onload=\"document.title='%1'\"></svg>")
+                       .arg(Pwned));
+    version.insert(QStringLiteral("downloadUrl"),
+                   QStringLiteral("javascript:document.title='%1'").arg(Pwned));
+    const QString sha = QStringLiteral("%1").arg(index, 64, 16, QLatin1Char('0'));
+    QJsonArray files = version.value(QLatin1String("files")).toArray();
+    QJsonObject file = files.at(0).toObject();
+    QJsonObject hashes = file.value(QLatin1String("hashes")).toObject();
+    hashes.insert(QStringLiteral("SHA256"), sha.toUpper());
+    file.insert(QStringLiteral("hashes"), hashes);
+    version.insert(QStringLiteral("files"), QJsonArray { file });
+
+    const QString folder = output + QLatin1Char('/') + name + QLatin1Char('/') + name;
+    QDir().mkpath(output + QLatin1Char('/') + name);
+    JsonFile::write(folder + QStringLiteral("_civitai_model_version.json"), version);
+    JsonFile::write(
+        folder + QStringLiteral("_hash.json"),
+        QJsonObject {
+            { QStringLiteral("hash_type"), QStringLiteral("SHA256") },
+            { QStringLiteral("hash_value"), sha },
+            { QStringLiteral("filename"), name + QStringLiteral(" [v1] #2 %3.safetensors") },
+            { QStringLiteral("timestamp"), QStringLiteral("2026-01-01T00:00:00.000000") } });
+    QJsonObject model = FakeCivitai::fixture(QStringLiteral("model.json"));
+    model.insert(
+        QStringLiteral("tags"),
+        QJsonArray { QStringLiteral("<b onmouseover=\"document.title='%1'\">tag</b>").arg(Pwned) });
+    JsonFile::write(folder + QStringLiteral("_civitai_model.json"), model);
+}
+
+// No element of the live page carries an inline event handler (text and attribute values may
+// mention one: they are inert). Serialized attributes are name="value" with no raw quote inside.
+void verifyNoEventHandlers(const QString &dom)
+{
+    static const QRegularExpression tag(
+        QStringLiteral("<[a-zA-Z][^\\s>/]*((?:\\s+[^\\s=>]+(?:=\"[^\"]*\")?)*)\\s*/?>"));
+    static const QRegularExpression attribute(QStringLiteral("\\s+([^\\s=>]+)(?:=\"[^\"]*\")?"));
+    for (auto tags = tag.globalMatch(dom); tags.hasNext();) {
+        const QRegularExpressionMatch element = tags.next();
+        for (auto attributes = attribute.globalMatch(element.captured(1)); attributes.hasNext();) {
+            const QString name = attributes.next().captured(1).toLower();
+            QVERIFY2(!name.startsWith(QLatin1String("on")), qPrintable(element.captured(0)));
+        }
+    }
+}
+
+} // namespace
+
+class TestGalleryBrowser final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_chromium;
+    CollectionFolder m_folder;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+        if (m_chromium.isEmpty())
+            QSKIP("needs Debian's chromium (.ci/install-deps installs it)");
+        QVERIFY(m_folder.reset());
+        for (int i = 0; i < 3; ++i)
+            writeHostileModel(m_folder.output(), QStringLiteral("model_%1").arg(i), i + 1);
+        QStringList warnings;
+        QVERIFY(GalleryWriter::write(m_folder.output(),
+                                     ArchiveReader::readAll(m_folder.output(), &warnings))
+                    .isEmpty());
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    }
+
+    void browserRunsTheIndexAndNothingFromData()
+    {
+        const QString dom = dumpDom(m_chromium, m_folder.output(QStringLiteral("index.html")),
+                                    m_folder.path(QStringLiteral("profile-index")));
+        QVERIFY2(dom.contains(QLatin1String("data-ready=\"true\"")), qPrintable(dom.left(2000)));
+        QCOMPARE(dom.count(QLatin1String("<article class=\"card\"")), 3);
+        QVERIFY(dom.contains(QLatin1String("<title>Model browser</title>")));
+        QVERIFY(!dom.contains(QLatin1String("<img src=\"x\"")));
+        QVERIFY(!dom.contains(QLatin1String("href=\"javascript:")));
+        verifyNoEventHandlers(dom);
+    }
+
+    void browserShowsTheModelPageSafely()
+    {
+        const QString dom
+            = dumpDom(m_chromium, m_folder.output(QStringLiteral("model_0/model_0.html")),
+                      m_folder.path(QStringLiteral("profile-model")));
+        QVERIFY2(dom.contains(QLatin1String("data-ready=\"true\"")), qPrintable(dom.left(2000)));
+        // No script from the data ran: the title is still the (escaped) model name.
+        static const QRegularExpression title(QStringLiteral("<title>(.*?)</title>"));
+        const QString pageTitle = title.match(dom).captured(1);
+        QVERIFY2(pageTitle.startsWith(QLatin1String("&lt;/script&gt;")), qPrintable(pageTitle));
+        // The description was sanitized: its text and safe markup stay, everything active is gone.
+        const qsizetype start = dom.indexOf(QLatin1String("id=\"description\""));
+        QVERIFY(start > 0);
+        const QString description
+            = dom.mid(start, dom.indexOf(QLatin1String("</div>"), start) - start);
+        QVERIFY2(description.contains(QLatin1String("<p>ok <b>bold</b></p>")),
+                 qPrintable(description));
+        for (const char *active :
+             { "<script", "javascript:", "onerror", "onload", "<iframe", "<svg", "<img" })
+            QVERIFY2(!description.contains(QLatin1String(active)), active);
+        QVERIFY(!dom.contains(QLatin1String("href=\"javascript:")));
+        verifyNoEventHandlers(dom);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGalleryBrowser)
+#include "tst_gallerybrowser.moc"
