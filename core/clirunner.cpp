@@ -106,8 +106,7 @@ int runOnlyHtml(const RunOptions &options, bool quiet)
     if (!quiet)
         printLine(stdout,
                   QStringLiteral("Wrote %1/index.html and %2 model pages")
-                      .arg(options.outputDir)
-                      .arg(models.size()));
+                      .arg(options.outputDir, QString::number(models.size())));
     return errors.isEmpty() ? 0 : 1;
 }
 

@@ -92,8 +92,8 @@ QString trainingSummary(const ArchivedModel &model)
     for (const TagCount &tag : model.tagFrequencies.mid(0, 30))
         tags += QStringLiteral("<li><button type=\"button\" class=\"chip copy\" "
                                "data-copy=\"%1\">%1</button> <span class=\"count\">%2</span></li>")
-                    .arg(Html::escape(tag.tag))
-                    .arg(tag.count);
+                    .arg(Html::escape(tag.tag),
+                         QString::number(tag.count)); // one pass: a tag may hold "%1"
     if (rows.isEmpty() && tags.isEmpty())
         return {};
     return QStringLiteral("<section><h2>Training metadata</h2>\n<table "

@@ -71,10 +71,8 @@ bool MissingList::save(QString *error)
                      [](const Entry &a, const Entry &b) { return a.timestamp > b.timestamp; });
     QByteArray text(Header);
     for (const Entry &entry : std::as_const(sorted))
-        text += QStringLiteral("%1 | Status %2 | %3\n")
-                    .arg(entry.timestamp)
-                    .arg(entry.status)
-                    .arg(entry.fileName)
+        text += QStringLiteral("%1 | Status %2 | %3\n") // one pass: names may hold "%1"
+                    .arg(entry.timestamp, QString::number(entry.status), entry.fileName)
                     .toUtf8();
     if (!JsonFile::write(path(), text, error))
         return false;
