@@ -74,6 +74,15 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(
             dir.filePath(MissingList::fileName()))); // the seed deletes an empty list
     }
+
+    void keepsPercentSignsInNames()
+    {
+        QTemporaryDir dir;
+        MissingList missing(dir.path());
+        missing.markMissing(QStringLiteral("100% real %1 %2.safetensors"));
+        QVERIFY(missing.save());
+        QVERIFY(readAll(dir.filePath(MissingList::fileName())).endsWith(QLatin1String(" | Status 404 | 100% real %1 %2.safetensors\n")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMissingList)
