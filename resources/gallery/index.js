@@ -83,7 +83,9 @@
       body.appendChild(triggers);
     }
     var links = el('div', 'links');
-    [[m.civitai, 'Civitai'], [m.download, 'Download']].forEach(function (pair) {
+    var civitai = m.modelId > 0 ? 'https://civitai.com/models/' + Number(m.modelId) +
+      (m.versionId > 0 ? '?modelVersionId=' + Number(m.versionId) : '') : '';
+    [[civitai, 'Civitai'], [m.download, 'Download']].forEach(function (pair) {
       var url = safeHref(pair[0]);
       if (!url) return;
       var a = el('a', null, pair[1]);
@@ -110,7 +112,7 @@
   }
 
   function overview(container) {
-    var byType = {}, byBase = {}, missing = 0, updates = 0, hashes = {}, duplicates = 0;
+    var byType = {}, byBase = {}, missing = 0, updates = 0, duplicates = data.duplicates || 0;
     models.forEach(function (m) {
       var type = groupOf(m), base = m.base || 'Unknown';
       byType[type] = byType[type] || { count: 0, size: 0 };
@@ -119,7 +121,6 @@
       byBase[base].count++; byBase[base].size += Math.max(0, m.size || 0);
       if (m.missing) missing++;
       if (m.update) updates++;
-      if (m.sha256) { if (hashes[m.sha256]) duplicates++; hashes[m.sha256] = true; }
     });
     container.appendChild(el('p', null, models.length + ' models · ' + missing + ' missing from Civitai · ' +
                                         duplicates + ' duplicates · ' + updates + ' with a newer version'));

@@ -108,7 +108,15 @@ private Q_SLOTS:
     void indexDataIsInertJson()
     {
         const QString data = GalleryWriter::indexData({ hostileModel() });
-        QVERIFY(data.startsWith(QLatin1String("window.CDM_GALLERY = {")));
+        const QString prefix = QStringLiteral("window.CDM_GALLERY = JSON.parse('");
+        const QString suffix = QStringLiteral("');\n");
+        QVERIFY(data.startsWith(prefix));
+        QVERIFY(data.endsWith(suffix));
+        // The creator's quote (' onmouseover=...) cannot end the string literal early.
+        const QString literal = data.mid(prefix.size(), data.size() - prefix.size() - suffix.size());
+        static const QRegularExpression bareQuote(QStringLiteral("(?<!\\\\)'"));
+        QVERIFY(!bareQuote.match(literal).hasMatch());
+        QVERIFY(literal.contains(QLatin1String("\\' onmouseover=\\'alert(4)")));
         QVERIFY(!data.contains(QLatin1Char('<')));
         QVERIFY(!data.contains(QLatin1String("javascript:")));
         const QString index = GalleryWriter::indexPage({ hostileModel() });

@@ -1,0 +1,156 @@
+// Gallery benchmark: writes a synthetic archive of N models (default 10,000), times the gallery's
+// generation (first write, then unchanged), and, when Debian's chromium is installed, how soon
+// index.html is interactive from file:// and how long a search keystroke takes.
+//
+//   cdm-bench-gallery [--models N] [--dir DIR]
+#include "archivereader.h"
+#include "gallerywriter.h"
+#include "jsonfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <cstdio>
+
+namespace {
+
+QJsonObject fixture(const QString &name)
+{
+    QFile file(QStringLiteral(CDM_FIXTURES_DIR "/") + name);
+    file.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+void writeArchive(const QString &output, int count)
+{
+    const QJsonObject version = fixture(QStringLiteral("model-version-by-hash.json"));
+    const QJsonObject model = fixture(QStringLiteral("model.json"));
+    static const QStringList types { QStringLiteral("LORA"), QStringLiteral("Checkpoint"),
+                                     QStringLiteral("TextualInversion"), QStringLiteral("LoCon"),
+                                     QStringLiteral("VAE") };
+    static const QStringList bases { QStringLiteral("SDXL 1.0"), QStringLiteral("SD 1.5"),
+                                     QStringLiteral("Pony"), QStringLiteral("Flux.1 D"),
+                                     QStringLiteral("Illustrious") };
+    for (int i = 0; i < count; ++i) {
+        const QString name = QStringLiteral("model_%1").arg(i, 5, 10, QLatin1Char('0'));
+        const QString folder = output + QLatin1Char('/') + name;
+        QDir().mkpath(folder);
+        QJsonObject v = version;
+        QJsonObject summary = v.value(QLatin1String("model")).toObject();
+        summary.insert(QStringLiteral("name"), QStringLiteral("Lighthouse Style %1").arg(i));
+        summary.insert(QStringLiteral("type"), types.at(i % types.size()));
+        v.insert(QStringLiteral("model"), summary);
+        v.insert(QStringLiteral("baseModel"), bases.at(i % bases.size()));
+        v.insert(QStringLiteral("stats"),
+                 QJsonObject { { QStringLiteral("downloadCount"), (i * 7919) % 100000 } });
+        JsonFile::write(
+            folder + QLatin1Char('/') + name + QStringLiteral("_civitai_model_version.json"), v);
+        JsonFile::write(folder + QLatin1Char('/') + name + QStringLiteral("_civitai_model.json"),
+                        model);
+        JsonFile::write(
+            folder + QLatin1Char('/') + name + QStringLiteral("_hash.json"),
+            QJsonObject {
+                { QStringLiteral("hash_type"), QStringLiteral("SHA256") },
+                { QStringLiteral("hash_value"),
+                  QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0')) },
+                { QStringLiteral("filename"), name + QStringLiteral(".safetensors") },
+                { QStringLiteral("timestamp"), QStringLiteral("2026-01-01T00:00:00.000000") } });
+        JsonFile::write(folder + QLatin1Char('/') + name + QStringLiteral("_preview_0.jpeg"),
+                        QByteArray("jpeg"));
+    }
+}
+
+double writeGallery(const QString &output)
+{
+    QElapsedTimer timer;
+    timer.start();
+    GalleryWriter::write(output, ArchiveReader::readAll(output));
+    return timer.nsecsElapsed() / 1e9;
+}
+
+// index.html again, with a probe script that reports readiness and times a keystroke.
+void measureInChromium(const QString &output, const QString &chromium)
+{
+    JsonFile::write(output + QStringLiteral("/_gallery/probe.js"), QByteArray(R"JS(
+document.addEventListener('DOMContentLoaded', function () {
+  console.log('CDM-READY ' + performance.now().toFixed(0));
+  var search = document.getElementById('search');
+  var times = [];
+  ['l', 'li', 'lig', 'ligh', 'light', 'lighthouse 12'].forEach(function (text) {
+    var start = performance.now();
+    search.value = text;
+    search.dispatchEvent(new Event('input'));
+    times.push(performance.now() - start);
+  });
+  console.log('CDM-KEYSTROKE ' + Math.max.apply(null, times).toFixed(1));
+});
+)JS"));
+    QFile index(output + QStringLiteral("/index.html"));
+    index.open(QIODevice::ReadOnly);
+    QByteArray html = index.readAll();
+    html.replace("</body>", "<script src=\"_gallery/probe.js\"></script>\n</body>");
+    JsonFile::write(output + QStringLiteral("/index-probe.html"), html);
+
+    QTemporaryDir profile;
+    QProcess browser;
+    browser.start(
+        chromium,
+        { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+          QStringLiteral("--disable-gpu"), QStringLiteral("--disable-background-networking"),
+          QStringLiteral("--no-first-run"), QStringLiteral("--user-data-dir=") + profile.path(),
+          QStringLiteral("--enable-logging=stderr"), QStringLiteral("--v=0"),
+          QStringLiteral("--dump-dom"),
+          QUrl::fromLocalFile(output + QStringLiteral("/index-probe.html")).toString() });
+    browser.waitForFinished(180000);
+    const QString log = QString::fromUtf8(browser.readAllStandardError());
+    static const QRegularExpression ready(QStringLiteral("CDM-READY (\\d+)"));
+    static const QRegularExpression keystroke(QStringLiteral("CDM-KEYSTROKE ([\\d.]+)"));
+    std::printf("  index interactive   %8s ms after navigation start (target < 1000)\n",
+                qPrintable(ready.match(log).captured(1)));
+    std::printf("  search keystroke    %8s ms, slowest of 6 (target < 50)\n",
+                qPrintable(keystroke.match(log).captured(1)));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("models"), QStringLiteral("Models in the archive."),
+                       QStringLiteral("N"), QStringLiteral("10000") });
+    parser.addOption(
+        { QStringLiteral("dir"), QStringLiteral("Where to write it."), QStringLiteral("DIR") });
+    parser.addHelpOption();
+    parser.process(app);
+    QTemporaryDir temporary(parser.isSet(QStringLiteral("dir"))
+                                ? parser.value(QStringLiteral("dir"))
+                                    + QStringLiteral("/cdm-gallery-XXXXXX")
+                                : QString());
+    const int count = parser.value(QStringLiteral("models")).toInt();
+    std::printf("Writing a synthetic archive of %d models...\n", count);
+    writeArchive(temporary.path(), count);
+
+    std::printf("\nGallery of %d models\n", count);
+    std::printf("  --onlyhtml, first   %8.2f s (target < 10)\n", writeGallery(temporary.path()));
+    std::printf("  --onlyhtml, again   %8.2f s (unchanged pages are not rewritten)\n",
+                writeGallery(temporary.path()));
+    std::printf("  models.js           %8.1f MB\n",
+                QFileInfo(temporary.filePath(QStringLiteral("_gallery/models.js"))).size() / 1e6);
+    const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+    if (chromium.isEmpty())
+        std::printf("  (install Debian's chromium to measure the page in a browser)\n");
+    else
+        measureInChromium(temporary.path(), chromium);
+    return 0;
+}
