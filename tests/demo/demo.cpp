@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -45,9 +46,13 @@ int main(int argc, char **argv)
     program.setProcessEnvironment(environment);
     QObject::connect(
         &program, &QProcess::finished, &app, [&](int exitCode, QProcess::ExitStatus status) {
-            std::printf("\nDemo archive: %s (exit code %d; 1 is expected: one file is a truncated "
-                        "download)\n",
-                        qPrintable(demo.filePath(QStringLiteral("archive"))), exitCode);
+            std::printf(
+                "\nDemo archive: %s (exit code %d; 1 is expected: one file is a truncated "
+                "download)\n"
+                "Open the gallery: %s\n",
+                qPrintable(demo.filePath(QStringLiteral("archive"))), exitCode,
+                qPrintable(QUrl::fromLocalFile(demo.filePath(QStringLiteral("archive/index.html")))
+                               .toString()));
             QCoreApplication::exit(status == QProcess::NormalExit && exitCode <= 1 ? 0 : 1);
         });
     QObject::connect(&program, &QProcess::errorOccurred, &app,
