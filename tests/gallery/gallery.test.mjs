@@ -1,0 +1,125 @@
+// The gallery driven in Debian's chromium through playwright-core: search, sorts, filters, dark
+// mode, the lightbox keys and video previews, on the offline demo archive.
+//   CDM_ARCHIVE=<archive folder> PLAYWRIGHT_CORE=<path to playwright-core> node --test gallery.test.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require(process.env.PLAYWRIGHT_CORE);
+const archive = process.env.CDM_ARCHIVE;
+const indexUrl = pathToFileURL(path.join(archive, 'index.html')).href;
+const modelUrl = pathToFileURL(path.join(archive, 'lighthouse_style_xl_v1', 'lighthouse_style_xl_v1.html')).href;
+
+let browser;
+let context;
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  context = await browser.newContext();
+});
+after(async () => { await browser?.close(); });
+
+async function openIndex() {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => { errors.push('dialog: ' + dialog.message()); dialog.dismiss(); });
+  await page.goto(indexUrl);
+  await page.waitForSelector('body[data-ready="true"]');
+  return { page, errors };
+}
+const visibleTitles = (page) => page.$$eval('.card:not([hidden]) .title', (nodes) =>
+  nodes.filter((n) => n.offsetParent !== null).map((n) => n.textContent));
+
+test('the index lists every archived model, grouped by type', async () => {
+  const { page, errors } = await openIndex();
+  assert.equal(await page.locator('.card').count(), 7);
+  const groups = await page.$$eval('.group:not([hidden]) h2', (nodes) => nodes.map((n) => n.textContent));
+  assert.deepEqual(groups, ['LORA (5)', 'Unknown (1)', 'Missing from Civitai (1)']);
+  assert.deepEqual(errors, []);
+});
+
+test('search matches names, files, tags, creators, trigger words; comma terms must all match', async () => {
+  const { page } = await openIndex();
+  await page.fill('#search', 'lighthouse_style');
+  assert.equal((await visibleTitles(page)).length, 2);
+  await page.fill('#search', 'lighthouse_style, v7002');
+  assert.deepEqual(await visibleTitles(page), ['Model 4000 – v7002']);
+  await page.fill('#search', 'neon city'); // the missing LoRA, found by its training tags
+  assert.equal((await visibleTitles(page)).length, 1);
+  await page.fill('#search', 'no such model anywhere');
+  assert.equal(await page.isVisible('#empty'), true);
+  await page.fill('#search', '');
+  assert.equal((await visibleTitles(page)).length, 7);
+});
+
+test('all ten sort orders work and the choice is remembered', async () => {
+  const { page } = await openIndex();
+  const values = await page.$$eval('#sort option', (options) => options.map((o) => o.value));
+  assert.equal(values.length, 10);
+  for (const value of values) {
+    await page.selectOption('#sort', value);
+    const titles = (await visibleTitles(page)).slice(0, 5); // the LORA group
+    const sorted = [...titles].sort((a, b) => a.localeCompare(b));
+    if (value === 'name-asc') assert.deepEqual(titles, sorted);
+    if (value === 'name-desc') assert.deepEqual(titles, [...sorted].reverse());
+    assert.equal(titles.length, 5);
+  }
+  await page.selectOption('#sort', 'name-desc');
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.inputValue('#sort'), 'name-desc');
+  await page.selectOption('#sort', 'downloads-desc');
+});
+
+test('filters by type, base model and new versions', async () => {
+  const { page } = await openIndex();
+  await page.selectOption('#type', 'LORA');
+  assert.equal((await visibleTitles(page)).length, 5);
+  await page.selectOption('#type', '');
+  await page.selectOption('#base', 'SDXL 1.0');
+  assert.equal((await visibleTitles(page)).length, 5);
+  await page.selectOption('#base', '');
+  await page.check('#updates');
+  assert.deepEqual(await visibleTitles(page), ['Model 4000 – v7001']);
+});
+
+test('dark mode toggles and is remembered; covers and blur toggle', async () => {
+  const { page } = await openIndex();
+  await page.click('#theme');
+  const theme = await page.getAttribute('html', 'data-theme');
+  assert.ok(theme === 'dark' || theme === 'light');
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.getAttribute('html', 'data-theme'), theme);
+  await page.uncheck('#covers');
+  assert.equal(await page.evaluate(() => document.body.classList.contains('no-covers')), true);
+  await page.check('#covers');
+});
+
+test('the lightbox shows generation data and follows the keys', async () => {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(modelUrl);
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.locator('.previews video').count(), 1); // the video preview
+  await page.click('.thumb[data-index="0"]');
+  assert.equal(await page.isVisible('#lightbox'), true);
+  assert.equal(await page.getAttribute('#lightbox', 'data-index'), '0');
+  assert.match(await page.textContent('#lightbox aside'), /Prompt/);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.getAttribute('#lightbox', 'data-index'), '1');
+  assert.equal(await page.locator('#lightbox video').count(), 1);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.getAttribute('#lightbox', 'data-index'), '0');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.isVisible('#lightbox'), false);
+  assert.deepEqual(errors, []);
+});
