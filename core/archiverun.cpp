@@ -35,11 +35,11 @@ struct FileJob
     QString folder;
     QString cachedSha256; // empty: hash it
     bool hashOnly = false; // --onlyupdate: the local files are not read at all
+    std::shared_ptr<std::atomic<qint64>> bytesHashed; // of this file, for its progress bar
 };
 
 // The per-file work, on a pool thread: hash (unless cached), write the hash file, read the header.
-FileReport processFile(const FileJob &job, const std::atomic_bool &cancel,
-                       std::atomic<qint64> &bytesDone);
+FileReport processFile(const FileJob &job, const HashControl &control);
 
 } // namespace
 
@@ -62,6 +62,10 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
         m_sync = new CivitaiSync(m_client, m_options.outputDir, m_options.previews, &m_missing,
                                  &m_updates, this);
         connect(m_sync, &CivitaiSync::fileSynced, this, &ArchiveRun::completeFile);
+        connect(m_sync, &CivitaiSync::previewsProgress, this,
+                [this](const QString &path, int done, int total) {
+                    setStage(path, FileStage::Step::DownloadingPreviews, done, total);
+                });
         connect(m_queue.get(), &RequestQueue::waiting, this,
                 [this](const QString &reason, qint64 msecs) {
                     m_waitReason = reason;
@@ -72,8 +76,7 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
     m_pool.setMaxThreadCount(m_options.hashThreads > 0 ? m_options.hashThreads
                                                        : defaultHashThreads());
     m_progressTimer.setInterval(ProgressIntervalMs);
-    connect(&m_progressTimer, &QTimer::timeout, this,
-            [this] { Q_EMIT progressChanged(progress()); });
+    connect(&m_progressTimer, &QTimer::timeout, this, &ArchiveRun::reportProgress);
     m_saveTimer.setInterval(SaveIntervalMs);
     m_saveTimer.setSingleShot(true);
     connect(&m_saveTimer, &QTimer::timeout, this, &ArchiveRun::saveState);
@@ -101,6 +104,7 @@ RunProgress ArchiveRun::progress() const
     progress.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     progress.step = m_step;
     progress.requestsMade = m_queue ? m_queue->requestsSent() : 0;
+    progress.paused = m_pause.isPaused();
     if (!m_waitUntil.hasExpired()) {
         progress.waitReason = m_waitReason;
         progress.waitMs = m_waitUntil.remainingTime();
@@ -149,6 +153,34 @@ void ArchiveRun::cancel()
         m_queue->cancelAll();
     }
     m_step = QStringLiteral("cancelling");
+    setPaused(false);
+}
+
+void ArchiveRun::setPaused(bool paused)
+{
+    if (paused && !m_running)
+        return;
+    m_pause.setPaused(paused);
+    if (m_queue)
+        m_queue->setPaused(paused);
+    Q_EMIT progressChanged(progress());
+}
+
+void ArchiveRun::setStage(const QString &path, FileStage::Step step, qint64 done, qint64 total)
+{
+    m_stageChanges.insert(path, FileStage { path, step, done, total });
+}
+
+void ArchiveRun::reportProgress()
+{
+    for (auto it = m_hashing.cbegin(); it != m_hashing.cend(); ++it) {
+        const qint64 bytes = it->bytesDone->load(std::memory_order_relaxed);
+        if (bytes > 0)
+            setStage(it.key(), FileStage::Step::Hashing, bytes, it->size);
+    }
+    if (!m_stageChanges.isEmpty())
+        Q_EMIT stagesChanged(std::exchange(m_stageChanges, {}).values());
+    Q_EMIT progressChanged(progress());
 }
 
 void ArchiveRun::onScanFinished(const ScanResult &scan)
@@ -167,9 +199,11 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
             ++m_summary.filesSkipped;
             continue;
         }
-        FileJob job {
-            file, m_options.outputDir, folders.folderFor(file.path), {}, m_options.onlyUpdate
-        };
+        FileJob job;
+        job.file = file;
+        job.outputDir = m_options.outputDir;
+        job.folder = folders.folderFor(file.path);
+        job.hashOnly = m_options.onlyUpdate;
         if (m_options.onlyUpdate) {
             // No hashing: the hash archived by an earlier run, or skip the file as the seed does.
             const auto hash
@@ -189,6 +223,17 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
     }
     m_processed.setFolders(folders.assigned());
 
+    QList<FileStage> queued;
+    queued.reserve(jobs.size());
+    for (FileJob &job : jobs) {
+        queued.append({ job.file.path, FileStage::Step::Queued, 0, job.file.identity.size });
+        if (job.cachedSha256.isEmpty()) {
+            job.bytesHashed = std::make_shared<std::atomic<qint64>>(0);
+            m_hashing.insert(job.file.path, { job.bytesHashed, job.file.identity.size });
+        }
+    }
+    Q_EMIT stagesChanged(queued);
+
     m_filesTotal = int(jobs.size());
     m_step = m_options.onlyUpdate ? QStringLiteral("looking up") : QStringLiteral("hashing");
     Q_EMIT progressChanged(progress());
@@ -199,7 +244,11 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
     }
     for (const FileJob &job : std::as_const(jobs)) {
         QtConcurrent::run(&m_pool, [job, this] {
-            return processFile(job, m_cancel, m_bytesDone);
+            return processFile(job,
+                               { .cancel = &m_cancel,
+                                 .pause = &m_pause,
+                                 .bytesDone = &m_bytesDone,
+                                 .fileBytesDone = job.bytesHashed.get() });
         }).then(this, [this, identity = job.file.identity](const FileReport &report) {
             onLocalFinished(report, identity);
         });
@@ -217,6 +266,7 @@ bool ArchiveRun::shouldSkip(const ScannedFile &file) const
 
 void ArchiveRun::onLocalFinished(const FileReport &report, const FileIdentity &identity)
 {
+    m_hashing.remove(report.path);
     if (!report.sha256.isEmpty() && !m_options.onlyUpdate) {
         if (report.hashFromCache) {
             ++m_summary.filesFromCache;
@@ -230,6 +280,7 @@ void ArchiveRun::onLocalFinished(const FileReport &report, const FileIdentity &i
         m_step = QStringLiteral("looking up on Civitai");
 
     if (m_sync && report.status == FileReport::Status::Done && !m_cancel) {
+        setStage(report.path, FileStage::Step::LookingUp);
         m_sync->add(report);
         if (m_localDone == m_filesTotal)
             m_sync->flush();
@@ -243,6 +294,7 @@ void ArchiveRun::onLocalFinished(const FileReport &report, const FileIdentity &i
 void ArchiveRun::completeFile(const FileReport &report)
 {
     ++m_filesDone;
+    m_stageChanges.remove(report.path); // the report supersedes any stage not yet announced
     switch (report.status) {
     case FileReport::Status::Done:
         // The seed's rule: a file Civitai does not know is looked at again by --onlynew.
@@ -322,20 +374,22 @@ void ArchiveRun::announceFinished()
     m_summary.elapsedMs = m_clock.elapsed();
     m_summary.requestsMade = m_queue ? m_queue->requestsSent() : 0;
     m_running = false;
+    m_pause.setPaused(false);
+    m_stageChanges.clear();
     Q_EMIT progressChanged(progress());
     Q_EMIT finished(m_summary);
 }
 
 namespace {
 
-FileReport processFile(const FileJob &job, const std::atomic_bool &cancel,
-                       std::atomic<qint64> &bytesDone)
+FileReport processFile(const FileJob &job, const HashControl &control)
 {
     FileReport report;
     report.path = job.file.path;
     report.folder = job.folder;
     report.size = job.file.identity.size;
-    if (cancel) {
+    control.pause->waitWhilePaused(control.cancel);
+    if (*control.cancel) {
         report.status = FileReport::Status::Cancelled;
         return report;
     }
@@ -344,7 +398,7 @@ FileReport processFile(const FileJob &job, const std::atomic_bool &cancel,
         report.sha256 = job.cachedSha256;
         report.hashFromCache = true;
     } else {
-        const HashOutcome hash = FileHasher::hashFile(job.file.path, &cancel, &bytesDone);
+        const HashOutcome hash = FileHasher::hashFile(job.file.path, control);
         if (hash.cancelled) {
             report.status = FileReport::Status::Cancelled;
             return report;

@@ -2,6 +2,7 @@
 
 #include "hashcache.h"
 #include "missinglist.h"
+#include "pausegate.h"
 #include "processedfiles.h"
 #include "runoptions.h"
 #include "runreport.h"
@@ -38,8 +39,11 @@ public:
     void start();
     // Stops between chunks; what finished is saved, nothing is left half-written.
     void cancel();
+    // Hashing waits between chunks and no new request goes out; everything resumes where it was.
+    void setPaused(bool paused);
 
     bool isRunning() const { return m_running; }
+    bool isPaused() const { return m_pause.isPaused(); }
     RunProgress progress() const;
 
     static int defaultHashThreads();
@@ -47,6 +51,9 @@ public:
 Q_SIGNALS:
     void progressChanged(const RunProgress &progress);
     void fileFinished(const FileReport &report);
+    // Files entering the run (Queued, once, after the scan) and moving through it, batched with
+    // progressChanged so thousands of files do not flood a window.
+    void stagesChanged(const QList<FileStage> &stages);
     void finished(const RunSummary &summary);
     // Civitai requests pause for `msecs`: rate limited, retrying, or the polite pause.
     void waiting(const QString &reason, qint64 msecs);
@@ -57,6 +64,8 @@ private:
     void completeFile(const FileReport &report);
     bool shouldSkip(const ScannedFile &file) const;
     void saveState();
+    void setStage(const QString &path, FileStage::Step step, qint64 done = 0, qint64 total = 0);
+    void reportProgress();
     void finish();
     void announceFinished();
 
@@ -69,6 +78,14 @@ private:
     CivitaiClient *m_client = nullptr;
     CivitaiSync *m_sync = nullptr;
     QThreadPool m_pool;
+    PauseGate m_pause;
+    struct HashingFile
+    {
+        std::shared_ptr<std::atomic<qint64>> bytesDone; // written by a pool thread
+        qint64 size = 0;
+    };
+    QHash<QString, HashingFile> m_hashing; // files not through hashing yet, by path
+    QHash<QString, FileStage> m_stageChanges; // not yet announced
     QTimer m_progressTimer;
     QTimer m_saveTimer;
     QElapsedTimer m_clock;

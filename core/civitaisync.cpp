@@ -260,10 +260,13 @@ void CivitaiSync::downloadPreviews(FileIndex file, const QJsonObject &version)
         ++pending;
         downloadPreview(file, image, index, false);
     }
-    if (pending == 0)
+    if (pending == 0) {
         finish(file);
-    else
+    } else {
         m_previewsPending.insert(file, pending);
+        m_previewsWanted.insert(file, pending);
+        Q_EMIT previewsProgress(m_files[file].path, 0, pending);
+    }
 }
 
 void CivitaiSync::downloadPreview(FileIndex file, const QJsonObject &image, int index,
@@ -307,8 +310,12 @@ void CivitaiSync::downloadPreview(FileIndex file, const QJsonObject &image, int 
 
 void CivitaiSync::previewDone(FileIndex file)
 {
-    if (--m_previewsPending[file] == 0) {
+    const int left = --m_previewsPending[file];
+    const int wanted = m_previewsWanted.value(file);
+    Q_EMIT previewsProgress(m_files[file].path, wanted - left, wanted);
+    if (left == 0) {
         m_previewsPending.remove(file);
+        m_previewsWanted.remove(file);
         finish(file);
     }
 }

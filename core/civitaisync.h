@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void fileSynced(const FileReport &report);
+    // Its version was found (or not) and `done` of `total` previews are saved.
+    void previewsProgress(const QString &path, int done, int total);
 
 private:
     struct ModelRequest;
@@ -58,6 +60,7 @@ private:
 
     QList<FileReport> m_files; // every file handed to us, by index
     QHash<FileIndex, int> m_previewsPending;
+    QHash<FileIndex, int> m_previewsWanted;
     QList<FileIndex> m_unsent; // waiting for a batch
     QHash<qint64, std::shared_ptr<ModelRequest>> m_models; // one request per model id per run
     QTimer m_flushTimer;

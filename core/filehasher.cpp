@@ -1,5 +1,7 @@
 #include "filehasher.h"
 
+#include "pausegate.h"
+
 #include <QFile>
 #include <QLoggingCategory>
 
@@ -35,8 +37,7 @@ DigestContext newSha256Context()
 
 } // namespace
 
-HashOutcome FileHasher::hashFile(const QString &path, const std::atomic_bool *cancel,
-                                 std::atomic<qint64> *bytesDone)
+HashOutcome FileHasher::hashFile(const QString &path, const HashControl &control)
 {
     QFile file(path);
     // Unbuffered: QFile's own buffer would only add a copy to our 2 MiB reads.
@@ -44,11 +45,10 @@ HashOutcome FileHasher::hashFile(const QString &path, const std::atomic_bool *ca
         qCWarning(lcHash) << "cannot open" << path << file.errorString();
         return { {}, file.errorString(), false };
     }
-    return hashDevice(file, cancel, bytesDone);
+    return hashDevice(file, control);
 }
 
-HashOutcome FileHasher::hashDevice(QIODevice &device, const std::atomic_bool *cancel,
-                                   std::atomic<qint64> *bytesDone)
+HashOutcome FileHasher::hashDevice(QIODevice &device, const HashControl &control)
 {
     DigestContext context = newSha256Context();
     if (!context)
@@ -56,7 +56,9 @@ HashOutcome FileHasher::hashDevice(QIODevice &device, const std::atomic_bool *ca
 
     std::vector<char> buffer(ChunkSize);
     for (;;) {
-        if (cancel && cancel->load(std::memory_order_relaxed))
+        if (control.pause)
+            control.pause->waitWhilePaused(control.cancel);
+        if (control.cancel && control.cancel->load(std::memory_order_relaxed))
             return { {}, {}, true };
         const qint64 got = device.read(buffer.data(), ChunkSize);
         if (got < 0)
@@ -65,8 +67,10 @@ HashOutcome FileHasher::hashDevice(QIODevice &device, const std::atomic_bool *ca
             break;
         EVP_DigestUpdate(context.get(), buffer.data(), size_t(got));
         s_totalBytesRead.fetch_add(got, std::memory_order_relaxed);
-        if (bytesDone)
-            bytesDone->fetch_add(got, std::memory_order_relaxed);
+        if (control.bytesDone)
+            control.bytesDone->fetch_add(got, std::memory_order_relaxed);
+        if (control.fileBytesDone)
+            control.fileBytesDone->fetch_add(got, std::memory_order_relaxed);
     }
 
     unsigned char digest[EVP_MAX_MD_SIZE];

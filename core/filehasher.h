@@ -5,6 +5,7 @@
 
 #include <atomic>
 
+class PauseGate;
 class QIODevice;
 
 // The result of hashing one file: a lower-case hex SHA-256, or why there is none.
@@ -17,6 +18,15 @@ struct HashOutcome
     bool ok() const { return !cancelled && error.isEmpty(); }
 };
 
+// How a caller steers and watches one hash; every member is optional.
+struct HashControl
+{
+    const std::atomic_bool *cancel = nullptr; // checked between chunks
+    const PauseGate *pause = nullptr; // waited on between chunks
+    std::atomic<qint64> *bytesDone = nullptr; // grows as bytes are read, e.g. for a whole run
+    std::atomic<qint64> *fileBytesDone = nullptr; // the same, for this file alone
+};
+
 // SHA-256 through OpenSSL's EVP interface (SHA-NI where the CPU has it), reading in large
 // sequential chunks. Stateless and thread-safe: one call hashes one file, so files hash in
 // parallel by calling it from several pool threads.
@@ -25,11 +35,8 @@ class FileHasher final
 public:
     static constexpr qint64 ChunkSize = 2 * 1024 * 1024;
 
-    // `cancel` is checked between chunks; `bytesDone` grows as bytes are read, for progress.
-    static HashOutcome hashFile(const QString &path, const std::atomic_bool *cancel = nullptr,
-                                std::atomic<qint64> *bytesDone = nullptr);
-    static HashOutcome hashDevice(QIODevice &device, const std::atomic_bool *cancel = nullptr,
-                                  std::atomic<qint64> *bytesDone = nullptr);
+    static HashOutcome hashFile(const QString &path, const HashControl &control = {});
+    static HashOutcome hashDevice(QIODevice &device, const HashControl &control = {});
     static QString hashBytes(QByteArrayView data);
 
     // Every byte any FileHasher has read in this process. Lets tests prove a cached run reads

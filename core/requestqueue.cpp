@@ -184,8 +184,17 @@ void RequestQueue::cancelAll()
         reply->abort(); // finishes with OperationCanceledError: delivered as Cancelled
 }
 
+void RequestQueue::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused)
+        schedule();
+}
+
 void RequestQueue::schedule()
 {
+    if (m_paused)
+        return;
     qint64 wakeInMs = -1;
     for (Lane *lane : { m_apiLane.get(), m_mediaLane.get() }) {
         while (!lane->queue.empty() && lane->inFlight < lane->maxInFlight) {

@@ -96,6 +96,8 @@ public:
     // `callback` runs on this object's thread, unless `context` is gone by then.
     void enqueue(const NetworkRequest &request, QObject *context, Callback callback);
     void cancelAll();
+    // Nothing new is sent while paused; requests already on the wire finish.
+    void setPaused(bool paused);
 
     int requestsSent() const { return m_requestsSent; } // attempts on the wire, retries included
     int pendingCount() const;
@@ -133,5 +135,6 @@ private:
     QUrl m_apiBase;
     QString m_apiKey;
     int m_requestsSent = 0;
+    bool m_paused = false;
     qint64 m_announcedWaitUntil = 0; // msecs since epoch of the last wait we told about
 };

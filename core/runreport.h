@@ -18,6 +18,7 @@ struct RunProgress
     int requestsMade = 0;
     QString waitReason; // why requests are paused right now, if they are
     qint64 waitMs = 0;
+    bool paused = false;
 
     // Bytes per second over the run so far; 0 until there is something to measure.
     double bytesPerSecond() const { return elapsedMs > 0 ? bytesDone * 1000.0 / elapsedMs : 0.0; }
@@ -27,6 +28,23 @@ struct RunProgress
         const double rate = bytesPerSecond();
         return rate > 0 ? qint64((bytesTotal - bytesDone) / rate) : -1;
     }
+};
+
+// Where one file is while a run works on it. Finished files are told by FileReport instead.
+struct FileStage
+{
+    enum class Step
+    {
+        Queued,
+        Hashing, // done/total: bytes
+        LookingUp,
+        DownloadingPreviews // done/total: previews
+    };
+
+    QString path;
+    Step step = Step::Queued;
+    qint64 done = 0;
+    qint64 total = 0; // for Queued: the file's size
 };
 
 struct FileReport
@@ -90,6 +108,7 @@ struct RunSummary
     bool succeeded() const { return fatalError.isEmpty() && failures.isEmpty() && !cancelled; }
 };
 
+Q_DECLARE_METATYPE(FileStage)
 Q_DECLARE_METATYPE(RunProgress)
 Q_DECLARE_METATYPE(FileReport)
 Q_DECLARE_METATYPE(RunSummary)

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -237,6 +238,61 @@ private Q_SLOTS:
         QVERIFY(resumed.succeeded());
         QCOMPARE(resumed.filesFromCache, summary.filesDone);
         QCOMPARE(resumed.filesDone, 4);
+    }
+
+    void announcesEachFileQueuedWithItsSize()
+    {
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
+                                          SafetensorsFactory::build()));
+        QVERIFY(SafetensorsFactory::writeSparse(m_folder.models(QStringLiteral("b.safetensors")),
+                                                qint64(64) << 20));
+        ArchiveRun run(m_options);
+        QSignalSpy stages(&run, &ArchiveRun::stagesChanged);
+        QSignalSpy finished(&run, &ArchiveRun::finished);
+        run.start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!stages.isEmpty());
+        const QList<FileStage> queued = stages.constFirst().constFirst().value<QList<FileStage>>();
+        QCOMPARE(queued.size(), 2);
+        for (const FileStage &stage : queued) {
+            QCOMPARE(stage.step, FileStage::Step::Queued);
+            QCOMPARE(stage.total, QFileInfo(stage.path).size());
+        }
+    }
+
+    void pausesAndResumes()
+    {
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(
+                SafetensorsFactory::write(m_folder.models(QStringLiteral("m%1.safetensors").arg(i)),
+                                          SafetensorsFactory::build()));
+        ArchiveRun run(m_options);
+        QSignalSpy files(&run, &ArchiveRun::fileFinished);
+        QSignalSpy finished(&run, &ArchiveRun::finished);
+        run.start();
+        run.setPaused(true);
+        QVERIFY(run.isPaused());
+        QTest::qWait(500);
+        QCOMPARE(files.size(), 0);
+        QVERIFY(run.progress().paused);
+        run.setPaused(false);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(files.size(), 3);
+        QVERIFY(finished.constFirst().constFirst().value<RunSummary>().succeeded());
+    }
+
+    void cancelsWhilePaused()
+    {
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("m.safetensors")),
+                                          SafetensorsFactory::build()));
+        ArchiveRun run(m_options);
+        QSignalSpy finished(&run, &ArchiveRun::finished);
+        run.start();
+        run.setPaused(true);
+        QTest::qWait(200);
+        run.cancel();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.constFirst().constFirst().value<RunSummary>().cancelled);
     }
 
     void failsClearlyWhenTheOutputCannotBeCreated()

@@ -1,11 +1,13 @@
 #include "faildevice.h"
 #include "filehasher.h"
+#include "pausegate.h"
 #include "safetensorsfactory.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent>
 
 class TestFileHasher final : public QObject
 {
@@ -59,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(expected.size(), 64);
 
         std::atomic<qint64> bytesDone { 0 };
-        const HashOutcome outcome = FileHasher::hashFile(path, nullptr, &bytesDone);
+        const HashOutcome outcome = FileHasher::hashFile(path, { .bytesDone = &bytesDone });
         QVERIFY(outcome.ok());
         QCOMPARE(outcome.sha256, expected);
         QCOMPARE(bytesDone.load(), qint64(data.size()));
@@ -82,10 +84,46 @@ private Q_SLOTS:
         QVERIFY(SafetensorsFactory::write(path, QByteArray(FileHasher::ChunkSize * 3, 'x')));
         const std::atomic_bool cancel { true };
         std::atomic<qint64> bytesDone { 0 };
-        const HashOutcome outcome = FileHasher::hashFile(path, &cancel, &bytesDone);
+        const HashOutcome outcome
+            = FileHasher::hashFile(path, { .cancel = &cancel, .bytesDone = &bytesDone });
         QVERIFY(outcome.cancelled);
         QVERIFY(outcome.sha256.isEmpty());
         QCOMPARE(bytesDone.load(), 0);
+    }
+
+    void waitsWhilePausedThenFinishes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("paused.bin"));
+        const QByteArray data(FileHasher::ChunkSize * 2, 'p');
+        QVERIFY(SafetensorsFactory::write(path, data));
+        PauseGate gate;
+        gate.setPaused(true);
+        std::atomic<qint64> fileBytes { 0 };
+        QFuture<HashOutcome> hash = QtConcurrent::run([&] {
+            return FileHasher::hashFile(path, { .pause = &gate, .fileBytesDone = &fileBytes });
+        });
+        QTest::qWait(300);
+        QVERIFY(!hash.isFinished());
+        QCOMPARE(fileBytes.load(), 0);
+        gate.setPaused(false);
+        QCOMPARE(hash.result().sha256, FileHasher::hashBytes(data));
+        QCOMPARE(fileBytes.load(), data.size());
+    }
+
+    void cancelEndsAPausedHash()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("paused.bin"));
+        QVERIFY(SafetensorsFactory::write(path, QByteArray(1000, 'p')));
+        PauseGate gate;
+        gate.setPaused(true);
+        std::atomic_bool cancel { false };
+        QFuture<HashOutcome> hash = QtConcurrent::run(
+            [&] { return FileHasher::hashFile(path, { .cancel = &cancel, .pause = &gate }); });
+        QTest::qWait(150);
+        cancel = true;
+        QVERIFY(hash.result().cancelled); // without anyone opening the gate
     }
 
     void reportsMissingFile()

@@ -113,7 +113,8 @@ private Q_SLOTS:
         QVERIFY(data.startsWith(prefix));
         QVERIFY(data.endsWith(suffix));
         // The creator's quote (' onmouseover=...) cannot end the string literal early.
-        const QString literal = data.mid(prefix.size(), data.size() - prefix.size() - suffix.size());
+        const QString literal
+            = data.mid(prefix.size(), data.size() - prefix.size() - suffix.size());
         static const QRegularExpression bareQuote(QStringLiteral("(?<!\\\\)'"));
         QVERIFY(!bareQuote.match(literal).hasMatch());
         QVERIFY(literal.contains(QLatin1String("\\' onmouseover=\\'alert(4)")));

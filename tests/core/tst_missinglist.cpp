@@ -81,7 +81,8 @@ private Q_SLOTS:
         MissingList missing(dir.path());
         missing.markMissing(QStringLiteral("100% real %1 %2.safetensors"));
         QVERIFY(missing.save());
-        QVERIFY(readAll(dir.filePath(MissingList::fileName())).endsWith(QLatin1String(" | Status 404 | 100% real %1 %2.safetensors\n")));
+        QVERIFY(readAll(dir.filePath(MissingList::fileName()))
+                    .endsWith(QLatin1String(" | Status 404 | 100% real %1 %2.safetensors\n")));
     }
 };
 

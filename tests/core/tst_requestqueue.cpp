@@ -292,6 +292,22 @@ private Q_SLOTS:
                  qPrintable(QString::number(timer.elapsed()))); // two pauses
     }
 
+    void sendsNothingWhilePausedAndResumes()
+    {
+        RequestQueue queue(quickSettings());
+        queue.setPaused(true);
+        int done = 0;
+        for (int i = 0; i < 2; ++i) {
+            NetworkRequest request;
+            request.url = byHash();
+            queue.enqueue(request, nullptr, [&](const NetworkResponse &) { ++done; });
+        }
+        QTest::qWait(300);
+        QCOMPARE(m_server.requestCount(), 0);
+        queue.setPaused(false);
+        QTRY_COMPARE_WITH_TIMEOUT(done, 2, 5000);
+    }
+
     void cancelsEverything()
     {
         RequestQueue queue(quickSettings());
