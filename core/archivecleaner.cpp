@@ -1,6 +1,7 @@
 #include "archivecleaner.h"
 
 #include "archivewriter.h"
+#include "duplicatefinder.h"
 #include "foldernames.h"
 #include "gallerywriter.h"
 #include "jsonfile.h"
@@ -9,8 +10,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
-
-#include <algorithm>
 
 namespace {
 
@@ -69,37 +68,13 @@ CleanPlan ArchiveCleaner::plan(const QList<ScannedFile> &present, const QString 
                                    : QStringLiteral("%1 is gone").arg(formerOwner) });
     }
 
-    // Duplicates among present files, by the hash their archive holds; keep the newest (the seed's
-    // rule).
-    struct Archived
-    {
-        QString path;
-        QString timestamp;
-    };
-    QHash<QString, QList<Archived>> byHash;
-    for (auto it = ownerOfFolder.cbegin(); it != ownerOfFolder.cend(); ++it) {
-        const auto hash = JsonFile::readObject(ModelFolder(outputDir, it.key()).hashFile());
-        const QString sha
-            = hash ? hash->value(QLatin1String("hash_value")).toString().toLower() : QString();
-        if (!sha.isEmpty())
-            byHash[sha].append({ it.value(), hash->value(QLatin1String("timestamp")).toString() });
-    }
-    QStringList hashes = byHash.keys();
-    hashes.sort();
-    for (const QString &sha : std::as_const(hashes)) {
-        QList<Archived> files = byHash.value(sha);
-        if (files.size() < 2)
-            continue;
-        std::sort(files.begin(), files.end(), [](const Archived &a, const Archived &b) {
-            return a.timestamp != b.timestamp ? a.timestamp > b.timestamp : a.path < b.path;
-        });
-        CleanPlan::Duplicate duplicate { sha, files.constFirst().path, {} };
-        for (qsizetype i = 1; i < files.size(); ++i) {
-            duplicate.removed.append(files.at(i).path);
-            plan.removals.append({ ownerOfFolder.key(files.at(i).path),
-                                   QStringLiteral("duplicate of %1").arg(duplicate.kept) });
-        }
-        plan.duplicates.append(duplicate);
+    // Duplicates among present files: their archives go, the kept one's stays.
+    const QList<DuplicateGroup> groups = DuplicateFinder::group(ownerOfFolder, outputDir);
+    for (const DuplicateGroup &group : groups) {
+        for (const QString &other : group.others)
+            plan.removals.append(
+                { ownerOfFolder.key(other), QStringLiteral("duplicate of %1").arg(group.kept) });
+        plan.duplicates.append({ group.sha256, group.kept, group.others });
     }
     return plan;
 }

@@ -1,0 +1,56 @@
+#include "collectionfolder.h"
+#include "missingfiles.h"
+#include "missinglist.h"
+#include "runtoend.h"
+#include "safetensorsfactory.h"
+
+#include <QTest>
+
+class TestMissingFiles final : public QObject
+{
+    Q_OBJECT
+
+private:
+    CollectionFolder m_folder;
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_folder.reset()); }
+
+    void joinsTheListWithPathsAndRecoveredTriggerWords()
+    {
+        const QString lora = m_folder.models(QStringLiteral("deleted [v2] #1.safetensors"));
+        QVERIFY(SafetensorsFactory::write(
+            lora, SafetensorsFactory::build(SafetensorsFactory::loraMetadata())));
+        RunOptions options;
+        options.sources = { m_folder.models() };
+        options.outputDir = m_folder.output();
+        options.lookUpCivitai = false;
+        QVERIFY(runToEnd(options).succeeded());
+        MissingList list(m_folder.output());
+        list.markMissing(QStringLiteral("deleted [v2] #1.safetensors"));
+        list.markMissing(QStringLiteral("elsewhere.ckpt"));
+        QVERIFY(list.save());
+
+        const QList<MissingFile> files = MissingFiles::read(m_folder.output());
+        QCOMPARE(files.size(), 2);
+        const auto deleted = std::find_if(files.cbegin(), files.cend(), [](const MissingFile &f) {
+            return f.fileName.startsWith(QLatin1String("deleted"));
+        });
+        QVERIFY(deleted != files.cend());
+        QCOMPARE(deleted->path, lora);
+        QCOMPARE(deleted->status, 404);
+        QVERIFY(!deleted->timestamp.isEmpty());
+        QCOMPARE(deleted->triggerWords.value(0), QStringLiteral("lighthouse style"));
+        const auto elsewhere = std::find_if(files.cbegin(), files.cend(), [](const MissingFile &f) {
+            return f.fileName == QLatin1String("elsewhere.ckpt");
+        });
+        QVERIFY(elsewhere != files.cend());
+        QVERIFY(elsewhere->path.isEmpty());
+        QVERIFY(elsewhere->triggerWords.isEmpty());
+    }
+
+    void isEmptyWithoutAList() { QVERIFY(MissingFiles::read(m_folder.output()).isEmpty()); }
+};
+
+QTEST_GUILESS_MAIN(TestMissingFiles)
+#include "tst_missingfiles.moc"
