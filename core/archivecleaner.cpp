@@ -79,6 +79,25 @@ CleanPlan ArchiveCleaner::plan(const QList<ScannedFile> &present, const QString 
     return plan;
 }
 
+std::optional<CleanPlan> ArchiveCleaner::prepare(const QStringList &sources,
+                                                 const QStringList &extensions,
+                                                 const QString &outputDir, QString *error)
+{
+    const ScanResult scan = ModelScanner(extensions).scan(sources);
+    if (scan.files.isEmpty() || !scan.warnings.isEmpty()) {
+        *error = QStringLiteral("refusing to clean: %1")
+                     .arg(scan.files.isEmpty()
+                              ? QStringLiteral("no model files found in %1")
+                                    .arg(sources.join(QStringLiteral(", ")))
+                              : QStringLiteral("parts of the models folder could not be read"));
+        return std::nullopt;
+    }
+    ProcessedFiles processed(outputDir);
+    if (!processed.load(error))
+        return std::nullopt;
+    return plan(scan.files, outputDir, processed);
+}
+
 QStringList ArchiveCleaner::apply(const CleanPlan &plan, const QString &outputDir,
                                   ProcessedFiles &processed)
 {

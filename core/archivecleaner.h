@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class ProcessedFiles;
 
 // --clean: archive folders whose model file is gone, and model files that are duplicates (same
@@ -40,6 +42,12 @@ public:
 
     static CleanPlan plan(const QList<ScannedFile> &present, const QString &outputDir,
                           const ProcessedFiles &processed);
+    // Scans `sources` and plans, or refuses with `error` set: without the models (an unmounted
+    // drive, a typo, an unreadable folder) every archive folder would look orphaned, and an
+    // archive of deleted models is exactly what must not be lost. Slow: not on a UI thread.
+    static std::optional<CleanPlan> prepare(const QStringList &sources,
+                                            const QStringList &extensions, const QString &outputDir,
+                                            QString *error);
     // Removes the planned folders, writes duplicate_models.txt, and drops files that are gone from
     // processed_files.json. Returns the errors, if any.
     static QStringList apply(const CleanPlan &plan, const QString &outputDir,

@@ -56,9 +56,9 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
         settings.maxPause = m_options.noTimeout ? std::chrono::milliseconds(0) : m_options.maxPause;
         settings.timeout = m_options.requestTimeout;
         settings.backoffBase = m_options.retryBackoff;
-        m_queue = std::make_unique<RequestQueue>(settings);
+        m_queue = new RequestQueue(settings, this);
         m_queue->setApiKey(m_options.apiKey);
-        m_client = new CivitaiClient(m_queue.get(), m_options.apiBase, this);
+        m_client = new CivitaiClient(m_queue, m_options.apiBase, this);
         m_sync = new CivitaiSync(m_client, m_options.outputDir, m_options.previews, &m_missing,
                                  &m_updates, this);
         connect(m_sync, &CivitaiSync::fileSynced, this, &ArchiveRun::completeFile);
@@ -66,7 +66,7 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
                 [this](const QString &path, int done, int total) {
                     setStage(path, FileStage::Step::DownloadingPreviews, done, total);
                 });
-        connect(m_queue.get(), &RequestQueue::waiting, this,
+        connect(m_queue, &RequestQueue::waiting, this,
                 [this](const QString &reason, qint64 msecs) {
                     m_waitReason = reason;
                     m_waitUntil.setRemainingTime(msecs);

@@ -74,7 +74,7 @@ private:
     HashCache m_hashCache;
     MissingList m_missing;
     UpdatesAvailable m_updates;
-    std::unique_ptr<RequestQueue> m_queue;
+    RequestQueue *m_queue = nullptr;
     CivitaiClient *m_client = nullptr;
     CivitaiSync *m_sync = nullptr;
     QThreadPool m_pool;
@@ -86,8 +86,9 @@ private:
     };
     QHash<QString, HashingFile> m_hashing; // files not through hashing yet, by path
     QHash<QString, FileStage> m_stageChanges; // not yet announced
-    QTimer m_progressTimer;
-    QTimer m_saveTimer;
+    // Parented, like everything here, so the run can be moved to a worker thread before it starts.
+    QTimer m_progressTimer { this };
+    QTimer m_saveTimer { this };
     QElapsedTimer m_clock;
     std::atomic_bool m_cancel { false };
     std::atomic<qint64> m_bytesDone { 0 };

@@ -63,7 +63,7 @@ private:
     QHash<FileIndex, int> m_previewsWanted;
     QList<FileIndex> m_unsent; // waiting for a batch
     QHash<qint64, std::shared_ptr<ModelRequest>> m_models; // one request per model id per run
-    QTimer m_flushTimer;
+    QTimer m_flushTimer { this }; // parented: moves with us to a worker thread
     bool m_batchSupported = true;
     bool m_cancelled = false;
 };

@@ -112,25 +112,15 @@ int runOnlyHtml(const RunOptions &options, bool quiet)
 
 int runClean(const RunOptions &options, bool quiet)
 {
-    const ScanResult scan = ModelScanner(options.extensions).scan(options.sources);
-    // Without the models (an unmounted drive, a typo, an unreadable folder) every archive folder
-    // would look orphaned: an archive of deleted models is exactly what must not be lost.
-    if (scan.files.isEmpty() || !scan.warnings.isEmpty()) {
-        printLine(stderr,
-                  QStringLiteral("Error: refusing to clean: %1")
-                      .arg(scan.files.isEmpty()
-                               ? QStringLiteral("no model files found in %1")
-                                     .arg(options.sources.join(QStringLiteral(", ")))
-                               : QStringLiteral("parts of the models folder could not be read")));
-        return 1;
-    }
-    ProcessedFiles processed(options.outputDir);
     QString error;
-    if (!processed.load(&error)) {
+    const std::optional<CleanPlan> prepared
+        = ArchiveCleaner::prepare(options.sources, options.extensions, options.outputDir, &error);
+    if (!prepared) {
         printLine(stderr, QStringLiteral("Error: %1").arg(error));
         return 1;
     }
-    const CleanPlan plan = ArchiveCleaner::plan(scan.files, options.outputDir, processed);
+    const CleanPlan &plan = *prepared;
+
     const QString verb
         = options.dryRun ? QStringLiteral("Would remove") : QStringLiteral("Removing");
     if (!quiet) {
@@ -151,6 +141,11 @@ int runClean(const RunOptions &options, bool quiet)
         if (!quiet)
             printLine(stdout, QStringLiteral("Dry run: nothing was changed."));
         return 0;
+    }
+    ProcessedFiles processed(options.outputDir);
+    if (!processed.load(&error)) {
+        printLine(stderr, QStringLiteral("Error: %1").arg(error));
+        return 1;
     }
     const QStringList errors = ArchiveCleaner::apply(plan, options.outputDir, processed);
     for (const QString &message : errors)
