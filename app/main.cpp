@@ -15,7 +15,8 @@
 
 namespace {
 
-// Any option means the command line (the seed's flags, --help, --version); none means the window.
+// Any option means the command line (the seed's flags, --help, --version). No arguments, or only
+// paths ("Open with…" on a models folder), mean the window.
 bool wantsCommandLine(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -42,6 +43,8 @@ int main(int argc, char **argv)
         QApplication app(argc, argv);
         QApplication::setApplicationDisplayName(QStringLiteral("Civitai Data Manager"));
         MainWindow window;
+        window.setRunDefaults(MainWindow::defaultsFromEnvironment());
+        window.addSources(QCoreApplication::arguments().mid(1));
         window.show();
         return QApplication::exec();
     }

@@ -1,21 +1,633 @@
 #include "mainwindow.h"
 
+#include "archivereader.h"
+#include "cleandialog.h"
+#include "consolereporter.h"
+#include "duplicatespanel.h"
+#include "galleryview.h"
+#include "gallerywriter.h"
+#include "logpanel.h"
+#include "missingpanel.h"
+#include "processedfiles.h"
+#include "progressdelegate.h"
+#include "progressmodel.h"
+#include "reveal.h"
+#include "runcontroller.h"
+#include "sourcespanel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+Q_LOGGING_CATEGORY(lcWindow, "cdm.ui.window")
+
+namespace {
+
+QStringList localPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && QFileInfo::exists(url.toLocalFile()))
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_controller(new RunController(this))
+    , m_progress(new ProgressModel(this))
+    , m_progressFilter(new QSortFilterProxyModel(this))
 {
-    auto *emptyState = new QLabel(
-        tr("<h2>Civitai Data Manager</h2>"
-           "<p>Archives the Civitai pages, trigger words and previews of your model files, "
-           "so they survive when a model disappears.</p>"
-           "<p>The desktop window is being built. Meanwhile, run it from a terminal:<br>"
-           "<code>civitai-data-manager --all MODELS_FOLDER --output ARCHIVE_FOLDER</code></p>"),
-        this);
-    emptyState->setAlignment(Qt::AlignCenter);
-    emptyState->setWordWrap(true);
-    emptyState->setMargin(32);
-    setCentralWidget(emptyState);
     setWindowTitle(tr("Civitai Data Manager"));
-    resize(720, 480);
+    setAcceptDrops(true);
+    createActions();
+
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(createEmptyState());
+    m_central->addWidget(createWorkspace());
+    setCentralWidget(m_central);
+
+    m_statusText = new QLabel(tr("Ready"), this);
+    m_statusBar = new QProgressBar(this);
+    m_statusBar->setMaximumWidth(220);
+    m_statusBar->setTextVisible(false);
+    m_statusBar->setAccessibleName(tr("Overall progress"));
+    m_statusBar->hide();
+    statusBar()->addWidget(m_statusText, 1);
+    statusBar()->addPermanentWidget(m_statusBar);
+
+    connect(m_controller, &RunController::jobStarted, this,
+            [this](const RunOptions &job) { m_progress->setOutputDir(job.outputDir); });
+    connect(m_controller, &RunController::stagesChanged, m_progress, &ProgressModel::applyStages);
+    connect(m_controller, &RunController::fileFinished, m_progress, &ProgressModel::applyReport);
+    connect(m_controller, &RunController::progressChanged, this, &MainWindow::showProgress);
+    connect(m_controller, &RunController::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_controller, &RunController::allFinished, this, &MainWindow::onAllFinished);
+    connect(m_sources, &SourcesPanel::changed, this, [this] {
+        m_central->setCurrentIndex(m_sources->sources().isEmpty() ? 0 : 1);
+        updateActions();
+    });
+    connect(m_sources, &SourcesPanel::currentOutputDirChanged, m_gallery, &GalleryView::setArchive);
+    connect(m_missing, &MissingPanel::retryRequested, this, &MainWindow::retry);
+    connect(m_missing, &MissingPanel::openPageRequested, this, &MainWindow::openModelPage);
+
+    resize(1200, 780);
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto makeAction = [this](const QString &text, const QKeySequence &shortcut,
+                             QStyle::StandardPixmap icon, const QString &tip) {
+        auto *action = new QAction(style()->standardIcon(icon), text, this);
+        action->setShortcut(shortcut);
+        action->setToolTip(
+            tip + QStringLiteral(" (%1)").arg(shortcut.toString(QKeySequence::NativeText)));
+        action->setStatusTip(tip);
+        return action;
+    };
+    m_addFolder = makeAction(tr("Add &Folder…"), QKeySequence::Open, QStyle::SP_DirOpenIcon,
+                             tr("Add a models folder"));
+    connect(m_addFolder, &QAction::triggered, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Add a models folder"));
+        if (!folder.isEmpty())
+            addSources({ folder });
+    });
+    m_addFile = makeAction(tr("Add Fi&les…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                           QStyle::SP_FileIcon, tr("Add single model files"));
+    connect(m_addFile, &QAction::triggered, this,
+            [this] { addSources(QFileDialog::getOpenFileNames(this, tr("Add model files"))); });
+    m_start = makeAction(tr("&Start"), QKeySequence(Qt::Key_F5), QStyle::SP_MediaPlay,
+                         tr("Archive every source now"));
+    connect(m_start, &QAction::triggered, this, &MainWindow::startRun);
+    m_pause = makeAction(tr("&Pause"), QKeySequence(Qt::Key_F6), QStyle::SP_MediaPause,
+                         tr("Pause or resume the run"));
+    m_pause->setCheckable(true);
+    connect(m_pause, &QAction::toggled, this, [this](bool paused) {
+        m_controller->setPaused(paused);
+        m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+    });
+    m_cancel = makeAction(tr("&Cancel"), QKeySequence(Qt::SHIFT | Qt::Key_F5), QStyle::SP_MediaStop,
+                          tr("Stop the run; what finished is kept and saved"));
+    connect(m_cancel, &QAction::triggered, m_controller, &RunController::cancel);
+    m_regenerate = makeAction(tr("Re&generate Gallery"), QKeySequence(Qt::CTRL | Qt::Key_G),
+                              QStyle::SP_BrowserReload,
+                              tr("Write the HTML gallery again from the archive, offline"));
+    connect(m_regenerate, &QAction::triggered, this, &MainWindow::regenerateGallery);
+    m_clean = makeAction(tr("Clea&n Archive…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+                         QStyle::SP_TrashIcon,
+                         tr("Remove archive folders of models that are gone (asks first)"));
+    connect(m_clean, &QAction::triggered, this, &MainWindow::cleanArchives);
+    m_openOutput = makeAction(tr("Open &Output Folder"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                              QStyle::SP_DirLinkIcon, tr("Show the archive in the file manager"));
+    connect(m_openOutput, &QAction::triggered, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_sources->currentOutputDir()));
+    });
+    m_quit = makeAction(tr("&Quit"), QKeySequence::Quit, QStyle::SP_DialogCloseButton, tr("Quit"));
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({ m_addFolder, m_addFile, m_openOutput });
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addActions({ m_start, m_pause, m_cancel });
+    run->addSeparator();
+    run->addActions({ m_regenerate, m_clean });
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addActions({ m_addFolder, m_start, m_pause, m_cancel });
+    toolBar->addSeparator();
+    toolBar->addActions({ m_regenerate, m_clean, m_openOutput });
+    for (QAction *action : { m_addFolder, m_addFile, m_start, m_pause, m_cancel, m_regenerate,
+                             m_clean, m_openOutput, m_quit }) {
+        QString name = action->text();
+        action->setObjectName(name.remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    }
+}
+
+QWidget *MainWindow::createEmptyState()
+{
+    auto *page = new QWidget(this);
+    auto *title = new QLabel(tr("Drop model folders here"), page);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.8);
+    font.setBold(true);
+    title->setFont(font);
+    title->setAlignment(Qt::AlignCenter);
+    auto *explanation = new QLabel(
+        tr("Civitai Data Manager keeps what Civitai knows about your models on your own disk:\n"
+           "trigger words, descriptions, previews and prompts, even after a model is deleted "
+           "there.\nIt reads your model files and never changes them."),
+        page);
+    explanation->setAlignment(Qt::AlignCenter);
+    explanation->setWordWrap(true);
+    auto *add = new QPushButton(tr("Add a models folder…"), page);
+    add->setDefault(true);
+    connect(add, &QPushButton::clicked, m_addFolder, &QAction::trigger);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    layout->addWidget(title);
+    layout->addSpacing(12);
+    layout->addWidget(explanation);
+    layout->addSpacing(18);
+    layout->addWidget(add, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    return page;
+}
+
+QWidget *MainWindow::createWorkspace()
+{
+    m_sources = new SourcesPanel(this);
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    auto *sourcesBox = new QGroupBox(tr("Sources"), side);
+    auto *sourcesLayout = new QVBoxLayout(sourcesBox);
+    sourcesLayout->addWidget(m_sources);
+    sideLayout->addWidget(sourcesBox, 1);
+    sideLayout->addWidget(createOptions());
+
+    m_missing = new MissingPanel(this);
+    m_duplicates = new DuplicatesPanel(this);
+    m_gallery = new GalleryView(this);
+    m_log = new LogPanel(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(createProgressTab(), tr("P&rogress"));
+    m_tabs->addTab(m_missing, tr("&Missing from Civitai"));
+    m_tabs->addTab(m_duplicates, tr("&Duplicates"));
+    m_tabs->addTab(m_gallery, tr("&Gallery"));
+    m_tabs->addTab(m_log, tr("&Log"));
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(side);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 380, 820 });
+    return m_splitter;
+}
+
+QWidget *MainWindow::createOptions()
+{
+    auto *box = new QGroupBox(tr("What to do"), this);
+    m_previews = new QComboBox(box);
+    m_previews->addItem(tr("First preview of each model"), int(RunOptions::Previews::First));
+    m_previews->addItem(tr("All previews"), int(RunOptions::Previews::All));
+    m_previews->addItem(tr("No previews"), int(RunOptions::Previews::None));
+    m_previews->setAccessibleName(tr("Previews to download"));
+    m_onlyNew = new QCheckBox(tr("Only &new files"), box);
+    m_onlyNew->setToolTip(tr("Skip files archived by an earlier run (--onlynew)"));
+    m_skipMissing = new QCheckBox(tr("S&kip files missing from Civitai"), box);
+    m_skipMissing->setToolTip(tr(
+        "With only new files: do not ask again about files Civitai did not know (--skipmissing)"));
+    m_skipMissing->setEnabled(false);
+    connect(m_onlyNew, &QCheckBox::toggled, m_skipMissing, &QWidget::setEnabled);
+    m_onlyUpdate = new QCheckBox(tr("Only &update archived models"), box);
+    m_onlyUpdate->setToolTip(
+        tr("Refresh Civitai data of archived models without reading the files (--onlyupdate)"));
+
+    auto *layout = new QFormLayout(box);
+    layout->addRow(tr("Pre&views:"), m_previews);
+    layout->addRow(m_onlyNew);
+    layout->addRow(m_skipMissing);
+    layout->addRow(m_onlyUpdate);
+    return box;
+}
+
+QWidget *MainWindow::createProgressTab()
+{
+    auto *page = new QWidget(this);
+    auto *filter = new QComboBox(page);
+    filter->setAccessibleName(tr("Show files"));
+    filter->addItem(tr("All files"), QString());
+    filter->addItem(tr("In progress"), QStringLiteral("active"));
+    filter->addItem(tr("Done"), QStringLiteral("done"));
+    filter->addItem(tr("Not on Civitai"), QStringLiteral("missing"));
+    filter->addItem(tr("Errors"), QStringLiteral("failed"));
+
+    m_progressFilter->setSourceModel(m_progress);
+    m_progressFilter->setFilterRole(ProgressModel::FilterKeyRole);
+    m_progressFilter->setRecursiveFilteringEnabled(true);
+    connect(filter, &QComboBox::currentIndexChanged, this, [this, filter] {
+        const QString key = filter->currentData().toString();
+        m_progressFilter->setFilterRegularExpression(
+            key.isEmpty() ? QString() : QStringLiteral("^%1$").arg(key));
+    });
+
+    m_tree = new QTreeView(page);
+    m_tree->setModel(m_progressFilter);
+    m_tree->setItemDelegateForColumn(ProgressModel::StatusColumn, new ProgressDelegate(m_tree));
+    m_tree->setUniformRowHeights(true); // 10,000 rows scroll smoothly
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setAccessibleName(tr("Files of the run"));
+    m_tree->header()->resizeSection(ProgressModel::NameColumn, 340);
+    m_tree->header()->resizeSection(ProgressModel::SizeColumn, 80);
+    m_tree->header()->resizeSection(ProgressModel::StatusColumn, 200);
+    m_tree->header()->resizeSection(ProgressModel::CivitaiColumn, 240);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this,
+            &MainWindow::showProgressContextMenu);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        openModelPage(index.data(ProgressModel::ModelPageRole).toString());
+    });
+    connect(m_progress, &QAbstractItemModel::rowsInserted, m_tree,
+            [this](const QModelIndex &parent) {
+                if (!parent.isValid())
+                    m_tree->expandAll(); // new folders open; they are the run's outline
+            });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Show:"), page));
+    top->addWidget(filter);
+    top->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(top);
+    layout->addWidget(m_tree);
+    return page;
+}
+
+RunOptions MainWindow::defaultsFromEnvironment()
+{
+    RunOptions options;
+    const QUrl apiBase(QString::fromUtf8(qgetenv("CIVITAI_API_BASE")), QUrl::StrictMode);
+    if (apiBase.isValid() && !apiBase.host().isEmpty())
+        options.apiBase = apiBase;
+    options.apiKey = QString::fromUtf8(qgetenv("CIVITAI_API_KEY"));
+    return options;
+}
+
+void MainWindow::addSources(const QStringList &paths)
+{
+    const int added = m_sources->addPaths(paths);
+    if (added > 0) {
+        statusBar()->showMessage(
+            tr("Added %n source(s). Press Start to archive them.", nullptr, added), 5000);
+        m_gallery->setArchive(m_sources->currentOutputDir());
+        reloadPanels();
+    }
+}
+
+RunOptions MainWindow::optionsFor(const QString &outputDir) const
+{
+    RunOptions options = m_defaults;
+    options.outputDir = outputDir;
+    options.sources.clear();
+    const QList<Source> sources = m_sources->sources();
+    for (const Source &source : sources) {
+        if (source.outputDir == outputDir)
+            options.sources.append(source.path);
+    }
+    options.previews = RunOptions::Previews(m_previews->currentData().toInt());
+    options.onlyNew = m_onlyNew->isChecked();
+    options.skipMissing = m_onlyNew->isChecked() && m_skipMissing->isChecked();
+    options.onlyUpdate = m_onlyUpdate->isChecked();
+    return options;
+}
+
+void MainWindow::startRun()
+{
+    if (m_controller->isRunning())
+        return;
+    QList<RunOptions> jobs;
+    const QStringList outputs = m_sources->outputDirs();
+    for (const QString &outputDir : outputs)
+        jobs.append(optionsFor(outputDir));
+    if (jobs.isEmpty())
+        return;
+    m_progress->clear();
+    runJobs(jobs);
+}
+
+void MainWindow::retry(const QString &path, const QString &outputDir)
+{
+    if (m_controller->isRunning() || path.isEmpty())
+        return;
+    RunOptions job = optionsFor(outputDir);
+    job.sources = { path };
+    job.onlyNew = job.skipMissing = job.onlyUpdate = false;
+    m_tabs->setCurrentIndex(0);
+    runJobs({ job });
+}
+
+void MainWindow::runJobs(const QList<RunOptions> &jobs)
+{
+    m_failures = 0;
+    m_pause->setChecked(false);
+    m_statusBar->setRange(0, 0);
+    m_statusBar->show();
+    m_controller->start(jobs);
+    updateActions();
+}
+
+void MainWindow::showProgress(const RunProgress &progress)
+{
+    QStringList parts;
+    parts.append(progress.paused ? tr("Paused") : progress.step);
+    parts.append(tr("%1 of %2 files").arg(progress.filesDone).arg(progress.filesTotal));
+    if (progress.bytesTotal > 0) {
+        parts.append(tr("%1 of %2 hashed")
+                         .arg(ConsoleReporter::formatBytes(progress.bytesDone),
+                              ConsoleReporter::formatBytes(progress.bytesTotal)));
+        if (progress.bytesDone < progress.bytesTotal && progress.bytesPerSecond() > 0) {
+            parts.append(
+                tr("%1/s").arg(ConsoleReporter::formatBytes(qint64(progress.bytesPerSecond()))));
+            if (progress.etaSeconds() >= 0)
+                parts.append(tr("about %1 left")
+                                 .arg(ConsoleReporter::formatDuration(progress.etaSeconds())));
+        }
+    }
+    if (progress.requestsMade > 0)
+        parts.append(tr("%n Civitai request(s)", nullptr, progress.requestsMade));
+    if (!progress.waitReason.isEmpty())
+        parts.append(
+            tr("waiting %1 s: %2").arg((progress.waitMs + 999) / 1000).arg(progress.waitReason));
+    m_statusText->setText(parts.join(QStringLiteral(" · ")));
+    if (progress.filesTotal > 0) {
+        m_statusBar->setRange(0, progress.filesTotal);
+        m_statusBar->setValue(progress.filesDone);
+    }
+}
+
+void MainWindow::onJobFinished(const RunOptions &job, const RunSummary &summary)
+{
+    m_failures += int(summary.failures.size());
+    if (!summary.fatalError.isEmpty()) {
+        qCCritical(lcWindow).noquote() << summary.fatalError;
+        QMessageBox::critical(
+            this, tr("Archiving failed"),
+            tr("Archiving into %1 failed:\n%2").arg(job.outputDir, summary.fatalError));
+    }
+    for (const QString &warning : summary.warnings)
+        qCWarning(lcWindow).noquote() << warning;
+    for (const FileReport &failure : summary.failures)
+        qCWarning(lcWindow).noquote() << failure.path << failure.error;
+    qCInfo(lcWindow).noquote() << tr("%1: %2 done, %3 not on Civitai, %4 failed, %5 previews, "
+                                     "%6 requests in %7")
+                                      .arg(job.outputDir)
+                                      .arg(summary.filesDone)
+                                      .arg(summary.filesNotOnCivitai)
+                                      .arg(summary.failures.size())
+                                      .arg(summary.previewsDownloaded)
+                                      .arg(summary.requestsMade)
+                                      .arg(ConsoleReporter::formatDuration(summary.elapsedMs
+                                                                           / 1000));
+}
+
+void MainWindow::onAllFinished(bool cancelled)
+{
+    m_statusBar->hide();
+    m_pause->setChecked(false);
+    m_statusText->setText(cancelled ? tr("Cancelled. What finished is saved.")
+                              : m_failures > 0
+                              ? tr("Finished with %n file(s) that failed: see the Errors filter.",
+                                   nullptr, m_failures)
+                              : tr("Finished."));
+    reloadPanels();
+    m_gallery->reloadArchive();
+    updateActions();
+    Q_EMIT runFinished(cancelled);
+    if (m_closeWhenStopped)
+        close();
+}
+
+void MainWindow::reloadPanels()
+{
+    const QStringList outputs = m_sources->outputDirs();
+    m_missing->load(outputs);
+    m_duplicates->load(outputs);
+    const int missing = m_progress->count(ProgressModel::State::NotOnCivitai);
+    Q_UNUSED(missing)
+}
+
+void MainWindow::regenerateGallery()
+{
+    if (m_controller->isRunning() || m_busyElsewhere)
+        return;
+    m_busyElsewhere = true;
+    updateActions();
+    m_statusText->setText(tr("Writing the gallery…"));
+    const QStringList outputs = m_sources->outputDirs();
+    QtConcurrent::run([outputs] {
+        QStringList problems;
+        for (const QString &outputDir : outputs) {
+            const QList<ArchivedModel> models = ArchiveReader::readAll(outputDir, &problems);
+            problems += GalleryWriter::write(outputDir, models);
+        }
+        return problems;
+    }).then(this, [this](const QStringList &problems) {
+        for (const QString &problem : problems)
+            qCWarning(lcWindow).noquote() << problem;
+        m_busyElsewhere = false;
+        m_statusText->setText(problems.isEmpty()
+                                  ? tr("Gallery written.")
+                                  : tr("Gallery written with %n problem(s): see the log.", nullptr,
+                                       int(problems.size())));
+        m_gallery->reloadArchive();
+        updateActions();
+    });
+}
+
+void MainWindow::cleanArchives()
+{
+    if (m_controller->isRunning() || m_busyElsewhere)
+        return;
+    const QString outputDir = m_sources->currentOutputDir();
+    if (outputDir.isEmpty())
+        return;
+    QStringList sources;
+    for (const Source &source : m_sources->sources()) {
+        if (source.outputDir == outputDir)
+            sources.append(source.path);
+    }
+    m_busyElsewhere = true;
+    updateActions();
+    m_statusText->setText(tr("Looking for archive folders to clean…"));
+    const QStringList extensions = m_defaults.extensions;
+    QtConcurrent::run([=] {
+        QString error;
+        std::optional<CleanPlan> plan
+            = ArchiveCleaner::prepare(sources, extensions, outputDir, &error);
+        return std::make_pair(plan, error);
+    }).then(this, [this, outputDir](const std::pair<std::optional<CleanPlan>, QString> &result) {
+        m_busyElsewhere = false;
+        m_statusText->clear();
+        updateActions();
+        if (!result.first) {
+            QMessageBox::warning(this, tr("Clean the archive"), result.second);
+            return;
+        }
+        const CleanPlan plan = *result.first;
+        CleanDialog dialog(outputDir, plan, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        ProcessedFiles processed(outputDir);
+        QString error;
+        QStringList errors = processed.load(&error)
+            ? ArchiveCleaner::apply(plan, outputDir, processed)
+            : QStringList { error };
+        for (const QString &message : std::as_const(errors))
+            qCWarning(lcWindow).noquote() << message;
+        m_statusText->setText(errors.isEmpty() ? tr("Removed %n archive folder(s).", nullptr,
+                                                    int(plan.removals.size()))
+                                               : tr("Cleaning failed in part: see the log."));
+        reloadPanels();
+    });
+}
+
+void MainWindow::openModelPage(const QString &pagePath)
+{
+    if (pagePath.isEmpty() || !QFileInfo::exists(pagePath)) {
+        statusBar()->showMessage(tr("This model has no page yet: it appears after the run."), 5000);
+        return;
+    }
+    m_tabs->setCurrentWidget(m_gallery);
+    m_gallery->setArchive(
+        QFileInfo(pagePath).dir().absolutePath().section(QLatin1Char('/'), 0, -2));
+    m_gallery->openPage(pagePath);
+}
+
+void MainWindow::showProgressContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_tree->indexAt(position);
+    if (!index.isValid())
+        return;
+    const QString path = index.data(ProgressModel::PathRole).toString();
+    const QString outputDir = index.data(ProgressModel::OutputDirRole).toString();
+    const bool isFile = index.parent().isValid();
+    QMenu menu(this);
+    menu.addAction(tr("Reveal in File Manager"), this, [path] { revealInFileManager(path); });
+    menu.addAction(tr("Open Output Folder"), this,
+                   [outputDir] { QDesktopServices::openUrl(QUrl::fromLocalFile(outputDir)); });
+    if (isFile) {
+        QAction *page = menu.addAction(tr("Open Model Page"), this, [this, index] {
+            openModelPage(index.data(ProgressModel::ModelPageRole).toString());
+        });
+        page->setEnabled(QFileInfo::exists(index.data(ProgressModel::ModelPageRole).toString()));
+        QAction *retryAction = menu.addAction(tr("Retry"), this,
+                                              [this, path, outputDir] { retry(path, outputDir); });
+        retryAction->setEnabled(!m_controller->isRunning());
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = m_controller->isRunning();
+    const bool idle = !running && !m_busyElsewhere;
+    const bool hasSources = !m_sources->sources().isEmpty();
+    m_start->setEnabled(idle && hasSources);
+    m_pause->setEnabled(running);
+    m_cancel->setEnabled(running);
+    m_regenerate->setEnabled(idle && hasSources);
+    m_clean->setEnabled(idle && hasSources);
+    m_openOutput->setEnabled(hasSources);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    addSources(paths);
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_controller->isRunning()) {
+        event->accept();
+        return;
+    }
+    const auto answer
+        = QMessageBox::question(this, tr("A run is in progress"),
+                                tr("Stop the run and quit? Everything finished so far is saved."),
+                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    event->ignore();
+    if (answer == QMessageBox::Yes) {
+        m_closeWhenStopped = true;
+        m_controller->cancel();
+    }
 }

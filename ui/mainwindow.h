@@ -1,9 +1,30 @@
 #pragma once
 
+#include "runoptions.h"
+#include "runreport.h"
+
 #include <QMainWindow>
 
-// The main window. For now it only explains itself; the progress tree, panels and gallery come
-// with the desktop-app issue.
+class DuplicatesPanel;
+class GalleryView;
+class LogPanel;
+class MissingPanel;
+class ProgressModel;
+class QComboBox;
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTreeView;
+class RunController;
+class SourcesPanel;
+
+// The main window: sources (added by dialog or dropped from the file manager), the run's modes
+// and controls, and tabs for progress, files missing from Civitai, duplicates, the gallery and
+// the log. All work happens in core on other threads (RunController); this only shows it.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -11,4 +32,85 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Folders or files from a drop, a dialog or the command line ("Open with…").
+    void addSources(const QStringList &paths);
+    // What every run starts from: API base and key, pacing, threads, extensions (the settings).
+    void setRunDefaults(const RunOptions &defaults) { m_defaults = defaults; }
+    // CIVITAI_API_BASE and CIVITAI_API_KEY, as the command line reads them.
+    static RunOptions defaultsFromEnvironment();
+
+    void startRun();
+    void regenerateGallery();
+    void cleanArchives();
+
+    // For tests and the benchmark.
+    ProgressModel *progressModel() const { return m_progress; }
+    RunController *runController() const { return m_controller; }
+    MissingPanel *missingPanel() const { return m_missing; }
+    DuplicatesPanel *duplicatesPanel() const { return m_duplicates; }
+    GalleryView *galleryView() const { return m_gallery; }
+    SourcesPanel *sourcesPanel() const { return m_sources; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    // A run (all its output folders) ended and the panels were told to reload.
+    void runFinished(bool cancelled);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    QWidget *createEmptyState();
+    QWidget *createWorkspace();
+    QWidget *createProgressTab();
+    QWidget *createOptions();
+    void runJobs(const QList<RunOptions> &jobs);
+    RunOptions optionsFor(const QString &outputDir) const;
+    void retry(const QString &path, const QString &outputDir);
+    void showProgress(const RunProgress &progress);
+    void onJobFinished(const RunOptions &job, const RunSummary &summary);
+    void onAllFinished(bool cancelled);
+    void reloadPanels();
+    void openModelPage(const QString &pagePath);
+    void showProgressContextMenu(const QPoint &position);
+    void updateActions();
+
+    RunOptions m_defaults;
+    RunController *m_controller;
+    ProgressModel *m_progress;
+    QSortFilterProxyModel *m_progressFilter;
+    SourcesPanel *m_sources;
+    MissingPanel *m_missing;
+    DuplicatesPanel *m_duplicates;
+    GalleryView *m_gallery;
+    LogPanel *m_log;
+    QStackedWidget *m_central;
+    QTabWidget *m_tabs;
+    QTreeView *m_tree;
+    QSplitter *m_splitter;
+    QComboBox *m_previews;
+    QCheckBox *m_onlyNew;
+    QCheckBox *m_skipMissing;
+    QCheckBox *m_onlyUpdate;
+    QLabel *m_statusText;
+    QProgressBar *m_statusBar;
+
+    QAction *m_addFolder;
+    QAction *m_addFile;
+    QAction *m_start;
+    QAction *m_pause;
+    QAction *m_cancel;
+    QAction *m_regenerate;
+    QAction *m_clean;
+    QAction *m_openOutput;
+    QAction *m_quit;
+
+    int m_failures = 0;
+    bool m_closeWhenStopped = false;
+    bool m_busyElsewhere = false; // gallery regeneration or cleaning
 };

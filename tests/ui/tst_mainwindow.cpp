@@ -1,0 +1,323 @@
+#include "collectionfolder.h"
+#include "duplicatespanel.h"
+#include "fakecivitai.h"
+#include "filehasher.h"
+#include "galleryview.h"
+#include "jsonfile.h"
+#include "mainwindow.h"
+#include "missingpanel.h"
+#include "progressmodel.h"
+#include "runcontroller.h"
+#include "safetensorsfactory.h"
+#include "sourcespanel.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDirIterator>
+#include <QLabel>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+// Receives the URLs the window hands to the system browser.
+class BrowserSpy final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    CollectionFolder m_folder;
+    std::unique_ptr<FakeCivitai> m_server;
+    BrowserSpy m_browser;
+
+    RunOptions defaults() const
+    {
+        RunOptions options;
+        options.apiBase = m_server->baseUrl();
+        options.noTimeout = true;
+        options.retryBackoff = std::chrono::milliseconds(10);
+        return options;
+    }
+
+    static void drop(QWidget *target, const QStringList &paths)
+    {
+        QMimeData mime;
+        QList<QUrl> urls;
+        for (const QString &path : paths)
+            urls.append(QUrl::fromLocalFile(path));
+        mime.setUrls(urls);
+        const QPoint at = target->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent dropEvent(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &dropEvent);
+        QVERIFY(dropEvent.isAccepted());
+    }
+
+    // The window with its one source archived into <tmp>/out rather than under Documents.
+    void useCollection(MainWindow &window)
+    {
+        drop(&window, { m_folder.models() });
+        QCOMPARE(window.sourcesPanel()->sources().size(), 1);
+        QList<Source> sources = window.sourcesPanel()->sources();
+        sources.first().outputDir = m_folder.output();
+        window.sourcesPanel()->setSources(sources);
+    }
+
+    static ProgressModel::State stateOf(MainWindow &window, const QString &path)
+    {
+        return window.progressModel()
+            ->indexOfFile(path)
+            .data(ProgressModel::StateRole)
+            .value<ProgressModel::State>();
+    }
+
+    static QVariant evaluate(QWebEnginePage *page, const QString &script)
+    {
+        QVariant result;
+        bool done = false;
+        page->runJavaScript(script, [&](const QVariant &value) {
+            result = value;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            return QStringLiteral("(no answer)");
+        return result;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<FakeCivitai>();
+        QVERIFY(m_server->listen());
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_browser, "open");
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
+    }
+
+    void cleanupTestCase()
+    {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    }
+
+    void init()
+    {
+        QVERIFY(m_folder.reset());
+        m_browser.opened.clear();
+    }
+
+    void startsWithAnEmptyStateThatInvitesADrop()
+    {
+        MainWindow window;
+        auto *central = qobject_cast<QStackedWidget *>(window.centralWidget());
+        QVERIFY(central);
+        QCOMPARE(central->currentIndex(), 0);
+        const QList<QLabel *> labels = central->currentWidget()->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+            return label->text().contains(QLatin1String("Drop model folders here"));
+        }));
+        QAction *start = window.findChild<QAction *>(QStringLiteral("Start"));
+        QVERIFY(start);
+        QVERIFY(!start->isEnabled());
+
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
+                                          SafetensorsFactory::build()));
+        drop(&window, { m_folder.models() });
+        QCOMPARE(central->currentIndex(), 1);
+        QVERIFY(start->isEnabled());
+        const Source source = window.sourcesPanel()->sources().constFirst();
+        QCOMPARE(source.path, QDir::cleanPath(m_folder.models()));
+        QVERIFY(source.outputDir.endsWith(QLatin1String("/Civitai Archive/models")));
+    }
+
+    void archivesADroppedFolderAndFillsEveryPanel()
+    {
+        // Known to Civitai, unknown (a deleted LoRA with its training tags), and a duplicate.
+        const QByteArray known = SafetensorsFactory::build({}, 40);
+        const QByteArray deleted = SafetensorsFactory::build(SafetensorsFactory::loraMetadata());
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(QStringLiteral("known.safetensors")), known));
+        QVERIFY(SafetensorsFactory::write(
+            m_folder.models(QStringLiteral("copy of known [1] #2.safetensors")), known));
+        QVERIFY(SafetensorsFactory::write(
+            m_folder.models(QStringLiteral("sub/deleted lora.safetensors")), deleted));
+        m_server->addModelFile(FileHasher::hashBytes(known), 501, 601, 1);
+
+        MainWindow window;
+        window.setRunDefaults(defaults());
+        useCollection(window);
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        QSignalSpy missingLoaded(window.missingPanel(), &MissingPanel::loaded);
+        QSignalSpy duplicatesLoaded(window.duplicatesPanel(), &DuplicatesPanel::loaded);
+        window.startRun();
+        QVERIFY(window.runController()->isRunning());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+        // The panels reload after the run (not yet done: they read the archive off-thread).
+        missingLoaded.clear();
+        duplicatesLoaded.clear();
+
+        QCOMPARE(stateOf(window, m_folder.models(QStringLiteral("known.safetensors"))),
+                 ProgressModel::State::Done);
+        QCOMPARE(stateOf(window, m_folder.models(QStringLiteral("sub/deleted lora.safetensors"))),
+                 ProgressModel::State::NotOnCivitai);
+        QCOMPARE(window.progressModel()->rowCount(), 2); // models/ and models/sub/
+        QVERIFY(!window.progressModel()
+                     ->indexOfFile(m_folder.models(QStringLiteral("known.safetensors")),
+                                   ProgressModel::CivitaiColumn)
+                     .data()
+                     .toString()
+                     .isEmpty());
+
+        QVERIFY(!missingLoaded.isEmpty() || missingLoaded.wait(10000));
+        QCOMPARE(window.missingPanel()->count(), 1);
+        QVERIFY(!duplicatesLoaded.isEmpty() || duplicatesLoaded.wait(10000));
+        QCOMPARE(window.duplicatesPanel()->groupCount(), 1);
+
+        // The gallery tab shows the archive's index, rendered by WebEngine with its scripts.
+        GalleryView *gallery = window.galleryView();
+        QSignalSpy loaded(gallery, &GalleryView::pageLoaded);
+        window.tabs()->setCurrentWidget(gallery);
+        gallery->setArchive(m_folder.output());
+        gallery->goHome();
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(loaded.constLast().constFirst().toBool());
+        QWebEnginePage *page = gallery->webView()->page();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            evaluate(page, QStringLiteral("document.querySelectorAll('article.card').length"))
+                .toInt(),
+            3, 10000);
+
+        // The gallery's own search, driven from the window's search field.
+        gallery->search(QStringLiteral("1girl, deleted"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            evaluate(page, QStringLiteral("document.getElementById('search').value")).toString(),
+            QStringLiteral("1girl, deleted"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            evaluate(page,
+                     QStringLiteral("Array.from(document.querySelectorAll('article.card'))"
+                                    ".filter(c => c.offsetParent !== null).length"))
+                .toInt(),
+            1, 10000);
+    }
+
+    void sendsCivitaiLinksToTheSystemBrowser()
+    {
+        const QByteArray known = SafetensorsFactory::build({}, 48);
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(QStringLiteral("known.safetensors")), known));
+        m_server->addModelFile(FileHasher::hashBytes(known), 502, 602, 1);
+        MainWindow window;
+        window.setRunDefaults(defaults());
+        useCollection(window);
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        window.startRun();
+        QVERIFY(finished.wait(60000));
+
+        GalleryView *gallery = window.galleryView();
+        QSignalSpy loaded(gallery, &GalleryView::pageLoaded);
+        const QString page = window.progressModel()
+                                 ->indexOfFile(m_folder.models(QStringLiteral("known.safetensors")))
+                                 .data(ProgressModel::ModelPageRole)
+                                 .toString();
+        QVERIFY(QFileInfo::exists(page));
+        gallery->setArchive(m_folder.output());
+        QVERIFY(loaded.wait(30000));
+        gallery->openPage(page);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(gallery->webView()->url(), QUrl::fromLocalFile(page));
+        evaluate(gallery->webView()->page(),
+                 QStringLiteral("document.querySelector('a[href^=\"https://civitai.com/models/\"]')"
+                                ".click()"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 10000);
+        QCOMPARE(m_browser.opened.constFirst().host(), QStringLiteral("civitai.com"));
+        // The view stayed on the local page.
+        QTest::qWait(300);
+        QCOMPARE(gallery->webView()->url(), QUrl::fromLocalFile(page));
+    }
+
+    void cancelsMidRunWithNothingHalfWritten()
+    {
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(SafetensorsFactory::writeSparse(
+                m_folder.models(QStringLiteral("big%1.safetensors").arg(i)), qint64(768) << 20));
+        MainWindow window;
+        RunOptions options = defaults();
+        options.hashThreads = 1;
+        window.setRunDefaults(options);
+        useCollection(window);
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        window.startRun();
+        const QString first = m_folder.models(QStringLiteral("big0.safetensors"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.progressModel()->indexOfFile(first).isValid()
+                                     && stateOf(window, first) != ProgressModel::State::Queued,
+                                 30000);
+        window.runController()->cancel();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+        QVERIFY(window.progressModel()->count(ProgressModel::State::Cancelled) >= 1);
+
+        // Every file in the archive is whole: JSON parses, no partial or temporary file remains.
+        QDirIterator it(m_folder.output(), QDir::Files | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        int jsonFiles = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QVERIFY2(!path.endsWith(QLatin1String(".part")), qPrintable(path));
+            QVERIFY2(path.endsWith(QLatin1String(".json")) || path.endsWith(QLatin1String(".txt")),
+                     qPrintable(path));
+            QVERIFY2(JsonFile::readObject(path).has_value(), qPrintable(path));
+            ++jsonFiles;
+        }
+        QVERIFY(jsonFiles >= 1); // processed_files.json at least
+    }
+
+    void pausesAndResumesFromTheToolbar()
+    {
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(
+                SafetensorsFactory::write(m_folder.models(QStringLiteral("m%1.safetensors").arg(i)),
+                                          SafetensorsFactory::build({}, 16 + i)));
+        MainWindow window;
+        window.setRunDefaults(defaults());
+        useCollection(window);
+        QAction *pause = window.findChild<QAction *>(QStringLiteral("Pause"));
+        QVERIFY(pause);
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        window.startRun();
+        pause->setChecked(true);
+        QTest::qWait(700);
+        QCOMPARE(window.progressModel()->count(ProgressModel::State::Done)
+                     + window.progressModel()->count(ProgressModel::State::NotOnCivitai),
+                 0);
+        QVERIFY(window.runController()->isRunning());
+        pause->setChecked(false);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(window.progressModel()->count(ProgressModel::State::NotOnCivitai), 3);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // WebEngine wants it before the app
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"

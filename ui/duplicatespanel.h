@@ -1,0 +1,41 @@
+#pragma once
+
+#include "duplicatefinder.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+// Model files stored more than once (same SHA-256), grouped, with the one whose archive --clean
+// keeps. A duplicate can go to the system trash after a confirmation: never deleted outright.
+class DuplicatesPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DuplicatesPanel)
+
+public:
+    explicit DuplicatesPanel(QWidget *parent = nullptr);
+
+    void load(const QStringList &outputDirs);
+    int groupCount() const;
+    // Moves this duplicate to the trash once the user agrees; false if not moved.
+    bool moveToTrash(const QString &path);
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    void showGroups(const QList<DuplicateGroup> &groups);
+    void updateActions();
+    QString selectedPath() const;
+    bool selectedIsKept() const;
+
+    QTreeWidget *m_tree;
+    QLabel *m_summary;
+    QAction *m_reveal;
+    QAction *m_trash;
+    QStringList m_outputDirs;
+    int m_generation = 0;
+};

@@ -1,0 +1,161 @@
+#include "galleryview.h"
+
+#include "gallerypage.h"
+#include "localonlyinterceptor.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineSettings>
+#include <QWebEngineView>
+
+namespace {
+
+QString indexOf(const QString &outputDir)
+{
+    return outputDir + QStringLiteral("/index.html");
+}
+
+} // namespace
+
+GalleryView::GalleryView(QWidget *parent)
+    : QWidget(parent)
+{
+    // A profile of our own: the gallery's remembered sort and theme persist, and the request
+    // filter applies to nothing else.
+    auto *profile = new QWebEngineProfile(QStringLiteral("gallery"), this);
+    profile->setUrlRequestInterceptor(new LocalOnlyInterceptor(profile));
+    m_page = new GalleryPage(profile, this);
+    m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    m_page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    m_page->settings()->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    connect(m_page, &GalleryPage::externalLinkRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+
+    m_view = new QWebEngineView(this);
+    m_view->setPage(m_page);
+    m_view->setAccessibleName(tr("Gallery"));
+    connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        applyPendingSearch();
+        Q_EMIT pageLoaded(ok);
+    });
+
+    auto *toolBar = new QToolBar(this);
+    toolBar->setIconSize(QSize(16, 16));
+    QAction *back = m_view->pageAction(QWebEnginePage::Back);
+    back->setShortcut(QKeySequence::Back);
+    QAction *forward = m_view->pageAction(QWebEnginePage::Forward);
+    forward->setShortcut(QKeySequence::Forward);
+    toolBar->addAction(back);
+    toolBar->addAction(forward);
+    QAction *home = toolBar->addAction(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Home"),
+                                       this, &GalleryView::goHome);
+    home->setToolTip(tr("Back to the model list"));
+    toolBar->addAction(m_view->pageAction(QWebEnginePage::Reload));
+    m_searchField = new QLineEdit(this);
+    m_searchField->setPlaceholderText(tr("Search the gallery (commas: all terms must match)"));
+    m_searchField->setAccessibleName(tr("Search the gallery"));
+    m_searchField->setClearButtonEnabled(true);
+    connect(m_searchField, &QLineEdit::returnPressed, this,
+            [this] { search(m_searchField->text()); });
+    toolBar->addWidget(m_searchField);
+
+    m_placeholder = new QLabel(
+        tr("No gallery yet.\nRun an archive and its model browser appears here."), this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_view);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolBar);
+    layout->addWidget(m_stack);
+}
+
+GalleryView::~GalleryView()
+{
+    // The page before its profile: WebEngine requires it.
+    delete m_view;
+    delete m_page;
+}
+
+void GalleryView::setArchive(const QString &outputDir)
+{
+    if (outputDir == m_outputDir && m_stack->currentWidget() == m_view)
+        return;
+    m_outputDir = outputDir;
+    m_page->setArchiveRoot(outputDir);
+    goHome();
+}
+
+void GalleryView::showGallery(bool available)
+{
+    m_stack->setCurrentWidget(available ? static_cast<QWidget *>(m_view) : m_placeholder);
+}
+
+void GalleryView::goHome()
+{
+    const bool available = !m_outputDir.isEmpty() && QFileInfo::exists(indexOf(m_outputDir));
+    showGallery(available);
+    if (available)
+        m_view->load(QUrl::fromLocalFile(indexOf(m_outputDir)));
+}
+
+void GalleryView::openPage(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return;
+    showGallery(true);
+    m_view->load(QUrl::fromLocalFile(path));
+}
+
+void GalleryView::reloadArchive()
+{
+    const bool available = !m_outputDir.isEmpty() && QFileInfo::exists(indexOf(m_outputDir));
+    showGallery(available);
+    if (!available)
+        return;
+    if (m_page->isInArchive(m_view->url()))
+        m_view->reload();
+    else
+        goHome();
+}
+
+void GalleryView::search(const QString &text)
+{
+    m_pendingSearch = text;
+    m_searchField->setText(text);
+    if (m_view->url() == QUrl::fromLocalFile(indexOf(m_outputDir)))
+        applyPendingSearch();
+    else
+        goHome(); // the search runs once the index has loaded
+}
+
+void GalleryView::applyPendingSearch()
+{
+    if (m_pendingSearch.isNull() || m_view->url() != QUrl::fromLocalFile(indexOf(m_outputDir)))
+        return;
+    // In an isolated world: our script shares the DOM with the page, not its JavaScript.
+    const QString literal = QString::fromUtf8(
+        QJsonDocument(QJsonArray { m_pendingSearch }).toJson(QJsonDocument::Compact));
+    m_page->runJavaScript(
+        QStringLiteral("(function (q) { var s = document.getElementById('search');"
+                       " if (s) { s.value = q; s.dispatchEvent(new Event('input')); } })(%1[0]);")
+            .arg(literal),
+        QWebEngineScript::ApplicationWorld);
+    m_pendingSearch = QString();
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class GalleryPage;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QWebEngineView;
+
+// The gallery tab: the archive's index.html and model pages in an embedded browser with back,
+// forward, home and search. External links go to the system browser (GalleryPage).
+class GalleryView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GalleryView)
+
+public:
+    explicit GalleryView(QWidget *parent = nullptr);
+    ~GalleryView() override;
+
+    // Shows this archive's index.html, or says there is no gallery yet.
+    void setArchive(const QString &outputDir);
+    QString archive() const { return m_outputDir; }
+    // A model page (or any file) of the current archive.
+    void openPage(const QString &path);
+    void goHome();
+    // After a run: the gallery was rewritten.
+    void reloadArchive();
+    // Fills the index's own search box (loading the index first if another page is shown).
+    void search(const QString &text);
+
+    QWebEngineView *webView() const { return m_view; }
+
+Q_SIGNALS:
+    void pageLoaded(bool ok);
+
+private:
+    void showGallery(bool available);
+    void applyPendingSearch();
+
+    QString m_outputDir;
+    QString m_pendingSearch;
+    GalleryPage *m_page;
+    QWebEngineView *m_view;
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QLineEdit *m_searchField;
+};

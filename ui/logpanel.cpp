@@ -1,0 +1,100 @@
+#include "logpanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QMutex>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int MaxLines = 20000;
+
+// Guarded: threads log while the window may be closing.
+QMutex s_panelMutex;
+LogPanel *s_panel = nullptr;
+QtMessageHandler s_previous = nullptr;
+
+QString levelName(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg:
+        return QStringLiteral("debug");
+    case QtInfoMsg:
+        return QStringLiteral("info");
+    case QtWarningMsg:
+        return QStringLiteral("warning");
+    case QtCriticalMsg:
+        return QStringLiteral("error");
+    case QtFatalMsg:
+        return QStringLiteral("fatal");
+    }
+    return {};
+}
+
+// Runs on whichever thread logged: the line reaches the panel through its event loop.
+void forwardToPanel(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (s_previous)
+        s_previous(type, context, message);
+    if (type == QtDebugMsg)
+        return;
+    const QString line = QStringLiteral("%1 %2 %3: %4")
+                             .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
+                                  levelName(type), QLatin1String(context.category), message);
+    const QMutexLocker locker(&s_panelMutex);
+    if (LogPanel *panel = s_panel)
+        QMetaObject::invokeMethod(
+            panel, [panel, line] { panel->appendLine(line); }, Qt::QueuedConnection);
+}
+
+} // namespace
+
+LogPanel::LogPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_text(new QPlainTextEdit(this))
+{
+    m_text->setReadOnly(true);
+    m_text->setMaximumBlockCount(MaxLines);
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setAccessibleName(tr("Run log"));
+
+    auto *copy = new QPushButton(tr("&Copy log"), this);
+    copy->setAccessibleName(tr("Copy the whole log"));
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(text()); });
+    auto *clear = new QPushButton(tr("C&lear"), this);
+    connect(clear, &QPushButton::clicked, m_text, &QPlainTextEdit::clear);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(copy);
+    buttons->addWidget(clear);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addLayout(buttons);
+
+    const QMutexLocker locker(&s_panelMutex);
+    s_panel = this;
+    s_previous = qInstallMessageHandler(forwardToPanel);
+}
+
+LogPanel::~LogPanel()
+{
+    const QMutexLocker locker(&s_panelMutex);
+    qInstallMessageHandler(s_previous);
+    s_panel = nullptr;
+}
+
+QString LogPanel::text() const
+{
+    return m_text->toPlainText();
+}
+
+void LogPanel::appendLine(const QString &line)
+{
+    m_text->appendPlainText(line);
+}
