@@ -33,10 +33,23 @@ done
 mkdir -p /run/lock
 exec 9>/run/lock/civitai-data-manager-package-test.lock
 flock --wait 900 9 || fail "another package test kept the lock for 15 minutes"
-if dpkg-query --show --showformat='${Status}' "$package" 2>/dev/null | grep -q ' installed$'; then
-    skip "$package is already installed here; the test does not replace or purge it"
+# Marks an installation made by this test, so one left behind by a killed run (a CTest timeout
+# sends SIGKILL: no trap runs) is purged by the next run, and a user's own is never touched.
+marker=/run/lock/civitai-data-manager-package-test.installed
+is_installed() {
+    dpkg-query --show --showformat='${Status}' "$package" 2>/dev/null | grep -q ' installed$'
+}
+purge() {
+    DEBIAN_FRONTEND=noninteractive apt-get purge -y -q -o DPkg::Lock::Timeout=300 "$package"
+}
+if is_installed; then
+    [ -e "$marker" ] || skip "$package is already installed here; the test does not replace or purge it"
+    step "Purging the package an interrupted run left installed"
+    purge >/dev/null || fail "could not purge the package an interrupted run left installed"
 fi
+rm -f "$marker"
 
+rm -rf /tmp/cdm-package-test.* # what killed runs left (the lock is ours)
 work=$(mktemp -d /tmp/cdm-package-test.XXXXXX)
 chmod 755 "$work" # apt reads the .deb as user _apt
 installed=no
@@ -44,13 +57,18 @@ server_pid=
 gui_pid=
 cleanup() {
     code=$?
+    set +e # clean up everything, whatever fails
     [ -n "$gui_pid" ] && kill "$gui_pid" 2>/dev/null
     [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
     wait 2>/dev/null
     if [ "$installed" = yes ]; then
         step "Purging $package"
-        DEBIAN_FRONTEND=noninteractive apt-get purge -y -q -o DPkg::Lock::Timeout=300 "$package" \
-            >"$work/purge.log" 2>&1 || { cat "$work/purge.log"; code=1; }
+        if purge >"$work/purge.log" 2>&1; then
+            rm -f "$marker"
+        else
+            cat "$work/purge.log"
+            code=1
+        fi
         if [ -e "$program" ]; then
             echo "FAIL: $program is still there after the purge" >&2
             code=1
@@ -60,6 +78,7 @@ cleanup() {
     exit "$code"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM HUP # through cleanup
 
 step "Packaging with cpack -G DEB"
 "$cpack" -G DEB -B "$work/package" --config "$build/CPackConfig.cmake" >"$work/cpack.log" 2>&1 ||
@@ -74,10 +93,11 @@ dpkg-deb --field "$deb" Package Version Architecture Section Maintainer Installe
 dpkg-deb --field "$deb" Depends | grep -q libqt6core6 || fail "Depends lacks Qt: shlibdeps did not run"
 
 step "Installing with apt-get"
+touch "$marker"
+installed=yes # purge also what a failed installation left
 DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
     -o DPkg::Lock::Timeout=300 "$deb" >"$work/install.log" 2>&1 ||
     { cat "$work/install.log"; fail "apt-get install failed"; }
-installed=yes
 
 step "Checking the installed files (dpkg -L)"
 files=()
@@ -198,6 +218,7 @@ echo "$program (pid $gui_pid) still running after 3 s"
 kill "$gui_pid"
 gui_pid=
 wait "$launcher_pid" 2>/dev/null || true
+echo "The window's output:"
 cat "$work/gui.log"
 # What Qt and QtWebEngine print when they cannot find their parts in the installed paths.
 if grep -E 'QtWebEngineProcess|Qt platform plugin|Cannot load library|not found at' "$work/gui.log"; then
