@@ -6,6 +6,7 @@
 #include <QDir>
 
 #ifdef CDM_WITH_GUI
+#include "appicon.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -40,8 +41,11 @@ int main(int argc, char **argv)
     describeApplication();
 #ifdef CDM_WITH_GUI
     if (!wantsCommandLine(argc, argv)) {
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // before WebEngine starts
         QApplication app(argc, argv);
         QApplication::setApplicationDisplayName(QStringLiteral("Civitai Data Manager"));
+        QApplication::setWindowIcon(AppIcon::icon());
+        QGuiApplication::setDesktopFileName(QStringLiteral("civitai-data-manager"));
         MainWindow window;
         window.setRunDefaults(MainWindow::defaultsFromEnvironment());
         window.addSources(QCoreApplication::arguments().mid(1));

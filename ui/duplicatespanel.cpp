@@ -1,5 +1,6 @@
 #include "duplicatespanel.h"
 
+#include "background.h"
 #include "reveal.h"
 
 #include <QAction>
@@ -12,7 +13,6 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace {
 
@@ -65,17 +65,20 @@ void DuplicatesPanel::load(const QStringList &outputDirs)
 {
     m_outputDirs = outputDirs;
     const int generation = ++m_generation;
-    QtConcurrent::run([outputDirs] {
-        QList<DuplicateGroup> groups;
-        for (const QString &outputDir : outputDirs)
-            groups += DuplicateFinder::find(outputDir);
-        return groups;
-    }).then(this, [this, generation](const QList<DuplicateGroup> &groups) {
-        if (generation != m_generation)
-            return;
-        showGroups(groups);
-        Q_EMIT loaded();
-    });
+    runInBackground(
+        this,
+        [outputDirs] {
+            QList<DuplicateGroup> groups;
+            for (const QString &outputDir : outputDirs)
+                groups += DuplicateFinder::find(outputDir);
+            return groups;
+        },
+        [this, generation](const QList<DuplicateGroup> &groups) {
+            if (generation != m_generation)
+                return;
+            showGroups(groups);
+            Q_EMIT loaded();
+        });
 }
 
 int DuplicatesPanel::groupCount() const

@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QWebEngineProfile>
@@ -58,8 +57,8 @@ GalleryView::GalleryView(QWidget *parent)
     forward->setShortcut(QKeySequence::Forward);
     toolBar->addAction(back);
     toolBar->addAction(forward);
-    QAction *home = toolBar->addAction(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Home"),
-                                       this, &GalleryView::goHome);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction *home = toolBar->addAction(tr("Home"), this, &GalleryView::goHome);
     home->setToolTip(tr("Back to the model list"));
     toolBar->addAction(m_view->pageAction(QWebEnginePage::Reload));
     m_searchField = new QLineEdit(this);

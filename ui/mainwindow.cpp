@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "archivereader.h"
+#include "background.h"
 #include "cleandialog.h"
 #include "consolereporter.h"
 #include "duplicatespanel.h"
@@ -42,7 +43,6 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 Q_LOGGING_CATEGORY(lcWindow, "cdm.ui.window")
 
@@ -388,6 +388,11 @@ void MainWindow::retry(const QString &path, const QString &outputDir)
 
 void MainWindow::runJobs(const QList<RunOptions> &jobs)
 {
+    QStringList roots;
+    for (const Source &source : m_sources->sources())
+        roots.append(QFileInfo(source.path).isDir() ? source.path
+                                                    : QFileInfo(source.path).absolutePath());
+    m_progress->setSourceRoots(roots);
     m_failures = 0;
     m_pause->setChecked(false);
     m_statusBar->setRange(0, 0);
@@ -484,24 +489,27 @@ void MainWindow::regenerateGallery()
     updateActions();
     m_statusText->setText(tr("Writing the gallery…"));
     const QStringList outputs = m_sources->outputDirs();
-    QtConcurrent::run([outputs] {
-        QStringList problems;
-        for (const QString &outputDir : outputs) {
-            const QList<ArchivedModel> models = ArchiveReader::readAll(outputDir, &problems);
-            problems += GalleryWriter::write(outputDir, models);
-        }
-        return problems;
-    }).then(this, [this](const QStringList &problems) {
-        for (const QString &problem : problems)
-            qCWarning(lcWindow).noquote() << problem;
-        m_busyElsewhere = false;
-        m_statusText->setText(problems.isEmpty()
-                                  ? tr("Gallery written.")
-                                  : tr("Gallery written with %n problem(s): see the log.", nullptr,
-                                       int(problems.size())));
-        m_gallery->reloadArchive();
-        updateActions();
-    });
+    runInBackground(
+        this,
+        [outputs] {
+            QStringList problems;
+            for (const QString &outputDir : outputs) {
+                const QList<ArchivedModel> models = ArchiveReader::readAll(outputDir, &problems);
+                problems += GalleryWriter::write(outputDir, models);
+            }
+            return problems;
+        },
+        [this](const QStringList &problems) {
+            for (const QString &problem : problems)
+                qCWarning(lcWindow).noquote() << problem;
+            m_busyElsewhere = false;
+            m_statusText->setText(problems.isEmpty()
+                                      ? tr("Gallery written.")
+                                      : tr("Gallery written with %n problem(s): see the log.",
+                                           nullptr, int(problems.size())));
+            m_gallery->reloadArchive();
+            updateActions();
+        });
 }
 
 void MainWindow::cleanArchives()
@@ -520,35 +528,38 @@ void MainWindow::cleanArchives()
     updateActions();
     m_statusText->setText(tr("Looking for archive folders to clean…"));
     const QStringList extensions = m_defaults.extensions;
-    QtConcurrent::run([=] {
-        QString error;
-        std::optional<CleanPlan> plan
-            = ArchiveCleaner::prepare(sources, extensions, outputDir, &error);
-        return std::make_pair(plan, error);
-    }).then(this, [this, outputDir](const std::pair<std::optional<CleanPlan>, QString> &result) {
-        m_busyElsewhere = false;
-        m_statusText->clear();
-        updateActions();
-        if (!result.first) {
-            QMessageBox::warning(this, tr("Clean the archive"), result.second);
-            return;
-        }
-        const CleanPlan plan = *result.first;
-        CleanDialog dialog(outputDir, plan, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        ProcessedFiles processed(outputDir);
-        QString error;
-        QStringList errors = processed.load(&error)
-            ? ArchiveCleaner::apply(plan, outputDir, processed)
-            : QStringList { error };
-        for (const QString &message : std::as_const(errors))
-            qCWarning(lcWindow).noquote() << message;
-        m_statusText->setText(errors.isEmpty() ? tr("Removed %n archive folder(s).", nullptr,
-                                                    int(plan.removals.size()))
-                                               : tr("Cleaning failed in part: see the log."));
-        reloadPanels();
-    });
+    runInBackground(
+        this,
+        [=] {
+            QString error;
+            std::optional<CleanPlan> plan
+                = ArchiveCleaner::prepare(sources, extensions, outputDir, &error);
+            return std::make_pair(plan, error);
+        },
+        [this, outputDir](const std::pair<std::optional<CleanPlan>, QString> &result) {
+            m_busyElsewhere = false;
+            m_statusText->clear();
+            updateActions();
+            if (!result.first) {
+                QMessageBox::warning(this, tr("Clean the archive"), result.second);
+                return;
+            }
+            const CleanPlan plan = *result.first;
+            CleanDialog dialog(outputDir, plan, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            ProcessedFiles processed(outputDir);
+            QString error;
+            QStringList errors = processed.load(&error)
+                ? ArchiveCleaner::apply(plan, outputDir, processed)
+                : QStringList { error };
+            for (const QString &message : std::as_const(errors))
+                qCWarning(lcWindow).noquote() << message;
+            m_statusText->setText(errors.isEmpty() ? tr("Removed %n archive folder(s).", nullptr,
+                                                        int(plan.removals.size()))
+                                                   : tr("Cleaning failed in part: see the log."));
+            reloadPanels();
+        });
 }
 
 void MainWindow::openModelPage(const QString &pagePath)

@@ -1,6 +1,7 @@
 #include "missingpanel.h"
 
 #include "archivewriter.h"
+#include "background.h"
 #include "reveal.h"
 
 #include <QAction>
@@ -11,7 +12,6 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace {
 
@@ -94,19 +94,20 @@ MissingPanel::MissingPanel(QWidget *parent)
 void MissingPanel::load(const QStringList &outputDirs)
 {
     const int generation = ++m_generation;
-    QtConcurrent::run([outputDirs] {
-        QList<std::pair<QString, QList<MissingFile>>> archives;
-        for (const QString &outputDir : outputDirs)
-            archives.append({ outputDir, MissingFiles::read(outputDir) });
-        return archives;
-    })
-        .then(this,
-              [this, generation](const QList<std::pair<QString, QList<MissingFile>>> &archives) {
-                  if (generation != m_generation)
-                      return;
-                  showArchives(archives);
-                  Q_EMIT loaded();
-              });
+    runInBackground(
+        this,
+        [outputDirs] {
+            QList<std::pair<QString, QList<MissingFile>>> archives;
+            for (const QString &outputDir : outputDirs)
+                archives.append({ outputDir, MissingFiles::read(outputDir) });
+            return archives;
+        },
+        [this, generation](const QList<std::pair<QString, QList<MissingFile>>> &archives) {
+            if (generation != m_generation)
+                return;
+            showArchives(archives);
+            Q_EMIT loaded();
+        });
 }
 
 int MissingPanel::count() const

@@ -298,7 +298,7 @@ QVariant ProgressModel::folderData(const FolderRow &folder, int column, int role
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return QDir::toNativeSeparators(folder.path);
+            return displayName(folder.path);
         case SizeColumn:
             return QLocale().formattedDataSize(folder.size);
         case StatusColumn:
@@ -318,6 +318,21 @@ QVariant ProgressModel::folderData(const FolderRow &folder, int column, int role
         return folder.files.isEmpty() ? QString() : m_files.at(folder.files.constFirst()).outputDir;
     }
     return {};
+}
+
+QString ProgressModel::displayName(const QString &folder) const
+{
+    QString best;
+    for (const QString &root : m_roots) {
+        const QString clean = QDir::cleanPath(root);
+        if ((folder == clean || folder.startsWith(clean + QLatin1Char('/')))
+            && clean.size() > best.size())
+            best = clean;
+    }
+    if (best.isEmpty())
+        return QDir::toNativeSeparators(folder);
+    const QString name = QFileInfo(best).fileName();
+    return QDir::toNativeSeparators(folder == best ? name : name + folder.mid(best.size()));
 }
 
 QString ProgressModel::statusText(const FileRow &file) const

@@ -54,6 +54,8 @@ public:
     void clear();
     // Files of the next stages and reports are archived into this folder.
     void setOutputDir(const QString &outputDir) { m_outputDir = outputDir; }
+    // Folders show relative to the source they are in ("loras/flux"), not as long absolute paths.
+    void setSourceRoots(const QStringList &roots) { m_roots = roots; }
     void applyStages(const QList<FileStage> &stages);
     void applyReport(const FileReport &report);
 
@@ -102,6 +104,7 @@ private:
     QVariant fileData(const FileRow &file, int column, int role) const;
     QVariant folderData(const FolderRow &folder, int column, int role) const;
     QString statusText(const FileRow &file) const;
+    QString displayName(const QString &folder) const;
     static bool isFinished(State state);
 
     QList<FileRow> m_files;
@@ -111,4 +114,5 @@ private:
     QSet<int> m_dirty;
     QTimer m_flushTimer { this };
     QString m_outputDir;
+    QStringList m_roots;
 };

@@ -49,6 +49,9 @@ private Q_SLOTS:
         QCOMPARE(model.fileCount(), 5);
         QCOMPARE(model.index(2, 0, model.index(0, 0)).data().toString(),
                  QStringLiteral("d.safetensors"));
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("/m/lora"));
+        model.setSourceRoots({ QStringLiteral("/m") });
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("m/lora"));
     }
 
     void showsHashingProgressThenTheReport()

@@ -1,0 +1,87 @@
+// Takes screenshots of every screen of the window on the offline demo collection, to look at
+// (and for the documentation):  cdm-ui-screenshots OUTPUT_FOLDER
+#include "democollection.h"
+#include "fakecivitai.h"
+#include "galleryview.h"
+#include "mainwindow.h"
+#include "missingpanel.h"
+#include "runcontroller.h"
+#include "sourcespanel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+namespace {
+
+void save(QWidget *widget, const QString &path)
+{
+    QApplication::processEvents();
+    widget->grab().save(path);
+    std::printf("%s\n", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        std::fputs("usage: cdm-ui-screenshots OUTPUT_FOLDER\n", stderr);
+        return 2;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    QDir().mkpath(out.path());
+    QTemporaryDir work;
+    QString error;
+    if (!DemoCollection::write(work.filePath(QStringLiteral("models")), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    FakeCivitai civitai;
+    if (!civitai.listen())
+        return 1;
+    DemoCollection::publish(civitai);
+
+    MainWindow window;
+    RunOptions defaults;
+    defaults.apiBase = civitai.baseUrl();
+    defaults.minPause = defaults.maxPause = std::chrono::milliseconds(150);
+    defaults.previews = RunOptions::Previews::All;
+    window.setRunDefaults(defaults);
+    window.resize(1280, 800);
+    window.show();
+    QTest::qWait(300);
+    save(&window, out.filePath(QStringLiteral("window-1-empty.png")));
+
+    window.addSources({ work.filePath(QStringLiteral("models")) });
+    QList<Source> sources = window.sourcesPanel()->sources();
+    sources.first().outputDir = work.filePath(QStringLiteral("archive"));
+    window.sourcesPanel()->setSources(sources);
+    window.startRun();
+    QTest::qWait(1200);
+    save(&window, out.filePath(QStringLiteral("window-2-running.png")));
+    QTest::qWaitFor([&] { return !window.runController()->isRunning(); }, 120000);
+    QTest::qWait(800);
+    save(&window, out.filePath(QStringLiteral("window-3-finished.png")));
+
+    const char *tabs[] = { "progress", "missing", "duplicates", "gallery", "log" };
+    for (int tab = 1; tab < window.tabs()->count(); ++tab) {
+        window.tabs()->setCurrentIndex(tab);
+        if (window.tabs()->currentWidget() == window.galleryView()) {
+            window.galleryView()->setArchive(work.filePath(QStringLiteral("archive")));
+            QTest::qWait(3000);
+        } else {
+            QTest::qWait(300);
+        }
+        save(&window,
+             out.filePath(
+                 QStringLiteral("window-%1-%2.png").arg(tab + 3).arg(QLatin1String(tabs[tab]))));
+    }
+    return 0;
+}
