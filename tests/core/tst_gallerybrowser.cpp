@@ -4,6 +4,7 @@
 #include "collectionfolder.h"
 #include "fakecivitai.h"
 #include "gallerywriter.h"
+#include "hostilearchive.h"
 #include "jsonfile.h"
 #include "safetensorsfactory.h"
 
@@ -14,8 +15,6 @@
 #include <QTest>
 
 namespace {
-
-const QString Pwned = QStringLiteral("PWNED");
 
 QString dumpDom(const QString &chromium, const QString &page, const QString &profile)
 {
@@ -32,54 +31,6 @@ QString dumpDom(const QString &chromium, const QString &page, const QString &pro
     if (!browser.waitForFinished(120000))
         return {};
     return QString::fromUtf8(browser.readAllStandardOutput());
-}
-
-// A model whose every field tries to run script (document.title is what a script would change).
-void writeHostileModel(const QString &output, const QString &name, int index)
-{
-    QJsonObject version = FakeCivitai::fixture(QStringLiteral("model-version-by-hash.json"));
-    const QString script
-        = QStringLiteral("</script><script>document.title='%1'</script>").arg(Pwned);
-    QJsonObject summary = version.value(QLatin1String("model")).toObject();
-    summary.insert(QStringLiteral("name"), script);
-    version.insert(QStringLiteral("model"), summary);
-    version.insert(QStringLiteral("name"),
-                   QStringLiteral("<img src=x onerror=\"document.title='%1'\">").arg(Pwned));
-    version.insert(
-        QStringLiteral("trainedWords"),
-        QJsonArray { QStringLiteral("\" onclick=\"document.title='%1'").arg(Pwned), script });
-    version.insert(QStringLiteral("description"),
-                   QStringLiteral("<p>ok <b>bold</b></p><script>document.title='%1'</script>"
-                                  "<a href=\"javascript:document.title='%1'\">link</a><img src=x "
-                                  "onerror=\"document.title='%1'\">"
-                                  "<iframe src=\"https://example.com\"></iframe><svg "
-                                  "onload=\"document.title='%1'\"></svg>")
-                       .arg(Pwned));
-    version.insert(QStringLiteral("downloadUrl"),
-                   QStringLiteral("javascript:document.title='%1'").arg(Pwned));
-    const QString sha = QStringLiteral("%1").arg(index, 64, 16, QLatin1Char('0'));
-    QJsonArray files = version.value(QLatin1String("files")).toArray();
-    QJsonObject file = files.at(0).toObject();
-    QJsonObject hashes = file.value(QLatin1String("hashes")).toObject();
-    hashes.insert(QStringLiteral("SHA256"), sha.toUpper());
-    file.insert(QStringLiteral("hashes"), hashes);
-    version.insert(QStringLiteral("files"), QJsonArray { file });
-
-    const QString folder = output + QLatin1Char('/') + name + QLatin1Char('/') + name;
-    QDir().mkpath(output + QLatin1Char('/') + name);
-    JsonFile::write(folder + QStringLiteral("_civitai_model_version.json"), version);
-    JsonFile::write(
-        folder + QStringLiteral("_hash.json"),
-        QJsonObject {
-            { QStringLiteral("hash_type"), QStringLiteral("SHA256") },
-            { QStringLiteral("hash_value"), sha },
-            { QStringLiteral("filename"), name + QStringLiteral(" [v1] #2 %3.safetensors") },
-            { QStringLiteral("timestamp"), QStringLiteral("2026-01-01T00:00:00.000000") } });
-    QJsonObject model = FakeCivitai::fixture(QStringLiteral("model.json"));
-    model.insert(
-        QStringLiteral("tags"),
-        QJsonArray { QStringLiteral("<b onmouseover=\"document.title='%1'\">tag</b>").arg(Pwned) });
-    JsonFile::write(folder + QStringLiteral("_civitai_model.json"), model);
 }
 
 // No element of the live page carries an inline event handler (text and attribute values may
@@ -116,7 +67,7 @@ private Q_SLOTS:
             QSKIP("needs Debian's chromium (.ci/install-deps installs it)");
         QVERIFY(m_folder.reset());
         for (int i = 0; i < 3; ++i)
-            writeHostileModel(m_folder.output(), QStringLiteral("model_%1").arg(i), i + 1);
+            HostileArchive::writeModel(m_folder.output(), QStringLiteral("model_%1").arg(i), i + 1);
         QStringList warnings;
         QVERIFY(GalleryWriter::write(m_folder.output(),
                                      ArchiveReader::readAll(m_folder.output(), &warnings))

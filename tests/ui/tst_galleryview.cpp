@@ -1,0 +1,172 @@
+// The gallery inside the app: Qt WebEngine (offscreen) renders the generated pages, runs their
+// own scripts under the Content-Security-Policy, and runs nothing that came from data. The view
+// loads nothing from the network and shows no file outside the archive.
+#include "archivereader.h"
+#include "collectionfolder.h"
+#include "fakecivitai.h"
+#include "galleryview.h"
+#include "gallerywriter.h"
+#include "hostilearchive.h"
+#include "jsonfile.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+class TestGalleryView final : public QObject
+{
+    Q_OBJECT
+
+private:
+    CollectionFolder m_folder;
+
+    static QVariant evaluate(QWebEnginePage *page, const QString &script)
+    {
+        QVariant result;
+        bool done = false;
+        page->runJavaScript(script, [&](const QVariant &value) {
+            result = value;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            return QStringLiteral("(no answer)");
+        return result;
+    }
+
+    // True once the page's own scripts have run to their end.
+    static bool pageIsReady(QWebEnginePage *page)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                return evaluate(page,
+                                QStringLiteral("document.body && "
+                                               "document.body.getAttribute('data-ready')"))
+                           .toString()
+                    == QLatin1String("true");
+            },
+            20000);
+    }
+
+    static void verifyNothingActive(QWebEnginePage *page)
+    {
+        // A script from the data would have set the title to exactly the marker.
+        QVERIFY(page->title() != HostileArchive::Marker);
+        QCOMPARE(evaluate(page,
+                          QStringLiteral("Array.from(document.querySelectorAll('*')).filter("
+                                         "e => Array.from(e.attributes).some("
+                                         "a => a.name.toLowerCase().startsWith('on')))"
+                                         ".length"))
+                     .toInt(),
+                 0);
+        QCOMPARE(evaluate(page,
+                          QStringLiteral("document.querySelectorAll("
+                                         "'a[href^=\"javascript:\" i]').length"))
+                     .toInt(),
+                 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_folder.reset());
+        for (int i = 0; i < 3; ++i)
+            HostileArchive::writeModel(m_folder.output(), QStringLiteral("model_%1").arg(i), i + 1);
+        QStringList warnings;
+        QVERIFY(GalleryWriter::write(m_folder.output(),
+                                     ArchiveReader::readAll(m_folder.output(), &warnings))
+                    .isEmpty());
+    }
+
+    void rendersTheIndexAndRunsNothingFromData()
+    {
+        GalleryView view;
+        view.resize(1000, 700);
+        view.show();
+        QSignalSpy loaded(&view, &GalleryView::pageLoaded);
+        view.setArchive(m_folder.output());
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(loaded.constFirst().constFirst().toBool());
+        QWebEnginePage *page = view.webView()->page();
+        QVERIFY(pageIsReady(page));
+        QCOMPARE(evaluate(page, QStringLiteral("document.querySelectorAll('article.card').length"))
+                     .toInt(),
+                 3);
+        QCOMPARE(page->title(), QStringLiteral("Model browser"));
+        verifyNothingActive(page);
+    }
+
+    void showsAModelPageWithItsDescriptionSanitized()
+    {
+        GalleryView view;
+        view.show();
+        QSignalSpy loaded(&view, &GalleryView::pageLoaded);
+        view.setArchive(m_folder.output());
+        QVERIFY(loaded.wait(30000));
+        view.openPage(m_folder.output(QStringLiteral("model_0/model_0.html")));
+        QVERIFY(loaded.wait(30000));
+        QWebEnginePage *page = view.webView()->page();
+        QVERIFY(pageIsReady(page));
+        QVERIFY2(page->title().startsWith(QLatin1String("</script>")), qPrintable(page->title()));
+        const QString description
+            = evaluate(page, QStringLiteral("document.getElementById('description').innerHTML"))
+                  .toString();
+        QVERIFY2(description.contains(QLatin1String("<p>ok <b>bold</b></p>")),
+                 qPrintable(description));
+        for (const char *active : { "<script", "javascript:", "onerror", "<iframe", "<svg" })
+            QVERIFY2(!description.contains(QLatin1String(active)), active);
+        verifyNothingActive(page);
+    }
+
+    void loadsNothingFromTheNetwork()
+    {
+        // Even a page inside the archive without the gallery's CSP cannot reach out.
+        FakeCivitai server;
+        QVERIFY(server.listen());
+        const QString remote = server.baseUrl().toString();
+        const QByteArray html
+            = QStringLiteral("<!doctype html><title>plain</title>"
+                             "<img src=\"%1/images/a.png\"><script src=\"%1/x.js\"></script>"
+                             "<link rel=\"stylesheet\" href=\"%1/s.css\">")
+                  .arg(remote)
+                  .toUtf8();
+        QVERIFY(JsonFile::write(m_folder.output(QStringLiteral("plain.html")), html));
+        GalleryView view;
+        view.show();
+        QSignalSpy loaded(&view, &GalleryView::pageLoaded);
+        view.setArchive(m_folder.output());
+        QVERIFY(loaded.wait(30000));
+        view.openPage(m_folder.output(QStringLiteral("plain.html")));
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(view.webView()->page()->title(), QStringLiteral("plain"));
+        QTest::qWait(500);
+        QCOMPARE(server.requestCount(), 0);
+    }
+
+    void showsNoFileOutsideTheArchive()
+    {
+        QVERIFY(JsonFile::write(m_folder.path(QStringLiteral("outside.html")),
+                                QByteArrayLiteral("<title>outside</title>")));
+        GalleryView view;
+        view.show();
+        QSignalSpy loaded(&view, &GalleryView::pageLoaded);
+        view.setArchive(m_folder.output());
+        QVERIFY(loaded.wait(30000));
+        const QUrl index = view.webView()->url();
+        view.openPage(m_folder.path(QStringLiteral("outside.html")));
+        QTest::qWait(1000);
+        QCOMPARE(view.webView()->url(), index);
+        QVERIFY(view.webView()->page()->title() != QLatin1String("outside"));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestGalleryView test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_galleryview.moc"
