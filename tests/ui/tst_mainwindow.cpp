@@ -15,11 +15,14 @@
 #include <QDesktopServices>
 #include <QDirIterator>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
@@ -43,6 +46,18 @@ private:
     CollectionFolder m_folder;
     std::unique_ptr<FakeCivitai> m_server;
     BrowserSpy m_browser;
+    QTimer m_dialogTimer; // answers the next modal dialog (the clean plan)
+    int m_dialogAnswer = QDialog::Rejected;
+    int m_dialogsAnswered = 0;
+
+    static void answerNextMessageBox(QMessageBox::StandardButton answer)
+    {
+        QTimer::singleShot(0, [answer] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box)
+                box->button(answer)->click();
+        });
+    }
 
     RunOptions defaults() const
     {
@@ -103,6 +118,15 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        m_dialogTimer.setInterval(50);
+        connect(&m_dialogTimer, &QTimer::timeout, this, [this] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            m_dialogTimer.stop();
+            ++m_dialogsAnswered;
+            dialog->done(m_dialogAnswer);
+        });
         m_server = std::make_unique<FakeCivitai>();
         QVERIFY(m_server->listen());
         QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_browser, "open");
@@ -285,6 +309,64 @@ private Q_SLOTS:
             ++jsonFiles;
         }
         QVERIFY(jsonFiles >= 1); // processed_files.json at least
+    }
+
+    void movesADuplicateToTheTrashOnlyAfterAsking()
+    {
+        const QByteArray same = SafetensorsFactory::build({}, 24);
+        const QString kept = m_folder.models(QStringLiteral("a.safetensors"));
+        const QString copy = m_folder.models(QStringLiteral("b.safetensors"));
+        QVERIFY(SafetensorsFactory::write(kept, same));
+        QVERIFY(SafetensorsFactory::write(copy, same));
+        MainWindow window;
+        window.setRunDefaults(defaults());
+        useCollection(window);
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        window.startRun();
+        QVERIFY(finished.wait(60000));
+
+        answerNextMessageBox(QMessageBox::Cancel);
+        QVERIFY(!window.duplicatesPanel()->moveToTrash(copy));
+        QVERIFY(QFile::exists(copy));
+        answerNextMessageBox(QMessageBox::Yes);
+        QVERIFY(window.duplicatesPanel()->moveToTrash(copy));
+        QVERIFY(!QFile::exists(copy));
+        QVERIFY(QFile::exists(kept));
+        // In the trash (restorable), not deleted.
+        const QString trash = QDir::homePath() + QStringLiteral("/.local/share/Trash/files");
+        QVERIFY2(!QDir(trash).entryList({ QStringLiteral("b*.safetensors") }).isEmpty(),
+                 qPrintable(trash));
+    }
+
+    void cleansOnlyAfterShowingThePlan()
+    {
+        const QString gone = m_folder.models(QStringLiteral("gone.safetensors"));
+        QVERIFY(SafetensorsFactory::write(gone, SafetensorsFactory::build({}, 20)));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("stays.safetensors")),
+                                          SafetensorsFactory::build({}, 28)));
+        MainWindow window;
+        window.setRunDefaults(defaults());
+        useCollection(window);
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        window.startRun();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(QFile::remove(gone));
+        QVERIFY(QDir(m_folder.output(QStringLiteral("gone"))).exists());
+
+        // Cancelled: nothing removed.
+        m_dialogTimer.start();
+        m_dialogAnswer = QDialog::Rejected;
+        window.cleanArchives();
+        QTRY_VERIFY_WITH_TIMEOUT(m_dialogsAnswered == 1, 20000);
+        QTest::qWait(200);
+        QVERIFY(QDir(m_folder.output(QStringLiteral("gone"))).exists());
+        // Accepted: the gone file's archive folder goes, the rest stays, no model file touched.
+        m_dialogAnswer = QDialog::Accepted;
+        m_dialogTimer.start();
+        window.cleanArchives();
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(m_folder.output(QStringLiteral("gone"))).exists(), 20000);
+        QVERIFY(QDir(m_folder.output(QStringLiteral("stays"))).exists());
+        QVERIFY(QFile::exists(m_folder.models(QStringLiteral("stays.safetensors"))));
     }
 
     void pausesAndResumesFromTheToolbar()
