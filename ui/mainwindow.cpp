@@ -477,8 +477,6 @@ void MainWindow::reloadPanels()
     const QStringList outputs = m_sources->outputDirs();
     m_missing->load(outputs);
     m_duplicates->load(outputs);
-    const int missing = m_progress->count(ProgressModel::State::NotOnCivitai);
-    Q_UNUSED(missing)
 }
 
 void MainWindow::regenerateGallery()
@@ -569,8 +567,8 @@ void MainWindow::openModelPage(const QString &pagePath)
         return;
     }
     m_tabs->setCurrentWidget(m_gallery);
-    m_gallery->setArchive(
-        QFileInfo(pagePath).dir().absolutePath().section(QLatin1Char('/'), 0, -2));
+    const QString modelFolder = QFileInfo(pagePath).absolutePath();
+    m_gallery->setArchive(QFileInfo(modelFolder).absolutePath()); // <archive>/<model>/<model>.html
     m_gallery->openPage(pagePath);
 }
 
