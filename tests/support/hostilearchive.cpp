@@ -1,6 +1,8 @@
 #include "hostilearchive.h"
 
+#include "archivereader.h"
 #include "fakecivitai.h"
+#include "gallerywriter.h"
 #include "jsonfile.h"
 
 #include <QDir>
@@ -56,4 +58,13 @@ void HostileArchive::writeModel(const QString &output, const QString &name, int 
         QJsonArray {
             QStringLiteral("<b onmouseover=\"document.title='%1'\">tag</b>").arg(Marker) });
     JsonFile::write(folder + QStringLiteral("_civitai_model.json"), model);
+}
+
+QStringList HostileArchive::write(const QString &output, int count)
+{
+    for (int i = 0; i < count; ++i)
+        writeModel(output, QStringLiteral("model_%1").arg(i), i + 1);
+    QStringList problems;
+    const QList<ArchivedModel> models = ArchiveReader::readAll(output, &problems);
+    return problems + GalleryWriter::write(output, models);
 }

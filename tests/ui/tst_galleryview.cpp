@@ -1,13 +1,12 @@
 // The gallery inside the app: Qt WebEngine (offscreen) renders the generated pages, runs their
 // own scripts under the Content-Security-Policy, and runs nothing that came from data. The view
 // loads nothing from the network and shows no file outside the archive.
-#include "archivereader.h"
 #include "collectionfolder.h"
 #include "fakecivitai.h"
 #include "galleryview.h"
-#include "gallerywriter.h"
 #include "hostilearchive.h"
 #include "jsonfile.h"
+#include "webpagescript.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -21,19 +20,6 @@ class TestGalleryView final : public QObject
 
 private:
     CollectionFolder m_folder;
-
-    static QVariant evaluate(QWebEnginePage *page, const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        page->runJavaScript(script, [&](const QVariant &value) {
-            result = value;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            return QStringLiteral("(no answer)");
-        return result;
-    }
 
     // True once the page's own scripts have run to their end.
     static bool pageIsReady(QWebEnginePage *page)
@@ -71,12 +57,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_folder.reset());
-        for (int i = 0; i < 3; ++i)
-            HostileArchive::writeModel(m_folder.output(), QStringLiteral("model_%1").arg(i), i + 1);
-        QStringList warnings;
-        QVERIFY(GalleryWriter::write(m_folder.output(),
-                                     ArchiveReader::readAll(m_folder.output(), &warnings))
-                    .isEmpty());
+        const QStringList problems = HostileArchive::write(m_folder.output(), 3);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void rendersTheIndexAndRunsNothingFromData()

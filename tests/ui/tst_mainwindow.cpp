@@ -10,6 +10,7 @@
 #include "runcontroller.h"
 #include "safetensorsfactory.h"
 #include "sourcespanel.h"
+#include "webpagescript.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -94,25 +95,23 @@ private:
         window.sourcesPanel()->setSources(sources);
     }
 
+    // Archives the collection with the window, to the end of the run.
+    void archiveCollection(MainWindow &window)
+    {
+        window.setRunDefaults(defaults());
+        useCollection(window);
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        window.startRun();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+    }
+
     static ProgressModel::State stateOf(MainWindow &window, const QString &path)
     {
         return window.progressModel()
             ->indexOfFile(path)
             .data(ProgressModel::StateRole)
             .value<ProgressModel::State>();
-    }
-
-    static QVariant evaluate(QWebEnginePage *page, const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        page->runJavaScript(script, [&](const QVariant &value) {
-            result = value;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            return QStringLiteral("(no answer)");
-        return result;
     }
 
 private Q_SLOTS:
@@ -247,11 +246,7 @@ private Q_SLOTS:
             SafetensorsFactory::write(m_folder.models(QStringLiteral("known.safetensors")), known));
         m_server->addModelFile(FileHasher::hashBytes(known), 502, 602, 1);
         MainWindow window;
-        window.setRunDefaults(defaults());
-        useCollection(window);
-        QSignalSpy finished(&window, &MainWindow::runFinished);
-        window.startRun();
-        QVERIFY(finished.wait(60000));
+        archiveCollection(window);
 
         GalleryView *gallery = window.galleryView();
         QSignalSpy loaded(gallery, &GalleryView::pageLoaded);
@@ -319,11 +314,7 @@ private Q_SLOTS:
         QVERIFY(SafetensorsFactory::write(kept, same));
         QVERIFY(SafetensorsFactory::write(copy, same));
         MainWindow window;
-        window.setRunDefaults(defaults());
-        useCollection(window);
-        QSignalSpy finished(&window, &MainWindow::runFinished);
-        window.startRun();
-        QVERIFY(finished.wait(60000));
+        archiveCollection(window);
 
         answerNextMessageBox(QMessageBox::Cancel);
         QVERIFY(!window.duplicatesPanel()->moveToTrash(copy));
@@ -345,11 +336,7 @@ private Q_SLOTS:
         QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("stays.safetensors")),
                                           SafetensorsFactory::build({}, 28)));
         MainWindow window;
-        window.setRunDefaults(defaults());
-        useCollection(window);
-        QSignalSpy finished(&window, &MainWindow::runFinished);
-        window.startRun();
-        QVERIFY(finished.wait(60000));
+        archiveCollection(window);
         QVERIFY(QFile::remove(gone));
         QVERIFY(QDir(m_folder.output(QStringLiteral("gone"))).exists());
 
