@@ -306,6 +306,30 @@ private Q_SLOTS:
         QVERIFY(jsonFiles >= 1); // processed_files.json at least
     }
 
+    void retriesAMissingFileFromItsPanel()
+    {
+        const QByteArray bytes = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 36);
+        const QString path = m_folder.models(QStringLiteral("back again.safetensors"));
+        QVERIFY(SafetensorsFactory::write(path, bytes));
+        MainWindow window;
+        QSignalSpy missingLoaded(window.missingPanel(), &MissingPanel::loaded);
+        archiveCollection(window);
+        QCOMPARE(stateOf(window, path), ProgressModel::State::NotOnCivitai);
+        missingLoaded.clear();
+        QVERIFY(missingLoaded.wait(10000));
+        QCOMPARE(window.missingPanel()->count(), 1);
+
+        // Civitai knows it now (a model restored, or an outage misread elsewhere).
+        m_server->addModelFile(FileHasher::hashBytes(bytes), 503, 603, 1);
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        Q_EMIT window.missingPanel()->retryRequested(path, m_folder.output());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(stateOf(window, path), ProgressModel::State::Done);
+        missingLoaded.clear();
+        QVERIFY(missingLoaded.wait(10000));
+        QCOMPARE(window.missingPanel()->count(), 0);
+    }
+
     void movesADuplicateToTheTrashOnlyAfterAsking()
     {
         const QByteArray same = SafetensorsFactory::build({}, 24);
