@@ -17,6 +17,7 @@
 #include "sourcespanel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -167,6 +168,13 @@ void MainWindow::createActions()
     run->addActions({ m_start, m_pause, m_cancel });
     run->addSeparator();
     run->addActions({ m_regenerate, m_clean });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about
+        = help->addAction(tr("&About Civitai Data Manager"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -594,6 +602,23 @@ void MainWindow::showProgressContextMenu(const QPoint &position)
         retryAction->setEnabled(!m_controller->isRunning());
     }
     menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Civitai Data Manager"),
+        tr("<h3>Civitai Data Manager %1</h3>"
+           "<p>Keeps what Civitai knows about your models (trigger words, descriptions, previews "
+           "and their prompts) on your own disk, even after a model is deleted there. It only "
+           "ever reads your model files.</p>"
+           "<p>Released under the MIT licence.</p>"
+           "<p>A native rewrite of the Python <i>civitai-data-manager</i> by jeremysltn, whose "
+           "archive layout and command line it keeps. Built with Qt %2, QtKeychain and OpenSSL; "
+           "the gallery sanitizes descriptions with DOMPurify (Apache 2.0 or MPL 2.0).</p>"
+           "<p>Not affiliated with Civitai.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                 QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::updateActions()

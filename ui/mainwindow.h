@@ -79,6 +79,7 @@ private:
     void openModelPage(const QString &pagePath);
     void showProgressContextMenu(const QPoint &position);
     void updateActions();
+    void showAbout();
 
     RunOptions m_defaults;
     RunController *m_controller;
