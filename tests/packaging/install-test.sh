@@ -221,7 +221,7 @@ wait "$launcher_pid" 2>/dev/null || true
 echo "The window's output:"
 cat "$work/gui.log"
 # What Qt and QtWebEngine print when they cannot find their parts in the installed paths.
-if grep -E 'QtWebEngineProcess|Qt platform plugin|Cannot load library|not found at' "$work/gui.log"; then
+if grep -E 'Could not find QtWebEngineProcess|Qt platform plugin|Cannot load library|not found at' "$work/gui.log"; then
     fail "the window reported missing files"
 fi
 echo "PASS"

@@ -66,7 +66,8 @@ int main(int argc, char **argv)
     window.startRun();
     QTest::qWait(1200);
     save(&window, out.filePath(QStringLiteral("window-2-running.png")));
-    QTest::qWaitFor([&] { return !window.runController()->isRunning(); }, 120000);
+    if (!QTest::qWaitFor([&] { return !window.runController()->isRunning(); }, 120000))
+        return 1;
     QTest::qWait(800);
     save(&window, out.filePath(QStringLiteral("window-3-finished.png")));
 
