@@ -196,7 +196,7 @@ QWidget *SettingsDialog::createRequestsGroup()
         auto *spin = new QDoubleSpinBox(group);
         spin->setObjectName(objectName);
         spin->setRange(0, Settings::MaxPause);
-        spin->setDecimals(1);
+        spin->setDecimals(2); // 0.25 s stays 0.25 s
         spin->setSingleStep(0.5);
         spin->setSuffix(tr(" s"));
         spin->setAccessibleName(accessibleName);

@@ -10,8 +10,8 @@
 
 // Two CTest registrations run this class (tests/core/CMakeLists.txt):
 //  - tst_apikeystore_secretservice: the realKeychain* functions inside a private D-Bus session
-//    with an unlocked gnome-keyring and a temporary HOME (secretservice-session.sh, which sets
-//    CDM_TEST_REAL_KEYCHAIN=1);
+//    with an unlocked gnome-keyring and a temporary HOME (tests/support/secretservice-session.sh,
+//    which sets CDM_TEST_REAL_KEYCHAIN=1);
 //  - tst_apikeystore_nokeychain: the noKeychain* functions with no session bus and no DISPLAY
 //    (CDM_TEST_NO_KEYCHAIN=1).
 // Run by hand without those, both groups skip: they would touch the desktop's own keychain.
@@ -25,7 +25,7 @@ class TestApiKeyStore final : public QObject
 private:
     const QString m_key = QStringLiteral("cdm-test-key-5f0e3a9c71b24d8e");
 
-    // Files under `folder` whose bytes contain `secret`.
+    // Files under `folder` that hold `secret`.
     static QStringList filesContaining(const QString &folder, const QByteArray &secret)
     {
         QStringList found;
@@ -33,7 +33,11 @@ private:
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
-            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(secret))
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            // In clear, or as QtKeychain's plain-text fallback would keep it (base64).
+            const QByteArray bytes = file.readAll();
+            if (bytes.contains(secret) || bytes.contains(secret.toBase64()))
                 found.append(file.fileName());
         }
         return found;

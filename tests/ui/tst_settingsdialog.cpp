@@ -282,6 +282,43 @@ private Q_SLOTS:
         QVERIFY(!remove->isEnabled());
     }
 
+    void showsAKeySavedInTheSystemKeychain()
+    {
+        if (qEnvironmentVariable("CDM_TEST_REAL_KEYCHAIN") != QLatin1String("1"))
+            QSKIP("needs a private Secret Service: run through ctest "
+                  "(tst_settingsdialog_secretservice)");
+        {
+            SettingsDialog dialog(*m_settings, m_store.get());
+            waitForKeychain(dialog);
+            dialog.show();
+            auto *status = child<QLabel>(dialog, "keyStatusLabel");
+            QVERIFY2(status->text().contains(QStringLiteral("No key is saved")),
+                     qPrintable(status->text()));
+            child<QLineEdit>(dialog, "apiKeyEdit")->setText(m_goodKey);
+            QSignalSpy stored(m_store.get(), &ApiKeyStore::stored);
+            child<QPushButton>(dialog, "saveKeyButton")->click();
+            QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 1, 20000);
+            QVERIFY(m_store->isKeychainAvailable());
+            QCOMPARE(status->text(), QStringLiteral("A key is saved in the system keychain."));
+            QVERIFY(!child<QPushButton>(dialog, "saveKeyButton")->isEnabled()); // nothing new
+        }
+
+        // A later session: a new store finds the key, and the dialog shows it (masked).
+        m_store = std::make_unique<ApiKeyStore>();
+        SettingsDialog dialog(*m_settings, m_store.get());
+        auto *edit = child<QLineEdit>(dialog, "apiKeyEdit");
+        QTRY_COMPARE_WITH_TIMEOUT(edit->text(), m_goodKey, 20000);
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QCOMPARE(child<QLabel>(dialog, "keyStatusLabel")->text(),
+                 QStringLiteral("A key is saved in the system keychain."));
+        QSignalSpy removed(m_store.get(), &ApiKeyStore::removed);
+        child<QPushButton>(dialog, "removeKeyButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 20000);
+        QVERIFY(child<QLabel>(dialog, "keyStatusLabel")
+                    ->text()
+                    .contains(QStringLiteral("No key is saved")));
+    }
+
     void namesEveryFieldAndGivesMnemonics()
     {
         SettingsDialog dialog(*m_settings, m_store.get());
