@@ -39,6 +39,10 @@ QByteArray reasonPhrase(int status)
         return "Found";
     case 400:
         return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
     case 404:
         return "Not Found";
     case 429:
@@ -476,6 +480,21 @@ FakeCivitai::Response FakeCivitai::route(const Request &request) const
         return { 200, json(matches), "application/json", {} };
     }
     if (request.method == "GET") {
+        if (request.path == QLatin1String("/api/v1/me")) {
+            // Civitai's AuthedEndpoint: the key's user, or 401 without a session.
+            const QByteArray expected = "Bearer " + m_acceptedApiKey.toUtf8();
+            if (m_acceptedApiKey.isEmpty() || request.headers.value("authorization") != expected)
+                return { 401, errorBody(QStringLiteral("Unauthorized")), "application/json", {} };
+            return { 200,
+                     json(QJsonObject { { QStringLiteral("id"), 4242 },
+                                        { QStringLiteral("username"), m_apiKeyUsername },
+                                        { QStringLiteral("tier"), QStringLiteral("free") },
+                                        { QStringLiteral("status"), QStringLiteral("active") },
+                                        { QStringLiteral("isMember"), false },
+                                        { QStringLiteral("subscriptions"), QJsonArray() } }),
+                     "application/json",
+                     {} };
+        }
         if (const QRegularExpressionMatch match = byHash.match(request.path); match.hasMatch()) {
             if (!hex.match(match.captured(1)).hasMatch())
                 return { 400, errorBody(QStringLiteral("Invalid hash")), "application/json", {} };

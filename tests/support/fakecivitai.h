@@ -17,8 +17,9 @@
 class QTcpSocket;
 
 // A local stand-in for Civitai, on 127.0.0.1 only: the by-hash (single and batch), ids, version
-// and model endpoints, preview images, fault injection and request recording. Minimal HTTP/1.1,
-// one request per connection (Connection: close), which is all our client needs.
+// and model endpoints, the key's user (/api/v1/me), preview images, fault injection and request
+// recording. Minimal HTTP/1.1, one request per connection (Connection: close), which is all our
+// client needs.
 class FakeCivitai final : public QObject
 {
     Q_OBJECT
@@ -93,6 +94,13 @@ public:
     // A sliding 60 s window over /api/ requests; beyond it, 429. 0 turns it off.
     void setRateLimit(int requestsPerMinute, bool sendRetryAfter);
     int rateLimitedCount() const { return m_rateLimitedCount; } // 429s sent by the rate limit
+    // GET /api/v1/me answers {"id", "username", ...} for "Authorization: Bearer <key>", else 401.
+    void setAcceptedApiKey(const QString &key,
+                           const QString &username = QStringLiteral("archivist"))
+    {
+        m_acceptedApiKey = key;
+        m_apiKeyUsername = username;
+    }
 
     QList<Request> requests() const { return m_requests; }
     int requestCount(const QString &pathPrefix = {}) const;
@@ -140,4 +148,6 @@ private:
     bool m_batchEnabled = true;
     int m_imageSerial = 0;
     ImageMaker m_imageMaker;
+    QString m_acceptedApiKey; // empty: no key is accepted
+    QString m_apiKeyUsername;
 };

@@ -1,0 +1,183 @@
+#include "settings.h"
+
+#include "modelscanner.h"
+#include "runoptions.h"
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSettings>
+
+Q_LOGGING_CATEGORY(lcSettings, "cdm.settings")
+
+namespace {
+
+bool isValidPause(const double &seconds)
+{
+    return seconds >= 0 && seconds <= Settings::MaxPause;
+}
+
+bool isValidThreadCount(const int &threads)
+{
+    return threads >= 0 && threads <= Settings::MaxHashThreads;
+}
+
+bool isValidExtensionList(const QStringList &extensions)
+{
+    static const QRegularExpression extension(QStringLiteral("^[a-z0-9_]{1,16}$"));
+    if (extensions.isEmpty())
+        return false; // scanning for nothing is never what was meant
+    return std::all_of(extensions.cbegin(), extensions.cend(),
+                       [](const QString &e) { return extension.match(e).hasMatch(); });
+}
+
+bool isValidLanguage(const QString &language)
+{
+    // "" (the system's), "fr", "zh_CN": a Qt locale name, nothing that could reach a path.
+    static const QRegularExpression locale(QStringLiteral("^([a-z]{2,3}(_[A-Z]{2})?)?$"));
+    return locale.match(language).hasMatch();
+}
+
+bool isValidApiBaseValue(const QUrl &url)
+{
+    return Settings::isValidApiBase(url);
+}
+
+} // namespace
+
+const Setting<double> Settings::MinPauseSeconds { QStringLiteral("requests/minPauseSeconds"), 3.0,
+                                                  isValidPause };
+const Setting<double> Settings::MaxPauseSeconds { QStringLiteral("requests/maxPauseSeconds"), 6.0,
+                                                  isValidPause };
+const Setting<int> Settings::HashThreads { QStringLiteral("files/hashThreads"), 0,
+                                           isValidThreadCount };
+const Setting<QStringList> Settings::Extensions { QStringLiteral("files/extensions"),
+                                                  ModelScanner::defaultExtensions(),
+                                                  isValidExtensionList };
+const Setting<QUrl> Settings::ApiBase { QStringLiteral("advanced/apiBase"),
+                                        RunOptions::defaultApiBase(), isValidApiBaseValue };
+const Setting<QString> Settings::Language { QStringLiteral("appearance/language"), QString(),
+                                            isValidLanguage };
+const Setting<Settings::Theme> Settings::AppTheme { QStringLiteral("appearance/theme"),
+                                                    Theme::System };
+
+std::optional<int> SettingCodec<int>::decode(const QVariant &stored)
+{
+    bool ok = false;
+    const int value = stored.toString().trimmed().toInt(&ok);
+    return ok ? std::optional<int>(value) : std::nullopt;
+}
+
+std::optional<double> SettingCodec<double>::decode(const QVariant &stored)
+{
+    bool ok = false;
+    const double value = stored.toString().trimmed().toDouble(&ok);
+    return ok && qIsFinite(value) ? std::optional<double>(value) : std::nullopt;
+}
+
+std::optional<bool> SettingCodec<bool>::decode(const QVariant &stored)
+{
+    const QString text = stored.toString().trimmed().toLower();
+    if (text == QLatin1String("true") || text == QLatin1String("1"))
+        return true;
+    if (text == QLatin1String("false") || text == QLatin1String("0"))
+        return false;
+    return std::nullopt;
+}
+
+std::optional<QString> SettingCodec<QString>::decode(const QVariant &stored)
+{
+    if (stored.metaType().id() == QMetaType::QStringList)
+        return std::nullopt; // INI reads "a, b" as a list: not the single string we wrote
+    return stored.toString();
+}
+
+std::optional<QStringList> SettingCodec<QStringList>::decode(const QVariant &stored)
+{
+    // INI files give a one-element list back as a plain string.
+    if (stored.metaType().id() == QMetaType::QString)
+        return QStringList { stored.toString() };
+    if (stored.metaType().id() != QMetaType::QStringList
+        && stored.metaType().id() != QMetaType::QVariantList)
+        return std::nullopt;
+    return stored.toStringList();
+}
+
+std::optional<QUrl> SettingCodec<QUrl>::decode(const QVariant &stored)
+{
+    const QUrl url(stored.toString().trimmed(), QUrl::StrictMode);
+    return url.isValid() ? std::optional<QUrl>(url) : std::nullopt;
+}
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>())
+{ }
+
+Settings::Settings(const QString &iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{ }
+
+Settings::~Settings() = default;
+
+bool Settings::sync(QString *errorString)
+{
+    m_settings->sync();
+    switch (m_settings->status()) {
+    case QSettings::NoError:
+        return true;
+    case QSettings::AccessError:
+        if (errorString)
+            *errorString = tr("cannot write the settings file %1").arg(fileName());
+        break;
+    case QSettings::FormatError:
+        if (errorString)
+            *errorString = tr("the settings file %1 is damaged").arg(fileName());
+        break;
+    }
+    qCWarning(lcSettings).noquote() << "cannot sync" << fileName() << m_settings->status();
+    return false;
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+void Settings::applyTo(RunOptions &options) const
+{
+    const double minPause = value(MinPauseSeconds);
+    // A maximum below the minimum (two separate fields) means "always the minimum".
+    const double maxPause = qMax(minPause, value(MaxPauseSeconds));
+    options.minPause = std::chrono::milliseconds(qint64(minPause * 1000));
+    options.maxPause = std::chrono::milliseconds(qint64(maxPause * 1000));
+    options.hashThreads = value(HashThreads);
+    options.extensions = value(Extensions);
+    options.apiBase = value(ApiBase);
+}
+
+bool Settings::isValidApiBase(const QUrl &url)
+{
+    return url.isValid() && !url.host().isEmpty()
+        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+        && url.userInfo().isEmpty() && !url.hasQuery() && !url.hasFragment();
+}
+
+QVariant Settings::rawValue(const QString &key) const
+{
+    return m_settings->value(key);
+}
+
+void Settings::setRawValue(const QString &key, const QVariant &value)
+{
+    m_settings->setValue(key, value);
+}
+
+void Settings::removeKey(const QString &key)
+{
+    m_settings->remove(key);
+}
+
+void Settings::warnInvalid(const QString &key)
+{
+    qCWarning(lcSettings).noquote()
+        << "ignoring the invalid stored value of" << key << "- using its default";
+}
