@@ -8,6 +8,8 @@
 #ifdef CDM_WITH_GUI
 #include "appicon.h"
 #include "mainwindow.h"
+#include "settings.h"
+#include "theme.h"
 
 #include <QApplication>
 #endif
@@ -46,8 +48,12 @@ int main(int argc, char **argv)
         QApplication::setApplicationDisplayName(QStringLiteral("Civitai Data Manager"));
         QApplication::setWindowIcon(AppIcon::icon());
         QGuiApplication::setDesktopFileName(QStringLiteral("civitai-data-manager"));
-        MainWindow window;
-        window.setRunDefaults(MainWindow::defaultsFromEnvironment());
+        Settings settings;
+        Theme::apply(app, settings.value(Settings::AppTheme));
+        MainWindow window(settings);
+        const QUrl apiBase(QString::fromUtf8(qgetenv("CIVITAI_API_BASE")), QUrl::StrictMode);
+        if (Settings::isValidApiBase(apiBase))
+            window.setApiBaseOverride(apiBase);
         window.addSources(QCoreApplication::arguments().mid(1));
         window.show();
         return QApplication::exec();

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "progressmodel.h"
 #include "safetensorsfactory.h"
+#include "settings.h"
 #include "sourcespanel.h"
 
 #include <QApplication>
@@ -124,12 +125,11 @@ int main(int argc, char **argv)
 
     ServerThread server(published);
     server.start();
-    RunOptions defaults;
-    defaults.apiBase = server.baseUrl();
-    defaults.noTimeout = true;
-
-    MainWindow window;
-    window.setRunDefaults(defaults);
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setValue(Settings::ApiBase, server.baseUrl());
+    settings.setValue(Settings::MinPauseSeconds, 0.0); // pacing off: the most events per second
+    settings.setValue(Settings::MaxPauseSeconds, 0.0);
+    MainWindow window(settings);
     window.resize(1280, 800);
     window.show();
     window.addSources({ dir.filePath(QStringLiteral("models")) });

@@ -37,6 +37,12 @@ bool isValidLanguage(const QString &language)
     return locale.match(language).hasMatch();
 }
 
+bool isValidPreviews(const int &previews)
+{
+    return previews >= int(RunOptions::Previews::First)
+        && previews <= int(RunOptions::Previews::None);
+}
+
 bool isValidApiBaseValue(const QUrl &url)
 {
     return Settings::isValidApiBase(url);
@@ -59,6 +65,16 @@ const Setting<QString> Settings::Language { QStringLiteral("appearance/language"
                                             isValidLanguage };
 const Setting<Settings::Theme> Settings::AppTheme { QStringLiteral("appearance/theme"),
                                                     Theme::System };
+const Setting<QByteArray> Settings::WindowGeometry { QStringLiteral("window/geometry"), {} };
+const Setting<QByteArray> Settings::WindowState { QStringLiteral("window/state"), {} };
+const Setting<QByteArray> Settings::SplitterState { QStringLiteral("window/splitter"), {} };
+const Setting<QStringList> Settings::SourcePaths { QStringLiteral("sources/paths"), {} };
+const Setting<QStringList> Settings::SourceOutputs { QStringLiteral("sources/outputs"), {} };
+const Setting<int> Settings::Previews { QStringLiteral("run/previews"),
+                                        int(RunOptions::Previews::First), isValidPreviews };
+const Setting<bool> Settings::OnlyNew { QStringLiteral("run/onlyNew"), false };
+const Setting<bool> Settings::SkipMissing { QStringLiteral("run/skipMissing"), false };
+const Setting<bool> Settings::OnlyUpdate { QStringLiteral("run/onlyUpdate"), false };
 
 std::optional<int> SettingCodec<int>::decode(const QVariant &stored)
 {
@@ -100,6 +116,13 @@ std::optional<QStringList> SettingCodec<QStringList>::decode(const QVariant &sto
         && stored.metaType().id() != QMetaType::QVariantList)
         return std::nullopt;
     return stored.toStringList();
+}
+
+std::optional<QByteArray> SettingCodec<QByteArray>::decode(const QVariant &stored)
+{
+    if (stored.metaType().id() != QMetaType::QByteArray)
+        return std::nullopt;
+    return stored.toByteArray();
 }
 
 std::optional<QUrl> SettingCodec<QUrl>::decode(const QVariant &stored)

@@ -50,6 +50,12 @@ template<> struct SettingCodec<QStringList>
     static std::optional<QStringList> decode(const QVariant &stored);
 };
 
+template<> struct SettingCodec<QByteArray>
+{
+    static QVariant encode(const QByteArray &value) { return value; }
+    static std::optional<QByteArray> decode(const QVariant &stored);
+};
+
 template<> struct SettingCodec<QUrl>
 {
     static QVariant encode(const QUrl &value) { return value.toString(); }
@@ -121,6 +127,17 @@ public:
     static const Setting<QUrl> ApiBase; // advanced: another Civitai, or a mirror
     static const Setting<QString> Language; // "": the system's
     static const Setting<Theme> AppTheme;
+
+    // The window remembers itself, its sources and the run's modes.
+    static const Setting<QByteArray> WindowGeometry;
+    static const Setting<QByteArray> WindowState; // toolbars
+    static const Setting<QByteArray> SplitterState;
+    static const Setting<QStringList> SourcePaths; // models folders or files...
+    static const Setting<QStringList> SourceOutputs; // ...and where each is archived, in step
+    static const Setting<int> Previews; // RunOptions::Previews
+    static const Setting<bool> OnlyNew;
+    static const Setting<bool> SkipMissing;
+    static const Setting<bool> OnlyUpdate;
 
     static constexpr double MaxPause = 3600; // the command line's limit
     static constexpr int MaxHashThreads = 64;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "apikeystore.h"
 #include "archivereader.h"
 #include "background.h"
 #include "cleandialog.h"
@@ -14,6 +15,8 @@
 #include "progressmodel.h"
 #include "reveal.h"
 #include "runcontroller.h"
+#include "settings.h"
+#include "settingsdialog.h"
 #include "sourcespanel.h"
 
 #include <QAction>
@@ -64,8 +67,10 @@ QStringList localPaths(const QMimeData *mime)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(settings)
+    , m_keyStore(new ApiKeyStore(this))
     , m_controller(new RunController(this))
     , m_progress(new ProgressModel(this))
     , m_progressFilter(new QSortFilterProxyModel(this))
@@ -103,7 +108,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_missing, &MissingPanel::retryRequested, this, &MainWindow::retry);
     connect(m_missing, &MissingPanel::openPageRequested, this, &MainWindow::openModelPage);
 
+    connect(m_sources, &SourcesPanel::changed, this, &MainWindow::saveSettings);
+
     resize(1200, 780);
+    restoreSettings();
+    m_keyStore->load();
     updateActions();
 }
 
@@ -157,11 +166,18 @@ void MainWindow::createActions()
     connect(m_openOutput, &QAction::triggered, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_sources->currentOutputDir()));
     });
+    m_preferences = makeAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                               QStyle::SP_FileDialogDetailedView,
+                               tr("Civitai API key, request pacing, files, appearance"));
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::showSettings);
     m_quit = makeAction(tr("&Quit"), QKeySequence::Quit, QStyle::SP_DialogCloseButton, tr("Quit"));
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({ m_addFolder, m_addFile, m_openOutput });
+    file->addSeparator();
+    file->addAction(m_preferences);
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *run = menuBar()->addMenu(tr("&Run"));
@@ -183,7 +199,7 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addActions({ m_regenerate, m_clean, m_openOutput });
     for (QAction *action : { m_addFolder, m_addFile, m_start, m_pause, m_cancel, m_regenerate,
-                             m_clean, m_openOutput, m_quit }) {
+                             m_clean, m_openOutput, m_preferences, m_quit }) {
         QString name = action->text();
         action->setObjectName(name.remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     }
@@ -260,6 +276,7 @@ QWidget *MainWindow::createOptions()
     m_previews->addItem(tr("No previews"), int(RunOptions::Previews::None));
     m_previews->setAccessibleName(tr("Previews to download"));
     m_onlyNew = new QCheckBox(tr("Only &new files"), box);
+    m_onlyNew->setObjectName(QStringLiteral("onlyNew"));
     m_onlyNew->setToolTip(tr("Skip files archived by an earlier run (--onlynew)"));
     m_skipMissing = new QCheckBox(tr("S&kip files missing from Civitai"), box);
     m_skipMissing->setToolTip(tr(
@@ -331,16 +348,6 @@ QWidget *MainWindow::createProgressTab()
     return page;
 }
 
-RunOptions MainWindow::defaultsFromEnvironment()
-{
-    RunOptions options;
-    const QUrl apiBase(QString::fromUtf8(qgetenv("CIVITAI_API_BASE")), QUrl::StrictMode);
-    if (apiBase.isValid() && !apiBase.host().isEmpty())
-        options.apiBase = apiBase;
-    options.apiKey = QString::fromUtf8(qgetenv("CIVITAI_API_KEY"));
-    return options;
-}
-
 void MainWindow::addSources(const QStringList &paths)
 {
     const int added = m_sources->addPaths(paths);
@@ -354,7 +361,11 @@ void MainWindow::addSources(const QStringList &paths)
 
 RunOptions MainWindow::optionsFor(const QString &outputDir) const
 {
-    RunOptions options = m_defaults;
+    RunOptions options;
+    m_settings.applyTo(options);
+    if (m_apiBaseOverride.isValid())
+        options.apiBase = m_apiBaseOverride;
+    options.apiKey = m_keyStore->keyForRun();
     options.outputDir = outputDir;
     options.sources.clear();
     const QList<Source> sources = m_sources->sources();
@@ -533,7 +544,7 @@ void MainWindow::cleanArchives()
     m_busyElsewhere = true;
     updateActions();
     m_statusText->setText(tr("Looking for archive folders to clean…"));
-    const QStringList extensions = m_defaults.extensions;
+    const QStringList extensions = m_settings.value(Settings::Extensions);
     runInBackground(
         this,
         [=] {
@@ -604,6 +615,56 @@ void MainWindow::showProgressContextMenu(const QPoint &position)
     menu.exec(m_tree->viewport()->mapToGlobal(position));
 }
 
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, m_keyStore, this);
+    dialog.exec();
+}
+
+void MainWindow::restoreSettings()
+{
+    restoreGeometry(m_settings.value(Settings::WindowGeometry));
+    restoreState(m_settings.value(Settings::WindowState));
+    m_splitter->restoreState(m_settings.value(Settings::SplitterState));
+    m_previews->setCurrentIndex(m_previews->findData(m_settings.value(Settings::Previews)));
+    m_onlyNew->setChecked(m_settings.value(Settings::OnlyNew));
+    m_skipMissing->setChecked(m_settings.value(Settings::SkipMissing));
+    m_onlyUpdate->setChecked(m_settings.value(Settings::OnlyUpdate));
+    // Sources last: setting them saves everything, which must all be restored by then.
+    const QStringList paths = m_settings.value(Settings::SourcePaths);
+    const QStringList outputs = m_settings.value(Settings::SourceOutputs);
+    QList<Source> sources;
+    for (qsizetype i = 0; i < paths.size(); ++i)
+        sources.append(
+            { paths.at(i), outputs.value(i, SourcesPanel::defaultOutputFor(paths.at(i))) });
+    m_sources->setSources(sources);
+    m_gallery->setArchive(m_sources->currentOutputDir());
+    if (!sources.isEmpty())
+        reloadPanels();
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setValue(Settings::WindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::WindowState, saveState());
+    m_settings.setValue(Settings::SplitterState, m_splitter->saveState());
+    QStringList paths;
+    QStringList outputs;
+    for (const Source &source : m_sources->sources()) {
+        paths.append(source.path);
+        outputs.append(source.outputDir);
+    }
+    m_settings.setValue(Settings::SourcePaths, paths);
+    m_settings.setValue(Settings::SourceOutputs, outputs);
+    m_settings.setValue(Settings::Previews, m_previews->currentData().toInt());
+    m_settings.setValue(Settings::OnlyNew, m_onlyNew->isChecked());
+    m_settings.setValue(Settings::SkipMissing, m_skipMissing->isChecked());
+    m_settings.setValue(Settings::OnlyUpdate, m_onlyUpdate->isChecked());
+    QString error;
+    if (!m_settings.sync(&error))
+        qCWarning(lcWindow).noquote() << error;
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -652,6 +713,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_controller->isRunning()) {
+        saveSettings();
         event->accept();
         return;
     }

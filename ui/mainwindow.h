@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class ApiKeyStore;
 class DuplicatesPanel;
 class GalleryView;
 class LogPanel;
@@ -20,6 +21,7 @@ class QStackedWidget;
 class QTabWidget;
 class QTreeView;
 class RunController;
+class Settings;
 class SourcesPanel;
 
 // The main window: sources (added by dialog or dropped from the file manager), the run's modes
@@ -31,17 +33,17 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `settings` outlives the window; it holds everything the window remembers.
+    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Folders or files from a drop, a dialog or the command line ("Open with…").
     void addSources(const QStringList &paths);
-    // What every run starts from: API base and key, pacing, threads, extensions (the settings).
-    void setRunDefaults(const RunOptions &defaults) { m_defaults = defaults; }
-    // CIVITAI_API_BASE and CIVITAI_API_KEY, as the command line reads them.
-    static RunOptions defaultsFromEnvironment();
+    // CIVITAI_API_BASE wins over the settings, as on the command line.
+    void setApiBaseOverride(const QUrl &apiBase) { m_apiBaseOverride = apiBase; }
 
     void startRun();
+    void showSettings();
     void regenerateGallery();
     void cleanArchives();
 
@@ -52,6 +54,7 @@ public:
     DuplicatesPanel *duplicatesPanel() const { return m_duplicates; }
     GalleryView *galleryView() const { return m_gallery; }
     SourcesPanel *sourcesPanel() const { return m_sources; }
+    ApiKeyStore *keyStore() const { return m_keyStore; }
     QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -80,8 +83,12 @@ private:
     void showProgressContextMenu(const QPoint &position);
     void updateActions();
     void showAbout();
+    void restoreSettings();
+    void saveSettings();
 
-    RunOptions m_defaults;
+    Settings &m_settings;
+    ApiKeyStore *m_keyStore;
+    QUrl m_apiBaseOverride;
     RunController *m_controller;
     ProgressModel *m_progress;
     QSortFilterProxyModel *m_progressFilter;
@@ -109,6 +116,7 @@ private:
     QAction *m_regenerate;
     QAction *m_clean;
     QAction *m_openOutput;
+    QAction *m_preferences;
     QAction *m_quit;
 
     int m_failures = 0;

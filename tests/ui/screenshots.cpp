@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "missingpanel.h"
 #include "runcontroller.h"
+#include "settings.h"
 #include "sourcespanel.h"
 
 #include <QApplication>
@@ -48,12 +49,12 @@ int main(int argc, char **argv)
         return 1;
     DemoCollection::publish(civitai);
 
-    MainWindow window;
-    RunOptions defaults;
-    defaults.apiBase = civitai.baseUrl();
-    defaults.minPause = defaults.maxPause = std::chrono::milliseconds(150);
-    defaults.previews = RunOptions::Previews::All;
-    window.setRunDefaults(defaults);
+    Settings settings(work.filePath(QStringLiteral("settings.ini")));
+    settings.setValue(Settings::ApiBase, civitai.baseUrl());
+    settings.setValue(Settings::MinPauseSeconds, 0.15);
+    settings.setValue(Settings::MaxPauseSeconds, 0.15);
+    settings.setValue(Settings::Previews, int(RunOptions::Previews::All));
+    MainWindow window(settings);
     window.resize(1280, 800);
     window.show();
     QTest::qWait(300);

@@ -1,3 +1,4 @@
+#include "apikeystore.h"
 #include "collectionfolder.h"
 #include "duplicatespanel.h"
 #include "fakecivitai.h"
@@ -9,10 +10,12 @@
 #include "progressmodel.h"
 #include "runcontroller.h"
 #include "safetensorsfactory.h"
+#include "settings.h"
 #include "sourcespanel.h"
 #include "webpagescript.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDesktopServices>
 #include <QDirIterator>
 #include <QLabel>
@@ -60,13 +63,15 @@ private:
         });
     }
 
-    RunOptions defaults() const
+    std::unique_ptr<Settings> m_settings;
+
+    // Settings of their own for every test: the fake Civitai, no pause between requests.
+    void resetSettings()
     {
-        RunOptions options;
-        options.apiBase = m_server->baseUrl();
-        options.noTimeout = true;
-        options.retryBackoff = std::chrono::milliseconds(10);
-        return options;
+        m_settings = std::make_unique<Settings>(m_folder.path(QStringLiteral("settings.ini")));
+        m_settings->setValue(Settings::ApiBase, m_server->baseUrl());
+        m_settings->setValue(Settings::MinPauseSeconds, 0.0);
+        m_settings->setValue(Settings::MaxPauseSeconds, 0.0);
     }
 
     static void drop(QWidget *target, const QStringList &paths)
@@ -98,7 +103,6 @@ private:
     // Archives the collection with the window, to the end of the run.
     void archiveCollection(MainWindow &window)
     {
-        window.setRunDefaults(defaults());
         useCollection(window);
         QSignalSpy finished(&window, &MainWindow::runFinished);
         window.startRun();
@@ -142,11 +146,12 @@ private Q_SLOTS:
     {
         QVERIFY(m_folder.reset());
         m_browser.opened.clear();
+        resetSettings();
     }
 
     void startsWithAnEmptyStateThatInvitesADrop()
     {
-        MainWindow window;
+        MainWindow window(*m_settings);
         auto *central = qobject_cast<QStackedWidget *>(window.centralWidget());
         QVERIFY(central);
         QCOMPARE(central->currentIndex(), 0);
@@ -181,8 +186,7 @@ private Q_SLOTS:
             m_folder.models(QStringLiteral("sub/deleted lora.safetensors")), deleted));
         m_server->addModelFile(FileHasher::hashBytes(known), 501, 601, 1);
 
-        MainWindow window;
-        window.setRunDefaults(defaults());
+        MainWindow window(*m_settings);
         useCollection(window);
         QSignalSpy finished(&window, &MainWindow::runFinished);
         QSignalSpy missingLoaded(window.missingPanel(), &MissingPanel::loaded);
@@ -245,7 +249,7 @@ private Q_SLOTS:
         QVERIFY(
             SafetensorsFactory::write(m_folder.models(QStringLiteral("known.safetensors")), known));
         m_server->addModelFile(FileHasher::hashBytes(known), 502, 602, 1);
-        MainWindow window;
+        MainWindow window(*m_settings);
         archiveCollection(window);
 
         GalleryView *gallery = window.galleryView();
@@ -275,10 +279,8 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i)
             QVERIFY(SafetensorsFactory::writeSparse(
                 m_folder.models(QStringLiteral("big%1.safetensors").arg(i)), qint64(768) << 20));
-        MainWindow window;
-        RunOptions options = defaults();
-        options.hashThreads = 1;
-        window.setRunDefaults(options);
+        m_settings->setValue(Settings::HashThreads, 1);
+        MainWindow window(*m_settings);
         useCollection(window);
         QSignalSpy finished(&window, &MainWindow::runFinished);
         window.startRun();
@@ -311,7 +313,7 @@ private Q_SLOTS:
         const QByteArray bytes = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 36);
         const QString path = m_folder.models(QStringLiteral("back again.safetensors"));
         QVERIFY(SafetensorsFactory::write(path, bytes));
-        MainWindow window;
+        MainWindow window(*m_settings);
         QSignalSpy missingLoaded(window.missingPanel(), &MissingPanel::loaded);
         archiveCollection(window);
         QCOMPARE(stateOf(window, path), ProgressModel::State::NotOnCivitai);
@@ -337,7 +339,7 @@ private Q_SLOTS:
         const QString copy = m_folder.models(QStringLiteral("b.safetensors"));
         QVERIFY(SafetensorsFactory::write(kept, same));
         QVERIFY(SafetensorsFactory::write(copy, same));
-        MainWindow window;
+        MainWindow window(*m_settings);
         archiveCollection(window);
 
         answerNextMessageBox(QMessageBox::Cancel);
@@ -359,7 +361,7 @@ private Q_SLOTS:
         QVERIFY(SafetensorsFactory::write(gone, SafetensorsFactory::build({}, 20)));
         QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("stays.safetensors")),
                                           SafetensorsFactory::build({}, 28)));
-        MainWindow window;
+        MainWindow window(*m_settings);
         archiveCollection(window);
         QVERIFY(QFile::remove(gone));
         QVERIFY(QDir(m_folder.output(QStringLiteral("gone"))).exists());
@@ -380,14 +382,56 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_folder.models(QStringLiteral("stays.safetensors"))));
     }
 
+    void remembersSourcesAndModes()
+    {
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
+                                          SafetensorsFactory::build()));
+        {
+            MainWindow window(*m_settings);
+            useCollection(window);
+            window.findChild<QCheckBox *>(QStringLiteral("onlyNew"))->setChecked(true);
+            window.close();
+        }
+        MainWindow again(*m_settings);
+        const QList<Source> sources = again.sourcesPanel()->sources();
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources.constFirst().outputDir, m_folder.output());
+        QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("onlyNew"))->isChecked());
+        auto *central = qobject_cast<QStackedWidget *>(again.centralWidget());
+        QCOMPARE(central->currentIndex(), 1); // no empty state with sources
+    }
+
+    void sendsTheApiKeyFromTheKeyStoreToCivitaiOnly()
+    {
+        const QByteArray known = SafetensorsFactory::build({}, 52);
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(QStringLiteral("known.safetensors")), known));
+        m_server->addModelFile(FileHasher::hashBytes(known), 504, 604, 1);
+        MainWindow window(*m_settings);
+        // No keychain in tests: the key is kept for the session, and a run still uses it.
+        QSignalSpy stored(window.keyStore(), &ApiKeyStore::stored);
+        window.keyStore()->store(QStringLiteral("key-from-the-store"));
+        QVERIFY(stored.wait(10000));
+        m_server->clearRequests();
+        archiveCollection(window);
+        const QList<FakeCivitai::Request> requests = m_server->requests();
+        QVERIFY(!requests.isEmpty());
+        for (const FakeCivitai::Request &request : requests) {
+            const QByteArray authorization = request.headers.value("authorization");
+            if (request.path.startsWith(QLatin1String("/api/")))
+                QCOMPARE(authorization, QByteArray("Bearer key-from-the-store"));
+            else
+                QVERIFY2(authorization.isEmpty(), qPrintable(request.path)); // the image CDN
+        }
+    }
+
     void pausesAndResumesFromTheToolbar()
     {
         for (int i = 0; i < 3; ++i)
             QVERIFY(
                 SafetensorsFactory::write(m_folder.models(QStringLiteral("m%1.safetensors").arg(i)),
                                           SafetensorsFactory::build({}, 16 + i)));
-        MainWindow window;
-        window.setRunDefaults(defaults());
+        MainWindow window(*m_settings);
         useCollection(window);
         QAction *pause = window.findChild<QAction *>(QStringLiteral("Pause"));
         QVERIFY(pause);
