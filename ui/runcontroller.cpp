@@ -15,11 +15,11 @@ RunController::RunController(QObject *parent)
 
 RunController::~RunController()
 {
-    if (m_current) {
-        // The run saves what finished; wait for it rather than leave half a state behind.
-        QMetaObject::invokeMethod(m_current, &ArchiveRun::cancel);
-        QMetaObject::invokeMethod(m_current, &QObject::deleteLater);
-    }
+    // Normally the window cancels and waits for the end (it asks before closing). If not, stop the
+    // run where it is: its destructor cancels and waits for its pool, between two chunks.
+    if (m_current)
+        QMetaObject::invokeMethod(
+            m_current, [run = m_current] { delete run; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -425,6 +425,21 @@ private Q_SLOTS:
         }
     }
 
+    void stopsARunWhenDestroyedMidway()
+    {
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(SafetensorsFactory::writeSparse(
+                m_folder.models(QStringLiteral("big%1.safetensors").arg(i)), qint64(1) << 30));
+        {
+            MainWindow window(*m_settings);
+            useCollection(window);
+            window.startRun();
+            QTest::qWait(300);
+            QVERIFY(window.runController()->isRunning());
+        } // gone mid-hash: the run is stopped, nothing crashes or hangs
+        QVERIFY(QFile::exists(m_folder.models(QStringLiteral("big0.safetensors"))));
+    }
+
     void pausesAndResumesFromTheToolbar()
     {
         for (int i = 0; i < 3; ++i)
