@@ -121,9 +121,9 @@ QString previewGallery(const ArchivedModel &model)
             = Html::escape(Html::relativeLink(preview.file.section(QLatin1Char('/'), 1)));
         const QString nsfw = preview.nsfwLevel >= 4 ? QStringLiteral(" nsfw") : QString();
         items += preview.isVideo
-            ? QStringLiteral(
-                  "<button type=\"button\" class=\"thumb%3\" data-index=\"%1\"><video src=\"%2\" "
-                  "muted loop playsinline preload=\"metadata\"></video></button>\n")
+            ? QStringLiteral("<button type=\"button\" class=\"thumb video%3\" data-index=\"%1\" "
+                             "aria-label=\"Preview %1 (video)\"><video src=\"%2\" "
+                             "muted loop playsinline preload=\"metadata\"></video></button>\n")
                   .arg(i)
                   .arg(source, nsfw)
             : QStringLiteral("<button type=\"button\" class=\"thumb%3\" data-index=\"%1\"><img "

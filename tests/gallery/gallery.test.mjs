@@ -94,10 +94,15 @@ test('dark mode toggles and is remembered; covers and blur toggle', async () => 
 test('the lightbox shows generation data and follows the keys', async () => {
   const { page, errors } = await open(context, modelUrl);
   assert.equal(await page.locator('.previews video').count(), 1); // the video preview
+  assert.equal(await page.getByRole('button', { name: 'Preview 1 (video)' }).count(), 1);
   await page.click('.thumb[data-index="0"]');
   assert.equal(await page.isVisible('#lightbox'), true);
   assert.equal(await page.getAttribute('#lightbox', 'data-index'), '0');
   assert.match(await page.textContent('#lightbox aside'), /Prompt/);
+  // The copy button is readable on the dark lightbox whatever the page's theme.
+  const [fg, bg] = await page.$eval('#lightbox .chip', (chip) => [getComputedStyle(chip).color, getComputedStyle(chip).backgroundColor]);
+  const luminance = (rgb) => { const [r, g, b] = rgb.match(/\d+/g).map(Number); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  assert.ok(Math.abs(luminance(fg) - luminance(bg)) > 100, `copy button ${fg} on ${bg}`);
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.getAttribute('#lightbox', 'data-index'), '1');
   assert.equal(await page.locator('#lightbox video').count(), 1);
