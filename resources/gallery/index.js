@@ -52,6 +52,8 @@
         media.alt = '';
         media.src = m.cover;
       }
+      // A damaged preview file leaves the cover's plain background, not a broken-image icon.
+      media.addEventListener('error', function () { cover.classList.add('broken'); });
       cover.appendChild(media);
       card.appendChild(cover);
     }
