@@ -6,14 +6,13 @@
 #include "archivereader.h"
 #include "gallerywriter.h"
 #include "jsonfile.h"
+#include "syntheticarchive.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -23,52 +22,6 @@
 #include <cstdio>
 
 namespace {
-
-QJsonObject fixture(const QString &name)
-{
-    QFile file(QStringLiteral(CDM_FIXTURES_DIR "/") + name);
-    file.open(QIODevice::ReadOnly);
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-void writeArchive(const QString &output, int count)
-{
-    const QJsonObject version = fixture(QStringLiteral("model-version-by-hash.json"));
-    const QJsonObject model = fixture(QStringLiteral("model.json"));
-    static const QStringList types { QStringLiteral("LORA"), QStringLiteral("Checkpoint"),
-                                     QStringLiteral("TextualInversion"), QStringLiteral("LoCon"),
-                                     QStringLiteral("VAE") };
-    static const QStringList bases { QStringLiteral("SDXL 1.0"), QStringLiteral("SD 1.5"),
-                                     QStringLiteral("Pony"), QStringLiteral("Flux.1 D"),
-                                     QStringLiteral("Illustrious") };
-    for (int i = 0; i < count; ++i) {
-        const QString name = QStringLiteral("model_%1").arg(i, 5, 10, QLatin1Char('0'));
-        const QString folder = output + QLatin1Char('/') + name;
-        QDir().mkpath(folder);
-        QJsonObject v = version;
-        QJsonObject summary = v.value(QLatin1String("model")).toObject();
-        summary.insert(QStringLiteral("name"), QStringLiteral("Lighthouse Style %1").arg(i));
-        summary.insert(QStringLiteral("type"), types.at(i % types.size()));
-        v.insert(QStringLiteral("model"), summary);
-        v.insert(QStringLiteral("baseModel"), bases.at(i % bases.size()));
-        v.insert(QStringLiteral("stats"),
-                 QJsonObject { { QStringLiteral("downloadCount"), (i * 7919) % 100000 } });
-        JsonFile::write(
-            folder + QLatin1Char('/') + name + QStringLiteral("_civitai_model_version.json"), v);
-        JsonFile::write(folder + QLatin1Char('/') + name + QStringLiteral("_civitai_model.json"),
-                        model);
-        JsonFile::write(
-            folder + QLatin1Char('/') + name + QStringLiteral("_hash.json"),
-            QJsonObject {
-                { QStringLiteral("hash_type"), QStringLiteral("SHA256") },
-                { QStringLiteral("hash_value"),
-                  QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0')) },
-                { QStringLiteral("filename"), name + QStringLiteral(".safetensors") },
-                { QStringLiteral("timestamp"), QStringLiteral("2026-01-01T00:00:00.000000") } });
-        JsonFile::write(folder + QLatin1Char('/') + name + QStringLiteral("_preview_0.jpeg"),
-                        QByteArray("jpeg"));
-    }
-}
 
 double writeGallery(const QString &output)
 {
@@ -139,7 +92,11 @@ int main(int argc, char **argv)
                                 : QString());
     const int count = parser.value(QStringLiteral("models")).toInt();
     std::printf("Writing a synthetic archive of %d models...\n", count);
-    writeArchive(temporary.path(), count);
+    QString error;
+    if (!SyntheticArchive::write(temporary.path(), count, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
 
     std::printf("\nGallery of %d models\n", count);
     std::printf("  --onlyhtml, first   %8.2f s (target < 10)\n", writeGallery(temporary.path()));

@@ -121,9 +121,9 @@ QString previewGallery(const ArchivedModel &model)
             = Html::escape(Html::relativeLink(preview.file.section(QLatin1Char('/'), 1)));
         const QString nsfw = preview.nsfwLevel >= 4 ? QStringLiteral(" nsfw") : QString();
         items += preview.isVideo
-            ? QStringLiteral(
-                  "<button type=\"button\" class=\"thumb%3\" data-index=\"%1\"><video src=\"%2\" "
-                  "muted loop playsinline preload=\"metadata\"></video></button>\n")
+            ? QStringLiteral("<button type=\"button\" class=\"thumb video%3\" data-index=\"%1\" "
+                             "aria-label=\"Preview %1 (video)\"><video src=\"%2\" "
+                             "muted loop playsinline preload=\"metadata\"></video></button>\n")
                   .arg(i)
                   .arg(source, nsfw)
             : QStringLiteral("<button type=\"button\" class=\"thumb%3\" data-index=\"%1\"><img "
@@ -194,7 +194,8 @@ QString GalleryWriter::modelPage(const ArchivedModel &model)
     html += QStringLiteral(
         "<body class=\"model-page\">\n<header><a class=\"back\" href=\"../index.html\">← All "
         "models</a>"
-        "<button type=\"button\" id=\"theme\" title=\"Dark mode\">◐</button></header>\n<main>\n");
+        "<button type=\"button\" id=\"theme\" title=\"Dark mode\" aria-label=\"Dark "
+        "mode\">◐</button></header>\n<main>\n");
     html += QStringLiteral("<h1>%1</h1>\n%2").arg(Html::escape(title), status);
     if (!triggers.isEmpty())
         html += QStringLiteral(
@@ -290,9 +291,14 @@ QString GalleryWriter::indexPage(const QList<ArchivedModel> &models)
 {
     QString html = head(QStringLiteral("Model browser"), assetsFolder());
     html += QStringLiteral(
-        "<body class=\"index-page\">\n<header>\n<h1>Model browser</h1>\n"
+        "<body class=\"index-page\">\n<header>\n<div class=\"bar\">\n<h1>Model browser</h1>\n"
+        "<output id=\"count\" role=\"status\"></output>\n"
         "<input type=\"search\" id=\"search\" placeholder=\"Search name, file, tags, creator, "
         "trigger words, base model (a, b: all must match)\" aria-label=\"Search\">\n"
+        // On a phone the controls fold behind this button; wider, it is hidden and they show.
+        "<button type=\"button\" id=\"filters-toggle\" aria-expanded=\"false\" "
+        "aria-controls=\"controls\">Filters</button>\n</div>\n"
+        "<div id=\"controls\" role=\"group\" aria-label=\"Sort, filters and display\">\n"
         "<select id=\"sort\" aria-label=\"Sort\"></select>\n"
         "<select id=\"type\" aria-label=\"Type\"><option value=\"\">All types</option></select>\n"
         "<select id=\"base\" aria-label=\"Base model\"><option value=\"\">All base "
@@ -302,7 +308,8 @@ QString GalleryWriter::indexPage(const QList<ArchivedModel> &models)
         "<label><input type=\"checkbox\" id=\"updates\"> New versions only</label>\n"
         "<label><input type=\"checkbox\" id=\"covers\" checked> Covers</label>\n"
         "<label><input type=\"checkbox\" id=\"blur\" checked> Blur NSFW</label>\n"
-        "<button type=\"button\" id=\"theme\" title=\"Dark mode\">◐</button>\n"
+        "<button type=\"button\" id=\"theme\" title=\"Dark mode\" aria-label=\"Dark "
+        "mode\">◐</button>\n</div>\n"
         "</header>\n<details id=\"overview\" open><summary>Collection overview</summary><div "
         "id=\"overview-body\"></div></details>\n"
         "<main id=\"groups\"><noscript>The model browser needs JavaScript. Each model's page works "

@@ -52,6 +52,8 @@
         media.alt = '';
         media.src = m.cover;
       }
+      // A damaged preview file leaves the cover's plain background, not a broken-image icon.
+      media.addEventListener('error', function () { cover.classList.add('broken'); });
       cover.appendChild(media);
       card.appendChild(cover);
     }
@@ -124,25 +126,29 @@
     });
     container.appendChild(el('p', null, models.length + ' models · ' + missing + ' missing from Civitai · ' +
                                         duplicates + ' duplicates · ' + updates + ' with a newer version'));
+    var available = document.getElementById('overview').clientWidth - 34; // its padding and border
     [['By type', byType], ['By base model', byBase]].forEach(function (pair) {
       container.appendChild(el('h3', null, pair[0]));
-      container.appendChild(chart(pair[1]));
+      container.appendChild(chart(pair[1], available));
     });
   }
-  function chart(table) {
+  // Drawn at the width it has (at most 760 px), so that its 12 px text stays 12 px on a phone.
+  function chart(table, available) {
     var ns = 'http://www.w3.org/2000/svg';
     var keys = Object.keys(table).sort(function (a, b) { return table[b].count - table[a].count; });
     var max = Math.max.apply(null, keys.map(function (k) { return table[k].count; }).concat([1]));
-    var rowHeight = 22, width = 760, label = 180;
+    var rowHeight = 22, width = Math.max(280, Math.min(760, available || 760));
+    var label = Math.min(180, Math.round(width * 0.4)), valueRoom = width < 500 ? 100 : 170;
     var svg = document.createElementNS(ns, 'svg');
     svg.setAttribute('viewBox', '0 0 ' + width + ' ' + (keys.length * rowHeight + 4));
+    svg.setAttribute('width', width);
     svg.setAttribute('role', 'img');
     keys.forEach(function (key, i) {
       var y = i * rowHeight + 2;
       var name = document.createElementNS(ns, 'text');
       name.setAttribute('x', 0); name.setAttribute('y', y + 15); name.textContent = key;
       var bar = document.createElementNS(ns, 'rect');
-      var length = Math.max(2, (width - label - 170) * table[key].count / max);
+      var length = Math.max(2, (width - label - valueRoom) * table[key].count / max);
       bar.setAttribute('x', label); bar.setAttribute('y', y + 3);
       bar.setAttribute('width', length); bar.setAttribute('height', rowHeight - 8); bar.setAttribute('rx', 3);
       var value = document.createElementNS(ns, 'text');
@@ -159,7 +165,9 @@
     var typeFilter = document.getElementById('type'), baseFilter = document.getElementById('base');
     var creatorFilter = document.getElementById('creator'), updatesOnly = document.getElementById('updates');
     var covers = document.getElementById('covers'), blur = document.getElementById('blur');
-    var empty = document.getElementById('empty');
+    var empty = document.getElementById('empty'), countNode = document.getElementById('count');
+    var header = document.querySelector('header'), filtersToggle = document.getElementById('filters-toggle');
+    var controls = document.getElementById('controls');
 
     SORTS.forEach(function (s) { sort.appendChild(new Option(s[1], s[0])); });
     sort.value = CDM.stored('cdm.sort') || 'downloads-desc'; // the seed's default order
@@ -169,6 +177,9 @@
     fillSelect(creatorFilter, distinct('creator'));
     covers.checked = CDM.stored('cdm.covers') !== 'off';
     blur.checked = CDM.stored('cdm.blur') !== 'off';
+    var overviewNode = document.getElementById('overview');
+    // On a phone the models come first; the overview is one tap away.
+    if (window.matchMedia && window.matchMedia('(max-width: 700px)').matches) overviewNode.open = false;
     overview(document.getElementById('overview-body'));
 
     // One group per type (plus the missing ones), biggest first; cards built once.
@@ -251,6 +262,11 @@
       rendered = 0;
       renderMore();
       empty.hidden = queue.length !== 0;
+      countNode.textContent = (queue.length === models.length ? '' : queue.length.toLocaleString() + ' of ') +
+        models.length.toLocaleString() + (models.length === 1 ? ' model' : ' models');
+      // Folded on a phone, the filters still say that they narrow the list.
+      var active = [typeFilter.value, baseFilter.value, creatorFilter.value, updatesOnly.checked].filter(Boolean).length;
+      filtersToggle.textContent = active ? 'Filters (' + active + ')' : 'Filters';
     }
     if ('IntersectionObserver' in window) {
       observer = new IntersectionObserver(function (entries) {
@@ -273,6 +289,18 @@
       input.addEventListener('change', applyFilter);
     });
     [covers, blur].forEach(function (input) { input.addEventListener('change', applyToggles); });
+    function showControls(open) {
+      header.classList.toggle('filters-open', open);
+      filtersToggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+    filtersToggle.addEventListener('click', function () {
+      showControls(filtersToggle.getAttribute('aria-expanded') !== 'true');
+    });
+    controls.addEventListener('keydown', function (event) {
+      if (event.key !== 'Escape' || filtersToggle.getAttribute('aria-expanded') !== 'true') return;
+      showControls(false);
+      filtersToggle.focus();
+    });
     applyToggles();
     applySort();
     document.body.setAttribute('data-ready', 'true');

@@ -13,11 +13,15 @@
   }
   document.addEventListener('DOMContentLoaded', function () {
     var button = document.getElementById('theme');
+    // A toggle button: screen readers hear "Dark mode, pressed" or "not pressed".
+    function showState() { if (button) button.setAttribute('aria-pressed', effectiveTheme() === 'dark' ? 'true' : 'false'); }
     if (button) button.addEventListener('click', function () {
       var next = effectiveTheme() === 'dark' ? 'light' : 'dark';
       root.setAttribute('data-theme', next);
       store('cdm.theme', next);
+      showState();
     });
+    showState();
     document.body.addEventListener('click', function (event) {
       var target = event.target.closest ? event.target.closest('[data-copy]') : null;
       if (!target) return;

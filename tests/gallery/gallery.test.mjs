@@ -3,12 +3,10 @@
 //   CDM_ARCHIVE=<archive folder> PLAYWRIGHT_CORE=<path to playwright-core> node --test gallery.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { launch, open, visibleTitles, shownCount } from './support.mjs';
 
-const require = createRequire(import.meta.url);
-const { chromium } = require(process.env.PLAYWRIGHT_CORE);
 const archive = process.env.CDM_ARCHIVE;
 const indexUrl = pathToFileURL(path.join(archive, 'index.html')).href;
 const modelUrl = pathToFileURL(path.join(archive, 'lighthouse_style_xl_v1', 'lighthouse_style_xl_v1.html')).href;
@@ -17,31 +15,19 @@ let browser;
 let context;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launch();
   context = await browser.newContext();
 });
 after(async () => { await browser?.close(); });
 
-async function openIndex() {
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('dialog', (dialog) => { errors.push('dialog: ' + dialog.message()); dialog.dismiss(); });
-  await page.goto(indexUrl);
-  await page.waitForSelector('body[data-ready="true"]');
-  return { page, errors };
-}
-const visibleTitles = (page) => page.$$eval('.card:not([hidden]) .title', (nodes) =>
-  nodes.filter((n) => n.offsetParent !== null).map((n) => n.textContent));
+const openIndex = () => open(context, indexUrl);
 
 test('the index lists every archived model, grouped by type', async () => {
   const { page, errors } = await openIndex();
   assert.equal(await page.locator('.card').count(), 7);
   const groups = await page.$$eval('.group:not([hidden]) h2', (nodes) => nodes.map((n) => n.textContent));
   assert.deepEqual(groups, ['LORA (5)', 'Unknown (1)', 'Missing from Civitai (1)']);
+  assert.deepEqual(await shownCount(page), [7, 7]);
   assert.deepEqual(errors, []);
 });
 
@@ -51,6 +37,7 @@ test('search matches names, files, tags, creators, trigger words; comma terms mu
   assert.equal((await visibleTitles(page)).length, 2);
   await page.fill('#search', 'lighthouse_style, v7002');
   assert.deepEqual(await visibleTitles(page), ['Model 4000 – v7002']);
+  assert.deepEqual(await shownCount(page), [1, 7]);
   await page.fill('#search', 'neon city'); // the missing LoRA, found by its training tags
   assert.equal((await visibleTitles(page)).length, 1);
   await page.fill('#search', 'no such model anywhere');
@@ -95,6 +82,7 @@ test('dark mode toggles and is remembered; covers and blur toggle', async () => 
   await page.click('#theme');
   const theme = await page.getAttribute('html', 'data-theme');
   assert.ok(theme === 'dark' || theme === 'light');
+  assert.equal(await page.getAttribute('#theme', 'aria-pressed'), String(theme === 'dark'));
   await page.reload();
   await page.waitForSelector('body[data-ready="true"]');
   assert.equal(await page.getAttribute('html', 'data-theme'), theme);
@@ -104,16 +92,17 @@ test('dark mode toggles and is remembered; covers and blur toggle', async () => 
 });
 
 test('the lightbox shows generation data and follows the keys', async () => {
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(modelUrl);
-  await page.waitForSelector('body[data-ready="true"]');
+  const { page, errors } = await open(context, modelUrl);
   assert.equal(await page.locator('.previews video').count(), 1); // the video preview
+  assert.equal(await page.getByRole('button', { name: 'Preview 1 (video)' }).count(), 1);
   await page.click('.thumb[data-index="0"]');
   assert.equal(await page.isVisible('#lightbox'), true);
   assert.equal(await page.getAttribute('#lightbox', 'data-index'), '0');
   assert.match(await page.textContent('#lightbox aside'), /Prompt/);
+  // The copy button is readable on the dark lightbox whatever the page's theme.
+  const [fg, bg] = await page.$eval('#lightbox .chip', (chip) => [getComputedStyle(chip).color, getComputedStyle(chip).backgroundColor]);
+  const luminance = (rgb) => { const [r, g, b] = rgb.match(/\d+/g).map(Number); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  assert.ok(Math.abs(luminance(fg) - luminance(bg)) > 100, `copy button ${fg} on ${bg}`);
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.getAttribute('#lightbox', 'data-index'), '1');
   assert.equal(await page.locator('#lightbox video').count(), 1);
@@ -122,4 +111,41 @@ test('the lightbox shows generation data and follows the keys', async () => {
   await page.keyboard.press('Escape');
   assert.equal(await page.isVisible('#lightbox'), false);
   assert.deepEqual(errors, []);
+});
+
+test('at phone width the header stays compact and its folded controls work', async () => {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const { page, errors } = await open(phone, indexUrl);
+  const headerHeight = async () => (await page.locator('header').boundingBox()).height;
+  assert.ok(await headerHeight() <= 844 * 0.25, `header ${await headerHeight()} px high`);
+  assert.equal(await page.isVisible('#search'), true);
+  assert.equal(await page.isVisible('#sort'), false);
+  const toggle = page.getByRole('button', { name: 'Filters' });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await toggle.getAttribute('aria-controls'), 'controls');
+
+  // By keyboard: the toggle opens the controls, they filter, Escape folds them again.
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.isVisible('#sort'), true);
+  assert.equal(await page.getByRole('group', { name: 'Sort, filters and display' }).isVisible(), true);
+  await page.getByLabel('Type').selectOption('LORA');
+  assert.deepEqual(await shownCount(page), [5, 7]);
+  await page.getByLabel('Type').focus();
+  await page.keyboard.press('Escape');
+  assert.equal(await page.isVisible('#sort'), false);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'filters-toggle');
+  assert.equal(await page.textContent('#filters-toggle'), 'Filters (1)'); // folded, still says so
+  assert.ok(await headerHeight() <= 844 * 0.25);
+
+  // By touch: open, untick covers, close.
+  await page.tap('#filters-toggle');
+  await page.getByLabel('Covers').uncheck();
+  assert.equal(await page.evaluate(() => document.body.classList.contains('no-covers')), true);
+  await page.getByLabel('Covers').check();
+  await page.tap('#filters-toggle');
+  assert.equal(await page.isVisible('#covers'), false);
+  assert.deepEqual(errors, []);
+  await phone.close();
 });
