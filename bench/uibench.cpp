@@ -101,6 +101,8 @@ int main(int argc, char **argv)
                        QStringLiteral("N"), QStringLiteral("6") });
     parser.addOption({ QStringLiteral("big-size-mib"), QStringLiteral("Size of each large file."),
                        QStringLiteral("MiB"), QStringLiteral("1024") });
+    parser.addOption({ QStringLiteral("hidden"),
+                       QStringLiteral("Do not show the window (tells painting from the rest).") });
     parser.addHelpOption();
     parser.process(app);
     const int fileCount = parser.value(QStringLiteral("files")).toInt();
@@ -131,7 +133,8 @@ int main(int argc, char **argv)
     settings.setValue(Settings::MaxPauseSeconds, 0.0);
     MainWindow window(settings);
     window.resize(1280, 800);
-    window.show();
+    if (!parser.isSet(QStringLiteral("hidden")))
+        window.show();
     window.addSources({ dir.filePath(QStringLiteral("models")) });
     QList<Source> sources = window.sourcesPanel()->sources();
     sources.first().outputDir = dir.filePath(QStringLiteral("archive"));
