@@ -67,7 +67,9 @@ void configureLogging(CommandLine::Verbosity verbosity)
 int usageError(const QString &message)
 {
     printLine(stderr, QStringLiteral("civitai-data-manager: %1").arg(message));
-    printLine(stderr, QStringLiteral("Try 'civitai-data-manager --help' for more information."));
+    printLine(stderr,
+              QCoreApplication::translate(
+                  "CliRunner", "Try 'civitai-data-manager --help' for more information."));
     return UsageExitCode;
 }
 
@@ -76,9 +78,11 @@ QString askForOutputDir()
 {
     QTextStream in(stdin);
     for (;;) {
-        printLine(stdout,
-                  QStringLiteral("Enter the path where you want to save the exported files "
-                                 "(press Enter for current directory): "));
+        printLine(
+            stdout,
+            QCoreApplication::translate("CliRunner",
+                                        "Enter the path where you want to save the exported files "
+                                        "(press Enter for current directory): "));
         if (in.atEnd())
             return {};
         const QString answer = in.readLine().trimmed();
@@ -87,7 +91,9 @@ QString askForOutputDir()
         if (QFileInfo(path).isDir())
             return QDir::cleanPath(path);
         printLine(stdout,
-                  QStringLiteral("Directory %1 doesn't exist. Create it? (y/n): ").arg(path));
+                  QCoreApplication::translate("CliRunner",
+                                              "Directory %1 doesn't exist. Create it? (y/n): ")
+                      .arg(path));
         if (in.readLine().trimmed().compare(QLatin1String("y"), Qt::CaseInsensitive) == 0)
             return QDir::cleanPath(path);
     }
@@ -100,12 +106,12 @@ int runOnlyHtml(const RunOptions &options, bool quiet)
     const QList<ArchivedModel> models = ArchiveReader::readAll(options.outputDir, &problems);
     const QStringList errors = GalleryWriter::write(options.outputDir, models);
     for (const QString &problem : std::as_const(problems))
-        printLine(stderr, QStringLiteral("warning: %1").arg(problem));
+        printLine(stderr, QCoreApplication::translate("CliRunner", "warning: %1").arg(problem));
     for (const QString &error : errors)
-        printLine(stderr, QStringLiteral("Error: %1").arg(error));
+        printLine(stderr, QCoreApplication::translate("CliRunner", "Error: %1").arg(error));
     if (!quiet)
         printLine(stdout,
-                  QStringLiteral("Wrote %1/index.html and %2 model pages")
+                  QCoreApplication::translate("CliRunner", "Wrote %1/index.html and %2 model pages")
                       .arg(options.outputDir, QString::number(models.size())));
     return errors.isEmpty() ? 0 : 1;
 }
@@ -116,21 +122,22 @@ int runClean(const RunOptions &options, bool quiet)
     const std::optional<CleanPlan> prepared
         = ArchiveCleaner::prepare(options.sources, options.extensions, options.outputDir, &error);
     if (!prepared) {
-        printLine(stderr, QStringLiteral("Error: %1").arg(error));
+        printLine(stderr, QCoreApplication::translate("CliRunner", "Error: %1").arg(error));
         return 1;
     }
     const CleanPlan &plan = *prepared;
 
-    const QString verb
-        = options.dryRun ? QStringLiteral("Would remove") : QStringLiteral("Removing");
+    const QString verb = options.dryRun ? QCoreApplication::translate("CliRunner", "Would remove")
+                                        : QCoreApplication::translate("CliRunner", "Removing");
     if (!quiet) {
         for (const CleanPlan::Removal &removal : plan.removals)
             printLine(stdout,
                       QStringLiteral("%1 %2/ (%3)").arg(verb, removal.folder, removal.reason));
         for (const QString &folder : plan.leftAlone)
-            printLine(
-                stdout,
-                QStringLiteral("Leaving %1/ alone: it holds files that are not ours").arg(folder));
+            printLine(stdout,
+                      QCoreApplication::translate(
+                          "CliRunner", "Leaving %1/ alone: it holds files that are not ours")
+                          .arg(folder));
         printLine(stdout,
                   QStringLiteral("%1 archive folder(s) to remove, %2 duplicate group(s). Model "
                                  "files are never touched.")
@@ -139,17 +146,18 @@ int runClean(const RunOptions &options, bool quiet)
     }
     if (options.dryRun) {
         if (!quiet)
-            printLine(stdout, QStringLiteral("Dry run: nothing was changed."));
+            printLine(stdout,
+                      QCoreApplication::translate("CliRunner", "Dry run: nothing was changed."));
         return 0;
     }
     ProcessedFiles processed(options.outputDir);
     if (!processed.load(&error)) {
-        printLine(stderr, QStringLiteral("Error: %1").arg(error));
+        printLine(stderr, QCoreApplication::translate("CliRunner", "Error: %1").arg(error));
         return 1;
     }
     const QStringList errors = ArchiveCleaner::apply(plan, options.outputDir, processed);
     for (const QString &message : errors)
-        printLine(stderr, QStringLiteral("Error: %1").arg(message));
+        printLine(stderr, QCoreApplication::translate("CliRunner", "Error: %1").arg(message));
     return errors.isEmpty() ? 0 : 1;
 }
 
@@ -158,10 +166,12 @@ int runImageJsonMigration(const RunOptions &options, bool quiet)
     QStringList errors;
     const int written = ImageJsonMigration::run(options.outputDir, &errors);
     for (const QString &message : std::as_const(errors))
-        printLine(stderr, QStringLiteral("Error: %1").arg(message));
+        printLine(stderr, QCoreApplication::translate("CliRunner", "Error: %1").arg(message));
     if (!quiet)
-        printLine(stdout,
-                  QStringLiteral("Generated %1 JSON files for preview images").arg(written));
+        printLine(
+            stdout,
+            QCoreApplication::translate("CliRunner", "Generated %1 JSON files for preview images")
+                .arg(written));
     return errors.isEmpty() ? 0 : 1;
 }
 
@@ -196,24 +206,28 @@ int CliRunner::run(const CommandLine &commandLine)
     if (!commandLine.apiBaseGiven && !apiBase.isEmpty()) {
         options.apiBase = QUrl(QString::fromUtf8(apiBase), QUrl::StrictMode);
         if (!options.apiBase.isValid() || options.apiBase.host().isEmpty())
-            return usageError(QStringLiteral("CIVITAI_API_BASE is not an http(s) address"));
+            return usageError(QCoreApplication::translate(
+                "CliRunner", "CIVITAI_API_BASE is not an http(s) address"));
     }
     options.apiKey = QString::fromUtf8(qgetenv("CIVITAI_API_KEY"));
     for (const QString &source : std::as_const(options.sources)) {
         const QFileInfo info(source);
         if (options.singleFile && !info.isFile())
-            return usageError(QStringLiteral("Error: File %1 not found").arg(source));
+            return usageError(
+                QCoreApplication::translate("CliRunner", "Error: File %1 not found").arg(source));
         if (!options.singleFile && !info.isDir())
-            return usageError(QStringLiteral("Error: Directory %1 not found").arg(source));
+            return usageError(
+                QCoreApplication::translate("CliRunner", "Error: Directory %1 not found")
+                    .arg(source));
     }
 
     if (!commandLine.outputGiven) {
         if (!isTerminal(stdin))
-            return usageError(
-                QStringLiteral("--output DIR is required when not running in a terminal"));
+            return usageError(QCoreApplication::translate(
+                "CliRunner", "--output DIR is required when not running in a terminal"));
         options.outputDir = askForOutputDir();
         if (options.outputDir.isEmpty())
-            return usageError(QStringLiteral("no output folder given"));
+            return usageError(QCoreApplication::translate("CliRunner", "no output folder given"));
     }
     if (options.clean)
         return runClean(options, quiet);
@@ -227,7 +241,8 @@ int CliRunner::run(const CommandLine &commandLine)
     InterruptHandler interrupts;
     QObject::connect(&interrupts, &InterruptHandler::interrupted, &run, [&run] {
         printLine(stderr,
-                  QStringLiteral("Interrupted: finishing the files in progress and saving..."));
+                  QCoreApplication::translate(
+                      "CliRunner", "Interrupted: finishing the files in progress and saving..."));
         run.cancel();
     });
     int exitCode = 1;
@@ -237,7 +252,7 @@ int CliRunner::run(const CommandLine &commandLine)
     });
     if (!quiet)
         printLine(stdout,
-                  QStringLiteral("Archiving %1 into %2")
+                  QCoreApplication::translate("CliRunner", "Archiving %1 into %2")
                       .arg(options.sources.join(QStringLiteral(", ")), options.outputDir));
     run.start();
     if (run.isRunning())

@@ -4,6 +4,7 @@
 #include "jsonfile.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -45,21 +46,32 @@ const QList<Conflict> &conflicts()
 {
     static const QList<Conflict> rules {
         { QStringLiteral("images"), QStringLiteral("noimages"),
-          QStringLiteral("Cannot use both --images and --noimages at the same time") },
+          QCoreApplication::translate("CommandLine",
+                                      "Cannot use both --images and --noimages at the same time") },
         { QStringLiteral("onlynew"), QStringLiteral("onlyhtml"),
-          QStringLiteral("Cannot use both --onlynew and --onlyhtml at the same time") },
+          QCoreApplication::translate(
+              "CommandLine", "Cannot use both --onlynew and --onlyhtml at the same time") },
         { QStringLiteral("onlyupdate"), QStringLiteral("onlynew"),
-          QStringLiteral("Cannot use both --onlyupdate and --onlynew at the same time") },
+          QCoreApplication::translate(
+              "CommandLine", "Cannot use both --onlyupdate and --onlynew at the same time") },
         { QStringLiteral("onlyupdate"), QStringLiteral("onlyhtml"),
-          QStringLiteral("Cannot use both --onlyupdate and --onlyhtml at the same time") },
+          QCoreApplication::translate(
+              "CommandLine", "Cannot use both --onlyupdate and --onlyhtml at the same time") },
         { QStringLiteral("clean"), QStringLiteral("single"),
-          QStringLiteral("--clean option can only be used with --all") },
+          QCoreApplication::translate("CommandLine",
+                                      "--clean option can only be used with --all") },
         { QStringLiteral("clean"), QStringLiteral("onlyhtml"),
-          QStringLiteral("--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew") },
+          QCoreApplication::translate(
+              "CommandLine",
+              "--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew") },
         { QStringLiteral("clean"), QStringLiteral("onlyupdate"),
-          QStringLiteral("--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew") },
+          QCoreApplication::translate(
+              "CommandLine",
+              "--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew") },
         { QStringLiteral("clean"), QStringLiteral("onlynew"),
-          QStringLiteral("--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew") },
+          QCoreApplication::translate(
+              "CommandLine",
+              "--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew") },
     };
     return rules;
 }
@@ -106,57 +118,80 @@ CommandLine usageError(const QString &message)
 QList<QCommandLineOption> commandLineOptions()
 {
     return {
-        { QStringLiteral("single"), QStringLiteral("Process one model file."),
+        { QStringLiteral("single"),
+          QCoreApplication::translate("CommandLine", "Process one model file."),
           QStringLiteral("FILE") },
-        { QStringLiteral("all"), QStringLiteral("Process every model file in DIR, recursively."),
+        { QStringLiteral("all"),
+          QCoreApplication::translate("CommandLine",
+                                      "Process every model file in DIR, recursively."),
           QStringLiteral("DIR") },
         { QStringLiteral("output"),
-          QStringLiteral("Output (archive) folder. Asked for when missing and on a terminal."),
+          QCoreApplication::translate(
+              "CommandLine", "Output (archive) folder. Asked for when missing and on a terminal."),
           QStringLiteral("DIR") },
         { QStringLiteral("notimeout"),
-          QStringLiteral("No pause between Civitai requests (may hit rate limits).") },
+          QCoreApplication::translate("CommandLine",
+                                      "No pause between Civitai requests (may hit rate limits).") },
         { QStringLiteral("images"),
-          QStringLiteral("Download all preview images, not only the first.") },
-        { QStringLiteral("noimages"), QStringLiteral("Download no preview images.") },
+          QCoreApplication::translate("CommandLine",
+                                      "Download all preview images, not only the first.") },
+        { QStringLiteral("noimages"),
+          QCoreApplication::translate("CommandLine", "Download no preview images.") },
         { QStringLiteral("generateimagejson"),
-          QStringLiteral(
+          QCoreApplication::translate(
+              "CommandLine",
               "Write <name>_preview_N.json for archives made before the Python tool's v1.3.") },
-        { QStringLiteral("onlynew"), QStringLiteral("Only process files not processed before.") },
+        { QStringLiteral("onlynew"),
+          QCoreApplication::translate("CommandLine", "Only process files not processed before.") },
         { QStringLiteral("skipmissing"),
-          QStringLiteral("With --onlynew: skip files listed in missing_from_civitai.txt.") },
+          QCoreApplication::translate(
+              "CommandLine", "With --onlynew: skip files listed in missing_from_civitai.txt.") },
         { QStringLiteral("onlyupdate"),
-          QStringLiteral("Only refresh Civitai data of processed files (no hashing).") },
+          QCoreApplication::translate(
+              "CommandLine", "Only refresh Civitai data of processed files (no hashing).") },
         { QStringLiteral("onlyhtml"),
-          QStringLiteral("Only regenerate the HTML pages (no network).") },
+          QCoreApplication::translate("CommandLine",
+                                      "Only regenerate the HTML pages (no network).") },
         { QStringLiteral("clean"),
-          QStringLiteral("Remove archive folders of models no longer in DIR; list duplicates.") },
-        { QStringLiteral("noconfig"), QStringLiteral("Ignore config.json.") },
+          QCoreApplication::translate(
+              "CommandLine",
+              "Remove archive folders of models no longer in DIR; list duplicates.") },
+        { QStringLiteral("noconfig"),
+          QCoreApplication::translate("CommandLine", "Ignore config.json.") },
         { QStringLiteral("config"),
-          QStringLiteral(
+          QCoreApplication::translate(
+              "CommandLine",
               "Read settings from FILE instead of ./config.json. Command-line flags win over it."),
           QStringLiteral("FILE") },
         { QStringLiteral("extensions"),
-          QStringLiteral("Model file extensions to scan (default: safetensors; known: "
-                         "safetensors,ckpt,pt,pth,bin,gguf)."),
+          QCoreApplication::translate("CommandLine",
+                                      "Model file extensions to scan (default: safetensors; known: "
+                                      "safetensors,ckpt,pt,pth,bin,gguf)."),
           QStringLiteral("LIST") },
         { QStringLiteral("threads"),
-          QStringLiteral("Files hashed in parallel (default: %1).")
+          QCoreApplication::translate("CommandLine", "Files hashed in parallel (default: %1).")
               .arg(ArchiveRun::defaultHashThreads()),
           QStringLiteral("N") },
         { QStringLiteral("rehash"),
-          QStringLiteral("Hash every file again, ignoring the hash cache.") },
+          QCoreApplication::translate("CommandLine",
+                                      "Hash every file again, ignoring the hash cache.") },
         { QStringLiteral("api-base"),
-          QStringLiteral(
+          QCoreApplication::translate(
+              "CommandLine",
               "Civitai API address (default: $CIVITAI_API_BASE, else https://civitai.com). "
               "An API key is read from $CIVITAI_API_KEY."),
           QStringLiteral("URL") },
         { QStringLiteral("pause"),
-          QStringLiteral("Random pause between Civitai requests, in seconds (default: 3-6)."),
+          QCoreApplication::translate(
+              "CommandLine", "Random pause between Civitai requests, in seconds (default: 3-6)."),
           QStringLiteral("MIN-MAX") },
         { QStringLiteral("dry-run"),
-          QStringLiteral("With --clean: only show what would be removed.") },
-        { { QStringLiteral("v"), QStringLiteral("verbose") }, QStringLiteral("Log details.") },
-        { { QStringLiteral("q"), QStringLiteral("quiet") }, QStringLiteral("Print only errors.") },
+          QCoreApplication::translate("CommandLine",
+                                      "With --clean: only show what would be removed.") },
+        { { QStringLiteral("v"), QStringLiteral("verbose") },
+          QCoreApplication::translate("CommandLine", "Log details.") },
+        { { QStringLiteral("q"), QStringLiteral("quiet") },
+          QCoreApplication::translate("CommandLine", "Print only errors.") },
     };
 }
 
@@ -165,21 +200,24 @@ std::optional<QString> readConfig(const QString &path, Settings &config)
     QString error;
     const auto root = JsonFile::readObject(path, &error);
     if (!root)
-        return QStringLiteral("Error in config file %1: %2").arg(path, error);
+        return QCoreApplication::translate("CommandLine", "Error in config file %1: %2")
+            .arg(path, error);
 
     for (auto it = root->begin(); it != root->end(); ++it) {
         const QString key = it.key();
         const QJsonValue value = it.value();
         if (seedFlags().contains(key) || extraFlags().contains(key)) {
             if (!value.isBool())
-                return QStringLiteral("Error in config file %1: '%2' must be a boolean value")
+                return QCoreApplication::translate(
+                           "CommandLine", "Error in config file %1: '%2' must be a boolean value")
                     .arg(path, key);
             if (value.toBool())
                 config.flags.insert(key);
         } else if (key == QLatin1String("single") || key == QLatin1String("all")
                    || key == QLatin1String("output")) {
             if (!value.isString())
-                return QStringLiteral("Error in config file %1: '%2' must be a path")
+                return QCoreApplication::translate("CommandLine",
+                                                   "Error in config file %1: '%2' must be a path")
                     .arg(path, key);
             if (key == QLatin1String("single")) {
                 config.single = value.toString();
@@ -204,8 +242,10 @@ std::optional<QString> readConfig(const QString &path, Settings &config)
         // Other keys are ignored, so a config written for a newer version still loads.
     }
     if (!config.single.isEmpty() && config.hasAll)
-        return QStringLiteral("Error in config file %1: config must specify either 'single' or "
-                              "'all' path, but not both")
+        return QCoreApplication::translate(
+                   "CommandLine",
+                   "Error in config file %1: config must specify either 'single' or "
+                   "'all' path, but not both")
             .arg(path);
     return std::nullopt;
 }
@@ -221,9 +261,9 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(commandLineOptions());
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
-                                  QStringLiteral("Show this help."));
-    const QCommandLineOption version(QStringLiteral("version"),
-                                     QStringLiteral("Show the version."));
+                                  QCoreApplication::translate("CommandLine", "Show this help."));
+    const QCommandLineOption version(
+        QStringLiteral("version"), QCoreApplication::translate("CommandLine", "Show the version."));
     parser.addOption(help);
     parser.addOption(version);
 
@@ -240,8 +280,10 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("Unexpected argument: %1 (use --single FILE or --all DIR)")
-                              .arg(parser.positionalArguments().constFirst()));
+        return usageError(
+            QCoreApplication::translate("CommandLine",
+                                        "Unexpected argument: %1 (use --single FILE or --all DIR)")
+                .arg(parser.positionalArguments().constFirst()));
 
     Settings cli;
     for (const QString &flag : seedFlags() + extraFlags()) {
@@ -266,7 +308,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         bool ok = false;
         cli.threads = parser.value(QStringLiteral("threads")).toInt(&ok);
         if (!ok || cli.threads < 1 || cli.threads > 64)
-            return usageError(QStringLiteral("--threads takes a number from 1 to 64"));
+            return usageError(QCoreApplication::translate("CommandLine",
+                                                          "--threads takes a number from 1 to 64"));
     }
 
     // config.json: --config FILE, else ./config.json unless --noconfig.
@@ -277,12 +320,15 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         if (!explicitConfig)
             path = QDir(workingDir).filePath(QStringLiteral("config.json"));
         if (explicitConfig && !QFileInfo::exists(path))
-            return usageError(QStringLiteral("Config file not found: %1").arg(path));
+            return usageError(
+                QCoreApplication::translate("CommandLine", "Config file not found: %1").arg(path));
         if (QFileInfo::exists(path)) {
             if (const auto error = readConfig(path, config))
                 return usageError(*error);
             result.configFile = QFileInfo(path).absoluteFilePath();
-            result.notices.append(QStringLiteral("Read settings from %1").arg(result.configFile));
+            result.notices.append(
+                QCoreApplication::translate("CommandLine", "Read settings from %1")
+                    .arg(result.configFile));
         }
     }
 
@@ -316,7 +362,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         else if (secondOnCli && !firstOnCli)
             merged.flags.remove(rule.first);
         else
-            return usageError(QStringLiteral("Error: %1").arg(rule.message));
+            return usageError(
+                QCoreApplication::translate("CommandLine", "Error: %1").arg(rule.message));
     }
 
     RunOptions &options = result.options;
@@ -350,7 +397,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         const auto pause = parsePause(merged.pause);
         if (!pause)
             return usageError(
-                QStringLiteral("--pause takes seconds as MIN-MAX (e.g. 3-6), not '%1'")
+                QCoreApplication::translate("CommandLine",
+                                            "--pause takes seconds as MIN-MAX (e.g. 3-6), not '%1'")
                     .arg(merged.pause));
         options.minPause = pause->first;
         options.maxPause = pause->second;
@@ -360,12 +408,13 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
 
     if (options.singleFile) {
         if (merged.single.isEmpty())
-            return usageError(QStringLiteral("--single needs a model file"));
+            return usageError(
+                QCoreApplication::translate("CommandLine", "--single needs a model file"));
         options.sources = { merged.single };
     } else if (merged.hasAll) {
         // The seed's migration is run as `--all "" --output DIR --generateimagejson`.
         if (merged.all.isEmpty() && !options.generateImageJson)
-            return usageError(QStringLiteral("--all needs a folder"));
+            return usageError(QCoreApplication::translate("CommandLine", "--all needs a folder"));
         if (!merged.all.isEmpty())
             options.sources = { merged.all };
     } else {
@@ -375,10 +424,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
     if (!merged.extensions.isEmpty()) {
         options.extensions = ModelScanner::parseExtensionList(merged.extensions);
         if (options.extensions.isEmpty())
-            return usageError(QStringLiteral("--extensions needs at least one extension"));
+            return usageError(QCoreApplication::translate(
+                "CommandLine", "--extensions needs at least one extension"));
     }
     if (options.skipMissing && !options.onlyNew)
-        result.notices.append(QStringLiteral("--skipmissing only has an effect with --onlynew"));
+        result.notices.append(QCoreApplication::translate(
+            "CommandLine", "--skipmissing only has an effect with --onlynew"));
 
     result.outputGiven = !merged.output.isEmpty();
     if (result.outputGiven)
@@ -397,7 +448,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
 QString CommandLine::helpText()
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine",
         "Archive Civitai metadata, trigger words and previews for local model files.\n"
         "With no arguments the desktop window opens; with --single or --all it runs headless.\n\n"
         "Settings are also read from config.json in the current folder (or --config FILE), with "

@@ -2,6 +2,7 @@
 
 #include "archiverun.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <atomic>
@@ -16,21 +17,22 @@ QString statusWord(const FileReport &report)
     case FileReport::Status::Done:
         switch (report.civitai) {
         case FileReport::Civitai::NotChecked:
-            return report.hashFromCache ? QStringLiteral("cached") : QStringLiteral("hashed");
+            return report.hashFromCache ? QCoreApplication::translate("ConsoleReporter", "cached")
+                                        : QCoreApplication::translate("ConsoleReporter", "hashed");
         case FileReport::Civitai::Archived:
-            return QStringLiteral("archived");
+            return QCoreApplication::translate("ConsoleReporter", "archived");
         case FileReport::Civitai::UpToDate:
-            return QStringLiteral("up to date");
+            return QCoreApplication::translate("ConsoleReporter", "up to date");
         case FileReport::Civitai::NotFound:
-            return QStringLiteral("not on Civitai");
+            return QCoreApplication::translate("ConsoleReporter", "not on Civitai");
         }
         break;
     case FileReport::Status::Failed:
-        return QStringLiteral("FAILED");
+        return QCoreApplication::translate("ConsoleReporter", "FAILED");
     case FileReport::Status::Skipped:
-        return QStringLiteral("skipped");
+        return QCoreApplication::translate("ConsoleReporter", "skipped");
     case FileReport::Status::Cancelled:
-        return QStringLiteral("cancelled");
+        return QCoreApplication::translate("ConsoleReporter", "cancelled");
     }
     return {};
 }
@@ -108,20 +110,21 @@ void ConsoleReporter::showProgress(const RunProgress &progress)
     m_filesTotal = progress.filesTotal;
     if (!m_interactive)
         return;
-    QString line = QStringLiteral("[%1/%2] %3")
+    QString line = QCoreApplication::translate("ConsoleReporter", "[%1/%2] %3")
                        .arg(progress.filesDone)
                        .arg(progress.filesTotal)
                        .arg(progress.step);
     if (progress.bytesDone < progress.bytesTotal) { // while hashing; afterwards it only adds noise
-        line += QStringLiteral("  %1 / %2  %3 MB/s  ETA %4")
+        line += QCoreApplication::translate("ConsoleReporter", "  %1 / %2  %3 MB/s  ETA %4")
                     .arg(formatBytes(progress.bytesDone), formatBytes(progress.bytesTotal))
                     .arg(progress.bytesPerSecond() / 1e6, 0, 'f', 0)
                     .arg(formatDuration(progress.etaSeconds()));
     }
     if (progress.requestsMade > 0)
-        line += QStringLiteral("  %1 requests").arg(progress.requestsMade);
+        line += QCoreApplication::translate("ConsoleReporter", "  %1 requests")
+                    .arg(progress.requestsMade);
     if (progress.waitMs > 0)
-        line += QStringLiteral("  waiting %1 s: %2")
+        line += QCoreApplication::translate("ConsoleReporter", "  waiting %1 s: %2")
                     .arg((progress.waitMs + 999) / 1000)
                     .arg(progress.waitReason);
     std::fputs(QStringLiteral("\r\033[K%1").arg(line).toUtf8().constData(), m_out);
@@ -136,7 +139,9 @@ void ConsoleReporter::showWait(const QString &reason, qint64 msecs)
     if (m_interactive || m_verbosity == CommandLine::Verbosity::Quiet || msecs < 2000
         || reason.startsWith(QLatin1String("polite")))
         return;
-    print(QStringLiteral("Waiting %1 s: %2").arg((msecs + 999) / 1000).arg(reason));
+    print(QCoreApplication::translate("ConsoleReporter", "Waiting %1 s: %2")
+              .arg((msecs + 999) / 1000)
+              .arg(reason));
 }
 
 void ConsoleReporter::showFile(const FileReport &report)
@@ -147,17 +152,18 @@ void ConsoleReporter::showFile(const FileReport &report)
     if (m_interactive && report.status != FileReport::Status::Failed
         && m_verbosity != CommandLine::Verbosity::Verbose)
         return; // the live line shows progress; only failures scroll by
-    QString line = QStringLiteral("[%1/%2] %3 %4")
+    QString line = QCoreApplication::translate("ConsoleReporter", "[%1/%2] %3 %4")
                        .arg(m_filesReported)
                        .arg(m_filesTotal)
                        .arg(statusWord(report), report.path);
     if (!report.modelName.isEmpty())
-        line += QStringLiteral(" (%1 %2, %3)")
+        line += QCoreApplication::translate("ConsoleReporter", " (%1 %2, %3)")
                     .arg(report.modelName, report.versionName, report.modelType);
     if (report.previewsDownloaded > 0)
-        line += QStringLiteral(", %1 preview(s)").arg(report.previewsDownloaded);
+        line += QCoreApplication::translate("ConsoleReporter", ", %1 preview(s)")
+                    .arg(report.previewsDownloaded);
     if (report.updateAvailable)
-        line += QStringLiteral(", newer version on Civitai");
+        line += QCoreApplication::translate("ConsoleReporter", ", newer version on Civitai");
     if (!report.error.isEmpty())
         line += QStringLiteral(": ") + report.error;
     print(line);
@@ -167,14 +173,16 @@ void ConsoleReporter::showSummary(const RunSummary &summary)
 {
     clearLiveLine();
     if (!summary.fatalError.isEmpty())
-        print(QStringLiteral("Error: %1").arg(summary.fatalError));
+        print(QCoreApplication::translate("ConsoleReporter", "Error: %1").arg(summary.fatalError));
     if (m_verbosity == CommandLine::Verbosity::Quiet && summary.failures.isEmpty())
         return;
 
     const double seconds = summary.elapsedMs / 1000.0;
     QString line
-        = QStringLiteral("%1 in %2 s: %3 files found, %4 done, %5 hashed (%6")
-              .arg(summary.cancelled ? QStringLiteral("Interrupted") : QStringLiteral("Finished"))
+        = QCoreApplication::translate("ConsoleReporter",
+                                      "%1 in %2 s: %3 files found, %4 done, %5 hashed (%6")
+              .arg(summary.cancelled ? QCoreApplication::translate("ConsoleReporter", "Interrupted")
+                                     : QCoreApplication::translate("ConsoleReporter", "Finished"))
               .arg(seconds, 0, 'f', 1)
               .arg(summary.filesFound)
               .arg(summary.filesDone)
@@ -182,16 +190,20 @@ void ConsoleReporter::showSummary(const RunSummary &summary)
               .arg(formatBytes(summary.bytesHashed));
     if (summary.elapsedMs > 0
         && summary.bytesHashed >= 100 * 1000 * 1000) // a rate of tiny runs means nothing
-        line += QStringLiteral(" at %1 MB/s")
+        line += QCoreApplication::translate("ConsoleReporter", " at %1 MB/s")
                     .arg(summary.bytesHashed / 1e3 / summary.elapsedMs, 0, 'f', 0);
-    line += QStringLiteral("), %1 from cache").arg(summary.filesFromCache);
+    line += QCoreApplication::translate("ConsoleReporter", "), %1 from cache")
+                .arg(summary.filesFromCache);
     if (summary.filesSkipped > 0)
-        line += QStringLiteral(", %1 skipped").arg(summary.filesSkipped);
-    line += QStringLiteral(", %1 failed.").arg(summary.failures.size());
+        line += QCoreApplication::translate("ConsoleReporter", ", %1 skipped")
+                    .arg(summary.filesSkipped);
+    line += QCoreApplication::translate("ConsoleReporter", ", %1 failed.")
+                .arg(summary.failures.size());
     print(line);
     if (summary.requestsMade > 0)
         print(
-            QStringLiteral(
+            QCoreApplication::translate(
+                "ConsoleReporter",
                 "Civitai: %1 requests, %2 up to date, %3 not on Civitai, %4 preview(s) downloaded, "
                 "%5 with a newer version (updates_available.json).")
                 .arg(summary.requestsMade)
@@ -201,25 +213,27 @@ void ConsoleReporter::showSummary(const RunSummary &summary)
                 .arg(summary.updatesAvailable));
 
     if (!summary.updates.isEmpty() && m_verbosity != CommandLine::Verbosity::Quiet) {
-        print(QStringLiteral("Newer versions on Civitai:"));
+        print(QCoreApplication::translate("ConsoleReporter", "Newer versions on Civitai:"));
         constexpr int Shown = 20;
         for (const FileReport &update : summary.updates.mid(0, Shown))
             print(QStringLiteral("  %1: %2 %3")
                       .arg(update.path, update.newerVersion, update.newerVersionUrl));
         if (summary.updates.size() > Shown)
-            print(QStringLiteral("  ... and %1 more in updates_available.json")
+            print(QCoreApplication::translate("ConsoleReporter",
+                                              "  ... and %1 more in updates_available.json")
                       .arg(summary.updates.size() - Shown));
     }
     if (!summary.warnings.isEmpty()) {
-        print(QStringLiteral("Warnings:"));
+        print(QCoreApplication::translate("ConsoleReporter", "Warnings:"));
         for (const QString &warning : summary.warnings)
             print(QStringLiteral("  %1").arg(warning));
     }
     if (!summary.failures.isEmpty()) {
-        print(QStringLiteral("Failed files:"));
+        print(QCoreApplication::translate("ConsoleReporter", "Failed files:"));
         for (const FileReport &failure : summary.failures)
             print(QStringLiteral("  %1: %2").arg(failure.path, failure.error));
     }
     if (summary.cancelled)
-        print(QStringLiteral("Progress was saved; run the same command again to resume."));
+        print(QCoreApplication::translate(
+            "ConsoleReporter", "Progress was saved; run the same command again to resume."));
 }
