@@ -3,6 +3,7 @@
 #include "jsonfile.h"
 #include "timestamps.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -35,10 +36,12 @@ bool MissingList::load(QString *error)
         return true;
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(path(), file.errorString());
+            *error = QCoreApplication::translate("MissingList", "cannot read %1: %2")
+                         .arg(path(), file.errorString());
         return false;
     }
-    static const QRegularExpression status(QStringLiteral("^Status (\\d+)$"));
+    static const QRegularExpression status(
+        QCoreApplication::translate("MissingList", "^Status (\\d+)$"));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
     for (const QString &rawLine : lines) {
         const QString line = rawLine.trimmed();

@@ -40,6 +40,136 @@
     </message>
 </context>
 <context>
+    <name>ArchiveCleaner</name>
+    <message>
+        <source>no model file named like it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to clean: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model files found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parts of the models folder could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>%1 has no readable _hash.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRun</name>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (every file will be hashed again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up on Civitai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file changed while it was read (still being written?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CivitaiClient</name>
+    <message>
+        <source>unexpected answer from Civitai: not an object with an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected answer from Civitai: not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CivitaiSync</name>
+    <message>
+        <source>Civitai lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civitai&apos;s answer has no model id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civitai model details failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save preview %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview %1 not downloaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CleanDialog</name>
     <message>
         <source>Clean the archive</source>
@@ -342,6 +472,22 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
 130 interrupted (Ctrl-C; the next run resumes).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>argument --all: not allowed with argument --single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-base needs an http(s) address, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run only has an effect with --clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments --single --all is required</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleReporter</name>
@@ -544,6 +690,21 @@ An identical file stays where it is, and the trash can restore this one.</source
     </message>
     <message>
         <source>%1 could not be moved to the trash: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileHasher</name>
+    <message>
+        <source>OpenSSL could not start SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not finish SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -783,6 +944,28 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>No model matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HashCache</name>
+    <message>
+        <source>%1 has an unknown format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,6 +1370,17 @@ It reads your model files and never changes them.</source>
     </message>
 </context>
 <context>
+    <name>MissingList</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>^Status (\d+)$</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MissingPanel</name>
     <message>
         <source>Missing since</source>
@@ -1238,6 +1432,25 @@ It reads your model files and never changes them.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ModelScanner</name>
+    <message>
+        <source>skipped %1: broken link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read folder %1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file or folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1529,100 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueue</name>
+    <message>
+        <source>network error: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polite pause between requests (--notimeout turns it off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused to fetch %1: not an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited by Civitai (HTTP 429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civitai answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetensorsReader</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a safetensors file: only %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the header length: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a safetensors file: empty header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a safetensors file: header length %1 exceeds the %2-byte limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: header needs %1 bytes, the file has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: could not read the %1-byte header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid header JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid header: JSON is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid header: __metadata__ is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: tensors need %1 bytes of data, the file has %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
