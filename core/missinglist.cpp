@@ -40,8 +40,7 @@ bool MissingList::load(QString *error)
                          .arg(path(), file.errorString());
         return false;
     }
-    static const QRegularExpression status(
-        QCoreApplication::translate("MissingList", "^Status (\\d+)$"));
+    static const QRegularExpression status(QStringLiteral("^Status (\\d+)$"));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
     for (const QString &rawLine : lines) {
         const QString line = rawLine.trimmed();

@@ -79,20 +79,27 @@ std::optional<milliseconds> parseRetryAfter(const QByteArray &value)
 
 QString NetworkResponse::describe() const
 {
-    const QString tries
-        = attempts > 1 ? QStringLiteral(" after %1 attempts").arg(attempts) : QString();
+    // Whole sentences, so that a translation can order them its own way.
+    const bool retried = attempts > 1;
     switch (outcome) {
     case Outcome::Finished:
-        return QStringLiteral("HTTP %1%2").arg(status).arg(tries);
+        return retried ? QCoreApplication::translate("RequestQueue", "HTTP %1 after %2 attempts")
+                             .arg(status)
+                             .arg(attempts)
+                       : QStringLiteral("HTTP %1").arg(status);
     case Outcome::NetworkError:
-        return QCoreApplication::translate("RequestQueue", "network error: %1%2")
-            .arg(errorString, tries);
+        return retried
+            ? QCoreApplication::translate("RequestQueue", "network error: %1 after %2 attempts")
+                  .arg(errorString, QString::number(attempts))
+            : QCoreApplication::translate("RequestQueue", "network error: %1").arg(errorString);
     case Outcome::TimedOut:
-        return QCoreApplication::translate("RequestQueue", "timed out%1").arg(tries);
+        return retried ? QCoreApplication::translate("RequestQueue", "timed out after %1 attempts")
+                             .arg(attempts)
+                       : QCoreApplication::translate("RequestQueue", "timed out");
     case Outcome::LocalError:
         return errorString;
     case Outcome::Cancelled:
-        return QStringLiteral("cancelled");
+        return QCoreApplication::translate("RequestQueue", "cancelled");
     }
     return {};
 }

@@ -1367,10 +1367,6 @@ It reads your model files and never changes them.</source>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>^Status (\d+)$</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MissingPanel</name>
@@ -1526,14 +1522,6 @@ It reads your model files and never changes them.</source>
 <context>
     <name>RequestQueue</name>
     <message>
-        <source>network error: %1%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timed out%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>polite pause between requests (--notimeout turns it off)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,6 +1551,26 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Civitai answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 after %2 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error: %1 after %2 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
