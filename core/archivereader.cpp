@@ -193,8 +193,6 @@ std::optional<ArchivedModel> ArchiveReader::readFolder(const QString &outputDir,
         model.tags = tagNames(details->value(QLatin1String("tags")).toArray());
         model.modelDescriptionHtml = details->value(QLatin1String("description")).toString();
     }
-    if (model.type.isEmpty())
-        model.type = QStringLiteral("Unknown");
     if (model.modelName.isEmpty())
         model.modelName
             = model.fileName.isEmpty() ? name : QFileInfo(model.fileName).completeBaseName();

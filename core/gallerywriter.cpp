@@ -67,6 +67,12 @@ QString chips(const QStringList &words, bool copyable)
     return html;
 }
 
+// A model whose type nobody recorded (a file missing from Civitai) is grouped as "Unknown".
+QString typeName(const ArchivedModel &model)
+{
+    return model.type.isEmpty() ? GalleryWriter::tr("Unknown") : model.type;
+}
+
 QString themeButton()
 {
     const QString label = Html::escape(GalleryWriter::tr("Dark mode"));
@@ -162,7 +168,7 @@ QString GalleryWriter::modelPage(const ArchivedModel &model)
         ? model.modelName
         : model.modelName + QStringLiteral(" – ") + model.versionName;
     QString facts;
-    facts += row(tr("Type"), Html::escape(model.type));
+    facts += row(tr("Type"), Html::escape(typeName(model)));
     facts += row(tr("Base model"), Html::escape(model.baseModel));
     facts += row(tr("Creator"), Html::escape(model.creator));
     facts += row(tr("Downloads"),
@@ -247,7 +253,7 @@ QString GalleryWriter::indexData(const QList<ArchivedModel> &models)
             { QStringLiteral("name"), model.modelName },
             { QStringLiteral("version"), model.versionName },
             { QStringLiteral("file"), model.fileName },
-            { QStringLiteral("type"), model.type },
+            { QStringLiteral("type"), typeName(model) },
             { QStringLiteral("base"), model.baseModel },
             { QStringLiteral("creator"), model.creator },
             { QStringLiteral("downloads"), model.downloads },

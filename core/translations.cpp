@@ -63,15 +63,16 @@ QString Translations::install(QCoreApplication &app, const QString &language)
     if (currentCode == QLatin1String("en"))
         return currentCode; // Qt's own text is English already
 
+    // Qt's own text: standard buttons and dialogs. Debian ships it in qt6-translations-l10n;
+    // without it those stay English.
+    const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtFolder)) {
         QCoreApplication::installTranslator(qt);
         qtTranslator = qt;
     } else {
-        // Debian ships them in qt6-translations-l10n: dialogs keep English buttons without it.
-        qCInfo(lcTranslations) << "Qt's own translation for" << currentCode << "not found in"
-                               << QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        qCInfo(lcTranslations) << "Qt's own translation for" << currentCode << "is not in"
+                               << qtFolder;
         delete qt;
     }
     return currentCode;

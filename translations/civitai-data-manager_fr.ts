@@ -5,460 +5,460 @@
     <name>ApiKeyCheck</name>
     <message>
         <source>no API key was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé d&apos;API n&apos;a été fournie</translation>
     </message>
     <message>
         <source>Civitai refused the key (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Civitai a refusé la clé (HTTP %1)</translation>
     </message>
     <message>
         <source>unexpected answer from %1 (no user in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse inattendue de %1 (aucun utilisateur)</translation>
     </message>
 </context>
 <context>
     <name>ApiKeyStore</name>
     <message>
         <source>The system keychain did not give the Civitai API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas fourni la clé d&apos;API Civitai : %1</translation>
     </message>
     <message>
         <source>The system keychain did not save the Civitai API key (%1). It is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas enregistré la clé d&apos;API Civitai (%1). Elle est conservée pour cette session seulement.</translation>
     </message>
     <message>
         <source>The system keychain did not remove the Civitai API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas supprimé la clé d&apos;API Civitai : %1</translation>
     </message>
     <message>
         <source>No system keychain is available, so the Civitai API key is kept for this session only. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;est disponible : la clé d&apos;API Civitai est conservée pour cette session seulement. (%1)</translation>
     </message>
     <message>
         <source>no keychain service answered</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun service de trousseau n&apos;a répondu</translation>
     </message>
 </context>
 <context>
     <name>ArchiveCleaner</name>
     <message>
         <source>no model file named like it</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de modèle de ce nom</translation>
     </message>
     <message>
         <source>%1 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus</translation>
     </message>
     <message>
         <source>duplicate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon de %1</translation>
     </message>
     <message>
         <source>refusing to clean: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nettoyage refusé : %1</translation>
     </message>
     <message>
         <source>no model files found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de modèle trouvé dans %1</translation>
     </message>
     <message>
         <source>parts of the models folder could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>des parties du dossier de modèles n&apos;ont pas pu être lues</translation>
     </message>
     <message>
         <source>cannot remove %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer %1/%2</translation>
     </message>
 </context>
 <context>
     <name>ArchiveReader</name>
     <message>
         <source>%1 has no readable _hash.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de _hash.json lisible</translation>
     </message>
 </context>
 <context>
     <name>ArchiveRun</name>
     <message>
         <source>cannot create the output folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de sortie %1</translation>
     </message>
     <message>
         <source> (every file will be hashed again)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tous les fichiers seront hachés à nouveau)</translation>
     </message>
     <message>
         <source>scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse des dossiers</translation>
     </message>
     <message>
         <source>cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>annulation</translation>
     </message>
     <message>
         <source>looking up</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche</translation>
     </message>
     <message>
         <source>hashing</source>
-        <translation type="unfinished"></translation>
+        <translation>hachage</translation>
     </message>
     <message>
         <source>looking up on Civitai</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche sur Civitai</translation>
     </message>
     <message>
         <source>writing the gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture de la galerie</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>the file changed while it was read (still being written?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a changé pendant sa lecture (encore en cours d&apos;écriture ?)</translation>
     </message>
 </context>
 <context>
     <name>ArchiveWriter</name>
     <message>
         <source>cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
 </context>
 <context>
     <name>CivitaiClient</name>
     <message>
         <source>unexpected answer from Civitai: not an object with an id</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse inattendue de Civitai : pas un objet avec un identifiant</translation>
     </message>
     <message>
         <source>unexpected answer from Civitai: not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse inattendue de Civitai : pas une liste</translation>
     </message>
 </context>
 <context>
     <name>CivitaiSync</name>
     <message>
         <source>Civitai lookup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la recherche sur Civitai : %1</translation>
     </message>
     <message>
         <source>Civitai&apos;s answer has no model id</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de Civitai n&apos;a pas d&apos;identifiant de modèle</translation>
     </message>
     <message>
         <source>Civitai model details failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec des détails du modèle sur Civitai : %1</translation>
     </message>
     <message>
         <source>cannot save preview %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer l&apos;aperçu %1</translation>
     </message>
     <message>
         <source>preview %1 not downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aperçu %1 non téléchargé : %2</translation>
     </message>
 </context>
 <context>
     <name>CleanDialog</name>
     <message>
         <source>Clean the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer l&apos;archive</translation>
     </message>
     <message>
         <source>In &lt;b&gt;%1&lt;/b&gt;, these archive folders belong to model files that are gone or are duplicates. Model files are never touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans &lt;b&gt;%1&lt;/b&gt;, ces dossiers d&apos;archive appartiennent à des fichiers de modèles disparus ou en double. Les fichiers de modèles ne sont jamais modifiés.</translation>
     </message>
     <message>
         <source>Archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;archive</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Archive folders to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers d&apos;archive à supprimer</translation>
     </message>
     <message>
         <source>left alone: it holds files that are not ours</source>
-        <translation type="unfinished"></translation>
+        <translation>laissé tel quel : il contient des fichiers qui ne sont pas de nous</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n dossier</numerusform>
+            <numerusform>Supprimer %n dossiers</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to clean in &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à nettoyer dans &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
     <name>CliRunner</name>
     <message>
         <source>Try &apos;civitai-data-manager --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez « civitai-data-manager --help » pour plus d&apos;informations.</translation>
     </message>
     <message>
         <source>Enter the path where you want to save the exported files (press Enter for current directory): </source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin où enregistrer les fichiers exportés (Entrée pour le dossier courant) : </translation>
     </message>
     <message>
         <source>Directory %1 doesn&apos;t exist. Create it? (y/n): </source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas. Le créer ? (y/n) : </translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>Wrote %1/index.html and %2 model pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/index.html et %2 pages de modèles écrits</translation>
     </message>
     <message>
         <source>Would remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimerait</translation>
     </message>
     <message>
         <source>Removing</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de</translation>
     </message>
     <message>
         <source>Leaving %1/ alone: it holds files that are not ours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/ laissé tel quel : il contient des fichiers qui ne sont pas de nous</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Generated %1 JSON files for preview images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers JSON générés pour les images d&apos;aperçu</translation>
     </message>
     <message>
         <source>CIVITAI_API_BASE is not an http(s) address</source>
-        <translation type="unfinished"></translation>
+        <translation>CIVITAI_API_BASE n&apos;est pas une adresse http(s)</translation>
     </message>
     <message>
         <source>Error: File %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : fichier %1 introuvable</translation>
     </message>
     <message>
         <source>Error: Directory %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : dossier %1 introuvable</translation>
     </message>
     <message>
         <source>--output DIR is required when not running in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>--output DIR est requis hors d’un terminal</translation>
     </message>
     <message>
         <source>no output folder given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier de sortie indiqué</translation>
     </message>
     <message>
         <source>Interrupted: finishing the files in progress and saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu : fin des fichiers en cours et enregistrement...</translation>
     </message>
     <message>
         <source>Archiving %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivage de %1 dans %2</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Cannot use both --images and --noimages at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser --images et --noimages en même temps</translation>
     </message>
     <message>
         <source>Cannot use both --onlynew and --onlyhtml at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser --onlynew et --onlyhtml en même temps</translation>
     </message>
     <message>
         <source>Cannot use both --onlyupdate and --onlynew at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser --onlyupdate et --onlynew en même temps</translation>
     </message>
     <message>
         <source>Cannot use both --onlyupdate and --onlyhtml at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser --onlyupdate et --onlyhtml en même temps</translation>
     </message>
     <message>
         <source>--clean option can only be used with --all</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option --clean ne s&apos;utilise qu&apos;avec --all</translation>
     </message>
     <message>
         <source>--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew</source>
-        <translation type="unfinished"></translation>
+        <translation>--clean ne s&apos;utilise pas avec --onlyhtml, --onlyupdate ou --onlynew</translation>
     </message>
     <message>
         <source>Process one model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiter un seul fichier de modèle.</translation>
     </message>
     <message>
         <source>Process every model file in DIR, recursively.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiter tous les fichiers de modèles de DIR, sous-dossiers compris.</translation>
     </message>
     <message>
         <source>Output (archive) folder. Asked for when missing and on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sortie (l&apos;archive). Demandé s&apos;il manque et qu&apos;un terminal est là.</translation>
     </message>
     <message>
         <source>No pause between Civitai requests (may hit rate limits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pause entre les requêtes à Civitai (risque de limitation).</translation>
     </message>
     <message>
         <source>Download all preview images, not only the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger toutes les images d&apos;aperçu, pas seulement la première.</translation>
     </message>
     <message>
         <source>Download no preview images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne télécharger aucune image d&apos;aperçu.</translation>
     </message>
     <message>
         <source>Write &lt;name&gt;_preview_N.json for archives made before the Python tool&apos;s v1.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire &lt;name&gt;_preview_N.json pour les archives antérieures à la v1.3 de l&apos;outil Python.</translation>
     </message>
     <message>
         <source>Only process files not processed before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiter uniquement les fichiers jamais traités.</translation>
     </message>
     <message>
         <source>With --onlynew: skip files listed in missing_from_civitai.txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --onlynew : ignorer les fichiers listés dans missing_from_civitai.txt.</translation>
     </message>
     <message>
         <source>Only refresh Civitai data of processed files (no hashing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement actualiser les données Civitai des fichiers traités (sans hachage).</translation>
     </message>
     <message>
         <source>Only regenerate the HTML pages (no network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement régénérer les pages HTML (sans réseau).</translation>
     </message>
     <message>
         <source>Remove archive folders of models no longer in DIR; list duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les dossiers d&apos;archive des modèles absents de DIR ; lister les doublons.</translation>
     </message>
     <message>
         <source>Ignore config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer config.json.</translation>
     </message>
     <message>
         <source>Read settings from FILE instead of ./config.json. Command-line flags win over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les réglages dans FILE au lieu de ./config.json. Les options de la ligne de commande l&apos;emportent.</translation>
     </message>
     <message>
         <source>Model file extensions to scan (default: safetensors; known: safetensors,ckpt,pt,pth,bin,gguf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions des fichiers de modèles à analyser (par défaut : safetensors ; connues : safetensors,ckpt,pt,pth,bin,gguf).</translation>
     </message>
     <message>
         <source>Files hashed in parallel (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers hachés en parallèle (par défaut : %1).</translation>
     </message>
     <message>
         <source>Hash every file again, ignoring the hash cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacher à nouveau tous les fichiers, sans le cache des empreintes.</translation>
     </message>
     <message>
         <source>Civitai API address (default: $CIVITAI_API_BASE, else https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;API Civitai (par défaut : $CIVITAI_API_BASE, sinon https://civitai.com). Une clé d&apos;API est lue dans $CIVITAI_API_KEY.</translation>
     </message>
     <message>
         <source>Random pause between Civitai requests, in seconds (default: 3-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause aléatoire entre les requêtes à Civitai, en secondes (par défaut : 3-6).</translation>
     </message>
     <message>
         <source>With --clean: only show what would be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --clean : afficher seulement ce qui serait supprimé.</translation>
     </message>
     <message>
         <source>Log details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal détaillé.</translation>
     </message>
     <message>
         <source>Print only errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les erreurs.</translation>
     </message>
     <message>
         <source>Error in config file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur dans le fichier de configuration %1 : %2</translation>
     </message>
     <message>
         <source>Error in config file %1: &apos;%2&apos; must be a boolean value</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur dans le fichier de configuration %1 : « %2 » doit être un booléen</translation>
     </message>
     <message>
         <source>Error in config file %1: &apos;%2&apos; must be a path</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur dans le fichier de configuration %1 : « %2 » doit être un chemin</translation>
     </message>
     <message>
         <source>Error in config file %1: config must specify either &apos;single&apos; or &apos;all&apos; path, but not both</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur dans le fichier de configuration %1 : indiquez un chemin « single » ou « all », pas les deux</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1 (use --single FILE or --all DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1 (utilisez --single FILE ou --all DIR)</translation>
     </message>
     <message>
         <source>--threads takes a number from 1 to 64</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads attend un nombre de 1 à 64</translation>
     </message>
     <message>
         <source>Config file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de configuration introuvable : %1</translation>
     </message>
     <message>
         <source>Read settings from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages lus dans %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>--pause takes seconds as MIN-MAX (e.g. 3-6), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--pause attend des secondes sous la forme MIN-MAX (par ex. 3-6), pas « %1 »</translation>
     </message>
     <message>
         <source>--single needs a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>--single attend un fichier de modèle</translation>
     </message>
     <message>
         <source>--all needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--all attend un dossier</translation>
     </message>
     <message>
         <source>--extensions needs at least one extension</source>
-        <translation type="unfinished"></translation>
+        <translation>--extensions attend au moins une extension</translation>
     </message>
     <message>
         <source>--skipmissing only has an effect with --onlynew</source>
-        <translation type="unfinished"></translation>
+        <translation>--skipmissing n&apos;a d&apos;effet qu&apos;avec --onlynew</translation>
     </message>
     <message>
         <source>Archive Civitai metadata, trigger words and previews for local model files.
@@ -470,215 +470,223 @@ command line win over the config file.
 
 Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
 130 interrupted (Ctrl-C; the next run resumes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive les métadonnées Civitai, mots déclencheurs et aperçus de vos fichiers de modèles.
+Sans argument, la fenêtre s&apos;ouvre ; avec --single ou --all, il s&apos;exécute sans interface.
+
+Les réglages sont aussi lus dans config.json du dossier courant (ou --config FILE), avec
+les mêmes noms que les options (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Les options de
+la ligne de commande l&apos;emportent sur le fichier de configuration.
+
+Codes de sortie : 0 tout s&apos;est bien passé, 1 des fichiers ont échoué (listés à la fin),
+2 erreur d&apos;utilisation, 130 interrompu (Ctrl-C ; l&apos;exécution suivante reprend).</translation>
     </message>
     <message>
         <source>argument --all: not allowed with argument --single</source>
-        <translation type="unfinished"></translation>
+        <translation>argument --all : non autorisé avec l&apos;argument --single</translation>
     </message>
     <message>
         <source>--api-base needs an http(s) address, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-base attend une adresse http(s), pas « %1 »</translation>
     </message>
     <message>
         <source>--dry-run only has an effect with --clean</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run n&apos;a d&apos;effet qu&apos;avec --clean</translation>
     </message>
     <message>
         <source>one of the arguments --single --all is required</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;un des arguments --single --all est requis</translation>
     </message>
 </context>
 <context>
     <name>ConsoleReporter</name>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>en cache</translation>
     </message>
     <message>
         <source>hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>haché</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivé</translation>
     </message>
     <message>
         <source>up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>à jour</translation>
     </message>
     <message>
         <source>not on Civitai</source>
-        <translation type="unfinished"></translation>
+        <translation>absent de Civitai</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>[%1/%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3</translation>
     </message>
     <message>
         <source>  %1 / %2  %3 MB/s  ETA %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 / %2  %3 Mo/s  reste %4</translation>
     </message>
     <message>
         <source>  %1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 requêtes</translation>
     </message>
     <message>
         <source>  waiting %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  attente %1 s : %2</translation>
     </message>
     <message>
         <source>Waiting %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente %1 s : %2</translation>
     </message>
     <message>
         <source>[%1/%2] %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3 %4</translation>
     </message>
     <message>
         <source> (%1 %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 %2, %3)</translation>
     </message>
     <message>
         <source>, %1 preview(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 aperçu(s)</translation>
     </message>
     <message>
         <source>, newer version on Civitai</source>
-        <translation type="unfinished"></translation>
+        <translation>, version plus récente sur Civitai</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>%1 in %2 s: %3 files found, %4 done, %5 hashed (%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 s : %3 fichiers trouvés, %4 traités, %5 hachés (%6</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source> at %1 MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> à %1 Mo/s</translation>
     </message>
     <message>
         <source>), %1 from cache</source>
-        <translation type="unfinished"></translation>
+        <translation>), %1 depuis le cache</translation>
     </message>
     <message>
         <source>, %1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 ignorés</translation>
     </message>
     <message>
         <source>, %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 en échec.</translation>
     </message>
     <message>
         <source>Civitai: %1 requests, %2 up to date, %3 not on Civitai, %4 preview(s) downloaded, %5 with a newer version (updates_available.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Civitai : %1 requêtes, %2 à jour, %3 absents de Civitai, %4 aperçu(s) téléchargé(s), %5 avec une version plus récente (updates_available.json).</translation>
     </message>
     <message>
         <source>Newer versions on Civitai:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions plus récentes sur Civitai :</translation>
     </message>
     <message>
         <source>  ... and %1 more in updates_available.json</source>
-        <translation type="unfinished"></translation>
+        <translation>  ... et %1 de plus dans updates_available.json</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements :</translation>
     </message>
     <message>
         <source>Failed files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers en échec :</translation>
     </message>
     <message>
         <source>Progress was saved; run the same command again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>La progression est enregistrée ; relancez la même commande pour reprendre.</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesPanel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
     <message>
         <source>Duplicate model files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de modèles en double</translation>
     </message>
     <message>
         <source>Re&amp;veal file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher le fichier</translation>
     </message>
     <message>
         <source>Move to &amp;trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la &amp;corbeille…</translation>
     </message>
     <message>
         <source>Move this copy to the system trash (it can be restored from there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre cette copie à la corbeille du système (on peut l’y restaurer)</translation>
     </message>
     <message numerus="yes">
         <source>%n copies of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copie de %1</numerusform>
+            <numerusform>%n copies de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé</translation>
     </message>
     <message>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon</translation>
     </message>
     <message>
         <source>No model file is stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de modèle n&apos;est stocké deux fois.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of identical files; %1 could be freed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe de fichiers identiques ; %1 pourraient être libérés.</numerusform>
+            <numerusform>%n groupes de fichiers identiques ; %1 pourraient être libérés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la corbeille</translation>
     </message>
     <message>
         <source>Move this copy to the trash?
@@ -686,747 +694,771 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
 %1
 
 An identical file stays where it is, and the trash can restore this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre cette copie à la corbeille ?
+
+%1
+
+Un fichier identique reste en place, et la corbeille peut restaurer celui-ci.</translation>
     </message>
     <message>
         <source>%1 could not be moved to the trash: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être mis à la corbeille : %2</translation>
     </message>
 </context>
 <context>
     <name>FileHasher</name>
     <message>
         <source>OpenSSL could not start SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu démarrer SHA-256</translation>
     </message>
     <message>
         <source>read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de lecture : %1</translation>
     </message>
     <message>
         <source>OpenSSL could not finish SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu terminer SHA-256</translation>
     </message>
 </context>
 <context>
     <name>GalleryView</name>
     <message>
         <source>Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerie</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Back to the model list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste des modèles</translation>
     </message>
     <message>
         <source>Search the gallery (commas: all terms must match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la galerie (virgules : tous les termes doivent correspondre)</translation>
     </message>
     <message>
         <source>Search the gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la galerie</translation>
     </message>
     <message>
         <source>No gallery yet.
 Run an archive and its model browser appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de galerie.
+Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
     </message>
 </context>
 <context>
     <name>GalleryWriter</name>
     <message>
         <source>Archived by civitai-data-manager %1. Works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé par civitai-data-manager %1. Fonctionne hors ligne.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Dark mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode sombre</translation>
     </message>
     <message>
         <source>Network module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module réseau</translation>
     </message>
     <message>
         <source>Network dim</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension du réseau</translation>
     </message>
     <message>
         <source>Network alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha du réseau</translation>
     </message>
     <message>
         <source>Base model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de base</translation>
     </message>
     <message>
         <source>Trained on</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîné sur</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Époques</translation>
     </message>
     <message>
         <source>Training images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images d&apos;entraînement</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;apprentissage</translation>
     </message>
     <message>
         <source>Output name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de sortie</translation>
     </message>
     <message>
         <source>Training metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées d&apos;entraînement</translation>
     </message>
     <message>
         <source>Tag frequencies (top 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence des tags (top 30)</translation>
     </message>
     <message>
         <source>Preview %1 (video)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu %1 (vidéo)</translation>
     </message>
     <message>
         <source>Preview %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu %1</translation>
     </message>
     <message>
         <source>Previews</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçus</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Créateur</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;aime</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger</translation>
     </message>
     <message>
         <source>Missing from Civitai since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de Civitai depuis le %1</translation>
     </message>
     <message>
         <source>Newer version on Civitai:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version plus récente sur Civitai :</translation>
     </message>
     <message>
         <source>(from the file&apos;s training tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>(d&apos;après les tags d&apos;entraînement du fichier)</translation>
     </message>
     <message>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les modèles</translation>
     </message>
     <message>
         <source>Trigger words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots déclencheurs</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>The description needs JavaScript (it is sanitized before it is shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>La description nécessite JavaScript (elle est nettoyée avant d&apos;être affichée).</translation>
     </message>
     <message>
         <source>Model browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue des modèles</translation>
     </message>
     <message>
         <source>Search name, file, tags, creator, trigger words, base model (a, b: all must match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher nom, fichier, tags, créateur, mots déclencheurs, modèle de base (a, b : tous doivent correspondre)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>Sort, filters and display</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri, filtres et affichage</translation>
     </message>
     <message>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>All base models</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les modèles de base</translation>
     </message>
     <message>
         <source>All creators</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les créateurs</translation>
     </message>
     <message>
         <source>New versions only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles versions seulement</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvertures</translation>
     </message>
     <message>
         <source>Blur NSFW</source>
-        <translation type="unfinished"></translation>
+        <translation>Flouter NSFW</translation>
     </message>
     <message>
         <source>Collection overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble de la collection</translation>
     </message>
     <message>
         <source>The model browser needs JavaScript. Each model&apos;s page works without it: open its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue des modèles nécessite JavaScript. La page de chaque modèle fonctionne sans : ouvrez son dossier.</translation>
     </message>
     <message>
         <source>No model matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle ne correspond.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>HashCache</name>
     <message>
         <source>%1 has an unknown format version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une version de format inconnue</translation>
     </message>
 </context>
 <context>
     <name>JsonFile</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet JSON : %2</translation>
     </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
         <source>Run log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de l&apos;exécution</translation>
     </message>
     <message>
         <source>&amp;Copy log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le journal</translation>
     </message>
     <message>
         <source>Copy the whole log</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier tout le journal</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Civitai Data Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Civitai Data Manager</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression globale</translation>
     </message>
     <message>
         <source>Add &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;dossier…</translation>
     </message>
     <message>
         <source>Add a models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier de modèles</translation>
     </message>
     <message>
         <source>Add Fi&amp;les…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;fichiers…</translation>
     </message>
     <message>
         <source>Add single model files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers de modèles isolés</translation>
     </message>
     <message>
         <source>Add model files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers de modèles</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>Archive every source now</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver toutes les sources maintenant</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Pause or resume the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause ou reprendre l&apos;exécution</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Stop the run; what finished is kept and saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;exécution ; ce qui est terminé est conservé et enregistré</translation>
     </message>
     <message>
         <source>Re&amp;generate Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Régénérer la galerie</translation>
     </message>
     <message>
         <source>Write the HTML gallery again from the archive, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire la galerie HTML à partir de l&apos;archive, hors ligne</translation>
     </message>
     <message>
         <source>Clea&amp;n Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nettoyer l&apos;archive…</translation>
     </message>
     <message>
         <source>Remove archive folders of models that are gone (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les dossiers d&apos;archive des modèles disparus (demande d&apos;abord)</translation>
     </message>
     <message>
         <source>Open &amp;Output Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier de &amp;sortie</translation>
     </message>
     <message>
         <source>Show the archive in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;archive dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Civitai API key, request pacing, files, appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API Civitai, rythme des requêtes, fichiers, apparence</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécution</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Civitai Data Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Civitai Data Manager</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Drop model folders here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des dossiers de modèles ici</translation>
     </message>
     <message>
         <source>Civitai Data Manager keeps what Civitai knows about your models on your own disk:
 trigger words, descriptions, previews and prompts, even after a model is deleted there.
 It reads your model files and never changes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Civitai Data Manager conserve sur votre disque ce que Civitai sait de vos modèles :
+mots déclencheurs, descriptions, aperçus et prompts, même après la suppression d&apos;un modèle sur le site.
+Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Add a models folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier de modèles…</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>P&amp;rogress</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rogression</translation>
     </message>
     <message>
         <source>&amp;Missing from Civitai</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absents de Civitai</translation>
     </message>
     <message>
         <source>&amp;Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doublons</translation>
     </message>
     <message>
         <source>&amp;Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Galerie</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire</translation>
     </message>
     <message>
         <source>First preview of each model</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier aperçu de chaque modèle</translation>
     </message>
     <message>
         <source>All previews</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les aperçus</translation>
     </message>
     <message>
         <source>No previews</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aperçu</translation>
     </message>
     <message>
         <source>Previews to download</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçus à télécharger</translation>
     </message>
     <message>
         <source>Only &amp;new files</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les &amp;nouveaux fichiers</translation>
     </message>
     <message>
         <source>Skip files archived by an earlier run (--onlynew)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les fichiers archivés lors d’une exécution précédente (--onlynew)</translation>
     </message>
     <message>
         <source>S&amp;kip files missing from Civitai</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;gnorer les fichiers absents de Civitai</translation>
     </message>
     <message>
         <source>With only new files: do not ask again about files Civitai did not know (--skipmissing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les nouveaux fichiers seulement : ne pas redemander à Civitai les fichiers inconnus (--skipmissing)</translation>
     </message>
     <message>
         <source>Only &amp;update archived models</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement &amp;mettre à jour les modèles archivés</translation>
     </message>
     <message>
         <source>Refresh Civitai data of archived models without reading the files (--onlyupdate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les données Civitai des modèles archivés sans lire les fichiers (--onlyupdate)</translation>
     </message>
     <message>
         <source>Pre&amp;views:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçus :</translation>
     </message>
     <message>
         <source>Show files</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les fichiers</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Not on Civitai</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de Civitai</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Files of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de l&apos;exécution</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message numerus="yes">
         <source>Added %n source(s). Press Start to archive them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source ajoutée. Cliquez sur Démarrer pour l’archiver.</numerusform>
+            <numerusform>%n sources ajoutées. Cliquez sur Démarrer pour les archiver.</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>%1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers sur %2</translation>
     </message>
     <message>
         <source>%1 of %2 hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 hachés</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 restant</translation>
     </message>
     <message numerus="yes">
         <source>%n Civitai request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête Civitai</numerusform>
+            <numerusform>%n requêtes Civitai</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attente %1 s : %2</translation>
     </message>
     <message>
         <source>Archiving failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;archivage</translation>
     </message>
     <message>
         <source>Archiving into %1 failed:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archivage dans %1 a échoué :
+%2</translation>
     </message>
     <message>
         <source>%1: %2 done, %3 not on Civitai, %4 failed, %5 previews, %6 requests in %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 terminés, %3 absents de Civitai, %4 en échec, %5 aperçus, %6 requêtes en %7</translation>
     </message>
     <message>
         <source>Cancelled. What finished is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Ce qui est terminé est enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>Finished with %n file(s) that failed: see the Errors filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminé avec %n fichier en échec : voir le filtre Erreurs.</numerusform>
+            <numerusform>Terminé avec %n fichiers en échec : voir le filtre Erreurs.</numerusform>
         </translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>Writing the gallery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de la galerie…</translation>
     </message>
     <message>
         <source>Gallery written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerie écrite.</translation>
     </message>
     <message numerus="yes">
         <source>Gallery written with %n problem(s): see the log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Galerie écrite avec %n problème : voir le journal.</numerusform>
+            <numerusform>Galerie écrite avec %n problèmes : voir le journal.</numerusform>
         </translation>
     </message>
     <message>
         <source>Looking for archive folders to clean…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des dossiers d&apos;archive à nettoyer…</translation>
     </message>
     <message>
         <source>Clean the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer l&apos;archive</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n archive folder(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier d&apos;archive supprimé.</numerusform>
+            <numerusform>%n dossiers d&apos;archive supprimés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cleaning failed in part: see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nettoyage a partiellement échoué : voir le journal.</translation>
     </message>
     <message>
         <source>This model has no page yet: it appears after the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle n&apos;a pas encore de page : elle apparaît après l&apos;exécution.</translation>
     </message>
     <message>
         <source>Reveal in File Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <source>Open Output Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier de sortie</translation>
     </message>
     <message>
         <source>Open Model Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page du modèle</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>About Civitai Data Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Civitai Data Manager</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Keeps what Civitai knows about your models (trigger words, descriptions, previews and their prompts) on your own disk, even after a model is deleted there. It only ever reads your model files.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;A native rewrite of the Python &lt;i&gt;civitai-data-manager&lt;/i&gt; by jeremysltn, whose archive layout and command line it keeps. Built with Qt %2, QtKeychain and OpenSSL; the gallery sanitizes descriptions with DOMPurify (Apache 2.0 or MPL 2.0).&lt;/p&gt;&lt;p&gt;Not affiliated with Civitai.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Conserve sur votre disque ce que Civitai sait de vos modèles (mots déclencheurs, descriptions, aperçus et leurs prompts), même après la suppression d&apos;un modèle sur le site. Il ne fait que lire vos fichiers de modèles.&lt;/p&gt;&lt;p&gt;Publié sous licence MIT.&lt;/p&gt;&lt;p&gt;Une réécriture native de l&apos;outil Python &lt;i&gt;civitai-data-manager&lt;/i&gt; de jeremysltn, dont il garde l&apos;organisation des archives et la ligne de commande. Réalisé avec Qt %2, QtKeychain et OpenSSL ; la galerie nettoie les descriptions avec DOMPurify (Apache 2.0 ou MPL 2.0).&lt;/p&gt;&lt;p&gt;Non affilié à Civitai.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A run is in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution est en cours</translation>
     </message>
     <message>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;exécution et quitter ? Tout ce qui est terminé est enregistré.</translation>
     </message>
 </context>
 <context>
     <name>MissingList</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>MissingPanel</name>
     <message>
         <source>Missing since</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent depuis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Trigger words from its metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots déclencheurs tirés de ses métadonnées</translation>
     </message>
     <message>
         <source>Files not found on Civitai</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers introuvables sur Civitai</translation>
     </message>
     <message>
         <source>&amp;Retry lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer la recherche</translation>
     </message>
     <message>
         <source>Ask Civitai again about this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger Civitai à nouveau pour ce fichier</translation>
     </message>
     <message>
         <source>Re&amp;veal file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher le fichier</translation>
     </message>
     <message>
         <source>Open its &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir sa &amp;page</translation>
     </message>
     <message>
         <source>%1 (not found on disk in this archive&apos;s sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (introuvable sur le disque dans les sources de cette archive)</translation>
     </message>
     <message>
         <source>Civitai knows every archived file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Civitai connaît tous les fichiers archivés.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not found on Civitai. Their trigger words come from the files&apos; own training metadata.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier introuvable sur Civitai. Ses mots déclencheurs viennent des métadonnées d&apos;entraînement du fichier.</numerusform>
+            <numerusform>%n fichiers introuvables sur Civitai. Leurs mots déclencheurs viennent des métadonnées d&apos;entraînement des fichiers.</numerusform>
         </translation>
     </message>
 </context>
@@ -1434,675 +1466,675 @@ It reads your model files and never changes them.</source>
     <name>ModelScanner</name>
     <message>
         <source>skipped %1: broken link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignoré : lien cassé</translation>
     </message>
     <message>
         <source>cannot read folder %1: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le dossier %1 : permission refusée</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1 is not a regular file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est ni un fichier ordinaire ni un dossier</translation>
     </message>
 </context>
 <context>
     <name>ProgressModel</name>
     <message>
         <source>%1 of %2 finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 terminés</translation>
     </message>
     <message>
         <source>Hashing %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Hachage %1 %</translation>
     </message>
     <message>
         <source>Previews %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçus %1/%2</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>Done · newer version on Civitai</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé · version plus récente sur Civitai</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Hashing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hachage</translation>
     </message>
     <message>
         <source>Looking up on Civitai</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche sur Civitai</translation>
     </message>
     <message>
         <source>Downloading previews</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement des aperçus</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Not on Civitai</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de Civitai</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Civitai name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom sur Civitai</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>RequestQueue</name>
     <message>
         <source>polite pause between requests (--notimeout turns it off)</source>
-        <translation type="unfinished"></translation>
+        <translation>pause de courtoisie entre les requêtes (--notimeout la désactive)</translation>
     </message>
     <message>
         <source>refused to fetch %1: not an http(s) address</source>
-        <translation type="unfinished"></translation>
+        <translation>téléchargement de %1 refusé : pas une adresse http(s)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>request timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai de la requête dépassé</translation>
     </message>
     <message>
         <source>the response was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse a été tronquée</translation>
     </message>
     <message>
         <source>network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur réseau : %1</translation>
     </message>
     <message>
         <source>rate limited by Civitai (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>limité par Civitai (HTTP 429)</translation>
     </message>
     <message>
         <source>Civitai answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Civitai a répondu HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1 after %2 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 après %2 tentatives</translation>
     </message>
     <message>
         <source>network error: %1 after %2 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur réseau : %1 après %2 tentatives</translation>
     </message>
     <message>
         <source>timed out after %1 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé après %1 tentatives</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
     <name>SafetensorsReader</name>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir : %1</translation>
     </message>
     <message>
         <source>empty file (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide (0 octet)</translation>
     </message>
     <message>
         <source>not a safetensors file: only %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier safetensors : seulement %1 octets</translation>
     </message>
     <message>
         <source>cannot read the header length: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la longueur de l&apos;en-tête : %1</translation>
     </message>
     <message>
         <source>not a safetensors file: empty header</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier safetensors : en-tête vide</translation>
     </message>
     <message>
         <source>not a safetensors file: header length %1 exceeds the %2-byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier safetensors : la longueur d&apos;en-tête %1 dépasse la limite de %2 octets</translation>
     </message>
     <message>
         <source>truncated: header needs %1 bytes, the file has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué : l&apos;en-tête demande %1 octets, le fichier en a %2</translation>
     </message>
     <message>
         <source>truncated: could not read the %1-byte header</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué : impossible de lire l&apos;en-tête de %1 octets</translation>
     </message>
     <message>
         <source>invalid header JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON d&apos;en-tête invalide à l&apos;octet %1 : %2</translation>
     </message>
     <message>
         <source>invalid header: JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête invalide : le JSON n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>invalid header: __metadata__ is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête invalide : __metadata__ n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>truncated: tensors need %1 bytes of data, the file has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué : les tenseurs demandent %1 octets de données, le fichier en a %2</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>cannot write the settings file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le fichier de paramètres %1</translation>
     </message>
     <message>
         <source>the settings file %1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de paramètres %1 est endommagé</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Civitai</source>
-        <translation type="unfinished"></translation>
+        <translation>Civitai</translation>
     </message>
     <message>
         <source>Paste your Civitai API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez votre clé d&apos;API Civitai</translation>
     </message>
     <message>
         <source>Civitai API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API Civitai</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Affi&amp;cher</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la clé d&apos;API</translation>
     </message>
     <message>
         <source>Show or hide the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer la clé</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>&amp;API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;&amp;API :</translation>
     </message>
     <message>
         <source>API key status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la clé d&apos;API</translation>
     </message>
     <message>
         <source>&amp;Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la clé</translation>
     </message>
     <message>
         <source>Save the API key in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé d&apos;API dans le trousseau du système</translation>
     </message>
     <message>
         <source>&amp;Test key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la clé</translation>
     </message>
     <message>
         <source>Test the API key with Civitai</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la clé d&apos;API auprès de Civitai</translation>
     </message>
     <message>
         <source>&amp;Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la clé</translation>
     </message>
     <message>
         <source>Remove the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé d&apos;API</translation>
     </message>
     <message>
         <source>API key test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test de la clé d&apos;API</translation>
     </message>
     <message>
         <source>Optional. With a key, Civitai also answers for models that need a signed-in account. Create one under Account settings, API keys, on civitai.com. Runs without a saved key use $CIVITAI_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif. Avec une clé, Civitai répond aussi pour les modèles qui demandent un compte connecté. Créez-en une sur civitai.com, dans Account settings, API keys. Sans clé enregistrée, les exécutions utilisent $CIVITAI_API_KEY.</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Minimum pause between requests, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause minimale entre les requêtes, en secondes</translation>
     </message>
     <message>
         <source>Maximum pause between requests, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause maximale entre les requêtes, en secondes</translation>
     </message>
     <message>
         <source>Mi&amp;nimum pause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause mi&amp;nimale :</translation>
     </message>
     <message>
         <source>Ma&amp;ximum pause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause ma&amp;ximale :</translation>
     </message>
     <message>
         <source>A random pause between Civitai requests keeps the archive polite and clear of rate limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause aléatoire entre les requêtes à Civitai ménage le site et évite les limitations.</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Model file extensions, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions des fichiers de modèles, séparées par des virgules</translation>
     </message>
     <message>
         <source>Known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connues : %1</translation>
     </message>
     <message>
         <source>&amp;Extensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extensions :</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Files hashed in parallel, 0 for automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers hachés en parallèle, 0 pour automatique</translation>
     </message>
     <message>
         <source>&amp;Hashing threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads de &amp;hachage :</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>A new language applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique après un redémarrage.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>The&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thè&amp;me :</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé</translation>
     </message>
     <message>
         <source>Civitai API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;API Civitai</translation>
     </message>
     <message>
         <source>API a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse de l&apos;API :</translation>
     </message>
     <message>
         <source>Only change this for a Civitai mirror or a test server. The API key is only ever sent to this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne modifiez ceci que pour un miroir de Civitai ou un serveur de test. La clé d&apos;API n&apos;est envoyée qu&apos;à cette adresse.</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// address, such as https://civitai.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse http:// ou https://, par exemple https://civitai.com.</translation>
     </message>
     <message>
         <source>Use extensions such as safetensors, ckpt, gguf, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez des extensions comme safetensors, ckpt, gguf, séparées par des virgules.</translation>
     </message>
     <message>
         <source>Looking in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans le trousseau du système…</translation>
     </message>
     <message>
         <source>A key is saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé est enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
         <source>A key is kept for this session only: it is forgotten when the program closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé est conservée pour cette session seulement : elle sera oubliée à la fermeture du programme.</translation>
     </message>
     <message>
         <source>A key is set; it is forgotten when the program closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé est définie ; elle sera oubliée à la fermeture du programme.</translation>
     </message>
     <message>
         <source>No key is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n&apos;est enregistrée.</translation>
     </message>
     <message>
         <source>No key is saved; runs use the key in $CIVITAI_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n&apos;est enregistrée ; les exécutions utilisent la clé de $CIVITAI_API_KEY.</translation>
     </message>
     <message>
         <source>Testing the key with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la clé auprès de %1…</translation>
     </message>
     <message>
         <source>The key works: it belongs to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé fonctionne : elle appartient à %1.</translation>
     </message>
     <message>
         <source>Civitai did not accept this key (%1). Check it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Civitai n&apos;a pas accepté cette clé (%1). Vérifiez-la ou créez-en une nouvelle.</translation>
     </message>
     <message>
         <source>Could not test the key: %1. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de tester la clé : %1. Réessayez plus tard.</translation>
     </message>
 </context>
 <context>
     <name>SourcesPanel</name>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Archived into</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé dans</translation>
     </message>
     <message>
         <source>Model folders and their output folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers de modèles et leurs dossiers de sortie</translation>
     </message>
     <message>
         <source>Add &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;dossier…</translation>
     </message>
     <message>
         <source>Add a models folder (its subfolders are included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier de modèles (sous-dossiers compris)</translation>
     </message>
     <message>
         <source>Add fi&amp;le…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;fichier…</translation>
     </message>
     <message>
         <source>&amp;Output folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de &amp;sortie…</translation>
     </message>
     <message>
         <source>Choose where the selected sources are archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où archiver les sources sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Forget the selected sources (nothing is deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les sources sélectionnées (rien n&apos;est supprimé)</translation>
     </message>
     <message>
         <source>Add a models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier de modèles</translation>
     </message>
     <message>
         <source>Add model files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers de modèles</translation>
     </message>
     <message>
         <source>Model files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de modèles (%1)</translation>
     </message>
     <message>
         <source>Archive the selected sources into</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver les sources sélectionnées dans</translation>
     </message>
 </context>
 <context>
     <name>index</name>
     <message>
         <source>Missing from Civitai</source>
-        <translation type="unfinished"></translation>
+        <translation>Absents de Civitai</translation>
     </message>
     <message>
         <source>Date added (newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;ajout (plus récents)</translation>
     </message>
     <message>
         <source>Date added (oldest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;ajout (plus anciens)</translation>
     </message>
     <message>
         <source>Downloads (most)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements (plus nombreux)</translation>
     </message>
     <message>
         <source>Downloads (fewest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements (moins nombreux)</translation>
     </message>
     <message>
         <source>Name (A–Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (A–Z)</translation>
     </message>
     <message>
         <source>Name (Z–A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (Z–A)</translation>
     </message>
     <message>
         <source>Creator (A–Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créateur (A–Z)</translation>
     </message>
     <message>
         <source>Creator (Z–A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créateur (Z–A)</translation>
     </message>
     <message>
         <source>File size (largest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du fichier (plus gros)</translation>
     </message>
     <message>
         <source>File size (smallest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du fichier (plus petits)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>New version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle version : %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1</translation>
     </message>
     <message>
         <source>%1 downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 téléchargements</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté le %1</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger</translation>
     </message>
     <message>
         <source>Models: %1 · Missing from Civitai: %2 · Duplicates: %3 · Newer version available: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles : %1 · Absents de Civitai : %2 · Doublons : %3 · Version plus récente disponible : %4</translation>
     </message>
     <message>
         <source>By type</source>
-        <translation type="unfinished"></translation>
+        <translation>Par type</translation>
     </message>
     <message>
         <source>By base model</source>
-        <translation type="unfinished"></translation>
+        <translation>Par modèle de base</translation>
     </message>
     <message>
         <source>%1 of %2 models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modèles sur %2</translation>
     </message>
     <message>
         <source>1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>1 modèle</translation>
     </message>
     <message>
         <source>%1 models</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modèles</translation>
     </message>
     <message>
         <source>Filters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres (%1)</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres</translation>
     </message>
 </context>
 <context>
     <name>model</name>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Negative prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt négatif</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Sampler</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampler</translation>
     </message>
     <message>
         <source>CFG scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle CFG</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Clip skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip skip</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Copy prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le prompt</translation>
     </message>
     <message>
         <source>No generation data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée de génération.</translation>
     </message>
 </context>
 </TS>
