@@ -1,6 +1,8 @@
 // Chooses between the window and the headless CLI; everything else lives in core/ and ui/.
 #include "clirunner.h"
 #include "commandline.h"
+#include "settings.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +10,6 @@
 #ifdef CDM_WITH_GUI
 #include "appicon.h"
 #include "mainwindow.h"
-#include "settings.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -49,6 +50,7 @@ int main(int argc, char **argv)
         QApplication::setWindowIcon(AppIcon::icon());
         QGuiApplication::setDesktopFileName(QStringLiteral("civitai-data-manager"));
         Settings settings;
+        Translations::install(app, settings.value(Settings::Language));
         Theme::apply(app, settings.value(Settings::AppTheme));
         MainWindow window(settings);
         const QUrl apiBase(QString::fromUtf8(qgetenv("CIVITAI_API_BASE")), QUrl::StrictMode);
@@ -60,6 +62,9 @@ int main(int argc, char **argv)
     }
 #endif
     QCoreApplication app(argc, argv);
+    // The window's language setting ("" = the system's: LANG=C gives English) holds here too, so
+    // a gallery written from the command line reads like one written from the window.
+    Translations::install(app, Settings().value(Settings::Language));
     const CommandLine commandLine
         = CommandLine::parse(QCoreApplication::arguments().mid(1), QDir::currentPath());
     return CliRunner::run(commandLine);

@@ -7,6 +7,7 @@
 #include "jsonfile.h"
 #include "processedfiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -62,18 +63,20 @@ CleanPlan ArchiveCleaner::plan(const QList<ScannedFile> &present, const QString 
             continue;
         }
         const QString formerOwner = assigned.key(folder);
-        plan.removals.append({ folder,
-                               formerOwner.isEmpty()
-                                   ? QStringLiteral("no model file named like it")
-                                   : QStringLiteral("%1 is gone").arg(formerOwner) });
+        plan.removals.append(
+            { folder,
+              formerOwner.isEmpty()
+                  ? QCoreApplication::translate("ArchiveCleaner", "no model file named like it")
+                  : QCoreApplication::translate("ArchiveCleaner", "%1 is gone").arg(formerOwner) });
     }
 
     // Duplicates among present files: their archives go, the kept one's stays.
     const QList<DuplicateGroup> groups = DuplicateFinder::group(ownerOfFolder, outputDir);
     for (const DuplicateGroup &group : groups) {
         for (const QString &other : group.others)
-            plan.removals.append(
-                { ownerOfFolder.key(other), QStringLiteral("duplicate of %1").arg(group.kept) });
+            plan.removals.append({ ownerOfFolder.key(other),
+                                   QCoreApplication::translate("ArchiveCleaner", "duplicate of %1")
+                                       .arg(group.kept) });
         plan.duplicates.append({ group.sha256, group.kept, group.others });
     }
     return plan;
@@ -85,11 +88,14 @@ std::optional<CleanPlan> ArchiveCleaner::prepare(const QStringList &sources,
 {
     const ScanResult scan = ModelScanner(extensions).scan(sources);
     if (scan.files.isEmpty() || !scan.warnings.isEmpty()) {
-        *error = QStringLiteral("refusing to clean: %1")
-                     .arg(scan.files.isEmpty()
-                              ? QStringLiteral("no model files found in %1")
-                                    .arg(sources.join(QStringLiteral(", ")))
-                              : QStringLiteral("parts of the models folder could not be read"));
+        *error
+            = QCoreApplication::translate("ArchiveCleaner", "refusing to clean: %1")
+                  .arg(scan.files.isEmpty()
+                           ? QCoreApplication::translate("ArchiveCleaner",
+                                                         "no model files found in %1")
+                                 .arg(sources.join(QStringLiteral(", ")))
+                           : QCoreApplication::translate(
+                               "ArchiveCleaner", "parts of the models folder could not be read"));
         return std::nullopt;
     }
     ProcessedFiles processed(outputDir);
@@ -105,7 +111,8 @@ QStringList ArchiveCleaner::apply(const CleanPlan &plan, const QString &outputDi
     QHash<QString, QString> folders = processed.folders();
     for (const CleanPlan::Removal &removal : plan.removals) {
         if (!QDir(outputDir + QLatin1Char('/') + removal.folder).removeRecursively())
-            errors.append(QStringLiteral("cannot remove %1/%2").arg(outputDir, removal.folder));
+            errors.append(QCoreApplication::translate("ArchiveCleaner", "cannot remove %1/%2")
+                              .arg(outputDir, removal.folder));
         folders.remove(folders.key(removal.folder));
     }
     processed.setFolders(folders);

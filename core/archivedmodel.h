@@ -35,7 +35,7 @@ struct ArchivedModel
     qint64 versionId = 0;
     QString modelName;
     QString versionName;
-    QString type; // "LORA", "Checkpoint"...; "Unknown" without Civitai data
+    QString type; // "LORA", "Checkpoint"...; empty without Civitai data
     QString baseModel; // "SDXL 1.0"...; from ss_base_model_version / ss_sd_model_name without
     QString creator;
     qint64 downloads = -1; // -1: unknown (hidden by the creator, or no data)

@@ -5,6 +5,7 @@
 #include "missinglist.h"
 #include "updatesavailable.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -130,7 +131,9 @@ std::optional<ArchivedModel> ArchiveReader::readFolder(const QString &outputDir,
         model.archivedAt = QDateTime::fromString(hash->value(QLatin1String("timestamp")).toString(),
                                                  Qt::ISODateWithMs);
     } else if (warnings) {
-        warnings->append(QStringLiteral("%1 has no readable _hash.json").arg(name));
+        warnings->append(
+            QCoreApplication::translate("ArchiveReader", "%1 has no readable _hash.json")
+                .arg(name));
     }
 
     // _metadata.json is __metadata__, or the whole tensor header when a file had none.
@@ -190,8 +193,6 @@ std::optional<ArchivedModel> ArchiveReader::readFolder(const QString &outputDir,
         model.tags = tagNames(details->value(QLatin1String("tags")).toArray());
         model.modelDescriptionHtml = details->value(QLatin1String("description")).toString();
     }
-    if (model.type.isEmpty())
-        model.type = QStringLiteral("Unknown");
     if (model.modelName.isEmpty())
         model.modelName
             = model.fileName.isEmpty() ? name : QFileInfo(model.fileName).completeBaseName();

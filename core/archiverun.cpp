@@ -11,6 +11,7 @@
 #include "modelscanner.h"
 #include "trainingmetadata.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -66,12 +67,11 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
                 [this](const QString &path, int done, int total) {
                     setStage(path, FileStage::Step::DownloadingPreviews, done, total);
                 });
-        connect(m_queue, &RequestQueue::waiting, this,
-                [this](const QString &reason, qint64 msecs) {
-                    m_waitReason = reason;
-                    m_waitUntil.setRemainingTime(msecs);
-                    Q_EMIT waiting(reason, msecs);
-                });
+        connect(m_queue, &RequestQueue::waiting, this, [this](const QString &reason, qint64 msecs) {
+            m_waitReason = reason;
+            m_waitUntil.setRemainingTime(msecs);
+            Q_EMIT waiting(reason, msecs);
+        });
     }
     m_pool.setMaxThreadCount(m_options.hashThreads > 0 ? m_options.hashThreads
                                                        : defaultHashThreads());
@@ -120,7 +120,8 @@ void ArchiveRun::start()
 
     if (!QDir().mkpath(m_options.outputDir)) {
         m_summary.fatalError
-            = QStringLiteral("cannot create the output folder %1").arg(m_options.outputDir);
+            = QCoreApplication::translate("ArchiveRun", "cannot create the output folder %1")
+                  .arg(m_options.outputDir);
         finish();
         return;
     }
@@ -128,11 +129,13 @@ void ArchiveRun::start()
     if (!m_processed.load(&error))
         m_summary.warnings.append(error);
     if (!m_hashCache.load(m_options.outputDir + QLatin1Char('/') + HashCache::fileName(), &error))
-        m_summary.warnings.append(error + QStringLiteral(" (every file will be hashed again)"));
+        m_summary.warnings.append(
+            error
+            + QCoreApplication::translate("ArchiveRun", " (every file will be hashed again)"));
     if (!m_missing.load(&error) || !m_updates.load(&error))
         m_summary.warnings.append(error);
 
-    m_step = QStringLiteral("scanning");
+    m_step = QCoreApplication::translate("ArchiveRun", "scanning");
     m_progressTimer.start();
     Q_EMIT progressChanged(progress());
 
@@ -152,7 +155,7 @@ void ArchiveRun::cancel()
         m_sync->cancel();
         m_queue->cancelAll();
     }
-    m_step = QStringLiteral("cancelling");
+    m_step = QCoreApplication::translate("ArchiveRun", "cancelling");
     setPaused(false);
 }
 
@@ -235,7 +238,8 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
     Q_EMIT stagesChanged(queued);
 
     m_filesTotal = int(jobs.size());
-    m_step = m_options.onlyUpdate ? QStringLiteral("looking up") : QStringLiteral("hashing");
+    m_step = m_options.onlyUpdate ? QCoreApplication::translate("ArchiveRun", "looking up")
+                                  : QCoreApplication::translate("ArchiveRun", "hashing");
     Q_EMIT progressChanged(progress());
     qCInfo(lcRun) << m_filesTotal << "files to process," << m_summary.filesSkipped << "skipped";
     if (jobs.isEmpty()) {
@@ -277,7 +281,7 @@ void ArchiveRun::onLocalFinished(const FileReport &report, const FileIdentity &i
         m_hashCache.insert(report.path, identity, report.sha256);
     }
     if (++m_localDone == m_filesTotal && m_sync)
-        m_step = QStringLiteral("looking up on Civitai");
+        m_step = QCoreApplication::translate("ArchiveRun", "looking up on Civitai");
 
     if (m_sync && report.status == FileReport::Status::Done && !m_cancel) {
         setStage(report.path, FileStage::Step::LookingUp);
@@ -354,7 +358,7 @@ void ArchiveRun::finish()
         return;
     }
     // The gallery reads the whole archive: thousands of small files, so off this thread.
-    m_step = QStringLiteral("writing the gallery");
+    m_step = QCoreApplication::translate("ArchiveRun", "writing the gallery");
     const QString outputDir = m_options.outputDir;
     QtConcurrent::run(&m_pool, [outputDir] {
         QStringList problems;
@@ -369,7 +373,8 @@ void ArchiveRun::finish()
 void ArchiveRun::announceFinished()
 {
     m_progressTimer.stop();
-    m_step = m_cancel ? QStringLiteral("cancelled") : QStringLiteral("finished");
+    m_step = m_cancel ? QCoreApplication::translate("ArchiveRun", "cancelled")
+                      : QCoreApplication::translate("ArchiveRun", "finished");
     m_summary.cancelled = m_cancel;
     m_summary.elapsedMs = m_clock.elapsed();
     m_summary.requestsMade = m_queue ? m_queue->requestsSent() : 0;
@@ -405,14 +410,15 @@ FileReport processFile(const FileJob &job, const HashControl &control)
         }
         if (!hash.ok()) {
             report.status = FileReport::Status::Failed;
-            report.error = QStringLiteral("cannot read: %1").arg(hash.error);
+            report.error
+                = QCoreApplication::translate("ArchiveRun", "cannot read: %1").arg(hash.error);
             return report;
         }
         // A file still being downloaded or copied changes under us: its hash means nothing yet.
         if (FileIdentity::of(job.file.path) != job.file.identity) {
             report.status = FileReport::Status::Failed;
-            report.error
-                = QStringLiteral("the file changed while it was read (still being written?)");
+            report.error = QCoreApplication::translate(
+                "ArchiveRun", "the file changed while it was read (still being written?)");
             return report;
         }
         report.sha256 = hash.sha256;

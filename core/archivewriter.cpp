@@ -3,6 +3,7 @@
 #include "jsonfile.h"
 #include "timestamps.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 ModelFolder::ModelFolder(const QString &outputDir, const QString &name)
@@ -30,7 +31,8 @@ bool ArchiveWriter::ensureFolder(const ModelFolder &folder, QString *error)
     if (QDir().mkpath(folder.path()))
         return true;
     if (error)
-        *error = QStringLiteral("cannot create folder %1").arg(folder.path());
+        *error = QCoreApplication::translate("ArchiveWriter", "cannot create folder %1")
+                     .arg(folder.path());
     return false;
 }
 

@@ -1,5 +1,6 @@
 #include "civitaiclient.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -71,8 +72,8 @@ CivitaiResult CivitaiClient::parseObjectResponse(const NetworkResponse &response
             result.error = jsonError;
         } else if (!document.isObject()
                    || !document.object().value(QLatin1String("id")).isDouble()) {
-            result.error
-                = QStringLiteral("unexpected answer from Civitai: not an object with an id");
+            result.error = QCoreApplication::translate(
+                "CivitaiClient", "unexpected answer from Civitai: not an object with an id");
         } else {
             result.kind = CivitaiResult::Kind::Found;
             result.object = document.object();
@@ -110,7 +111,8 @@ BatchLookupResult CivitaiClient::parseBatchResponse(const NetworkResponse &respo
     if (!result.error.isEmpty())
         return result;
     if (!document.isArray()) {
-        result.error = QStringLiteral("unexpected answer from Civitai: not a list");
+        result.error = QCoreApplication::translate("CivitaiClient",
+                                                   "unexpected answer from Civitai: not a list");
         return result;
     }
     // Nothing says which hash matched an item: map back through the files' hashes.

@@ -5,6 +5,7 @@
 #include "missinglist.h"
 #include "updatesavailable.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -133,7 +134,9 @@ void CivitaiSync::sendBatch()
         }
         for (const FileIndex file : batch) {
             if (!result.error.isEmpty())
-                fail(file, QStringLiteral("Civitai lookup failed: %1").arg(result.error));
+                fail(file,
+                     QCoreApplication::translate("CivitaiSync", "Civitai lookup failed: %1")
+                         .arg(result.error));
             else if (const auto found = result.versions.constFind(m_files[file].sha256);
                      found != result.versions.constEnd())
                 onVersionFound(file, found.value());
@@ -156,7 +159,9 @@ void CivitaiSync::lookUpOneByOne(FileIndex file)
             finish(file);
             break;
         case CivitaiResult::Kind::Failed:
-            fail(file, QStringLiteral("Civitai lookup failed: %1").arg(result.error));
+            fail(file,
+                 QCoreApplication::translate("CivitaiSync", "Civitai lookup failed: %1")
+                     .arg(result.error));
             break;
         }
     });
@@ -189,7 +194,7 @@ void CivitaiSync::onVersionFound(FileIndex file, const QJsonObject &version)
 
     const qint64 modelId = qint64(version.value(QLatin1String("modelId")).toDouble());
     if (modelId <= 0) {
-        fail(file, QStringLiteral("Civitai's answer has no model id"));
+        fail(file, QCoreApplication::translate("CivitaiSync", "Civitai's answer has no model id"));
         return;
     }
     std::shared_ptr<ModelRequest> &request = m_models[modelId];
@@ -214,7 +219,9 @@ void CivitaiSync::onModel(FileIndex file, const QJsonObject &version, const Civi
 {
     FileReport &report = m_files[file];
     if (!model.found()) {
-        fail(file, QStringLiteral("Civitai model details failed: %1").arg(model.error));
+        fail(file,
+             QCoreApplication::translate("CivitaiSync", "Civitai model details failed: %1")
+                 .arg(model.error));
         return;
     }
     const ModelFolder folder(m_outputDir, report.folder);
@@ -292,7 +299,9 @@ void CivitaiSync::downloadPreview(FileIndex file, const QJsonObject &image, int 
                 ++report.previewsDownloaded;
             } else {
                 QFile::remove(partPath);
-                report.warnings.append(QStringLiteral("cannot save preview %1").arg(target));
+                report.warnings.append(
+                    QCoreApplication::translate("CivitaiSync", "cannot save preview %1")
+                        .arg(target));
             }
         } else if (response.outcome == NetworkResponse::Outcome::Finished && response.status == 404
                    && !fallback) {
@@ -300,9 +309,10 @@ void CivitaiSync::downloadPreview(FileIndex file, const QJsonObject &image, int 
                             true); // old original=true links die; resized ones live
             return;
         } else if (response.outcome != NetworkResponse::Outcome::Cancelled) {
-            report.warnings.append(QStringLiteral("preview %1 not downloaded: %2")
-                                       .arg(index)
-                                       .arg(response.describe()));
+            report.warnings.append(
+                QCoreApplication::translate("CivitaiSync", "preview %1 not downloaded: %2")
+                    .arg(index)
+                    .arg(response.describe()));
         }
         previewDone(file);
     });

@@ -299,7 +299,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         cli.hasAll = true;
     }
     if (cli.flags.contains(QStringLiteral("single")) && cli.hasAll)
-        return usageError(QStringLiteral("argument --all: not allowed with argument --single"));
+        return usageError(QCoreApplication::translate(
+            "CommandLine", "argument --all: not allowed with argument --single"));
     cli.output = parser.value(QStringLiteral("output"));
     cli.extensions = parser.value(QStringLiteral("extensions"));
     cli.apiBase = parser.value(QStringLiteral("api-base"));
@@ -388,7 +389,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         if (!apiBase.isValid() || apiBase.host().isEmpty()
             || (apiBase.scheme() != QLatin1String("https")
                 && apiBase.scheme() != QLatin1String("http")))
-            return usageError(QStringLiteral("--api-base needs an http(s) address, not '%1'")
+            return usageError(QCoreApplication::translate(
+                                  "CommandLine", "--api-base needs an http(s) address, not '%1'")
                                   .arg(merged.apiBase));
         options.apiBase = apiBase;
         result.apiBaseGiven = true;
@@ -404,7 +406,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         options.maxPause = pause->second;
     }
     if (options.dryRun && !options.clean)
-        result.notices.append(QStringLiteral("--dry-run only has an effect with --clean"));
+        result.notices.append(QCoreApplication::translate(
+            "CommandLine", "--dry-run only has an effect with --clean"));
 
     if (options.singleFile) {
         if (merged.single.isEmpty())
@@ -418,7 +421,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         if (!merged.all.isEmpty())
             options.sources = { merged.all };
     } else {
-        return usageError(QStringLiteral("one of the arguments --single --all is required"));
+        return usageError(QCoreApplication::translate(
+            "CommandLine", "one of the arguments --single --all is required"));
     }
 
     if (!merged.extensions.isEmpty()) {

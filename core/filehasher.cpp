@@ -2,6 +2,7 @@
 
 #include "pausegate.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
 
@@ -52,7 +53,9 @@ HashOutcome FileHasher::hashDevice(QIODevice &device, const HashControl &control
 {
     DigestContext context = newSha256Context();
     if (!context)
-        return { {}, QStringLiteral("OpenSSL could not start SHA-256"), false };
+        return { {},
+                 QCoreApplication::translate("FileHasher", "OpenSSL could not start SHA-256"),
+                 false };
 
     std::vector<char> buffer(ChunkSize);
     for (;;) {
@@ -62,7 +65,10 @@ HashOutcome FileHasher::hashDevice(QIODevice &device, const HashControl &control
             return { {}, {}, true };
         const qint64 got = device.read(buffer.data(), ChunkSize);
         if (got < 0)
-            return { {}, QStringLiteral("read error: %1").arg(device.errorString()), false };
+            return { {},
+                     QCoreApplication::translate("FileHasher", "read error: %1")
+                         .arg(device.errorString()),
+                     false };
         if (got == 0)
             break;
         EVP_DigestUpdate(context.get(), buffer.data(), size_t(got));
@@ -76,7 +82,9 @@ HashOutcome FileHasher::hashDevice(QIODevice &device, const HashControl &control
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     if (EVP_DigestFinal_ex(context.get(), digest, &length) != 1)
-        return { {}, QStringLiteral("OpenSSL could not finish SHA-256"), false };
+        return { {},
+                 QCoreApplication::translate("FileHasher", "OpenSSL could not finish SHA-256"),
+                 false };
     return { toHex(digest, length), {}, false };
 }
 

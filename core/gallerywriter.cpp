@@ -2,13 +2,16 @@
 
 #include "html.h"
 #include "jsonfile.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent>
@@ -23,18 +26,20 @@ const QString ContentSecurityPolicy
 QString head(const QString &title, const QString &assets)
 {
     return QStringLiteral(
-               "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+               "<!DOCTYPE html>\n<html lang=\"%5\">\n<head>\n<meta charset=\"utf-8\">\n"
                "<meta http-equiv=\"Content-Security-Policy\" content=\"%1\">\n"
                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                "<meta name=\"generator\" content=\"civitai-data-manager %2\">\n"
                "<title>%3</title>\n<link rel=\"stylesheet\" href=\"%4/gallery.css\">\n</head>\n")
-        .arg(ContentSecurityPolicy, QLatin1String(CDM_VERSION), Html::escape(title), assets);
+        .arg(ContentSecurityPolicy, QLatin1String(CDM_VERSION), Html::escape(title), assets,
+             Translations::current().replace(QLatin1Char('_'), QLatin1Char('-')));
 }
 
 QString footer()
 {
-    return QStringLiteral("<footer>Archived by civitai-data-manager %1. Works offline.</footer>\n")
-        .arg(QLatin1String(CDM_VERSION));
+    return QStringLiteral("<footer>%1</footer>\n")
+        .arg(GalleryWriter::tr("Archived by civitai-data-manager %1. Works offline.")
+                 .arg(QLatin1String(CDM_VERSION)));
 }
 
 QString formatSize(qint64 bytes)
@@ -55,11 +60,25 @@ QString chips(const QStringList &words, bool copyable)
     QString html;
     for (const QString &word : words) {
         html += copyable ? QStringLiteral("<button type=\"button\" class=\"chip copy\" "
-                                          "data-copy=\"%1\" title=\"Copy\">%1</button>")
-                               .arg(Html::escape(word))
+                                          "data-copy=\"%1\" title=\"%2\">%1</button>")
+                               .arg(Html::escape(word), Html::escape(GalleryWriter::tr("Copy")))
                          : QStringLiteral("<span class=\"chip\">%1</span>").arg(Html::escape(word));
     }
     return html;
+}
+
+// A model whose type nobody recorded (a file missing from Civitai) is grouped as "Unknown".
+QString typeName(const ArchivedModel &model)
+{
+    return model.type.isEmpty() ? GalleryWriter::tr("Unknown") : model.type;
+}
+
+QString themeButton()
+{
+    const QString label = Html::escape(GalleryWriter::tr("Dark mode"));
+    return QStringLiteral("<button type=\"button\" id=\"theme\" title=\"%1\" "
+                          "aria-label=\"%1\">◐</button>")
+        .arg(label);
 }
 
 QString link(const QUrl &url, const QString &text)
@@ -74,23 +93,23 @@ QString link(const QUrl &url, const QString &text)
 QString trainingSummary(const ArchivedModel &model)
 {
     static const QList<std::pair<const char *, const char *>> keys {
-        { "ss_network_module", "Network module" },
-        { "ss_network_dim", "Network dim" },
-        { "ss_network_alpha", "Network alpha" },
-        { "ss_base_model_version", "Base model" },
-        { "ss_sd_model_name", "Trained on" },
-        { "ss_resolution", "Resolution" },
-        { "ss_num_epochs", "Epochs" },
-        { "ss_num_train_images", "Training images" },
-        { "ss_learning_rate", "Learning rate" },
-        { "ss_output_name", "Output name" },
+        { "ss_network_module", QT_TRANSLATE_NOOP("GalleryWriter", "Network module") },
+        { "ss_network_dim", QT_TRANSLATE_NOOP("GalleryWriter", "Network dim") },
+        { "ss_network_alpha", QT_TRANSLATE_NOOP("GalleryWriter", "Network alpha") },
+        { "ss_base_model_version", QT_TRANSLATE_NOOP("GalleryWriter", "Base model") },
+        { "ss_sd_model_name", QT_TRANSLATE_NOOP("GalleryWriter", "Trained on") },
+        { "ss_resolution", QT_TRANSLATE_NOOP("GalleryWriter", "Resolution") },
+        { "ss_num_epochs", QT_TRANSLATE_NOOP("GalleryWriter", "Epochs") },
+        { "ss_num_train_images", QT_TRANSLATE_NOOP("GalleryWriter", "Training images") },
+        { "ss_learning_rate", QT_TRANSLATE_NOOP("GalleryWriter", "Learning rate") },
+        { "ss_output_name", QT_TRANSLATE_NOOP("GalleryWriter", "Output name") },
     };
     QString rows;
     for (const auto &[key, label] : keys) {
         const QString value
             = model.trainingMetadata.value(QLatin1String(key)).toVariant().toString();
         if (!value.isEmpty())
-            rows += row(QString::fromUtf8(label), Html::escape(value));
+            rows += row(GalleryWriter::tr(label), Html::escape(value));
     }
     QString tags;
     for (const TagCount &tag : model.tagFrequencies.mid(0, 30))
@@ -100,13 +119,12 @@ QString trainingSummary(const ArchivedModel &model)
                          QString::number(tag.count)); // one pass: a tag may hold "%1"
     if (rows.isEmpty() && tags.isEmpty())
         return {};
-    return QStringLiteral("<section><h2>Training metadata</h2>\n<table "
-                          "class=\"facts\">\n%1</table>\n%2</section>\n")
-        .arg(rows,
-             tags.isEmpty()
-                 ? QString()
-                 : QStringLiteral("<h3>Tag frequencies (top 30)</h3><ol class=\"tags\">%1</ol>\n")
-                       .arg(tags));
+    return QStringLiteral(
+               "<section><h2>%1</h2>\n<table class=\"facts\">\n%2</table>\n%3</section>\n")
+        .arg(GalleryWriter::tr("Training metadata"), rows,
+             tags.isEmpty() ? QString()
+                            : QStringLiteral("<h3>%1</h3><ol class=\"tags\">%2</ol>\n")
+                                  .arg(GalleryWriter::tr("Tag frequencies (top 30)"), tags));
 }
 
 QString previewGallery(const ArchivedModel &model)
@@ -122,14 +140,14 @@ QString previewGallery(const ArchivedModel &model)
         const QString nsfw = preview.nsfwLevel >= 4 ? QStringLiteral(" nsfw") : QString();
         items += preview.isVideo
             ? QStringLiteral("<button type=\"button\" class=\"thumb video%3\" data-index=\"%1\" "
-                             "aria-label=\"Preview %1 (video)\"><video src=\"%2\" "
+                             "aria-label=\"%4\"><video src=\"%2\" "
                              "muted loop playsinline preload=\"metadata\"></video></button>\n")
                   .arg(i)
-                  .arg(source, nsfw)
+                  .arg(source, nsfw, GalleryWriter::tr("Preview %1 (video)").arg(i + 1))
             : QStringLiteral("<button type=\"button\" class=\"thumb%3\" data-index=\"%1\"><img "
-                             "src=\"%2\" loading=\"lazy\" alt=\"Preview %1\"></button>\n")
+                             "src=\"%2\" loading=\"lazy\" alt=\"%4\"></button>\n")
                   .arg(i)
-                  .arg(source, nsfw);
+                  .arg(source, nsfw, GalleryWriter::tr("Preview %1").arg(i + 1));
         QJsonObject entry = preview.image;
         entry.insert(QStringLiteral("_src"),
                      Html::relativeLink(preview.file.section(QLatin1Char('/'), 1)));
@@ -137,9 +155,9 @@ QString previewGallery(const ArchivedModel &model)
         generation.append(entry);
     }
     return QStringLiteral(
-               "<section><h2>Previews</h2>\n<div class=\"previews\">\n%1</div>\n"
-               "<script type=\"application/json\" id=\"previews\">%2</script>\n</section>\n")
-        .arg(items, Html::jsonForScript(generation));
+               "<section><h2>%1</h2>\n<div class=\"previews\">\n%2</div>\n"
+               "<script type=\"application/json\" id=\"previews\">%3</script>\n</section>\n")
+        .arg(GalleryWriter::tr("Previews"), items, Html::jsonForScript(generation));
 }
 
 } // namespace
@@ -150,72 +168,72 @@ QString GalleryWriter::modelPage(const ArchivedModel &model)
         ? model.modelName
         : model.modelName + QStringLiteral(" – ") + model.versionName;
     QString facts;
-    facts += row(QStringLiteral("Type"), Html::escape(model.type));
-    facts += row(QStringLiteral("Base model"), Html::escape(model.baseModel));
-    facts += row(QStringLiteral("Creator"), Html::escape(model.creator));
-    facts += row(QStringLiteral("Downloads"),
+    facts += row(tr("Type"), Html::escape(typeName(model)));
+    facts += row(tr("Base model"), Html::escape(model.baseModel));
+    facts += row(tr("Creator"), Html::escape(model.creator));
+    facts += row(tr("Downloads"),
                  model.downloads >= 0 ? QLocale::c().toString(model.downloads) : QString());
-    facts += row(QStringLiteral("Likes"),
+    facts += row(tr("Likes"),
                  model.thumbsUp >= 0 ? QLocale::c().toString(model.thumbsUp) : QString());
-    facts
-        += row(QStringLiteral("Published"), Html::escape(model.publishedAt.toString(Qt::ISODate)));
-    facts += row(QStringLiteral("Updated"), Html::escape(model.updatedAt.toString(Qt::ISODate)));
-    facts += row(QStringLiteral("Archived"), Html::escape(model.archivedAt.toString(Qt::ISODate)));
-    facts += row(QStringLiteral("File"), Html::escape(model.fileName));
-    facts += row(QStringLiteral("Size"), Html::escape(formatSize(model.fileSize)));
+    facts += row(tr("Published"), Html::escape(model.publishedAt.toString(Qt::ISODate)));
+    facts += row(tr("Updated"), Html::escape(model.updatedAt.toString(Qt::ISODate)));
+    facts += row(tr("Archived"), Html::escape(model.archivedAt.toString(Qt::ISODate)));
+    facts += row(tr("File"), Html::escape(model.fileName));
+    facts += row(tr("Size"), Html::escape(formatSize(model.fileSize)));
     facts += row(QStringLiteral("SHA-256"),
                  QStringLiteral("<code>%1</code>").arg(Html::escape(model.sha256)));
     facts += row(QStringLiteral("AutoV2"),
                  model.sha256.isEmpty()
                      ? QString()
                      : QStringLiteral("<code>%1</code>").arg(Html::escape(model.autoV2())));
-    facts += row(QStringLiteral("Links"),
+    facts += row(tr("Links"),
                  (link(model.civitaiUrl(), QStringLiteral("Civitai")) + QLatin1Char(' ')
-                  + link(model.downloadUrl, QStringLiteral("Download")))
+                  + link(model.downloadUrl, tr("Download")))
                      .trimmed());
 
     QString status;
     if (model.missingFromCivitai)
-        status += QStringLiteral("<p class=\"badge missing\">Missing from Civitai since %1</p>\n")
-                      .arg(Html::escape(model.missingSince));
+        status
+            += QStringLiteral("<p class=\"badge missing\">%1</p>\n")
+                   .arg(Html::escape(tr("Missing from Civitai since %1").arg(model.missingSince)));
     if (!model.update.isEmpty())
         status
-            += QStringLiteral("<p class=\"badge update\">Newer version on Civitai: %1</p>\n")
-                   .arg(link(QUrl(model.update.value(QLatin1String("civitai_url")).toString()),
+            += QStringLiteral("<p class=\"badge update\">%1 %2</p>\n")
+                   .arg(Html::escape(tr("Newer version on Civitai:")),
+                        link(QUrl(model.update.value(QLatin1String("civitai_url")).toString()),
                              model.update.value(QLatin1String("newest_version_name")).toString()));
 
     const QStringList triggers = model.triggerWords();
     const QString triggerSource = model.trainedWords.isEmpty() && !triggers.isEmpty()
-        ? QStringLiteral(" <small>(from the file's training tags)</small>")
+        ? QStringLiteral(" <small>%1</small>").arg(tr("(from the file's training tags)"))
         : QString();
     const QString description = model.versionDescriptionHtml + model.modelDescriptionHtml;
 
     QString html = head(title, QStringLiteral("../") + assetsFolder());
-    html += QStringLiteral(
-        "<body class=\"model-page\">\n<header><a class=\"back\" href=\"../index.html\">← All "
-        "models</a>"
-        "<button type=\"button\" id=\"theme\" title=\"Dark mode\" aria-label=\"Dark "
-        "mode\">◐</button></header>\n<main>\n");
+    html += QStringLiteral("<body class=\"model-page\">\n<header><a class=\"back\" "
+                           "href=\"../index.html\">← %1</a>%2</header>\n<main>\n")
+                .arg(tr("All models"), themeButton());
     html += QStringLiteral("<h1>%1</h1>\n%2").arg(Html::escape(title), status);
     if (!triggers.isEmpty())
-        html += QStringLiteral(
-                    "<section><h2>Trigger words%1</h2>\n<div class=\"chips\">%2</div></section>\n")
-                    .arg(triggerSource, chips(triggers, true));
+        html += QStringLiteral("<section><h2>%1%2</h2>\n<div class=\"chips\">%3</div></section>\n")
+                    .arg(tr("Trigger words"), triggerSource, chips(triggers, true));
     html += QStringLiteral("<section><table class=\"facts\">\n%1</table></section>\n").arg(facts);
     if (!model.tags.isEmpty())
-        html += QStringLiteral("<section><h2>Tags</h2>\n<div class=\"chips\">%1</div></section>\n")
-                    .arg(chips(model.tags, false));
+        html += QStringLiteral("<section><h2>%1</h2>\n<div class=\"chips\">%2</div></section>\n")
+                    .arg(tr("Tags"), chips(model.tags, false));
     if (!description.isEmpty())
         html += QStringLiteral(
-                    "<section><h2>Description</h2>\n<div id=\"description\" "
+                    "<section><h2>%1</h2>\n<div id=\"description\" "
                     "class=\"description\"></div>\n"
-                    "<script type=\"application/json\" id=\"description-html\">%1</script>\n"
-                    "<noscript>The description needs JavaScript (it is sanitized before it is "
-                    "shown).</noscript></section>\n")
-                    .arg(Html::jsonForScript(QJsonArray { description }));
+                    "<script type=\"application/json\" id=\"description-html\">%2</script>\n"
+                    "<noscript>%3</noscript></section>\n")
+                    .arg(tr("Description"), Html::jsonForScript(QJsonArray { description }),
+                         tr("The description needs JavaScript (it is sanitized before it is "
+                            "shown)."));
     html += previewGallery(model);
     html += trainingSummary(model);
-    html += QStringLiteral("</main>\n%1<script src=\"../%2/purify.min.js\"></script>\n<script "
+    html += QStringLiteral("</main>\n%1<script src=\"../%2/purify.min.js\"></script>\n"
+                           "<script src=\"../%2/text.js\"></script>\n<script "
                            "src=\"../%2/theme.js\"></script>\n"
                            "<script src=\"../%2/model.js\"></script>\n</body>\n</html>\n")
                 .arg(footer(), assetsFolder());
@@ -235,7 +253,7 @@ QString GalleryWriter::indexData(const QList<ArchivedModel> &models)
             { QStringLiteral("name"), model.modelName },
             { QStringLiteral("version"), model.versionName },
             { QStringLiteral("file"), model.fileName },
-            { QStringLiteral("type"), model.type },
+            { QStringLiteral("type"), typeName(model) },
             { QStringLiteral("base"), model.baseModel },
             { QStringLiteral("creator"), model.creator },
             { QStringLiteral("downloads"), model.downloads },
@@ -289,39 +307,77 @@ QString GalleryWriter::indexData(const QList<ArchivedModel> &models)
 
 QString GalleryWriter::indexPage(const QList<ArchivedModel> &models)
 {
-    QString html = head(QStringLiteral("Model browser"), assetsFolder());
+    Q_UNUSED(models); // the cards come from models.js
+    const auto escaped = [](const QString &text) {
+        return Html::escape(text);
+    };
+    QString html = head(tr("Model browser"), assetsFolder());
     html += QStringLiteral(
-        "<body class=\"index-page\">\n<header>\n<div class=\"bar\">\n<h1>Model browser</h1>\n"
-        "<output id=\"count\" role=\"status\"></output>\n"
-        "<input type=\"search\" id=\"search\" placeholder=\"Search name, file, tags, creator, "
-        "trigger words, base model (a, b: all must match)\" aria-label=\"Search\">\n"
-        // On a phone the controls fold behind this button; wider, it is hidden and they show.
-        "<button type=\"button\" id=\"filters-toggle\" aria-expanded=\"false\" "
-        "aria-controls=\"controls\">Filters</button>\n</div>\n"
-        "<div id=\"controls\" role=\"group\" aria-label=\"Sort, filters and display\">\n"
-        "<select id=\"sort\" aria-label=\"Sort\"></select>\n"
-        "<select id=\"type\" aria-label=\"Type\"><option value=\"\">All types</option></select>\n"
-        "<select id=\"base\" aria-label=\"Base model\"><option value=\"\">All base "
-        "models</option></select>\n"
-        "<select id=\"creator\" aria-label=\"Creator\"><option value=\"\">All "
-        "creators</option></select>\n"
-        "<label><input type=\"checkbox\" id=\"updates\"> New versions only</label>\n"
-        "<label><input type=\"checkbox\" id=\"covers\" checked> Covers</label>\n"
-        "<label><input type=\"checkbox\" id=\"blur\" checked> Blur NSFW</label>\n"
-        "<button type=\"button\" id=\"theme\" title=\"Dark mode\" aria-label=\"Dark "
-        "mode\">◐</button>\n</div>\n"
-        "</header>\n<details id=\"overview\" open><summary>Collection overview</summary><div "
-        "id=\"overview-body\"></div></details>\n"
-        "<main id=\"groups\"><noscript>The model browser needs JavaScript. Each model's page works "
-        "without it: open its folder.</noscript></main>\n"
-        "<p id=\"empty\" hidden>No model matches.</p>\n");
+                "<body class=\"index-page\">\n<header>\n<div class=\"bar\">\n<h1>%1</h1>\n"
+                "<output id=\"count\" role=\"status\"></output>\n"
+                "<input type=\"search\" id=\"search\" placeholder=\"%2\" aria-label=\"%3\">\n"
+                // On a phone the controls fold behind this button; wider, it is hidden.
+                "<button type=\"button\" id=\"filters-toggle\" aria-expanded=\"false\" "
+                "aria-controls=\"controls\">%4</button>\n</div>\n"
+                "<div id=\"controls\" role=\"group\" aria-label=\"%5\">\n"
+                "<select id=\"sort\" aria-label=\"%6\"></select>\n")
+                .arg(escaped(tr("Model browser")),
+                     escaped(tr("Search name, file, tags, creator, trigger words, base model (a, "
+                                "b: all must match)")),
+                     escaped(tr("Search")), escaped(tr("Filters")),
+                     escaped(tr("Sort, filters and display")), escaped(tr("Sort")));
+    html += QStringLiteral(
+                "<select id=\"type\" aria-label=\"%1\"><option value=\"\">%2</option></select>\n"
+                "<select id=\"base\" aria-label=\"%3\"><option value=\"\">%4</option></select>\n"
+                "<select id=\"creator\" aria-label=\"%5\"><option value=\"\">%6</option>"
+                "</select>\n")
+                .arg(escaped(tr("Type")), escaped(tr("All types")), escaped(tr("Base model")),
+                     escaped(tr("All base models")), escaped(tr("Creator")),
+                     escaped(tr("All creators")));
+    html += QStringLiteral(
+                "<label><input type=\"checkbox\" id=\"updates\"> %1</label>\n"
+                "<label><input type=\"checkbox\" id=\"covers\" checked> %2</label>\n"
+                "<label><input type=\"checkbox\" id=\"blur\" checked> %3</label>\n%4</div>\n"
+                "</header>\n<details id=\"overview\" open><summary>%5</summary>"
+                "<div id=\"overview-body\"></div></details>\n"
+                "<main id=\"groups\"><noscript>%6</noscript></main>\n"
+                "<p id=\"empty\" hidden>%7</p>\n")
+                .arg(escaped(tr("New versions only")), escaped(tr("Covers")),
+                     escaped(tr("Blur NSFW")), themeButton(), escaped(tr("Collection overview")),
+                     escaped(tr("The model browser needs JavaScript. Each model's page works "
+                                "without it: open its folder.")),
+                     escaped(tr("No model matches.")));
     html += footer();
-    html += QStringLiteral(
-                "<script src=\"%1/models.js\"></script>\n<script src=\"%1/theme.js\"></script>\n"
-                "<script src=\"%1/index.js\"></script>\n</body>\n</html>\n")
+    html += QStringLiteral("<script src=\"%1/models.js\"></script>\n<script "
+                           "src=\"%1/text.js\"></script>\n<script src=\"%1/theme.js\"></script>\n"
+                           "<script src=\"%1/index.js\"></script>\n</body>\n</html>\n")
                 .arg(assetsFolder());
-    Q_UNUSED(models);
     return html;
+}
+
+QString GalleryWriter::scriptText()
+{
+    // The scripts say qsTr('…') (which lupdate reads, in the script's file name as context);
+    // here each of those texts gets its translation.
+    static const QRegularExpression call(QStringLiteral(R"(qsTr\('([^'\\]*)'\))"));
+    QJsonObject table;
+    const QStringList scripts
+        = QDir(QStringLiteral(":/gallery")).entryList({ QStringLiteral("*.js") }, QDir::Files);
+    for (const QString &script : scripts) {
+        QFile file(QStringLiteral(":/gallery/") + script);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray context = QFileInfo(script).completeBaseName().toUtf8();
+        const QString code = QString::fromUtf8(file.readAll());
+        for (auto match = call.globalMatch(code); match.hasNext();) {
+            const QString source = match.next().captured(1);
+            const QString translated
+                = QCoreApplication::translate(context.constData(), source.toUtf8().constData());
+            if (translated != source)
+                table.insert(source, translated);
+        }
+    }
+    return QStringLiteral("window.CDM_TEXT = %1;\n").arg(Html::jsonForScript(table));
 }
 
 QStringList GalleryWriter::write(const QString &outputDir, const QList<ArchivedModel> &models)
@@ -341,6 +397,8 @@ QStringList GalleryWriter::write(const QString &outputDir, const QList<ArchivedM
                               : error);
     }
     if (!JsonFile::write(assets + QStringLiteral("/models.js"), indexData(models).toUtf8(), &error))
+        errors.append(error);
+    if (!JsonFile::write(assets + QStringLiteral("/text.js"), scriptText().toUtf8(), &error))
         errors.append(error);
     if (!JsonFile::write(outputDir + QStringLiteral("/index.html"), indexPage(models).toUtf8(),
                          &error))

@@ -2,6 +2,7 @@
 
 #include "archivedmodel.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,8 @@
 // a Content-Security-Policy forbids inline scripts and event handlers.
 class GalleryWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(GalleryWriter) // pages are written in the app's language
+
 public:
     static QString assetsFolder() { return QStringLiteral("_gallery"); }
 
@@ -21,4 +24,5 @@ public:
     static QString modelPage(const ArchivedModel &model);
     static QString indexPage(const QList<ArchivedModel> &models);
     static QString indexData(const QList<ArchivedModel> &models); // _gallery/models.js
+    static QString scriptText(); // _gallery/text.js: the scripts' text in the app's language
 };

@@ -2,6 +2,7 @@
 
 #include "jsonfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -50,7 +51,8 @@ bool HashCache::load(const QString &path, QString *error)
     if (!root || root->value(QLatin1String("version")).toInt() != FormatVersion) {
         qCWarning(lcHashCache) << "ignoring unreadable hash cache" << path;
         if (root && error)
-            *error = QStringLiteral("%1 has an unknown format version").arg(path);
+            *error = QCoreApplication::translate("HashCache", "%1 has an unknown format version")
+                         .arg(path);
         return false;
     }
     const QJsonArray entries = root->value(QLatin1String("entries")).toArray();

@@ -1,5 +1,6 @@
 #include "jsonfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonParseError>
 #include <QSaveFile>
@@ -28,11 +29,15 @@ bool write(const QString &path, const QByteArray &bytes, QString *error)
         return true;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        setError(error, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        setError(error,
+                 QCoreApplication::translate("JsonFile", "cannot write %1: %2")
+                     .arg(path, file.errorString()));
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        setError(error, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        setError(error,
+                 QCoreApplication::translate("JsonFile", "cannot write %1: %2")
+                     .arg(path, file.errorString()));
         return false;
     }
     return true;
@@ -55,14 +60,17 @@ std::optional<QJsonObject> readObject(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        setError(error, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        setError(error,
+                 QCoreApplication::translate("JsonFile", "cannot read %1: %2")
+                     .arg(path, file.errorString()));
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject()) {
         setError(error,
-                 QStringLiteral("%1 is not a JSON object: %2").arg(path, parseError.errorString()));
+                 QCoreApplication::translate("JsonFile", "%1 is not a JSON object: %2")
+                     .arg(path, parseError.errorString()));
         return std::nullopt;
     }
     return document.object();

@@ -3,6 +3,7 @@
 #include "jsonfile.h"
 #include "timestamps.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -35,7 +36,8 @@ bool MissingList::load(QString *error)
         return true;
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(path(), file.errorString());
+            *error = QCoreApplication::translate("MissingList", "cannot read %1: %2")
+                         .arg(path(), file.errorString());
         return false;
     }
     static const QRegularExpression status(QStringLiteral("^Status (\\d+)$"));

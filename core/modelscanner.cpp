@@ -1,5 +1,6 @@
 #include "modelscanner.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -31,7 +32,8 @@ struct ScanState
     {
         const QString canonical = info.canonicalFilePath();
         if (canonical.isEmpty()) {
-            warn(QStringLiteral("skipped %1: broken link").arg(info.absoluteFilePath()));
+            warn(QCoreApplication::translate("ModelScanner", "skipped %1: broken link")
+                     .arg(info.absoluteFilePath()));
             return;
         }
         if (seenFiles.contains(canonical)) {
@@ -58,7 +60,9 @@ struct ScanState
 
         QDir dir(folder);
         if (!dir.isReadable()) {
-            warn(QStringLiteral("cannot read folder %1: permission denied").arg(folder));
+            warn(QCoreApplication::translate("ModelScanner",
+                                             "cannot read folder %1: permission denied")
+                     .arg(folder));
             return;
         }
         QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System
@@ -73,7 +77,8 @@ struct ScanState
                 subfolders.append(entry.absoluteFilePath());
             } else if (entry.isSymLink() && !entry.exists()) {
                 if (scanner.acceptsFileName(entry.fileName()))
-                    warn(QStringLiteral("skipped %1: broken link").arg(entry.absoluteFilePath()));
+                    warn(QCoreApplication::translate("ModelScanner", "skipped %1: broken link")
+                             .arg(entry.absoluteFilePath()));
             } else if (entry.isFile() && scanner.acceptsFileName(entry.fileName())) {
                 addFile(entry);
             }
@@ -130,13 +135,15 @@ ScanResult ModelScanner::scan(const QStringList &roots, const std::atomic_bool *
     for (const QString &root : roots) {
         const QFileInfo info(root);
         if (!info.exists())
-            state.warn(QStringLiteral("%1 does not exist").arg(root));
+            state.warn(QCoreApplication::translate("ModelScanner", "%1 does not exist").arg(root));
         else if (info.isDir())
             state.scanFolder(info.absoluteFilePath());
         else if (info.isFile())
             state.addFile(info);
         else
-            state.warn(QStringLiteral("%1 is not a regular file or folder").arg(root));
+            state.warn(
+                QCoreApplication::translate("ModelScanner", "%1 is not a regular file or folder")
+                    .arg(root));
         if (state.result.cancelled)
             break;
     }

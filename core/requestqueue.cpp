@@ -1,5 +1,6 @@
 #include "requestqueue.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QLoggingCategory>
@@ -78,19 +79,27 @@ std::optional<milliseconds> parseRetryAfter(const QByteArray &value)
 
 QString NetworkResponse::describe() const
 {
-    const QString tries
-        = attempts > 1 ? QStringLiteral(" after %1 attempts").arg(attempts) : QString();
+    // Whole sentences, so that a translation can order them its own way.
+    const bool retried = attempts > 1;
     switch (outcome) {
     case Outcome::Finished:
-        return QStringLiteral("HTTP %1%2").arg(status).arg(tries);
+        return retried ? QCoreApplication::translate("RequestQueue", "HTTP %1 after %2 attempts")
+                             .arg(status)
+                             .arg(attempts)
+                       : QStringLiteral("HTTP %1").arg(status);
     case Outcome::NetworkError:
-        return QStringLiteral("network error: %1%2").arg(errorString, tries);
+        return retried
+            ? QCoreApplication::translate("RequestQueue", "network error: %1 after %2 attempts")
+                  .arg(errorString, QString::number(attempts))
+            : QCoreApplication::translate("RequestQueue", "network error: %1").arg(errorString);
     case Outcome::TimedOut:
-        return QStringLiteral("timed out%1").arg(tries);
+        return retried ? QCoreApplication::translate("RequestQueue", "timed out after %1 attempts")
+                             .arg(attempts)
+                       : QCoreApplication::translate("RequestQueue", "timed out");
     case Outcome::LocalError:
         return errorString;
     case Outcome::Cancelled:
-        return QStringLiteral("cancelled");
+        return QCoreApplication::translate("RequestQueue", "cancelled");
     }
     return {};
 }
@@ -205,7 +214,8 @@ void RequestQueue::schedule()
                 = lane->paced ? qMax<qint64>(0, lane->nextStart.remainingTime()) : 0;
             if (pacingWait > wait && lane == m_apiLane.get())
                 announceWait(
-                    QStringLiteral("polite pause between requests (--notimeout turns it off)"),
+                    QCoreApplication::translate(
+                        "RequestQueue", "polite pause between requests (--notimeout turns it off)"),
                     pacingWait);
             wait = qMax(wait, pacingWait);
             if (wait > 0) {
@@ -232,7 +242,8 @@ void RequestQueue::send(const std::shared_ptr<Entry> &entry, Lane &lane)
         && request.url.scheme() != QLatin1String("http")) {
         NetworkResponse refused;
         refused.outcome = NetworkResponse::Outcome::LocalError;
-        refused.errorString = QStringLiteral("refused to fetch %1: not an http(s) address")
+        refused.errorString = QCoreApplication::translate(
+                                  "RequestQueue", "refused to fetch %1: not an http(s) address")
                                   .arg(request.url.toDisplayString());
         QMetaObject::invokeMethod(
             this, [this, entry, refused] { deliver(entry, refused); }, Qt::QueuedConnection);
@@ -340,7 +351,7 @@ void RequestQueue::onFinished(QNetworkReply *reply)
     if (!inFlight->writeError.isEmpty()) {
         discardDownload();
         response.outcome = NetworkResponse::Outcome::LocalError;
-        response.errorString = QStringLiteral("cannot write %1: %2")
+        response.errorString = QCoreApplication::translate("RequestQueue", "cannot write %1: %2")
                                    .arg(entry->request.downloadPath, inFlight->writeError);
         deliver(entry, response);
     } else if (inFlight->timedOut) {
@@ -348,7 +359,8 @@ void RequestQueue::onFinished(QNetworkReply *reply)
         response.outcome = NetworkResponse::Outcome::TimedOut;
         response.status = 0;
         if (entry->attempts < m_settings.maxAttempts)
-            retryLater(entry, lane, backoff(entry->attempts), QStringLiteral("request timed out"));
+            retryLater(entry, lane, backoff(entry->attempts),
+                       QCoreApplication::translate("RequestQueue", "request timed out"));
         else
             deliver(entry, response);
     } else if (error == QNetworkReply::OperationCanceledError) {
@@ -360,12 +372,13 @@ void RequestQueue::onFinished(QNetworkReply *reply)
         discardDownload();
         response.outcome = NetworkResponse::Outcome::NetworkError;
         response.errorString = truncated && !isTransportError(error)
-            ? QStringLiteral("the response was cut short")
+            ? QCoreApplication::translate("RequestQueue", "the response was cut short")
             : reply->errorString();
         response.status = 0;
         if (entry->attempts < m_settings.maxAttempts)
             retryLater(entry, lane, backoff(entry->attempts),
-                       QStringLiteral("network error: %1").arg(response.errorString));
+                       QCoreApplication::translate("RequestQueue", "network error: %1")
+                           .arg(response.errorString));
         else
             deliver(entry, response);
     } else if (isRedirect(response.status) && entry->redirects < m_settings.maxRedirects) {
@@ -385,10 +398,13 @@ void RequestQueue::onFinished(QNetworkReply *reply)
                                  .value_or(backoff(entry->rateLimitedAttempts + 1));
         delay = qMin(delay, m_settings.maxRetryAfter);
         lane.blockedUntil.setRemainingTime(delay); // the limit is the host's, not this request's
-        retryLater(entry, lane, delay, QStringLiteral("rate limited by Civitai (HTTP 429)"));
+        retryLater(
+            entry, lane, delay,
+            QCoreApplication::translate("RequestQueue", "rate limited by Civitai (HTTP 429)"));
     } else if (response.status >= 500 && entry->attempts < m_settings.maxAttempts) {
         retryLater(entry, lane, backoff(entry->attempts),
-                   QStringLiteral("Civitai answered HTTP %1").arg(response.status));
+                   QCoreApplication::translate("RequestQueue", "Civitai answered HTTP %1")
+                       .arg(response.status));
     } else {
         if (!response.isSuccess())
             discardDownload();

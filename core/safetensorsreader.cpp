@@ -1,5 +1,6 @@
 #include "safetensorsreader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,47 +40,58 @@ SafetensorsHeader SafetensorsReader::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(QStringLiteral("cannot open: %1").arg(file.errorString()));
+        return failure(QCoreApplication::translate("SafetensorsReader", "cannot open: %1")
+                           .arg(file.errorString()));
     return read(file, file.size());
 }
 
 SafetensorsHeader SafetensorsReader::read(QIODevice &device, qint64 fileSize)
 {
     if (fileSize == 0)
-        return failure(QStringLiteral("empty file (0 bytes)"));
+        return failure(QCoreApplication::translate("SafetensorsReader", "empty file (0 bytes)"));
     if (fileSize < LengthPrefixSize)
-        return failure(QStringLiteral("not a safetensors file: only %1 bytes").arg(fileSize));
+        return failure(QCoreApplication::translate("SafetensorsReader",
+                                                   "not a safetensors file: only %1 bytes")
+                           .arg(fileSize));
 
     char prefix[LengthPrefixSize];
     if (device.read(prefix, LengthPrefixSize) != LengthPrefixSize)
         return failure(
-            QStringLiteral("cannot read the header length: %1").arg(device.errorString()));
+            QCoreApplication::translate("SafetensorsReader", "cannot read the header length: %1")
+                .arg(device.errorString()));
     const quint64 length = qFromLittleEndian<quint64>(prefix);
 
     if (length == 0)
-        return failure(QStringLiteral("not a safetensors file: empty header"));
+        return failure(QCoreApplication::translate("SafetensorsReader",
+                                                   "not a safetensors file: empty header"));
     if (length > quint64(MaxHeaderSize))
-        return failure(
-            QStringLiteral("not a safetensors file: header length %1 exceeds the %2-byte limit")
-                .arg(length)
-                .arg(MaxHeaderSize));
+        return failure(QCoreApplication::translate(
+                           "SafetensorsReader",
+                           "not a safetensors file: header length %1 exceeds the %2-byte limit")
+                           .arg(length)
+                           .arg(MaxHeaderSize));
     if (length > quint64(fileSize - LengthPrefixSize))
-        return failure(QStringLiteral("truncated: header needs %1 bytes, the file has %2")
+        return failure(QCoreApplication::translate(
+                           "SafetensorsReader", "truncated: header needs %1 bytes, the file has %2")
                            .arg(length)
                            .arg(fileSize - LengthPrefixSize));
 
     const QByteArray json = device.read(qint64(length));
     if (json.size() != qsizetype(length))
-        return failure(QStringLiteral("truncated: could not read the %1-byte header").arg(length));
+        return failure(QCoreApplication::translate("SafetensorsReader",
+                                                   "truncated: could not read the %1-byte header")
+                           .arg(length));
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failure(QStringLiteral("invalid header JSON at byte %1: %2")
-                           .arg(parseError.offset)
-                           .arg(parseError.errorString()));
+        return failure(
+            QCoreApplication::translate("SafetensorsReader", "invalid header JSON at byte %1: %2")
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
     if (!document.isObject())
-        return failure(QStringLiteral("invalid header: JSON is not an object"));
+        return failure(QCoreApplication::translate("SafetensorsReader",
+                                                   "invalid header: JSON is not an object"));
 
     SafetensorsHeader result;
     result.header = document.object();
@@ -88,16 +100,19 @@ SafetensorsHeader SafetensorsReader::read(QIODevice &device, qint64 fileSize)
         result.metadata = metadata.toObject();
         result.hasMetadata = true;
     } else if (!metadata.isUndefined()) {
-        return failure(QStringLiteral("invalid header: __metadata__ is not an object"));
+        return failure(QCoreApplication::translate(
+            "SafetensorsReader", "invalid header: __metadata__ is not an object"));
     }
 
     // A half-finished download has an intact header and too few tensor bytes behind it.
     const qint64 dataEnd = declaredDataEnd(result.header);
     const qint64 dataAvailable = fileSize - LengthPrefixSize - qint64(length);
     if (dataEnd > dataAvailable)
-        return failure(QStringLiteral("truncated: tensors need %1 bytes of data, the file has %2")
-                           .arg(dataEnd)
-                           .arg(dataAvailable));
+        return failure(
+            QCoreApplication::translate("SafetensorsReader",
+                                        "truncated: tensors need %1 bytes of data, the file has %2")
+                .arg(dataEnd)
+                .arg(dataAvailable));
 
     qCDebug(lcSafetensors) << "header" << length << "bytes, metadata keys"
                            << result.metadata.size();

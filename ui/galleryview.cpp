@@ -51,16 +51,21 @@ GalleryView::GalleryView(QWidget *parent)
 
     auto *toolBar = new QToolBar(this);
     toolBar->setIconSize(QSize(16, 16));
+    // Our own text for WebEngine's page actions: Qt's WebEngine translations miss languages.
     QAction *back = m_view->pageAction(QWebEnginePage::Back);
+    back->setText(tr("Back"));
     back->setShortcut(QKeySequence::Back);
     QAction *forward = m_view->pageAction(QWebEnginePage::Forward);
+    forward->setText(tr("Forward"));
     forward->setShortcut(QKeySequence::Forward);
+    QAction *reload = m_view->pageAction(QWebEnginePage::Reload);
+    reload->setText(tr("Reload"));
     toolBar->addAction(back);
     toolBar->addAction(forward);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QAction *home = toolBar->addAction(tr("Home"), this, &GalleryView::goHome);
     home->setToolTip(tr("Back to the model list"));
-    toolBar->addAction(m_view->pageAction(QWebEnginePage::Reload));
+    toolBar->addAction(reload);
     m_searchField = new QLineEdit(this);
     m_searchField->setPlaceholderText(tr("Search the gallery (commas: all terms must match)"));
     m_searchField->setAccessibleName(tr("Search the gallery"));

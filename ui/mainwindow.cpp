@@ -120,58 +120,67 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    auto makeAction = [this](const QString &text, const QKeySequence &shortcut,
-                             QStyle::StandardPixmap icon, const QString &tip) {
-        auto *action = new QAction(style()->standardIcon(icon), text, this);
-        action->setShortcut(shortcut);
-        action->setToolTip(
-            tip + QStringLiteral(" (%1)").arg(shortcut.toString(QKeySequence::NativeText)));
-        action->setStatusTip(tip);
-        return action;
-    };
-    m_addFolder = makeAction(tr("Add &Folder…"), QKeySequence::Open, QStyle::SP_DirOpenIcon,
-                             tr("Add a models folder"));
+    // The object name stays English whatever the language: tests and accessibility tools find
+    // actions by it.
+    auto makeAction
+        = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut,
+                 QStyle::StandardPixmap icon, const QString &tip) {
+              auto *action = new QAction(style()->standardIcon(icon), text, this);
+              action->setObjectName(objectName);
+              action->setShortcut(shortcut);
+              action->setToolTip(
+                  tip + QStringLiteral(" (%1)").arg(shortcut.toString(QKeySequence::NativeText)));
+              action->setStatusTip(tip);
+              return action;
+          };
+    m_addFolder = makeAction(QStringLiteral("Add Folder"), tr("Add &Folder…"), QKeySequence::Open,
+                             QStyle::SP_DirOpenIcon, tr("Add a models folder"));
     connect(m_addFolder, &QAction::triggered, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Add a models folder"));
         if (!folder.isEmpty())
             addSources({ folder });
     });
-    m_addFile = makeAction(tr("Add Fi&les…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-                           QStyle::SP_FileIcon, tr("Add single model files"));
+    m_addFile = makeAction(QStringLiteral("Add Files"), tr("Add Fi&les…"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), QStyle::SP_FileIcon,
+                           tr("Add single model files"));
     connect(m_addFile, &QAction::triggered, this,
             [this] { addSources(QFileDialog::getOpenFileNames(this, tr("Add model files"))); });
-    m_start = makeAction(tr("&Start"), QKeySequence(Qt::Key_F5), QStyle::SP_MediaPlay,
-                         tr("Archive every source now"));
+    m_start = makeAction(QStringLiteral("Start"), tr("&Start"), QKeySequence(Qt::Key_F5),
+                         QStyle::SP_MediaPlay, tr("Archive every source now"));
     connect(m_start, &QAction::triggered, this, &MainWindow::startRun);
-    m_pause = makeAction(tr("&Pause"), QKeySequence(Qt::Key_F6), QStyle::SP_MediaPause,
-                         tr("Pause or resume the run"));
+    m_pause = makeAction(QStringLiteral("Pause"), tr("&Pause"), QKeySequence(Qt::Key_F6),
+                         QStyle::SP_MediaPause, tr("Pause or resume the run"));
     m_pause->setCheckable(true);
     connect(m_pause, &QAction::toggled, this, [this](bool paused) {
         m_controller->setPaused(paused);
         m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
     });
-    m_cancel = makeAction(tr("&Cancel"), QKeySequence(Qt::SHIFT | Qt::Key_F5), QStyle::SP_MediaStop,
-                          tr("Stop the run; what finished is kept and saved"));
+    m_cancel
+        = makeAction(QStringLiteral("Cancel"), tr("&Cancel"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+                     QStyle::SP_MediaStop, tr("Stop the run; what finished is kept and saved"));
     connect(m_cancel, &QAction::triggered, m_controller, &RunController::cancel);
-    m_regenerate = makeAction(tr("Re&generate Gallery"), QKeySequence(Qt::CTRL | Qt::Key_G),
-                              QStyle::SP_BrowserReload,
+    m_regenerate = makeAction(QStringLiteral("Regenerate Gallery"), tr("Re&generate Gallery"),
+                              QKeySequence(Qt::CTRL | Qt::Key_G), QStyle::SP_BrowserReload,
                               tr("Write the HTML gallery again from the archive, offline"));
     connect(m_regenerate, &QAction::triggered, this, &MainWindow::regenerateGallery);
-    m_clean = makeAction(tr("Clea&n Archive…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
-                         QStyle::SP_TrashIcon,
+    m_clean = makeAction(QStringLiteral("Clean Archive"), tr("Clea&n Archive…"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), QStyle::SP_TrashIcon,
                          tr("Remove archive folders of models that are gone (asks first)"));
     connect(m_clean, &QAction::triggered, this, &MainWindow::cleanArchives);
-    m_openOutput = makeAction(tr("Open &Output Folder"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                              QStyle::SP_DirLinkIcon, tr("Show the archive in the file manager"));
+    m_openOutput = makeAction(QStringLiteral("Open Output Folder"), tr("Open &Output Folder"),
+                              QKeySequence(Qt::CTRL | Qt::Key_E), QStyle::SP_DirLinkIcon,
+                              tr("Show the archive in the file manager"));
     connect(m_openOutput, &QAction::triggered, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_sources->currentOutputDir()));
     });
-    m_preferences = makeAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
-                               QStyle::SP_FileDialogDetailedView,
-                               tr("Civitai API key, request pacing, files, appearance"));
+    m_preferences
+        = makeAction(QStringLiteral("Settings"), tr("&Settings…"),
+                     QKeySequence(Qt::CTRL | Qt::Key_Comma), QStyle::SP_FileDialogDetailedView,
+                     tr("Civitai API key, request pacing, files, appearance"));
     m_preferences->setMenuRole(QAction::PreferencesRole);
     connect(m_preferences, &QAction::triggered, this, &MainWindow::showSettings);
-    m_quit = makeAction(tr("&Quit"), QKeySequence::Quit, QStyle::SP_DialogCloseButton, tr("Quit"));
+    m_quit = makeAction(QStringLiteral("Quit"), tr("&Quit"), QKeySequence::Quit,
+                        QStyle::SP_DialogCloseButton, tr("Quit"));
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -198,11 +207,6 @@ void MainWindow::createActions()
     toolBar->addActions({ m_addFolder, m_start, m_pause, m_cancel });
     toolBar->addSeparator();
     toolBar->addActions({ m_regenerate, m_clean, m_openOutput });
-    for (QAction *action : { m_addFolder, m_addFile, m_start, m_pause, m_cancel, m_regenerate,
-                             m_clean, m_openOutput, m_preferences, m_quit }) {
-        QString name = action->text();
-        action->setObjectName(name.remove(QLatin1Char('&')).remove(QStringLiteral("…")));
-    }
 }
 
 QWidget *MainWindow::createEmptyState()

@@ -4,6 +4,7 @@
 #include "modelscanner.h"
 #include "settings.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -252,13 +253,8 @@ QWidget *SettingsDialog::createAppearanceGroup()
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("System"), QString());
-    // Each language in its own name, as people look for theirs: not translated.
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
-    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    for (const Translations::Language &language : Translations::shipped())
+        m_language->addItem(language.nativeName, language.code);
     form->addRow(tr("&Language:"), m_language);
     auto *restartNote = makeNote(tr("A new language applies after a restart."), group);
     restartNote->setObjectName(QStringLiteral("languageNote"));

@@ -4,19 +4,20 @@
   'use strict';
   var data = window.CDM_GALLERY || { models: [] };
   var models = data.models;
-  var MISSING = 'Missing from Civitai';
+  var MISSING = qsTr('Missing from Civitai');
+  var format = CDM.format, number = CDM.number;
 
   var SORTS = [
-    ['added-desc', 'Date added (newest)', function (m) { return m.added || ''; }, -1],
-    ['added-asc', 'Date added (oldest)', function (m) { return m.added || ''; }, 1],
-    ['downloads-desc', 'Downloads (most)', function (m) { return m.downloads; }, -1],
-    ['downloads-asc', 'Downloads (fewest)', function (m) { return m.downloads; }, 1],
-    ['name-asc', 'Name (A–Z)', function (m) { return (m.name + ' ' + (m.version || '')).toLowerCase(); }, 1],
-    ['name-desc', 'Name (Z–A)', function (m) { return (m.name + ' ' + (m.version || '')).toLowerCase(); }, -1],
-    ['creator-asc', 'Creator (A–Z)', function (m) { return (m.creator || '').toLowerCase(); }, 1],
-    ['creator-desc', 'Creator (Z–A)', function (m) { return (m.creator || '').toLowerCase(); }, -1],
-    ['size-desc', 'File size (largest)', function (m) { return m.size; }, -1],
-    ['size-asc', 'File size (smallest)', function (m) { return m.size; }, 1]
+    ['added-desc', qsTr('Date added (newest)'), function (m) { return m.added || ''; }, -1],
+    ['added-asc', qsTr('Date added (oldest)'), function (m) { return m.added || ''; }, 1],
+    ['downloads-desc', qsTr('Downloads (most)'), function (m) { return m.downloads; }, -1],
+    ['downloads-asc', qsTr('Downloads (fewest)'), function (m) { return m.downloads; }, 1],
+    ['name-asc', qsTr('Name (A–Z)'), function (m) { return (m.name + ' ' + (m.version || '')).toLowerCase(); }, 1],
+    ['name-desc', qsTr('Name (Z–A)'), function (m) { return (m.name + ' ' + (m.version || '')).toLowerCase(); }, -1],
+    ['creator-asc', qsTr('Creator (A–Z)'), function (m) { return (m.creator || '').toLowerCase(); }, 1],
+    ['creator-desc', qsTr('Creator (Z–A)'), function (m) { return (m.creator || '').toLowerCase(); }, -1],
+    ['size-desc', qsTr('File size (largest)'), function (m) { return m.size; }, -1],
+    ['size-asc', qsTr('File size (smallest)'), function (m) { return m.size; }, 1]
   ];
 
   function el(tag, className, text) {
@@ -32,7 +33,7 @@
     while (bytes >= 1024 && i < units.length - 1) { bytes /= 1024; ++i; }
     return bytes.toFixed(i ? 1 : 0) + ' ' + units[i];
   }
-  function groupOf(m) { return m.missing ? MISSING : (m.type || 'Unknown'); }
+  function groupOf(m) { return m.missing ? MISSING : (m.type || qsTr('Unknown')); }
 
   function buildCard(m) {
     var card = el('article', 'card');
@@ -62,16 +63,16 @@
     title.href = m.page;
     body.appendChild(title);
     if (m.update) {
-      var badge = el('a', 'badge update', 'New version: ' + m.update.name);
+      var badge = el('a', 'badge update', format(qsTr('New version: %1'), m.update.name));
       var href = safeHref(m.update.url);
       if (href) { badge.href = href; badge.rel = 'noopener noreferrer'; }
       body.appendChild(badge);
     }
-    if (m.missing) body.appendChild(el('span', 'badge missing', 'Missing from Civitai'));
-    var meta = [m.type, m.base, m.creator && 'by ' + m.creator].filter(Boolean).join(' · ');
+    if (m.missing) body.appendChild(el('span', 'badge missing', MISSING));
+    var meta = [m.type, m.base, m.creator && format(qsTr('by %1'), m.creator)].filter(Boolean).join(' · ');
     body.appendChild(el('div', 'meta', meta));
-    var numbers = [m.downloads >= 0 ? m.downloads.toLocaleString() + ' downloads' : '', formatSize(m.size),
-                   m.added ? 'added ' + m.added.slice(0, 10) : ''].filter(Boolean).join(' · ');
+    var numbers = [m.downloads >= 0 ? format(qsTr('%1 downloads'), number(m.downloads)) : '', formatSize(m.size),
+                   m.added ? format(qsTr('added %1'), m.added.slice(0, 10)) : ''].filter(Boolean).join(' · ');
     body.appendChild(el('div', 'meta', numbers));
     body.appendChild(el('div', 'meta', m.file));
     if (m.triggers && m.triggers.length) {
@@ -87,7 +88,7 @@
     var links = el('div', 'links');
     var civitai = m.modelId > 0 ? 'https://civitai.com/models/' + Number(m.modelId) +
       (m.versionId > 0 ? '?modelVersionId=' + Number(m.versionId) : '') : '';
-    [[civitai, 'Civitai'], [m.download, 'Download']].forEach(function (pair) {
+    [[civitai, 'Civitai'], [m.download, qsTr('Download')]].forEach(function (pair) {
       var url = safeHref(pair[0]);
       if (!url) return;
       var a = el('a', null, pair[1]);
@@ -116,7 +117,7 @@
   function overview(container) {
     var byType = {}, byBase = {}, missing = 0, updates = 0, duplicates = data.duplicates || 0;
     models.forEach(function (m) {
-      var type = groupOf(m), base = m.base || 'Unknown';
+      var type = groupOf(m), base = m.base || qsTr('Unknown');
       byType[type] = byType[type] || { count: 0, size: 0 };
       byType[type].count++; byType[type].size += Math.max(0, m.size || 0);
       byBase[base] = byBase[base] || { count: 0, size: 0 };
@@ -124,10 +125,10 @@
       if (m.missing) missing++;
       if (m.update) updates++;
     });
-    container.appendChild(el('p', null, models.length + ' models · ' + missing + ' missing from Civitai · ' +
-                                        duplicates + ' duplicates · ' + updates + ' with a newer version'));
+    container.appendChild(el('p', null, format(qsTr('Models: %1 · Missing from Civitai: %2 · Duplicates: %3 · Newer version available: %4'),
+                                               number(models.length), number(missing), number(duplicates), number(updates))));
     var available = document.getElementById('overview').clientWidth - 34; // its padding and border
-    [['By type', byType], ['By base model', byBase]].forEach(function (pair) {
+    [[qsTr('By type'), byType], [qsTr('By base model'), byBase]].forEach(function (pair) {
       container.appendChild(el('h3', null, pair[0]));
       container.appendChild(chart(pair[1], available));
     });
@@ -153,7 +154,7 @@
       bar.setAttribute('width', length); bar.setAttribute('height', rowHeight - 8); bar.setAttribute('rx', 3);
       var value = document.createElementNS(ns, 'text');
       value.setAttribute('x', label + length + 6); value.setAttribute('y', y + 15);
-      value.textContent = table[key].count + ' · ' + formatSize(table[key].size);
+      value.textContent = number(table[key].count) + ' · ' + formatSize(table[key].size);
       svg.appendChild(name); svg.appendChild(bar); svg.appendChild(value);
     });
     return svg;
@@ -255,18 +256,18 @@
             terms.every(function (t) { return item.text.indexOf(t) !== -1; });
           if (visible) { queue.push([g, item]); shown++; }
         });
-        g.count.textContent = '(' + shown + ')';
+        g.count.textContent = '(' + number(shown) + ')';
         g.cards.textContent = '';
         g.section.hidden = true; // shown when its first card is
       });
       rendered = 0;
       renderMore();
       empty.hidden = queue.length !== 0;
-      countNode.textContent = (queue.length === models.length ? '' : queue.length.toLocaleString() + ' of ') +
-        models.length.toLocaleString() + (models.length === 1 ? ' model' : ' models');
+      countNode.textContent = queue.length !== models.length ? format(qsTr('%1 of %2 models'), number(queue.length), number(models.length))
+        : models.length === 1 ? qsTr('1 model') : format(qsTr('%1 models'), number(models.length));
       // Folded on a phone, the filters still say that they narrow the list.
       var active = [typeFilter.value, baseFilter.value, creatorFilter.value, updatesOnly.checked].filter(Boolean).length;
-      filtersToggle.textContent = active ? 'Filters (' + active + ')' : 'Filters';
+      filtersToggle.textContent = active ? format(qsTr('Filters (%1)'), active) : qsTr('Filters');
     }
     if ('IntersectionObserver' in window) {
       observer = new IntersectionObserver(function (entries) {

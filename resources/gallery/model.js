@@ -36,8 +36,9 @@
     return node;
   }
 
-  var FIELDS = [['prompt', 'Prompt'], ['negativePrompt', 'Negative prompt'], ['seed', 'Seed'], ['steps', 'Steps'],
-                ['sampler', 'Sampler'], ['cfgScale', 'CFG scale'], ['Size', 'Size'], ['Model', 'Model'], ['clipSkip', 'Clip skip']];
+  var FIELDS = [['prompt', qsTr('Prompt')], ['negativePrompt', qsTr('Negative prompt')], ['seed', qsTr('Seed')],
+                ['steps', qsTr('Steps')], ['sampler', qsTr('Sampler')], ['cfgScale', qsTr('CFG scale')], ['Size', qsTr('Size')],
+                ['Model', qsTr('Model')], ['clipSkip', qsTr('Clip skip')]];
 
   function setUpLightbox() {
     var previews = readJson('previews');
@@ -47,7 +48,8 @@
     var stage = el('div', 'stage'), info = el('aside');
     var close = el('button', 'close', '×'), prev = el('button', 'nav prev', '‹'), next = el('button', 'nav next', '›');
     [close, prev, next].forEach(function (b) { b.type = 'button'; });
-    close.setAttribute('aria-label', 'Close'); prev.setAttribute('aria-label', 'Previous'); next.setAttribute('aria-label', 'Next');
+    close.setAttribute('aria-label', qsTr('Close')); prev.setAttribute('aria-label', qsTr('Previous'));
+    next.setAttribute('aria-label', qsTr('Next'));
     box.appendChild(stage); box.appendChild(info); box.appendChild(close); box.appendChild(prev); box.appendChild(next);
     document.body.appendChild(box);
     var current = 0;
@@ -69,19 +71,19 @@
         list.appendChild(el('dd', null, meta[field[0]]));
       });
       if (Array.isArray(meta.resources) && meta.resources.length) {
-        list.appendChild(el('dt', null, 'Resources'));
+        list.appendChild(el('dt', null, qsTr('Resources')));
         list.appendChild(el('dd', null, meta.resources.map(function (r) {
           return [r.name, r.type, r.weight].filter(function (v) { return v !== undefined && v !== null; }).join(' · ');
         }).join('\n')));
       }
-      info.appendChild(el('div', null, (current + 1) + ' / ' + previews.length));
+      info.appendChild(el('div', null, CDM.format(qsTr('%1 / %2'), current + 1, previews.length)));
       if (meta.prompt) {
-        var copy = el('button', 'chip copy', 'Copy prompt');
+        var copy = el('button', 'chip copy', qsTr('Copy prompt'));
         copy.type = 'button';
         copy.setAttribute('data-copy', String(meta.prompt));
         info.appendChild(copy);
       }
-      if (!list.children.length) list.appendChild(el('dd', null, 'No generation data.'));
+      if (!list.children.length) list.appendChild(el('dd', null, qsTr('No generation data.')));
       info.appendChild(list);
       box.hidden = false;
       box.setAttribute('data-index', String(current));

@@ -1,7 +1,24 @@
-// Shared by both pages: the theme toggle (system by default, remembered) and copy buttons.
+// Shared by both pages: the page's text in its language, the theme toggle (system by default,
+// remembered) and copy buttons.
+
+// The text of the scripts in the gallery's language: _gallery/text.js (written with the pages,
+// from the app's translations) maps each English source text to its translation.
+function qsTr(text) {
+  var table = window.CDM_TEXT;
+  return table && Object.prototype.hasOwnProperty.call(table, text) && table[text] ? table[text] : text;
+}
+
 (function () {
   'use strict';
   var root = document.documentElement;
+  // "%1 of %2" filled in one pass, so that a name holding "%2" stays as it is.
+  function format(text) {
+    var args = arguments;
+    return text.replace(/%([1-9])/g, function (match, i) { return i < args.length ? String(args[i]) : match; });
+  }
+  function number(value) {
+    try { return Number(value).toLocaleString(root.lang || undefined); } catch (e) { return String(value); }
+  }
   function stored(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
   function store(key, value) { try { localStorage.setItem(key, value); } catch (e) { /* file:// may refuse */ } }
   var theme = stored('cdm.theme');
@@ -30,5 +47,5 @@
       if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, function () {});
     });
   });
-  window.CDM = { stored: stored, store: store };
+  window.CDM = { stored: stored, store: store, format: format, number: number };
 })();

@@ -94,7 +94,7 @@ test('dark mode toggles and is remembered; covers and blur toggle', async () => 
 test('the lightbox shows generation data and follows the keys', async () => {
   const { page, errors } = await open(context, modelUrl);
   assert.equal(await page.locator('.previews video').count(), 1); // the video preview
-  assert.equal(await page.getByRole('button', { name: 'Preview 1 (video)' }).count(), 1);
+  assert.equal(await page.getByRole('button', { name: 'Preview 2 (video)' }).count(), 1);
   await page.click('.thumb[data-index="0"]');
   assert.equal(await page.isVisible('#lightbox'), true);
   assert.equal(await page.getAttribute('#lightbox', 'data-index'), '0');

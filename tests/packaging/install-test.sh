@@ -143,6 +143,16 @@ shown=$(run_installed "$program" --version)
 echo "$shown"
 [ "${shown##* }" = "$version" ] || fail "--version says '$shown', not $version"
 
+step "Translations from the installed program"
+# No language chosen: the system's (LC_ALL) decides. The .qm files are inside the program.
+help_fr=$(run_installed env LC_ALL=fr_FR.UTF-8 "$program" --help)
+help_ja=$(run_installed env LC_ALL=ja_JP.UTF-8 "$program" --help)
+help_c=$(run_installed env LC_ALL=C "$program" --help)
+grep -q 'Process one model file' <<<"$help_c" || fail "--help in English lacks its text"
+grep -q 'fichier' <<<"$help_fr" || { echo "$help_fr"; fail "--help is not in French under LC_ALL=fr_FR.UTF-8"; }
+grep -q 'ファイル' <<<"$help_ja" || { echo "$help_ja"; fail "--help is not in Japanese under LC_ALL=ja_JP.UTF-8"; }
+echo "--help speaks English, French and Japanese"
+
 # A minimal valid safetensors file: 8-byte little-endian header length, JSON header, tensor data.
 write_safetensors() {
     local header=$2 length
@@ -172,8 +182,9 @@ for _ in $(seq 100); do
 done
 [ -n "$url" ] || { cat "$work/fake.log"; fail "the fake Civitai did not report its address"; }
 echo "fake Civitai: $url ($(head -1 "$work/fake.log"))"
-run_installed "$program" --all "$models" --output "$output" --api-base "$url" --noimages \
-    --notimeout >"$work/run.log" 2>&1 || { cat "$work/run.log"; fail "the headless run failed"; }
+# In German: the gallery is written in the program's language.
+run_installed env LC_ALL=de_DE.UTF-8 "$program" --all "$models" --output "$output" --api-base "$url" \
+    --noimages --notimeout >"$work/run.log" 2>&1 || { cat "$work/run.log"; fail "the headless run failed"; }
 tail -3 "$work/run.log"
 for path in index.html _gallery processed_files.json packaged_lora/packaged_lora_hash.json \
     packaged_lora/packaged_lora_metadata.json packaged_lora/packaged_lora_civitai_model.json \
@@ -183,7 +194,9 @@ for path in index.html _gallery processed_files.json packaged_lora/packaged_lora
 done
 grep -q pkgtoken "$output/packaged_lora/packaged_lora.html" ||
     fail "the model page lacks the trigger word from the safetensors metadata"
-echo "archive: $(find "$output" -type f | wc -l) files, index.html and 2 model folders"
+grep -q '<html lang="de">' "$output/index.html" || fail "the gallery is not in German under LC_ALL=de_DE.UTF-8"
+grep -q '"Missing from Civitai":' "$output/_gallery/text.js" || fail "the gallery scripts' text is not translated"
+echo "archive: $(find "$output" -type f | wc -l) files, index.html and 2 model folders, in German"
 kill "$server_pid"
 wait "$server_pid" 2>/dev/null || true
 server_pid=

@@ -8,6 +8,7 @@
 #include "runcontroller.h"
 #include "settings.h"
 #include "sourcespanel.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -32,10 +33,11 @@ int main(int argc, char **argv)
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
-    if (argc != 2) {
-        std::fputs("usage: cdm-ui-screenshots OUTPUT_FOLDER\n", stderr);
+    if (argc != 2 && argc != 3) {
+        std::fputs("usage: cdm-ui-screenshots OUTPUT_FOLDER [LANGUAGE]\n", stderr);
         return 2;
     }
+    Translations::install(app, argc == 3 ? QString::fromLatin1(argv[2]) : QStringLiteral("en"));
     const QDir out(QString::fromLocal8Bit(argv[1]));
     QDir().mkpath(out.path());
     QTemporaryDir work;

@@ -1,0 +1,2140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ApiKeyCheck</name>
+    <message>
+        <source>no API key was given</source>
+        <translation>es wurde kein API-Schlüssel angegeben</translation>
+    </message>
+    <message>
+        <source>Civitai refused the key (HTTP %1)</source>
+        <translation>Civitai hat den Schlüssel abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>unexpected answer from %1 (no user in it)</source>
+        <translation>unerwartete Antwort von %1 (kein Benutzer enthalten)</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>The system keychain did not give the Civitai API key: %1</source>
+        <translation>Der Schlüsselbund des Systems hat den Civitai-API-Schlüssel nicht herausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not save the Civitai API key (%1). It is kept for this session only.</source>
+        <translation>Der Schlüsselbund des Systems hat den Civitai-API-Schlüssel nicht gespeichert (%1). Er gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not remove the Civitai API key: %1</source>
+        <translation>Der Schlüsselbund des Systems hat den Civitai-API-Schlüssel nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the Civitai API key is kept for this session only. (%1)</source>
+        <translation>Kein Schlüsselbund verfügbar, daher gilt der Civitai-API-Schlüssel nur für diese Sitzung. (%1)</translation>
+    </message>
+    <message>
+        <source>no keychain service answered</source>
+        <translation>kein Schlüsselbund-Dienst hat geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCleaner</name>
+    <message>
+        <source>no model file named like it</source>
+        <translation>keine Modelldatei mit diesem Namen</translation>
+    </message>
+    <message>
+        <source>%1 is gone</source>
+        <translation>%1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>duplicate of %1</source>
+        <translation>Duplikat von %1</translation>
+    </message>
+    <message>
+        <source>refusing to clean: %1</source>
+        <translation>Bereinigung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>no model files found in %1</source>
+        <translation>keine Modelldateien in %1 gefunden</translation>
+    </message>
+    <message>
+        <source>parts of the models folder could not be read</source>
+        <translation>Teile des Modellordners konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot remove %1/%2</source>
+        <translation>%1/%2 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>%1 has no readable _hash.json</source>
+        <translation>%1 hat keine lesbare _hash.json</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRun</name>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>Ausgabeordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source> (every file will be hashed again)</source>
+        <translation> (alle Dateien werden neu gehasht)</translation>
+    </message>
+    <message>
+        <source>scanning</source>
+        <translation>durchsuche Ordner</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>breche ab</translation>
+    </message>
+    <message>
+        <source>looking up</source>
+        <translation>suche</translation>
+    </message>
+    <message>
+        <source>hashing</source>
+        <translation>hashe</translation>
+    </message>
+    <message>
+        <source>looking up on Civitai</source>
+        <translation>suche auf Civitai</translation>
+    </message>
+    <message>
+        <source>writing the gallery</source>
+        <translation>schreibe die Galerie</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read (still being written?)</source>
+        <translation>die Datei hat sich beim Lesen geändert (wird sie noch geschrieben?)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>CivitaiClient</name>
+    <message>
+        <source>unexpected answer from Civitai: not an object with an id</source>
+        <translation>unerwartete Antwort von Civitai: kein Objekt mit ID</translation>
+    </message>
+    <message>
+        <source>unexpected answer from Civitai: not a list</source>
+        <translation>unerwartete Antwort von Civitai: keine Liste</translation>
+    </message>
+</context>
+<context>
+    <name>CivitaiSync</name>
+    <message>
+        <source>Civitai lookup failed: %1</source>
+        <translation>Suche auf Civitai fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Civitai&apos;s answer has no model id</source>
+        <translation>die Antwort von Civitai enthält keine Modell-ID</translation>
+    </message>
+    <message>
+        <source>Civitai model details failed: %1</source>
+        <translation>Modelldetails von Civitai fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot save preview %1</source>
+        <translation>Vorschau %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>preview %1 not downloaded: %2</source>
+        <translation>Vorschau %1 nicht heruntergeladen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CleanDialog</name>
+    <message>
+        <source>Clean the archive</source>
+        <translation>Archiv bereinigen</translation>
+    </message>
+    <message>
+        <source>In &lt;b&gt;%1&lt;/b&gt;, these archive folders belong to model files that are gone or are duplicates. Model files are never touched.</source>
+        <translation>In &lt;b&gt;%1&lt;/b&gt; gehören diese Archivordner zu Modelldateien, die nicht mehr existieren oder Duplikate sind. Modelldateien werden nie angerührt.</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>Archivordner</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Archive folders to remove</source>
+        <translation>Zu entfernende Archivordner</translation>
+    </message>
+    <message>
+        <source>left alone: it holds files that are not ours</source>
+        <translation>unverändert gelassen: enthält fremde Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n folder(s)</source>
+        <translation>
+            <numerusform>%n Ordner entfernen</numerusform>
+            <numerusform>%n Ordner entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to clean in &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>In &lt;b&gt;%1&lt;/b&gt; gibt es nichts zu bereinigen.</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Try &apos;civitai-data-manager --help&apos; for more information.</source>
+        <translation>Weitere Informationen mit „civitai-data-manager --help“.</translation>
+    </message>
+    <message>
+        <source>Enter the path where you want to save the exported files (press Enter for current directory): </source>
+        <translation>Pfad zum Speichern der exportierten Dateien (Eingabe für das aktuelle Verzeichnis): </translation>
+    </message>
+    <message>
+        <source>Directory %1 doesn&apos;t exist. Create it? (y/n): </source>
+        <translation>Verzeichnis %1 existiert nicht. Anlegen? (y/n): </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1/index.html and %2 model pages</source>
+        <translation>%1/index.html und %2 Modellseiten geschrieben</translation>
+    </message>
+    <message>
+        <source>Would remove</source>
+        <translation>Würde entfernen:</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>Entferne</translation>
+    </message>
+    <message>
+        <source>Leaving %1/ alone: it holds files that are not ours</source>
+        <translation>%1/ bleibt unverändert: enthält fremde Dateien</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Generated %1 JSON files for preview images</source>
+        <translation>%1 JSON-Dateien für Vorschaubilder erzeugt</translation>
+    </message>
+    <message>
+        <source>CIVITAI_API_BASE is not an http(s) address</source>
+        <translation>CIVITAI_API_BASE ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>Error: File %1 not found</source>
+        <translation>Fehler: Datei %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Error: Directory %1 not found</source>
+        <translation>Fehler: Verzeichnis %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>--output DIR is required when not running in a terminal</source>
+        <translation>--output DIR ist außerhalb eines Terminals erforderlich</translation>
+    </message>
+    <message>
+        <source>no output folder given</source>
+        <translation>kein Ausgabeordner angegeben</translation>
+    </message>
+    <message>
+        <source>Interrupted: finishing the files in progress and saving...</source>
+        <translation>Unterbrochen: laufende Dateien werden abgeschlossen und gespeichert ...</translation>
+    </message>
+    <message>
+        <source>Archiving %1 into %2</source>
+        <translation>Archiviere %1 nach %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Cannot use both --images and --noimages at the same time</source>
+        <translation>--images und --noimages können nicht zusammen verwendet werden</translation>
+    </message>
+    <message>
+        <source>Cannot use both --onlynew and --onlyhtml at the same time</source>
+        <translation>--onlynew und --onlyhtml können nicht zusammen verwendet werden</translation>
+    </message>
+    <message>
+        <source>Cannot use both --onlyupdate and --onlynew at the same time</source>
+        <translation>--onlyupdate und --onlynew können nicht zusammen verwendet werden</translation>
+    </message>
+    <message>
+        <source>Cannot use both --onlyupdate and --onlyhtml at the same time</source>
+        <translation>--onlyupdate und --onlyhtml können nicht zusammen verwendet werden</translation>
+    </message>
+    <message>
+        <source>--clean option can only be used with --all</source>
+        <translation>Die Option --clean ist nur mit --all möglich</translation>
+    </message>
+    <message>
+        <source>--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew</source>
+        <translation>--clean ist nicht mit --onlyhtml, --onlyupdate oder --onlynew möglich</translation>
+    </message>
+    <message>
+        <source>Process one model file.</source>
+        <translation>Eine einzelne Modelldatei verarbeiten.</translation>
+    </message>
+    <message>
+        <source>Process every model file in DIR, recursively.</source>
+        <translation>Alle Modelldateien in DIR verarbeiten, samt Unterordnern.</translation>
+    </message>
+    <message>
+        <source>Output (archive) folder. Asked for when missing and on a terminal.</source>
+        <translation>Ausgabeordner (Archiv). Wird im Terminal erfragt, wenn er fehlt.</translation>
+    </message>
+    <message>
+        <source>No pause between Civitai requests (may hit rate limits).</source>
+        <translation>Keine Pause zwischen Civitai-Anfragen (kann Ratenbegrenzungen auslösen).</translation>
+    </message>
+    <message>
+        <source>Download all preview images, not only the first.</source>
+        <translation>Alle Vorschaubilder herunterladen, nicht nur das erste.</translation>
+    </message>
+    <message>
+        <source>Download no preview images.</source>
+        <translation>Keine Vorschaubilder herunterladen.</translation>
+    </message>
+    <message>
+        <source>Write &lt;name&gt;_preview_N.json for archives made before the Python tool&apos;s v1.3.</source>
+        <translation>&lt;name&gt;_preview_N.json für Archive schreiben, die vor Version 1.3 des Python-Tools entstanden.</translation>
+    </message>
+    <message>
+        <source>Only process files not processed before.</source>
+        <translation>Nur noch nicht verarbeitete Dateien verarbeiten.</translation>
+    </message>
+    <message>
+        <source>With --onlynew: skip files listed in missing_from_civitai.txt.</source>
+        <translation>Mit --onlynew: in missing_from_civitai.txt gelistete Dateien überspringen.</translation>
+    </message>
+    <message>
+        <source>Only refresh Civitai data of processed files (no hashing).</source>
+        <translation>Nur Civitai-Daten verarbeiteter Dateien aktualisieren (ohne Hashen).</translation>
+    </message>
+    <message>
+        <source>Only regenerate the HTML pages (no network).</source>
+        <translation>Nur die HTML-Seiten neu erzeugen (ohne Netzwerk).</translation>
+    </message>
+    <message>
+        <source>Remove archive folders of models no longer in DIR; list duplicates.</source>
+        <translation>Archivordner von Modellen entfernen, die nicht mehr in DIR liegen; Duplikate auflisten.</translation>
+    </message>
+    <message>
+        <source>Ignore config.json.</source>
+        <translation>config.json ignorieren.</translation>
+    </message>
+    <message>
+        <source>Read settings from FILE instead of ./config.json. Command-line flags win over it.</source>
+        <translation>Einstellungen aus FILE statt ./config.json lesen. Optionen auf der Kommandozeile haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>Model file extensions to scan (default: safetensors; known: safetensors,ckpt,pt,pth,bin,gguf).</source>
+        <translation>Zu durchsuchende Dateiendungen (Standard: safetensors; bekannt: safetensors,ckpt,pt,pth,bin,gguf).</translation>
+    </message>
+    <message>
+        <source>Files hashed in parallel (default: %1).</source>
+        <translation>Parallel gehashte Dateien (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Hash every file again, ignoring the hash cache.</source>
+        <translation>Alle Dateien neu hashen, ohne den Hash-Cache.</translation>
+    </message>
+    <message>
+        <source>Civitai API address (default: $CIVITAI_API_BASE, else https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
+        <translation>Adresse der Civitai-API (Standard: $CIVITAI_API_BASE, sonst https://civitai.com). Ein API-Schlüssel wird aus $CIVITAI_API_KEY gelesen.</translation>
+    </message>
+    <message>
+        <source>Random pause between Civitai requests, in seconds (default: 3-6).</source>
+        <translation>Zufällige Pause zwischen Civitai-Anfragen in Sekunden (Standard: 3-6).</translation>
+    </message>
+    <message>
+        <source>With --clean: only show what would be removed.</source>
+        <translation>Mit --clean: nur anzeigen, was entfernt würde.</translation>
+    </message>
+    <message>
+        <source>Log details.</source>
+        <translation>Ausführlich protokollieren.</translation>
+    </message>
+    <message>
+        <source>Print only errors.</source>
+        <translation>Nur Fehler ausgeben.</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: %2</source>
+        <translation>Fehler in der Konfigurationsdatei %1: %2</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;%2&apos; must be a boolean value</source>
+        <translation>Fehler in der Konfigurationsdatei %1: „%2“ muss ein Wahrheitswert sein</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;%2&apos; must be a path</source>
+        <translation>Fehler in der Konfigurationsdatei %1: „%2“ muss ein Pfad sein</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: config must specify either &apos;single&apos; or &apos;all&apos; path, but not both</source>
+        <translation>Fehler in der Konfigurationsdatei %1: Es muss entweder ein „single“- oder ein „all“-Pfad angegeben sein, nicht beide</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1 (use --single FILE or --all DIR)</source>
+        <translation>Unerwartetes Argument: %1 (--single FILE oder --all DIR verwenden)</translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to 64</source>
+        <translation>--threads erwartet eine Zahl von 1 bis 64</translation>
+    </message>
+    <message>
+        <source>Config file not found: %1</source>
+        <translation>Konfigurationsdatei nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Read settings from %1</source>
+        <translation>Einstellungen aus %1 gelesen</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>--pause takes seconds as MIN-MAX (e.g. 3-6), not &apos;%1&apos;</source>
+        <translation>--pause erwartet Sekunden als MIN-MAX (z. B. 3-6), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--single needs a model file</source>
+        <translation>--single erwartet eine Modelldatei</translation>
+    </message>
+    <message>
+        <source>--all needs a folder</source>
+        <translation>--all erwartet einen Ordner</translation>
+    </message>
+    <message>
+        <source>--extensions needs at least one extension</source>
+        <translation>--extensions erwartet mindestens eine Endung</translation>
+    </message>
+    <message>
+        <source>--skipmissing only has an effect with --onlynew</source>
+        <translation>--skipmissing wirkt nur zusammen mit --onlynew</translation>
+    </message>
+    <message>
+        <source>Archive Civitai metadata, trigger words and previews for local model files.
+With no arguments the desktop window opens; with --single or --all it runs headless.
+
+Settings are also read from config.json in the current folder (or --config FILE), with the
+same names as the flags (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Flags given on the
+command line win over the config file.
+
+Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
+130 interrupted (Ctrl-C; the next run resumes).</source>
+        <translation>Archiviert Civitai-Metadaten, Trigger-Wörter und Vorschauen zu lokalen Modelldateien.
+Ohne Argumente öffnet sich das Fenster; mit --single oder --all läuft es ohne Oberfläche.
+
+Einstellungen werden auch aus config.json im aktuellen Ordner gelesen (oder --config FILE),
+mit denselben Namen wie die Optionen (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Optionen auf
+der Kommandozeile haben Vorrang vor der Konfigurationsdatei.
+
+Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgelistet),
+2 Bedienfehler, 130 unterbrochen (Strg+C; der nächste Lauf macht weiter).</translation>
+    </message>
+    <message>
+        <source>argument --all: not allowed with argument --single</source>
+        <translation>Argument --all: nicht erlaubt zusammen mit Argument --single</translation>
+    </message>
+    <message>
+        <source>--api-base needs an http(s) address, not &apos;%1&apos;</source>
+        <translation>--api-base erwartet eine http(s)-Adresse, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--dry-run only has an effect with --clean</source>
+        <translation>--dry-run wirkt nur zusammen mit --clean</translation>
+    </message>
+    <message>
+        <source>one of the arguments --single --all is required</source>
+        <translation>eines der Argumente --single --all ist erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleReporter</name>
+    <message>
+        <source>cached</source>
+        <translation>aus Cache</translation>
+    </message>
+    <message>
+        <source>hashed</source>
+        <translation>gehasht</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>not on Civitai</source>
+        <translation>nicht auf Civitai</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>  %1 / %2  %3 MB/s  ETA %4</source>
+        <translation>  %1 / %2  %3 MB/s  Rest %4</translation>
+    </message>
+    <message>
+        <source>  %1 requests</source>
+        <translation>  %1 Anfragen</translation>
+    </message>
+    <message>
+        <source>  waiting %1 s: %2</source>
+        <translation>  warte %1 s: %2</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s: %2</source>
+        <translation>Warte %1 s: %2</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 %4</source>
+        <translation>[%1/%2] %3 %4</translation>
+    </message>
+    <message>
+        <source> (%1 %2, %3)</source>
+        <translation> (%1 %2, %3)</translation>
+    </message>
+    <message>
+        <source>, %1 preview(s)</source>
+        <translation>, %1 Vorschau(en)</translation>
+    </message>
+    <message>
+        <source>, newer version on Civitai</source>
+        <translation>, neuere Version auf Civitai</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s: %3 files found, %4 done, %5 hashed (%6</source>
+        <translation>%1 in %2 s: %3 Dateien gefunden, %4 erledigt, %5 gehasht (%6</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source> at %1 MB/s</source>
+        <translation> mit %1 MB/s</translation>
+    </message>
+    <message>
+        <source>), %1 from cache</source>
+        <translation>), %1 aus dem Cache</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, %1 übersprungen</translation>
+    </message>
+    <message>
+        <source>, %1 failed.</source>
+        <translation>, %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Civitai: %1 requests, %2 up to date, %3 not on Civitai, %4 preview(s) downloaded, %5 with a newer version (updates_available.json).</source>
+        <translation>Civitai: %1 Anfragen, %2 aktuell, %3 nicht auf Civitai, %4 Vorschau(en) heruntergeladen, %5 mit neuerer Version (updates_available.json).</translation>
+    </message>
+    <message>
+        <source>Newer versions on Civitai:</source>
+        <translation>Neuere Versionen auf Civitai:</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more in updates_available.json</source>
+        <translation>  ... und %1 weitere in updates_available.json</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Failed files:</source>
+        <translation>Fehlgeschlagene Dateien:</translation>
+    </message>
+    <message>
+        <source>Progress was saved; run the same command again to resume.</source>
+        <translation>Der Fortschritt wurde gespeichert; denselben Befehl erneut ausführen, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>Duplicate model files</source>
+        <translation>Doppelte Modelldateien</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal file</source>
+        <translation>Datei an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash…</source>
+        <translation>In den &amp;Papierkorb…</translation>
+    </message>
+    <message>
+        <source>Move this copy to the system trash (it can be restored from there)</source>
+        <translation>Diese Kopie in den Papierkorb verschieben (von dort wiederherstellbar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of %1</source>
+        <translation>
+            <numerusform>%n Kopie von %1</numerusform>
+            <numerusform>%n Kopien von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>No model file is stored twice.</source>
+        <translation>Keine Modelldatei liegt doppelt vor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of identical files; %1 could be freed.</source>
+        <translation>
+            <numerusform>%n Gruppe identischer Dateien; %1 könnten frei werden.</numerusform>
+            <numerusform>%n Gruppen identischer Dateien; %1 könnten frei werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Move this copy to the trash?
+
+%1
+
+An identical file stays where it is, and the trash can restore this one.</source>
+        <translation>Diese Kopie in den Papierkorb verschieben?
+
+%1
+
+Eine identische Datei bleibt, wo sie ist, und der Papierkorb kann diese wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the trash: %2</source>
+        <translation>%1 konnte nicht in den Papierkorb verschoben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileHasher</name>
+    <message>
+        <source>OpenSSL could not start SHA-256</source>
+        <translation>OpenSSL konnte SHA-256 nicht starten</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>Lesefehler: %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not finish SHA-256</source>
+        <translation>OpenSSL konnte SHA-256 nicht abschließen</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryView</name>
+    <message>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Back to the model list</source>
+        <translation>Zurück zur Modellliste</translation>
+    </message>
+    <message>
+        <source>Search the gallery (commas: all terms must match)</source>
+        <translation>Galerie durchsuchen (Kommas: alle Begriffe müssen passen)</translation>
+    </message>
+    <message>
+        <source>Search the gallery</source>
+        <translation>Galerie durchsuchen</translation>
+    </message>
+    <message>
+        <source>No gallery yet.
+Run an archive and its model browser appears here.</source>
+        <translation>Noch keine Galerie.
+Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryWriter</name>
+    <message>
+        <source>Archived by civitai-data-manager %1. Works offline.</source>
+        <translation>Archiviert mit civitai-data-manager %1. Funktioniert offline.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Dark mode</source>
+        <translation>Dunkles Design</translation>
+    </message>
+    <message>
+        <source>Network module</source>
+        <translation>Netzwerkmodul</translation>
+    </message>
+    <message>
+        <source>Network dim</source>
+        <translation>Netzwerk-Dim</translation>
+    </message>
+    <message>
+        <source>Network alpha</source>
+        <translation>Netzwerk-Alpha</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Basismodell</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Trainiert auf</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>Trainingsbilder</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Output name</source>
+        <translation>Ausgabename</translation>
+    </message>
+    <message>
+        <source>Training metadata</source>
+        <translation>Trainings-Metadaten</translation>
+    </message>
+    <message>
+        <source>Tag frequencies (top 30)</source>
+        <translation>Tag-Häufigkeiten (Top 30)</translation>
+    </message>
+    <message>
+        <source>Preview %1 (video)</source>
+        <translation>Vorschau %1 (Video)</translation>
+    </message>
+    <message>
+        <source>Preview %1</source>
+        <translation>Vorschau %1</translation>
+    </message>
+    <message>
+        <source>Previews</source>
+        <translation>Vorschauen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Ersteller</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Missing from Civitai since %1</source>
+        <translation>Fehlt auf Civitai seit %1</translation>
+    </message>
+    <message>
+        <source>Newer version on Civitai:</source>
+        <translation>Neuere Version auf Civitai:</translation>
+    </message>
+    <message>
+        <source>(from the file&apos;s training tags)</source>
+        <translation>(aus den Trainings-Tags der Datei)</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <source>Trigger words</source>
+        <translation>Trigger-Wörter</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>The description needs JavaScript (it is sanitized before it is shown).</source>
+        <translation>Die Beschreibung benötigt JavaScript (sie wird vor der Anzeige bereinigt).</translation>
+    </message>
+    <message>
+        <source>Model browser</source>
+        <translation>Modellbrowser</translation>
+    </message>
+    <message>
+        <source>Search name, file, tags, creator, trigger words, base model (a, b: all must match)</source>
+        <translation>Name, Datei, Tags, Ersteller, Trigger-Wörter, Basismodell durchsuchen (a, b: alle müssen passen)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Sort, filters and display</source>
+        <translation>Sortierung, Filter und Anzeige</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Sortierung</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>All base models</source>
+        <translation>Alle Basismodelle</translation>
+    </message>
+    <message>
+        <source>All creators</source>
+        <translation>Alle Ersteller</translation>
+    </message>
+    <message>
+        <source>New versions only</source>
+        <translation>Nur neue Versionen</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Titelbilder</translation>
+    </message>
+    <message>
+        <source>Blur NSFW</source>
+        <translation>NSFW verwischen</translation>
+    </message>
+    <message>
+        <source>Collection overview</source>
+        <translation>Überblick über die Sammlung</translation>
+    </message>
+    <message>
+        <source>The model browser needs JavaScript. Each model&apos;s page works without it: open its folder.</source>
+        <translation>Der Modellbrowser benötigt JavaScript. Die Seite jedes Modells funktioniert auch ohne: Öffnen Sie seinen Ordner.</translation>
+    </message>
+    <message>
+        <source>No model matches.</source>
+        <translation>Kein Modell passt.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>HashCache</name>
+    <message>
+        <source>%1 has an unknown format version</source>
+        <translation>%1 hat eine unbekannte Formatversion</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Run log</source>
+        <translation>Protokoll des Laufs</translation>
+    </message>
+    <message>
+        <source>&amp;Copy log</source>
+        <translation>Protokoll &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole log</source>
+        <translation>Das ganze Protokoll kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Civitai Data Manager</source>
+        <translation>Civitai Data Manager</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a models folder</source>
+        <translation>Einen Modellordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Fi&amp;les…</source>
+        <translation>Da&amp;teien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add single model files</source>
+        <translation>Einzelne Modelldateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add model files</source>
+        <translation>Modelldateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Archive every source now</source>
+        <translation>Alle Quellen jetzt archivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the run</source>
+        <translation>Lauf anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the run; what finished is kept and saved</source>
+        <translation>Lauf beenden; Fertiges bleibt erhalten und gespeichert</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate Gallery</source>
+        <translation>Galerie neu &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Write the HTML gallery again from the archive, offline</source>
+        <translation>Die HTML-Galerie offline aus dem Archiv neu schreiben</translation>
+    </message>
+    <message>
+        <source>Clea&amp;n Archive…</source>
+        <translation>Archiv &amp;bereinigen…</translation>
+    </message>
+    <message>
+        <source>Remove archive folders of models that are gone (asks first)</source>
+        <translation>Archivordner verschwundener Modelle entfernen (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Output Folder</source>
+        <translation>A&amp;usgabeordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the archive in the file manager</source>
+        <translation>Das Archiv im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Civitai API key, request pacing, files, appearance</source>
+        <translation>Civitai-API-Schlüssel, Anfragetempo, Dateien, Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Civitai Data Manager</source>
+        <translation>&amp;Über Civitai Data Manager</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Drop model folders here</source>
+        <translation>Modellordner hier ablegen</translation>
+    </message>
+    <message>
+        <source>Civitai Data Manager keeps what Civitai knows about your models on your own disk:
+trigger words, descriptions, previews and prompts, even after a model is deleted there.
+It reads your model files and never changes them.</source>
+        <translation>Civitai Data Manager bewahrt auf Ihrer eigenen Festplatte auf, was Civitai über Ihre Modelle weiß:
+Trigger-Wörter, Beschreibungen, Vorschauen und Prompts, auch wenn ein Modell dort gelöscht wird.
+Es liest Ihre Modelldateien und verändert sie nie.</translation>
+    </message>
+    <message>
+        <source>Add a models folder…</source>
+        <translation>Modellordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Missing from Civitai</source>
+        <translation>Fehlt auf &amp;Civitai</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Duplikate</translation>
+    </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation>&amp;Galerie</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message>
+        <source>First preview of each model</source>
+        <translation>Erste Vorschau jedes Modells</translation>
+    </message>
+    <message>
+        <source>All previews</source>
+        <translation>Alle Vorschauen</translation>
+    </message>
+    <message>
+        <source>No previews</source>
+        <translation>Keine Vorschauen</translation>
+    </message>
+    <message>
+        <source>Previews to download</source>
+        <translation>Herunterzuladende Vorschauen</translation>
+    </message>
+    <message>
+        <source>Only &amp;new files</source>
+        <translation>Nur &amp;neue Dateien</translation>
+    </message>
+    <message>
+        <source>Skip files archived by an earlier run (--onlynew)</source>
+        <translation>Dateien überspringen, die ein früherer Lauf archiviert hat (--onlynew)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip files missing from Civitai</source>
+        <translation>Auf Civitai fehlende Dateien &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>With only new files: do not ask again about files Civitai did not know (--skipmissing)</source>
+        <translation>Mit „Nur neue Dateien“: Civitai nicht erneut nach unbekannten Dateien fragen (--skipmissing)</translation>
+    </message>
+    <message>
+        <source>Only &amp;update archived models</source>
+        <translation>Nur archivierte Modelle &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh Civitai data of archived models without reading the files (--onlyupdate)</source>
+        <translation>Civitai-Daten archivierter Modelle aktualisieren, ohne die Dateien zu lesen (--onlyupdate)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;views:</source>
+        <translation>&amp;Vorschauen:</translation>
+    </message>
+    <message>
+        <source>Show files</source>
+        <translation>Dateien anzeigen</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Not on Civitai</source>
+        <translation>Nicht auf Civitai</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Files of the run</source>
+        <translation>Dateien des Laufs</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n source(s). Press Start to archive them.</source>
+        <translation>
+            <numerusform>%n Quelle hinzugefügt. Zum Archivieren auf Starten klicken.</numerusform>
+            <numerusform>%n Quellen hinzugefügt. Zum Archivieren auf Starten klicken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 von %2 Dateien</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hashed</source>
+        <translation>%1 von %2 gehasht</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Civitai request(s)</source>
+        <translation>
+            <numerusform>%n Civitai-Anfrage</numerusform>
+            <numerusform>%n Civitai-Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting %1 s: %2</source>
+        <translation>warte %1 s: %2</translation>
+    </message>
+    <message>
+        <source>Archiving failed</source>
+        <translation>Archivierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Archiving into %1 failed:
+%2</source>
+        <translation>Archivierung nach %1 fehlgeschlagen:
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 not on Civitai, %4 failed, %5 previews, %6 requests in %7</source>
+        <translation>%1: %2 fertig, %3 nicht auf Civitai, %4 fehlgeschlagen, %5 Vorschauen, %6 Anfragen in %7</translation>
+    </message>
+    <message>
+        <source>Cancelled. What finished is saved.</source>
+        <translation>Abgebrochen. Fertiges ist gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished with %n file(s) that failed: see the Errors filter.</source>
+        <translation>
+            <numerusform>Fertig, %n Datei fehlgeschlagen: siehe Filter „Fehler“.</numerusform>
+            <numerusform>Fertig, %n Dateien fehlgeschlagen: siehe Filter „Fehler“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Writing the gallery…</source>
+        <translation>Schreibe die Galerie…</translation>
+    </message>
+    <message>
+        <source>Gallery written.</source>
+        <translation>Galerie geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gallery written with %n problem(s): see the log.</source>
+        <translation>
+            <numerusform>Galerie mit %n Problem geschrieben: siehe Protokoll.</numerusform>
+            <numerusform>Galerie mit %n Problemen geschrieben: siehe Protokoll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for archive folders to clean…</source>
+        <translation>Suche nach zu bereinigenden Archivordnern…</translation>
+    </message>
+    <message>
+        <source>Clean the archive</source>
+        <translation>Archiv bereinigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n archive folder(s).</source>
+        <translation>
+            <numerusform>%n Archivordner entfernt.</numerusform>
+            <numerusform>%n Archivordner entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleaning failed in part: see the log.</source>
+        <translation>Bereinigung teilweise fehlgeschlagen: siehe Protokoll.</translation>
+    </message>
+    <message>
+        <source>This model has no page yet: it appears after the run.</source>
+        <translation>Dieses Modell hat noch keine Seite: Sie erscheint nach dem Lauf.</translation>
+    </message>
+    <message>
+        <source>Reveal in File Manager</source>
+        <translation>Im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Open Output Folder</source>
+        <translation>Ausgabeordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open Model Page</source>
+        <translation>Modellseite öffnen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>About Civitai Data Manager</source>
+        <translation>Über Civitai Data Manager</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Keeps what Civitai knows about your models (trigger words, descriptions, previews and their prompts) on your own disk, even after a model is deleted there. It only ever reads your model files.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;A native rewrite of the Python &lt;i&gt;civitai-data-manager&lt;/i&gt; by jeremysltn, whose archive layout and command line it keeps. Built with Qt %2, QtKeychain and OpenSSL; the gallery sanitizes descriptions with DOMPurify (Apache 2.0 or MPL 2.0).&lt;/p&gt;&lt;p&gt;Not affiliated with Civitai.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Bewahrt auf Ihrer eigenen Festplatte auf, was Civitai über Ihre Modelle weiß (Trigger-Wörter, Beschreibungen, Vorschauen und ihre Prompts), auch wenn ein Modell dort gelöscht wird. Ihre Modelldateien werden nur gelesen.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;Eine native Neufassung des Python-Tools &lt;i&gt;civitai-data-manager&lt;/i&gt; von jeremysltn, dessen Archivaufbau und Kommandozeile sie beibehält. Erstellt mit Qt %2, QtKeychain und OpenSSL; die Galerie bereinigt Beschreibungen mit DOMPurify (Apache 2.0 oder MPL 2.0).&lt;/p&gt;&lt;p&gt;Nicht mit Civitai verbunden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A run is in progress</source>
+        <translation>Ein Lauf ist im Gange</translation>
+    </message>
+    <message>
+        <source>Stop the run and quit? Everything finished so far is saved.</source>
+        <translation>Lauf beenden und schließen? Alles bisher Fertige ist gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingList</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPanel</name>
+    <message>
+        <source>Missing since</source>
+        <translation>Fehlt seit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Trigger words from its metadata</source>
+        <translation>Trigger-Wörter aus den Metadaten</translation>
+    </message>
+    <message>
+        <source>Files not found on Civitai</source>
+        <translation>Auf Civitai nicht gefundene Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Retry lookup</source>
+        <translation>Erneut &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Ask Civitai again about this file</source>
+        <translation>Civitai erneut nach dieser Datei fragen</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal file</source>
+        <translation>Datei an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Open its &amp;page</source>
+        <translation>&amp;Seite öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (not found on disk in this archive&apos;s sources)</source>
+        <translation>%1 (in den Quellen dieses Archivs nicht auf der Festplatte gefunden)</translation>
+    </message>
+    <message>
+        <source>Civitai knows every archived file.</source>
+        <translation>Civitai kennt jede archivierte Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not found on Civitai. Their trigger words come from the files&apos; own training metadata.</source>
+        <translation>
+            <numerusform>%n Datei auf Civitai nicht gefunden. Ihre Trigger-Wörter stammen aus den eigenen Trainings-Metadaten der Datei.</numerusform>
+            <numerusform>%n Dateien auf Civitai nicht gefunden. Ihre Trigger-Wörter stammen aus den eigenen Trainings-Metadaten der Dateien.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelScanner</name>
+    <message>
+        <source>skipped %1: broken link</source>
+        <translation>%1 übersprungen: defekte Verknüpfung</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1: permission denied</source>
+        <translation>Ordner %1 nicht lesbar: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file or folder</source>
+        <translation>%1 ist weder eine normale Datei noch ein Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>%1 of %2 finished</source>
+        <translation>%1 von %2 fertig</translation>
+    </message>
+    <message>
+        <source>Hashing %1 %</source>
+        <translation>Hashen %1 %</translation>
+    </message>
+    <message>
+        <source>Previews %1/%2</source>
+        <translation>Vorschauen %1/%2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Done · newer version on Civitai</source>
+        <translation>Fertig · neuere Version auf Civitai</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Hashing</source>
+        <translation>Hashen</translation>
+    </message>
+    <message>
+        <source>Looking up on Civitai</source>
+        <translation>Suche auf Civitai</translation>
+    </message>
+    <message>
+        <source>Downloading previews</source>
+        <translation>Lade Vorschauen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Not on Civitai</source>
+        <translation>Nicht auf Civitai</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Civitai name</source>
+        <translation>Name auf Civitai</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueue</name>
+    <message>
+        <source>polite pause between requests (--notimeout turns it off)</source>
+        <translation>höfliche Pause zwischen Anfragen (--notimeout schaltet sie ab)</translation>
+    </message>
+    <message>
+        <source>refused to fetch %1: not an http(s) address</source>
+        <translation>Abruf von %1 abgelehnt: keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>request timed out</source>
+        <translation>Zeitüberschreitung der Anfrage</translation>
+    </message>
+    <message>
+        <source>the response was cut short</source>
+        <translation>die Antwort war unvollständig</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <source>rate limited by Civitai (HTTP 429)</source>
+        <translation>von Civitai gedrosselt (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>Civitai answered HTTP %1</source>
+        <translation>Civitai antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 after %2 attempts</source>
+        <translation>HTTP %1 nach %2 Versuchen</translation>
+    </message>
+    <message>
+        <source>network error: %1 after %2 attempts</source>
+        <translation>Netzwerkfehler: %1 nach %2 Versuchen</translation>
+    </message>
+    <message>
+        <source>timed out after %1 attempts</source>
+        <translation>Zeitüberschreitung nach %1 Versuchen</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>SafetensorsReader</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>nicht zu öffnen: %1</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>leere Datei (0 Byte)</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: only %1 bytes</source>
+        <translation>keine safetensors-Datei: nur %1 Byte</translation>
+    </message>
+    <message>
+        <source>cannot read the header length: %1</source>
+        <translation>Länge des Headers nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: empty header</source>
+        <translation>keine safetensors-Datei: leerer Header</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: header length %1 exceeds the %2-byte limit</source>
+        <translation>keine safetensors-Datei: Header-Länge %1 überschreitet die Grenze von %2 Byte</translation>
+    </message>
+    <message>
+        <source>truncated: header needs %1 bytes, the file has %2</source>
+        <translation>abgeschnitten: der Header braucht %1 Byte, die Datei hat %2</translation>
+    </message>
+    <message>
+        <source>truncated: could not read the %1-byte header</source>
+        <translation>abgeschnitten: der %1 Byte lange Header war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>invalid header JSON at byte %1: %2</source>
+        <translation>ungültiges Header-JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>invalid header: JSON is not an object</source>
+        <translation>ungültiger Header: JSON ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>invalid header: __metadata__ is not an object</source>
+        <translation>ungültiger Header: __metadata__ ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>truncated: tensors need %1 bytes of data, the file has %2</source>
+        <translation>abgeschnitten: die Tensoren brauchen %1 Byte Daten, die Datei hat %2</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>cannot write the settings file %1</source>
+        <translation>Einstellungsdatei %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is damaged</source>
+        <translation>die Einstellungsdatei %1 ist beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Civitai</source>
+        <translation>Civitai</translation>
+    </message>
+    <message>
+        <source>Paste your Civitai API key</source>
+        <translation>Civitai-API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Civitai API key</source>
+        <translation>Civitai-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>API-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>Schlüssel anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API key status</source>
+        <translation>Status des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>&amp;Save key</source>
+        <translation>Schlüssel &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the API key in the system keychain</source>
+        <translation>API-Schlüssel im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Test key</source>
+        <translation>Schlüssel &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the API key with Civitai</source>
+        <translation>API-Schlüssel bei Civitai testen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove key</source>
+        <translation>Schlüssel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the API key</source>
+        <translation>API-Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>API key test result</source>
+        <translation>Testergebnis des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Optional. With a key, Civitai also answers for models that need a signed-in account. Create one under Account settings, API keys, on civitai.com. Runs without a saved key use $CIVITAI_API_KEY.</source>
+        <translation>Optional. Mit Schlüssel antwortet Civitai auch zu Modellen, die ein angemeldetes Konto erfordern. Erstellen Sie einen auf civitai.com unter Account settings, API keys. Läufe ohne gespeicherten Schlüssel verwenden $CIVITAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Minimum pause between requests, in seconds</source>
+        <translation>Mindestpause zwischen Anfragen in Sekunden</translation>
+    </message>
+    <message>
+        <source>Maximum pause between requests, in seconds</source>
+        <translation>Höchstpause zwischen Anfragen in Sekunden</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum pause:</source>
+        <translation>&amp;Mindestpause:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum pause:</source>
+        <translation>Hö&amp;chstpause:</translation>
+    </message>
+    <message>
+        <source>A random pause between Civitai requests keeps the archive polite and clear of rate limits.</source>
+        <translation>Eine zufällige Pause zwischen Civitai-Anfragen schont den Dienst und vermeidet Ratenbegrenzungen.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Model file extensions, separated by commas</source>
+        <translation>Endungen der Modelldateien, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Known: %1</source>
+        <translation>Bekannt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Extensions:</source>
+        <translation>E&amp;ndungen:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Files hashed in parallel, 0 for automatic</source>
+        <translation>Parallel gehashte Dateien, 0 für automatisch</translation>
+    </message>
+    <message>
+        <source>&amp;Hashing threads:</source>
+        <translation>&amp;Hash-Threads:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>Eine neue Sprache gilt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>The&amp;me:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Civitai API address</source>
+        <translation>Adresse der Civitai-API</translation>
+    </message>
+    <message>
+        <source>API a&amp;ddress:</source>
+        <translation>API-A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Only change this for a Civitai mirror or a test server. The API key is only ever sent to this address.</source>
+        <translation>Nur für einen Civitai-Spiegel oder einen Testserver ändern. Der API-Schlüssel wird nur an diese Adresse gesendet.</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address, such as https://civitai.com.</source>
+        <translation>Geben Sie eine http://- oder https://-Adresse ein, etwa https://civitai.com.</translation>
+    </message>
+    <message>
+        <source>Use extensions such as safetensors, ckpt, gguf, separated by commas.</source>
+        <translation>Endungen wie safetensors, ckpt, gguf verwenden, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Looking in the system keychain…</source>
+        <translation>Suche im Schlüsselbund des Systems…</translation>
+    </message>
+    <message>
+        <source>A key is saved in the system keychain.</source>
+        <translation>Ein Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>A key is kept for this session only: it is forgotten when the program closes.</source>
+        <translation>Ein Schlüssel gilt nur für diese Sitzung: Er wird beim Schließen des Programms vergessen.</translation>
+    </message>
+    <message>
+        <source>A key is set; it is forgotten when the program closes.</source>
+        <translation>Ein Schlüssel ist gesetzt; er wird beim Schließen des Programms vergessen.</translation>
+    </message>
+    <message>
+        <source>No key is saved.</source>
+        <translation>Kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>No key is saved; runs use the key in $CIVITAI_API_KEY.</source>
+        <translation>Kein Schlüssel gespeichert; Läufe verwenden den Schlüssel aus $CIVITAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Testing the key with %1…</source>
+        <translation>Teste den Schlüssel bei %1…</translation>
+    </message>
+    <message>
+        <source>The key works: it belongs to %1.</source>
+        <translation>Der Schlüssel funktioniert: Er gehört %1.</translation>
+    </message>
+    <message>
+        <source>Civitai did not accept this key (%1). Check it, or create a new one.</source>
+        <translation>Civitai hat diesen Schlüssel nicht akzeptiert (%1). Prüfen Sie ihn oder erstellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>Could not test the key: %1. Try again later.</source>
+        <translation>Schlüssel konnte nicht getestet werden: %1. Später erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Archived into</source>
+        <translation>Archiviert nach</translation>
+    </message>
+    <message>
+        <source>Model folders and their output folders</source>
+        <translation>Modellordner und ihre Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a models folder (its subfolders are included)</source>
+        <translation>Einen Modellordner hinzufügen (samt Unterordnern)</translation>
+    </message>
+    <message>
+        <source>Add fi&amp;le…</source>
+        <translation>Da&amp;tei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder…</source>
+        <translation>A&amp;usgabeordner…</translation>
+    </message>
+    <message>
+        <source>Choose where the selected sources are archived</source>
+        <translation>Wählen, wohin die ausgewählten Quellen archiviert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the selected sources (nothing is deleted)</source>
+        <translation>Die ausgewählten Quellen vergessen (nichts wird gelöscht)</translation>
+    </message>
+    <message>
+        <source>Add a models folder</source>
+        <translation>Einen Modellordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add model files</source>
+        <translation>Modelldateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Model files (%1)</source>
+        <translation>Modelldateien (%1)</translation>
+    </message>
+    <message>
+        <source>Archive the selected sources into</source>
+        <translation>Die ausgewählten Quellen archivieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>index</name>
+    <message>
+        <source>Missing from Civitai</source>
+        <translation>Fehlt auf Civitai</translation>
+    </message>
+    <message>
+        <source>Date added (newest)</source>
+        <translation>Hinzugefügt (neueste)</translation>
+    </message>
+    <message>
+        <source>Date added (oldest)</source>
+        <translation>Hinzugefügt (älteste)</translation>
+    </message>
+    <message>
+        <source>Downloads (most)</source>
+        <translation>Downloads (meiste)</translation>
+    </message>
+    <message>
+        <source>Downloads (fewest)</source>
+        <translation>Downloads (wenigste)</translation>
+    </message>
+    <message>
+        <source>Name (A–Z)</source>
+        <translation>Name (A–Z)</translation>
+    </message>
+    <message>
+        <source>Name (Z–A)</source>
+        <translation>Name (Z–A)</translation>
+    </message>
+    <message>
+        <source>Creator (A–Z)</source>
+        <translation>Ersteller (A–Z)</translation>
+    </message>
+    <message>
+        <source>Creator (Z–A)</source>
+        <translation>Ersteller (Z–A)</translation>
+    </message>
+    <message>
+        <source>File size (largest)</source>
+        <translation>Dateigröße (größte)</translation>
+    </message>
+    <message>
+        <source>File size (smallest)</source>
+        <translation>Dateigröße (kleinste)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>New version: %1</source>
+        <translation>Neue Version: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>%1 downloads</source>
+        <translation>%1 Downloads</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>hinzugefügt am %1</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Models: %1 · Missing from Civitai: %2 · Duplicates: %3 · Newer version available: %4</source>
+        <translation>Modelle: %1 · Fehlt auf Civitai: %2 · Duplikate: %3 · Neuere Version verfügbar: %4</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>Nach Typ</translation>
+    </message>
+    <message>
+        <source>By base model</source>
+        <translation>Nach Basismodell</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models</source>
+        <translation>%1 von %2 Modellen</translation>
+    </message>
+    <message>
+        <source>1 model</source>
+        <translation>1 Modell</translation>
+    </message>
+    <message>
+        <source>%1 models</source>
+        <translation>%1 Modelle</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filter (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>Negativer Prompt</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>Sampler</translation>
+    </message>
+    <message>
+        <source>CFG scale</source>
+        <translation>CFG-Skala</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Clip skip</source>
+        <translation>Clip Skip</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Copy prompt</source>
+        <translation>Prompt kopieren</translation>
+    </message>
+    <message>
+        <source>No generation data.</source>
+        <translation>Keine Generierungsdaten.</translation>
+    </message>
+</context>
+</TS>

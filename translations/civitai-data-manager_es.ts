@@ -1,0 +1,2140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ApiKeyCheck</name>
+    <message>
+        <source>no API key was given</source>
+        <translation>no se indicó ninguna clave de API</translation>
+    </message>
+    <message>
+        <source>Civitai refused the key (HTTP %1)</source>
+        <translation>Civitai rechazó la clave (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>unexpected answer from %1 (no user in it)</source>
+        <translation>respuesta inesperada de %1 (sin usuario)</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>The system keychain did not give the Civitai API key: %1</source>
+        <translation>El llavero del sistema no entregó la clave de API de Civitai: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not save the Civitai API key (%1). It is kept for this session only.</source>
+        <translation>El llavero del sistema no guardó la clave de API de Civitai (%1). Se conserva solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not remove the Civitai API key: %1</source>
+        <translation>El llavero del sistema no eliminó la clave de API de Civitai: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the Civitai API key is kept for this session only. (%1)</source>
+        <translation>No hay ningún llavero del sistema disponible: la clave de API de Civitai se conserva solo durante esta sesión. (%1)</translation>
+    </message>
+    <message>
+        <source>no keychain service answered</source>
+        <translation>ningún servicio de llavero respondió</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCleaner</name>
+    <message>
+        <source>no model file named like it</source>
+        <translation>ningún archivo de modelo con ese nombre</translation>
+    </message>
+    <message>
+        <source>%1 is gone</source>
+        <translation>%1 ya no existe</translation>
+    </message>
+    <message>
+        <source>duplicate of %1</source>
+        <translation>duplicado de %1</translation>
+    </message>
+    <message>
+        <source>refusing to clean: %1</source>
+        <translation>limpieza rechazada: %1</translation>
+    </message>
+    <message>
+        <source>no model files found in %1</source>
+        <translation>no se encontraron archivos de modelo en %1</translation>
+    </message>
+    <message>
+        <source>parts of the models folder could not be read</source>
+        <translation>no se pudieron leer partes de la carpeta de modelos</translation>
+    </message>
+    <message>
+        <source>cannot remove %1/%2</source>
+        <translation>no se puede eliminar %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>%1 has no readable _hash.json</source>
+        <translation>%1 no tiene un _hash.json legible</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRun</name>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>no se puede crear la carpeta de salida %1</translation>
+    </message>
+    <message>
+        <source> (every file will be hashed again)</source>
+        <translation> (se volverá a calcular el hash de todos los archivos)</translation>
+    </message>
+    <message>
+        <source>scanning</source>
+        <translation>explorando</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>cancelando</translation>
+    </message>
+    <message>
+        <source>looking up</source>
+        <translation>buscando</translation>
+    </message>
+    <message>
+        <source>hashing</source>
+        <translation>calculando hash</translation>
+    </message>
+    <message>
+        <source>looking up on Civitai</source>
+        <translation>buscando en Civitai</translation>
+    </message>
+    <message>
+        <source>writing the gallery</source>
+        <translation>escribiendo la galería</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read (still being written?)</source>
+        <translation>el archivo cambió mientras se leía (¿aún se está escribiendo?)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+</context>
+<context>
+    <name>CivitaiClient</name>
+    <message>
+        <source>unexpected answer from Civitai: not an object with an id</source>
+        <translation>respuesta inesperada de Civitai: no es un objeto con id</translation>
+    </message>
+    <message>
+        <source>unexpected answer from Civitai: not a list</source>
+        <translation>respuesta inesperada de Civitai: no es una lista</translation>
+    </message>
+</context>
+<context>
+    <name>CivitaiSync</name>
+    <message>
+        <source>Civitai lookup failed: %1</source>
+        <translation>falló la búsqueda en Civitai: %1</translation>
+    </message>
+    <message>
+        <source>Civitai&apos;s answer has no model id</source>
+        <translation>la respuesta de Civitai no tiene id de modelo</translation>
+    </message>
+    <message>
+        <source>Civitai model details failed: %1</source>
+        <translation>fallaron los detalles del modelo en Civitai: %1</translation>
+    </message>
+    <message>
+        <source>cannot save preview %1</source>
+        <translation>no se puede guardar la vista previa %1</translation>
+    </message>
+    <message>
+        <source>preview %1 not downloaded: %2</source>
+        <translation>vista previa %1 no descargada: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CleanDialog</name>
+    <message>
+        <source>Clean the archive</source>
+        <translation>Limpiar el archivo</translation>
+    </message>
+    <message>
+        <source>In &lt;b&gt;%1&lt;/b&gt;, these archive folders belong to model files that are gone or are duplicates. Model files are never touched.</source>
+        <translation>En &lt;b&gt;%1&lt;/b&gt;, estas carpetas del archivo pertenecen a archivos de modelo que ya no existen o están duplicados. Los archivos de modelo nunca se modifican.</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>Carpeta del archivo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Archive folders to remove</source>
+        <translation>Carpetas del archivo que se eliminarán</translation>
+    </message>
+    <message>
+        <source>left alone: it holds files that are not ours</source>
+        <translation>se deja intacta: contiene archivos ajenos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n folder(s)</source>
+        <translation>
+            <numerusform>Eliminar %n carpeta</numerusform>
+            <numerusform>Eliminar %n carpetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to clean in &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Nada que limpiar en &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Try &apos;civitai-data-manager --help&apos; for more information.</source>
+        <translation>Pruebe «civitai-data-manager --help» para más información.</translation>
+    </message>
+    <message>
+        <source>Enter the path where you want to save the exported files (press Enter for current directory): </source>
+        <translation>Ruta donde guardar los archivos exportados (Intro para el directorio actual): </translation>
+    </message>
+    <message>
+        <source>Directory %1 doesn&apos;t exist. Create it? (y/n): </source>
+        <translation>El directorio %1 no existe. ¿Crearlo? (y/n): </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1/index.html and %2 model pages</source>
+        <translation>Escritos %1/index.html y %2 páginas de modelos</translation>
+    </message>
+    <message>
+        <source>Would remove</source>
+        <translation>Se eliminaría</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>Eliminando</translation>
+    </message>
+    <message>
+        <source>Leaving %1/ alone: it holds files that are not ours</source>
+        <translation>Se deja intacta %1/: contiene archivos ajenos</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulación: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Generated %1 JSON files for preview images</source>
+        <translation>Generados %1 archivos JSON para imágenes de vista previa</translation>
+    </message>
+    <message>
+        <source>CIVITAI_API_BASE is not an http(s) address</source>
+        <translation>CIVITAI_API_BASE no es una dirección http(s)</translation>
+    </message>
+    <message>
+        <source>Error: File %1 not found</source>
+        <translation>Error: no se encontró el archivo %1</translation>
+    </message>
+    <message>
+        <source>Error: Directory %1 not found</source>
+        <translation>Error: no se encontró el directorio %1</translation>
+    </message>
+    <message>
+        <source>--output DIR is required when not running in a terminal</source>
+        <translation>--output DIR es obligatorio fuera de un terminal</translation>
+    </message>
+    <message>
+        <source>no output folder given</source>
+        <translation>no se indicó ninguna carpeta de salida</translation>
+    </message>
+    <message>
+        <source>Interrupted: finishing the files in progress and saving...</source>
+        <translation>Interrumpido: terminando los archivos en curso y guardando...</translation>
+    </message>
+    <message>
+        <source>Archiving %1 into %2</source>
+        <translation>Archivando %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Cannot use both --images and --noimages at the same time</source>
+        <translation>No se pueden usar --images y --noimages a la vez</translation>
+    </message>
+    <message>
+        <source>Cannot use both --onlynew and --onlyhtml at the same time</source>
+        <translation>No se pueden usar --onlynew y --onlyhtml a la vez</translation>
+    </message>
+    <message>
+        <source>Cannot use both --onlyupdate and --onlynew at the same time</source>
+        <translation>No se pueden usar --onlyupdate y --onlynew a la vez</translation>
+    </message>
+    <message>
+        <source>Cannot use both --onlyupdate and --onlyhtml at the same time</source>
+        <translation>No se pueden usar --onlyupdate y --onlyhtml a la vez</translation>
+    </message>
+    <message>
+        <source>--clean option can only be used with --all</source>
+        <translation>La opción --clean solo se puede usar con --all</translation>
+    </message>
+    <message>
+        <source>--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew</source>
+        <translation>--clean no se puede usar con --onlyhtml, --onlyupdate ni --onlynew</translation>
+    </message>
+    <message>
+        <source>Process one model file.</source>
+        <translation>Procesar un solo archivo de modelo.</translation>
+    </message>
+    <message>
+        <source>Process every model file in DIR, recursively.</source>
+        <translation>Procesar todos los archivos de modelo de DIR, con sus subcarpetas.</translation>
+    </message>
+    <message>
+        <source>Output (archive) folder. Asked for when missing and on a terminal.</source>
+        <translation>Carpeta de salida (el archivo). Se pregunta en un terminal si falta.</translation>
+    </message>
+    <message>
+        <source>No pause between Civitai requests (may hit rate limits).</source>
+        <translation>Sin pausa entre peticiones a Civitai (puede alcanzar los límites de frecuencia).</translation>
+    </message>
+    <message>
+        <source>Download all preview images, not only the first.</source>
+        <translation>Descargar todas las imágenes de vista previa, no solo la primera.</translation>
+    </message>
+    <message>
+        <source>Download no preview images.</source>
+        <translation>No descargar imágenes de vista previa.</translation>
+    </message>
+    <message>
+        <source>Write &lt;name&gt;_preview_N.json for archives made before the Python tool&apos;s v1.3.</source>
+        <translation>Escribir &lt;name&gt;_preview_N.json para archivos creados antes de la v1.3 de la herramienta en Python.</translation>
+    </message>
+    <message>
+        <source>Only process files not processed before.</source>
+        <translation>Procesar solo los archivos no procesados antes.</translation>
+    </message>
+    <message>
+        <source>With --onlynew: skip files listed in missing_from_civitai.txt.</source>
+        <translation>Con --onlynew: omitir los archivos listados en missing_from_civitai.txt.</translation>
+    </message>
+    <message>
+        <source>Only refresh Civitai data of processed files (no hashing).</source>
+        <translation>Solo actualizar los datos de Civitai de los archivos procesados (sin calcular hashes).</translation>
+    </message>
+    <message>
+        <source>Only regenerate the HTML pages (no network).</source>
+        <translation>Solo regenerar las páginas HTML (sin red).</translation>
+    </message>
+    <message>
+        <source>Remove archive folders of models no longer in DIR; list duplicates.</source>
+        <translation>Eliminar carpetas del archivo de modelos que ya no están en DIR; listar duplicados.</translation>
+    </message>
+    <message>
+        <source>Ignore config.json.</source>
+        <translation>Ignorar config.json.</translation>
+    </message>
+    <message>
+        <source>Read settings from FILE instead of ./config.json. Command-line flags win over it.</source>
+        <translation>Leer la configuración de FILE en lugar de ./config.json. Las opciones de la línea de órdenes tienen prioridad.</translation>
+    </message>
+    <message>
+        <source>Model file extensions to scan (default: safetensors; known: safetensors,ckpt,pt,pth,bin,gguf).</source>
+        <translation>Extensiones de archivos de modelo que explorar (predeterminado: safetensors; conocidas: safetensors,ckpt,pt,pth,bin,gguf).</translation>
+    </message>
+    <message>
+        <source>Files hashed in parallel (default: %1).</source>
+        <translation>Archivos procesados en paralelo para el hash (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>Hash every file again, ignoring the hash cache.</source>
+        <translation>Volver a calcular el hash de todos los archivos, sin la caché de hashes.</translation>
+    </message>
+    <message>
+        <source>Civitai API address (default: $CIVITAI_API_BASE, else https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
+        <translation>Dirección de la API de Civitai (predeterminado: $CIVITAI_API_BASE, si no https://civitai.com). La clave de API se lee de $CIVITAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Random pause between Civitai requests, in seconds (default: 3-6).</source>
+        <translation>Pausa aleatoria entre peticiones a Civitai, en segundos (predeterminado: 3-6).</translation>
+    </message>
+    <message>
+        <source>With --clean: only show what would be removed.</source>
+        <translation>Con --clean: solo mostrar lo que se eliminaría.</translation>
+    </message>
+    <message>
+        <source>Log details.</source>
+        <translation>Registrar detalles.</translation>
+    </message>
+    <message>
+        <source>Print only errors.</source>
+        <translation>Mostrar solo errores.</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: %2</source>
+        <translation>Error en el archivo de configuración %1: %2</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;%2&apos; must be a boolean value</source>
+        <translation>Error en el archivo de configuración %1: «%2» debe ser un valor booleano</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;%2&apos; must be a path</source>
+        <translation>Error en el archivo de configuración %1: «%2» debe ser una ruta</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: config must specify either &apos;single&apos; or &apos;all&apos; path, but not both</source>
+        <translation>Error en el archivo de configuración %1: debe indicar una ruta «single» o «all», pero no ambas</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1 (use --single FILE or --all DIR)</source>
+        <translation>Argumento inesperado: %1 (use --single FILE o --all DIR)</translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to 64</source>
+        <translation>--threads admite un número del 1 al 64</translation>
+    </message>
+    <message>
+        <source>Config file not found: %1</source>
+        <translation>No se encontró el archivo de configuración: %1</translation>
+    </message>
+    <message>
+        <source>Read settings from %1</source>
+        <translation>Configuración leída de %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>--pause takes seconds as MIN-MAX (e.g. 3-6), not &apos;%1&apos;</source>
+        <translation>--pause admite segundos como MIN-MAX (p. ej., 3-6), no «%1»</translation>
+    </message>
+    <message>
+        <source>--single needs a model file</source>
+        <translation>--single necesita un archivo de modelo</translation>
+    </message>
+    <message>
+        <source>--all needs a folder</source>
+        <translation>--all necesita una carpeta</translation>
+    </message>
+    <message>
+        <source>--extensions needs at least one extension</source>
+        <translation>--extensions necesita al menos una extensión</translation>
+    </message>
+    <message>
+        <source>--skipmissing only has an effect with --onlynew</source>
+        <translation>--skipmissing solo tiene efecto con --onlynew</translation>
+    </message>
+    <message>
+        <source>Archive Civitai metadata, trigger words and previews for local model files.
+With no arguments the desktop window opens; with --single or --all it runs headless.
+
+Settings are also read from config.json in the current folder (or --config FILE), with the
+same names as the flags (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Flags given on the
+command line win over the config file.
+
+Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
+130 interrupted (Ctrl-C; the next run resumes).</source>
+        <translation>Archiva los metadatos de Civitai, palabras clave y vistas previas de sus archivos de modelo.
+Sin argumentos se abre la ventana; con --single o --all se ejecuta sin interfaz.
+
+La configuración también se lee de config.json en la carpeta actual (o --config FILE), con
+los mismos nombres que las opciones (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Las opciones de
+la línea de órdenes tienen prioridad sobre el archivo de configuración.
+
+Códigos de salida: 0 todo bien, 1 fallaron algunos archivos (listados al final),
+2 error de uso, 130 interrumpido (Ctrl-C; la siguiente ejecución continúa).</translation>
+    </message>
+    <message>
+        <source>argument --all: not allowed with argument --single</source>
+        <translation>argumento --all: no permitido con el argumento --single</translation>
+    </message>
+    <message>
+        <source>--api-base needs an http(s) address, not &apos;%1&apos;</source>
+        <translation>--api-base necesita una dirección http(s), no «%1»</translation>
+    </message>
+    <message>
+        <source>--dry-run only has an effect with --clean</source>
+        <translation>--dry-run solo tiene efecto con --clean</translation>
+    </message>
+    <message>
+        <source>one of the arguments --single --all is required</source>
+        <translation>se requiere uno de los argumentos --single --all</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleReporter</name>
+    <message>
+        <source>cached</source>
+        <translation>en caché</translation>
+    </message>
+    <message>
+        <source>hashed</source>
+        <translation>hash calculado</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <source>not on Civitai</source>
+        <translation>no está en Civitai</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLO</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>  %1 / %2  %3 MB/s  ETA %4</source>
+        <translation>  %1 / %2  %3 MB/s  quedan %4</translation>
+    </message>
+    <message>
+        <source>  %1 requests</source>
+        <translation>  %1 peticiones</translation>
+    </message>
+    <message>
+        <source>  waiting %1 s: %2</source>
+        <translation>  esperando %1 s: %2</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s: %2</source>
+        <translation>Esperando %1 s: %2</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 %4</source>
+        <translation>[%1/%2] %3 %4</translation>
+    </message>
+    <message>
+        <source> (%1 %2, %3)</source>
+        <translation> (%1 %2, %3)</translation>
+    </message>
+    <message>
+        <source>, %1 preview(s)</source>
+        <translation>, %1 vista(s) previa(s)</translation>
+    </message>
+    <message>
+        <source>, newer version on Civitai</source>
+        <translation>, versión más reciente en Civitai</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s: %3 files found, %4 done, %5 hashed (%6</source>
+        <translation>%1 en %2 s: %3 archivos encontrados, %4 terminados, %5 con hash calculado (%6</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source> at %1 MB/s</source>
+        <translation> a %1 MB/s</translation>
+    </message>
+    <message>
+        <source>), %1 from cache</source>
+        <translation>), %1 desde la caché</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, %1 omitidos</translation>
+    </message>
+    <message>
+        <source>, %1 failed.</source>
+        <translation>, %1 fallidos.</translation>
+    </message>
+    <message>
+        <source>Civitai: %1 requests, %2 up to date, %3 not on Civitai, %4 preview(s) downloaded, %5 with a newer version (updates_available.json).</source>
+        <translation>Civitai: %1 peticiones, %2 al día, %3 no están en Civitai, %4 vista(s) previa(s) descargada(s), %5 con una versión más reciente (updates_available.json).</translation>
+    </message>
+    <message>
+        <source>Newer versions on Civitai:</source>
+        <translation>Versiones más recientes en Civitai:</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more in updates_available.json</source>
+        <translation>  ... y %1 más en updates_available.json</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avisos:</translation>
+    </message>
+    <message>
+        <source>Failed files:</source>
+        <translation>Archivos fallidos:</translation>
+    </message>
+    <message>
+        <source>Progress was saved; run the same command again to resume.</source>
+        <translation>El progreso se guardó; ejecute de nuevo la misma orden para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Duplicate model files</source>
+        <translation>Archivos de modelo duplicados</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal file</source>
+        <translation>&amp;Mostrar archivo</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash…</source>
+        <translation>Mover a la &amp;papelera…</translation>
+    </message>
+    <message>
+        <source>Move this copy to the system trash (it can be restored from there)</source>
+        <translation>Mover esta copia a la papelera del sistema (se puede restaurar desde allí)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of %1</source>
+        <translation>
+            <numerusform>%n copia de %1</numerusform>
+            <numerusform>%n copias de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>se conserva</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicado</translation>
+    </message>
+    <message>
+        <source>No model file is stored twice.</source>
+        <translation>Ningún archivo de modelo está guardado dos veces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of identical files; %1 could be freed.</source>
+        <translation>
+            <numerusform>%n grupo de archivos idénticos; se podrían liberar %1.</numerusform>
+            <numerusform>%n grupos de archivos idénticos; se podrían liberar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <source>Move this copy to the trash?
+
+%1
+
+An identical file stays where it is, and the trash can restore this one.</source>
+        <translation>¿Mover esta copia a la papelera?
+
+%1
+
+Un archivo idéntico se queda donde está, y la papelera puede restaurar este.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the trash: %2</source>
+        <translation>No se pudo mover %1 a la papelera: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileHasher</name>
+    <message>
+        <source>OpenSSL could not start SHA-256</source>
+        <translation>OpenSSL no pudo iniciar SHA-256</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>error de lectura: %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not finish SHA-256</source>
+        <translation>OpenSSL no pudo terminar SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryView</name>
+    <message>
+        <source>Gallery</source>
+        <translation>Galería</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Back to the model list</source>
+        <translation>Volver a la lista de modelos</translation>
+    </message>
+    <message>
+        <source>Search the gallery (commas: all terms must match)</source>
+        <translation>Buscar en la galería (comas: deben coincidir todos los términos)</translation>
+    </message>
+    <message>
+        <source>Search the gallery</source>
+        <translation>Buscar en la galería</translation>
+    </message>
+    <message>
+        <source>No gallery yet.
+Run an archive and its model browser appears here.</source>
+        <translation>Aún no hay galería.
+Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryWriter</name>
+    <message>
+        <source>Archived by civitai-data-manager %1. Works offline.</source>
+        <translation>Archivado con civitai-data-manager %1. Funciona sin conexión.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Dark mode</source>
+        <translation>Modo oscuro</translation>
+    </message>
+    <message>
+        <source>Network module</source>
+        <translation>Módulo de red</translation>
+    </message>
+    <message>
+        <source>Network dim</source>
+        <translation>Dim de la red</translation>
+    </message>
+    <message>
+        <source>Network alpha</source>
+        <translation>Alpha de la red</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modelo base</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Entrenado sobre</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>Imágenes de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Output name</source>
+        <translation>Nombre de salida</translation>
+    </message>
+    <message>
+        <source>Training metadata</source>
+        <translation>Metadatos de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Tag frequencies (top 30)</source>
+        <translation>Frecuencia de etiquetas (top 30)</translation>
+    </message>
+    <message>
+        <source>Preview %1 (video)</source>
+        <translation>Vista previa %1 (vídeo)</translation>
+    </message>
+    <message>
+        <source>Preview %1</source>
+        <translation>Vista previa %1</translation>
+    </message>
+    <message>
+        <source>Previews</source>
+        <translation>Vistas previas</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creador</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <source>Missing from Civitai since %1</source>
+        <translation>No está en Civitai desde %1</translation>
+    </message>
+    <message>
+        <source>Newer version on Civitai:</source>
+        <translation>Versión más reciente en Civitai:</translation>
+    </message>
+    <message>
+        <source>(from the file&apos;s training tags)</source>
+        <translation>(de las etiquetas de entrenamiento del archivo)</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Todos los modelos</translation>
+    </message>
+    <message>
+        <source>Trigger words</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>The description needs JavaScript (it is sanitized before it is shown).</source>
+        <translation>La descripción necesita JavaScript (se sanea antes de mostrarse).</translation>
+    </message>
+    <message>
+        <source>Model browser</source>
+        <translation>Catálogo de modelos</translation>
+    </message>
+    <message>
+        <source>Search name, file, tags, creator, trigger words, base model (a, b: all must match)</source>
+        <translation>Buscar nombre, archivo, etiquetas, creador, palabras clave, modelo base (a, b: deben coincidir todos)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Sort, filters and display</source>
+        <translation>Orden, filtros y visualización</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>All base models</source>
+        <translation>Todos los modelos base</translation>
+    </message>
+    <message>
+        <source>All creators</source>
+        <translation>Todos los creadores</translation>
+    </message>
+    <message>
+        <source>New versions only</source>
+        <translation>Solo versiones nuevas</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Portadas</translation>
+    </message>
+    <message>
+        <source>Blur NSFW</source>
+        <translation>Difuminar NSFW</translation>
+    </message>
+    <message>
+        <source>Collection overview</source>
+        <translation>Resumen de la colección</translation>
+    </message>
+    <message>
+        <source>The model browser needs JavaScript. Each model&apos;s page works without it: open its folder.</source>
+        <translation>El catálogo de modelos necesita JavaScript. La página de cada modelo funciona sin él: abra su carpeta.</translation>
+    </message>
+    <message>
+        <source>No model matches.</source>
+        <translation>Ningún modelo coincide.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>HashCache</name>
+    <message>
+        <source>%1 has an unknown format version</source>
+        <translation>%1 tiene una versión de formato desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 no es un objeto JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Run log</source>
+        <translation>Registro de la ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Copy log</source>
+        <translation>&amp;Copiar registro</translation>
+    </message>
+    <message>
+        <source>Copy the whole log</source>
+        <translation>Copiar todo el registro</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Civitai Data Manager</source>
+        <translation>Civitai Data Manager</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progreso total</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>Añadir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Add a models folder</source>
+        <translation>Añadir una carpeta de modelos</translation>
+    </message>
+    <message>
+        <source>Add Fi&amp;les…</source>
+        <translation>Añadir arc&amp;hivos…</translation>
+    </message>
+    <message>
+        <source>Add single model files</source>
+        <translation>Añadir archivos de modelo sueltos</translation>
+    </message>
+    <message>
+        <source>Add model files</source>
+        <translation>Añadir archivos de modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Archive every source now</source>
+        <translation>Archivar todas las fuentes ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Pause or resume the run</source>
+        <translation>Pausar o reanudar la ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the run; what finished is kept and saved</source>
+        <translation>Detener la ejecución; lo terminado se conserva y se guarda</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate Gallery</source>
+        <translation>Re&amp;generar galería</translation>
+    </message>
+    <message>
+        <source>Write the HTML gallery again from the archive, offline</source>
+        <translation>Volver a escribir la galería HTML a partir del archivo, sin conexión</translation>
+    </message>
+    <message>
+        <source>Clea&amp;n Archive…</source>
+        <translation>&amp;Limpiar archivo…</translation>
+    </message>
+    <message>
+        <source>Remove archive folders of models that are gone (asks first)</source>
+        <translation>Eliminar carpetas del archivo de modelos que ya no existen (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Output Folder</source>
+        <translation>Abrir carpeta de &amp;salida</translation>
+    </message>
+    <message>
+        <source>Show the archive in the file manager</source>
+        <translation>Mostrar el archivo en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Civitai API key, request pacing, files, appearance</source>
+        <translation>Clave de API de Civitai, ritmo de peticiones, archivos, apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;lir</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Civitai Data Manager</source>
+        <translation>&amp;Acerca de Civitai Data Manager</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Drop model folders here</source>
+        <translation>Suelte aquí carpetas de modelos</translation>
+    </message>
+    <message>
+        <source>Civitai Data Manager keeps what Civitai knows about your models on your own disk:
+trigger words, descriptions, previews and prompts, even after a model is deleted there.
+It reads your model files and never changes them.</source>
+        <translation>Civitai Data Manager guarda en su propio disco lo que Civitai sabe de sus modelos:
+palabras clave, descripciones, vistas previas y prompts, incluso si un modelo se borra allí.
+Lee sus archivos de modelo y nunca los modifica.</translation>
+    </message>
+    <message>
+        <source>Add a models folder…</source>
+        <translation>Añadir una carpeta de modelos…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress</source>
+        <translation>P&amp;rogreso</translation>
+    </message>
+    <message>
+        <source>&amp;Missing from Civitai</source>
+        <translation>&amp;No están en Civitai</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Duplicados</translation>
+    </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation>&amp;Galería</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>Re&amp;gistro</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>First preview of each model</source>
+        <translation>Primera vista previa de cada modelo</translation>
+    </message>
+    <message>
+        <source>All previews</source>
+        <translation>Todas las vistas previas</translation>
+    </message>
+    <message>
+        <source>No previews</source>
+        <translation>Sin vistas previas</translation>
+    </message>
+    <message>
+        <source>Previews to download</source>
+        <translation>Vistas previas que descargar</translation>
+    </message>
+    <message>
+        <source>Only &amp;new files</source>
+        <translation>Solo archivos &amp;nuevos</translation>
+    </message>
+    <message>
+        <source>Skip files archived by an earlier run (--onlynew)</source>
+        <translation>Omitir archivos archivados en una ejecución anterior (--onlynew)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip files missing from Civitai</source>
+        <translation>&amp;Omitir archivos que no están en Civitai</translation>
+    </message>
+    <message>
+        <source>With only new files: do not ask again about files Civitai did not know (--skipmissing)</source>
+        <translation>Con solo archivos nuevos: no volver a preguntar por archivos que Civitai no conocía (--skipmissing)</translation>
+    </message>
+    <message>
+        <source>Only &amp;update archived models</source>
+        <translation>Solo act&amp;ualizar modelos archivados</translation>
+    </message>
+    <message>
+        <source>Refresh Civitai data of archived models without reading the files (--onlyupdate)</source>
+        <translation>Actualizar los datos de Civitai de los modelos archivados sin leer los archivos (--onlyupdate)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;views:</source>
+        <translation>&amp;Vistas previas:</translation>
+    </message>
+    <message>
+        <source>Show files</source>
+        <translation>Mostrar archivos</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Not on Civitai</source>
+        <translation>No está en Civitai</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Files of the run</source>
+        <translation>Archivos de la ejecución</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n source(s). Press Start to archive them.</source>
+        <translation>
+            <numerusform>Se añadió %n fuente. Pulse Iniciar para archivarla.</numerusform>
+            <numerusform>Se añadieron %n fuentes. Pulse Iniciar para archivarlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 de %2 archivos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hashed</source>
+        <translation>%1 de %2 con hash</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>quedan unos %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Civitai request(s)</source>
+        <translation>
+            <numerusform>%n petición a Civitai</numerusform>
+            <numerusform>%n peticiones a Civitai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting %1 s: %2</source>
+        <translation>esperando %1 s: %2</translation>
+    </message>
+    <message>
+        <source>Archiving failed</source>
+        <translation>Falló el archivado</translation>
+    </message>
+    <message>
+        <source>Archiving into %1 failed:
+%2</source>
+        <translation>Falló el archivado en %1:
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 not on Civitai, %4 failed, %5 previews, %6 requests in %7</source>
+        <translation>%1: %2 terminados, %3 no están en Civitai, %4 fallidos, %5 vistas previas, %6 peticiones en %7</translation>
+    </message>
+    <message>
+        <source>Cancelled. What finished is saved.</source>
+        <translation>Cancelado. Lo terminado está guardado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished with %n file(s) that failed: see the Errors filter.</source>
+        <translation>
+            <numerusform>Terminado con %n archivo fallido: vea el filtro Errores.</numerusform>
+            <numerusform>Terminado con %n archivos fallidos: vea el filtro Errores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Terminado.</translation>
+    </message>
+    <message>
+        <source>Writing the gallery…</source>
+        <translation>Escribiendo la galería…</translation>
+    </message>
+    <message>
+        <source>Gallery written.</source>
+        <translation>Galería escrita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gallery written with %n problem(s): see the log.</source>
+        <translation>
+            <numerusform>Galería escrita con %n problema: vea el registro.</numerusform>
+            <numerusform>Galería escrita con %n problemas: vea el registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for archive folders to clean…</source>
+        <translation>Buscando carpetas del archivo que limpiar…</translation>
+    </message>
+    <message>
+        <source>Clean the archive</source>
+        <translation>Limpiar el archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n archive folder(s).</source>
+        <translation>
+            <numerusform>Se eliminó %n carpeta del archivo.</numerusform>
+            <numerusform>Se eliminaron %n carpetas del archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleaning failed in part: see the log.</source>
+        <translation>La limpieza falló en parte: vea el registro.</translation>
+    </message>
+    <message>
+        <source>This model has no page yet: it appears after the run.</source>
+        <translation>Este modelo aún no tiene página: aparecerá tras la ejecución.</translation>
+    </message>
+    <message>
+        <source>Reveal in File Manager</source>
+        <translation>Mostrar en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Open Output Folder</source>
+        <translation>Abrir carpeta de salida</translation>
+    </message>
+    <message>
+        <source>Open Model Page</source>
+        <translation>Abrir página del modelo</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>About Civitai Data Manager</source>
+        <translation>Acerca de Civitai Data Manager</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Keeps what Civitai knows about your models (trigger words, descriptions, previews and their prompts) on your own disk, even after a model is deleted there. It only ever reads your model files.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;A native rewrite of the Python &lt;i&gt;civitai-data-manager&lt;/i&gt; by jeremysltn, whose archive layout and command line it keeps. Built with Qt %2, QtKeychain and OpenSSL; the gallery sanitizes descriptions with DOMPurify (Apache 2.0 or MPL 2.0).&lt;/p&gt;&lt;p&gt;Not affiliated with Civitai.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Guarda en su propio disco lo que Civitai sabe de sus modelos (palabras clave, descripciones, vistas previas y sus prompts), incluso si un modelo se borra allí. Solo lee sus archivos de modelo.&lt;/p&gt;&lt;p&gt;Publicado bajo la licencia MIT.&lt;/p&gt;&lt;p&gt;Una reescritura nativa de la herramienta en Python &lt;i&gt;civitai-data-manager&lt;/i&gt; de jeremysltn, de la que conserva la estructura del archivo y la línea de órdenes. Hecho con Qt %2, QtKeychain y OpenSSL; la galería sanea las descripciones con DOMPurify (Apache 2.0 o MPL 2.0).&lt;/p&gt;&lt;p&gt;Sin relación con Civitai.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A run is in progress</source>
+        <translation>Hay una ejecución en curso</translation>
+    </message>
+    <message>
+        <source>Stop the run and quit? Everything finished so far is saved.</source>
+        <translation>¿Detener la ejecución y salir? Todo lo terminado hasta ahora está guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingList</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPanel</name>
+    <message>
+        <source>Missing since</source>
+        <translation>Ausente desde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Trigger words from its metadata</source>
+        <translation>Palabras clave de sus metadatos</translation>
+    </message>
+    <message>
+        <source>Files not found on Civitai</source>
+        <translation>Archivos no encontrados en Civitai</translation>
+    </message>
+    <message>
+        <source>&amp;Retry lookup</source>
+        <translation>&amp;Buscar de nuevo</translation>
+    </message>
+    <message>
+        <source>Ask Civitai again about this file</source>
+        <translation>Volver a consultar a Civitai sobre este archivo</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal file</source>
+        <translation>&amp;Mostrar archivo</translation>
+    </message>
+    <message>
+        <source>Open its &amp;page</source>
+        <translation>Abrir su &amp;página</translation>
+    </message>
+    <message>
+        <source>%1 (not found on disk in this archive&apos;s sources)</source>
+        <translation>%1 (no se encontró en el disco en las fuentes de este archivo)</translation>
+    </message>
+    <message>
+        <source>Civitai knows every archived file.</source>
+        <translation>Civitai conoce todos los archivos archivados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not found on Civitai. Their trigger words come from the files&apos; own training metadata.</source>
+        <translation>
+            <numerusform>%n archivo no encontrado en Civitai. Sus palabras clave proceden de los metadatos de entrenamiento del propio archivo.</numerusform>
+            <numerusform>%n archivos no encontrados en Civitai. Sus palabras clave proceden de los metadatos de entrenamiento de los propios archivos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelScanner</name>
+    <message>
+        <source>skipped %1: broken link</source>
+        <translation>%1 omitido: enlace roto</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1: permission denied</source>
+        <translation>no se puede leer la carpeta %1: permiso denegado</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file or folder</source>
+        <translation>%1 no es un archivo normal ni una carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>%1 of %2 finished</source>
+        <translation>%1 de %2 terminados</translation>
+    </message>
+    <message>
+        <source>Hashing %1 %</source>
+        <translation>Calculando hash %1 %</translation>
+    </message>
+    <message>
+        <source>Previews %1/%2</source>
+        <translation>Vistas previas %1/%2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Done · newer version on Civitai</source>
+        <translation>Terminado · versión más reciente en Civitai</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Hashing</source>
+        <translation>Calculando hash</translation>
+    </message>
+    <message>
+        <source>Looking up on Civitai</source>
+        <translation>Buscando en Civitai</translation>
+    </message>
+    <message>
+        <source>Downloading previews</source>
+        <translation>Descargando vistas previas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Not on Civitai</source>
+        <translation>No está en Civitai</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Civitai name</source>
+        <translation>Nombre en Civitai</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueue</name>
+    <message>
+        <source>polite pause between requests (--notimeout turns it off)</source>
+        <translation>pausa de cortesía entre peticiones (--notimeout la desactiva)</translation>
+    </message>
+    <message>
+        <source>refused to fetch %1: not an http(s) address</source>
+        <translation>se rechazó descargar %1: no es una dirección http(s)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>request timed out</source>
+        <translation>se agotó el tiempo de la petición</translation>
+    </message>
+    <message>
+        <source>the response was cut short</source>
+        <translation>la respuesta llegó incompleta</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>error de red: %1</translation>
+    </message>
+    <message>
+        <source>rate limited by Civitai (HTTP 429)</source>
+        <translation>Civitai limitó la frecuencia (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>Civitai answered HTTP %1</source>
+        <translation>Civitai respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 after %2 attempts</source>
+        <translation>HTTP %1 tras %2 intentos</translation>
+    </message>
+    <message>
+        <source>network error: %1 after %2 attempts</source>
+        <translation>error de red: %1 tras %2 intentos</translation>
+    </message>
+    <message>
+        <source>timed out after %1 attempts</source>
+        <translation>tiempo agotado tras %1 intentos</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tiempo agotado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>SafetensorsReader</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>archivo vacío (0 bytes)</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: only %1 bytes</source>
+        <translation>no es un archivo safetensors: solo %1 bytes</translation>
+    </message>
+    <message>
+        <source>cannot read the header length: %1</source>
+        <translation>no se puede leer la longitud de la cabecera: %1</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: empty header</source>
+        <translation>no es un archivo safetensors: cabecera vacía</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: header length %1 exceeds the %2-byte limit</source>
+        <translation>no es un archivo safetensors: la longitud de cabecera %1 supera el límite de %2 bytes</translation>
+    </message>
+    <message>
+        <source>truncated: header needs %1 bytes, the file has %2</source>
+        <translation>truncado: la cabecera necesita %1 bytes y el archivo tiene %2</translation>
+    </message>
+    <message>
+        <source>truncated: could not read the %1-byte header</source>
+        <translation>truncado: no se pudo leer la cabecera de %1 bytes</translation>
+    </message>
+    <message>
+        <source>invalid header JSON at byte %1: %2</source>
+        <translation>JSON de cabecera no válido en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>invalid header: JSON is not an object</source>
+        <translation>cabecera no válida: el JSON no es un objeto</translation>
+    </message>
+    <message>
+        <source>invalid header: __metadata__ is not an object</source>
+        <translation>cabecera no válida: __metadata__ no es un objeto</translation>
+    </message>
+    <message>
+        <source>truncated: tensors need %1 bytes of data, the file has %2</source>
+        <translation>truncado: los tensores necesitan %1 bytes de datos y el archivo tiene %2</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>cannot write the settings file %1</source>
+        <translation>no se puede escribir el archivo de preferencias %1</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is damaged</source>
+        <translation>el archivo de preferencias %1 está dañado</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Civitai</source>
+        <translation>Civitai</translation>
+    </message>
+    <message>
+        <source>Paste your Civitai API key</source>
+        <translation>Pegue su clave de API de Civitai</translation>
+    </message>
+    <message>
+        <source>Civitai API key</source>
+        <translation>Clave de API de Civitai</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>Mostrar la clave de API</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>Mostrar u ocultar la clave</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>Clave de &amp;API:</translation>
+    </message>
+    <message>
+        <source>API key status</source>
+        <translation>Estado de la clave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Save key</source>
+        <translation>&amp;Guardar clave</translation>
+    </message>
+    <message>
+        <source>Save the API key in the system keychain</source>
+        <translation>Guardar la clave de API en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Test key</source>
+        <translation>&amp;Probar clave</translation>
+    </message>
+    <message>
+        <source>Test the API key with Civitai</source>
+        <translation>Probar la clave de API con Civitai</translation>
+    </message>
+    <message>
+        <source>&amp;Remove key</source>
+        <translation>&amp;Eliminar clave</translation>
+    </message>
+    <message>
+        <source>Remove the API key</source>
+        <translation>Eliminar la clave de API</translation>
+    </message>
+    <message>
+        <source>API key test result</source>
+        <translation>Resultado de la prueba de la clave de API</translation>
+    </message>
+    <message>
+        <source>Optional. With a key, Civitai also answers for models that need a signed-in account. Create one under Account settings, API keys, on civitai.com. Runs without a saved key use $CIVITAI_API_KEY.</source>
+        <translation>Opcional. Con una clave, Civitai también responde sobre modelos que requieren una cuenta con sesión iniciada. Cree una en civitai.com, en Account settings, API keys. Las ejecuciones sin clave guardada usan $CIVITAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Peticiones</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Minimum pause between requests, in seconds</source>
+        <translation>Pausa mínima entre peticiones, en segundos</translation>
+    </message>
+    <message>
+        <source>Maximum pause between requests, in seconds</source>
+        <translation>Pausa máxima entre peticiones, en segundos</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum pause:</source>
+        <translation>Pausa mí&amp;nima:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum pause:</source>
+        <translation>Pausa má&amp;xima:</translation>
+    </message>
+    <message>
+        <source>A random pause between Civitai requests keeps the archive polite and clear of rate limits.</source>
+        <translation>Una pausa aleatoria entre peticiones a Civitai es cortés con el servicio y evita los límites de frecuencia.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Model file extensions, separated by commas</source>
+        <translation>Extensiones de archivos de modelo, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Known: %1</source>
+        <translation>Conocidas: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Extensions:</source>
+        <translation>&amp;Extensiones:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Files hashed in parallel, 0 for automatic</source>
+        <translation>Archivos procesados en paralelo para el hash, 0 para automático</translation>
+    </message>
+    <message>
+        <source>&amp;Hashing threads:</source>
+        <translation>&amp;Hilos de hash:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>El nuevo idioma se aplica tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>The&amp;me:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Civitai API address</source>
+        <translation>Dirección de la API de Civitai</translation>
+    </message>
+    <message>
+        <source>API a&amp;ddress:</source>
+        <translation>&amp;Dirección de la API:</translation>
+    </message>
+    <message>
+        <source>Only change this for a Civitai mirror or a test server. The API key is only ever sent to this address.</source>
+        <translation>Cámbiela solo para un espejo de Civitai o un servidor de pruebas. La clave de API solo se envía a esta dirección.</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address, such as https://civitai.com.</source>
+        <translation>Introduzca una dirección http:// o https://, como https://civitai.com.</translation>
+    </message>
+    <message>
+        <source>Use extensions such as safetensors, ckpt, gguf, separated by commas.</source>
+        <translation>Use extensiones como safetensors, ckpt, gguf, separadas por comas.</translation>
+    </message>
+    <message>
+        <source>Looking in the system keychain…</source>
+        <translation>Buscando en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>A key is saved in the system keychain.</source>
+        <translation>Hay una clave guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>A key is kept for this session only: it is forgotten when the program closes.</source>
+        <translation>Hay una clave solo para esta sesión: se olvidará al cerrar el programa.</translation>
+    </message>
+    <message>
+        <source>A key is set; it is forgotten when the program closes.</source>
+        <translation>Hay una clave definida; se olvidará al cerrar el programa.</translation>
+    </message>
+    <message>
+        <source>No key is saved.</source>
+        <translation>No hay ninguna clave guardada.</translation>
+    </message>
+    <message>
+        <source>No key is saved; runs use the key in $CIVITAI_API_KEY.</source>
+        <translation>No hay ninguna clave guardada; las ejecuciones usan la clave de $CIVITAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Testing the key with %1…</source>
+        <translation>Probando la clave con %1…</translation>
+    </message>
+    <message>
+        <source>The key works: it belongs to %1.</source>
+        <translation>La clave funciona: pertenece a %1.</translation>
+    </message>
+    <message>
+        <source>Civitai did not accept this key (%1). Check it, or create a new one.</source>
+        <translation>Civitai no aceptó esta clave (%1). Revísela o cree una nueva.</translation>
+    </message>
+    <message>
+        <source>Could not test the key: %1. Try again later.</source>
+        <translation>No se pudo probar la clave: %1. Inténtelo más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Archived into</source>
+        <translation>Archivado en</translation>
+    </message>
+    <message>
+        <source>Model folders and their output folders</source>
+        <translation>Carpetas de modelos y sus carpetas de salida</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>Añadir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Add a models folder (its subfolders are included)</source>
+        <translation>Añadir una carpeta de modelos (con sus subcarpetas)</translation>
+    </message>
+    <message>
+        <source>Add fi&amp;le…</source>
+        <translation>Añadir arc&amp;hivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder…</source>
+        <translation>Carpeta de &amp;salida…</translation>
+    </message>
+    <message>
+        <source>Choose where the selected sources are archived</source>
+        <translation>Elegir dónde se archivan las fuentes seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Forget the selected sources (nothing is deleted)</source>
+        <translation>Olvidar las fuentes seleccionadas (no se borra nada)</translation>
+    </message>
+    <message>
+        <source>Add a models folder</source>
+        <translation>Añadir una carpeta de modelos</translation>
+    </message>
+    <message>
+        <source>Add model files</source>
+        <translation>Añadir archivos de modelo</translation>
+    </message>
+    <message>
+        <source>Model files (%1)</source>
+        <translation>Archivos de modelo (%1)</translation>
+    </message>
+    <message>
+        <source>Archive the selected sources into</source>
+        <translation>Archivar las fuentes seleccionadas en</translation>
+    </message>
+</context>
+<context>
+    <name>index</name>
+    <message>
+        <source>Missing from Civitai</source>
+        <translation>No están en Civitai</translation>
+    </message>
+    <message>
+        <source>Date added (newest)</source>
+        <translation>Fecha de alta (más recientes)</translation>
+    </message>
+    <message>
+        <source>Date added (oldest)</source>
+        <translation>Fecha de alta (más antiguos)</translation>
+    </message>
+    <message>
+        <source>Downloads (most)</source>
+        <translation>Descargas (más)</translation>
+    </message>
+    <message>
+        <source>Downloads (fewest)</source>
+        <translation>Descargas (menos)</translation>
+    </message>
+    <message>
+        <source>Name (A–Z)</source>
+        <translation>Nombre (A–Z)</translation>
+    </message>
+    <message>
+        <source>Name (Z–A)</source>
+        <translation>Nombre (Z–A)</translation>
+    </message>
+    <message>
+        <source>Creator (A–Z)</source>
+        <translation>Creador (A–Z)</translation>
+    </message>
+    <message>
+        <source>Creator (Z–A)</source>
+        <translation>Creador (Z–A)</translation>
+    </message>
+    <message>
+        <source>File size (largest)</source>
+        <translation>Tamaño del archivo (mayor)</translation>
+    </message>
+    <message>
+        <source>File size (smallest)</source>
+        <translation>Tamaño del archivo (menor)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>New version: %1</source>
+        <translation>Nueva versión: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>%1 downloads</source>
+        <translation>%1 descargas</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>añadido el %1</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <source>Models: %1 · Missing from Civitai: %2 · Duplicates: %3 · Newer version available: %4</source>
+        <translation>Modelos: %1 · No están en Civitai: %2 · Duplicados: %3 · Con versión más reciente: %4</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>Por tipo</translation>
+    </message>
+    <message>
+        <source>By base model</source>
+        <translation>Por modelo base</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models</source>
+        <translation>%1 de %2 modelos</translation>
+    </message>
+    <message>
+        <source>1 model</source>
+        <translation>1 modelo</translation>
+    </message>
+    <message>
+        <source>%1 models</source>
+        <translation>%1 modelos</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filtros (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>Prompt negativo</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>Sampler</translation>
+    </message>
+    <message>
+        <source>CFG scale</source>
+        <translation>Escala CFG</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Clip skip</source>
+        <translation>Clip skip</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Copy prompt</source>
+        <translation>Copiar prompt</translation>
+    </message>
+    <message>
+        <source>No generation data.</source>
+        <translation>Sin datos de generación.</translation>
+    </message>
+</context>
+</TS>

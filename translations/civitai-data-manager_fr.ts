@@ -1,0 +1,2140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ApiKeyCheck</name>
+    <message>
+        <source>no API key was given</source>
+        <translation>aucune clé d&apos;API n&apos;a été fournie</translation>
+    </message>
+    <message>
+        <source>Civitai refused the key (HTTP %1)</source>
+        <translation>Civitai a refusé la clé (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>unexpected answer from %1 (no user in it)</source>
+        <translation>réponse inattendue de %1 (aucun utilisateur)</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>The system keychain did not give the Civitai API key: %1</source>
+        <translation>Le trousseau du système n&apos;a pas fourni la clé d&apos;API Civitai : %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not save the Civitai API key (%1). It is kept for this session only.</source>
+        <translation>Le trousseau du système n&apos;a pas enregistré la clé d&apos;API Civitai (%1). Elle est conservée pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not remove the Civitai API key: %1</source>
+        <translation>Le trousseau du système n&apos;a pas supprimé la clé d&apos;API Civitai : %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the Civitai API key is kept for this session only. (%1)</source>
+        <translation>Aucun trousseau système n&apos;est disponible : la clé d&apos;API Civitai est conservée pour cette session seulement. (%1)</translation>
+    </message>
+    <message>
+        <source>no keychain service answered</source>
+        <translation>aucun service de trousseau n&apos;a répondu</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCleaner</name>
+    <message>
+        <source>no model file named like it</source>
+        <translation>aucun fichier de modèle de ce nom</translation>
+    </message>
+    <message>
+        <source>%1 is gone</source>
+        <translation>%1 n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>duplicate of %1</source>
+        <translation>doublon de %1</translation>
+    </message>
+    <message>
+        <source>refusing to clean: %1</source>
+        <translation>nettoyage refusé : %1</translation>
+    </message>
+    <message>
+        <source>no model files found in %1</source>
+        <translation>aucun fichier de modèle trouvé dans %1</translation>
+    </message>
+    <message>
+        <source>parts of the models folder could not be read</source>
+        <translation>des parties du dossier de modèles n&apos;ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>cannot remove %1/%2</source>
+        <translation>impossible de supprimer %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>%1 has no readable _hash.json</source>
+        <translation>%1 n&apos;a pas de _hash.json lisible</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRun</name>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>impossible de créer le dossier de sortie %1</translation>
+    </message>
+    <message>
+        <source> (every file will be hashed again)</source>
+        <translation> (tous les fichiers seront hachés à nouveau)</translation>
+    </message>
+    <message>
+        <source>scanning</source>
+        <translation>analyse des dossiers</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>looking up</source>
+        <translation>recherche</translation>
+    </message>
+    <message>
+        <source>hashing</source>
+        <translation>hachage</translation>
+    </message>
+    <message>
+        <source>looking up on Civitai</source>
+        <translation>recherche sur Civitai</translation>
+    </message>
+    <message>
+        <source>writing the gallery</source>
+        <translation>écriture de la galerie</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read (still being written?)</source>
+        <translation>le fichier a changé pendant sa lecture (encore en cours d&apos;écriture ?)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>CivitaiClient</name>
+    <message>
+        <source>unexpected answer from Civitai: not an object with an id</source>
+        <translation>réponse inattendue de Civitai : pas un objet avec un identifiant</translation>
+    </message>
+    <message>
+        <source>unexpected answer from Civitai: not a list</source>
+        <translation>réponse inattendue de Civitai : pas une liste</translation>
+    </message>
+</context>
+<context>
+    <name>CivitaiSync</name>
+    <message>
+        <source>Civitai lookup failed: %1</source>
+        <translation>échec de la recherche sur Civitai : %1</translation>
+    </message>
+    <message>
+        <source>Civitai&apos;s answer has no model id</source>
+        <translation>la réponse de Civitai n&apos;a pas d&apos;identifiant de modèle</translation>
+    </message>
+    <message>
+        <source>Civitai model details failed: %1</source>
+        <translation>échec des détails du modèle sur Civitai : %1</translation>
+    </message>
+    <message>
+        <source>cannot save preview %1</source>
+        <translation>impossible d&apos;enregistrer l&apos;aperçu %1</translation>
+    </message>
+    <message>
+        <source>preview %1 not downloaded: %2</source>
+        <translation>aperçu %1 non téléchargé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CleanDialog</name>
+    <message>
+        <source>Clean the archive</source>
+        <translation>Nettoyer l&apos;archive</translation>
+    </message>
+    <message>
+        <source>In &lt;b&gt;%1&lt;/b&gt;, these archive folders belong to model files that are gone or are duplicates. Model files are never touched.</source>
+        <translation>Dans &lt;b&gt;%1&lt;/b&gt;, ces dossiers d&apos;archive appartiennent à des fichiers de modèles disparus ou en double. Les fichiers de modèles ne sont jamais modifiés.</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>Dossier d&apos;archive</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Archive folders to remove</source>
+        <translation>Dossiers d&apos;archive à supprimer</translation>
+    </message>
+    <message>
+        <source>left alone: it holds files that are not ours</source>
+        <translation>laissé tel quel : il contient des fichiers qui ne sont pas de nous</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n folder(s)</source>
+        <translation>
+            <numerusform>Supprimer %n dossier</numerusform>
+            <numerusform>Supprimer %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to clean in &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Rien à nettoyer dans &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Try &apos;civitai-data-manager --help&apos; for more information.</source>
+        <translation>Essayez « civitai-data-manager --help » pour plus d&apos;informations.</translation>
+    </message>
+    <message>
+        <source>Enter the path where you want to save the exported files (press Enter for current directory): </source>
+        <translation>Chemin où enregistrer les fichiers exportés (Entrée pour le dossier courant) : </translation>
+    </message>
+    <message>
+        <source>Directory %1 doesn&apos;t exist. Create it? (y/n): </source>
+        <translation>Le dossier %1 n&apos;existe pas. Le créer ? (y/n) : </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1/index.html and %2 model pages</source>
+        <translation>%1/index.html et %2 pages de modèles écrits</translation>
+    </message>
+    <message>
+        <source>Would remove</source>
+        <translation>Supprimerait</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>Suppression de</translation>
+    </message>
+    <message>
+        <source>Leaving %1/ alone: it holds files that are not ours</source>
+        <translation>%1/ laissé tel quel : il contient des fichiers qui ne sont pas de nous</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulation : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Generated %1 JSON files for preview images</source>
+        <translation>%1 fichiers JSON générés pour les images d&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>CIVITAI_API_BASE is not an http(s) address</source>
+        <translation>CIVITAI_API_BASE n&apos;est pas une adresse http(s)</translation>
+    </message>
+    <message>
+        <source>Error: File %1 not found</source>
+        <translation>Erreur : fichier %1 introuvable</translation>
+    </message>
+    <message>
+        <source>Error: Directory %1 not found</source>
+        <translation>Erreur : dossier %1 introuvable</translation>
+    </message>
+    <message>
+        <source>--output DIR is required when not running in a terminal</source>
+        <translation>--output DIR est requis hors d’un terminal</translation>
+    </message>
+    <message>
+        <source>no output folder given</source>
+        <translation>aucun dossier de sortie indiqué</translation>
+    </message>
+    <message>
+        <source>Interrupted: finishing the files in progress and saving...</source>
+        <translation>Interrompu : fin des fichiers en cours et enregistrement...</translation>
+    </message>
+    <message>
+        <source>Archiving %1 into %2</source>
+        <translation>Archivage de %1 dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Cannot use both --images and --noimages at the same time</source>
+        <translation>Impossible d’utiliser --images et --noimages en même temps</translation>
+    </message>
+    <message>
+        <source>Cannot use both --onlynew and --onlyhtml at the same time</source>
+        <translation>Impossible d’utiliser --onlynew et --onlyhtml en même temps</translation>
+    </message>
+    <message>
+        <source>Cannot use both --onlyupdate and --onlynew at the same time</source>
+        <translation>Impossible d’utiliser --onlyupdate et --onlynew en même temps</translation>
+    </message>
+    <message>
+        <source>Cannot use both --onlyupdate and --onlyhtml at the same time</source>
+        <translation>Impossible d’utiliser --onlyupdate et --onlyhtml en même temps</translation>
+    </message>
+    <message>
+        <source>--clean option can only be used with --all</source>
+        <translation>L&apos;option --clean ne s&apos;utilise qu&apos;avec --all</translation>
+    </message>
+    <message>
+        <source>--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew</source>
+        <translation>--clean ne s&apos;utilise pas avec --onlyhtml, --onlyupdate ou --onlynew</translation>
+    </message>
+    <message>
+        <source>Process one model file.</source>
+        <translation>Traiter un seul fichier de modèle.</translation>
+    </message>
+    <message>
+        <source>Process every model file in DIR, recursively.</source>
+        <translation>Traiter tous les fichiers de modèles de DIR, sous-dossiers compris.</translation>
+    </message>
+    <message>
+        <source>Output (archive) folder. Asked for when missing and on a terminal.</source>
+        <translation>Dossier de sortie (l&apos;archive). Demandé s&apos;il manque et qu&apos;un terminal est là.</translation>
+    </message>
+    <message>
+        <source>No pause between Civitai requests (may hit rate limits).</source>
+        <translation>Aucune pause entre les requêtes à Civitai (risque de limitation).</translation>
+    </message>
+    <message>
+        <source>Download all preview images, not only the first.</source>
+        <translation>Télécharger toutes les images d&apos;aperçu, pas seulement la première.</translation>
+    </message>
+    <message>
+        <source>Download no preview images.</source>
+        <translation>Ne télécharger aucune image d&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>Write &lt;name&gt;_preview_N.json for archives made before the Python tool&apos;s v1.3.</source>
+        <translation>Écrire &lt;name&gt;_preview_N.json pour les archives antérieures à la v1.3 de l&apos;outil Python.</translation>
+    </message>
+    <message>
+        <source>Only process files not processed before.</source>
+        <translation>Traiter uniquement les fichiers jamais traités.</translation>
+    </message>
+    <message>
+        <source>With --onlynew: skip files listed in missing_from_civitai.txt.</source>
+        <translation>Avec --onlynew : ignorer les fichiers listés dans missing_from_civitai.txt.</translation>
+    </message>
+    <message>
+        <source>Only refresh Civitai data of processed files (no hashing).</source>
+        <translation>Seulement actualiser les données Civitai des fichiers traités (sans hachage).</translation>
+    </message>
+    <message>
+        <source>Only regenerate the HTML pages (no network).</source>
+        <translation>Seulement régénérer les pages HTML (sans réseau).</translation>
+    </message>
+    <message>
+        <source>Remove archive folders of models no longer in DIR; list duplicates.</source>
+        <translation>Supprimer les dossiers d&apos;archive des modèles absents de DIR ; lister les doublons.</translation>
+    </message>
+    <message>
+        <source>Ignore config.json.</source>
+        <translation>Ignorer config.json.</translation>
+    </message>
+    <message>
+        <source>Read settings from FILE instead of ./config.json. Command-line flags win over it.</source>
+        <translation>Lire les réglages dans FILE au lieu de ./config.json. Les options de la ligne de commande l&apos;emportent.</translation>
+    </message>
+    <message>
+        <source>Model file extensions to scan (default: safetensors; known: safetensors,ckpt,pt,pth,bin,gguf).</source>
+        <translation>Extensions des fichiers de modèles à analyser (par défaut : safetensors ; connues : safetensors,ckpt,pt,pth,bin,gguf).</translation>
+    </message>
+    <message>
+        <source>Files hashed in parallel (default: %1).</source>
+        <translation>Fichiers hachés en parallèle (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Hash every file again, ignoring the hash cache.</source>
+        <translation>Hacher à nouveau tous les fichiers, sans le cache des empreintes.</translation>
+    </message>
+    <message>
+        <source>Civitai API address (default: $CIVITAI_API_BASE, else https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
+        <translation>Adresse de l&apos;API Civitai (par défaut : $CIVITAI_API_BASE, sinon https://civitai.com). Une clé d&apos;API est lue dans $CIVITAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Random pause between Civitai requests, in seconds (default: 3-6).</source>
+        <translation>Pause aléatoire entre les requêtes à Civitai, en secondes (par défaut : 3-6).</translation>
+    </message>
+    <message>
+        <source>With --clean: only show what would be removed.</source>
+        <translation>Avec --clean : afficher seulement ce qui serait supprimé.</translation>
+    </message>
+    <message>
+        <source>Log details.</source>
+        <translation>Journal détaillé.</translation>
+    </message>
+    <message>
+        <source>Print only errors.</source>
+        <translation>Afficher seulement les erreurs.</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: %2</source>
+        <translation>Erreur dans le fichier de configuration %1 : %2</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;%2&apos; must be a boolean value</source>
+        <translation>Erreur dans le fichier de configuration %1 : « %2 » doit être un booléen</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;%2&apos; must be a path</source>
+        <translation>Erreur dans le fichier de configuration %1 : « %2 » doit être un chemin</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: config must specify either &apos;single&apos; or &apos;all&apos; path, but not both</source>
+        <translation>Erreur dans le fichier de configuration %1 : indiquez un chemin « single » ou « all », pas les deux</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1 (use --single FILE or --all DIR)</source>
+        <translation>Argument inattendu : %1 (utilisez --single FILE ou --all DIR)</translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to 64</source>
+        <translation>--threads attend un nombre de 1 à 64</translation>
+    </message>
+    <message>
+        <source>Config file not found: %1</source>
+        <translation>Fichier de configuration introuvable : %1</translation>
+    </message>
+    <message>
+        <source>Read settings from %1</source>
+        <translation>Réglages lus dans %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>--pause takes seconds as MIN-MAX (e.g. 3-6), not &apos;%1&apos;</source>
+        <translation>--pause attend des secondes sous la forme MIN-MAX (par ex. 3-6), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--single needs a model file</source>
+        <translation>--single attend un fichier de modèle</translation>
+    </message>
+    <message>
+        <source>--all needs a folder</source>
+        <translation>--all attend un dossier</translation>
+    </message>
+    <message>
+        <source>--extensions needs at least one extension</source>
+        <translation>--extensions attend au moins une extension</translation>
+    </message>
+    <message>
+        <source>--skipmissing only has an effect with --onlynew</source>
+        <translation>--skipmissing n&apos;a d&apos;effet qu&apos;avec --onlynew</translation>
+    </message>
+    <message>
+        <source>Archive Civitai metadata, trigger words and previews for local model files.
+With no arguments the desktop window opens; with --single or --all it runs headless.
+
+Settings are also read from config.json in the current folder (or --config FILE), with the
+same names as the flags (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Flags given on the
+command line win over the config file.
+
+Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
+130 interrupted (Ctrl-C; the next run resumes).</source>
+        <translation>Archive les métadonnées Civitai, mots déclencheurs et aperçus de vos fichiers de modèles.
+Sans argument, la fenêtre s&apos;ouvre ; avec --single ou --all, il s&apos;exécute sans interface.
+
+Les réglages sont aussi lus dans config.json du dossier courant (ou --config FILE), avec
+les mêmes noms que les options (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Les options de
+la ligne de commande l&apos;emportent sur le fichier de configuration.
+
+Codes de sortie : 0 tout s&apos;est bien passé, 1 des fichiers ont échoué (listés à la fin),
+2 erreur d&apos;utilisation, 130 interrompu (Ctrl-C ; l&apos;exécution suivante reprend).</translation>
+    </message>
+    <message>
+        <source>argument --all: not allowed with argument --single</source>
+        <translation>argument --all : non autorisé avec l&apos;argument --single</translation>
+    </message>
+    <message>
+        <source>--api-base needs an http(s) address, not &apos;%1&apos;</source>
+        <translation>--api-base attend une adresse http(s), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--dry-run only has an effect with --clean</source>
+        <translation>--dry-run n&apos;a d&apos;effet qu&apos;avec --clean</translation>
+    </message>
+    <message>
+        <source>one of the arguments --single --all is required</source>
+        <translation>l&apos;un des arguments --single --all est requis</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleReporter</name>
+    <message>
+        <source>cached</source>
+        <translation>en cache</translation>
+    </message>
+    <message>
+        <source>hashed</source>
+        <translation>haché</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>not on Civitai</source>
+        <translation>absent de Civitai</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>  %1 / %2  %3 MB/s  ETA %4</source>
+        <translation>  %1 / %2  %3 Mo/s  reste %4</translation>
+    </message>
+    <message>
+        <source>  %1 requests</source>
+        <translation>  %1 requêtes</translation>
+    </message>
+    <message>
+        <source>  waiting %1 s: %2</source>
+        <translation>  attente %1 s : %2</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s: %2</source>
+        <translation>Attente %1 s : %2</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 %4</source>
+        <translation>[%1/%2] %3 %4</translation>
+    </message>
+    <message>
+        <source> (%1 %2, %3)</source>
+        <translation> (%1 %2, %3)</translation>
+    </message>
+    <message>
+        <source>, %1 preview(s)</source>
+        <translation>, %1 aperçu(s)</translation>
+    </message>
+    <message>
+        <source>, newer version on Civitai</source>
+        <translation>, version plus récente sur Civitai</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s: %3 files found, %4 done, %5 hashed (%6</source>
+        <translation>%1 en %2 s : %3 fichiers trouvés, %4 traités, %5 hachés (%6</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source> at %1 MB/s</source>
+        <translation> à %1 Mo/s</translation>
+    </message>
+    <message>
+        <source>), %1 from cache</source>
+        <translation>), %1 depuis le cache</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, %1 ignorés</translation>
+    </message>
+    <message>
+        <source>, %1 failed.</source>
+        <translation>, %1 en échec.</translation>
+    </message>
+    <message>
+        <source>Civitai: %1 requests, %2 up to date, %3 not on Civitai, %4 preview(s) downloaded, %5 with a newer version (updates_available.json).</source>
+        <translation>Civitai : %1 requêtes, %2 à jour, %3 absents de Civitai, %4 aperçu(s) téléchargé(s), %5 avec une version plus récente (updates_available.json).</translation>
+    </message>
+    <message>
+        <source>Newer versions on Civitai:</source>
+        <translation>Versions plus récentes sur Civitai :</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more in updates_available.json</source>
+        <translation>  ... et %1 de plus dans updates_available.json</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements :</translation>
+    </message>
+    <message>
+        <source>Failed files:</source>
+        <translation>Fichiers en échec :</translation>
+    </message>
+    <message>
+        <source>Progress was saved; run the same command again to resume.</source>
+        <translation>La progression est enregistrée ; relancez la même commande pour reprendre.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Duplicate model files</source>
+        <translation>Fichiers de modèles en double</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal file</source>
+        <translation>&amp;Afficher le fichier</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash…</source>
+        <translation>Mettre à la &amp;corbeille…</translation>
+    </message>
+    <message>
+        <source>Move this copy to the system trash (it can be restored from there)</source>
+        <translation>Mettre cette copie à la corbeille du système (on peut l’y restaurer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of %1</source>
+        <translation>
+            <numerusform>%n copie de %1</numerusform>
+            <numerusform>%n copies de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservé</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <source>No model file is stored twice.</source>
+        <translation>Aucun fichier de modèle n&apos;est stocké deux fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of identical files; %1 could be freed.</source>
+        <translation>
+            <numerusform>%n groupe de fichiers identiques ; %1 pourraient être libérés.</numerusform>
+            <numerusform>%n groupes de fichiers identiques ; %1 pourraient être libérés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Move this copy to the trash?
+
+%1
+
+An identical file stays where it is, and the trash can restore this one.</source>
+        <translation>Mettre cette copie à la corbeille ?
+
+%1
+
+Un fichier identique reste en place, et la corbeille peut restaurer celui-ci.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the trash: %2</source>
+        <translation>%1 n&apos;a pas pu être mis à la corbeille : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileHasher</name>
+    <message>
+        <source>OpenSSL could not start SHA-256</source>
+        <translation>OpenSSL n&apos;a pas pu démarrer SHA-256</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>erreur de lecture : %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not finish SHA-256</source>
+        <translation>OpenSSL n&apos;a pas pu terminer SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryView</name>
+    <message>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Back to the model list</source>
+        <translation>Retour à la liste des modèles</translation>
+    </message>
+    <message>
+        <source>Search the gallery (commas: all terms must match)</source>
+        <translation>Rechercher dans la galerie (virgules : tous les termes doivent correspondre)</translation>
+    </message>
+    <message>
+        <source>Search the gallery</source>
+        <translation>Rechercher dans la galerie</translation>
+    </message>
+    <message>
+        <source>No gallery yet.
+Run an archive and its model browser appears here.</source>
+        <translation>Pas encore de galerie.
+Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryWriter</name>
+    <message>
+        <source>Archived by civitai-data-manager %1. Works offline.</source>
+        <translation>Archivé par civitai-data-manager %1. Fonctionne hors ligne.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Dark mode</source>
+        <translation>Mode sombre</translation>
+    </message>
+    <message>
+        <source>Network module</source>
+        <translation>Module réseau</translation>
+    </message>
+    <message>
+        <source>Network dim</source>
+        <translation>Dimension du réseau</translation>
+    </message>
+    <message>
+        <source>Network alpha</source>
+        <translation>Alpha du réseau</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modèle de base</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Entraîné sur</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>Images d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Output name</source>
+        <translation>Nom de sortie</translation>
+    </message>
+    <message>
+        <source>Training metadata</source>
+        <translation>Métadonnées d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Tag frequencies (top 30)</source>
+        <translation>Fréquence des tags (top 30)</translation>
+    </message>
+    <message>
+        <source>Preview %1 (video)</source>
+        <translation>Aperçu %1 (vidéo)</translation>
+    </message>
+    <message>
+        <source>Preview %1</source>
+        <translation>Aperçu %1</translation>
+    </message>
+    <message>
+        <source>Previews</source>
+        <translation>Aperçus</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Créateur</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>J&apos;aime</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Missing from Civitai since %1</source>
+        <translation>Absent de Civitai depuis le %1</translation>
+    </message>
+    <message>
+        <source>Newer version on Civitai:</source>
+        <translation>Version plus récente sur Civitai :</translation>
+    </message>
+    <message>
+        <source>(from the file&apos;s training tags)</source>
+        <translation>(d&apos;après les tags d&apos;entraînement du fichier)</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Tous les modèles</translation>
+    </message>
+    <message>
+        <source>Trigger words</source>
+        <translation>Mots déclencheurs</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>The description needs JavaScript (it is sanitized before it is shown).</source>
+        <translation>La description nécessite JavaScript (elle est nettoyée avant d&apos;être affichée).</translation>
+    </message>
+    <message>
+        <source>Model browser</source>
+        <translation>Catalogue des modèles</translation>
+    </message>
+    <message>
+        <source>Search name, file, tags, creator, trigger words, base model (a, b: all must match)</source>
+        <translation>Rechercher nom, fichier, tags, créateur, mots déclencheurs, modèle de base (a, b : tous doivent correspondre)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Sort, filters and display</source>
+        <translation>Tri, filtres et affichage</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Tri</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All base models</source>
+        <translation>Tous les modèles de base</translation>
+    </message>
+    <message>
+        <source>All creators</source>
+        <translation>Tous les créateurs</translation>
+    </message>
+    <message>
+        <source>New versions only</source>
+        <translation>Nouvelles versions seulement</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Couvertures</translation>
+    </message>
+    <message>
+        <source>Blur NSFW</source>
+        <translation>Flouter NSFW</translation>
+    </message>
+    <message>
+        <source>Collection overview</source>
+        <translation>Vue d’ensemble de la collection</translation>
+    </message>
+    <message>
+        <source>The model browser needs JavaScript. Each model&apos;s page works without it: open its folder.</source>
+        <translation>Le catalogue des modèles nécessite JavaScript. La page de chaque modèle fonctionne sans : ouvrez son dossier.</translation>
+    </message>
+    <message>
+        <source>No model matches.</source>
+        <translation>Aucun modèle ne correspond.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>HashCache</name>
+    <message>
+        <source>%1 has an unknown format version</source>
+        <translation>%1 a une version de format inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 n&apos;est pas un objet JSON : %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Run log</source>
+        <translation>Journal de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Copy log</source>
+        <translation>&amp;Copier le journal</translation>
+    </message>
+    <message>
+        <source>Copy the whole log</source>
+        <translation>Copier tout le journal</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Civitai Data Manager</source>
+        <translation>Civitai Data Manager</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progression globale</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Add a models folder</source>
+        <translation>Ajouter un dossier de modèles</translation>
+    </message>
+    <message>
+        <source>Add Fi&amp;les…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Add single model files</source>
+        <translation>Ajouter des fichiers de modèles isolés</translation>
+    </message>
+    <message>
+        <source>Add model files</source>
+        <translation>Ajouter des fichiers de modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Archive every source now</source>
+        <translation>Archiver toutes les sources maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the run</source>
+        <translation>Mettre en pause ou reprendre l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the run; what finished is kept and saved</source>
+        <translation>Arrêter l&apos;exécution ; ce qui est terminé est conservé et enregistré</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate Gallery</source>
+        <translation>&amp;Régénérer la galerie</translation>
+    </message>
+    <message>
+        <source>Write the HTML gallery again from the archive, offline</source>
+        <translation>Réécrire la galerie HTML à partir de l&apos;archive, hors ligne</translation>
+    </message>
+    <message>
+        <source>Clea&amp;n Archive…</source>
+        <translation>&amp;Nettoyer l&apos;archive…</translation>
+    </message>
+    <message>
+        <source>Remove archive folders of models that are gone (asks first)</source>
+        <translation>Supprimer les dossiers d&apos;archive des modèles disparus (demande d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Output Folder</source>
+        <translation>Ouvrir le dossier de &amp;sortie</translation>
+    </message>
+    <message>
+        <source>Show the archive in the file manager</source>
+        <translation>Afficher l&apos;archive dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Civitai API key, request pacing, files, appearance</source>
+        <translation>Clé d&apos;API Civitai, rythme des requêtes, fichiers, apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Civitai Data Manager</source>
+        <translation>À &amp;propos de Civitai Data Manager</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Drop model folders here</source>
+        <translation>Déposez des dossiers de modèles ici</translation>
+    </message>
+    <message>
+        <source>Civitai Data Manager keeps what Civitai knows about your models on your own disk:
+trigger words, descriptions, previews and prompts, even after a model is deleted there.
+It reads your model files and never changes them.</source>
+        <translation>Civitai Data Manager conserve sur votre disque ce que Civitai sait de vos modèles :
+mots déclencheurs, descriptions, aperçus et prompts, même après la suppression d&apos;un modèle sur le site.
+Il lit vos fichiers de modèles sans jamais les modifier.</translation>
+    </message>
+    <message>
+        <source>Add a models folder…</source>
+        <translation>Ajouter un dossier de modèles…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress</source>
+        <translation>P&amp;rogression</translation>
+    </message>
+    <message>
+        <source>&amp;Missing from Civitai</source>
+        <translation>&amp;Absents de Civitai</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Doublons</translation>
+    </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation>&amp;Galerie</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>First preview of each model</source>
+        <translation>Premier aperçu de chaque modèle</translation>
+    </message>
+    <message>
+        <source>All previews</source>
+        <translation>Tous les aperçus</translation>
+    </message>
+    <message>
+        <source>No previews</source>
+        <translation>Aucun aperçu</translation>
+    </message>
+    <message>
+        <source>Previews to download</source>
+        <translation>Aperçus à télécharger</translation>
+    </message>
+    <message>
+        <source>Only &amp;new files</source>
+        <translation>Seulement les &amp;nouveaux fichiers</translation>
+    </message>
+    <message>
+        <source>Skip files archived by an earlier run (--onlynew)</source>
+        <translation>Ignorer les fichiers archivés lors d’une exécution précédente (--onlynew)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip files missing from Civitai</source>
+        <translation>I&amp;gnorer les fichiers absents de Civitai</translation>
+    </message>
+    <message>
+        <source>With only new files: do not ask again about files Civitai did not know (--skipmissing)</source>
+        <translation>Avec les nouveaux fichiers seulement : ne pas redemander à Civitai les fichiers inconnus (--skipmissing)</translation>
+    </message>
+    <message>
+        <source>Only &amp;update archived models</source>
+        <translation>Seulement &amp;mettre à jour les modèles archivés</translation>
+    </message>
+    <message>
+        <source>Refresh Civitai data of archived models without reading the files (--onlyupdate)</source>
+        <translation>Actualiser les données Civitai des modèles archivés sans lire les fichiers (--onlyupdate)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;views:</source>
+        <translation>A&amp;perçus :</translation>
+    </message>
+    <message>
+        <source>Show files</source>
+        <translation>Afficher les fichiers</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Not on Civitai</source>
+        <translation>Absent de Civitai</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Files of the run</source>
+        <translation>Fichiers de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n source(s). Press Start to archive them.</source>
+        <translation>
+            <numerusform>%n source ajoutée. Cliquez sur Démarrer pour l’archiver.</numerusform>
+            <numerusform>%n sources ajoutées. Cliquez sur Démarrer pour les archiver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 fichiers sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hashed</source>
+        <translation>%1 sur %2 hachés</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>environ %1 restant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Civitai request(s)</source>
+        <translation>
+            <numerusform>%n requête Civitai</numerusform>
+            <numerusform>%n requêtes Civitai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting %1 s: %2</source>
+        <translation>attente %1 s : %2</translation>
+    </message>
+    <message>
+        <source>Archiving failed</source>
+        <translation>Échec de l&apos;archivage</translation>
+    </message>
+    <message>
+        <source>Archiving into %1 failed:
+%2</source>
+        <translation>L&apos;archivage dans %1 a échoué :
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 not on Civitai, %4 failed, %5 previews, %6 requests in %7</source>
+        <translation>%1 : %2 terminés, %3 absents de Civitai, %4 en échec, %5 aperçus, %6 requêtes en %7</translation>
+    </message>
+    <message>
+        <source>Cancelled. What finished is saved.</source>
+        <translation>Annulé. Ce qui est terminé est enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished with %n file(s) that failed: see the Errors filter.</source>
+        <translation>
+            <numerusform>Terminé avec %n fichier en échec : voir le filtre Erreurs.</numerusform>
+            <numerusform>Terminé avec %n fichiers en échec : voir le filtre Erreurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Writing the gallery…</source>
+        <translation>Écriture de la galerie…</translation>
+    </message>
+    <message>
+        <source>Gallery written.</source>
+        <translation>Galerie écrite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gallery written with %n problem(s): see the log.</source>
+        <translation>
+            <numerusform>Galerie écrite avec %n problème : voir le journal.</numerusform>
+            <numerusform>Galerie écrite avec %n problèmes : voir le journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for archive folders to clean…</source>
+        <translation>Recherche des dossiers d&apos;archive à nettoyer…</translation>
+    </message>
+    <message>
+        <source>Clean the archive</source>
+        <translation>Nettoyer l&apos;archive</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n archive folder(s).</source>
+        <translation>
+            <numerusform>%n dossier d&apos;archive supprimé.</numerusform>
+            <numerusform>%n dossiers d&apos;archive supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleaning failed in part: see the log.</source>
+        <translation>Le nettoyage a partiellement échoué : voir le journal.</translation>
+    </message>
+    <message>
+        <source>This model has no page yet: it appears after the run.</source>
+        <translation>Ce modèle n&apos;a pas encore de page : elle apparaît après l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Reveal in File Manager</source>
+        <translation>Afficher dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Open Output Folder</source>
+        <translation>Ouvrir le dossier de sortie</translation>
+    </message>
+    <message>
+        <source>Open Model Page</source>
+        <translation>Ouvrir la page du modèle</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>About Civitai Data Manager</source>
+        <translation>À propos de Civitai Data Manager</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Keeps what Civitai knows about your models (trigger words, descriptions, previews and their prompts) on your own disk, even after a model is deleted there. It only ever reads your model files.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;A native rewrite of the Python &lt;i&gt;civitai-data-manager&lt;/i&gt; by jeremysltn, whose archive layout and command line it keeps. Built with Qt %2, QtKeychain and OpenSSL; the gallery sanitizes descriptions with DOMPurify (Apache 2.0 or MPL 2.0).&lt;/p&gt;&lt;p&gt;Not affiliated with Civitai.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Conserve sur votre disque ce que Civitai sait de vos modèles (mots déclencheurs, descriptions, aperçus et leurs prompts), même après la suppression d&apos;un modèle sur le site. Il ne fait que lire vos fichiers de modèles.&lt;/p&gt;&lt;p&gt;Publié sous licence MIT.&lt;/p&gt;&lt;p&gt;Une réécriture native de l&apos;outil Python &lt;i&gt;civitai-data-manager&lt;/i&gt; de jeremysltn, dont il garde l&apos;organisation des archives et la ligne de commande. Réalisé avec Qt %2, QtKeychain et OpenSSL ; la galerie nettoie les descriptions avec DOMPurify (Apache 2.0 ou MPL 2.0).&lt;/p&gt;&lt;p&gt;Non affilié à Civitai.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A run is in progress</source>
+        <translation>Une exécution est en cours</translation>
+    </message>
+    <message>
+        <source>Stop the run and quit? Everything finished so far is saved.</source>
+        <translation>Arrêter l&apos;exécution et quitter ? Tout ce qui est terminé est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingList</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPanel</name>
+    <message>
+        <source>Missing since</source>
+        <translation>Absent depuis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Trigger words from its metadata</source>
+        <translation>Mots déclencheurs tirés de ses métadonnées</translation>
+    </message>
+    <message>
+        <source>Files not found on Civitai</source>
+        <translation>Fichiers introuvables sur Civitai</translation>
+    </message>
+    <message>
+        <source>&amp;Retry lookup</source>
+        <translation>&amp;Relancer la recherche</translation>
+    </message>
+    <message>
+        <source>Ask Civitai again about this file</source>
+        <translation>Interroger Civitai à nouveau pour ce fichier</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal file</source>
+        <translation>&amp;Afficher le fichier</translation>
+    </message>
+    <message>
+        <source>Open its &amp;page</source>
+        <translation>Ouvrir sa &amp;page</translation>
+    </message>
+    <message>
+        <source>%1 (not found on disk in this archive&apos;s sources)</source>
+        <translation>%1 (introuvable sur le disque dans les sources de cette archive)</translation>
+    </message>
+    <message>
+        <source>Civitai knows every archived file.</source>
+        <translation>Civitai connaît tous les fichiers archivés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not found on Civitai. Their trigger words come from the files&apos; own training metadata.</source>
+        <translation>
+            <numerusform>%n fichier introuvable sur Civitai. Ses mots déclencheurs viennent des métadonnées d&apos;entraînement du fichier.</numerusform>
+            <numerusform>%n fichiers introuvables sur Civitai. Leurs mots déclencheurs viennent des métadonnées d&apos;entraînement des fichiers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelScanner</name>
+    <message>
+        <source>skipped %1: broken link</source>
+        <translation>%1 ignoré : lien cassé</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1: permission denied</source>
+        <translation>impossible de lire le dossier %1 : permission refusée</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file or folder</source>
+        <translation>%1 n&apos;est ni un fichier ordinaire ni un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>%1 of %2 finished</source>
+        <translation>%1 sur %2 terminés</translation>
+    </message>
+    <message>
+        <source>Hashing %1 %</source>
+        <translation>Hachage %1 %</translation>
+    </message>
+    <message>
+        <source>Previews %1/%2</source>
+        <translation>Aperçus %1/%2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Done · newer version on Civitai</source>
+        <translation>Terminé · version plus récente sur Civitai</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Hashing</source>
+        <translation>Hachage</translation>
+    </message>
+    <message>
+        <source>Looking up on Civitai</source>
+        <translation>Recherche sur Civitai</translation>
+    </message>
+    <message>
+        <source>Downloading previews</source>
+        <translation>Téléchargement des aperçus</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Not on Civitai</source>
+        <translation>Absent de Civitai</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Civitai name</source>
+        <translation>Nom sur Civitai</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueue</name>
+    <message>
+        <source>polite pause between requests (--notimeout turns it off)</source>
+        <translation>pause de courtoisie entre les requêtes (--notimeout la désactive)</translation>
+    </message>
+    <message>
+        <source>refused to fetch %1: not an http(s) address</source>
+        <translation>téléchargement de %1 refusé : pas une adresse http(s)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>request timed out</source>
+        <translation>délai de la requête dépassé</translation>
+    </message>
+    <message>
+        <source>the response was cut short</source>
+        <translation>la réponse a été tronquée</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>erreur réseau : %1</translation>
+    </message>
+    <message>
+        <source>rate limited by Civitai (HTTP 429)</source>
+        <translation>limité par Civitai (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>Civitai answered HTTP %1</source>
+        <translation>Civitai a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 after %2 attempts</source>
+        <translation>HTTP %1 après %2 tentatives</translation>
+    </message>
+    <message>
+        <source>network error: %1 after %2 attempts</source>
+        <translation>erreur réseau : %1 après %2 tentatives</translation>
+    </message>
+    <message>
+        <source>timed out after %1 attempts</source>
+        <translation>délai dépassé après %1 tentatives</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>SafetensorsReader</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>impossible d&apos;ouvrir : %1</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>fichier vide (0 octet)</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: only %1 bytes</source>
+        <translation>pas un fichier safetensors : seulement %1 octets</translation>
+    </message>
+    <message>
+        <source>cannot read the header length: %1</source>
+        <translation>impossible de lire la longueur de l&apos;en-tête : %1</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: empty header</source>
+        <translation>pas un fichier safetensors : en-tête vide</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: header length %1 exceeds the %2-byte limit</source>
+        <translation>pas un fichier safetensors : la longueur d&apos;en-tête %1 dépasse la limite de %2 octets</translation>
+    </message>
+    <message>
+        <source>truncated: header needs %1 bytes, the file has %2</source>
+        <translation>tronqué : l&apos;en-tête demande %1 octets, le fichier en a %2</translation>
+    </message>
+    <message>
+        <source>truncated: could not read the %1-byte header</source>
+        <translation>tronqué : impossible de lire l&apos;en-tête de %1 octets</translation>
+    </message>
+    <message>
+        <source>invalid header JSON at byte %1: %2</source>
+        <translation>JSON d&apos;en-tête invalide à l&apos;octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>invalid header: JSON is not an object</source>
+        <translation>en-tête invalide : le JSON n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>invalid header: __metadata__ is not an object</source>
+        <translation>en-tête invalide : __metadata__ n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>truncated: tensors need %1 bytes of data, the file has %2</source>
+        <translation>tronqué : les tenseurs demandent %1 octets de données, le fichier en a %2</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>cannot write the settings file %1</source>
+        <translation>impossible d&apos;écrire le fichier de paramètres %1</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is damaged</source>
+        <translation>le fichier de paramètres %1 est endommagé</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Civitai</source>
+        <translation>Civitai</translation>
+    </message>
+    <message>
+        <source>Paste your Civitai API key</source>
+        <translation>Collez votre clé d&apos;API Civitai</translation>
+    </message>
+    <message>
+        <source>Civitai API key</source>
+        <translation>Clé d&apos;API Civitai</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Affi&amp;cher</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>Afficher la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>Afficher ou masquer la clé</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>Clé d&apos;&amp;API :</translation>
+    </message>
+    <message>
+        <source>API key status</source>
+        <translation>État de la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>&amp;Save key</source>
+        <translation>&amp;Enregistrer la clé</translation>
+    </message>
+    <message>
+        <source>Save the API key in the system keychain</source>
+        <translation>Enregistrer la clé d&apos;API dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Test key</source>
+        <translation>&amp;Tester la clé</translation>
+    </message>
+    <message>
+        <source>Test the API key with Civitai</source>
+        <translation>Tester la clé d&apos;API auprès de Civitai</translation>
+    </message>
+    <message>
+        <source>&amp;Remove key</source>
+        <translation>&amp;Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Remove the API key</source>
+        <translation>Supprimer la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>API key test result</source>
+        <translation>Résultat du test de la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Optional. With a key, Civitai also answers for models that need a signed-in account. Create one under Account settings, API keys, on civitai.com. Runs without a saved key use $CIVITAI_API_KEY.</source>
+        <translation>Facultatif. Avec une clé, Civitai répond aussi pour les modèles qui demandent un compte connecté. Créez-en une sur civitai.com, dans Account settings, API keys. Sans clé enregistrée, les exécutions utilisent $CIVITAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Minimum pause between requests, in seconds</source>
+        <translation>Pause minimale entre les requêtes, en secondes</translation>
+    </message>
+    <message>
+        <source>Maximum pause between requests, in seconds</source>
+        <translation>Pause maximale entre les requêtes, en secondes</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum pause:</source>
+        <translation>Pause mi&amp;nimale :</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum pause:</source>
+        <translation>Pause ma&amp;ximale :</translation>
+    </message>
+    <message>
+        <source>A random pause between Civitai requests keeps the archive polite and clear of rate limits.</source>
+        <translation>Une pause aléatoire entre les requêtes à Civitai ménage le site et évite les limitations.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Model file extensions, separated by commas</source>
+        <translation>Extensions des fichiers de modèles, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Known: %1</source>
+        <translation>Connues : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Extensions:</source>
+        <translation>&amp;Extensions :</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Files hashed in parallel, 0 for automatic</source>
+        <translation>Fichiers hachés en parallèle, 0 pour automatique</translation>
+    </message>
+    <message>
+        <source>&amp;Hashing threads:</source>
+        <translation>Threads de &amp;hachage :</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>Une nouvelle langue s&apos;applique après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>The&amp;me:</source>
+        <translation>Thè&amp;me :</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Civitai API address</source>
+        <translation>Adresse de l&apos;API Civitai</translation>
+    </message>
+    <message>
+        <source>API a&amp;ddress:</source>
+        <translation>A&amp;dresse de l&apos;API :</translation>
+    </message>
+    <message>
+        <source>Only change this for a Civitai mirror or a test server. The API key is only ever sent to this address.</source>
+        <translation>Ne modifiez ceci que pour un miroir de Civitai ou un serveur de test. La clé d&apos;API n&apos;est envoyée qu&apos;à cette adresse.</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address, such as https://civitai.com.</source>
+        <translation>Saisissez une adresse http:// ou https://, par exemple https://civitai.com.</translation>
+    </message>
+    <message>
+        <source>Use extensions such as safetensors, ckpt, gguf, separated by commas.</source>
+        <translation>Indiquez des extensions comme safetensors, ckpt, gguf, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>Looking in the system keychain…</source>
+        <translation>Recherche dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>A key is saved in the system keychain.</source>
+        <translation>Une clé est enregistrée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>A key is kept for this session only: it is forgotten when the program closes.</source>
+        <translation>Une clé est conservée pour cette session seulement : elle sera oubliée à la fermeture du programme.</translation>
+    </message>
+    <message>
+        <source>A key is set; it is forgotten when the program closes.</source>
+        <translation>Une clé est définie ; elle sera oubliée à la fermeture du programme.</translation>
+    </message>
+    <message>
+        <source>No key is saved.</source>
+        <translation>Aucune clé n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>No key is saved; runs use the key in $CIVITAI_API_KEY.</source>
+        <translation>Aucune clé n&apos;est enregistrée ; les exécutions utilisent la clé de $CIVITAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Testing the key with %1…</source>
+        <translation>Test de la clé auprès de %1…</translation>
+    </message>
+    <message>
+        <source>The key works: it belongs to %1.</source>
+        <translation>La clé fonctionne : elle appartient à %1.</translation>
+    </message>
+    <message>
+        <source>Civitai did not accept this key (%1). Check it, or create a new one.</source>
+        <translation>Civitai n&apos;a pas accepté cette clé (%1). Vérifiez-la ou créez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Could not test the key: %1. Try again later.</source>
+        <translation>Impossible de tester la clé : %1. Réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Archived into</source>
+        <translation>Archivé dans</translation>
+    </message>
+    <message>
+        <source>Model folders and their output folders</source>
+        <translation>Dossiers de modèles et leurs dossiers de sortie</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Add a models folder (its subfolders are included)</source>
+        <translation>Ajouter un dossier de modèles (sous-dossiers compris)</translation>
+    </message>
+    <message>
+        <source>Add fi&amp;le…</source>
+        <translation>Ajouter un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder…</source>
+        <translation>Dossier de &amp;sortie…</translation>
+    </message>
+    <message>
+        <source>Choose where the selected sources are archived</source>
+        <translation>Choisir où archiver les sources sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Forget the selected sources (nothing is deleted)</source>
+        <translation>Oublier les sources sélectionnées (rien n&apos;est supprimé)</translation>
+    </message>
+    <message>
+        <source>Add a models folder</source>
+        <translation>Ajouter un dossier de modèles</translation>
+    </message>
+    <message>
+        <source>Add model files</source>
+        <translation>Ajouter des fichiers de modèles</translation>
+    </message>
+    <message>
+        <source>Model files (%1)</source>
+        <translation>Fichiers de modèles (%1)</translation>
+    </message>
+    <message>
+        <source>Archive the selected sources into</source>
+        <translation>Archiver les sources sélectionnées dans</translation>
+    </message>
+</context>
+<context>
+    <name>index</name>
+    <message>
+        <source>Missing from Civitai</source>
+        <translation>Absents de Civitai</translation>
+    </message>
+    <message>
+        <source>Date added (newest)</source>
+        <translation>Date d&apos;ajout (plus récents)</translation>
+    </message>
+    <message>
+        <source>Date added (oldest)</source>
+        <translation>Date d&apos;ajout (plus anciens)</translation>
+    </message>
+    <message>
+        <source>Downloads (most)</source>
+        <translation>Téléchargements (plus nombreux)</translation>
+    </message>
+    <message>
+        <source>Downloads (fewest)</source>
+        <translation>Téléchargements (moins nombreux)</translation>
+    </message>
+    <message>
+        <source>Name (A–Z)</source>
+        <translation>Nom (A–Z)</translation>
+    </message>
+    <message>
+        <source>Name (Z–A)</source>
+        <translation>Nom (Z–A)</translation>
+    </message>
+    <message>
+        <source>Creator (A–Z)</source>
+        <translation>Créateur (A–Z)</translation>
+    </message>
+    <message>
+        <source>Creator (Z–A)</source>
+        <translation>Créateur (Z–A)</translation>
+    </message>
+    <message>
+        <source>File size (largest)</source>
+        <translation>Taille du fichier (plus gros)</translation>
+    </message>
+    <message>
+        <source>File size (smallest)</source>
+        <translation>Taille du fichier (plus petits)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>New version: %1</source>
+        <translation>Nouvelle version : %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>%1 downloads</source>
+        <translation>%1 téléchargements</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>ajouté le %1</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Models: %1 · Missing from Civitai: %2 · Duplicates: %3 · Newer version available: %4</source>
+        <translation>Modèles : %1 · Absents de Civitai : %2 · Doublons : %3 · Version plus récente disponible : %4</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>Par type</translation>
+    </message>
+    <message>
+        <source>By base model</source>
+        <translation>Par modèle de base</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models</source>
+        <translation>%1 modèles sur %2</translation>
+    </message>
+    <message>
+        <source>1 model</source>
+        <translation>1 modèle</translation>
+    </message>
+    <message>
+        <source>%1 models</source>
+        <translation>%1 modèles</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filtres (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>Prompt négatif</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>Sampler</translation>
+    </message>
+    <message>
+        <source>CFG scale</source>
+        <translation>Échelle CFG</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Clip skip</source>
+        <translation>Clip skip</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Copy prompt</source>
+        <translation>Copier le prompt</translation>
+    </message>
+    <message>
+        <source>No generation data.</source>
+        <translation>Aucune donnée de génération.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2131 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>ApiKeyCheck</name>
+    <message>
+        <source>no API key was given</source>
+        <translation>API キーが指定されていません</translation>
+    </message>
+    <message>
+        <source>Civitai refused the key (HTTP %1)</source>
+        <translation>Civitai がキーを拒否しました (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>unexpected answer from %1 (no user in it)</source>
+        <translation>%1 からの予期しない応答 (ユーザー情報なし)</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>The system keychain did not give the Civitai API key: %1</source>
+        <translation>システムのキーチェーンから Civitai API キーを取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not save the Civitai API key (%1). It is kept for this session only.</source>
+        <translation>システムのキーチェーンに Civitai API キーを保存できませんでした (%1)。このセッションの間だけ保持します。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not remove the Civitai API key: %1</source>
+        <translation>システムのキーチェーンから Civitai API キーを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the Civitai API key is kept for this session only. (%1)</source>
+        <translation>システムのキーチェーンが使えないため、Civitai API キーはこのセッションの間だけ保持します。(%1)</translation>
+    </message>
+    <message>
+        <source>no keychain service answered</source>
+        <translation>キーチェーンサービスが応答しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCleaner</name>
+    <message>
+        <source>no model file named like it</source>
+        <translation>同じ名前のモデルファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1 is gone</source>
+        <translation>%1 はもうありません</translation>
+    </message>
+    <message>
+        <source>duplicate of %1</source>
+        <translation>%1 の重複</translation>
+    </message>
+    <message>
+        <source>refusing to clean: %1</source>
+        <translation>クリーンアップを中止しました: %1</translation>
+    </message>
+    <message>
+        <source>no model files found in %1</source>
+        <translation>%1 にモデルファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>parts of the models folder could not be read</source>
+        <translation>モデルフォルダーの一部を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>cannot remove %1/%2</source>
+        <translation>%1/%2 を削除できません</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>%1 has no readable _hash.json</source>
+        <translation>%1 に読み取り可能な _hash.json がありません</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRun</name>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>出力フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source> (every file will be hashed again)</source>
+        <translation> (すべてのファイルのハッシュを再計算します)</translation>
+    </message>
+    <message>
+        <source>scanning</source>
+        <translation>スキャン中</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>キャンセル中</translation>
+    </message>
+    <message>
+        <source>looking up</source>
+        <translation>照会中</translation>
+    </message>
+    <message>
+        <source>hashing</source>
+        <translation>ハッシュ計算中</translation>
+    </message>
+    <message>
+        <source>looking up on Civitai</source>
+        <translation>Civitai に照会中</translation>
+    </message>
+    <message>
+        <source>writing the gallery</source>
+        <translation>ギャラリーを書き出し中</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read (still being written?)</source>
+        <translation>読み取り中にファイルが変更されました (書き込み中ですか?)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>CivitaiClient</name>
+    <message>
+        <source>unexpected answer from Civitai: not an object with an id</source>
+        <translation>Civitai からの予期しない応答: id を持つオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>unexpected answer from Civitai: not a list</source>
+        <translation>Civitai からの予期しない応答: リストではありません</translation>
+    </message>
+</context>
+<context>
+    <name>CivitaiSync</name>
+    <message>
+        <source>Civitai lookup failed: %1</source>
+        <translation>Civitai への照会に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Civitai&apos;s answer has no model id</source>
+        <translation>Civitai の応答にモデル ID がありません</translation>
+    </message>
+    <message>
+        <source>Civitai model details failed: %1</source>
+        <translation>Civitai からモデル詳細を取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>cannot save preview %1</source>
+        <translation>プレビュー %1 を保存できません</translation>
+    </message>
+    <message>
+        <source>preview %1 not downloaded: %2</source>
+        <translation>プレビュー %1 をダウンロードできませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CleanDialog</name>
+    <message>
+        <source>Clean the archive</source>
+        <translation>アーカイブのクリーンアップ</translation>
+    </message>
+    <message>
+        <source>In &lt;b&gt;%1&lt;/b&gt;, these archive folders belong to model files that are gone or are duplicates. Model files are never touched.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 内の次のアーカイブフォルダーは、削除済みまたは重複したモデルファイルのものです。モデルファイル自体には一切触れません。</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>アーカイブフォルダー</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Archive folders to remove</source>
+        <translation>削除するアーカイブフォルダー</translation>
+    </message>
+    <message>
+        <source>left alone: it holds files that are not ours</source>
+        <translation>そのまま残します: このアプリ以外のファイルがあります</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n folder(s)</source>
+        <translation>
+            <numerusform>%n 個のフォルダーを削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to clean in &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; にクリーンアップするものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Try &apos;civitai-data-manager --help&apos; for more information.</source>
+        <translation>詳しくは &apos;civitai-data-manager --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Enter the path where you want to save the exported files (press Enter for current directory): </source>
+        <translation>書き出したファイルの保存先パスを入力してください (Enter で現在のディレクトリ): </translation>
+    </message>
+    <message>
+        <source>Directory %1 doesn&apos;t exist. Create it? (y/n): </source>
+        <translation>ディレクトリ %1 がありません。作成しますか? (y/n): </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1/index.html and %2 model pages</source>
+        <translation>%1/index.html と %2 件のモデルページを書き出しました</translation>
+    </message>
+    <message>
+        <source>Would remove</source>
+        <translation>削除予定</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>削除中</translation>
+    </message>
+    <message>
+        <source>Leaving %1/ alone: it holds files that are not ours</source>
+        <translation>%1/ はそのまま残します: このアプリ以外のファイルがあります</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>ドライラン: 何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Generated %1 JSON files for preview images</source>
+        <translation>プレビュー画像の JSON ファイルを %1 件生成しました</translation>
+    </message>
+    <message>
+        <source>CIVITAI_API_BASE is not an http(s) address</source>
+        <translation>CIVITAI_API_BASE が http(s) アドレスではありません</translation>
+    </message>
+    <message>
+        <source>Error: File %1 not found</source>
+        <translation>エラー: ファイル %1 が見つかりません</translation>
+    </message>
+    <message>
+        <source>Error: Directory %1 not found</source>
+        <translation>エラー: ディレクトリ %1 が見つかりません</translation>
+    </message>
+    <message>
+        <source>--output DIR is required when not running in a terminal</source>
+        <translation>端末以外で実行するときは --output DIR が必要です</translation>
+    </message>
+    <message>
+        <source>no output folder given</source>
+        <translation>出力フォルダーが指定されていません</translation>
+    </message>
+    <message>
+        <source>Interrupted: finishing the files in progress and saving...</source>
+        <translation>中断しました: 処理中のファイルを終えて保存しています...</translation>
+    </message>
+    <message>
+        <source>Archiving %1 into %2</source>
+        <translation>%1 を %2 にアーカイブ中</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Cannot use both --images and --noimages at the same time</source>
+        <translation>--images と --noimages は同時に使えません</translation>
+    </message>
+    <message>
+        <source>Cannot use both --onlynew and --onlyhtml at the same time</source>
+        <translation>--onlynew と --onlyhtml は同時に使えません</translation>
+    </message>
+    <message>
+        <source>Cannot use both --onlyupdate and --onlynew at the same time</source>
+        <translation>--onlyupdate と --onlynew は同時に使えません</translation>
+    </message>
+    <message>
+        <source>Cannot use both --onlyupdate and --onlyhtml at the same time</source>
+        <translation>--onlyupdate と --onlyhtml は同時に使えません</translation>
+    </message>
+    <message>
+        <source>--clean option can only be used with --all</source>
+        <translation>--clean オプションは --all と一緒にのみ使えます</translation>
+    </message>
+    <message>
+        <source>--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew</source>
+        <translation>--clean は --onlyhtml、--onlyupdate、--onlynew と一緒に使えません</translation>
+    </message>
+    <message>
+        <source>Process one model file.</source>
+        <translation>モデルファイルを 1 つ処理します。</translation>
+    </message>
+    <message>
+        <source>Process every model file in DIR, recursively.</source>
+        <translation>DIR 内のすべてのモデルファイルをサブフォルダーも含めて処理します。</translation>
+    </message>
+    <message>
+        <source>Output (archive) folder. Asked for when missing and on a terminal.</source>
+        <translation>出力 (アーカイブ) フォルダー。未指定で端末のときは入力を求めます。</translation>
+    </message>
+    <message>
+        <source>No pause between Civitai requests (may hit rate limits).</source>
+        <translation>Civitai へのリクエスト間で待機しません (レート制限にかかる場合があります)。</translation>
+    </message>
+    <message>
+        <source>Download all preview images, not only the first.</source>
+        <translation>最初の 1 枚だけでなく、すべてのプレビュー画像をダウンロードします。</translation>
+    </message>
+    <message>
+        <source>Download no preview images.</source>
+        <translation>プレビュー画像をダウンロードしません。</translation>
+    </message>
+    <message>
+        <source>Write &lt;name&gt;_preview_N.json for archives made before the Python tool&apos;s v1.3.</source>
+        <translation>Python 版 v1.3 より前に作られたアーカイブ用に &lt;name&gt;_preview_N.json を書き出します。</translation>
+    </message>
+    <message>
+        <source>Only process files not processed before.</source>
+        <translation>未処理のファイルだけを処理します。</translation>
+    </message>
+    <message>
+        <source>With --onlynew: skip files listed in missing_from_civitai.txt.</source>
+        <translation>--onlynew と併用: missing_from_civitai.txt にあるファイルをスキップします。</translation>
+    </message>
+    <message>
+        <source>Only refresh Civitai data of processed files (no hashing).</source>
+        <translation>処理済みファイルの Civitai データだけを更新します (ハッシュ計算なし)。</translation>
+    </message>
+    <message>
+        <source>Only regenerate the HTML pages (no network).</source>
+        <translation>HTML ページだけを再生成します (ネットワークなし)。</translation>
+    </message>
+    <message>
+        <source>Remove archive folders of models no longer in DIR; list duplicates.</source>
+        <translation>DIR にもうないモデルのアーカイブフォルダーを削除し、重複を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Ignore config.json.</source>
+        <translation>config.json を無視します。</translation>
+    </message>
+    <message>
+        <source>Read settings from FILE instead of ./config.json. Command-line flags win over it.</source>
+        <translation>./config.json の代わりに FILE から設定を読み込みます。コマンドラインのオプションが優先されます。</translation>
+    </message>
+    <message>
+        <source>Model file extensions to scan (default: safetensors; known: safetensors,ckpt,pt,pth,bin,gguf).</source>
+        <translation>スキャンするモデルファイルの拡張子 (既定: safetensors、対応: safetensors,ckpt,pt,pth,bin,gguf)。</translation>
+    </message>
+    <message>
+        <source>Files hashed in parallel (default: %1).</source>
+        <translation>並列でハッシュ計算するファイル数 (既定: %1)。</translation>
+    </message>
+    <message>
+        <source>Hash every file again, ignoring the hash cache.</source>
+        <translation>ハッシュキャッシュを使わず、すべてのファイルのハッシュを再計算します。</translation>
+    </message>
+    <message>
+        <source>Civitai API address (default: $CIVITAI_API_BASE, else https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
+        <translation>Civitai API のアドレス (既定: $CIVITAI_API_BASE、なければ https://civitai.com)。API キーは $CIVITAI_API_KEY から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Random pause between Civitai requests, in seconds (default: 3-6).</source>
+        <translation>Civitai へのリクエスト間のランダムな待機時間 (秒、既定: 3-6)。</translation>
+    </message>
+    <message>
+        <source>With --clean: only show what would be removed.</source>
+        <translation>--clean と併用: 削除されるものを表示するだけにします。</translation>
+    </message>
+    <message>
+        <source>Log details.</source>
+        <translation>詳細をログに出力します。</translation>
+    </message>
+    <message>
+        <source>Print only errors.</source>
+        <translation>エラーだけを表示します。</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: %2</source>
+        <translation>設定ファイル %1 のエラー: %2</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;%2&apos; must be a boolean value</source>
+        <translation>設定ファイル %1 のエラー: &apos;%2&apos; は真偽値でなければなりません</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;%2&apos; must be a path</source>
+        <translation>設定ファイル %1 のエラー: &apos;%2&apos; はパスでなければなりません</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: config must specify either &apos;single&apos; or &apos;all&apos; path, but not both</source>
+        <translation>設定ファイル %1 のエラー: &apos;single&apos; か &apos;all&apos; のどちらか一方のパスを指定してください</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1 (use --single FILE or --all DIR)</source>
+        <translation>予期しない引数: %1 (--single FILE または --all DIR を使ってください)</translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to 64</source>
+        <translation>--threads には 1 から 64 の数を指定します</translation>
+    </message>
+    <message>
+        <source>Config file not found: %1</source>
+        <translation>設定ファイルが見つかりません: %1</translation>
+    </message>
+    <message>
+        <source>Read settings from %1</source>
+        <translation>%1 から設定を読み込みました</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>--pause takes seconds as MIN-MAX (e.g. 3-6), not &apos;%1&apos;</source>
+        <translation>--pause には秒数を MIN-MAX の形 (例: 3-6) で指定します。&apos;%1&apos; は使えません</translation>
+    </message>
+    <message>
+        <source>--single needs a model file</source>
+        <translation>--single にはモデルファイルが必要です</translation>
+    </message>
+    <message>
+        <source>--all needs a folder</source>
+        <translation>--all にはフォルダーが必要です</translation>
+    </message>
+    <message>
+        <source>--extensions needs at least one extension</source>
+        <translation>--extensions には拡張子が 1 つ以上必要です</translation>
+    </message>
+    <message>
+        <source>--skipmissing only has an effect with --onlynew</source>
+        <translation>--skipmissing は --onlynew と併用したときだけ有効です</translation>
+    </message>
+    <message>
+        <source>Archive Civitai metadata, trigger words and previews for local model files.
+With no arguments the desktop window opens; with --single or --all it runs headless.
+
+Settings are also read from config.json in the current folder (or --config FILE), with the
+same names as the flags (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Flags given on the
+command line win over the config file.
+
+Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
+130 interrupted (Ctrl-C; the next run resumes).</source>
+        <translation>ローカルのモデルファイルについて、Civitai のメタデータ、トリガーワード、プレビューをアーカイブします。
+引数なしではウィンドウが開き、--single または --all を指定すると画面なしで実行します。
+
+設定は現在のフォルダーの config.json (または --config FILE) からも、オプションと同じ名前で
+読み込みます (&quot;all&quot;、&quot;output&quot;、&quot;images&quot;: true など)。コマンドラインのオプションが
+設定ファイルより優先されます。
+
+終了コード: 0 正常終了、1 一部のファイルが失敗 (最後に一覧表示)、2 使い方の誤り、
+130 中断 (Ctrl-C。次回の実行で再開します)。</translation>
+    </message>
+    <message>
+        <source>argument --all: not allowed with argument --single</source>
+        <translation>引数 --all: 引数 --single とは併用できません</translation>
+    </message>
+    <message>
+        <source>--api-base needs an http(s) address, not &apos;%1&apos;</source>
+        <translation>--api-base には http(s) アドレスが必要です (&apos;%1&apos; は使えません)</translation>
+    </message>
+    <message>
+        <source>--dry-run only has an effect with --clean</source>
+        <translation>--dry-run は --clean と併用したときだけ有効です</translation>
+    </message>
+    <message>
+        <source>one of the arguments --single --all is required</source>
+        <translation>引数 --single か --all のどちらかが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleReporter</name>
+    <message>
+        <source>cached</source>
+        <translation>キャッシュ済み</translation>
+    </message>
+    <message>
+        <source>hashed</source>
+        <translation>ハッシュ計算済み</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>アーカイブ済み</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>not on Civitai</source>
+        <translation>Civitai になし</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>  %1 / %2  %3 MB/s  ETA %4</source>
+        <translation>  %1 / %2  %3 MB/s  残り %4</translation>
+    </message>
+    <message>
+        <source>  %1 requests</source>
+        <translation>  リクエスト %1 件</translation>
+    </message>
+    <message>
+        <source>  waiting %1 s: %2</source>
+        <translation>  %1 秒待機中: %2</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s: %2</source>
+        <translation>%1 秒待機中: %2</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 %4</source>
+        <translation>[%1/%2] %3 %4</translation>
+    </message>
+    <message>
+        <source> (%1 %2, %3)</source>
+        <translation> (%1 %2、%3)</translation>
+    </message>
+    <message>
+        <source>, %1 preview(s)</source>
+        <translation>、プレビュー %1 件</translation>
+    </message>
+    <message>
+        <source>, newer version on Civitai</source>
+        <translation>、Civitai に新しいバージョンあり</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s: %3 files found, %4 done, %5 hashed (%6</source>
+        <translation>%1 (%2 秒): %3 ファイルを検出、%4 件完了、%5 件ハッシュ計算 (%6</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source> at %1 MB/s</source>
+        <translation>、%1 MB/s</translation>
+    </message>
+    <message>
+        <source>), %1 from cache</source>
+        <translation>)、%1 件はキャッシュから</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>、%1 件スキップ</translation>
+    </message>
+    <message>
+        <source>, %1 failed.</source>
+        <translation>、%1 件失敗。</translation>
+    </message>
+    <message>
+        <source>Civitai: %1 requests, %2 up to date, %3 not on Civitai, %4 preview(s) downloaded, %5 with a newer version (updates_available.json).</source>
+        <translation>Civitai: リクエスト %1 件、最新 %2 件、Civitai になし %3 件、プレビュー %4 件をダウンロード、新しいバージョンあり %5 件 (updates_available.json)。</translation>
+    </message>
+    <message>
+        <source>Newer versions on Civitai:</source>
+        <translation>Civitai の新しいバージョン:</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more in updates_available.json</source>
+        <translation>  ... ほか %1 件は updates_available.json にあります</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告:</translation>
+    </message>
+    <message>
+        <source>Failed files:</source>
+        <translation>失敗したファイル:</translation>
+    </message>
+    <message>
+        <source>Progress was saved; run the same command again to resume.</source>
+        <translation>進行状況を保存しました。同じコマンドをもう一度実行すると再開します。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>アーカイブ</translation>
+    </message>
+    <message>
+        <source>Duplicate model files</source>
+        <translation>重複したモデルファイル</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal file</source>
+        <translation>ファイルの場所を表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash…</source>
+        <translation>ゴミ箱へ移動(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Move this copy to the system trash (it can be restored from there)</source>
+        <translation>このコピーをシステムのゴミ箱へ移動します (そこから復元できます)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of %1</source>
+        <translation>
+            <numerusform>%1 のコピー %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>残す</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>No model file is stored twice.</source>
+        <translation>重複して保存されたモデルファイルはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of identical files; %1 could be freed.</source>
+        <translation>
+            <numerusform>同一ファイルのグループが %n 個あります。%1 を空けられます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>ゴミ箱へ移動</translation>
+    </message>
+    <message>
+        <source>Move this copy to the trash?
+
+%1
+
+An identical file stays where it is, and the trash can restore this one.</source>
+        <translation>このコピーをゴミ箱へ移動しますか?
+
+%1
+
+同一のファイルは元の場所に残り、このファイルはゴミ箱から復元できます。</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the trash: %2</source>
+        <translation>%1 をゴミ箱へ移動できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileHasher</name>
+    <message>
+        <source>OpenSSL could not start SHA-256</source>
+        <translation>OpenSSL が SHA-256 を開始できませんでした</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>読み取りエラー: %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not finish SHA-256</source>
+        <translation>OpenSSL が SHA-256 を完了できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryView</name>
+    <message>
+        <source>Gallery</source>
+        <translation>ギャラリー</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <source>Back to the model list</source>
+        <translation>モデル一覧に戻る</translation>
+    </message>
+    <message>
+        <source>Search the gallery (commas: all terms must match)</source>
+        <translation>ギャラリーを検索 (カンマ区切り: すべての語に一致)</translation>
+    </message>
+    <message>
+        <source>Search the gallery</source>
+        <translation>ギャラリーを検索</translation>
+    </message>
+    <message>
+        <source>No gallery yet.
+Run an archive and its model browser appears here.</source>
+        <translation>まだギャラリーがありません。
+アーカイブを実行すると、ここにモデルブラウザーが表示されます。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>進む</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryWriter</name>
+    <message>
+        <source>Archived by civitai-data-manager %1. Works offline.</source>
+        <translation>civitai-data-manager %1 でアーカイブ。オフラインで動作します。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Dark mode</source>
+        <translation>ダークモード</translation>
+    </message>
+    <message>
+        <source>Network module</source>
+        <translation>ネットワークモジュール</translation>
+    </message>
+    <message>
+        <source>Network dim</source>
+        <translation>ネットワーク Dim</translation>
+    </message>
+    <message>
+        <source>Network alpha</source>
+        <translation>ネットワーク Alpha</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>ベースモデル</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>学習元モデル</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解像度</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>エポック数</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>学習画像数</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>Output name</source>
+        <translation>出力名</translation>
+    </message>
+    <message>
+        <source>Training metadata</source>
+        <translation>学習メタデータ</translation>
+    </message>
+    <message>
+        <source>Tag frequencies (top 30)</source>
+        <translation>タグの出現頻度 (上位 30)</translation>
+    </message>
+    <message>
+        <source>Preview %1 (video)</source>
+        <translation>プレビュー %1 (動画)</translation>
+    </message>
+    <message>
+        <source>Preview %1</source>
+        <translation>プレビュー %1</translation>
+    </message>
+    <message>
+        <source>Previews</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>ダウンロード数</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>いいね</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公開日</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>アーカイブ日</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Missing from Civitai since %1</source>
+        <translation>%1 から Civitai に存在しません</translation>
+    </message>
+    <message>
+        <source>Newer version on Civitai:</source>
+        <translation>Civitai に新しいバージョンがあります:</translation>
+    </message>
+    <message>
+        <source>(from the file&apos;s training tags)</source>
+        <translation>(ファイルの学習タグから)</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>すべてのモデル</translation>
+    </message>
+    <message>
+        <source>Trigger words</source>
+        <translation>トリガーワード</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>The description needs JavaScript (it is sanitized before it is shown).</source>
+        <translation>説明の表示には JavaScript が必要です (表示前に無害化されます)。</translation>
+    </message>
+    <message>
+        <source>Model browser</source>
+        <translation>モデルブラウザー</translation>
+    </message>
+    <message>
+        <source>Search name, file, tags, creator, trigger words, base model (a, b: all must match)</source>
+        <translation>名前、ファイル、タグ、作者、トリガーワード、ベースモデルを検索 (a, b: すべてに一致)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Sort, filters and display</source>
+        <translation>並べ替え、フィルター、表示</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>並べ替え</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>All base models</source>
+        <translation>すべてのベースモデル</translation>
+    </message>
+    <message>
+        <source>All creators</source>
+        <translation>すべての作者</translation>
+    </message>
+    <message>
+        <source>New versions only</source>
+        <translation>新バージョンのみ</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>カバー画像</translation>
+    </message>
+    <message>
+        <source>Blur NSFW</source>
+        <translation>NSFW をぼかす</translation>
+    </message>
+    <message>
+        <source>Collection overview</source>
+        <translation>コレクションの概要</translation>
+    </message>
+    <message>
+        <source>The model browser needs JavaScript. Each model&apos;s page works without it: open its folder.</source>
+        <translation>モデルブラウザーには JavaScript が必要です。各モデルのページは JavaScript なしでも使えます。モデルのフォルダーを開いてください。</translation>
+    </message>
+    <message>
+        <source>No model matches.</source>
+        <translation>一致するモデルはありません。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>HashCache</name>
+    <message>
+        <source>%1 has an unknown format version</source>
+        <translation>%1 の形式バージョンが不明です</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 は JSON オブジェクトではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Run log</source>
+        <translation>実行ログ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy log</source>
+        <translation>ログをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the whole log</source>
+        <translation>ログ全体をコピー</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>消去(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Civitai Data Manager</source>
+        <translation>Civitai Data Manager</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>全体の進行状況</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>フォルダーを追加(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add a models folder</source>
+        <translation>モデルフォルダーを追加</translation>
+    </message>
+    <message>
+        <source>Add Fi&amp;les…</source>
+        <translation>ファイルを追加(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add single model files</source>
+        <translation>個別のモデルファイルを追加</translation>
+    </message>
+    <message>
+        <source>Add model files</source>
+        <translation>モデルファイルを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Archive every source now</source>
+        <translation>すべてのソースを今すぐアーカイブ</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause or resume the run</source>
+        <translation>実行を一時停止または再開</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the run; what finished is kept and saved</source>
+        <translation>実行を止めます。完了した分は保持・保存されます</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate Gallery</source>
+        <translation>ギャラリーを再生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Write the HTML gallery again from the archive, offline</source>
+        <translation>アーカイブから HTML ギャラリーをオフラインで書き直します</translation>
+    </message>
+    <message>
+        <source>Clea&amp;n Archive…</source>
+        <translation>アーカイブをクリーンアップ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Remove archive folders of models that are gone (asks first)</source>
+        <translation>なくなったモデルのアーカイブフォルダーを削除します (事前に確認します)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Output Folder</source>
+        <translation>出力フォルダーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the archive in the file manager</source>
+        <translation>ファイルマネージャーでアーカイブを表示</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Civitai API key, request pacing, files, appearance</source>
+        <translation>Civitai API キー、リクエスト間隔、ファイル、外観</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Civitai Data Manager</source>
+        <translation>Civitai Data Manager について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Drop model folders here</source>
+        <translation>ここにモデルフォルダーをドロップ</translation>
+    </message>
+    <message>
+        <source>Civitai Data Manager keeps what Civitai knows about your models on your own disk:
+trigger words, descriptions, previews and prompts, even after a model is deleted there.
+It reads your model files and never changes them.</source>
+        <translation>Civitai Data Manager は、Civitai にあるモデルの情報をあなたのディスクに保存します:
+トリガーワード、説明、プレビュー、プロンプト。モデルが Civitai から削除された後も残ります。
+モデルファイルは読み取るだけで、変更することはありません。</translation>
+    </message>
+    <message>
+        <source>Add a models folder…</source>
+        <translation>モデルフォルダーを追加…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress</source>
+        <translation>進行状況(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Missing from Civitai</source>
+        <translation>Civitai になし(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>重複(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation>ギャラリー(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>ログ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>処理内容</translation>
+    </message>
+    <message>
+        <source>First preview of each model</source>
+        <translation>各モデルの最初のプレビュー</translation>
+    </message>
+    <message>
+        <source>All previews</source>
+        <translation>すべてのプレビュー</translation>
+    </message>
+    <message>
+        <source>No previews</source>
+        <translation>プレビューなし</translation>
+    </message>
+    <message>
+        <source>Previews to download</source>
+        <translation>ダウンロードするプレビュー</translation>
+    </message>
+    <message>
+        <source>Only &amp;new files</source>
+        <translation>新しいファイルのみ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Skip files archived by an earlier run (--onlynew)</source>
+        <translation>以前の実行でアーカイブしたファイルをスキップ (--onlynew)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip files missing from Civitai</source>
+        <translation>Civitai にないファイルをスキップ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>With only new files: do not ask again about files Civitai did not know (--skipmissing)</source>
+        <translation>新しいファイルのみの場合: Civitai が知らなかったファイルを再照会しない (--skipmissing)</translation>
+    </message>
+    <message>
+        <source>Only &amp;update archived models</source>
+        <translation>アーカイブ済みモデルの更新のみ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Refresh Civitai data of archived models without reading the files (--onlyupdate)</source>
+        <translation>ファイルを読まずに、アーカイブ済みモデルの Civitai データを更新 (--onlyupdate)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;views:</source>
+        <translation>プレビュー(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Show files</source>
+        <translation>表示するファイル</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>すべてのファイル</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Not on Civitai</source>
+        <translation>Civitai になし</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Files of the run</source>
+        <translation>実行対象のファイル</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n source(s). Press Start to archive them.</source>
+        <translation>
+            <numerusform>ソースを %n 件追加しました。「開始」を押すとアーカイブします。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 / %2 ファイル</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hashed</source>
+        <translation>%1 / %2 ハッシュ計算済み</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>残り約 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Civitai request(s)</source>
+        <translation>
+            <numerusform>Civitai リクエスト %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting %1 s: %2</source>
+        <translation>%1 秒待機中: %2</translation>
+    </message>
+    <message>
+        <source>Archiving failed</source>
+        <translation>アーカイブに失敗しました</translation>
+    </message>
+    <message>
+        <source>Archiving into %1 failed:
+%2</source>
+        <translation>%1 へのアーカイブに失敗しました:
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 not on Civitai, %4 failed, %5 previews, %6 requests in %7</source>
+        <translation>%1: 完了 %2 件、Civitai になし %3 件、失敗 %4 件、プレビュー %5 件、リクエスト %6 件 (%7)</translation>
+    </message>
+    <message>
+        <source>Cancelled. What finished is saved.</source>
+        <translation>キャンセルしました。完了した分は保存されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished with %n file(s) that failed: see the Errors filter.</source>
+        <translation>
+            <numerusform>完了しましたが、%n 件のファイルが失敗しました。「エラー」フィルターを確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>Writing the gallery…</source>
+        <translation>ギャラリーを書き出し中…</translation>
+    </message>
+    <message>
+        <source>Gallery written.</source>
+        <translation>ギャラリーを書き出しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gallery written with %n problem(s): see the log.</source>
+        <translation>
+            <numerusform>ギャラリーを書き出しましたが、問題が %n 件あります。ログを確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for archive folders to clean…</source>
+        <translation>クリーンアップするアーカイブフォルダーを探しています…</translation>
+    </message>
+    <message>
+        <source>Clean the archive</source>
+        <translation>アーカイブのクリーンアップ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n archive folder(s).</source>
+        <translation>
+            <numerusform>アーカイブフォルダーを %n 個削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleaning failed in part: see the log.</source>
+        <translation>クリーンアップの一部に失敗しました。ログを確認してください。</translation>
+    </message>
+    <message>
+        <source>This model has no page yet: it appears after the run.</source>
+        <translation>このモデルのページはまだありません。実行後に作成されます。</translation>
+    </message>
+    <message>
+        <source>Reveal in File Manager</source>
+        <translation>ファイルマネージャーで表示</translation>
+    </message>
+    <message>
+        <source>Open Output Folder</source>
+        <translation>出力フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Open Model Page</source>
+        <translation>モデルページを開く</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>About Civitai Data Manager</source>
+        <translation>Civitai Data Manager について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Keeps what Civitai knows about your models (trigger words, descriptions, previews and their prompts) on your own disk, even after a model is deleted there. It only ever reads your model files.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;A native rewrite of the Python &lt;i&gt;civitai-data-manager&lt;/i&gt; by jeremysltn, whose archive layout and command line it keeps. Built with Qt %2, QtKeychain and OpenSSL; the gallery sanitizes descriptions with DOMPurify (Apache 2.0 or MPL 2.0).&lt;/p&gt;&lt;p&gt;Not affiliated with Civitai.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Civitai にあるモデルの情報 (トリガーワード、説明、プレビューとそのプロンプト) をあなたのディスクに保存します。モデルが Civitai から削除された後も残ります。モデルファイルは読み取るだけです。&lt;/p&gt;&lt;p&gt;MIT ライセンスで公開しています。&lt;/p&gt;&lt;p&gt;jeremysltn による Python 版 &lt;i&gt;civitai-data-manager&lt;/i&gt; のネイティブな書き直しで、アーカイブの構成とコマンドラインを引き継いでいます。Qt %2、QtKeychain、OpenSSL を使用し、ギャラリーは DOMPurify (Apache 2.0 または MPL 2.0) で説明を無害化します。&lt;/p&gt;&lt;p&gt;Civitai とは提携していません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A run is in progress</source>
+        <translation>実行中です</translation>
+    </message>
+    <message>
+        <source>Stop the run and quit? Everything finished so far is saved.</source>
+        <translation>実行を止めて終了しますか? ここまでに完了した分は保存されています。</translation>
+    </message>
+</context>
+<context>
+    <name>MissingList</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPanel</name>
+    <message>
+        <source>Missing since</source>
+        <translation>不在になった日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Trigger words from its metadata</source>
+        <translation>メタデータから得たトリガーワード</translation>
+    </message>
+    <message>
+        <source>Files not found on Civitai</source>
+        <translation>Civitai で見つからないファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Retry lookup</source>
+        <translation>再照会(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask Civitai again about this file</source>
+        <translation>このファイルについて Civitai にもう一度問い合わせます</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal file</source>
+        <translation>ファイルの場所を表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Open its &amp;page</source>
+        <translation>ページを開く(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1 (not found on disk in this archive&apos;s sources)</source>
+        <translation>%1 (このアーカイブのソース内でディスク上に見つかりません)</translation>
+    </message>
+    <message>
+        <source>Civitai knows every archived file.</source>
+        <translation>アーカイブしたファイルはすべて Civitai にあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not found on Civitai. Their trigger words come from the files&apos; own training metadata.</source>
+        <translation>
+            <numerusform>%n 件のファイルが Civitai で見つかりません。トリガーワードはファイル自体の学習メタデータから得ています。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelScanner</name>
+    <message>
+        <source>skipped %1: broken link</source>
+        <translation>%1 をスキップ: リンク切れ</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1: permission denied</source>
+        <translation>フォルダー %1 を読み取れません: アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 は存在しません</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file or folder</source>
+        <translation>%1 は通常のファイルでもフォルダーでもありません</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>%1 of %2 finished</source>
+        <translation>%1 / %2 完了</translation>
+    </message>
+    <message>
+        <source>Hashing %1 %</source>
+        <translation>ハッシュ計算 %1 %</translation>
+    </message>
+    <message>
+        <source>Previews %1/%2</source>
+        <translation>プレビュー %1/%2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Done · newer version on Civitai</source>
+        <translation>完了 · Civitai に新しいバージョンあり</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Hashing</source>
+        <translation>ハッシュ計算中</translation>
+    </message>
+    <message>
+        <source>Looking up on Civitai</source>
+        <translation>Civitai に照会中</translation>
+    </message>
+    <message>
+        <source>Downloading previews</source>
+        <translation>プレビューをダウンロード中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Not on Civitai</source>
+        <translation>Civitai になし</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Civitai name</source>
+        <translation>Civitai での名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueue</name>
+    <message>
+        <source>polite pause between requests (--notimeout turns it off)</source>
+        <translation>リクエスト間の待機 (--notimeout で無効化)</translation>
+    </message>
+    <message>
+        <source>refused to fetch %1: not an http(s) address</source>
+        <translation>%1 の取得を拒否: http(s) アドレスではありません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>request timed out</source>
+        <translation>リクエストがタイムアウトしました</translation>
+    </message>
+    <message>
+        <source>the response was cut short</source>
+        <translation>応答が途中で切れました</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>ネットワークエラー: %1</translation>
+    </message>
+    <message>
+        <source>rate limited by Civitai (HTTP 429)</source>
+        <translation>Civitai のレート制限 (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>Civitai answered HTTP %1</source>
+        <translation>Civitai の応答: HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 after %2 attempts</source>
+        <translation>%2 回試行後に HTTP %1</translation>
+    </message>
+    <message>
+        <source>network error: %1 after %2 attempts</source>
+        <translation>%2 回試行後にネットワークエラー: %1</translation>
+    </message>
+    <message>
+        <source>timed out after %1 attempts</source>
+        <translation>%1 回試行後にタイムアウト</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+</context>
+<context>
+    <name>SafetensorsReader</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>開けません: %1</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空のファイル (0 バイト)</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: only %1 bytes</source>
+        <translation>safetensors ファイルではありません: %1 バイトしかありません</translation>
+    </message>
+    <message>
+        <source>cannot read the header length: %1</source>
+        <translation>ヘッダー長を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: empty header</source>
+        <translation>safetensors ファイルではありません: ヘッダーが空です</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: header length %1 exceeds the %2-byte limit</source>
+        <translation>safetensors ファイルではありません: ヘッダー長 %1 が上限の %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>truncated: header needs %1 bytes, the file has %2</source>
+        <translation>途中で切れています: ヘッダーに %1 バイト必要ですが、ファイルは %2 バイトです</translation>
+    </message>
+    <message>
+        <source>truncated: could not read the %1-byte header</source>
+        <translation>途中で切れています: %1 バイトのヘッダーを読み取れません</translation>
+    </message>
+    <message>
+        <source>invalid header JSON at byte %1: %2</source>
+        <translation>ヘッダーの JSON が不正です (%1 バイト目): %2</translation>
+    </message>
+    <message>
+        <source>invalid header: JSON is not an object</source>
+        <translation>不正なヘッダー: JSON がオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>invalid header: __metadata__ is not an object</source>
+        <translation>不正なヘッダー: __metadata__ がオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>truncated: tensors need %1 bytes of data, the file has %2</source>
+        <translation>途中で切れています: テンソルに %1 バイトのデータが必要ですが、ファイルは %2 バイトです</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>cannot write the settings file %1</source>
+        <translation>設定ファイル %1 を書き込めません</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is damaged</source>
+        <translation>設定ファイル %1 が壊れています</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Civitai</source>
+        <translation>Civitai</translation>
+    </message>
+    <message>
+        <source>Paste your Civitai API key</source>
+        <translation>Civitai API キーを貼り付け</translation>
+    </message>
+    <message>
+        <source>Civitai API key</source>
+        <translation>Civitai API キー</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>表示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>API キーを表示</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>キーを表示または非表示</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隠す</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>API キー(&amp;A):</translation>
+    </message>
+    <message>
+        <source>API key status</source>
+        <translation>API キーの状態</translation>
+    </message>
+    <message>
+        <source>&amp;Save key</source>
+        <translation>キーを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the API key in the system keychain</source>
+        <translation>API キーをシステムのキーチェーンに保存</translation>
+    </message>
+    <message>
+        <source>&amp;Test key</source>
+        <translation>キーをテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test the API key with Civitai</source>
+        <translation>Civitai で API キーをテスト</translation>
+    </message>
+    <message>
+        <source>&amp;Remove key</source>
+        <translation>キーを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the API key</source>
+        <translation>API キーを削除</translation>
+    </message>
+    <message>
+        <source>API key test result</source>
+        <translation>API キーのテスト結果</translation>
+    </message>
+    <message>
+        <source>Optional. With a key, Civitai also answers for models that need a signed-in account. Create one under Account settings, API keys, on civitai.com. Runs without a saved key use $CIVITAI_API_KEY.</source>
+        <translation>任意です。キーがあると、ログインが必要なモデルについても Civitai が応答します。civitai.com の Account settings、API keys で作成できます。キーを保存していない場合は $CIVITAI_API_KEY を使います。</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Minimum pause between requests, in seconds</source>
+        <translation>リクエスト間の最小待機時間 (秒)</translation>
+    </message>
+    <message>
+        <source>Maximum pause between requests, in seconds</source>
+        <translation>リクエスト間の最大待機時間 (秒)</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum pause:</source>
+        <translation>最小待機時間(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum pause:</source>
+        <translation>最大待機時間(&amp;X):</translation>
+    </message>
+    <message>
+        <source>A random pause between Civitai requests keeps the archive polite and clear of rate limits.</source>
+        <translation>Civitai へのリクエスト間にランダムな待機を入れて、サーバーに配慮しレート制限を避けます。</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Model file extensions, separated by commas</source>
+        <translation>モデルファイルの拡張子 (カンマ区切り)</translation>
+    </message>
+    <message>
+        <source>Known: %1</source>
+        <translation>対応: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Extensions:</source>
+        <translation>拡張子(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Files hashed in parallel, 0 for automatic</source>
+        <translation>並列でハッシュ計算するファイル数 (0 で自動)</translation>
+    </message>
+    <message>
+        <source>&amp;Hashing threads:</source>
+        <translation>ハッシュ計算スレッド(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外観</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>新しい言語は再起動後に反映されます。</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>The&amp;me:</source>
+        <translation>テーマ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Civitai API address</source>
+        <translation>Civitai API のアドレス</translation>
+    </message>
+    <message>
+        <source>API a&amp;ddress:</source>
+        <translation>API アドレス(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Only change this for a Civitai mirror or a test server. The API key is only ever sent to this address.</source>
+        <translation>Civitai のミラーやテストサーバーを使うときだけ変更してください。API キーはこのアドレスにだけ送信されます。</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address, such as https://civitai.com.</source>
+        <translation>https://civitai.com のような http:// または https:// のアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Use extensions such as safetensors, ckpt, gguf, separated by commas.</source>
+        <translation>safetensors, ckpt, gguf のような拡張子をカンマ区切りで入力してください。</translation>
+    </message>
+    <message>
+        <source>Looking in the system keychain…</source>
+        <translation>システムのキーチェーンを確認中…</translation>
+    </message>
+    <message>
+        <source>A key is saved in the system keychain.</source>
+        <translation>キーはシステムのキーチェーンに保存されています。</translation>
+    </message>
+    <message>
+        <source>A key is kept for this session only: it is forgotten when the program closes.</source>
+        <translation>キーはこのセッションの間だけ保持され、プログラムを閉じると消えます。</translation>
+    </message>
+    <message>
+        <source>A key is set; it is forgotten when the program closes.</source>
+        <translation>キーが設定されています。プログラムを閉じると消えます。</translation>
+    </message>
+    <message>
+        <source>No key is saved.</source>
+        <translation>キーは保存されていません。</translation>
+    </message>
+    <message>
+        <source>No key is saved; runs use the key in $CIVITAI_API_KEY.</source>
+        <translation>キーは保存されていません。実行時は $CIVITAI_API_KEY のキーを使います。</translation>
+    </message>
+    <message>
+        <source>Testing the key with %1…</source>
+        <translation>%1 でキーをテスト中…</translation>
+    </message>
+    <message>
+        <source>The key works: it belongs to %1.</source>
+        <translation>キーは有効です: %1 のキーです。</translation>
+    </message>
+    <message>
+        <source>Civitai did not accept this key (%1). Check it, or create a new one.</source>
+        <translation>Civitai はこのキーを受け付けませんでした (%1)。キーを確認するか、新しく作成してください。</translation>
+    </message>
+    <message>
+        <source>Could not test the key: %1. Try again later.</source>
+        <translation>キーをテストできませんでした: %1。後でもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Archived into</source>
+        <translation>アーカイブ先</translation>
+    </message>
+    <message>
+        <source>Model folders and their output folders</source>
+        <translation>モデルフォルダーと出力フォルダー</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>フォルダーを追加(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add a models folder (its subfolders are included)</source>
+        <translation>モデルフォルダーを追加 (サブフォルダーも含む)</translation>
+    </message>
+    <message>
+        <source>Add fi&amp;le…</source>
+        <translation>ファイルを追加(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder…</source>
+        <translation>出力フォルダー(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose where the selected sources are archived</source>
+        <translation>選択したソースのアーカイブ先を選ぶ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forget the selected sources (nothing is deleted)</source>
+        <translation>選択したソースを一覧から外します (何も削除しません)</translation>
+    </message>
+    <message>
+        <source>Add a models folder</source>
+        <translation>モデルフォルダーを追加</translation>
+    </message>
+    <message>
+        <source>Add model files</source>
+        <translation>モデルファイルを追加</translation>
+    </message>
+    <message>
+        <source>Model files (%1)</source>
+        <translation>モデルファイル (%1)</translation>
+    </message>
+    <message>
+        <source>Archive the selected sources into</source>
+        <translation>選択したソースのアーカイブ先</translation>
+    </message>
+</context>
+<context>
+    <name>index</name>
+    <message>
+        <source>Missing from Civitai</source>
+        <translation>Civitai になし</translation>
+    </message>
+    <message>
+        <source>Date added (newest)</source>
+        <translation>追加日 (新しい順)</translation>
+    </message>
+    <message>
+        <source>Date added (oldest)</source>
+        <translation>追加日 (古い順)</translation>
+    </message>
+    <message>
+        <source>Downloads (most)</source>
+        <translation>ダウンロード数 (多い順)</translation>
+    </message>
+    <message>
+        <source>Downloads (fewest)</source>
+        <translation>ダウンロード数 (少ない順)</translation>
+    </message>
+    <message>
+        <source>Name (A–Z)</source>
+        <translation>名前 (A–Z)</translation>
+    </message>
+    <message>
+        <source>Name (Z–A)</source>
+        <translation>名前 (Z–A)</translation>
+    </message>
+    <message>
+        <source>Creator (A–Z)</source>
+        <translation>作者 (A–Z)</translation>
+    </message>
+    <message>
+        <source>Creator (Z–A)</source>
+        <translation>作者 (Z–A)</translation>
+    </message>
+    <message>
+        <source>File size (largest)</source>
+        <translation>ファイルサイズ (大きい順)</translation>
+    </message>
+    <message>
+        <source>File size (smallest)</source>
+        <translation>ファイルサイズ (小さい順)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>New version: %1</source>
+        <translation>新バージョン: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>作者: %1</translation>
+    </message>
+    <message>
+        <source>%1 downloads</source>
+        <translation>%1 ダウンロード</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>追加日 %1</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Models: %1 · Missing from Civitai: %2 · Duplicates: %3 · Newer version available: %4</source>
+        <translation>モデル: %1 · Civitai になし: %2 · 重複: %3 · 新バージョンあり: %4</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>種類別</translation>
+    </message>
+    <message>
+        <source>By base model</source>
+        <translation>ベースモデル別</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models</source>
+        <translation>%1 / %2 モデル</translation>
+    </message>
+    <message>
+        <source>1 model</source>
+        <translation>1 モデル</translation>
+    </message>
+    <message>
+        <source>%1 models</source>
+        <translation>%1 モデル</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>フィルター (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>フィルター</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>ネガティブプロンプト</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ数</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>サンプラー</translation>
+    </message>
+    <message>
+        <source>CFG scale</source>
+        <translation>CFG スケール</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Clip skip</source>
+        <translation>Clip skip</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Copy prompt</source>
+        <translation>プロンプトをコピー</translation>
+    </message>
+    <message>
+        <source>No generation data.</source>
+        <translation>生成データはありません。</translation>
+    </message>
+</context>
+</TS>

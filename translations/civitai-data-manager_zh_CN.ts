@@ -1,0 +1,2130 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ApiKeyCheck</name>
+    <message>
+        <source>no API key was given</source>
+        <translation>未提供 API 密钥</translation>
+    </message>
+    <message>
+        <source>Civitai refused the key (HTTP %1)</source>
+        <translation>Civitai 拒绝了该密钥 (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>unexpected answer from %1 (no user in it)</source>
+        <translation>%1 的响应异常（不含用户信息）</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>The system keychain did not give the Civitai API key: %1</source>
+        <translation>无法从系统密钥环读取 Civitai API 密钥：%1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not save the Civitai API key (%1). It is kept for this session only.</source>
+        <translation>系统密钥环未能保存 Civitai API 密钥（%1）。该密钥仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not remove the Civitai API key: %1</source>
+        <translation>系统密钥环未能删除 Civitai API 密钥：%1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the Civitai API key is kept for this session only. (%1)</source>
+        <translation>没有可用的系统密钥环，Civitai API 密钥仅在本次会话中保留。（%1）</translation>
+    </message>
+    <message>
+        <source>no keychain service answered</source>
+        <translation>没有密钥环服务响应</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCleaner</name>
+    <message>
+        <source>no model file named like it</source>
+        <translation>没有同名的模型文件</translation>
+    </message>
+    <message>
+        <source>%1 is gone</source>
+        <translation>%1 已不存在</translation>
+    </message>
+    <message>
+        <source>duplicate of %1</source>
+        <translation>%1 的重复项</translation>
+    </message>
+    <message>
+        <source>refusing to clean: %1</source>
+        <translation>拒绝清理：%1</translation>
+    </message>
+    <message>
+        <source>no model files found in %1</source>
+        <translation>在 %1 中未找到模型文件</translation>
+    </message>
+    <message>
+        <source>parts of the models folder could not be read</source>
+        <translation>模型文件夹的部分内容无法读取</translation>
+    </message>
+    <message>
+        <source>cannot remove %1/%2</source>
+        <translation>无法删除 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>%1 has no readable _hash.json</source>
+        <translation>%1 没有可读取的 _hash.json</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRun</name>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>无法创建输出文件夹 %1</translation>
+    </message>
+    <message>
+        <source> (every file will be hashed again)</source>
+        <translation>（所有文件都将重新计算哈希）</translation>
+    </message>
+    <message>
+        <source>scanning</source>
+        <translation>正在扫描</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>正在取消</translation>
+    </message>
+    <message>
+        <source>looking up</source>
+        <translation>正在查询</translation>
+    </message>
+    <message>
+        <source>hashing</source>
+        <translation>正在计算哈希</translation>
+    </message>
+    <message>
+        <source>looking up on Civitai</source>
+        <translation>正在 Civitai 上查询</translation>
+    </message>
+    <message>
+        <source>writing the gallery</source>
+        <translation>正在生成图库</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read (still being written?)</source>
+        <translation>读取期间文件发生了变化（是否仍在写入？）</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CivitaiClient</name>
+    <message>
+        <source>unexpected answer from Civitai: not an object with an id</source>
+        <translation>Civitai 的响应异常：不是带 id 的对象</translation>
+    </message>
+    <message>
+        <source>unexpected answer from Civitai: not a list</source>
+        <translation>Civitai 的响应异常：不是列表</translation>
+    </message>
+</context>
+<context>
+    <name>CivitaiSync</name>
+    <message>
+        <source>Civitai lookup failed: %1</source>
+        <translation>在 Civitai 上查询失败：%1</translation>
+    </message>
+    <message>
+        <source>Civitai&apos;s answer has no model id</source>
+        <translation>Civitai 的响应中没有模型 id</translation>
+    </message>
+    <message>
+        <source>Civitai model details failed: %1</source>
+        <translation>获取 Civitai 模型详情失败：%1</translation>
+    </message>
+    <message>
+        <source>cannot save preview %1</source>
+        <translation>无法保存预览 %1</translation>
+    </message>
+    <message>
+        <source>preview %1 not downloaded: %2</source>
+        <translation>预览 %1 未下载：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CleanDialog</name>
+    <message>
+        <source>Clean the archive</source>
+        <translation>清理存档</translation>
+    </message>
+    <message>
+        <source>In &lt;b&gt;%1&lt;/b&gt;, these archive folders belong to model files that are gone or are duplicates. Model files are never touched.</source>
+        <translation>在 &lt;b&gt;%1&lt;/b&gt; 中，以下存档文件夹属于已不存在或重复的模型文件。模型文件本身绝不会被改动。</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>存档文件夹</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Archive folders to remove</source>
+        <translation>要删除的存档文件夹</translation>
+    </message>
+    <message>
+        <source>left alone: it holds files that are not ours</source>
+        <translation>保持不动：其中有不属于本程序的文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n folder(s)</source>
+        <translation>
+            <numerusform>删除 %n 个文件夹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to clean in &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 中没有需要清理的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Try &apos;civitai-data-manager --help&apos; for more information.</source>
+        <translation>运行 &apos;civitai-data-manager --help&apos; 了解更多信息。</translation>
+    </message>
+    <message>
+        <source>Enter the path where you want to save the exported files (press Enter for current directory): </source>
+        <translation>请输入导出文件的保存路径（按回车使用当前目录）：</translation>
+    </message>
+    <message>
+        <source>Directory %1 doesn&apos;t exist. Create it? (y/n): </source>
+        <translation>目录 %1 不存在。是否创建？(y/n)：</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1/index.html and %2 model pages</source>
+        <translation>已写入 %1/index.html 和 %2 个模型页面</translation>
+    </message>
+    <message>
+        <source>Would remove</source>
+        <translation>将删除</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <source>Leaving %1/ alone: it holds files that are not ours</source>
+        <translation>%1/ 保持不动：其中有不属于本程序的文件</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>试运行：没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Generated %1 JSON files for preview images</source>
+        <translation>已为预览图生成 %1 个 JSON 文件</translation>
+    </message>
+    <message>
+        <source>CIVITAI_API_BASE is not an http(s) address</source>
+        <translation>CIVITAI_API_BASE 不是 http(s) 地址</translation>
+    </message>
+    <message>
+        <source>Error: File %1 not found</source>
+        <translation>错误：找不到文件 %1</translation>
+    </message>
+    <message>
+        <source>Error: Directory %1 not found</source>
+        <translation>错误：找不到目录 %1</translation>
+    </message>
+    <message>
+        <source>--output DIR is required when not running in a terminal</source>
+        <translation>不在终端中运行时必须指定 --output DIR</translation>
+    </message>
+    <message>
+        <source>no output folder given</source>
+        <translation>未指定输出文件夹</translation>
+    </message>
+    <message>
+        <source>Interrupted: finishing the files in progress and saving...</source>
+        <translation>已中断：正在完成处理中的文件并保存...</translation>
+    </message>
+    <message>
+        <source>Archiving %1 into %2</source>
+        <translation>正在将 %1 存档到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Cannot use both --images and --noimages at the same time</source>
+        <translation>不能同时使用 --images 和 --noimages</translation>
+    </message>
+    <message>
+        <source>Cannot use both --onlynew and --onlyhtml at the same time</source>
+        <translation>不能同时使用 --onlynew 和 --onlyhtml</translation>
+    </message>
+    <message>
+        <source>Cannot use both --onlyupdate and --onlynew at the same time</source>
+        <translation>不能同时使用 --onlyupdate 和 --onlynew</translation>
+    </message>
+    <message>
+        <source>Cannot use both --onlyupdate and --onlyhtml at the same time</source>
+        <translation>不能同时使用 --onlyupdate 和 --onlyhtml</translation>
+    </message>
+    <message>
+        <source>--clean option can only be used with --all</source>
+        <translation>--clean 选项只能与 --all 一起使用</translation>
+    </message>
+    <message>
+        <source>--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew</source>
+        <translation>--clean 不能与 --onlyhtml、--onlyupdate 或 --onlynew 一起使用</translation>
+    </message>
+    <message>
+        <source>Process one model file.</source>
+        <translation>处理单个模型文件。</translation>
+    </message>
+    <message>
+        <source>Process every model file in DIR, recursively.</source>
+        <translation>递归处理 DIR 中的所有模型文件。</translation>
+    </message>
+    <message>
+        <source>Output (archive) folder. Asked for when missing and on a terminal.</source>
+        <translation>输出（存档）文件夹。未指定且在终端中时会询问。</translation>
+    </message>
+    <message>
+        <source>No pause between Civitai requests (may hit rate limits).</source>
+        <translation>Civitai 请求之间不暂停（可能触发频率限制）。</translation>
+    </message>
+    <message>
+        <source>Download all preview images, not only the first.</source>
+        <translation>下载所有预览图，而不仅是第一张。</translation>
+    </message>
+    <message>
+        <source>Download no preview images.</source>
+        <translation>不下载预览图。</translation>
+    </message>
+    <message>
+        <source>Write &lt;name&gt;_preview_N.json for archives made before the Python tool&apos;s v1.3.</source>
+        <translation>为 Python 版 v1.3 之前创建的存档写入 &lt;name&gt;_preview_N.json。</translation>
+    </message>
+    <message>
+        <source>Only process files not processed before.</source>
+        <translation>只处理之前未处理过的文件。</translation>
+    </message>
+    <message>
+        <source>With --onlynew: skip files listed in missing_from_civitai.txt.</source>
+        <translation>与 --onlynew 一起使用：跳过 missing_from_civitai.txt 中列出的文件。</translation>
+    </message>
+    <message>
+        <source>Only refresh Civitai data of processed files (no hashing).</source>
+        <translation>只刷新已处理文件的 Civitai 数据（不计算哈希）。</translation>
+    </message>
+    <message>
+        <source>Only regenerate the HTML pages (no network).</source>
+        <translation>只重新生成 HTML 页面（不联网）。</translation>
+    </message>
+    <message>
+        <source>Remove archive folders of models no longer in DIR; list duplicates.</source>
+        <translation>删除已不在 DIR 中的模型的存档文件夹；列出重复项。</translation>
+    </message>
+    <message>
+        <source>Ignore config.json.</source>
+        <translation>忽略 config.json。</translation>
+    </message>
+    <message>
+        <source>Read settings from FILE instead of ./config.json. Command-line flags win over it.</source>
+        <translation>从 FILE 而不是 ./config.json 读取设置。命令行选项优先。</translation>
+    </message>
+    <message>
+        <source>Model file extensions to scan (default: safetensors; known: safetensors,ckpt,pt,pth,bin,gguf).</source>
+        <translation>要扫描的模型文件扩展名（默认：safetensors；支持：safetensors,ckpt,pt,pth,bin,gguf）。</translation>
+    </message>
+    <message>
+        <source>Files hashed in parallel (default: %1).</source>
+        <translation>并行计算哈希的文件数（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Hash every file again, ignoring the hash cache.</source>
+        <translation>忽略哈希缓存，重新计算所有文件的哈希。</translation>
+    </message>
+    <message>
+        <source>Civitai API address (default: $CIVITAI_API_BASE, else https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
+        <translation>Civitai API 地址（默认：$CIVITAI_API_BASE，否则为 https://civitai.com）。API 密钥从 $CIVITAI_API_KEY 读取。</translation>
+    </message>
+    <message>
+        <source>Random pause between Civitai requests, in seconds (default: 3-6).</source>
+        <translation>Civitai 请求之间的随机暂停秒数（默认：3-6）。</translation>
+    </message>
+    <message>
+        <source>With --clean: only show what would be removed.</source>
+        <translation>与 --clean 一起使用：只显示将要删除的内容。</translation>
+    </message>
+    <message>
+        <source>Log details.</source>
+        <translation>输出详细日志。</translation>
+    </message>
+    <message>
+        <source>Print only errors.</source>
+        <translation>只输出错误。</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: %2</source>
+        <translation>配置文件 %1 有错误：%2</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;%2&apos; must be a boolean value</source>
+        <translation>配置文件 %1 有错误：&apos;%2&apos; 必须是布尔值</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;%2&apos; must be a path</source>
+        <translation>配置文件 %1 有错误：&apos;%2&apos; 必须是路径</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: config must specify either &apos;single&apos; or &apos;all&apos; path, but not both</source>
+        <translation>配置文件 %1 有错误：必须指定 &apos;single&apos; 或 &apos;all&apos; 路径之一，不能同时指定</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1 (use --single FILE or --all DIR)</source>
+        <translation>意外的参数：%1（请使用 --single FILE 或 --all DIR）</translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to 64</source>
+        <translation>--threads 需要 1 到 64 之间的数字</translation>
+    </message>
+    <message>
+        <source>Config file not found: %1</source>
+        <translation>找不到配置文件：%1</translation>
+    </message>
+    <message>
+        <source>Read settings from %1</source>
+        <translation>已从 %1 读取设置</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>--pause takes seconds as MIN-MAX (e.g. 3-6), not &apos;%1&apos;</source>
+        <translation>--pause 需要 MIN-MAX 形式的秒数（例如 3-6），而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--single needs a model file</source>
+        <translation>--single 需要一个模型文件</translation>
+    </message>
+    <message>
+        <source>--all needs a folder</source>
+        <translation>--all 需要一个文件夹</translation>
+    </message>
+    <message>
+        <source>--extensions needs at least one extension</source>
+        <translation>--extensions 至少需要一个扩展名</translation>
+    </message>
+    <message>
+        <source>--skipmissing only has an effect with --onlynew</source>
+        <translation>--skipmissing 仅在与 --onlynew 一起使用时生效</translation>
+    </message>
+    <message>
+        <source>Archive Civitai metadata, trigger words and previews for local model files.
+With no arguments the desktop window opens; with --single or --all it runs headless.
+
+Settings are also read from config.json in the current folder (or --config FILE), with the
+same names as the flags (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Flags given on the
+command line win over the config file.
+
+Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
+130 interrupted (Ctrl-C; the next run resumes).</source>
+        <translation>为本地模型文件存档 Civitai 元数据、触发词和预览图。
+不带参数时打开桌面窗口；使用 --single 或 --all 时以无界面方式运行。
+
+也会从当前文件夹的 config.json（或 --config FILE）读取设置，名称与命令行选项相同
+（&quot;all&quot;、&quot;output&quot;、&quot;images&quot;: true 等）。命令行选项优先于配置文件。
+
+退出码：0 全部成功，1 部分文件失败（在末尾列出），2 用法错误，
+130 已中断（Ctrl-C；下次运行会继续）。</translation>
+    </message>
+    <message>
+        <source>argument --all: not allowed with argument --single</source>
+        <translation>参数 --all：不能与参数 --single 一起使用</translation>
+    </message>
+    <message>
+        <source>--api-base needs an http(s) address, not &apos;%1&apos;</source>
+        <translation>--api-base 需要 http(s) 地址，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--dry-run only has an effect with --clean</source>
+        <translation>--dry-run 仅在与 --clean 一起使用时生效</translation>
+    </message>
+    <message>
+        <source>one of the arguments --single --all is required</source>
+        <translation>必须提供参数 --single 或 --all 之一</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleReporter</name>
+    <message>
+        <source>cached</source>
+        <translation>已缓存</translation>
+    </message>
+    <message>
+        <source>hashed</source>
+        <translation>已计算哈希</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已存档</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>not on Civitai</source>
+        <translation>不在 Civitai 上</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>  %1 / %2  %3 MB/s  ETA %4</source>
+        <translation>  %1 / %2  %3 MB/s  剩余 %4</translation>
+    </message>
+    <message>
+        <source>  %1 requests</source>
+        <translation>  %1 个请求</translation>
+    </message>
+    <message>
+        <source>  waiting %1 s: %2</source>
+        <translation>  等待 %1 秒：%2</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s: %2</source>
+        <translation>等待 %1 秒：%2</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 %4</source>
+        <translation>[%1/%2] %3 %4</translation>
+    </message>
+    <message>
+        <source> (%1 %2, %3)</source>
+        <translation>（%1 %2，%3）</translation>
+    </message>
+    <message>
+        <source>, %1 preview(s)</source>
+        <translation>，%1 张预览</translation>
+    </message>
+    <message>
+        <source>, newer version on Civitai</source>
+        <translation>，Civitai 上有新版本</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s: %3 files found, %4 done, %5 hashed (%6</source>
+        <translation>%1，用时 %2 秒：找到 %3 个文件，完成 %4 个，计算哈希 %5 个（%6</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source> at %1 MB/s</source>
+        <translation>，%1 MB/s</translation>
+    </message>
+    <message>
+        <source>), %1 from cache</source>
+        <translation>），%1 个来自缓存</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>，跳过 %1 个</translation>
+    </message>
+    <message>
+        <source>, %1 failed.</source>
+        <translation>，失败 %1 个。</translation>
+    </message>
+    <message>
+        <source>Civitai: %1 requests, %2 up to date, %3 not on Civitai, %4 preview(s) downloaded, %5 with a newer version (updates_available.json).</source>
+        <translation>Civitai：%1 个请求，%2 个已是最新，%3 个不在 Civitai 上，下载了 %4 张预览，%5 个有新版本（updates_available.json）。</translation>
+    </message>
+    <message>
+        <source>Newer versions on Civitai:</source>
+        <translation>Civitai 上的新版本：</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more in updates_available.json</source>
+        <translation>  ... 另有 %1 个见 updates_available.json</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Failed files:</source>
+        <translation>失败的文件：</translation>
+    </message>
+    <message>
+        <source>Progress was saved; run the same command again to resume.</source>
+        <translation>进度已保存；再次运行相同的命令即可继续。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>存档</translation>
+    </message>
+    <message>
+        <source>Duplicate model files</source>
+        <translation>重复的模型文件</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal file</source>
+        <translation>显示文件位置(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash…</source>
+        <translation>移到回收站(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Move this copy to the system trash (it can be restored from there)</source>
+        <translation>将此副本移到系统回收站（可从回收站恢复）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies of %1</source>
+        <translation>
+            <numerusform>%1 的 %n 个副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>No model file is stored twice.</source>
+        <translation>没有重复存储的模型文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of identical files; %1 could be freed.</source>
+        <translation>
+            <numerusform>%n 组相同的文件；可释放 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Move this copy to the trash?
+
+%1
+
+An identical file stays where it is, and the trash can restore this one.</source>
+        <translation>将此副本移到回收站？
+
+%1
+
+相同的文件会留在原处，回收站也可以恢复这个文件。</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the trash: %2</source>
+        <translation>无法将 %1 移到回收站：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FileHasher</name>
+    <message>
+        <source>OpenSSL could not start SHA-256</source>
+        <translation>OpenSSL 无法开始计算 SHA-256</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>读取错误：%1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not finish SHA-256</source>
+        <translation>OpenSSL 无法完成 SHA-256 计算</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryView</name>
+    <message>
+        <source>Gallery</source>
+        <translation>图库</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Back to the model list</source>
+        <translation>返回模型列表</translation>
+    </message>
+    <message>
+        <source>Search the gallery (commas: all terms must match)</source>
+        <translation>搜索图库（用逗号分隔：须匹配全部关键词）</translation>
+    </message>
+    <message>
+        <source>Search the gallery</source>
+        <translation>搜索图库</translation>
+    </message>
+    <message>
+        <source>No gallery yet.
+Run an archive and its model browser appears here.</source>
+        <translation>还没有图库。
+运行一次存档后，模型浏览器会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryWriter</name>
+    <message>
+        <source>Archived by civitai-data-manager %1. Works offline.</source>
+        <translation>由 civitai-data-manager %1 存档。可离线使用。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Dark mode</source>
+        <translation>深色模式</translation>
+    </message>
+    <message>
+        <source>Network module</source>
+        <translation>网络模块</translation>
+    </message>
+    <message>
+        <source>Network dim</source>
+        <translation>网络 Dim</translation>
+    </message>
+    <message>
+        <source>Network alpha</source>
+        <translation>网络 Alpha</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>底模</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>训练所用模型</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>训练图片数</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Output name</source>
+        <translation>输出名称</translation>
+    </message>
+    <message>
+        <source>Training metadata</source>
+        <translation>训练元数据</translation>
+    </message>
+    <message>
+        <source>Tag frequencies (top 30)</source>
+        <translation>标签频率（前 30）</translation>
+    </message>
+    <message>
+        <source>Preview %1 (video)</source>
+        <translation>预览 %1（视频）</translation>
+    </message>
+    <message>
+        <source>Preview %1</source>
+        <translation>预览 %1</translation>
+    </message>
+    <message>
+        <source>Previews</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>下载量</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>存档时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Missing from Civitai since %1</source>
+        <translation>自 %1 起已不在 Civitai 上</translation>
+    </message>
+    <message>
+        <source>Newer version on Civitai:</source>
+        <translation>Civitai 上的新版本：</translation>
+    </message>
+    <message>
+        <source>(from the file&apos;s training tags)</source>
+        <translation>（来自文件的训练标签）</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>所有模型</translation>
+    </message>
+    <message>
+        <source>Trigger words</source>
+        <translation>触发词</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The description needs JavaScript (it is sanitized before it is shown).</source>
+        <translation>说明需要 JavaScript 才能显示（显示前会经过安全过滤）。</translation>
+    </message>
+    <message>
+        <source>Model browser</source>
+        <translation>模型浏览器</translation>
+    </message>
+    <message>
+        <source>Search name, file, tags, creator, trigger words, base model (a, b: all must match)</source>
+        <translation>搜索名称、文件、标签、作者、触发词、底模（a, b：须全部匹配）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Sort, filters and display</source>
+        <translation>排序、筛选和显示</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>All base models</source>
+        <translation>所有底模</translation>
+    </message>
+    <message>
+        <source>All creators</source>
+        <translation>所有作者</translation>
+    </message>
+    <message>
+        <source>New versions only</source>
+        <translation>仅显示有新版本的</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Blur NSFW</source>
+        <translation>模糊 NSFW</translation>
+    </message>
+    <message>
+        <source>Collection overview</source>
+        <translation>收藏概览</translation>
+    </message>
+    <message>
+        <source>The model browser needs JavaScript. Each model&apos;s page works without it: open its folder.</source>
+        <translation>模型浏览器需要 JavaScript。各模型页面无需 JavaScript 即可使用：请打开其文件夹。</translation>
+    </message>
+    <message>
+        <source>No model matches.</source>
+        <translation>没有匹配的模型。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>HashCache</name>
+    <message>
+        <source>%1 has an unknown format version</source>
+        <translation>%1 的格式版本未知</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Run log</source>
+        <translation>运行日志</translation>
+    </message>
+    <message>
+        <source>&amp;Copy log</source>
+        <translation>复制日志(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the whole log</source>
+        <translation>复制全部日志</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Civitai Data Manager</source>
+        <translation>Civitai Data Manager</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>总进度</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>添加文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add a models folder</source>
+        <translation>添加模型文件夹</translation>
+    </message>
+    <message>
+        <source>Add Fi&amp;les…</source>
+        <translation>添加文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add single model files</source>
+        <translation>添加单个模型文件</translation>
+    </message>
+    <message>
+        <source>Add model files</source>
+        <translation>添加模型文件</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Archive every source now</source>
+        <translation>立即存档所有来源</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause or resume the run</source>
+        <translation>暂停或继续运行</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the run; what finished is kept and saved</source>
+        <translation>停止运行；已完成的部分会保留并保存</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate Gallery</source>
+        <translation>重新生成图库(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Write the HTML gallery again from the archive, offline</source>
+        <translation>离线根据存档重新生成 HTML 图库</translation>
+    </message>
+    <message>
+        <source>Clea&amp;n Archive…</source>
+        <translation>清理存档(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Remove archive folders of models that are gone (asks first)</source>
+        <translation>删除已不存在的模型的存档文件夹（会先询问）</translation>
+    </message>
+    <message>
+        <source>Open &amp;Output Folder</source>
+        <translation>打开输出文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the archive in the file manager</source>
+        <translation>在文件管理器中显示存档</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Civitai API key, request pacing, files, appearance</source>
+        <translation>Civitai API 密钥、请求间隔、文件、外观</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Civitai Data Manager</source>
+        <translation>关于 Civitai Data Manager(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Drop model folders here</source>
+        <translation>将模型文件夹拖放到这里</translation>
+    </message>
+    <message>
+        <source>Civitai Data Manager keeps what Civitai knows about your models on your own disk:
+trigger words, descriptions, previews and prompts, even after a model is deleted there.
+It reads your model files and never changes them.</source>
+        <translation>Civitai Data Manager 将 Civitai 上关于你的模型的信息保存到你自己的磁盘：
+触发词、说明、预览图和提示词，即使模型在 Civitai 上被删除也不会丢失。
+它只读取你的模型文件，从不修改它们。</translation>
+    </message>
+    <message>
+        <source>Add a models folder…</source>
+        <translation>添加模型文件夹…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress</source>
+        <translation>进度(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Missing from Civitai</source>
+        <translation>Civitai 上缺失(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>重复项(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation>图库(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>执行内容</translation>
+    </message>
+    <message>
+        <source>First preview of each model</source>
+        <translation>每个模型的第一张预览</translation>
+    </message>
+    <message>
+        <source>All previews</source>
+        <translation>全部预览</translation>
+    </message>
+    <message>
+        <source>No previews</source>
+        <translation>不下载预览</translation>
+    </message>
+    <message>
+        <source>Previews to download</source>
+        <translation>要下载的预览</translation>
+    </message>
+    <message>
+        <source>Only &amp;new files</source>
+        <translation>仅新文件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Skip files archived by an earlier run (--onlynew)</source>
+        <translation>跳过之前运行中已存档的文件 (--onlynew)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip files missing from Civitai</source>
+        <translation>跳过 Civitai 上缺失的文件(&amp;K)</translation>
+    </message>
+    <message>
+        <source>With only new files: do not ask again about files Civitai did not know (--skipmissing)</source>
+        <translation>仅新文件时：不再向 Civitai 查询它不认识的文件 (--skipmissing)</translation>
+    </message>
+    <message>
+        <source>Only &amp;update archived models</source>
+        <translation>仅更新已存档的模型(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Refresh Civitai data of archived models without reading the files (--onlyupdate)</source>
+        <translation>不读取文件，刷新已存档模型的 Civitai 数据 (--onlyupdate)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;views:</source>
+        <translation>预览(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Show files</source>
+        <translation>显示文件</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>全部文件</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Not on Civitai</source>
+        <translation>不在 Civitai 上</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Files of the run</source>
+        <translation>本次运行的文件</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n source(s). Press Start to archive them.</source>
+        <translation>
+            <numerusform>已添加 %n 个来源。按“开始”进行存档。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 / %2 个文件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hashed</source>
+        <translation>已计算哈希 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>约剩 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Civitai request(s)</source>
+        <translation>
+            <numerusform>%n 个 Civitai 请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting %1 s: %2</source>
+        <translation>等待 %1 秒：%2</translation>
+    </message>
+    <message>
+        <source>Archiving failed</source>
+        <translation>存档失败</translation>
+    </message>
+    <message>
+        <source>Archiving into %1 failed:
+%2</source>
+        <translation>存档到 %1 失败：
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 not on Civitai, %4 failed, %5 previews, %6 requests in %7</source>
+        <translation>%1：完成 %2 个，%3 个不在 Civitai 上，失败 %4 个，预览 %5 张，请求 %6 个，用时 %7</translation>
+    </message>
+    <message>
+        <source>Cancelled. What finished is saved.</source>
+        <translation>已取消。已完成的部分已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished with %n file(s) that failed: see the Errors filter.</source>
+        <translation>
+            <numerusform>已完成，但有 %n 个文件失败：请查看“错误”筛选。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Writing the gallery…</source>
+        <translation>正在生成图库…</translation>
+    </message>
+    <message>
+        <source>Gallery written.</source>
+        <translation>图库已生成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gallery written with %n problem(s): see the log.</source>
+        <translation>
+            <numerusform>图库已生成，但有 %n 个问题：请查看日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for archive folders to clean…</source>
+        <translation>正在查找需要清理的存档文件夹…</translation>
+    </message>
+    <message>
+        <source>Clean the archive</source>
+        <translation>清理存档</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n archive folder(s).</source>
+        <translation>
+            <numerusform>已删除 %n 个存档文件夹。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleaning failed in part: see the log.</source>
+        <translation>部分清理失败：请查看日志。</translation>
+    </message>
+    <message>
+        <source>This model has no page yet: it appears after the run.</source>
+        <translation>此模型还没有页面：运行结束后会生成。</translation>
+    </message>
+    <message>
+        <source>Reveal in File Manager</source>
+        <translation>在文件管理器中显示</translation>
+    </message>
+    <message>
+        <source>Open Output Folder</source>
+        <translation>打开输出文件夹</translation>
+    </message>
+    <message>
+        <source>Open Model Page</source>
+        <translation>打开模型页面</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>About Civitai Data Manager</source>
+        <translation>关于 Civitai Data Manager</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Keeps what Civitai knows about your models (trigger words, descriptions, previews and their prompts) on your own disk, even after a model is deleted there. It only ever reads your model files.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;A native rewrite of the Python &lt;i&gt;civitai-data-manager&lt;/i&gt; by jeremysltn, whose archive layout and command line it keeps. Built with Qt %2, QtKeychain and OpenSSL; the gallery sanitizes descriptions with DOMPurify (Apache 2.0 or MPL 2.0).&lt;/p&gt;&lt;p&gt;Not affiliated with Civitai.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;将 Civitai 上关于你的模型的信息（触发词、说明、预览图及其提示词）保存到你自己的磁盘，即使模型在 Civitai 上被删除也不会丢失。它只读取你的模型文件。&lt;/p&gt;&lt;p&gt;以 MIT 许可证发布。&lt;/p&gt;&lt;p&gt;jeremysltn 的 Python 工具 &lt;i&gt;civitai-data-manager&lt;/i&gt; 的原生重写版，保留了其存档结构和命令行。基于 Qt %2、QtKeychain 和 OpenSSL 构建；图库使用 DOMPurify（Apache 2.0 或 MPL 2.0）过滤说明内容。&lt;/p&gt;&lt;p&gt;与 Civitai 无关联。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A run is in progress</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>Stop the run and quit? Everything finished so far is saved.</source>
+        <translation>停止运行并退出？目前已完成的部分都已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>MissingList</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPanel</name>
+    <message>
+        <source>Missing since</source>
+        <translation>缺失起始时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Trigger words from its metadata</source>
+        <translation>来自元数据的触发词</translation>
+    </message>
+    <message>
+        <source>Files not found on Civitai</source>
+        <translation>Civitai 上找不到的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Retry lookup</source>
+        <translation>重新查询(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask Civitai again about this file</source>
+        <translation>再次向 Civitai 查询此文件</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal file</source>
+        <translation>显示文件位置(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Open its &amp;page</source>
+        <translation>打开页面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1 (not found on disk in this archive&apos;s sources)</source>
+        <translation>%1（在此存档的来源中，磁盘上找不到）</translation>
+    </message>
+    <message>
+        <source>Civitai knows every archived file.</source>
+        <translation>所有已存档的文件 Civitai 上都有。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not found on Civitai. Their trigger words come from the files&apos; own training metadata.</source>
+        <translation>
+            <numerusform>Civitai 上找不到 %n 个文件。它们的触发词来自文件自身的训练元数据。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelScanner</name>
+    <message>
+        <source>skipped %1: broken link</source>
+        <translation>已跳过 %1：链接已损坏</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1: permission denied</source>
+        <translation>无法读取文件夹 %1：权限不足</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file or folder</source>
+        <translation>%1 不是普通文件或文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>%1 of %2 finished</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Hashing %1 %</source>
+        <translation>计算哈希 %1 %</translation>
+    </message>
+    <message>
+        <source>Previews %1/%2</source>
+        <translation>预览 %1/%2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Done · newer version on Civitai</source>
+        <translation>完成 · Civitai 上有新版本</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Hashing</source>
+        <translation>计算哈希</translation>
+    </message>
+    <message>
+        <source>Looking up on Civitai</source>
+        <translation>正在 Civitai 上查询</translation>
+    </message>
+    <message>
+        <source>Downloading previews</source>
+        <translation>正在下载预览</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Not on Civitai</source>
+        <translation>不在 Civitai 上</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Civitai name</source>
+        <translation>Civitai 上的名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueue</name>
+    <message>
+        <source>polite pause between requests (--notimeout turns it off)</source>
+        <translation>请求之间的礼貌暂停（--notimeout 可关闭）</translation>
+    </message>
+    <message>
+        <source>refused to fetch %1: not an http(s) address</source>
+        <translation>拒绝获取 %1：不是 http(s) 地址</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>request timed out</source>
+        <translation>请求超时</translation>
+    </message>
+    <message>
+        <source>the response was cut short</source>
+        <translation>响应被截断</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>网络错误：%1</translation>
+    </message>
+    <message>
+        <source>rate limited by Civitai (HTTP 429)</source>
+        <translation>被 Civitai 限流 (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>Civitai answered HTTP %1</source>
+        <translation>Civitai 返回 HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 after %2 attempts</source>
+        <translation>尝试 %2 次后为 HTTP %1</translation>
+    </message>
+    <message>
+        <source>network error: %1 after %2 attempts</source>
+        <translation>尝试 %2 次后出现网络错误：%1</translation>
+    </message>
+    <message>
+        <source>timed out after %1 attempts</source>
+        <translation>尝试 %1 次后超时</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>SafetensorsReader</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空文件（0 字节）</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: only %1 bytes</source>
+        <translation>不是 safetensors 文件：只有 %1 字节</translation>
+    </message>
+    <message>
+        <source>cannot read the header length: %1</source>
+        <translation>无法读取文件头长度：%1</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: empty header</source>
+        <translation>不是 safetensors 文件：文件头为空</translation>
+    </message>
+    <message>
+        <source>not a safetensors file: header length %1 exceeds the %2-byte limit</source>
+        <translation>不是 safetensors 文件：文件头长度 %1 超过了 %2 字节的上限</translation>
+    </message>
+    <message>
+        <source>truncated: header needs %1 bytes, the file has %2</source>
+        <translation>文件不完整：文件头需要 %1 字节，文件只有 %2 字节</translation>
+    </message>
+    <message>
+        <source>truncated: could not read the %1-byte header</source>
+        <translation>文件不完整：无法读取 %1 字节的文件头</translation>
+    </message>
+    <message>
+        <source>invalid header JSON at byte %1: %2</source>
+        <translation>文件头 JSON 无效（第 %1 字节）：%2</translation>
+    </message>
+    <message>
+        <source>invalid header: JSON is not an object</source>
+        <translation>文件头无效：JSON 不是对象</translation>
+    </message>
+    <message>
+        <source>invalid header: __metadata__ is not an object</source>
+        <translation>文件头无效：__metadata__ 不是对象</translation>
+    </message>
+    <message>
+        <source>truncated: tensors need %1 bytes of data, the file has %2</source>
+        <translation>文件不完整：张量需要 %1 字节数据，文件只有 %2 字节</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>cannot write the settings file %1</source>
+        <translation>无法写入设置文件 %1</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is damaged</source>
+        <translation>设置文件 %1 已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Civitai</source>
+        <translation>Civitai</translation>
+    </message>
+    <message>
+        <source>Paste your Civitai API key</source>
+        <translation>粘贴你的 Civitai API 密钥</translation>
+    </message>
+    <message>
+        <source>Civitai API key</source>
+        <translation>Civitai API 密钥</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the API key</source>
+        <translation>显示 API 密钥</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>显示或隐藏密钥</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>API 密钥(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>API key status</source>
+        <translation>API 密钥状态</translation>
+    </message>
+    <message>
+        <source>&amp;Save key</source>
+        <translation>保存密钥(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the API key in the system keychain</source>
+        <translation>将 API 密钥保存到系统密钥环</translation>
+    </message>
+    <message>
+        <source>&amp;Test key</source>
+        <translation>测试密钥(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test the API key with Civitai</source>
+        <translation>向 Civitai 测试 API 密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Remove key</source>
+        <translation>删除密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the API key</source>
+        <translation>删除 API 密钥</translation>
+    </message>
+    <message>
+        <source>API key test result</source>
+        <translation>API 密钥测试结果</translation>
+    </message>
+    <message>
+        <source>Optional. With a key, Civitai also answers for models that need a signed-in account. Create one under Account settings, API keys, on civitai.com. Runs without a saved key use $CIVITAI_API_KEY.</source>
+        <translation>可选。有了密钥，Civitai 也会返回需要登录账户才能查看的模型。可在 civitai.com 的 Account settings、API keys 中创建。未保存密钥时，运行使用 $CIVITAI_API_KEY。</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Minimum pause between requests, in seconds</source>
+        <translation>请求之间的最短暂停（秒）</translation>
+    </message>
+    <message>
+        <source>Maximum pause between requests, in seconds</source>
+        <translation>请求之间的最长暂停（秒）</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum pause:</source>
+        <translation>最短暂停(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum pause:</source>
+        <translation>最长暂停(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>A random pause between Civitai requests keeps the archive polite and clear of rate limits.</source>
+        <translation>Civitai 请求之间的随机暂停可减轻服务器负担并避免触发频率限制。</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Model file extensions, separated by commas</source>
+        <translation>模型文件扩展名，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Known: %1</source>
+        <translation>支持：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Extensions:</source>
+        <translation>扩展名(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Files hashed in parallel, 0 for automatic</source>
+        <translation>并行计算哈希的文件数，0 为自动</translation>
+    </message>
+    <message>
+        <source>&amp;Hashing threads:</source>
+        <translation>哈希线程数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>新语言在重启后生效。</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>The&amp;me:</source>
+        <translation>主题(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Civitai API address</source>
+        <translation>Civitai API 地址</translation>
+    </message>
+    <message>
+        <source>API a&amp;ddress:</source>
+        <translation>API 地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Only change this for a Civitai mirror or a test server. The API key is only ever sent to this address.</source>
+        <translation>仅在使用 Civitai 镜像或测试服务器时更改。API 密钥只会发送到此地址。</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address, such as https://civitai.com.</source>
+        <translation>请输入 http:// 或 https:// 地址，例如 https://civitai.com。</translation>
+    </message>
+    <message>
+        <source>Use extensions such as safetensors, ckpt, gguf, separated by commas.</source>
+        <translation>请输入 safetensors、ckpt、gguf 等扩展名，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Looking in the system keychain…</source>
+        <translation>正在查找系统密钥环…</translation>
+    </message>
+    <message>
+        <source>A key is saved in the system keychain.</source>
+        <translation>系统密钥环中已保存密钥。</translation>
+    </message>
+    <message>
+        <source>A key is kept for this session only: it is forgotten when the program closes.</source>
+        <translation>密钥仅在本次会话中保留：程序关闭后即被遗忘。</translation>
+    </message>
+    <message>
+        <source>A key is set; it is forgotten when the program closes.</source>
+        <translation>已设置密钥；程序关闭后即被遗忘。</translation>
+    </message>
+    <message>
+        <source>No key is saved.</source>
+        <translation>未保存密钥。</translation>
+    </message>
+    <message>
+        <source>No key is saved; runs use the key in $CIVITAI_API_KEY.</source>
+        <translation>未保存密钥；运行时使用 $CIVITAI_API_KEY 中的密钥。</translation>
+    </message>
+    <message>
+        <source>Testing the key with %1…</source>
+        <translation>正在向 %1 测试密钥…</translation>
+    </message>
+    <message>
+        <source>The key works: it belongs to %1.</source>
+        <translation>密钥有效：属于 %1。</translation>
+    </message>
+    <message>
+        <source>Civitai did not accept this key (%1). Check it, or create a new one.</source>
+        <translation>Civitai 不接受此密钥（%1）。请检查密钥或新建一个。</translation>
+    </message>
+    <message>
+        <source>Could not test the key: %1. Try again later.</source>
+        <translation>无法测试密钥：%1。请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Archived into</source>
+        <translation>存档到</translation>
+    </message>
+    <message>
+        <source>Model folders and their output folders</source>
+        <translation>模型文件夹及其输出文件夹</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>添加文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add a models folder (its subfolders are included)</source>
+        <translation>添加模型文件夹（包括子文件夹）</translation>
+    </message>
+    <message>
+        <source>Add fi&amp;le…</source>
+        <translation>添加文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder…</source>
+        <translation>输出文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose where the selected sources are archived</source>
+        <translation>选择所选来源的存档位置</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forget the selected sources (nothing is deleted)</source>
+        <translation>从列表中移除所选来源（不会删除任何内容）</translation>
+    </message>
+    <message>
+        <source>Add a models folder</source>
+        <translation>添加模型文件夹</translation>
+    </message>
+    <message>
+        <source>Add model files</source>
+        <translation>添加模型文件</translation>
+    </message>
+    <message>
+        <source>Model files (%1)</source>
+        <translation>模型文件 (%1)</translation>
+    </message>
+    <message>
+        <source>Archive the selected sources into</source>
+        <translation>将所选来源存档到</translation>
+    </message>
+</context>
+<context>
+    <name>index</name>
+    <message>
+        <source>Missing from Civitai</source>
+        <translation>Civitai 上缺失</translation>
+    </message>
+    <message>
+        <source>Date added (newest)</source>
+        <translation>添加日期（最新）</translation>
+    </message>
+    <message>
+        <source>Date added (oldest)</source>
+        <translation>添加日期（最早）</translation>
+    </message>
+    <message>
+        <source>Downloads (most)</source>
+        <translation>下载量（最多）</translation>
+    </message>
+    <message>
+        <source>Downloads (fewest)</source>
+        <translation>下载量（最少）</translation>
+    </message>
+    <message>
+        <source>Name (A–Z)</source>
+        <translation>名称 (A–Z)</translation>
+    </message>
+    <message>
+        <source>Name (Z–A)</source>
+        <translation>名称 (Z–A)</translation>
+    </message>
+    <message>
+        <source>Creator (A–Z)</source>
+        <translation>作者 (A–Z)</translation>
+    </message>
+    <message>
+        <source>Creator (Z–A)</source>
+        <translation>作者 (Z–A)</translation>
+    </message>
+    <message>
+        <source>File size (largest)</source>
+        <translation>文件大小（最大）</translation>
+    </message>
+    <message>
+        <source>File size (smallest)</source>
+        <translation>文件大小（最小）</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>New version: %1</source>
+        <translation>新版本：%1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>作者 %1</translation>
+    </message>
+    <message>
+        <source>%1 downloads</source>
+        <translation>%1 次下载</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>添加于 %1</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Models: %1 · Missing from Civitai: %2 · Duplicates: %3 · Newer version available: %4</source>
+        <translation>模型：%1 · Civitai 上缺失：%2 · 重复：%3 · 有新版本：%4</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>按类型</translation>
+    </message>
+    <message>
+        <source>By base model</source>
+        <translation>按底模</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models</source>
+        <translation>%1 / %2 个模型</translation>
+    </message>
+    <message>
+        <source>1 model</source>
+        <translation>1 个模型</translation>
+    </message>
+    <message>
+        <source>%1 models</source>
+        <translation>%1 个模型</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>筛选 (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>反向提示词</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>采样器</translation>
+    </message>
+    <message>
+        <source>CFG scale</source>
+        <translation>CFG 系数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Clip skip</source>
+        <translation>Clip skip</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Copy prompt</source>
+        <translation>复制提示词</translation>
+    </message>
+    <message>
+        <source>No generation data.</source>
+        <translation>没有生成数据。</translation>
+    </message>
+</context>
+</TS>
