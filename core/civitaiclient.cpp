@@ -16,7 +16,8 @@ QJsonDocument parseJson(const QByteArray &body, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        *error = QStringLiteral("malformed JSON from Civitai: %1").arg(parseError.errorString());
+        *error = QCoreApplication::translate("CivitaiClient", "malformed JSON from Civitai: %1")
+                     .arg(parseError.errorString());
     return document;
 }
 

@@ -139,8 +139,9 @@ int runClean(const RunOptions &options, bool quiet)
                           "CliRunner", "Leaving %1/ alone: it holds files that are not ours")
                           .arg(folder));
         printLine(stdout,
-                  QStringLiteral("%1 archive folder(s) to remove, %2 duplicate group(s). Model "
-                                 "files are never touched.")
+                  QCoreApplication::translate("CliRunner",
+                                              "%1 archive folder(s) to remove, %2 duplicate "
+                                              "group(s). Model files are never touched.")
                       .arg(plan.removals.size())
                       .arg(plan.duplicates.size()));
     }

@@ -386,15 +386,14 @@ QStringList GalleryWriter::write(const QString &outputDir, const QList<ArchivedM
     QString error;
     const QString assets = outputDir + QLatin1Char('/') + assetsFolder();
     if (!QDir().mkpath(assets))
-        return { QStringLiteral("cannot create %1").arg(assets) };
+        return { tr("cannot create %1").arg(assets) };
     const QStringList files = QDir(QStringLiteral(":/gallery")).entryList(QDir::Files);
     for (const QString &file : files) {
         QFile resource(QStringLiteral(":/gallery/") + file);
         if (!resource.open(QIODevice::ReadOnly)
             || !JsonFile::write(assets + QLatin1Char('/') + file, resource.readAll(), &error))
-            errors.append(error.isEmpty()
-                              ? QStringLiteral("cannot read the gallery asset %1").arg(file)
-                              : error);
+            errors.append(error.isEmpty() ? tr("cannot read the gallery asset %1").arg(file)
+                                          : error);
     }
     if (!JsonFile::write(assets + QStringLiteral("/models.js"), indexData(models).toUtf8(), &error))
         errors.append(error);

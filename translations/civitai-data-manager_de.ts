@@ -145,6 +145,10 @@
         <source>unexpected answer from Civitai: not a list</source>
         <translation>unerwartete Antwort von Civitai: keine Liste</translation>
     </message>
+    <message>
+        <source>malformed JSON from Civitai: %1</source>
+        <translation>fehlerhaftes JSON von Civitai: %1</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -280,6 +284,10 @@
     <message>
         <source>Archiving %1 into %2</source>
         <translation>Archiviere %1 nach %2</translation>
+    </message>
+    <message>
+        <source>%1 archive folder(s) to remove, %2 duplicate group(s). Model files are never touched.</source>
+        <translation>%1 Archivordner zu entfernen, %2 Duplikatgruppe(n). Modelldateien werden nie angerührt.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +982,14 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the gallery asset %1</source>
+        <translation>Galeriedatei %1 nicht lesbar</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,10 @@
         <source>unexpected answer from Civitai: not a list</source>
         <translation>respuesta inesperada de Civitai: no es una lista</translation>
     </message>
+    <message>
+        <source>malformed JSON from Civitai: %1</source>
+        <translation>JSON mal formado de Civitai: %1</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -280,6 +284,10 @@
     <message>
         <source>Archiving %1 into %2</source>
         <translation>Archivando %1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 archive folder(s) to remove, %2 duplicate group(s). Model files are never touched.</source>
+        <translation>%1 carpeta(s) del archivo que eliminar, %2 grupo(s) de duplicados. Los archivos de modelo nunca se modifican.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +982,14 @@ Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>cannot read the gallery asset %1</source>
+        <translation>no se puede leer el recurso de la galería %1</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,10 @@
         <source>unexpected answer from Civitai: not a list</source>
         <translation>réponse inattendue de Civitai : pas une liste</translation>
     </message>
+    <message>
+        <source>malformed JSON from Civitai: %1</source>
+        <translation>JSON mal formé reçu de Civitai : %1</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -280,6 +284,10 @@
     <message>
         <source>Archiving %1 into %2</source>
         <translation>Archivage de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1 archive folder(s) to remove, %2 duplicate group(s). Model files are never touched.</source>
+        <translation>%1 dossier(s) d&apos;archive à supprimer, %2 groupe(s) de doublons. Les fichiers de modèles ne sont jamais modifiés.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +982,14 @@ Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translati
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>cannot read the gallery asset %1</source>
+        <translation>impossible de lire le fichier de galerie %1</translation>
     </message>
 </context>
 <context>

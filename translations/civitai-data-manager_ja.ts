@@ -145,6 +145,10 @@
         <source>unexpected answer from Civitai: not a list</source>
         <translation>Civitai からの予期しない応答: リストではありません</translation>
     </message>
+    <message>
+        <source>malformed JSON from Civitai: %1</source>
+        <translation>Civitai からの JSON が不正です: %1</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -279,6 +283,10 @@
     <message>
         <source>Archiving %1 into %2</source>
         <translation>%1 を %2 にアーカイブ中</translation>
+    </message>
+    <message>
+        <source>%1 archive folder(s) to remove, %2 duplicate group(s). Model files are never touched.</source>
+        <translation>削除するアーカイブフォルダー %1 個、重複グループ %2 個。モデルファイルには一切触れません。</translation>
     </message>
 </context>
 <context>
@@ -971,6 +979,14 @@ Run an archive and its model browser appears here.</source>
     <message>
         <source>Unknown</source>
         <translation>不明</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot read the gallery asset %1</source>
+        <translation>ギャラリーのファイル %1 を読み取れません</translation>
     </message>
 </context>
 <context>

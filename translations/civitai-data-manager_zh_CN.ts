@@ -145,6 +145,10 @@
         <source>unexpected answer from Civitai: not a list</source>
         <translation>Civitai 的响应异常：不是列表</translation>
     </message>
+    <message>
+        <source>malformed JSON from Civitai: %1</source>
+        <translation>Civitai 返回的 JSON 格式错误：%1</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -279,6 +283,10 @@
     <message>
         <source>Archiving %1 into %2</source>
         <translation>正在将 %1 存档到 %2</translation>
+    </message>
+    <message>
+        <source>%1 archive folder(s) to remove, %2 duplicate group(s). Model files are never touched.</source>
+        <translation>要删除 %1 个存档文件夹，%2 组重复项。模型文件绝不会被改动。</translation>
     </message>
 </context>
 <context>
@@ -970,6 +978,14 @@ Run an archive and its model browser appears here.</source>
     <message>
         <source>Unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the gallery asset %1</source>
+        <translation>无法读取图库文件 %1</translation>
     </message>
 </context>
 <context>
