@@ -4,10 +4,12 @@
 #include "fakecivitai.h"
 #include "hostilearchive.h"
 #include "safetensorsfactory.h"
+#include "translations.h"
 
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -76,6 +78,27 @@ private Q_SLOTS:
         QVERIFY(!dom.contains(QLatin1String("<img src=\"x\"")));
         QVERIFY(!dom.contains(QLatin1String("href=\"javascript:")));
         verifyNoEventHandlers(dom);
+    }
+
+    // Written in French, the page and what its scripts build read French in the browser.
+    void browserShowsTheGalleryInTheAppsLanguage()
+    {
+        QCOMPARE(Translations::install(*QCoreApplication::instance(), QStringLiteral("fr")),
+                 QStringLiteral("fr"));
+        QTemporaryDir archive;
+        const QStringList problems = HostileArchive::write(archive.path(), 3);
+        Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+        const QString dom = dumpDom(m_chromium, archive.filePath(QStringLiteral("index.html")),
+                                    m_folder.path(QStringLiteral("profile-french")));
+        QVERIFY2(dom.contains(QLatin1String("data-ready=\"true\"")), qPrintable(dom.left(2000)));
+        QVERIFY(dom.contains(QLatin1String("<html lang=\"fr\">")));
+        QVERIFY(dom.contains(QStringLiteral("<h1>Catalogue des modèles</h1>")));
+        // From index.js through _gallery/text.js: the sort orders and the count.
+        QVERIFY2(dom.contains(QStringLiteral(">Téléchargements (plus nombreux)</option>")),
+                 qPrintable(dom.left(4000)));
+        QVERIFY(dom.contains(QStringLiteral(">3 modèles</output>")));
     }
 
     void browserShowsTheModelPageSafely()
