@@ -2,7 +2,8 @@
 // remembered) and copy buttons.
 
 // The text of the scripts in the gallery's language: _gallery/text.js (written with the pages,
-// from the app's translations) maps each English source text to its translation.
+// from the app's translations) maps each English source text to its translation. Call it with
+// one single-quoted literal, qsTr('Text'): that is the shape lupdate and GalleryWriter look for.
 function qsTr(text) {
   var table = window.CDM_TEXT;
   return table && Object.prototype.hasOwnProperty.call(table, text) && table[text] ? table[text] : text;

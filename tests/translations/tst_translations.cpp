@@ -5,6 +5,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -223,6 +224,30 @@ private Q_SLOTS:
         const QString cancel = QCoreApplication::translate("QPlatformTheme", "Cancel");
         QVERIFY2(cancel != QLatin1String("Cancel"),
                  "Qt's own translations were not found (Debian: qt6-translations-l10n)");
+    }
+
+    // GalleryWriter::scriptText() finds qsTr('…') with a single-quoted literal: a call of any
+    // other shape would be translated in the .ts file but never reach the page.
+    void everyScriptTextIsFoundForThePages()
+    {
+        static const QRegularExpression anyCall(QStringLiteral("(?<!function )qsTr\\("));
+        static const QRegularExpression literalCall(QStringLiteral("qsTr\\('[^'\\\\]*'\\)"));
+        const QStringList scripts
+            = QDir(QStringLiteral(":/gallery")).entryList({ QStringLiteral("*.js") }, QDir::Files);
+        int calls = 0;
+        for (const QString &script : scripts) {
+            QFile file(QStringLiteral(":/gallery/") + script);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString code = QString::fromUtf8(file.readAll());
+            int any = 0, literal = 0;
+            for (auto match = anyCall.globalMatch(code); match.hasNext(); match.next())
+                ++any;
+            for (auto match = literalCall.globalMatch(code); match.hasNext(); match.next())
+                ++literal;
+            QVERIFY2(any == literal, qPrintable(script));
+            calls += literal;
+        }
+        QVERIFY(calls > 40);
     }
 
     void englishHasItsPluralForms()
