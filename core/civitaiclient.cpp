@@ -84,7 +84,8 @@ CivitaiResult CivitaiClient::parseObjectResponse(const NetworkResponse &response
         result.kind = CivitaiResult::Kind::NotFound;
         result.error = document.object().value(QLatin1String("error")).toString();
     } else if (response.status == 404) {
-        result.error = QStringLiteral(
+        result.error = QCoreApplication::translate(
+            "CivitaiClient",
             "HTTP 404 without Civitai's error body (wrong API address, or a proxy page)");
     } else {
         result.error = response.describe();

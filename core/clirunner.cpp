@@ -94,7 +94,12 @@ QString askForOutputDir()
                   QCoreApplication::translate("CliRunner",
                                               "Directory %1 doesn't exist. Create it? (y/n): ")
                       .arg(path));
-        if (in.readLine().trimmed().compare(QLatin1String("y"), Qt::CaseInsensitive) == 0)
+        // "y" always works (scripts answer it); a translation may add its own ("o", "j", "s").
+        const QString reply = in.readLine().trimmed();
+        //: The letter that answers yes at the "(y/n)" prompt, as written in its translation
+        const QString yes = QCoreApplication::translate("CliRunner", "y");
+        if (reply.compare(QLatin1String("y"), Qt::CaseInsensitive) == 0
+            || reply.compare(yes, Qt::CaseInsensitive) == 0)
             return QDir::cleanPath(path);
     }
 }

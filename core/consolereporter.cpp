@@ -1,6 +1,7 @@
 #include "consolereporter.h"
 
 #include "archiverun.h"
+#include "requestqueue.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -137,7 +138,7 @@ void ConsoleReporter::showWait(const QString &reason, qint64 msecs)
     // The live line shows every wait; a log gets the ones worth knowing about, not each polite
     // pause.
     if (m_interactive || m_verbosity == CommandLine::Verbosity::Quiet || msecs < 2000
-        || reason.startsWith(QLatin1String("polite")))
+        || reason == RequestQueue::politePauseReason())
         return;
     print(QCoreApplication::translate("ConsoleReporter", "Waiting %1 s: %2")
               .arg((msecs + 999) / 1000)

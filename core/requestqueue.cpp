@@ -131,6 +131,12 @@ RequestQueue::~RequestQueue()
     m_inFlight.clear();
 }
 
+QString RequestQueue::politePauseReason()
+{
+    return QCoreApplication::translate("RequestQueue",
+                                       "polite pause between requests (--notimeout turns it off)");
+}
+
 QByteArray RequestQueue::userAgent()
 {
     return QByteArrayLiteral("civitai-data-manager/") + QByteArray(CDM_VERSION)
@@ -213,10 +219,7 @@ void RequestQueue::schedule()
             const qint64 pacingWait
                 = lane->paced ? qMax<qint64>(0, lane->nextStart.remainingTime()) : 0;
             if (pacingWait > wait && lane == m_apiLane.get())
-                announceWait(
-                    QCoreApplication::translate(
-                        "RequestQueue", "polite pause between requests (--notimeout turns it off)"),
-                    pacingWait);
+                announceWait(politePauseReason(), pacingWait);
             wait = qMax(wait, pacingWait);
             if (wait > 0) {
                 wakeInMs = wakeInMs < 0 ? wait : qMin(wakeInMs, wait);

@@ -104,6 +104,9 @@ public:
     const Settings &settings() const { return m_settings; }
 
     static QByteArray userAgent();
+    // The reason waiting() gives for the pause between two requests (in the app's language):
+    // reporters tell it apart from the waits worth a log line.
+    static QString politePauseReason();
 
 Q_SIGNALS:
     // The API lane waits `msecs` before its next request, for `reason` ("rate limited by Civitai").

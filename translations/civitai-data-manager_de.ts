@@ -149,6 +149,10 @@
         <source>malformed JSON from Civitai: %1</source>
         <translation>fehlerhaftes JSON von Civitai: %1</translation>
     </message>
+    <message>
+        <source>HTTP 404 without Civitai&apos;s error body (wrong API address, or a proxy page)</source>
+        <translation>HTTP 404 ohne die Fehlerantwort von Civitai (falsche API-Adresse oder die Seite eines Proxys)</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -223,7 +227,7 @@
     </message>
     <message>
         <source>Directory %1 doesn&apos;t exist. Create it? (y/n): </source>
-        <translation>Verzeichnis %1 existiert nicht. Anlegen? (y/n): </translation>
+        <translation>Verzeichnis %1 existiert nicht. Anlegen? (j/n): </translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -288,6 +292,11 @@
     <message>
         <source>%1 archive folder(s) to remove, %2 duplicate group(s). Model files are never touched.</source>
         <translation>%1 Archivordner zu entfernen, %2 Duplikatgruppe(n). Modelldateien werden nie angerührt.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <extracomment>The letter that answers yes at the &quot;(y/n)&quot; prompt, as written in its translation</extracomment>
+        <translation>j</translation>
     </message>
 </context>
 <context>
@@ -1724,10 +1733,6 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
         <translation>Schlüssel anzeigen oder verbergen</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
-    </message>
-    <message>
         <source>&amp;API key:</source>
         <translation>&amp;API-Schlüssel:</translation>
     </message>
@@ -1922,6 +1927,10 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     <message>
         <source>Could not test the key: %1. Try again later.</source>
         <translation>Schlüssel konnte nicht getestet werden: %1. Später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>Ver&amp;bergen</translation>
     </message>
 </context>
 <context>

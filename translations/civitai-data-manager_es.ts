@@ -13,14 +13,14 @@
     </message>
     <message>
         <source>unexpected answer from %1 (no user in it)</source>
-        <translation>respuesta inesperada de %1 (sin usuario)</translation>
+        <translation>respuesta inesperada de %1 (no incluye ningún usuario)</translation>
     </message>
 </context>
 <context>
     <name>ApiKeyStore</name>
     <message>
         <source>The system keychain did not give the Civitai API key: %1</source>
-        <translation>El llavero del sistema no entregó la clave de API de Civitai: %1</translation>
+        <translation>El llavero del sistema no devolvió la clave de API de Civitai: %1</translation>
     </message>
     <message>
         <source>The system keychain did not save the Civitai API key (%1). It is kept for this session only.</source>
@@ -28,11 +28,11 @@
     </message>
     <message>
         <source>The system keychain did not remove the Civitai API key: %1</source>
-        <translation>El llavero del sistema no eliminó la clave de API de Civitai: %1</translation>
+        <translation>El llavero del sistema no borró la clave de API de Civitai: %1</translation>
     </message>
     <message>
         <source>No system keychain is available, so the Civitai API key is kept for this session only. (%1)</source>
-        <translation>No hay ningún llavero del sistema disponible: la clave de API de Civitai se conserva solo durante esta sesión. (%1)</translation>
+        <translation>No hay ningún llavero del sistema disponible, así que la clave de API de Civitai se conserva solo durante esta sesión. (%1)</translation>
     </message>
     <message>
         <source>no keychain service answered</source>
@@ -149,6 +149,10 @@
         <source>malformed JSON from Civitai: %1</source>
         <translation>JSON mal formado de Civitai: %1</translation>
     </message>
+    <message>
+        <source>HTTP 404 without Civitai&apos;s error body (wrong API address, or a proxy page)</source>
+        <translation>HTTP 404 sin el mensaje de error de Civitai (dirección de API incorrecta o página de un proxy)</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -177,15 +181,15 @@
     <name>CleanDialog</name>
     <message>
         <source>Clean the archive</source>
-        <translation>Limpiar el archivo</translation>
+        <translation>Limpiar la carpeta de salida</translation>
     </message>
     <message>
         <source>In &lt;b&gt;%1&lt;/b&gt;, these archive folders belong to model files that are gone or are duplicates. Model files are never touched.</source>
-        <translation>En &lt;b&gt;%1&lt;/b&gt;, estas carpetas del archivo pertenecen a archivos de modelo que ya no existen o están duplicados. Los archivos de modelo nunca se modifican.</translation>
+        <translation>En &lt;b&gt;%1&lt;/b&gt;, estas carpetas de archivo pertenecen a archivos de modelo que ya no existen o que están duplicados. Los archivos de modelo nunca se tocan.</translation>
     </message>
     <message>
         <source>Archive folder</source>
-        <translation>Carpeta del archivo</translation>
+        <translation>Carpeta de archivo</translation>
     </message>
     <message>
         <source>Why</source>
@@ -193,11 +197,11 @@
     </message>
     <message>
         <source>Archive folders to remove</source>
-        <translation>Carpetas del archivo que se eliminarán</translation>
+        <translation>Carpetas de archivo que se eliminarán</translation>
     </message>
     <message>
         <source>left alone: it holds files that are not ours</source>
-        <translation>se deja intacta: contiene archivos ajenos</translation>
+        <translation>se conserva: contiene archivos que no son de este programa</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n folder(s)</source>
@@ -208,22 +212,22 @@
     </message>
     <message>
         <source>Nothing to clean in &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>Nada que limpiar en &lt;b&gt;%1&lt;/b&gt;.</translation>
+        <translation>No hay nada que limpiar en &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
     <name>CliRunner</name>
     <message>
         <source>Try &apos;civitai-data-manager --help&apos; for more information.</source>
-        <translation>Pruebe «civitai-data-manager --help» para más información.</translation>
+        <translation>Más información con «civitai-data-manager --help».</translation>
     </message>
     <message>
         <source>Enter the path where you want to save the exported files (press Enter for current directory): </source>
-        <translation>Ruta donde guardar los archivos exportados (Intro para el directorio actual): </translation>
+        <translation>Ruta donde guardar los archivos exportados (Intro para usar el directorio actual): </translation>
     </message>
     <message>
         <source>Directory %1 doesn&apos;t exist. Create it? (y/n): </source>
-        <translation>El directorio %1 no existe. ¿Crearlo? (y/n): </translation>
+        <translation>El directorio %1 no existe. ¿Crearlo? (s/n): </translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -235,7 +239,7 @@
     </message>
     <message>
         <source>Wrote %1/index.html and %2 model pages</source>
-        <translation>Escritos %1/index.html y %2 páginas de modelos</translation>
+        <translation>Se escribieron %1/index.html y %2 páginas de modelos</translation>
     </message>
     <message>
         <source>Would remove</source>
@@ -247,15 +251,15 @@
     </message>
     <message>
         <source>Leaving %1/ alone: it holds files that are not ours</source>
-        <translation>Se deja intacta %1/: contiene archivos ajenos</translation>
+        <translation>Se conserva %1/: contiene archivos que no son de este programa</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation>Simulación: no se cambió nada.</translation>
+        <translation>Simulación: no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Generated %1 JSON files for preview images</source>
-        <translation>Generados %1 archivos JSON para imágenes de vista previa</translation>
+        <translation>Se generaron %1 archivos JSON para las imágenes de vista previa</translation>
     </message>
     <message>
         <source>CIVITAI_API_BASE is not an http(s) address</source>
@@ -271,7 +275,7 @@
     </message>
     <message>
         <source>--output DIR is required when not running in a terminal</source>
-        <translation>--output DIR es obligatorio fuera de un terminal</translation>
+        <translation>--output DIR es obligatorio cuando no se ejecuta en un terminal</translation>
     </message>
     <message>
         <source>no output folder given</source>
@@ -287,7 +291,12 @@
     </message>
     <message>
         <source>%1 archive folder(s) to remove, %2 duplicate group(s). Model files are never touched.</source>
-        <translation>%1 carpeta(s) del archivo que eliminar, %2 grupo(s) de duplicados. Los archivos de modelo nunca se modifican.</translation>
+        <translation>%1 carpeta(s) de archivo que eliminar, %2 grupo(s) de duplicados. Los archivos de modelo nunca se modifican.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <extracomment>The letter that answers yes at the &quot;(y/n)&quot; prompt, as written in its translation</extracomment>
+        <translation>s</translation>
     </message>
 </context>
 <context>
@@ -322,15 +331,15 @@
     </message>
     <message>
         <source>Process every model file in DIR, recursively.</source>
-        <translation>Procesar todos los archivos de modelo de DIR, con sus subcarpetas.</translation>
+        <translation>Procesar todos los archivos de modelo de DIR y sus subcarpetas.</translation>
     </message>
     <message>
         <source>Output (archive) folder. Asked for when missing and on a terminal.</source>
-        <translation>Carpeta de salida (el archivo). Se pregunta en un terminal si falta.</translation>
+        <translation>Carpeta de salida (donde se archiva). Si falta, se pregunta en el terminal.</translation>
     </message>
     <message>
         <source>No pause between Civitai requests (may hit rate limits).</source>
-        <translation>Sin pausa entre peticiones a Civitai (puede alcanzar los límites de frecuencia).</translation>
+        <translation>Sin pausa entre solicitudes a Civitai (puede alcanzar el límite de solicitudes).</translation>
     </message>
     <message>
         <source>Download all preview images, not only the first.</source>
@@ -342,7 +351,7 @@
     </message>
     <message>
         <source>Write &lt;name&gt;_preview_N.json for archives made before the Python tool&apos;s v1.3.</source>
-        <translation>Escribir &lt;name&gt;_preview_N.json para archivos creados antes de la v1.3 de la herramienta en Python.</translation>
+        <translation>Escribir &lt;name&gt;_preview_N.json en carpetas de salida creadas antes de la v1.3 de la herramienta en Python.</translation>
     </message>
     <message>
         <source>Only process files not processed before.</source>
@@ -354,15 +363,15 @@
     </message>
     <message>
         <source>Only refresh Civitai data of processed files (no hashing).</source>
-        <translation>Solo actualizar los datos de Civitai de los archivos procesados (sin calcular hashes).</translation>
+        <translation>Solo actualizar los datos de Civitai de los archivos ya procesados (sin calcular hashes).</translation>
     </message>
     <message>
         <source>Only regenerate the HTML pages (no network).</source>
-        <translation>Solo regenerar las páginas HTML (sin red).</translation>
+        <translation>Solo regenerar las páginas HTML (sin conexión).</translation>
     </message>
     <message>
         <source>Remove archive folders of models no longer in DIR; list duplicates.</source>
-        <translation>Eliminar carpetas del archivo de modelos que ya no están en DIR; listar duplicados.</translation>
+        <translation>Eliminar las carpetas de archivo de modelos que ya no están en DIR; listar duplicados.</translation>
     </message>
     <message>
         <source>Ignore config.json.</source>
@@ -370,27 +379,27 @@
     </message>
     <message>
         <source>Read settings from FILE instead of ./config.json. Command-line flags win over it.</source>
-        <translation>Leer la configuración de FILE en lugar de ./config.json. Las opciones de la línea de órdenes tienen prioridad.</translation>
+        <translation>Leer la configuración de FILE en lugar de ./config.json. Las opciones de la línea de comandos tienen prioridad.</translation>
     </message>
     <message>
         <source>Model file extensions to scan (default: safetensors; known: safetensors,ckpt,pt,pth,bin,gguf).</source>
-        <translation>Extensiones de archivos de modelo que explorar (predeterminado: safetensors; conocidas: safetensors,ckpt,pt,pth,bin,gguf).</translation>
+        <translation>Extensiones de archivo de modelo que buscar (predeterminado: safetensors; conocidas: safetensors,ckpt,pt,pth,bin,gguf).</translation>
     </message>
     <message>
         <source>Files hashed in parallel (default: %1).</source>
-        <translation>Archivos procesados en paralelo para el hash (predeterminado: %1).</translation>
+        <translation>Archivos cuyo hash se calcula en paralelo (predeterminado: %1).</translation>
     </message>
     <message>
         <source>Hash every file again, ignoring the hash cache.</source>
-        <translation>Volver a calcular el hash de todos los archivos, sin la caché de hashes.</translation>
+        <translation>Volver a calcular el hash de todos los archivos, sin usar la caché de hashes.</translation>
     </message>
     <message>
         <source>Civitai API address (default: $CIVITAI_API_BASE, else https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
-        <translation>Dirección de la API de Civitai (predeterminado: $CIVITAI_API_BASE, si no https://civitai.com). La clave de API se lee de $CIVITAI_API_KEY.</translation>
+        <translation>Dirección de la API de Civitai (predeterminado: $CIVITAI_API_BASE o, si no, https://civitai.com). La clave de API se lee de $CIVITAI_API_KEY.</translation>
     </message>
     <message>
         <source>Random pause between Civitai requests, in seconds (default: 3-6).</source>
-        <translation>Pausa aleatoria entre peticiones a Civitai, en segundos (predeterminado: 3-6).</translation>
+        <translation>Pausa aleatoria entre solicitudes a Civitai, en segundos (predeterminado: 3-6).</translation>
     </message>
     <message>
         <source>With --clean: only show what would be removed.</source>
@@ -398,11 +407,11 @@
     </message>
     <message>
         <source>Log details.</source>
-        <translation>Registrar detalles.</translation>
+        <translation>Mostrar más detalles.</translation>
     </message>
     <message>
         <source>Print only errors.</source>
-        <translation>Mostrar solo errores.</translation>
+        <translation>Mostrar solo los errores.</translation>
     </message>
     <message>
         <source>Error in config file %1: %2</source>
@@ -418,7 +427,7 @@
     </message>
     <message>
         <source>Error in config file %1: config must specify either &apos;single&apos; or &apos;all&apos; path, but not both</source>
-        <translation>Error en el archivo de configuración %1: debe indicar una ruta «single» o «all», pero no ambas</translation>
+        <translation>Error en el archivo de configuración %1: debe indicarse una ruta «single» o «all», pero no ambas</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -430,7 +439,7 @@
     </message>
     <message>
         <source>Unexpected argument: %1 (use --single FILE or --all DIR)</source>
-        <translation>Argumento inesperado: %1 (use --single FILE o --all DIR)</translation>
+        <translation>Argumento inesperado: %1 (se espera --single FILE o --all DIR)</translation>
     </message>
     <message>
         <source>--threads takes a number from 1 to 64</source>
@@ -450,7 +459,7 @@
     </message>
     <message>
         <source>--pause takes seconds as MIN-MAX (e.g. 3-6), not &apos;%1&apos;</source>
-        <translation>--pause admite segundos como MIN-MAX (p. ej., 3-6), no «%1»</translation>
+        <translation>--pause admite segundos en la forma MIN-MAX (p. ej., 3-6), no «%1»</translation>
     </message>
     <message>
         <source>--single needs a model file</source>
@@ -478,15 +487,16 @@ command line win over the config file.
 
 Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
 130 interrupted (Ctrl-C; the next run resumes).</source>
-        <translation>Archiva los metadatos de Civitai, palabras clave y vistas previas de sus archivos de modelo.
-Sin argumentos se abre la ventana; con --single o --all se ejecuta sin interfaz.
+        <translation>Archiva los metadatos de Civitai, las palabras de activación y las vistas previas de los
+archivos de modelo locales.
+Sin argumentos se abre la ventana de escritorio; con --single o --all se ejecuta sin interfaz.
 
-La configuración también se lee de config.json en la carpeta actual (o --config FILE), con
-los mismos nombres que las opciones (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Las opciones de
-la línea de órdenes tienen prioridad sobre el archivo de configuración.
+La configuración también se lee de config.json en la carpeta actual (o de --config FILE), con
+los mismos nombres que las opciones (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Las opciones
+indicadas en la línea de comandos tienen prioridad sobre el archivo de configuración.
 
-Códigos de salida: 0 todo bien, 1 fallaron algunos archivos (listados al final),
-2 error de uso, 130 interrumpido (Ctrl-C; la siguiente ejecución continúa).</translation>
+Códigos de salida: 0 todo correcto, 1 fallaron algunos archivos (se listan al final),
+2 error de uso, 130 interrumpido (Ctrl-C; la siguiente ejecución continúa donde se quedó).</translation>
     </message>
     <message>
         <source>argument --all: not allowed with argument --single</source>
@@ -529,7 +539,7 @@ Códigos de salida: 0 todo bien, 1 fallaron algunos archivos (listados al final)
     </message>
     <message>
         <source>FAILED</source>
-        <translation>FALLO</translation>
+        <translation>ERROR</translation>
     </message>
     <message>
         <source>skipped</source>
@@ -549,7 +559,7 @@ Códigos de salida: 0 todo bien, 1 fallaron algunos archivos (listados al final)
     </message>
     <message>
         <source>  %1 requests</source>
-        <translation>  %1 peticiones</translation>
+        <translation>  %1 solicitudes</translation>
     </message>
     <message>
         <source>  waiting %1 s: %2</source>
@@ -573,7 +583,7 @@ Códigos de salida: 0 todo bien, 1 fallaron algunos archivos (listados al final)
     </message>
     <message>
         <source>, newer version on Civitai</source>
-        <translation>, versión más reciente en Civitai</translation>
+        <translation>, hay una versión más reciente en Civitai</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -581,7 +591,7 @@ Códigos de salida: 0 todo bien, 1 fallaron algunos archivos (listados al final)
     </message>
     <message>
         <source>%1 in %2 s: %3 files found, %4 done, %5 hashed (%6</source>
-        <translation>%1 en %2 s: %3 archivos encontrados, %4 terminados, %5 con hash calculado (%6</translation>
+        <translation>%1 en %2 s: %3 archivos encontrados, %4 completados, %5 con hash calculado (%6</translation>
     </message>
     <message>
         <source>Interrupted</source>
@@ -605,11 +615,11 @@ Códigos de salida: 0 todo bien, 1 fallaron algunos archivos (listados al final)
     </message>
     <message>
         <source>, %1 failed.</source>
-        <translation>, %1 fallidos.</translation>
+        <translation>, %1 con errores.</translation>
     </message>
     <message>
         <source>Civitai: %1 requests, %2 up to date, %3 not on Civitai, %4 preview(s) downloaded, %5 with a newer version (updates_available.json).</source>
-        <translation>Civitai: %1 peticiones, %2 al día, %3 no están en Civitai, %4 vista(s) previa(s) descargada(s), %5 con una versión más reciente (updates_available.json).</translation>
+        <translation>Civitai: %1 solicitudes, %2 al día, %3 no están en Civitai, %4 vista(s) previa(s) descargada(s), %5 con una versión más reciente (updates_available.json).</translation>
     </message>
     <message>
         <source>Newer versions on Civitai:</source>
@@ -625,11 +635,11 @@ Códigos de salida: 0 todo bien, 1 fallaron algunos archivos (listados al final)
     </message>
     <message>
         <source>Failed files:</source>
-        <translation>Archivos fallidos:</translation>
+        <translation>Archivos con errores:</translation>
     </message>
     <message>
         <source>Progress was saved; run the same command again to resume.</source>
-        <translation>El progreso se guardó; ejecute de nuevo la misma orden para continuar.</translation>
+        <translation>El progreso se ha guardado; al volver a ejecutar el mismo comando, se continuará donde se quedó.</translation>
     </message>
 </context>
 <context>
@@ -644,7 +654,7 @@ Códigos de salida: 0 todo bien, 1 fallaron algunos archivos (listados al final)
     </message>
     <message>
         <source>Archive</source>
-        <translation>Archivo</translation>
+        <translation>Archivado</translation>
     </message>
     <message>
         <source>Duplicate model files</source>
@@ -656,11 +666,11 @@ Códigos de salida: 0 todo bien, 1 fallaron algunos archivos (listados al final)
     </message>
     <message>
         <source>Move to &amp;trash…</source>
-        <translation>Mover a la &amp;papelera…</translation>
+        <translation>Env&amp;iar a la papelera…</translation>
     </message>
     <message>
         <source>Move this copy to the system trash (it can be restored from there)</source>
-        <translation>Mover esta copia a la papelera del sistema (se puede restaurar desde allí)</translation>
+        <translation>Enviar esta copia a la papelera del sistema (desde allí se puede restaurar)</translation>
     </message>
     <message numerus="yes">
         <source>%n copies of %1</source>
@@ -675,7 +685,7 @@ Códigos de salida: 0 todo bien, 1 fallaron algunos archivos (listados al final)
     </message>
     <message>
         <source>kept</source>
-        <translation>se conserva</translation>
+        <translation>conservado</translation>
     </message>
     <message>
         <source>duplicate</source>
@@ -683,7 +693,7 @@ Códigos de salida: 0 todo bien, 1 fallaron algunos archivos (listados al final)
     </message>
     <message>
         <source>No model file is stored twice.</source>
-        <translation>Ningún archivo de modelo está guardado dos veces.</translation>
+        <translation>No hay ningún archivo de modelo guardado dos veces.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of identical files; %1 could be freed.</source>
@@ -694,7 +704,7 @@ Códigos de salida: 0 todo bien, 1 fallaron algunos archivos (listados al final)
     </message>
     <message>
         <source>Move to trash</source>
-        <translation>Mover a la papelera</translation>
+        <translation>Enviar a la papelera</translation>
     </message>
     <message>
         <source>Move this copy to the trash?
@@ -702,15 +712,15 @@ Códigos de salida: 0 todo bien, 1 fallaron algunos archivos (listados al final)
 %1
 
 An identical file stays where it is, and the trash can restore this one.</source>
-        <translation>¿Mover esta copia a la papelera?
+        <translation>¿Enviar esta copia a la papelera?
 
 %1
 
-Un archivo idéntico se queda donde está, y la papelera puede restaurar este.</translation>
+Un archivo idéntico se queda donde está, y esta copia se puede restaurar desde la papelera.</translation>
     </message>
     <message>
         <source>%1 could not be moved to the trash: %2</source>
-        <translation>No se pudo mover %1 a la papelera: %2</translation>
+        <translation>No se pudo enviar %1 a la papelera: %2</translation>
     </message>
 </context>
 <context>
@@ -744,7 +754,7 @@ Un archivo idéntico se queda donde está, y la papelera puede restaurar este.</
     </message>
     <message>
         <source>Search the gallery (commas: all terms must match)</source>
-        <translation>Buscar en la galería (comas: deben coincidir todos los términos)</translation>
+        <translation>Buscar en la galería (con comas: deben coincidir todos los términos)</translation>
     </message>
     <message>
         <source>Search the gallery</source>
@@ -753,8 +763,8 @@ Un archivo idéntico se queda donde está, y la papelera puede restaurar este.</
     <message>
         <source>No gallery yet.
 Run an archive and its model browser appears here.</source>
-        <translation>Aún no hay galería.
-Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
+        <translation>Todavía no hay galería.
+Al archivar, el explorador de modelos aparecerá aquí.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -789,11 +799,11 @@ Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
     </message>
     <message>
         <source>Network dim</source>
-        <translation>Dim de la red</translation>
+        <translation>Dim de red</translation>
     </message>
     <message>
         <source>Network alpha</source>
-        <translation>Alpha de la red</translation>
+        <translation>Alpha de red</translation>
     </message>
     <message>
         <source>Base model</source>
@@ -829,7 +839,7 @@ Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
     </message>
     <message>
         <source>Tag frequencies (top 30)</source>
-        <translation>Frecuencia de etiquetas (top 30)</translation>
+        <translation>Frecuencia de etiquetas (30 principales)</translation>
     </message>
     <message>
         <source>Preview %1 (video)</source>
@@ -889,7 +899,7 @@ Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
     </message>
     <message>
         <source>Missing from Civitai since %1</source>
-        <translation>No está en Civitai desde %1</translation>
+        <translation>Ausente en Civitai desde %1</translation>
     </message>
     <message>
         <source>Newer version on Civitai:</source>
@@ -905,7 +915,7 @@ Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
     </message>
     <message>
         <source>Trigger words</source>
-        <translation>Palabras clave</translation>
+        <translation>Palabras de activación</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -921,11 +931,11 @@ Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
     </message>
     <message>
         <source>Model browser</source>
-        <translation>Catálogo de modelos</translation>
+        <translation>Explorador de modelos</translation>
     </message>
     <message>
         <source>Search name, file, tags, creator, trigger words, base model (a, b: all must match)</source>
-        <translation>Buscar nombre, archivo, etiquetas, creador, palabras clave, modelo base (a, b: deben coincidir todos)</translation>
+        <translation>Buscar por nombre, archivo, etiquetas, creador, palabras de activación, modelo base (a, b: deben coincidir todos)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -941,7 +951,7 @@ Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
     </message>
     <message>
         <source>Sort</source>
-        <translation>Orden</translation>
+        <translation>Ordenar</translation>
     </message>
     <message>
         <source>All types</source>
@@ -957,7 +967,7 @@ Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
     </message>
     <message>
         <source>New versions only</source>
-        <translation>Solo versiones nuevas</translation>
+        <translation>Solo con versión nueva</translation>
     </message>
     <message>
         <source>Covers</source>
@@ -973,7 +983,7 @@ Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
     </message>
     <message>
         <source>The model browser needs JavaScript. Each model&apos;s page works without it: open its folder.</source>
-        <translation>El catálogo de modelos necesita JavaScript. La página de cada modelo funciona sin él: abra su carpeta.</translation>
+        <translation>El explorador de modelos necesita JavaScript. La página de cada modelo funciona sin él: se encuentra en su carpeta.</translation>
     </message>
     <message>
         <source>No model matches.</source>
@@ -1022,7 +1032,7 @@ Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
     </message>
     <message>
         <source>&amp;Copy log</source>
-        <translation>&amp;Copiar registro</translation>
+        <translation>Cop&amp;iar registro</translation>
     </message>
     <message>
         <source>Copy the whole log</source>
@@ -1030,7 +1040,7 @@ Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>&amp;Vaciar</translation>
+        <translation>&amp;Borrar</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1067,7 @@ Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
     </message>
     <message>
         <source>Add Fi&amp;les…</source>
-        <translation>Añadir arc&amp;hivos…</translation>
+        <translation>Añadir &amp;archivos…</translation>
     </message>
     <message>
         <source>Add single model files</source>
@@ -1073,7 +1083,7 @@ Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
     </message>
     <message>
         <source>Archive every source now</source>
-        <translation>Archivar todas las fuentes ahora</translation>
+        <translation>Archivar ahora todos los orígenes</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -1093,7 +1103,7 @@ Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
     </message>
     <message>
         <source>Stop the run; what finished is kept and saved</source>
-        <translation>Detener la ejecución; lo terminado se conserva y se guarda</translation>
+        <translation>Detener la ejecución; lo ya terminado se conserva y se guarda</translation>
     </message>
     <message>
         <source>Re&amp;generate Gallery</source>
@@ -1101,23 +1111,23 @@ Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
     </message>
     <message>
         <source>Write the HTML gallery again from the archive, offline</source>
-        <translation>Volver a escribir la galería HTML a partir del archivo, sin conexión</translation>
+        <translation>Volver a escribir la galería HTML a partir de lo archivado, sin conexión</translation>
     </message>
     <message>
         <source>Clea&amp;n Archive…</source>
-        <translation>&amp;Limpiar archivo…</translation>
+        <translation>&amp;Limpiar carpeta de salida…</translation>
     </message>
     <message>
         <source>Remove archive folders of models that are gone (asks first)</source>
-        <translation>Eliminar carpetas del archivo de modelos que ya no existen (pregunta antes)</translation>
+        <translation>Eliminar las carpetas de archivo de modelos que ya no existen (pide confirmación)</translation>
     </message>
     <message>
         <source>Open &amp;Output Folder</source>
-        <translation>Abrir carpeta de &amp;salida</translation>
+        <translation>Abrir carpeta de sa&amp;lida</translation>
     </message>
     <message>
         <source>Show the archive in the file manager</source>
-        <translation>Mostrar el archivo en el gestor de archivos</translation>
+        <translation>Mostrar la carpeta de salida en el gestor de archivos</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1125,11 +1135,11 @@ Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
     </message>
     <message>
         <source>Civitai API key, request pacing, files, appearance</source>
-        <translation>Clave de API de Civitai, ritmo de peticiones, archivos, apariencia</translation>
+        <translation>Clave de API de Civitai, ritmo de solicitudes, archivos, apariencia</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>Sa&amp;lir</translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1161,15 +1171,15 @@ Archive una carpeta y su catálogo de modelos aparecerá aquí.</translation>
     </message>
     <message>
         <source>Drop model folders here</source>
-        <translation>Suelte aquí carpetas de modelos</translation>
+        <translation>Arrastrar aquí carpetas de modelos</translation>
     </message>
     <message>
         <source>Civitai Data Manager keeps what Civitai knows about your models on your own disk:
 trigger words, descriptions, previews and prompts, even after a model is deleted there.
 It reads your model files and never changes them.</source>
-        <translation>Civitai Data Manager guarda en su propio disco lo que Civitai sabe de sus modelos:
-palabras clave, descripciones, vistas previas y prompts, incluso si un modelo se borra allí.
-Lee sus archivos de modelo y nunca los modifica.</translation>
+        <translation>Civitai Data Manager guarda en el disco local todo lo que Civitai sabe de los modelos:
+palabras de activación, descripciones, vistas previas y prompts, aunque el modelo se borre de allí.
+Lee los archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Add a models folder…</source>
@@ -1177,15 +1187,15 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation>Fuentes</translation>
+        <translation>Orígenes</translation>
     </message>
     <message>
         <source>P&amp;rogress</source>
-        <translation>P&amp;rogreso</translation>
+        <translation>&amp;Progreso</translation>
     </message>
     <message>
         <source>&amp;Missing from Civitai</source>
-        <translation>&amp;No están en Civitai</translation>
+        <translation>Au&amp;sentes en Civitai</translation>
     </message>
     <message>
         <source>&amp;Duplicates</source>
@@ -1197,7 +1207,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation>Re&amp;gistro</translation>
+        <translation>&amp;Registro</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -1225,15 +1235,15 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Skip files archived by an earlier run (--onlynew)</source>
-        <translation>Omitir archivos archivados en una ejecución anterior (--onlynew)</translation>
+        <translation>Omitir los archivos ya archivados en una ejecución anterior (--onlynew)</translation>
     </message>
     <message>
         <source>S&amp;kip files missing from Civitai</source>
-        <translation>&amp;Omitir archivos que no están en Civitai</translation>
+        <translation>&amp;Omitir archivos ausentes en Civitai</translation>
     </message>
     <message>
         <source>With only new files: do not ask again about files Civitai did not know (--skipmissing)</source>
-        <translation>Con solo archivos nuevos: no volver a preguntar por archivos que Civitai no conocía (--skipmissing)</translation>
+        <translation>Con «Solo archivos nuevos»: no volver a consultar los archivos que Civitai no conocía (--skipmissing)</translation>
     </message>
     <message>
         <source>Only &amp;update archived models</source>
@@ -1249,7 +1259,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Show files</source>
-        <translation>Mostrar archivos</translation>
+        <translation>Archivos que mostrar</translation>
     </message>
     <message>
         <source>All files</source>
@@ -1261,15 +1271,15 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Terminado</translation>
+        <translation>Completados</translation>
     </message>
     <message>
         <source>Not on Civitai</source>
-        <translation>No está en Civitai</translation>
+        <translation>No están en Civitai</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation>Errores</translation>
+        <translation>Con errores</translation>
     </message>
     <message>
         <source>Files of the run</source>
@@ -1282,8 +1292,8 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     <message numerus="yes">
         <source>Added %n source(s). Press Start to archive them.</source>
         <translation>
-            <numerusform>Se añadió %n fuente. Pulse Iniciar para archivarla.</numerusform>
-            <numerusform>Se añadieron %n fuentes. Pulse Iniciar para archivarlas.</numerusform>
+            <numerusform>Se añadió %n origen. Se archivará al pulsar Iniciar.</numerusform>
+            <numerusform>Se añadieron %n orígenes. Se archivarán al pulsar Iniciar.</numerusform>
         </translation>
     </message>
     <message>
@@ -1296,7 +1306,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>%1 of %2 hashed</source>
-        <translation>%1 de %2 con hash</translation>
+        <translation>hash calculado: %1 de %2</translation>
     </message>
     <message>
         <source>%1/s</source>
@@ -1309,8 +1319,8 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     <message numerus="yes">
         <source>%n Civitai request(s)</source>
         <translation>
-            <numerusform>%n petición a Civitai</numerusform>
-            <numerusform>%n peticiones a Civitai</numerusform>
+            <numerusform>%n solicitud a Civitai</numerusform>
+            <numerusform>%n solicitudes a Civitai</numerusform>
         </translation>
     </message>
     <message>
@@ -1319,27 +1329,27 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Archiving failed</source>
-        <translation>Falló el archivado</translation>
+        <translation>Error al archivar</translation>
     </message>
     <message>
         <source>Archiving into %1 failed:
 %2</source>
-        <translation>Falló el archivado en %1:
+        <translation>Error al archivar en %1:
 %2</translation>
     </message>
     <message>
         <source>%1: %2 done, %3 not on Civitai, %4 failed, %5 previews, %6 requests in %7</source>
-        <translation>%1: %2 terminados, %3 no están en Civitai, %4 fallidos, %5 vistas previas, %6 peticiones en %7</translation>
+        <translation>%1: %2 completados, %3 no están en Civitai, %4 con errores, %5 vistas previas, %6 solicitudes en %7</translation>
     </message>
     <message>
         <source>Cancelled. What finished is saved.</source>
-        <translation>Cancelado. Lo terminado está guardado.</translation>
+        <translation>Cancelado. Lo ya terminado está guardado.</translation>
     </message>
     <message numerus="yes">
         <source>Finished with %n file(s) that failed: see the Errors filter.</source>
         <translation>
-            <numerusform>Terminado con %n archivo fallido: vea el filtro Errores.</numerusform>
-            <numerusform>Terminado con %n archivos fallidos: vea el filtro Errores.</numerusform>
+            <numerusform>Terminado; falló %n archivo: ver el filtro «Con errores».</numerusform>
+            <numerusform>Terminado; fallaron %n archivos: ver el filtro «Con errores».</numerusform>
         </translation>
     </message>
     <message>
@@ -1357,28 +1367,28 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     <message numerus="yes">
         <source>Gallery written with %n problem(s): see the log.</source>
         <translation>
-            <numerusform>Galería escrita con %n problema: vea el registro.</numerusform>
-            <numerusform>Galería escrita con %n problemas: vea el registro.</numerusform>
+            <numerusform>Galería escrita con %n problema (detalles en el registro).</numerusform>
+            <numerusform>Galería escrita con %n problemas (detalles en el registro).</numerusform>
         </translation>
     </message>
     <message>
         <source>Looking for archive folders to clean…</source>
-        <translation>Buscando carpetas del archivo que limpiar…</translation>
+        <translation>Buscando carpetas de archivo que limpiar…</translation>
     </message>
     <message>
         <source>Clean the archive</source>
-        <translation>Limpiar el archivo</translation>
+        <translation>Limpiar la carpeta de salida</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n archive folder(s).</source>
         <translation>
-            <numerusform>Se eliminó %n carpeta del archivo.</numerusform>
-            <numerusform>Se eliminaron %n carpetas del archivo.</numerusform>
+            <numerusform>Se eliminó %n carpeta de archivo.</numerusform>
+            <numerusform>Se eliminaron %n carpetas de archivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cleaning failed in part: see the log.</source>
-        <translation>La limpieza falló en parte: vea el registro.</translation>
+        <translation>La limpieza falló en parte (detalles en el registro).</translation>
     </message>
     <message>
         <source>This model has no page yet: it appears after the run.</source>
@@ -1406,7 +1416,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Keeps what Civitai knows about your models (trigger words, descriptions, previews and their prompts) on your own disk, even after a model is deleted there. It only ever reads your model files.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;A native rewrite of the Python &lt;i&gt;civitai-data-manager&lt;/i&gt; by jeremysltn, whose archive layout and command line it keeps. Built with Qt %2, QtKeychain and OpenSSL; the gallery sanitizes descriptions with DOMPurify (Apache 2.0 or MPL 2.0).&lt;/p&gt;&lt;p&gt;Not affiliated with Civitai.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Guarda en su propio disco lo que Civitai sabe de sus modelos (palabras clave, descripciones, vistas previas y sus prompts), incluso si un modelo se borra allí. Solo lee sus archivos de modelo.&lt;/p&gt;&lt;p&gt;Publicado bajo la licencia MIT.&lt;/p&gt;&lt;p&gt;Una reescritura nativa de la herramienta en Python &lt;i&gt;civitai-data-manager&lt;/i&gt; de jeremysltn, de la que conserva la estructura del archivo y la línea de órdenes. Hecho con Qt %2, QtKeychain y OpenSSL; la galería sanea las descripciones con DOMPurify (Apache 2.0 o MPL 2.0).&lt;/p&gt;&lt;p&gt;Sin relación con Civitai.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Guarda en el disco local lo que Civitai sabe de los modelos (palabras de activación, descripciones, vistas previas y sus prompts), aunque el modelo se borre de allí. Los archivos de modelo solo se leen, nunca se modifican.&lt;/p&gt;&lt;p&gt;Publicado bajo la licencia MIT.&lt;/p&gt;&lt;p&gt;Reescritura nativa de &lt;i&gt;civitai-data-manager&lt;/i&gt;, la herramienta en Python de jeremysltn, de la que conserva la estructura de archivado y la línea de comandos. Creado con Qt %2, QtKeychain y OpenSSL; la galería sanea las descripciones con DOMPurify (Apache 2.0 o MPL 2.0).&lt;/p&gt;&lt;p&gt;Sin afiliación con Civitai.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A run is in progress</source>
@@ -1440,7 +1450,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Trigger words from its metadata</source>
-        <translation>Palabras clave de sus metadatos</translation>
+        <translation>Palabras de activación de sus metadatos</translation>
     </message>
     <message>
         <source>Files not found on Civitai</source>
@@ -1452,7 +1462,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Ask Civitai again about this file</source>
-        <translation>Volver a consultar a Civitai sobre este archivo</translation>
+        <translation>Volver a consultar este archivo en Civitai</translation>
     </message>
     <message>
         <source>Re&amp;veal file</source>
@@ -1460,11 +1470,11 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Open its &amp;page</source>
-        <translation>Abrir su &amp;página</translation>
+        <translation>Abrir su pág&amp;ina</translation>
     </message>
     <message>
         <source>%1 (not found on disk in this archive&apos;s sources)</source>
-        <translation>%1 (no se encontró en el disco en las fuentes de este archivo)</translation>
+        <translation>%1 (no se encuentra en los orígenes de esta carpeta de salida)</translation>
     </message>
     <message>
         <source>Civitai knows every archived file.</source>
@@ -1473,8 +1483,8 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     <message numerus="yes">
         <source>%n file(s) not found on Civitai. Their trigger words come from the files&apos; own training metadata.</source>
         <translation>
-            <numerusform>%n archivo no encontrado en Civitai. Sus palabras clave proceden de los metadatos de entrenamiento del propio archivo.</numerusform>
-            <numerusform>%n archivos no encontrados en Civitai. Sus palabras clave proceden de los metadatos de entrenamiento de los propios archivos.</numerusform>
+            <numerusform>%n archivo no encontrado en Civitai. Sus palabras de activación proceden de los metadatos de entrenamiento del propio archivo.</numerusform>
+            <numerusform>%n archivos no encontrados en Civitai. Sus palabras de activación proceden de los metadatos de entrenamiento de los propios archivos.</numerusform>
         </translation>
     </message>
 </context>
@@ -1505,7 +1515,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Hashing %1 %</source>
-        <translation>Calculando hash %1 %</translation>
+        <translation>Calculando hash: %1 %</translation>
     </message>
     <message>
         <source>Previews %1/%2</source>
@@ -1517,7 +1527,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Done · newer version on Civitai</source>
-        <translation>Terminado · versión más reciente en Civitai</translation>
+        <translation>Completado · versión más reciente en Civitai</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -1537,7 +1547,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Terminado</translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Not on Civitai</source>
@@ -1580,7 +1590,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     <name>RequestQueue</name>
     <message>
         <source>polite pause between requests (--notimeout turns it off)</source>
-        <translation>pausa de cortesía entre peticiones (--notimeout la desactiva)</translation>
+        <translation>pausa de cortesía entre solicitudes (--notimeout la desactiva)</translation>
     </message>
     <message>
         <source>refused to fetch %1: not an http(s) address</source>
@@ -1592,7 +1602,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>request timed out</source>
-        <translation>se agotó el tiempo de la petición</translation>
+        <translation>se agotó el tiempo de la solicitud</translation>
     </message>
     <message>
         <source>the response was cut short</source>
@@ -1604,7 +1614,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>rate limited by Civitai (HTTP 429)</source>
-        <translation>Civitai limitó la frecuencia (HTTP 429)</translation>
+        <translation>límite de solicitudes de Civitai (HTTP 429)</translation>
     </message>
     <message>
         <source>Civitai answered HTTP %1</source>
@@ -1705,7 +1715,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Paste your Civitai API key</source>
-        <translation>Pegue su clave de API de Civitai</translation>
+        <translation>Pegar aquí la clave de API de Civitai</translation>
     </message>
     <message>
         <source>Civitai API key</source>
@@ -1722,10 +1732,6 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     <message>
         <source>Show or hide the key</source>
         <translation>Mostrar u ocultar la clave</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Ocultar</translation>
     </message>
     <message>
         <source>&amp;API key:</source>
@@ -1753,11 +1759,11 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>&amp;Remove key</source>
-        <translation>&amp;Eliminar clave</translation>
+        <translation>&amp;Borrar clave</translation>
     </message>
     <message>
         <source>Remove the API key</source>
-        <translation>Eliminar la clave de API</translation>
+        <translation>Borrar la clave de API</translation>
     </message>
     <message>
         <source>API key test result</source>
@@ -1765,11 +1771,11 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Optional. With a key, Civitai also answers for models that need a signed-in account. Create one under Account settings, API keys, on civitai.com. Runs without a saved key use $CIVITAI_API_KEY.</source>
-        <translation>Opcional. Con una clave, Civitai también responde sobre modelos que requieren una cuenta con sesión iniciada. Cree una en civitai.com, en Account settings, API keys. Las ejecuciones sin clave guardada usan $CIVITAI_API_KEY.</translation>
+        <translation>Opcional. Con una clave, Civitai también responde sobre los modelos que requieren iniciar sesión. Se crea en civitai.com, en Account settings › API keys. Sin una clave guardada, las ejecuciones usan $CIVITAI_API_KEY.</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation>Peticiones</translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source> s</source>
@@ -1777,11 +1783,11 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Minimum pause between requests, in seconds</source>
-        <translation>Pausa mínima entre peticiones, en segundos</translation>
+        <translation>Pausa mínima entre solicitudes, en segundos</translation>
     </message>
     <message>
         <source>Maximum pause between requests, in seconds</source>
-        <translation>Pausa máxima entre peticiones, en segundos</translation>
+        <translation>Pausa máxima entre solicitudes, en segundos</translation>
     </message>
     <message>
         <source>Mi&amp;nimum pause:</source>
@@ -1793,7 +1799,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>A random pause between Civitai requests keeps the archive polite and clear of rate limits.</source>
-        <translation>Una pausa aleatoria entre peticiones a Civitai es cortés con el servicio y evita los límites de frecuencia.</translation>
+        <translation>Una pausa aleatoria entre solicitudes a Civitai hace que el archivado sea respetuoso con el servidor y evita el límite de solicitudes.</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1801,7 +1807,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Model file extensions, separated by commas</source>
-        <translation>Extensiones de archivos de modelo, separadas por comas</translation>
+        <translation>Extensiones de archivo de modelo, separadas por comas</translation>
     </message>
     <message>
         <source>Known: %1</source>
@@ -1817,11 +1823,11 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Files hashed in parallel, 0 for automatic</source>
-        <translation>Archivos procesados en paralelo para el hash, 0 para automático</translation>
+        <translation>Archivos cuyo hash se calcula en paralelo; 0 para automático</translation>
     </message>
     <message>
         <source>&amp;Hashing threads:</source>
-        <translation>&amp;Hilos de hash:</translation>
+        <translation>&amp;Hilos de cálculo de hash:</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -1841,7 +1847,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>A new language applies after a restart.</source>
-        <translation>El nuevo idioma se aplica tras reiniciar.</translation>
+        <translation>El cambio de idioma se aplica tras reiniciar.</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -1873,19 +1879,19 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Only change this for a Civitai mirror or a test server. The API key is only ever sent to this address.</source>
-        <translation>Cámbiela solo para un espejo de Civitai o un servidor de pruebas. La clave de API solo se envía a esta dirección.</translation>
+        <translation>Solo debe cambiarse para usar un espejo de Civitai o un servidor de pruebas. La clave de API solo se envía a esta dirección.</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// address, such as https://civitai.com.</source>
-        <translation>Introduzca una dirección http:// o https://, como https://civitai.com.</translation>
+        <translation>Se necesita una dirección http:// o https://, como https://civitai.com.</translation>
     </message>
     <message>
         <source>Use extensions such as safetensors, ckpt, gguf, separated by commas.</source>
-        <translation>Use extensiones como safetensors, ckpt, gguf, separadas por comas.</translation>
+        <translation>Se esperan extensiones como safetensors, ckpt, gguf, separadas por comas.</translation>
     </message>
     <message>
         <source>Looking in the system keychain…</source>
-        <translation>Buscando en el llavero del sistema…</translation>
+        <translation>Consultando el llavero del sistema…</translation>
     </message>
     <message>
         <source>A key is saved in the system keychain.</source>
@@ -1893,7 +1899,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>A key is kept for this session only: it is forgotten when the program closes.</source>
-        <translation>Hay una clave solo para esta sesión: se olvidará al cerrar el programa.</translation>
+        <translation>La clave se conserva solo durante esta sesión: se olvidará al cerrar el programa.</translation>
     </message>
     <message>
         <source>A key is set; it is forgotten when the program closes.</source>
@@ -1917,11 +1923,15 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Civitai did not accept this key (%1). Check it, or create a new one.</source>
-        <translation>Civitai no aceptó esta clave (%1). Revísela o cree una nueva.</translation>
+        <translation>Civitai no aceptó esta clave (%1). Conviene revisarla o crear una nueva.</translation>
     </message>
     <message>
         <source>Could not test the key: %1. Try again later.</source>
-        <translation>No se pudo probar la clave: %1. Inténtelo más tarde.</translation>
+        <translation>No se pudo probar la clave: %1. Se puede volver a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>&amp;Ocultar</translation>
     </message>
 </context>
 <context>
@@ -1952,11 +1962,11 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>&amp;Output folder…</source>
-        <translation>Carpeta de &amp;salida…</translation>
+        <translation>Carpeta de sa&amp;lida…</translation>
     </message>
     <message>
         <source>Choose where the selected sources are archived</source>
-        <translation>Elegir dónde se archivan las fuentes seleccionadas</translation>
+        <translation>Elegir dónde se archivan los orígenes seleccionados</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1964,7 +1974,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Forget the selected sources (nothing is deleted)</source>
-        <translation>Olvidar las fuentes seleccionadas (no se borra nada)</translation>
+        <translation>Quitar los orígenes seleccionados de la lista (no se borra nada)</translation>
     </message>
     <message>
         <source>Add a models folder</source>
@@ -1980,30 +1990,30 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Archive the selected sources into</source>
-        <translation>Archivar las fuentes seleccionadas en</translation>
+        <translation>Archivar los orígenes seleccionados en</translation>
     </message>
 </context>
 <context>
     <name>index</name>
     <message>
         <source>Missing from Civitai</source>
-        <translation>No están en Civitai</translation>
+        <translation>Ausentes en Civitai</translation>
     </message>
     <message>
         <source>Date added (newest)</source>
-        <translation>Fecha de alta (más recientes)</translation>
+        <translation>Fecha de incorporación (más recientes)</translation>
     </message>
     <message>
         <source>Date added (oldest)</source>
-        <translation>Fecha de alta (más antiguos)</translation>
+        <translation>Fecha de incorporación (más antiguos)</translation>
     </message>
     <message>
         <source>Downloads (most)</source>
-        <translation>Descargas (más)</translation>
+        <translation>Descargas (de más a menos)</translation>
     </message>
     <message>
         <source>Downloads (fewest)</source>
-        <translation>Descargas (menos)</translation>
+        <translation>Descargas (de menos a más)</translation>
     </message>
     <message>
         <source>Name (A–Z)</source>
@@ -2023,11 +2033,11 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>File size (largest)</source>
-        <translation>Tamaño del archivo (mayor)</translation>
+        <translation>Tamaño de archivo (de mayor a menor)</translation>
     </message>
     <message>
         <source>File size (smallest)</source>
-        <translation>Tamaño del archivo (menor)</translation>
+        <translation>Tamaño de archivo (de menor a mayor)</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -2039,7 +2049,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation>de %1</translation>
+        <translation>por %1</translation>
     </message>
     <message>
         <source>%1 downloads</source>
@@ -2047,7 +2057,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation>añadido el %1</translation>
+        <translation>incorporado el %1</translation>
     </message>
     <message>
         <source>Download</source>
@@ -2055,7 +2065,7 @@ Lee sus archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Models: %1 · Missing from Civitai: %2 · Duplicates: %3 · Newer version available: %4</source>
-        <translation>Modelos: %1 · No están en Civitai: %2 · Duplicados: %3 · Con versión más reciente: %4</translation>
+        <translation>Modelos: %1 · Ausentes en Civitai: %2 · Duplicados: %3 · Con versión más reciente: %4</translation>
     </message>
     <message>
         <source>By type</source>

@@ -5,7 +5,7 @@
     <name>ApiKeyCheck</name>
     <message>
         <source>no API key was given</source>
-        <translation>aucune clé d&apos;API n&apos;a été fournie</translation>
+        <translation>aucune clé API fournie</translation>
     </message>
     <message>
         <source>Civitai refused the key (HTTP %1)</source>
@@ -20,23 +20,23 @@
     <name>ApiKeyStore</name>
     <message>
         <source>The system keychain did not give the Civitai API key: %1</source>
-        <translation>Le trousseau du système n&apos;a pas fourni la clé d&apos;API Civitai : %1</translation>
+        <translation>Le trousseau du système n’a pas fourni la clé API Civitai&#xa0;: %1</translation>
     </message>
     <message>
         <source>The system keychain did not save the Civitai API key (%1). It is kept for this session only.</source>
-        <translation>Le trousseau du système n&apos;a pas enregistré la clé d&apos;API Civitai (%1). Elle est conservée pour cette session seulement.</translation>
+        <translation>Le trousseau du système n’a pas enregistré la clé API Civitai (%1). Elle est conservée pour cette session uniquement.</translation>
     </message>
     <message>
         <source>The system keychain did not remove the Civitai API key: %1</source>
-        <translation>Le trousseau du système n&apos;a pas supprimé la clé d&apos;API Civitai : %1</translation>
+        <translation>Le trousseau du système n’a pas supprimé la clé API Civitai&#xa0;: %1</translation>
     </message>
     <message>
         <source>No system keychain is available, so the Civitai API key is kept for this session only. (%1)</source>
-        <translation>Aucun trousseau système n&apos;est disponible : la clé d&apos;API Civitai est conservée pour cette session seulement. (%1)</translation>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: la clé API Civitai est conservée pour cette session uniquement. (%1)</translation>
     </message>
     <message>
         <source>no keychain service answered</source>
-        <translation>aucun service de trousseau n&apos;a répondu</translation>
+        <translation>aucun service de trousseau n’a répondu</translation>
     </message>
 </context>
 <context>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>%1 is gone</source>
-        <translation>%1 n&apos;existe plus</translation>
+        <translation>%1 n’existe plus</translation>
     </message>
     <message>
         <source>duplicate of %1</source>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>refusing to clean: %1</source>
-        <translation>nettoyage refusé : %1</translation>
+        <translation>nettoyage refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>no model files found in %1</source>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>parts of the models folder could not be read</source>
-        <translation>des parties du dossier de modèles n&apos;ont pas pu être lues</translation>
+        <translation>des parties du dossier de modèles n’ont pas pu être lues</translation>
     </message>
     <message>
         <source>cannot remove %1/%2</source>
@@ -74,7 +74,7 @@
     <name>ArchiveReader</name>
     <message>
         <source>%1 has no readable _hash.json</source>
-        <translation>%1 n&apos;a pas de _hash.json lisible</translation>
+        <translation>%1 n’a pas de _hash.json lisible</translation>
     </message>
 </context>
 <context>
@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file changed while it was read (still being written?)</source>
-        <translation>le fichier a changé pendant sa lecture (encore en cours d&apos;écriture ?)</translation>
+        <translation>le fichier a changé pendant sa lecture (encore en cours d’écriture&#xa0;?)</translation>
     </message>
 </context>
 <context>
@@ -139,65 +139,69 @@
     <name>CivitaiClient</name>
     <message>
         <source>unexpected answer from Civitai: not an object with an id</source>
-        <translation>réponse inattendue de Civitai : pas un objet avec un identifiant</translation>
+        <translation>réponse inattendue de Civitai&#xa0;: pas un objet avec un identifiant</translation>
     </message>
     <message>
         <source>unexpected answer from Civitai: not a list</source>
-        <translation>réponse inattendue de Civitai : pas une liste</translation>
+        <translation>réponse inattendue de Civitai&#xa0;: pas une liste</translation>
     </message>
     <message>
         <source>malformed JSON from Civitai: %1</source>
-        <translation>JSON mal formé reçu de Civitai : %1</translation>
+        <translation>JSON mal formé reçu de Civitai&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>HTTP 404 without Civitai&apos;s error body (wrong API address, or a proxy page)</source>
+        <translation>HTTP 404 sans le message d’erreur de Civitai (mauvaise adresse API, ou page d’un proxy)</translation>
     </message>
 </context>
 <context>
     <name>CivitaiSync</name>
     <message>
         <source>Civitai lookup failed: %1</source>
-        <translation>échec de la recherche sur Civitai : %1</translation>
+        <translation>échec de la recherche sur Civitai&#xa0;: %1</translation>
     </message>
     <message>
         <source>Civitai&apos;s answer has no model id</source>
-        <translation>la réponse de Civitai n&apos;a pas d&apos;identifiant de modèle</translation>
+        <translation>la réponse de Civitai n’a pas d’identifiant de modèle</translation>
     </message>
     <message>
         <source>Civitai model details failed: %1</source>
-        <translation>échec des détails du modèle sur Civitai : %1</translation>
+        <translation>échec des détails du modèle sur Civitai&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot save preview %1</source>
-        <translation>impossible d&apos;enregistrer l&apos;aperçu %1</translation>
+        <translation>impossible d’enregistrer l’aperçu %1</translation>
     </message>
     <message>
         <source>preview %1 not downloaded: %2</source>
-        <translation>aperçu %1 non téléchargé : %2</translation>
+        <translation>aperçu %1 non téléchargé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>CleanDialog</name>
     <message>
         <source>Clean the archive</source>
-        <translation>Nettoyer l&apos;archive</translation>
+        <translation>Nettoyer l’archive</translation>
     </message>
     <message>
         <source>In &lt;b&gt;%1&lt;/b&gt;, these archive folders belong to model files that are gone or are duplicates. Model files are never touched.</source>
-        <translation>Dans &lt;b&gt;%1&lt;/b&gt;, ces dossiers d&apos;archive appartiennent à des fichiers de modèles disparus ou en double. Les fichiers de modèles ne sont jamais modifiés.</translation>
+        <translation>Dans &lt;b&gt;%1&lt;/b&gt;, ces dossiers d’archive appartiennent à des fichiers de modèles disparus ou en double. Les fichiers de modèles eux-mêmes ne sont jamais modifiés.</translation>
     </message>
     <message>
         <source>Archive folder</source>
-        <translation>Dossier d&apos;archive</translation>
+        <translation>Dossier d’archive</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation>Raison</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Archive folders to remove</source>
-        <translation>Dossiers d&apos;archive à supprimer</translation>
+        <translation>Dossiers d’archive à supprimer</translation>
     </message>
     <message>
         <source>left alone: it holds files that are not ours</source>
-        <translation>laissé tel quel : il contient des fichiers qui ne sont pas de nous</translation>
+        <translation>laissé en place&#xa0;: il contient des fichiers qui ne proviennent pas de ce programme</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n folder(s)</source>
@@ -215,31 +219,31 @@
     <name>CliRunner</name>
     <message>
         <source>Try &apos;civitai-data-manager --help&apos; for more information.</source>
-        <translation>Essayez « civitai-data-manager --help » pour plus d&apos;informations.</translation>
+        <translation>Saisissez «&#xa0;civitai-data-manager --help&#xa0;» pour plus d’informations.</translation>
     </message>
     <message>
         <source>Enter the path where you want to save the exported files (press Enter for current directory): </source>
-        <translation>Chemin où enregistrer les fichiers exportés (Entrée pour le dossier courant) : </translation>
+        <translation>Saisissez le chemin où enregistrer les fichiers exportés (Entrée pour le dossier courant)&#xa0;: </translation>
     </message>
     <message>
         <source>Directory %1 doesn&apos;t exist. Create it? (y/n): </source>
-        <translation>Le dossier %1 n&apos;existe pas. Le créer ? (y/n) : </translation>
+        <translation>Le dossier %1 n’existe pas. Le créer&#xa0;? (o/n)&#xa0;: </translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Wrote %1/index.html and %2 model pages</source>
-        <translation>%1/index.html et %2 pages de modèles écrits</translation>
+        <translation>%1/index.html et %2 pages de modèles générés</translation>
     </message>
     <message>
         <source>Would remove</source>
-        <translation>Supprimerait</translation>
+        <translation>Serait supprimé&#xa0;:</translation>
     </message>
     <message>
         <source>Removing</source>
@@ -247,31 +251,31 @@
     </message>
     <message>
         <source>Leaving %1/ alone: it holds files that are not ours</source>
-        <translation>%1/ laissé tel quel : il contient des fichiers qui ne sont pas de nous</translation>
+        <translation>%1/ laissé en place&#xa0;: il contient des fichiers qui ne proviennent pas de ce programme</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation>Simulation : rien n&apos;a été modifié.</translation>
+        <translation>Simulation&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Generated %1 JSON files for preview images</source>
-        <translation>%1 fichiers JSON générés pour les images d&apos;aperçu</translation>
+        <translation>%1 fichiers JSON générés pour les images d’aperçu</translation>
     </message>
     <message>
         <source>CIVITAI_API_BASE is not an http(s) address</source>
-        <translation>CIVITAI_API_BASE n&apos;est pas une adresse http(s)</translation>
+        <translation>CIVITAI_API_BASE n’est pas une adresse http(s)</translation>
     </message>
     <message>
         <source>Error: File %1 not found</source>
-        <translation>Erreur : fichier %1 introuvable</translation>
+        <translation>Erreur&#xa0;: fichier %1 introuvable</translation>
     </message>
     <message>
         <source>Error: Directory %1 not found</source>
-        <translation>Erreur : dossier %1 introuvable</translation>
+        <translation>Erreur&#xa0;: dossier %1 introuvable</translation>
     </message>
     <message>
         <source>--output DIR is required when not running in a terminal</source>
-        <translation>--output DIR est requis hors d’un terminal</translation>
+        <translation>--output DIR est obligatoire en dehors d’un terminal</translation>
     </message>
     <message>
         <source>no output folder given</source>
@@ -279,7 +283,7 @@
     </message>
     <message>
         <source>Interrupted: finishing the files in progress and saving...</source>
-        <translation>Interrompu : fin des fichiers en cours et enregistrement...</translation>
+        <translation>Interruption&#xa0;: finalisation des fichiers en cours et enregistrement...</translation>
     </message>
     <message>
         <source>Archiving %1 into %2</source>
@@ -287,34 +291,39 @@
     </message>
     <message>
         <source>%1 archive folder(s) to remove, %2 duplicate group(s). Model files are never touched.</source>
-        <translation>%1 dossier(s) d&apos;archive à supprimer, %2 groupe(s) de doublons. Les fichiers de modèles ne sont jamais modifiés.</translation>
+        <translation>%1 dossier(s) d’archive à supprimer, %2 groupe(s) de doublons. Les fichiers de modèles ne sont jamais modifiés.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <extracomment>The letter that answers yes at the &quot;(y/n)&quot; prompt, as written in its translation</extracomment>
+        <translation>o</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Cannot use both --images and --noimages at the same time</source>
-        <translation>Impossible d’utiliser --images et --noimages en même temps</translation>
+        <translation>Impossible d’utiliser à la fois --images et --noimages</translation>
     </message>
     <message>
         <source>Cannot use both --onlynew and --onlyhtml at the same time</source>
-        <translation>Impossible d’utiliser --onlynew et --onlyhtml en même temps</translation>
+        <translation>Impossible d’utiliser à la fois --onlynew et --onlyhtml</translation>
     </message>
     <message>
         <source>Cannot use both --onlyupdate and --onlynew at the same time</source>
-        <translation>Impossible d’utiliser --onlyupdate et --onlynew en même temps</translation>
+        <translation>Impossible d’utiliser à la fois --onlyupdate et --onlynew</translation>
     </message>
     <message>
         <source>Cannot use both --onlyupdate and --onlyhtml at the same time</source>
-        <translation>Impossible d’utiliser --onlyupdate et --onlyhtml en même temps</translation>
+        <translation>Impossible d’utiliser à la fois --onlyupdate et --onlyhtml</translation>
     </message>
     <message>
         <source>--clean option can only be used with --all</source>
-        <translation>L&apos;option --clean ne s&apos;utilise qu&apos;avec --all</translation>
+        <translation>L’option --clean ne s’utilise qu’avec --all</translation>
     </message>
     <message>
         <source>--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew</source>
-        <translation>--clean ne s&apos;utilise pas avec --onlyhtml, --onlyupdate ou --onlynew</translation>
+        <translation>--clean ne peut pas s’utiliser avec --onlyhtml, --onlyupdate ou --onlynew</translation>
     </message>
     <message>
         <source>Process one model file.</source>
@@ -326,43 +335,43 @@
     </message>
     <message>
         <source>Output (archive) folder. Asked for when missing and on a terminal.</source>
-        <translation>Dossier de sortie (l&apos;archive). Demandé s&apos;il manque et qu&apos;un terminal est là.</translation>
+        <translation>Dossier de sortie (l’archive). S’il manque, il est demandé dans un terminal.</translation>
     </message>
     <message>
         <source>No pause between Civitai requests (may hit rate limits).</source>
-        <translation>Aucune pause entre les requêtes à Civitai (risque de limitation).</translation>
+        <translation>Aucune pause entre les requêtes à Civitai (risque de dépasser la limite de requêtes).</translation>
     </message>
     <message>
         <source>Download all preview images, not only the first.</source>
-        <translation>Télécharger toutes les images d&apos;aperçu, pas seulement la première.</translation>
+        <translation>Télécharger toutes les images d’aperçu, pas seulement la première.</translation>
     </message>
     <message>
         <source>Download no preview images.</source>
-        <translation>Ne télécharger aucune image d&apos;aperçu.</translation>
+        <translation>Ne télécharger aucune image d’aperçu.</translation>
     </message>
     <message>
         <source>Write &lt;name&gt;_preview_N.json for archives made before the Python tool&apos;s v1.3.</source>
-        <translation>Écrire &lt;name&gt;_preview_N.json pour les archives antérieures à la v1.3 de l&apos;outil Python.</translation>
+        <translation>Écrire &lt;name&gt;_preview_N.json pour les archives créées avant la v1.3 de l’outil Python.</translation>
     </message>
     <message>
         <source>Only process files not processed before.</source>
-        <translation>Traiter uniquement les fichiers jamais traités.</translation>
+        <translation>Ne traiter que les fichiers jamais traités.</translation>
     </message>
     <message>
         <source>With --onlynew: skip files listed in missing_from_civitai.txt.</source>
-        <translation>Avec --onlynew : ignorer les fichiers listés dans missing_from_civitai.txt.</translation>
+        <translation>Avec --onlynew&#xa0;: ignorer les fichiers listés dans missing_from_civitai.txt.</translation>
     </message>
     <message>
         <source>Only refresh Civitai data of processed files (no hashing).</source>
-        <translation>Seulement actualiser les données Civitai des fichiers traités (sans hachage).</translation>
+        <translation>Actualiser seulement les données Civitai des fichiers traités (sans hachage).</translation>
     </message>
     <message>
         <source>Only regenerate the HTML pages (no network).</source>
-        <translation>Seulement régénérer les pages HTML (sans réseau).</translation>
+        <translation>Régénérer seulement les pages HTML (sans réseau).</translation>
     </message>
     <message>
         <source>Remove archive folders of models no longer in DIR; list duplicates.</source>
-        <translation>Supprimer les dossiers d&apos;archive des modèles absents de DIR ; lister les doublons.</translation>
+        <translation>Supprimer les dossiers d’archive des modèles absents de DIR&#xa0;; lister les doublons.</translation>
     </message>
     <message>
         <source>Ignore config.json.</source>
@@ -370,55 +379,55 @@
     </message>
     <message>
         <source>Read settings from FILE instead of ./config.json. Command-line flags win over it.</source>
-        <translation>Lire les réglages dans FILE au lieu de ./config.json. Les options de la ligne de commande l&apos;emportent.</translation>
+        <translation>Lire les paramètres dans FILE au lieu de ./config.json. Les options de la ligne de commande priment.</translation>
     </message>
     <message>
         <source>Model file extensions to scan (default: safetensors; known: safetensors,ckpt,pt,pth,bin,gguf).</source>
-        <translation>Extensions des fichiers de modèles à analyser (par défaut : safetensors ; connues : safetensors,ckpt,pt,pth,bin,gguf).</translation>
+        <translation>Extensions de fichiers de modèles à analyser (par défaut&#xa0;: safetensors&#xa0;; connues&#xa0;: safetensors,ckpt,pt,pth,bin,gguf).</translation>
     </message>
     <message>
         <source>Files hashed in parallel (default: %1).</source>
-        <translation>Fichiers hachés en parallèle (par défaut : %1).</translation>
+        <translation>Fichiers hachés en parallèle (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Hash every file again, ignoring the hash cache.</source>
-        <translation>Hacher à nouveau tous les fichiers, sans le cache des empreintes.</translation>
+        <translation>Hacher de nouveau tous les fichiers, en ignorant le cache des empreintes.</translation>
     </message>
     <message>
         <source>Civitai API address (default: $CIVITAI_API_BASE, else https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
-        <translation>Adresse de l&apos;API Civitai (par défaut : $CIVITAI_API_BASE, sinon https://civitai.com). Une clé d&apos;API est lue dans $CIVITAI_API_KEY.</translation>
+        <translation>Adresse de l’API Civitai (par défaut&#xa0;: $CIVITAI_API_BASE, sinon https://civitai.com). La clé API est lue dans $CIVITAI_API_KEY.</translation>
     </message>
     <message>
         <source>Random pause between Civitai requests, in seconds (default: 3-6).</source>
-        <translation>Pause aléatoire entre les requêtes à Civitai, en secondes (par défaut : 3-6).</translation>
+        <translation>Pause aléatoire entre les requêtes à Civitai, en secondes (par défaut&#xa0;: 3-6).</translation>
     </message>
     <message>
         <source>With --clean: only show what would be removed.</source>
-        <translation>Avec --clean : afficher seulement ce qui serait supprimé.</translation>
+        <translation>Avec --clean&#xa0;: afficher seulement ce qui serait supprimé.</translation>
     </message>
     <message>
         <source>Log details.</source>
-        <translation>Journal détaillé.</translation>
+        <translation>Afficher les détails.</translation>
     </message>
     <message>
         <source>Print only errors.</source>
-        <translation>Afficher seulement les erreurs.</translation>
+        <translation>N’afficher que les erreurs.</translation>
     </message>
     <message>
         <source>Error in config file %1: %2</source>
-        <translation>Erreur dans le fichier de configuration %1 : %2</translation>
+        <translation>Erreur dans le fichier de configuration %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Error in config file %1: &apos;%2&apos; must be a boolean value</source>
-        <translation>Erreur dans le fichier de configuration %1 : « %2 » doit être un booléen</translation>
+        <translation>Erreur dans le fichier de configuration %1&#xa0;: «&#xa0;%2&#xa0;» doit être un booléen</translation>
     </message>
     <message>
         <source>Error in config file %1: &apos;%2&apos; must be a path</source>
-        <translation>Erreur dans le fichier de configuration %1 : « %2 » doit être un chemin</translation>
+        <translation>Erreur dans le fichier de configuration %1&#xa0;: «&#xa0;%2&#xa0;» doit être un chemin</translation>
     </message>
     <message>
         <source>Error in config file %1: config must specify either &apos;single&apos; or &apos;all&apos; path, but not both</source>
-        <translation>Erreur dans le fichier de configuration %1 : indiquez un chemin « single » ou « all », pas les deux</translation>
+        <translation>Erreur dans le fichier de configuration %1&#xa0;: indiquez un chemin «&#xa0;single&#xa0;» ou «&#xa0;all&#xa0;», mais pas les deux</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -430,7 +439,7 @@
     </message>
     <message>
         <source>Unexpected argument: %1 (use --single FILE or --all DIR)</source>
-        <translation>Argument inattendu : %1 (utilisez --single FILE ou --all DIR)</translation>
+        <translation>Argument inattendu&#xa0;: %1 (utilisez --single FILE ou --all DIR)</translation>
     </message>
     <message>
         <source>--threads takes a number from 1 to 64</source>
@@ -438,19 +447,19 @@
     </message>
     <message>
         <source>Config file not found: %1</source>
-        <translation>Fichier de configuration introuvable : %1</translation>
+        <translation>Fichier de configuration introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Read settings from %1</source>
-        <translation>Réglages lus dans %1</translation>
+        <translation>Paramètres lus dans %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>--pause takes seconds as MIN-MAX (e.g. 3-6), not &apos;%1&apos;</source>
-        <translation>--pause attend des secondes sous la forme MIN-MAX (par ex. 3-6), pas « %1 »</translation>
+        <translation>--pause attend des secondes au format MIN-MAX (par ex. 3-6), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--single needs a model file</source>
@@ -466,7 +475,7 @@
     </message>
     <message>
         <source>--skipmissing only has an effect with --onlynew</source>
-        <translation>--skipmissing n&apos;a d&apos;effet qu&apos;avec --onlynew</translation>
+        <translation>--skipmissing n’a d’effet qu’avec --onlynew</translation>
     </message>
     <message>
         <source>Archive Civitai metadata, trigger words and previews for local model files.
@@ -479,30 +488,31 @@ command line win over the config file.
 Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
 130 interrupted (Ctrl-C; the next run resumes).</source>
         <translation>Archive les métadonnées Civitai, mots déclencheurs et aperçus de vos fichiers de modèles.
-Sans argument, la fenêtre s&apos;ouvre ; avec --single ou --all, il s&apos;exécute sans interface.
+Sans argument, la fenêtre du programme s’ouvre&#xa0;; avec --single ou --all, il s’exécute
+sans interface.
 
-Les réglages sont aussi lus dans config.json du dossier courant (ou --config FILE), avec
-les mêmes noms que les options (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Les options de
-la ligne de commande l&apos;emportent sur le fichier de configuration.
+Les paramètres sont aussi lus dans le fichier config.json du dossier courant (ou --config FILE),
+sous les mêmes noms que les options (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Les options
+de la ligne de commande priment sur le fichier de configuration.
 
-Codes de sortie : 0 tout s&apos;est bien passé, 1 des fichiers ont échoué (listés à la fin),
-2 erreur d&apos;utilisation, 130 interrompu (Ctrl-C ; l&apos;exécution suivante reprend).</translation>
+Codes de sortie&#xa0;: 0 tout s’est bien passé, 1 des fichiers ont échoué (listés à la fin),
+2 erreur d’utilisation, 130 interrompu (Ctrl-C&#xa0;; la prochaine exécution reprend).</translation>
     </message>
     <message>
         <source>argument --all: not allowed with argument --single</source>
-        <translation>argument --all : non autorisé avec l&apos;argument --single</translation>
+        <translation>argument --all&#xa0;: non autorisé avec l’argument --single</translation>
     </message>
     <message>
         <source>--api-base needs an http(s) address, not &apos;%1&apos;</source>
-        <translation>--api-base attend une adresse http(s), pas « %1 »</translation>
+        <translation>--api-base attend une adresse http(s), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--dry-run only has an effect with --clean</source>
-        <translation>--dry-run n&apos;a d&apos;effet qu&apos;avec --clean</translation>
+        <translation>--dry-run n’a d’effet qu’avec --clean</translation>
     </message>
     <message>
         <source>one of the arguments --single --all is required</source>
-        <translation>l&apos;un des arguments --single --all est requis</translation>
+        <translation>l’un des arguments --single --all est requis</translation>
     </message>
 </context>
 <context>
@@ -553,11 +563,11 @@ Codes de sortie : 0 tout s&apos;est bien passé, 1 des fichiers ont échoué (li
     </message>
     <message>
         <source>  waiting %1 s: %2</source>
-        <translation>  attente %1 s : %2</translation>
+        <translation>  attente de %1 s&#xa0;: %2</translation>
     </message>
     <message>
         <source>Waiting %1 s: %2</source>
-        <translation>Attente %1 s : %2</translation>
+        <translation>Attente de %1 s&#xa0;: %2</translation>
     </message>
     <message>
         <source>[%1/%2] %3 %4</source>
@@ -577,11 +587,11 @@ Codes de sortie : 0 tout s&apos;est bien passé, 1 des fichiers ont échoué (li
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 in %2 s: %3 files found, %4 done, %5 hashed (%6</source>
-        <translation>%1 en %2 s : %3 fichiers trouvés, %4 traités, %5 hachés (%6</translation>
+        <translation>%1 en %2 s&#xa0;: %3 fichiers trouvés, %4 traités, %5 hachés (%6</translation>
     </message>
     <message>
         <source>Interrupted</source>
@@ -601,7 +611,7 @@ Codes de sortie : 0 tout s&apos;est bien passé, 1 des fichiers ont échoué (li
     </message>
     <message>
         <source>, %1 skipped</source>
-        <translation>, %1 ignorés</translation>
+        <translation>, %1 ignoré(s)</translation>
     </message>
     <message>
         <source>, %1 failed.</source>
@@ -609,11 +619,11 @@ Codes de sortie : 0 tout s&apos;est bien passé, 1 des fichiers ont échoué (li
     </message>
     <message>
         <source>Civitai: %1 requests, %2 up to date, %3 not on Civitai, %4 preview(s) downloaded, %5 with a newer version (updates_available.json).</source>
-        <translation>Civitai : %1 requêtes, %2 à jour, %3 absents de Civitai, %4 aperçu(s) téléchargé(s), %5 avec une version plus récente (updates_available.json).</translation>
+        <translation>Civitai&#xa0;: %1 requêtes, %2 à jour, %3 absents de Civitai, %4 aperçu(s) téléchargé(s), %5 avec une version plus récente (updates_available.json).</translation>
     </message>
     <message>
         <source>Newer versions on Civitai:</source>
-        <translation>Versions plus récentes sur Civitai :</translation>
+        <translation>Versions plus récentes sur Civitai&#xa0;:</translation>
     </message>
     <message>
         <source>  ... and %1 more in updates_available.json</source>
@@ -621,15 +631,15 @@ Codes de sortie : 0 tout s&apos;est bien passé, 1 des fichiers ont échoué (li
     </message>
     <message>
         <source>Warnings:</source>
-        <translation>Avertissements :</translation>
+        <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
         <source>Failed files:</source>
-        <translation>Fichiers en échec :</translation>
+        <translation>Fichiers en échec&#xa0;:</translation>
     </message>
     <message>
         <source>Progress was saved; run the same command again to resume.</source>
-        <translation>La progression est enregistrée ; relancez la même commande pour reprendre.</translation>
+        <translation>La progression a été enregistrée&#xa0;; relancez la même commande pour reprendre.</translation>
     </message>
 </context>
 <context>
@@ -660,7 +670,7 @@ Codes de sortie : 0 tout s&apos;est bien passé, 1 des fichiers ont échoué (li
     </message>
     <message>
         <source>Move this copy to the system trash (it can be restored from there)</source>
-        <translation>Mettre cette copie à la corbeille du système (on peut l’y restaurer)</translation>
+        <translation>Mettre cette copie à la corbeille du système (vous pourrez l’y restaurer)</translation>
     </message>
     <message numerus="yes">
         <source>%n copies of %1</source>
@@ -683,13 +693,13 @@ Codes de sortie : 0 tout s&apos;est bien passé, 1 des fichiers ont échoué (li
     </message>
     <message>
         <source>No model file is stored twice.</source>
-        <translation>Aucun fichier de modèle n&apos;est stocké deux fois.</translation>
+        <translation>Aucun fichier de modèle n’est présent en double.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of identical files; %1 could be freed.</source>
         <translation>
-            <numerusform>%n groupe de fichiers identiques ; %1 pourraient être libérés.</numerusform>
-            <numerusform>%n groupes de fichiers identiques ; %1 pourraient être libérés.</numerusform>
+            <numerusform>%n groupe de fichiers identiques&#xa0;; vous pourriez libérer %1.</numerusform>
+            <numerusform>%n groupes de fichiers identiques&#xa0;; vous pourriez libérer %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -702,30 +712,30 @@ Codes de sortie : 0 tout s&apos;est bien passé, 1 des fichiers ont échoué (li
 %1
 
 An identical file stays where it is, and the trash can restore this one.</source>
-        <translation>Mettre cette copie à la corbeille ?
+        <translation>Mettre cette copie à la corbeille&#xa0;?
 
 %1
 
-Un fichier identique reste en place, et la corbeille peut restaurer celui-ci.</translation>
+Un fichier identique reste en place, et vous pourrez restaurer celui-ci depuis la corbeille.</translation>
     </message>
     <message>
         <source>%1 could not be moved to the trash: %2</source>
-        <translation>%1 n&apos;a pas pu être mis à la corbeille : %2</translation>
+        <translation>Impossible de mettre %1 à la corbeille&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>FileHasher</name>
     <message>
         <source>OpenSSL could not start SHA-256</source>
-        <translation>OpenSSL n&apos;a pas pu démarrer SHA-256</translation>
+        <translation>OpenSSL n’a pas pu démarrer SHA-256</translation>
     </message>
     <message>
         <source>read error: %1</source>
-        <translation>erreur de lecture : %1</translation>
+        <translation>erreur de lecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>OpenSSL could not finish SHA-256</source>
-        <translation>OpenSSL n&apos;a pas pu terminer SHA-256</translation>
+        <translation>OpenSSL n’a pas pu terminer SHA-256</translation>
     </message>
 </context>
 <context>
@@ -744,7 +754,7 @@ Un fichier identique reste en place, et la corbeille peut restaurer celui-ci.</t
     </message>
     <message>
         <source>Search the gallery (commas: all terms must match)</source>
-        <translation>Rechercher dans la galerie (virgules : tous les termes doivent correspondre)</translation>
+        <translation>Rechercher dans la galerie (termes séparés par des virgules, tous requis)</translation>
     </message>
     <message>
         <source>Search the gallery</source>
@@ -754,7 +764,7 @@ Un fichier identique reste en place, et la corbeille peut restaurer celui-ci.</t
         <source>No gallery yet.
 Run an archive and its model browser appears here.</source>
         <translation>Pas encore de galerie.
-Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translation>
+Lancez un archivage&#xa0;: son catalogue de modèles s’affichera ici.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -813,11 +823,11 @@ Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translati
     </message>
     <message>
         <source>Training images</source>
-        <translation>Images d&apos;entraînement</translation>
+        <translation>Images d’entraînement</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation>Taux d&apos;apprentissage</translation>
+        <translation>Taux d’apprentissage</translation>
     </message>
     <message>
         <source>Output name</source>
@@ -825,11 +835,11 @@ Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translati
     </message>
     <message>
         <source>Training metadata</source>
-        <translation>Métadonnées d&apos;entraînement</translation>
+        <translation>Métadonnées d’entraînement</translation>
     </message>
     <message>
         <source>Tag frequencies (top 30)</source>
-        <translation>Fréquence des tags (top 30)</translation>
+        <translation>Fréquence des tags (30 premiers)</translation>
     </message>
     <message>
         <source>Preview %1 (video)</source>
@@ -857,19 +867,19 @@ Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translati
     </message>
     <message>
         <source>Likes</source>
-        <translation>J&apos;aime</translation>
+        <translation>J’aime</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation>Publié</translation>
+        <translation>Publié le</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation>Mis à jour</translation>
+        <translation>Mis à jour le</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation>Archivé</translation>
+        <translation>Archivé le</translation>
     </message>
     <message>
         <source>File</source>
@@ -893,11 +903,11 @@ Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translati
     </message>
     <message>
         <source>Newer version on Civitai:</source>
-        <translation>Version plus récente sur Civitai :</translation>
+        <translation>Version plus récente sur Civitai&#xa0;:</translation>
     </message>
     <message>
         <source>(from the file&apos;s training tags)</source>
-        <translation>(d&apos;après les tags d&apos;entraînement du fichier)</translation>
+        <translation>(d’après les tags d’entraînement du fichier)</translation>
     </message>
     <message>
         <source>All models</source>
@@ -917,7 +927,7 @@ Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translati
     </message>
     <message>
         <source>The description needs JavaScript (it is sanitized before it is shown).</source>
-        <translation>La description nécessite JavaScript (elle est nettoyée avant d&apos;être affichée).</translation>
+        <translation>La description nécessite JavaScript (elle est nettoyée avant d’être affichée).</translation>
     </message>
     <message>
         <source>Model browser</source>
@@ -925,7 +935,7 @@ Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translati
     </message>
     <message>
         <source>Search name, file, tags, creator, trigger words, base model (a, b: all must match)</source>
-        <translation>Rechercher nom, fichier, tags, créateur, mots déclencheurs, modèle de base (a, b : tous doivent correspondre)</translation>
+        <translation>Rechercher nom, fichier, tags, créateur, mots déclencheurs, modèle de base (a, b&#xa0;: tous requis)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -957,15 +967,15 @@ Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translati
     </message>
     <message>
         <source>New versions only</source>
-        <translation>Nouvelles versions seulement</translation>
+        <translation>Nouvelles versions uniquement</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation>Couvertures</translation>
+        <translation>Vignettes</translation>
     </message>
     <message>
         <source>Blur NSFW</source>
-        <translation>Flouter NSFW</translation>
+        <translation>Flouter le NSFW</translation>
     </message>
     <message>
         <source>Collection overview</source>
@@ -973,7 +983,7 @@ Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translati
     </message>
     <message>
         <source>The model browser needs JavaScript. Each model&apos;s page works without it: open its folder.</source>
-        <translation>Le catalogue des modèles nécessite JavaScript. La page de chaque modèle fonctionne sans : ouvrez son dossier.</translation>
+        <translation>Le catalogue des modèles nécessite JavaScript. La page de chaque modèle fonctionne sans&#xa0;: ouvrez son dossier.</translation>
     </message>
     <message>
         <source>No model matches.</source>
@@ -1003,22 +1013,22 @@ Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translati
     <name>JsonFile</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation>%1 n&apos;est pas un objet JSON : %2</translation>
+        <translation>%1 n’est pas un objet JSON&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
         <source>Run log</source>
-        <translation>Journal de l&apos;exécution</translation>
+        <translation>Journal du traitement</translation>
     </message>
     <message>
         <source>&amp;Copy log</source>
@@ -1061,7 +1071,7 @@ Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translati
     </message>
     <message>
         <source>Add single model files</source>
-        <translation>Ajouter des fichiers de modèles isolés</translation>
+        <translation>Ajouter des fichiers de modèles individuels</translation>
     </message>
     <message>
         <source>Add model files</source>
@@ -1081,7 +1091,7 @@ Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translati
     </message>
     <message>
         <source>Pause or resume the run</source>
-        <translation>Mettre en pause ou reprendre l&apos;exécution</translation>
+        <translation>Mettre en pause ou reprendre le traitement</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1093,23 +1103,23 @@ Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translati
     </message>
     <message>
         <source>Stop the run; what finished is kept and saved</source>
-        <translation>Arrêter l&apos;exécution ; ce qui est terminé est conservé et enregistré</translation>
+        <translation>Arrêter le traitement&#xa0;; ce qui est terminé est conservé et enregistré</translation>
     </message>
     <message>
         <source>Re&amp;generate Gallery</source>
-        <translation>&amp;Régénérer la galerie</translation>
+        <translation>Régénérer la &amp;galerie</translation>
     </message>
     <message>
         <source>Write the HTML gallery again from the archive, offline</source>
-        <translation>Réécrire la galerie HTML à partir de l&apos;archive, hors ligne</translation>
+        <translation>Réécrire la galerie HTML à partir de l’archive, hors ligne</translation>
     </message>
     <message>
         <source>Clea&amp;n Archive…</source>
-        <translation>&amp;Nettoyer l&apos;archive…</translation>
+        <translation>&amp;Nettoyer l’archive…</translation>
     </message>
     <message>
         <source>Remove archive folders of models that are gone (asks first)</source>
-        <translation>Supprimer les dossiers d&apos;archive des modèles disparus (demande d&apos;abord)</translation>
+        <translation>Supprimer les dossiers d’archive des modèles disparus (avec confirmation)</translation>
     </message>
     <message>
         <source>Open &amp;Output Folder</source>
@@ -1117,7 +1127,7 @@ Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translati
     </message>
     <message>
         <source>Show the archive in the file manager</source>
-        <translation>Afficher l&apos;archive dans le gestionnaire de fichiers</translation>
+        <translation>Afficher l’archive dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1125,7 +1135,7 @@ Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translati
     </message>
     <message>
         <source>Civitai API key, request pacing, files, appearance</source>
-        <translation>Clé d&apos;API Civitai, rythme des requêtes, fichiers, apparence</translation>
+        <translation>Clé API Civitai, rythme des requêtes, fichiers, apparence</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1141,7 +1151,7 @@ Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translati
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>&amp;Exécution</translation>
+        <translation>&amp;Traitement</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1157,18 +1167,18 @@ Lancez un archivage : son catalogue de modèles s&apos;affichera ici.</translati
     </message>
     <message>
         <source>Main</source>
-        <translation>Principale</translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>Drop model folders here</source>
-        <translation>Déposez des dossiers de modèles ici</translation>
+        <translation>Déposez vos dossiers de modèles ici</translation>
     </message>
     <message>
         <source>Civitai Data Manager keeps what Civitai knows about your models on your own disk:
 trigger words, descriptions, previews and prompts, even after a model is deleted there.
 It reads your model files and never changes them.</source>
-        <translation>Civitai Data Manager conserve sur votre disque ce que Civitai sait de vos modèles :
-mots déclencheurs, descriptions, aperçus et prompts, même après la suppression d&apos;un modèle sur le site.
+        <translation>Civitai Data Manager conserve sur votre disque ce que Civitai sait de vos modèles&#xa0;:
+mots déclencheurs, descriptions, aperçus et prompts, même après la suppression du modèle sur le site.
 Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
@@ -1181,11 +1191,11 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>P&amp;rogress</source>
-        <translation>P&amp;rogression</translation>
+        <translation>&amp;Progression</translation>
     </message>
     <message>
         <source>&amp;Missing from Civitai</source>
-        <translation>&amp;Absents de Civitai</translation>
+        <translation>A&amp;bsents de Civitai</translation>
     </message>
     <message>
         <source>&amp;Duplicates</source>
@@ -1201,7 +1211,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation>Que faire</translation>
+        <translation>Options du traitement</translation>
     </message>
     <message>
         <source>First preview of each model</source>
@@ -1221,35 +1231,35 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Only &amp;new files</source>
-        <translation>Seulement les &amp;nouveaux fichiers</translation>
+        <translation>Uniquement les &amp;nouveaux fichiers</translation>
     </message>
     <message>
         <source>Skip files archived by an earlier run (--onlynew)</source>
-        <translation>Ignorer les fichiers archivés lors d’une exécution précédente (--onlynew)</translation>
+        <translation>Ignorer les fichiers archivés lors d’un traitement précédent (--onlynew)</translation>
     </message>
     <message>
         <source>S&amp;kip files missing from Civitai</source>
-        <translation>I&amp;gnorer les fichiers absents de Civitai</translation>
+        <translation>&amp;Ignorer les fichiers absents de Civitai</translation>
     </message>
     <message>
         <source>With only new files: do not ask again about files Civitai did not know (--skipmissing)</source>
-        <translation>Avec les nouveaux fichiers seulement : ne pas redemander à Civitai les fichiers inconnus (--skipmissing)</translation>
+        <translation>Avec «&#xa0;Uniquement les nouveaux fichiers&#xa0;»&#xa0;: ne pas réinterroger Civitai sur les fichiers qu’il ne connaissait pas (--skipmissing)</translation>
     </message>
     <message>
         <source>Only &amp;update archived models</source>
-        <translation>Seulement &amp;mettre à jour les modèles archivés</translation>
+        <translation>&amp;Mettre à jour uniquement les modèles archivés</translation>
     </message>
     <message>
         <source>Refresh Civitai data of archived models without reading the files (--onlyupdate)</source>
-        <translation>Actualiser les données Civitai des modèles archivés sans lire les fichiers (--onlyupdate)</translation>
+        <translation>Actualiser les données Civitai des modèles archivés sans relire les fichiers (--onlyupdate)</translation>
     </message>
     <message>
         <source>Pre&amp;views:</source>
-        <translation>A&amp;perçus :</translation>
+        <translation>Ap&amp;erçus&#xa0;:</translation>
     </message>
     <message>
         <source>Show files</source>
-        <translation>Afficher les fichiers</translation>
+        <translation>Fichiers à afficher</translation>
     </message>
     <message>
         <source>All files</source>
@@ -1261,11 +1271,11 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Terminé</translation>
+        <translation>Terminés</translation>
     </message>
     <message>
         <source>Not on Civitai</source>
-        <translation>Absent de Civitai</translation>
+        <translation>Absents de Civitai</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -1273,11 +1283,11 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Files of the run</source>
-        <translation>Fichiers de l&apos;exécution</translation>
+        <translation>Fichiers du traitement</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Added %n source(s). Press Start to archive them.</source>
@@ -1292,7 +1302,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>%1 of %2 files</source>
-        <translation>%1 fichiers sur %2</translation>
+        <translation>%1 sur %2 fichiers</translation>
     </message>
     <message>
         <source>%1 of %2 hashed</source>
@@ -1304,7 +1314,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation>environ %1 restant</translation>
+        <translation>encore environ %1</translation>
     </message>
     <message numerus="yes">
         <source>%n Civitai request(s)</source>
@@ -1315,21 +1325,21 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>waiting %1 s: %2</source>
-        <translation>attente %1 s : %2</translation>
+        <translation>attente de %1 s&#xa0;: %2</translation>
     </message>
     <message>
         <source>Archiving failed</source>
-        <translation>Échec de l&apos;archivage</translation>
+        <translation>Échec de l’archivage</translation>
     </message>
     <message>
         <source>Archiving into %1 failed:
 %2</source>
-        <translation>L&apos;archivage dans %1 a échoué :
+        <translation>L’archivage dans %1 a échoué&#xa0;:
 %2</translation>
     </message>
     <message>
         <source>%1: %2 done, %3 not on Civitai, %4 failed, %5 previews, %6 requests in %7</source>
-        <translation>%1 : %2 terminés, %3 absents de Civitai, %4 en échec, %5 aperçus, %6 requêtes en %7</translation>
+        <translation>%1&#xa0;: %2 traités, %3 absents de Civitai, %4 en échec, %5 aperçus, %6 requêtes en %7</translation>
     </message>
     <message>
         <source>Cancelled. What finished is saved.</source>
@@ -1338,8 +1348,8 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message numerus="yes">
         <source>Finished with %n file(s) that failed: see the Errors filter.</source>
         <translation>
-            <numerusform>Terminé avec %n fichier en échec : voir le filtre Erreurs.</numerusform>
-            <numerusform>Terminé avec %n fichiers en échec : voir le filtre Erreurs.</numerusform>
+            <numerusform>Terminé avec %n fichier en échec&#xa0;: voir le filtre Erreurs.</numerusform>
+            <numerusform>Terminé avec %n fichiers en échec&#xa0;: voir le filtre Erreurs.</numerusform>
         </translation>
     </message>
     <message>
@@ -1352,37 +1362,37 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Gallery written.</source>
-        <translation>Galerie écrite.</translation>
+        <translation>Galerie générée.</translation>
     </message>
     <message numerus="yes">
         <source>Gallery written with %n problem(s): see the log.</source>
         <translation>
-            <numerusform>Galerie écrite avec %n problème : voir le journal.</numerusform>
-            <numerusform>Galerie écrite avec %n problèmes : voir le journal.</numerusform>
+            <numerusform>Galerie générée avec %n problème&#xa0;: voir le journal.</numerusform>
+            <numerusform>Galerie générée avec %n problèmes&#xa0;: voir le journal.</numerusform>
         </translation>
     </message>
     <message>
         <source>Looking for archive folders to clean…</source>
-        <translation>Recherche des dossiers d&apos;archive à nettoyer…</translation>
+        <translation>Recherche des dossiers d’archive à nettoyer…</translation>
     </message>
     <message>
         <source>Clean the archive</source>
-        <translation>Nettoyer l&apos;archive</translation>
+        <translation>Nettoyer l’archive</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n archive folder(s).</source>
         <translation>
-            <numerusform>%n dossier d&apos;archive supprimé.</numerusform>
-            <numerusform>%n dossiers d&apos;archive supprimés.</numerusform>
+            <numerusform>%n dossier d’archive supprimé.</numerusform>
+            <numerusform>%n dossiers d’archive supprimés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cleaning failed in part: see the log.</source>
-        <translation>Le nettoyage a partiellement échoué : voir le journal.</translation>
+        <translation>Le nettoyage a partiellement échoué&#xa0;: voir le journal.</translation>
     </message>
     <message>
         <source>This model has no page yet: it appears after the run.</source>
-        <translation>Ce modèle n&apos;a pas encore de page : elle apparaît après l&apos;exécution.</translation>
+        <translation>Ce modèle n’a pas encore de page&#xa0;: elle sera créée à la fin du traitement.</translation>
     </message>
     <message>
         <source>Reveal in File Manager</source>
@@ -1406,22 +1416,22 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Keeps what Civitai knows about your models (trigger words, descriptions, previews and their prompts) on your own disk, even after a model is deleted there. It only ever reads your model files.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;A native rewrite of the Python &lt;i&gt;civitai-data-manager&lt;/i&gt; by jeremysltn, whose archive layout and command line it keeps. Built with Qt %2, QtKeychain and OpenSSL; the gallery sanitizes descriptions with DOMPurify (Apache 2.0 or MPL 2.0).&lt;/p&gt;&lt;p&gt;Not affiliated with Civitai.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Conserve sur votre disque ce que Civitai sait de vos modèles (mots déclencheurs, descriptions, aperçus et leurs prompts), même après la suppression d&apos;un modèle sur le site. Il ne fait que lire vos fichiers de modèles.&lt;/p&gt;&lt;p&gt;Publié sous licence MIT.&lt;/p&gt;&lt;p&gt;Une réécriture native de l&apos;outil Python &lt;i&gt;civitai-data-manager&lt;/i&gt; de jeremysltn, dont il garde l&apos;organisation des archives et la ligne de commande. Réalisé avec Qt %2, QtKeychain et OpenSSL ; la galerie nettoie les descriptions avec DOMPurify (Apache 2.0 ou MPL 2.0).&lt;/p&gt;&lt;p&gt;Non affilié à Civitai.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Conserve sur votre disque ce que Civitai sait de vos modèles (mots déclencheurs, descriptions, aperçus et leurs prompts), même après la suppression du modèle sur le site. Vos fichiers de modèles sont uniquement lus, jamais modifiés.&lt;/p&gt;&lt;p&gt;Publié sous licence MIT.&lt;/p&gt;&lt;p&gt;Ce programme est une réécriture native de l’outil Python &lt;i&gt;civitai-data-manager&lt;/i&gt; de jeremysltn, dont il reprend l’organisation des archives et la ligne de commande. Développé avec Qt %2, QtKeychain et OpenSSL&#xa0;; la galerie nettoie les descriptions avec DOMPurify (Apache 2.0 ou MPL 2.0).&lt;/p&gt;&lt;p&gt;Non affilié à Civitai.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A run is in progress</source>
-        <translation>Une exécution est en cours</translation>
+        <translation>Un traitement est en cours</translation>
     </message>
     <message>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
-        <translation>Arrêter l&apos;exécution et quitter ? Tout ce qui est terminé est enregistré.</translation>
+        <translation>Arrêter le traitement et quitter&#xa0;? Tout ce qui est déjà terminé est enregistré.</translation>
     </message>
 </context>
 <context>
     <name>MissingList</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +1442,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>File</source>
@@ -1452,7 +1462,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Ask Civitai again about this file</source>
-        <translation>Interroger Civitai à nouveau pour ce fichier</translation>
+        <translation>Interroger de nouveau Civitai sur ce fichier</translation>
     </message>
     <message>
         <source>Re&amp;veal file</source>
@@ -1473,8 +1483,8 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message numerus="yes">
         <source>%n file(s) not found on Civitai. Their trigger words come from the files&apos; own training metadata.</source>
         <translation>
-            <numerusform>%n fichier introuvable sur Civitai. Ses mots déclencheurs viennent des métadonnées d&apos;entraînement du fichier.</numerusform>
-            <numerusform>%n fichiers introuvables sur Civitai. Leurs mots déclencheurs viennent des métadonnées d&apos;entraînement des fichiers.</numerusform>
+            <numerusform>%n fichier introuvable sur Civitai. Ses mots déclencheurs proviennent de ses propres métadonnées d’entraînement.</numerusform>
+            <numerusform>%n fichiers introuvables sur Civitai. Leurs mots déclencheurs proviennent de leurs propres métadonnées d’entraînement.</numerusform>
         </translation>
     </message>
 </context>
@@ -1482,19 +1492,19 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <name>ModelScanner</name>
     <message>
         <source>skipped %1: broken link</source>
-        <translation>%1 ignoré : lien cassé</translation>
+        <translation>%1 ignoré&#xa0;: lien cassé</translation>
     </message>
     <message>
         <source>cannot read folder %1: permission denied</source>
-        <translation>impossible de lire le dossier %1 : permission refusée</translation>
+        <translation>impossible de lire le dossier %1&#xa0;: permission refusée</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation>%1 n&apos;existe pas</translation>
+        <translation>%1 n’existe pas</translation>
     </message>
     <message>
         <source>%1 is not a regular file or folder</source>
-        <translation>%1 n&apos;est ni un fichier ordinaire ni un dossier</translation>
+        <translation>%1 n’est ni un fichier ordinaire ni un dossier</translation>
     </message>
 </context>
 <context>
@@ -1505,7 +1515,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Hashing %1 %</source>
-        <translation>Hachage %1 %</translation>
+        <translation>Hachage&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Previews %1/%2</source>
@@ -1513,7 +1523,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Done · newer version on Civitai</source>
@@ -1584,11 +1594,11 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>refused to fetch %1: not an http(s) address</source>
-        <translation>téléchargement de %1 refusé : pas une adresse http(s)</translation>
+        <translation>téléchargement de %1 refusé&#xa0;: pas une adresse http(s)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>request timed out</source>
@@ -1600,7 +1610,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>network error: %1</source>
-        <translation>erreur réseau : %1</translation>
+        <translation>erreur réseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>rate limited by Civitai (HTTP 429)</source>
@@ -1616,7 +1626,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>network error: %1 after %2 attempts</source>
-        <translation>erreur réseau : %1 après %2 tentatives</translation>
+        <translation>erreur réseau&#xa0;: %1 après %2 tentatives</translation>
     </message>
     <message>
         <source>timed out after %1 attempts</source>
@@ -1635,7 +1645,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <name>SafetensorsReader</name>
     <message>
         <source>cannot open: %1</source>
-        <translation>impossible d&apos;ouvrir : %1</translation>
+        <translation>impossible d’ouvrir&#xa0;: %1</translation>
     </message>
     <message>
         <source>empty file (0 bytes)</source>
@@ -1643,50 +1653,50 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>not a safetensors file: only %1 bytes</source>
-        <translation>pas un fichier safetensors : seulement %1 octets</translation>
+        <translation>pas un fichier safetensors&#xa0;: seulement %1 octets</translation>
     </message>
     <message>
         <source>cannot read the header length: %1</source>
-        <translation>impossible de lire la longueur de l&apos;en-tête : %1</translation>
+        <translation>impossible de lire la longueur de l’en-tête&#xa0;: %1</translation>
     </message>
     <message>
         <source>not a safetensors file: empty header</source>
-        <translation>pas un fichier safetensors : en-tête vide</translation>
+        <translation>pas un fichier safetensors&#xa0;: en-tête vide</translation>
     </message>
     <message>
         <source>not a safetensors file: header length %1 exceeds the %2-byte limit</source>
-        <translation>pas un fichier safetensors : la longueur d&apos;en-tête %1 dépasse la limite de %2 octets</translation>
+        <translation>pas un fichier safetensors&#xa0;: la longueur d’en-tête %1 dépasse la limite de %2 octets</translation>
     </message>
     <message>
         <source>truncated: header needs %1 bytes, the file has %2</source>
-        <translation>tronqué : l&apos;en-tête demande %1 octets, le fichier en a %2</translation>
+        <translation>tronqué&#xa0;: l’en-tête demande %1 octets, le fichier en a %2</translation>
     </message>
     <message>
         <source>truncated: could not read the %1-byte header</source>
-        <translation>tronqué : impossible de lire l&apos;en-tête de %1 octets</translation>
+        <translation>tronqué&#xa0;: impossible de lire l’en-tête de %1 octets</translation>
     </message>
     <message>
         <source>invalid header JSON at byte %1: %2</source>
-        <translation>JSON d&apos;en-tête invalide à l&apos;octet %1 : %2</translation>
+        <translation>JSON d’en-tête invalide à l’octet %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>invalid header: JSON is not an object</source>
-        <translation>en-tête invalide : le JSON n&apos;est pas un objet</translation>
+        <translation>en-tête invalide&#xa0;: le JSON n’est pas un objet</translation>
     </message>
     <message>
         <source>invalid header: __metadata__ is not an object</source>
-        <translation>en-tête invalide : __metadata__ n&apos;est pas un objet</translation>
+        <translation>en-tête invalide&#xa0;: __metadata__ n’est pas un objet</translation>
     </message>
     <message>
         <source>truncated: tensors need %1 bytes of data, the file has %2</source>
-        <translation>tronqué : les tenseurs demandent %1 octets de données, le fichier en a %2</translation>
+        <translation>tronqué&#xa0;: les tenseurs demandent %1 octets de données, le fichier en a %2</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>cannot write the settings file %1</source>
-        <translation>impossible d&apos;écrire le fichier de paramètres %1</translation>
+        <translation>impossible d’écrire le fichier de paramètres %1</translation>
     </message>
     <message>
         <source>the settings file %1 is damaged</source>
@@ -1705,11 +1715,11 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Paste your Civitai API key</source>
-        <translation>Collez votre clé d&apos;API Civitai</translation>
+        <translation>Collez votre clé API Civitai</translation>
     </message>
     <message>
         <source>Civitai API key</source>
-        <translation>Clé d&apos;API Civitai</translation>
+        <translation>Clé API Civitai</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
@@ -1717,31 +1727,27 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation>Afficher la clé d&apos;API</translation>
+        <translation>Afficher la clé API</translation>
     </message>
     <message>
         <source>Show or hide the key</source>
         <translation>Afficher ou masquer la clé</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Masquer</translation>
-    </message>
-    <message>
         <source>&amp;API key:</source>
-        <translation>Clé d&apos;&amp;API :</translation>
+        <translation>Clé A&amp;PI&#xa0;:</translation>
     </message>
     <message>
         <source>API key status</source>
-        <translation>État de la clé d&apos;API</translation>
+        <translation>État de la clé API</translation>
     </message>
     <message>
         <source>&amp;Save key</source>
-        <translation>&amp;Enregistrer la clé</translation>
+        <translation>Enre&amp;gistrer la clé</translation>
     </message>
     <message>
         <source>Save the API key in the system keychain</source>
-        <translation>Enregistrer la clé d&apos;API dans le trousseau du système</translation>
+        <translation>Enregistrer la clé API dans le trousseau du système</translation>
     </message>
     <message>
         <source>&amp;Test key</source>
@@ -1749,7 +1755,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Test the API key with Civitai</source>
-        <translation>Tester la clé d&apos;API auprès de Civitai</translation>
+        <translation>Tester la clé API auprès de Civitai</translation>
     </message>
     <message>
         <source>&amp;Remove key</source>
@@ -1757,15 +1763,15 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Remove the API key</source>
-        <translation>Supprimer la clé d&apos;API</translation>
+        <translation>Supprimer la clé API</translation>
     </message>
     <message>
         <source>API key test result</source>
-        <translation>Résultat du test de la clé d&apos;API</translation>
+        <translation>Résultat du test de la clé API</translation>
     </message>
     <message>
         <source>Optional. With a key, Civitai also answers for models that need a signed-in account. Create one under Account settings, API keys, on civitai.com. Runs without a saved key use $CIVITAI_API_KEY.</source>
-        <translation>Facultatif. Avec une clé, Civitai répond aussi pour les modèles qui demandent un compte connecté. Créez-en une sur civitai.com, dans Account settings, API keys. Sans clé enregistrée, les exécutions utilisent $CIVITAI_API_KEY.</translation>
+        <translation>Facultatif. Avec une clé, Civitai répond aussi pour les modèles réservés aux comptes connectés. Créez-en une sur civitai.com, dans Account settings, rubrique API Keys. Sans clé enregistrée, les traitements utilisent $CIVITAI_API_KEY.</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -1785,15 +1791,15 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Mi&amp;nimum pause:</source>
-        <translation>Pause mi&amp;nimale :</translation>
+        <translation>Pause mi&amp;nimale&#xa0;:</translation>
     </message>
     <message>
         <source>Ma&amp;ximum pause:</source>
-        <translation>Pause ma&amp;ximale :</translation>
+        <translation>Pause ma&amp;ximale&#xa0;:</translation>
     </message>
     <message>
         <source>A random pause between Civitai requests keeps the archive polite and clear of rate limits.</source>
-        <translation>Une pause aléatoire entre les requêtes à Civitai ménage le site et évite les limitations.</translation>
+        <translation>Une pause aléatoire entre les requêtes ménage les serveurs de Civitai et évite les limites de requêtes.</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1805,11 +1811,11 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Known: %1</source>
-        <translation>Connues : %1</translation>
+        <translation>Connues&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Extensions:</source>
-        <translation>&amp;Extensions :</translation>
+        <translation>&amp;Extensions&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -1821,7 +1827,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>&amp;Hashing threads:</source>
-        <translation>Threads de &amp;hachage :</translation>
+        <translation>Threads de &amp;hachage&#xa0;:</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -1837,11 +1843,11 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies after a restart.</source>
-        <translation>Une nouvelle langue s&apos;applique après un redémarrage.</translation>
+        <translation>Le changement de langue prend effet au prochain démarrage.</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -1857,7 +1863,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>The&amp;me:</source>
-        <translation>Thè&amp;me :</translation>
+        <translation>Thè&amp;me&#xa0;:</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -1865,15 +1871,15 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Civitai API address</source>
-        <translation>Adresse de l&apos;API Civitai</translation>
+        <translation>Adresse de l’API Civitai</translation>
     </message>
     <message>
         <source>API a&amp;ddress:</source>
-        <translation>A&amp;dresse de l&apos;API :</translation>
+        <translation>A&amp;dresse de l’API&#xa0;:</translation>
     </message>
     <message>
         <source>Only change this for a Civitai mirror or a test server. The API key is only ever sent to this address.</source>
-        <translation>Ne modifiez ceci que pour un miroir de Civitai ou un serveur de test. La clé d&apos;API n&apos;est envoyée qu&apos;à cette adresse.</translation>
+        <translation>Ne modifiez ce réglage que pour un miroir de Civitai ou un serveur de test. La clé API n’est envoyée qu’à cette adresse.</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// address, such as https://civitai.com.</source>
@@ -1893,19 +1899,19 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>A key is kept for this session only: it is forgotten when the program closes.</source>
-        <translation>Une clé est conservée pour cette session seulement : elle sera oubliée à la fermeture du programme.</translation>
+        <translation>Une clé est conservée pour cette session uniquement&#xa0;: elle sera oubliée à la fermeture du programme.</translation>
     </message>
     <message>
         <source>A key is set; it is forgotten when the program closes.</source>
-        <translation>Une clé est définie ; elle sera oubliée à la fermeture du programme.</translation>
+        <translation>Une clé est définie&#xa0;; elle sera oubliée à la fermeture du programme.</translation>
     </message>
     <message>
         <source>No key is saved.</source>
-        <translation>Aucune clé n&apos;est enregistrée.</translation>
+        <translation>Aucune clé n’est enregistrée.</translation>
     </message>
     <message>
         <source>No key is saved; runs use the key in $CIVITAI_API_KEY.</source>
-        <translation>Aucune clé n&apos;est enregistrée ; les exécutions utilisent la clé de $CIVITAI_API_KEY.</translation>
+        <translation>Aucune clé n’est enregistrée&#xa0;; les traitements utilisent celle de $CIVITAI_API_KEY.</translation>
     </message>
     <message>
         <source>Testing the key with %1…</source>
@@ -1913,15 +1919,19 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>The key works: it belongs to %1.</source>
-        <translation>La clé fonctionne : elle appartient à %1.</translation>
+        <translation>La clé fonctionne&#xa0;: elle appartient à %1.</translation>
     </message>
     <message>
         <source>Civitai did not accept this key (%1). Check it, or create a new one.</source>
-        <translation>Civitai n&apos;a pas accepté cette clé (%1). Vérifiez-la ou créez-en une nouvelle.</translation>
+        <translation>Civitai n’a pas accepté cette clé (%1). Vérifiez-la ou créez-en une nouvelle.</translation>
     </message>
     <message>
         <source>Could not test the key: %1. Try again later.</source>
-        <translation>Impossible de tester la clé : %1. Réessayez plus tard.</translation>
+        <translation>Impossible de tester la clé&#xa0;: %1. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>&amp;Masquer</translation>
     </message>
 </context>
 <context>
@@ -1932,7 +1942,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Archived into</source>
-        <translation>Archivé dans</translation>
+        <translation>Archivés dans</translation>
     </message>
     <message>
         <source>Model folders and their output folders</source>
@@ -1940,7 +1950,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Add &amp;folder…</source>
-        <translation>Ajouter un &amp;dossier…</translation>
+        <translation>Ajouter un d&amp;ossier…</translation>
     </message>
     <message>
         <source>Add a models folder (its subfolders are included)</source>
@@ -1948,7 +1958,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Add fi&amp;le…</source>
-        <translation>Ajouter un &amp;fichier…</translation>
+        <translation>Ajouter un fic&amp;hier…</translation>
     </message>
     <message>
         <source>&amp;Output folder…</source>
@@ -1964,7 +1974,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Forget the selected sources (nothing is deleted)</source>
-        <translation>Oublier les sources sélectionnées (rien n&apos;est supprimé)</translation>
+        <translation>Retirer les sources sélectionnées de la liste (rien n’est supprimé)</translation>
     </message>
     <message>
         <source>Add a models folder</source>
@@ -1987,23 +1997,23 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <name>index</name>
     <message>
         <source>Missing from Civitai</source>
-        <translation>Absents de Civitai</translation>
+        <translation>Absent de Civitai</translation>
     </message>
     <message>
         <source>Date added (newest)</source>
-        <translation>Date d&apos;ajout (plus récents)</translation>
+        <translation>Date d’ajout (récents d’abord)</translation>
     </message>
     <message>
         <source>Date added (oldest)</source>
-        <translation>Date d&apos;ajout (plus anciens)</translation>
+        <translation>Date d’ajout (anciens d’abord)</translation>
     </message>
     <message>
         <source>Downloads (most)</source>
-        <translation>Téléchargements (plus nombreux)</translation>
+        <translation>Téléchargements (décroissant)</translation>
     </message>
     <message>
         <source>Downloads (fewest)</source>
-        <translation>Téléchargements (moins nombreux)</translation>
+        <translation>Téléchargements (croissant)</translation>
     </message>
     <message>
         <source>Name (A–Z)</source>
@@ -2023,11 +2033,11 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>File size (largest)</source>
-        <translation>Taille du fichier (plus gros)</translation>
+        <translation>Taille du fichier (décroissante)</translation>
     </message>
     <message>
         <source>File size (smallest)</source>
-        <translation>Taille du fichier (plus petits)</translation>
+        <translation>Taille du fichier (croissante)</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -2035,7 +2045,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>New version: %1</source>
-        <translation>Nouvelle version : %1</translation>
+        <translation>Nouvelle version&#xa0;: %1</translation>
     </message>
     <message>
         <source>by %1</source>
@@ -2055,7 +2065,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Models: %1 · Missing from Civitai: %2 · Duplicates: %3 · Newer version available: %4</source>
-        <translation>Modèles : %1 · Absents de Civitai : %2 · Doublons : %3 · Version plus récente disponible : %4</translation>
+        <translation>Modèles&#xa0;: %1 · Absents de Civitai&#xa0;: %2 · Doublons&#xa0;: %3 · Version plus récente disponible&#xa0;: %4</translation>
     </message>
     <message>
         <source>By type</source>
@@ -2067,7 +2077,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>%1 of %2 models</source>
-        <translation>%1 modèles sur %2</translation>
+        <translation>%1 sur %2 modèles</translation>
     </message>
     <message>
         <source>1 model</source>

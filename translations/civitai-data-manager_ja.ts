@@ -149,6 +149,10 @@
         <source>malformed JSON from Civitai: %1</source>
         <translation>Civitai からの JSON が不正です: %1</translation>
     </message>
+    <message>
+        <source>HTTP 404 without Civitai&apos;s error body (wrong API address, or a proxy page)</source>
+        <translation>Civitai のエラー本文がない HTTP 404 (API アドレスの誤り、またはプロキシのページ)</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -287,6 +291,11 @@
     <message>
         <source>%1 archive folder(s) to remove, %2 duplicate group(s). Model files are never touched.</source>
         <translation>削除するアーカイブフォルダー %1 個、重複グループ %2 個。モデルファイルには一切触れません。</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <extracomment>The letter that answers yes at the &quot;(y/n)&quot; prompt, as written in its translation</extracomment>
+        <translation>y</translation>
     </message>
 </context>
 <context>
@@ -1715,10 +1724,6 @@ It reads your model files and never changes them.</source>
         <translation>キーを表示または非表示</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>隠す</translation>
-    </message>
-    <message>
         <source>&amp;API key:</source>
         <translation>API キー(&amp;A):</translation>
     </message>
@@ -1913,6 +1918,10 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Could not test the key: %1. Try again later.</source>
         <translation>キーをテストできませんでした: %1。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>隠す(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Civitai refused the key (HTTP %1)</source>
-        <translation>Civitai 拒绝了该密钥 (HTTP %1)</translation>
+        <translation>Civitai 拒绝了该密钥（HTTP %1）</translation>
     </message>
     <message>
         <source>unexpected answer from %1 (no user in it)</source>
-        <translation>%1 的响应异常（不含用户信息）</translation>
+        <translation>%1 返回了意外的响应（其中没有用户信息）</translation>
     </message>
 </context>
 <context>
@@ -149,6 +149,10 @@
         <source>malformed JSON from Civitai: %1</source>
         <translation>Civitai 返回的 JSON 格式错误：%1</translation>
     </message>
+    <message>
+        <source>HTTP 404 without Civitai&apos;s error body (wrong API address, or a proxy page)</source>
+        <translation>HTTP 404，且没有 Civitai 的错误信息（API 地址错误，或是代理页面）</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -166,26 +170,26 @@
     </message>
     <message>
         <source>cannot save preview %1</source>
-        <translation>无法保存预览 %1</translation>
+        <translation>无法保存预览图 %1</translation>
     </message>
     <message>
         <source>preview %1 not downloaded: %2</source>
-        <translation>预览 %1 未下载：%2</translation>
+        <translation>预览图 %1 未下载：%2</translation>
     </message>
 </context>
 <context>
     <name>CleanDialog</name>
     <message>
         <source>Clean the archive</source>
-        <translation>清理存档</translation>
+        <translation>清理归档</translation>
     </message>
     <message>
         <source>In &lt;b&gt;%1&lt;/b&gt;, these archive folders belong to model files that are gone or are duplicates. Model files are never touched.</source>
-        <translation>在 &lt;b&gt;%1&lt;/b&gt; 中，以下存档文件夹属于已不存在或重复的模型文件。模型文件本身绝不会被改动。</translation>
+        <translation>在 &lt;b&gt;%1&lt;/b&gt; 中，以下归档文件夹对应的模型文件已不存在或是重复文件。模型文件本身绝不会被改动。</translation>
     </message>
     <message>
         <source>Archive folder</source>
-        <translation>存档文件夹</translation>
+        <translation>归档文件夹</translation>
     </message>
     <message>
         <source>Why</source>
@@ -193,11 +197,11 @@
     </message>
     <message>
         <source>Archive folders to remove</source>
-        <translation>要删除的存档文件夹</translation>
+        <translation>要删除的归档文件夹</translation>
     </message>
     <message>
         <source>left alone: it holds files that are not ours</source>
-        <translation>保持不动：其中有不属于本程序的文件</translation>
+        <translation>保留不动：其中有不是本程序创建的文件</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n folder(s)</source>
@@ -214,15 +218,15 @@
     <name>CliRunner</name>
     <message>
         <source>Try &apos;civitai-data-manager --help&apos; for more information.</source>
-        <translation>运行 &apos;civitai-data-manager --help&apos; 了解更多信息。</translation>
+        <translation>运行 &apos;civitai-data-manager --help&apos; 查看更多信息。</translation>
     </message>
     <message>
         <source>Enter the path where you want to save the exported files (press Enter for current directory): </source>
-        <translation>请输入导出文件的保存路径（按回车使用当前目录）：</translation>
+        <translation>请输入导出文件的保存路径（直接按回车使用当前目录）： </translation>
     </message>
     <message>
         <source>Directory %1 doesn&apos;t exist. Create it? (y/n): </source>
-        <translation>目录 %1 不存在。是否创建？(y/n)：</translation>
+        <translation>目录 %1 不存在。是否创建？(y/n)： </translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -246,11 +250,11 @@
     </message>
     <message>
         <source>Leaving %1/ alone: it holds files that are not ours</source>
-        <translation>%1/ 保持不动：其中有不属于本程序的文件</translation>
+        <translation>保留 %1/ 不动：其中有不是本程序创建的文件</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation>试运行：没有做任何更改。</translation>
+        <translation>试运行：未做任何更改。</translation>
     </message>
     <message>
         <source>Generated %1 JSON files for preview images</source>
@@ -278,15 +282,20 @@
     </message>
     <message>
         <source>Interrupted: finishing the files in progress and saving...</source>
-        <translation>已中断：正在完成处理中的文件并保存...</translation>
+        <translation>已中断：正在完成处理中的文件并保存……</translation>
     </message>
     <message>
         <source>Archiving %1 into %2</source>
-        <translation>正在将 %1 存档到 %2</translation>
+        <translation>正在将 %1 归档到 %2</translation>
     </message>
     <message>
         <source>%1 archive folder(s) to remove, %2 duplicate group(s). Model files are never touched.</source>
-        <translation>要删除 %1 个存档文件夹，%2 组重复项。模型文件绝不会被改动。</translation>
+        <translation>要删除 %1 个归档文件夹，%2 组重复项。模型文件绝不会被改动。</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <extracomment>The letter that answers yes at the &quot;(y/n)&quot; prompt, as written in its translation</extracomment>
+        <translation>y</translation>
     </message>
 </context>
 <context>
@@ -325,11 +334,11 @@
     </message>
     <message>
         <source>Output (archive) folder. Asked for when missing and on a terminal.</source>
-        <translation>输出（存档）文件夹。未指定且在终端中时会询问。</translation>
+        <translation>输出（归档）文件夹。未指定且在终端中运行时会询问。</translation>
     </message>
     <message>
         <source>No pause between Civitai requests (may hit rate limits).</source>
-        <translation>Civitai 请求之间不暂停（可能触发频率限制）。</translation>
+        <translation>Civitai 请求之间不暂停（可能触发速率限制）。</translation>
     </message>
     <message>
         <source>Download all preview images, not only the first.</source>
@@ -341,15 +350,15 @@
     </message>
     <message>
         <source>Write &lt;name&gt;_preview_N.json for archives made before the Python tool&apos;s v1.3.</source>
-        <translation>为 Python 版 v1.3 之前创建的存档写入 &lt;name&gt;_preview_N.json。</translation>
+        <translation>为 Python 版 v1.3 之前创建的归档写入 &lt;name&gt;_preview_N.json。</translation>
     </message>
     <message>
         <source>Only process files not processed before.</source>
-        <translation>只处理之前未处理过的文件。</translation>
+        <translation>只处理以前未处理过的文件。</translation>
     </message>
     <message>
         <source>With --onlynew: skip files listed in missing_from_civitai.txt.</source>
-        <translation>与 --onlynew 一起使用：跳过 missing_from_civitai.txt 中列出的文件。</translation>
+        <translation>配合 --onlynew：跳过 missing_from_civitai.txt 中列出的文件。</translation>
     </message>
     <message>
         <source>Only refresh Civitai data of processed files (no hashing).</source>
@@ -361,7 +370,7 @@
     </message>
     <message>
         <source>Remove archive folders of models no longer in DIR; list duplicates.</source>
-        <translation>删除已不在 DIR 中的模型的存档文件夹；列出重复项。</translation>
+        <translation>删除 DIR 中已不存在的模型的归档文件夹；列出重复文件。</translation>
     </message>
     <message>
         <source>Ignore config.json.</source>
@@ -369,7 +378,7 @@
     </message>
     <message>
         <source>Read settings from FILE instead of ./config.json. Command-line flags win over it.</source>
-        <translation>从 FILE 而不是 ./config.json 读取设置。命令行选项优先。</translation>
+        <translation>从 FILE 而非 ./config.json 读取设置。命令行参数优先。</translation>
     </message>
     <message>
         <source>Model file extensions to scan (default: safetensors; known: safetensors,ckpt,pt,pth,bin,gguf).</source>
@@ -393,7 +402,7 @@
     </message>
     <message>
         <source>With --clean: only show what would be removed.</source>
-        <translation>与 --clean 一起使用：只显示将要删除的内容。</translation>
+        <translation>配合 --clean：只显示将要删除的内容。</translation>
     </message>
     <message>
         <source>Log details.</source>
@@ -405,19 +414,19 @@
     </message>
     <message>
         <source>Error in config file %1: %2</source>
-        <translation>配置文件 %1 有错误：%2</translation>
+        <translation>配置文件 %1 有误：%2</translation>
     </message>
     <message>
         <source>Error in config file %1: &apos;%2&apos; must be a boolean value</source>
-        <translation>配置文件 %1 有错误：&apos;%2&apos; 必须是布尔值</translation>
+        <translation>配置文件 %1 有误：&apos;%2&apos; 必须是布尔值</translation>
     </message>
     <message>
         <source>Error in config file %1: &apos;%2&apos; must be a path</source>
-        <translation>配置文件 %1 有错误：&apos;%2&apos; 必须是路径</translation>
+        <translation>配置文件 %1 有误：&apos;%2&apos; 必须是路径</translation>
     </message>
     <message>
         <source>Error in config file %1: config must specify either &apos;single&apos; or &apos;all&apos; path, but not both</source>
-        <translation>配置文件 %1 有错误：必须指定 &apos;single&apos; 或 &apos;all&apos; 路径之一，不能同时指定</translation>
+        <translation>配置文件 %1 有误：必须指定 &apos;single&apos; 或 &apos;all&apos; 路径之一，不能同时指定</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -429,7 +438,7 @@
     </message>
     <message>
         <source>Unexpected argument: %1 (use --single FILE or --all DIR)</source>
-        <translation>意外的参数：%1（请使用 --single FILE 或 --all DIR）</translation>
+        <translation>多余的参数：%1（请使用 --single FILE 或 --all DIR）</translation>
     </message>
     <message>
         <source>--threads takes a number from 1 to 64</source>
@@ -449,15 +458,15 @@
     </message>
     <message>
         <source>--pause takes seconds as MIN-MAX (e.g. 3-6), not &apos;%1&apos;</source>
-        <translation>--pause 需要 MIN-MAX 形式的秒数（例如 3-6），而不是 &apos;%1&apos;</translation>
+        <translation>--pause 需要 MIN-MAX 格式的秒数（如 3-6），而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--single needs a model file</source>
-        <translation>--single 需要一个模型文件</translation>
+        <translation>--single 需要指定一个模型文件</translation>
     </message>
     <message>
         <source>--all needs a folder</source>
-        <translation>--all 需要一个文件夹</translation>
+        <translation>--all 需要指定一个文件夹</translation>
     </message>
     <message>
         <source>--extensions needs at least one extension</source>
@@ -465,7 +474,7 @@
     </message>
     <message>
         <source>--skipmissing only has an effect with --onlynew</source>
-        <translation>--skipmissing 仅在与 --onlynew 一起使用时生效</translation>
+        <translation>--skipmissing 只在配合 --onlynew 时生效</translation>
     </message>
     <message>
         <source>Archive Civitai metadata, trigger words and previews for local model files.
@@ -477,14 +486,14 @@ command line win over the config file.
 
 Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
 130 interrupted (Ctrl-C; the next run resumes).</source>
-        <translation>为本地模型文件存档 Civitai 元数据、触发词和预览图。
-不带参数时打开桌面窗口；使用 --single 或 --all 时以无界面方式运行。
+        <translation>为本地模型文件归档 Civitai 元数据、触发词和预览图。
+不带参数时打开桌面窗口；使用 --single 或 --all 时在无界面模式下运行。
 
-也会从当前文件夹的 config.json（或 --config FILE）读取设置，名称与命令行选项相同
-（&quot;all&quot;、&quot;output&quot;、&quot;images&quot;: true 等）。命令行选项优先于配置文件。
+也会从当前文件夹中的 config.json（或 --config FILE）读取设置，设置名与命令行参数
+相同（&quot;all&quot;、&quot;output&quot;、&quot;images&quot;: true 等）。命令行中给出的参数优先于配置文件。
 
 退出码：0 全部成功，1 部分文件失败（在末尾列出），2 用法错误，
-130 已中断（Ctrl-C；下次运行会继续）。</translation>
+130 已中断（Ctrl-C；下次运行时继续）。</translation>
     </message>
     <message>
         <source>argument --all: not allowed with argument --single</source>
@@ -515,7 +524,7 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     </message>
     <message>
         <source>archived</source>
-        <translation>已存档</translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>up to date</source>
@@ -523,7 +532,7 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     </message>
     <message>
         <source>not on Civitai</source>
-        <translation>不在 Civitai 上</translation>
+        <translation>Civitai 上未找到</translation>
     </message>
     <message>
         <source>FAILED</source>
@@ -547,7 +556,7 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     </message>
     <message>
         <source>  %1 requests</source>
-        <translation>  %1 个请求</translation>
+        <translation>  %1 次请求</translation>
     </message>
     <message>
         <source>  waiting %1 s: %2</source>
@@ -567,7 +576,7 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     </message>
     <message>
         <source>, %1 preview(s)</source>
-        <translation>，%1 张预览</translation>
+        <translation>，%1 张预览图</translation>
     </message>
     <message>
         <source>, newer version on Civitai</source>
@@ -607,15 +616,15 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     </message>
     <message>
         <source>Civitai: %1 requests, %2 up to date, %3 not on Civitai, %4 preview(s) downloaded, %5 with a newer version (updates_available.json).</source>
-        <translation>Civitai：%1 个请求，%2 个已是最新，%3 个不在 Civitai 上，下载了 %4 张预览，%5 个有新版本（updates_available.json）。</translation>
+        <translation>Civitai：%1 次请求，%2 个已是最新，%3 个在 Civitai 上未找到，下载了 %4 张预览图，%5 个有新版本（updates_available.json）。</translation>
     </message>
     <message>
         <source>Newer versions on Civitai:</source>
-        <translation>Civitai 上的新版本：</translation>
+        <translation>Civitai 上有新版本：</translation>
     </message>
     <message>
         <source>  ... and %1 more in updates_available.json</source>
-        <translation>  ... 另有 %1 个见 updates_available.json</translation>
+        <translation>  ……另有 %1 个，见 updates_available.json</translation>
     </message>
     <message>
         <source>Warnings:</source>
@@ -627,7 +636,7 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     </message>
     <message>
         <source>Progress was saved; run the same command again to resume.</source>
-        <translation>进度已保存；再次运行相同的命令即可继续。</translation>
+        <translation>进度已保存；再次运行同一命令即可继续。</translation>
     </message>
 </context>
 <context>
@@ -642,7 +651,7 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     </message>
     <message>
         <source>Archive</source>
-        <translation>存档</translation>
+        <translation>归档</translation>
     </message>
     <message>
         <source>Duplicate model files</source>
@@ -650,7 +659,7 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     </message>
     <message>
         <source>Re&amp;veal file</source>
-        <translation>显示文件位置(&amp;V)</translation>
+        <translation>在文件管理器中显示(&amp;V)</translation>
     </message>
     <message>
         <source>Move to &amp;trash…</source>
@@ -658,7 +667,7 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     </message>
     <message>
         <source>Move this copy to the system trash (it can be restored from there)</source>
-        <translation>将此副本移到系统回收站（可从回收站恢复）</translation>
+        <translation>将此副本移到系统回收站（可以从那里恢复）</translation>
     </message>
     <message numerus="yes">
         <source>%n copies of %1</source>
@@ -680,7 +689,7 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     </message>
     <message>
         <source>No model file is stored twice.</source>
-        <translation>没有重复存储的模型文件。</translation>
+        <translation>没有重复存放的模型文件。</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of identical files; %1 could be freed.</source>
@@ -698,11 +707,11 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
 %1
 
 An identical file stays where it is, and the trash can restore this one.</source>
-        <translation>将此副本移到回收站？
+        <translation>要将此副本移到回收站吗？
 
 %1
 
-相同的文件会留在原处，回收站也可以恢复这个文件。</translation>
+相同的文件会保留在原处，此副本也可以从回收站恢复。</translation>
     </message>
     <message>
         <source>%1 could not be moved to the trash: %2</source>
@@ -740,7 +749,7 @@ An identical file stays where it is, and the trash can restore this one.</source
     </message>
     <message>
         <source>Search the gallery (commas: all terms must match)</source>
-        <translation>搜索图库（用逗号分隔：须匹配全部关键词）</translation>
+        <translation>搜索图库（多个关键词用逗号分隔，须全部匹配）</translation>
     </message>
     <message>
         <source>Search the gallery</source>
@@ -750,7 +759,7 @@ An identical file stays where it is, and the trash can restore this one.</source
         <source>No gallery yet.
 Run an archive and its model browser appears here.</source>
         <translation>还没有图库。
-运行一次存档后，模型浏览器会显示在这里。</translation>
+运行一次归档后，模型浏览器就会显示在这里。</translation>
     </message>
     <message>
         <source>Back</source>
@@ -769,7 +778,7 @@ Run an archive and its model browser appears here.</source>
     <name>GalleryWriter</name>
     <message>
         <source>Archived by civitai-data-manager %1. Works offline.</source>
-        <translation>由 civitai-data-manager %1 存档。可离线使用。</translation>
+        <translation>由 civitai-data-manager %1 归档，可离线浏览。</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -785,7 +794,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Network dim</source>
-        <translation>网络 Dim</translation>
+        <translation>网络维度（Dim）</translation>
     </message>
     <message>
         <source>Network alpha</source>
@@ -797,7 +806,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Trained on</source>
-        <translation>训练所用模型</translation>
+        <translation>训练底模</translation>
     </message>
     <message>
         <source>Resolution</source>
@@ -805,7 +814,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Epochs</source>
-        <translation>训练轮数</translation>
+        <translation>轮数（Epoch）</translation>
     </message>
     <message>
         <source>Training images</source>
@@ -825,19 +834,19 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Tag frequencies (top 30)</source>
-        <translation>标签频率（前 30）</translation>
+        <translation>标签频率（前 30 个）</translation>
     </message>
     <message>
         <source>Preview %1 (video)</source>
-        <translation>预览 %1（视频）</translation>
+        <translation>预览视频 %1</translation>
     </message>
     <message>
         <source>Preview %1</source>
-        <translation>预览 %1</translation>
+        <translation>预览图 %1</translation>
     </message>
     <message>
         <source>Previews</source>
-        <translation>预览</translation>
+        <translation>预览图</translation>
     </message>
     <message>
         <source>Type</source>
@@ -853,7 +862,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Likes</source>
-        <translation>点赞</translation>
+        <translation>点赞数</translation>
     </message>
     <message>
         <source>Published</source>
@@ -865,7 +874,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Archived</source>
-        <translation>存档时间</translation>
+        <translation>归档时间</translation>
     </message>
     <message>
         <source>File</source>
@@ -885,11 +894,11 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Missing from Civitai since %1</source>
-        <translation>自 %1 起已不在 Civitai 上</translation>
+        <translation>自 %1 起在 Civitai 上缺失</translation>
     </message>
     <message>
         <source>Newer version on Civitai:</source>
-        <translation>Civitai 上的新版本：</translation>
+        <translation>Civitai 上有新版本：</translation>
     </message>
     <message>
         <source>(from the file&apos;s training tags)</source>
@@ -897,7 +906,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>All models</source>
-        <translation>所有模型</translation>
+        <translation>全部模型</translation>
     </message>
     <message>
         <source>Trigger words</source>
@@ -909,11 +918,11 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Description</source>
-        <translation>说明</translation>
+        <translation>简介</translation>
     </message>
     <message>
         <source>The description needs JavaScript (it is sanitized before it is shown).</source>
-        <translation>说明需要 JavaScript 才能显示（显示前会经过安全过滤）。</translation>
+        <translation>显示简介需要启用 JavaScript（内容在显示前会经过安全过滤）。</translation>
     </message>
     <message>
         <source>Model browser</source>
@@ -921,7 +930,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Search name, file, tags, creator, trigger words, base model (a, b: all must match)</source>
-        <translation>搜索名称、文件、标签、作者、触发词、底模（a, b：须全部匹配）</translation>
+        <translation>搜索名称、文件、标签、作者、触发词、底模（如 a, b：须全部匹配）</translation>
     </message>
     <message>
         <source>Search</source>
@@ -933,7 +942,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Sort, filters and display</source>
-        <translation>排序、筛选和显示</translation>
+        <translation>排序、筛选与显示</translation>
     </message>
     <message>
         <source>Sort</source>
@@ -941,35 +950,35 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>All types</source>
-        <translation>所有类型</translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>All base models</source>
-        <translation>所有底模</translation>
+        <translation>全部底模</translation>
     </message>
     <message>
         <source>All creators</source>
-        <translation>所有作者</translation>
+        <translation>全部作者</translation>
     </message>
     <message>
         <source>New versions only</source>
-        <translation>仅显示有新版本的</translation>
+        <translation>仅显示有新版本的模型</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation>封面</translation>
+        <translation>显示封面</translation>
     </message>
     <message>
         <source>Blur NSFW</source>
-        <translation>模糊 NSFW</translation>
+        <translation>模糊 NSFW 内容</translation>
     </message>
     <message>
         <source>Collection overview</source>
-        <translation>收藏概览</translation>
+        <translation>模型库概览</translation>
     </message>
     <message>
         <source>The model browser needs JavaScript. Each model&apos;s page works without it: open its folder.</source>
-        <translation>模型浏览器需要 JavaScript。各模型页面无需 JavaScript 即可使用：请打开其文件夹。</translation>
+        <translation>模型浏览器需要启用 JavaScript。各模型页面无需 JavaScript 也能查看：请打开对应的文件夹。</translation>
     </message>
     <message>
         <source>No model matches.</source>
@@ -1069,7 +1078,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Archive every source now</source>
-        <translation>立即存档所有来源</translation>
+        <translation>立即归档所有来源</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -1097,15 +1106,15 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Write the HTML gallery again from the archive, offline</source>
-        <translation>离线根据存档重新生成 HTML 图库</translation>
+        <translation>根据归档离线重新生成 HTML 图库</translation>
     </message>
     <message>
         <source>Clea&amp;n Archive…</source>
-        <translation>清理存档(&amp;N)…</translation>
+        <translation>清理归档(&amp;N)…</translation>
     </message>
     <message>
         <source>Remove archive folders of models that are gone (asks first)</source>
-        <translation>删除已不存在的模型的存档文件夹（会先询问）</translation>
+        <translation>删除已不存在的模型的归档文件夹（会先询问）</translation>
     </message>
     <message>
         <source>Open &amp;Output Folder</source>
@@ -1113,7 +1122,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Show the archive in the file manager</source>
-        <translation>在文件管理器中显示存档</translation>
+        <translation>在文件管理器中显示归档</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1163,9 +1172,9 @@ Run an archive and its model browser appears here.</source>
         <source>Civitai Data Manager keeps what Civitai knows about your models on your own disk:
 trigger words, descriptions, previews and prompts, even after a model is deleted there.
 It reads your model files and never changes them.</source>
-        <translation>Civitai Data Manager 将 Civitai 上关于你的模型的信息保存到你自己的磁盘：
-触发词、说明、预览图和提示词，即使模型在 Civitai 上被删除也不会丢失。
-它只读取你的模型文件，从不修改它们。</translation>
+        <translation>Civitai Data Manager 会把 Civitai 上关于你的模型的信息保存到你自己的硬盘上：
+触发词、简介、预览图和提示词，即使模型已从 Civitai 上删除也不会丢失。
+它只读取你的模型文件，绝不会修改它们。</translation>
     </message>
     <message>
         <source>Add a models folder…</source>
@@ -1185,7 +1194,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>&amp;Duplicates</source>
-        <translation>重复项(&amp;D)</translation>
+        <translation>重复文件(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Gallery</source>
@@ -1197,31 +1206,31 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>What to do</source>
-        <translation>执行内容</translation>
+        <translation>运行选项</translation>
     </message>
     <message>
         <source>First preview of each model</source>
-        <translation>每个模型的第一张预览</translation>
+        <translation>每个模型的第一张预览图</translation>
     </message>
     <message>
         <source>All previews</source>
-        <translation>全部预览</translation>
+        <translation>全部预览图</translation>
     </message>
     <message>
         <source>No previews</source>
-        <translation>不下载预览</translation>
+        <translation>不下载预览图</translation>
     </message>
     <message>
         <source>Previews to download</source>
-        <translation>要下载的预览</translation>
+        <translation>要下载的预览图</translation>
     </message>
     <message>
         <source>Only &amp;new files</source>
-        <translation>仅新文件(&amp;N)</translation>
+        <translation>仅处理新文件(&amp;N)</translation>
     </message>
     <message>
         <source>Skip files archived by an earlier run (--onlynew)</source>
-        <translation>跳过之前运行中已存档的文件 (--onlynew)</translation>
+        <translation>跳过以前运行时已归档的文件（--onlynew）</translation>
     </message>
     <message>
         <source>S&amp;kip files missing from Civitai</source>
@@ -1229,19 +1238,19 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>With only new files: do not ask again about files Civitai did not know (--skipmissing)</source>
-        <translation>仅新文件时：不再向 Civitai 查询它不认识的文件 (--skipmissing)</translation>
+        <translation>启用“仅处理新文件”时：不再向 Civitai 查询它未收录的文件（--skipmissing）</translation>
     </message>
     <message>
         <source>Only &amp;update archived models</source>
-        <translation>仅更新已存档的模型(&amp;U)</translation>
+        <translation>仅更新已归档的模型(&amp;U)</translation>
     </message>
     <message>
         <source>Refresh Civitai data of archived models without reading the files (--onlyupdate)</source>
-        <translation>不读取文件，刷新已存档模型的 Civitai 数据 (--onlyupdate)</translation>
+        <translation>刷新已归档模型的 Civitai 数据，不读取模型文件（--onlyupdate）</translation>
     </message>
     <message>
         <source>Pre&amp;views:</source>
-        <translation>预览(&amp;V)：</translation>
+        <translation>预览图(&amp;V)：</translation>
     </message>
     <message>
         <source>Show files</source>
@@ -1253,15 +1262,15 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>In progress</source>
-        <translation>进行中</translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Not on Civitai</source>
-        <translation>不在 Civitai 上</translation>
+        <translation>Civitai 上未找到</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -1278,7 +1287,7 @@ It reads your model files and never changes them.</source>
     <message numerus="yes">
         <source>Added %n source(s). Press Start to archive them.</source>
         <translation>
-            <numerusform>已添加 %n 个来源。按“开始”进行存档。</numerusform>
+            <numerusform>已添加 %n 个来源。按“开始”进行归档。</numerusform>
         </translation>
     </message>
     <message>
@@ -1299,12 +1308,12 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation>约剩 %1</translation>
+        <translation>剩余约 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n Civitai request(s)</source>
         <translation>
-            <numerusform>%n 个 Civitai 请求</numerusform>
+            <numerusform>%n 次 Civitai 请求</numerusform>
         </translation>
     </message>
     <message>
@@ -1313,17 +1322,17 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Archiving failed</source>
-        <translation>存档失败</translation>
+        <translation>归档失败</translation>
     </message>
     <message>
         <source>Archiving into %1 failed:
 %2</source>
-        <translation>存档到 %1 失败：
+        <translation>归档到 %1 失败：
 %2</translation>
     </message>
     <message>
         <source>%1: %2 done, %3 not on Civitai, %4 failed, %5 previews, %6 requests in %7</source>
-        <translation>%1：完成 %2 个，%3 个不在 Civitai 上，失败 %4 个，预览 %5 张，请求 %6 个，用时 %7</translation>
+        <translation>%1：完成 %2 个，Civitai 上未找到 %3 个，失败 %4 个，预览图 %5 张，%6 次请求，用时 %7</translation>
     </message>
     <message>
         <source>Cancelled. What finished is saved.</source>
@@ -1332,7 +1341,7 @@ It reads your model files and never changes them.</source>
     <message numerus="yes">
         <source>Finished with %n file(s) that failed: see the Errors filter.</source>
         <translation>
-            <numerusform>已完成，但有 %n 个文件失败：请查看“错误”筛选。</numerusform>
+            <numerusform>已完成，但有 %n 个文件失败：请在“错误”筛选中查看。</numerusform>
         </translation>
     </message>
     <message>
@@ -1355,16 +1364,16 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Looking for archive folders to clean…</source>
-        <translation>正在查找需要清理的存档文件夹…</translation>
+        <translation>正在查找需要清理的归档文件夹…</translation>
     </message>
     <message>
         <source>Clean the archive</source>
-        <translation>清理存档</translation>
+        <translation>清理归档</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n archive folder(s).</source>
         <translation>
-            <numerusform>已删除 %n 个存档文件夹。</numerusform>
+            <numerusform>已删除 %n 个归档文件夹。</numerusform>
         </translation>
     </message>
     <message>
@@ -1373,7 +1382,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>This model has no page yet: it appears after the run.</source>
-        <translation>此模型还没有页面：运行结束后会生成。</translation>
+        <translation>此模型还没有页面：运行完成后才会生成。</translation>
     </message>
     <message>
         <source>Reveal in File Manager</source>
@@ -1397,15 +1406,15 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Keeps what Civitai knows about your models (trigger words, descriptions, previews and their prompts) on your own disk, even after a model is deleted there. It only ever reads your model files.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;A native rewrite of the Python &lt;i&gt;civitai-data-manager&lt;/i&gt; by jeremysltn, whose archive layout and command line it keeps. Built with Qt %2, QtKeychain and OpenSSL; the gallery sanitizes descriptions with DOMPurify (Apache 2.0 or MPL 2.0).&lt;/p&gt;&lt;p&gt;Not affiliated with Civitai.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;将 Civitai 上关于你的模型的信息（触发词、说明、预览图及其提示词）保存到你自己的磁盘，即使模型在 Civitai 上被删除也不会丢失。它只读取你的模型文件。&lt;/p&gt;&lt;p&gt;以 MIT 许可证发布。&lt;/p&gt;&lt;p&gt;jeremysltn 的 Python 工具 &lt;i&gt;civitai-data-manager&lt;/i&gt; 的原生重写版，保留了其存档结构和命令行。基于 Qt %2、QtKeychain 和 OpenSSL 构建；图库使用 DOMPurify（Apache 2.0 或 MPL 2.0）过滤说明内容。&lt;/p&gt;&lt;p&gt;与 Civitai 无关联。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;把 Civitai 上关于你的模型的信息（触发词、简介、预览图及其提示词）保存到你自己的硬盘上，即使模型已从 Civitai 上删除也不会丢失。它只会读取你的模型文件。&lt;/p&gt;&lt;p&gt;基于 MIT 许可证发布。&lt;/p&gt;&lt;p&gt;本程序是 jeremysltn 所作 Python 版 &lt;i&gt;civitai-data-manager&lt;/i&gt; 的原生重写版，沿用了其归档结构和命令行。使用 Qt %2、QtKeychain 和 OpenSSL 构建；图库使用 DOMPurify（Apache 2.0 或 MPL 2.0）对简介进行安全过滤。&lt;/p&gt;&lt;p&gt;与 Civitai 官方无关。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A run is in progress</source>
-        <translation>正在运行</translation>
+        <translation>任务正在运行</translation>
     </message>
     <message>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
-        <translation>停止运行并退出？目前已完成的部分都已保存。</translation>
+        <translation>要停止运行并退出吗？目前已完成的部分都会保存。</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1428,7 @@ It reads your model files and never changes them.</source>
     <name>MissingPanel</name>
     <message>
         <source>Missing since</source>
-        <translation>缺失起始时间</translation>
+        <translation>缺失时间</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1431,11 +1440,11 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Trigger words from its metadata</source>
-        <translation>来自元数据的触发词</translation>
+        <translation>元数据中的触发词</translation>
     </message>
     <message>
         <source>Files not found on Civitai</source>
-        <translation>Civitai 上找不到的文件</translation>
+        <translation>Civitai 上未找到的文件</translation>
     </message>
     <message>
         <source>&amp;Retry lookup</source>
@@ -1447,24 +1456,24 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Re&amp;veal file</source>
-        <translation>显示文件位置(&amp;V)</translation>
+        <translation>在文件管理器中显示(&amp;V)</translation>
     </message>
     <message>
         <source>Open its &amp;page</source>
-        <translation>打开页面(&amp;P)</translation>
+        <translation>打开模型页面(&amp;P)</translation>
     </message>
     <message>
         <source>%1 (not found on disk in this archive&apos;s sources)</source>
-        <translation>%1（在此存档的来源中，磁盘上找不到）</translation>
+        <translation>%1（在此归档的来源中找不到该文件）</translation>
     </message>
     <message>
         <source>Civitai knows every archived file.</source>
-        <translation>所有已存档的文件 Civitai 上都有。</translation>
+        <translation>所有已归档的文件都能在 Civitai 上找到。</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not found on Civitai. Their trigger words come from the files&apos; own training metadata.</source>
         <translation>
-            <numerusform>Civitai 上找不到 %n 个文件。它们的触发词来自文件自身的训练元数据。</numerusform>
+            <numerusform>%n 个文件在 Civitai 上未找到。它们的触发词取自文件自身的训练元数据。</numerusform>
         </translation>
     </message>
 </context>
@@ -1495,11 +1504,11 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Hashing %1 %</source>
-        <translation>计算哈希 %1 %</translation>
+        <translation>正在计算哈希 %1%</translation>
     </message>
     <message>
         <source>Previews %1/%2</source>
-        <translation>预览 %1/%2</translation>
+        <translation>预览图 %1/%2</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -1507,7 +1516,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Done · newer version on Civitai</source>
-        <translation>完成 · Civitai 上有新版本</translation>
+        <translation>已完成 · Civitai 上有新版本</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -1515,23 +1524,23 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Hashing</source>
-        <translation>计算哈希</translation>
+        <translation>正在计算哈希</translation>
     </message>
     <message>
         <source>Looking up on Civitai</source>
-        <translation>正在 Civitai 上查询</translation>
+        <translation>正在查询 Civitai</translation>
     </message>
     <message>
         <source>Downloading previews</source>
-        <translation>正在下载预览</translation>
+        <translation>正在下载预览图</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Not on Civitai</source>
-        <translation>不在 Civitai 上</translation>
+        <translation>Civitai 上未找到</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1559,7 +1568,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Civitai name</source>
-        <translation>Civitai 上的名称</translation>
+        <translation>Civitai 名称</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1594,7 +1603,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>rate limited by Civitai (HTTP 429)</source>
-        <translation>被 Civitai 限流 (HTTP 429)</translation>
+        <translation>触发 Civitai 速率限制 (HTTP 429)</translation>
     </message>
     <message>
         <source>Civitai answered HTTP %1</source>
@@ -1714,10 +1723,6 @@ It reads your model files and never changes them.</source>
         <translation>显示或隐藏密钥</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>隐藏</translation>
-    </message>
-    <message>
         <source>&amp;API key:</source>
         <translation>API 密钥(&amp;A)：</translation>
     </message>
@@ -1755,7 +1760,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Optional. With a key, Civitai also answers for models that need a signed-in account. Create one under Account settings, API keys, on civitai.com. Runs without a saved key use $CIVITAI_API_KEY.</source>
-        <translation>可选。有了密钥，Civitai 也会返回需要登录账户才能查看的模型。可在 civitai.com 的 Account settings、API keys 中创建。未保存密钥时，运行使用 $CIVITAI_API_KEY。</translation>
+        <translation>可选。有了密钥，需要登录才能访问的模型也能从 Civitai 获取信息。可在 civitai.com 的“账户设置”→“API 密钥”中创建。未保存密钥时，运行将使用 $CIVITAI_API_KEY。</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -1767,11 +1772,11 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Minimum pause between requests, in seconds</source>
-        <translation>请求之间的最短暂停（秒）</translation>
+        <translation>请求之间的最短暂停时间（秒）</translation>
     </message>
     <message>
         <source>Maximum pause between requests, in seconds</source>
-        <translation>请求之间的最长暂停（秒）</translation>
+        <translation>请求之间的最长暂停时间（秒）</translation>
     </message>
     <message>
         <source>Mi&amp;nimum pause:</source>
@@ -1783,7 +1788,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>A random pause between Civitai requests keeps the archive polite and clear of rate limits.</source>
-        <translation>Civitai 请求之间的随机暂停可减轻服务器负担并避免触发频率限制。</translation>
+        <translation>在 Civitai 请求之间随机暂停，既不给服务器添负担，也能避开速率限制。</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1831,7 +1836,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>A new language applies after a restart.</source>
-        <translation>新语言在重启后生效。</translation>
+        <translation>更改语言后需重启程序才能生效。</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -1863,7 +1868,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Only change this for a Civitai mirror or a test server. The API key is only ever sent to this address.</source>
-        <translation>仅在使用 Civitai 镜像或测试服务器时更改。API 密钥只会发送到此地址。</translation>
+        <translation>仅在使用 Civitai 镜像或测试服务器时才需更改。API 密钥只会发送到此地址。</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// address, such as https://civitai.com.</source>
@@ -1875,19 +1880,19 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Looking in the system keychain…</source>
-        <translation>正在查找系统密钥环…</translation>
+        <translation>正在查询系统密钥环…</translation>
     </message>
     <message>
         <source>A key is saved in the system keychain.</source>
-        <translation>系统密钥环中已保存密钥。</translation>
+        <translation>已有密钥保存在系统密钥环中。</translation>
     </message>
     <message>
         <source>A key is kept for this session only: it is forgotten when the program closes.</source>
-        <translation>密钥仅在本次会话中保留：程序关闭后即被遗忘。</translation>
+        <translation>密钥仅在本次会话中保留：程序关闭后即被清除。</translation>
     </message>
     <message>
         <source>A key is set; it is forgotten when the program closes.</source>
-        <translation>已设置密钥；程序关闭后即被遗忘。</translation>
+        <translation>已设置密钥；程序关闭后即被清除。</translation>
     </message>
     <message>
         <source>No key is saved.</source>
@@ -1895,23 +1900,27 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>No key is saved; runs use the key in $CIVITAI_API_KEY.</source>
-        <translation>未保存密钥；运行时使用 $CIVITAI_API_KEY 中的密钥。</translation>
+        <translation>未保存密钥；运行时将使用 $CIVITAI_API_KEY 中的密钥。</translation>
     </message>
     <message>
         <source>Testing the key with %1…</source>
-        <translation>正在向 %1 测试密钥…</translation>
+        <translation>正在通过 %1 测试密钥…</translation>
     </message>
     <message>
         <source>The key works: it belongs to %1.</source>
-        <translation>密钥有效：属于 %1。</translation>
+        <translation>密钥有效：属于用户 %1。</translation>
     </message>
     <message>
         <source>Civitai did not accept this key (%1). Check it, or create a new one.</source>
-        <translation>Civitai 不接受此密钥（%1）。请检查密钥或新建一个。</translation>
+        <translation>Civitai 不接受此密钥（%1）。请检查密钥，或新建一个。</translation>
     </message>
     <message>
         <source>Could not test the key: %1. Try again later.</source>
-        <translation>无法测试密钥：%1。请稍后再试。</translation>
+        <translation>无法测试密钥：%1。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>隐藏(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1922,7 +1931,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Archived into</source>
-        <translation>存档到</translation>
+        <translation>归档位置</translation>
     </message>
     <message>
         <source>Model folders and their output folders</source>
@@ -1934,7 +1943,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Add a models folder (its subfolders are included)</source>
-        <translation>添加模型文件夹（包括子文件夹）</translation>
+        <translation>添加模型文件夹（包括其子文件夹）</translation>
     </message>
     <message>
         <source>Add fi&amp;le…</source>
@@ -1946,7 +1955,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Choose where the selected sources are archived</source>
-        <translation>选择所选来源的存档位置</translation>
+        <translation>选择所选来源的归档位置</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1954,7 +1963,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Forget the selected sources (nothing is deleted)</source>
-        <translation>从列表中移除所选来源（不会删除任何内容）</translation>
+        <translation>从列表中移除所选来源（不会删除任何文件）</translation>
     </message>
     <message>
         <source>Add a models folder</source>
@@ -1970,7 +1979,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Archive the selected sources into</source>
-        <translation>将所选来源存档到</translation>
+        <translation>选择所选来源的归档位置</translation>
     </message>
 </context>
 <context>
@@ -1981,43 +1990,43 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Date added (newest)</source>
-        <translation>添加日期（最新）</translation>
+        <translation>添加时间（从新到旧）</translation>
     </message>
     <message>
         <source>Date added (oldest)</source>
-        <translation>添加日期（最早）</translation>
+        <translation>添加时间（从旧到新）</translation>
     </message>
     <message>
         <source>Downloads (most)</source>
-        <translation>下载量（最多）</translation>
+        <translation>下载量（从多到少）</translation>
     </message>
     <message>
         <source>Downloads (fewest)</source>
-        <translation>下载量（最少）</translation>
+        <translation>下载量（从少到多）</translation>
     </message>
     <message>
         <source>Name (A–Z)</source>
-        <translation>名称 (A–Z)</translation>
+        <translation>名称（A–Z）</translation>
     </message>
     <message>
         <source>Name (Z–A)</source>
-        <translation>名称 (Z–A)</translation>
+        <translation>名称（Z–A）</translation>
     </message>
     <message>
         <source>Creator (A–Z)</source>
-        <translation>作者 (A–Z)</translation>
+        <translation>作者（A–Z）</translation>
     </message>
     <message>
         <source>Creator (Z–A)</source>
-        <translation>作者 (Z–A)</translation>
+        <translation>作者（Z–A）</translation>
     </message>
     <message>
         <source>File size (largest)</source>
-        <translation>文件大小（最大）</translation>
+        <translation>文件大小（从大到小）</translation>
     </message>
     <message>
         <source>File size (smallest)</source>
-        <translation>文件大小（最小）</translation>
+        <translation>文件大小（从小到大）</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -2029,7 +2038,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>by %1</source>
-        <translation>作者 %1</translation>
+        <translation>作者：%1</translation>
     </message>
     <message>
         <source>%1 downloads</source>
@@ -2069,7 +2078,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Filters (%1)</source>
-        <translation>筛选 (%1)</translation>
+        <translation>筛选（%1）</translation>
     </message>
     <message>
         <source>Filters</source>
@@ -2100,11 +2109,11 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>CFG scale</source>
-        <translation>CFG 系数</translation>
+        <translation>CFG 值</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation>大小</translation>
+        <translation>尺寸</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2112,7 +2121,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Clip skip</source>
-        <translation>Clip skip</translation>
+        <translation>CLIP 终止层数</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2120,15 +2129,15 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Previous</source>
-        <translation>上一个</translation>
+        <translation>上一张</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation>下一个</translation>
+        <translation>下一张</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation>资源</translation>
+        <translation>使用的资源</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -2140,7 +2149,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>No generation data.</source>
-        <translation>没有生成数据。</translation>
+        <translation>没有生成参数。</translation>
     </message>
 </context>
 </TS>

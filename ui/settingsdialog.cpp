@@ -133,7 +133,7 @@ QWidget *SettingsDialog::createCivitaiGroup()
     m_showKey->setToolTip(tr("Show or hide the key"));
     connect(m_showKey, &QToolButton::toggled, this, [this](bool shown) {
         m_keyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_showKey->setText(shown ? tr("Hide") : tr("Sho&w"));
+        m_showKey->setText(shown ? tr("Hi&de") : tr("Sho&w"));
     });
 
     auto *keyRow = new QHBoxLayout;

@@ -17,9 +17,10 @@ function qsTr(text) {
     var args = arguments;
     return text.replace(/%([1-9])/g, function (match, i) { return i < args.length ? String(args[i]) : match; });
   }
-  function number(value) {
-    try { return Number(value).toLocaleString(root.lang || undefined); } catch (e) { return String(value); }
-  }
+  // Numbers written the way the page's language writes them; one formatter for the whole page.
+  var numberFormat = null;
+  try { numberFormat = new Intl.NumberFormat(root.lang || undefined); } catch (e) { /* no Intl */ }
+  function number(value) { return numberFormat ? numberFormat.format(Number(value)) : String(value); }
   function stored(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
   function store(key, value) { try { localStorage.setItem(key, value); } catch (e) { /* file:// may refuse */ } }
   var theme = stored('cdm.theme');

@@ -96,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(dom.contains(QLatin1String("<html lang=\"fr\">")));
         QVERIFY(dom.contains(QStringLiteral("<h1>Catalogue des modèles</h1>")));
         // From index.js through _gallery/text.js: the sort orders and the count.
-        QVERIFY2(dom.contains(QStringLiteral(">Téléchargements (plus nombreux)</option>")),
+        QVERIFY2(dom.contains(QStringLiteral(">Téléchargements (décroissant)</option>")),
                  qPrintable(dom.left(4000)));
         QVERIFY(dom.contains(QStringLiteral(">3 modèles</output>")));
     }
