@@ -95,6 +95,7 @@ ApiKeyCheckResult ApiKeyCheck::interpret(const NetworkResponse &response)
     result.status = response.outcome == NetworkResponse::Outcome::Finished ? response.status : 0;
     if (result.status == 401 || result.status == 403) {
         result.kind = ApiKeyCheckResult::Kind::Rejected;
+        //: %1 is the HTTP status code (401 or 403)
         result.error = tr("Civitai refused the key (HTTP %1)").arg(result.status);
         return result;
     }
@@ -108,6 +109,7 @@ ApiKeyCheckResult ApiKeyCheck::interpret(const NetworkResponse &response)
     if (username.isEmpty()) {
         // A captive portal or a proxy's page: a 200 that is not Civitai's answer proves nothing.
         result.kind = ApiKeyCheckResult::Kind::Failed;
+        //: %1 is the path of Civitai's API endpoint that was asked
         result.error
             = tr("unexpected answer from %1 (no user in it)").arg(QStringLiteral("/api/v1/me"));
         return result;

@@ -61,6 +61,7 @@ void ApiKeyStore::load()
                 setState(m_key, Storage::SessionOnly);
             break;
         case Outcome::Refused:
+            //: %1 is the keychain's error message
             Q_EMIT failed(tr("The system keychain did not give the Civitai API key: %1")
                               .arg(finished->errorString()));
             break;
@@ -93,6 +94,7 @@ void ApiKeyStore::store(const QString &key)
         case Outcome::Refused:
             // Still usable for this session; the user is told the keychain refused.
             setState(trimmed, Storage::SessionOnly);
+            //: %1 is the keychain's error message
             Q_EMIT failed(tr("The system keychain did not save the Civitai API key (%1). "
                              "It is kept for this session only.")
                               .arg(finished->errorString()));
@@ -110,6 +112,7 @@ void ApiKeyStore::remove()
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finished) {
         finishJob();
         if (outcomeOf(finished) == Outcome::Refused) {
+            //: %1 is the keychain's error message
             Q_EMIT failed(tr("The system keychain did not remove the Civitai API key: %1")
                               .arg(finished->errorString()));
             return;
@@ -178,6 +181,7 @@ void ApiKeyStore::setAvailable()
 void ApiKeyStore::setUnavailable(const QString &detail)
 {
     qCWarning(lcApiKey).noquote() << "no system keychain:" << detail;
+    //: %1 is the keychain's error message, or the message that follows
     const QString message
         = tr("No system keychain is available, so the Civitai API key is kept for this session "
              "only. (%1)")

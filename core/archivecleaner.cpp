@@ -7,7 +7,6 @@
 #include "jsonfile.h"
 #include "processedfiles.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -63,11 +62,14 @@ CleanPlan ArchiveCleaner::plan(const QList<ScannedFile> &present, const QString 
             continue;
         }
         const QString formerOwner = assigned.key(folder);
-        plan.removals.append(
-            { folder,
-              formerOwner.isEmpty()
-                  ? QCoreApplication::translate("ArchiveCleaner", "no model file named like it")
-                  : QCoreApplication::translate("ArchiveCleaner", "%1 is gone").arg(formerOwner) });
+        QString reason;
+        if (formerOwner.isEmpty())
+            //: Why an archive folder is removed
+            reason = tr("no model file named like it");
+        else
+            //: Why an archive folder is removed; %1 is the path of its former model file
+            reason = tr("%1 is gone").arg(formerOwner);
+        plan.removals.append({ folder, reason });
     }
 
     // Duplicates among present files: their archives go, the kept one's stays.
@@ -75,8 +77,9 @@ CleanPlan ArchiveCleaner::plan(const QList<ScannedFile> &present, const QString 
     for (const DuplicateGroup &group : groups) {
         for (const QString &other : group.others)
             plan.removals.append({ ownerOfFolder.key(other),
-                                   QCoreApplication::translate("ArchiveCleaner", "duplicate of %1")
-                                       .arg(group.kept) });
+                                   //: Why an archive folder is removed; %1 is the path of the
+                                   //: model file whose archive is kept
+                                   tr("duplicate of %1").arg(group.kept) });
         plan.duplicates.append({ group.sha256, group.kept, group.others });
     }
     return plan;
@@ -88,14 +91,12 @@ std::optional<CleanPlan> ArchiveCleaner::prepare(const QStringList &sources,
 {
     const ScanResult scan = ModelScanner(extensions).scan(sources);
     if (scan.files.isEmpty() || !scan.warnings.isEmpty()) {
-        *error
-            = QCoreApplication::translate("ArchiveCleaner", "refusing to clean: %1")
-                  .arg(scan.files.isEmpty()
-                           ? QCoreApplication::translate("ArchiveCleaner",
-                                                         "no model files found in %1")
-                                 .arg(sources.join(QStringLiteral(", ")))
-                           : QCoreApplication::translate(
-                               "ArchiveCleaner", "parts of the models folder could not be read"));
+        const QString reason = scan.files.isEmpty()
+            //: %1 is a comma-separated list of the model folders
+            ? tr("no model files found in %1").arg(sources.join(QStringLiteral(", ")))
+            : tr("parts of the models folder could not be read");
+        //: %1 is why: "no model files found in …" or "parts of the models folder could not be read"
+        *error = tr("refusing to clean: %1").arg(reason);
         return std::nullopt;
     }
     ProcessedFiles processed(outputDir);
@@ -111,8 +112,8 @@ QStringList ArchiveCleaner::apply(const CleanPlan &plan, const QString &outputDi
     QHash<QString, QString> folders = processed.folders();
     for (const CleanPlan::Removal &removal : plan.removals) {
         if (!QDir(outputDir + QLatin1Char('/') + removal.folder).removeRecursively())
-            errors.append(QCoreApplication::translate("ArchiveCleaner", "cannot remove %1/%2")
-                              .arg(outputDir, removal.folder));
+            //: %1 is the archive (output) folder, %2 the model folder inside it
+            errors.append(tr("cannot remove %1/%2").arg(outputDir, removal.folder));
         folders.remove(folders.key(removal.folder));
     }
     processed.setFolders(folders);

@@ -2,6 +2,7 @@
 
 #include "modelscanner.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -37,6 +38,8 @@ struct CleanPlan
 
 class ArchiveCleaner final
 {
+    Q_DECLARE_TR_FUNCTIONS(ArchiveCleaner)
+
 public:
     static QString duplicatesFileName() { return QStringLiteral("duplicate_models.txt"); }
 

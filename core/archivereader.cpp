@@ -5,7 +5,6 @@
 #include "missinglist.h"
 #include "updatesavailable.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -131,9 +130,8 @@ std::optional<ArchivedModel> ArchiveReader::readFolder(const QString &outputDir,
         model.archivedAt = QDateTime::fromString(hash->value(QLatin1String("timestamp")).toString(),
                                                  Qt::ISODateWithMs);
     } else if (warnings) {
-        warnings->append(
-            QCoreApplication::translate("ArchiveReader", "%1 has no readable _hash.json")
-                .arg(name));
+        //: %1 is the name of a model's archive folder
+        warnings->append(tr("%1 has no readable _hash.json").arg(name));
     }
 
     // _metadata.json is __metadata__, or the whole tensor header when a file had none.

@@ -2,6 +2,7 @@
 
 #include "archivedmodel.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,8 @@
 // ArchivedModel values. Reads only; tolerates every missing or damaged file, reporting it.
 class ArchiveReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(ArchiveReader)
+
 public:
     static QList<ArchivedModel> readAll(const QString &outputDir, QStringList *warnings = nullptr);
     // One model folder; nullopt when it is not one (no _hash.json and no Civitai data).

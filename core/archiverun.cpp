@@ -119,9 +119,7 @@ void ArchiveRun::start()
     m_clock.start();
 
     if (!QDir().mkpath(m_options.outputDir)) {
-        m_summary.fatalError
-            = QCoreApplication::translate("ArchiveRun", "cannot create the output folder %1")
-                  .arg(m_options.outputDir);
+        m_summary.fatalError = tr("cannot create the output folder %1").arg(m_options.outputDir);
         finish();
         return;
     }
@@ -129,13 +127,13 @@ void ArchiveRun::start()
     if (!m_processed.load(&error))
         m_summary.warnings.append(error);
     if (!m_hashCache.load(m_options.outputDir + QLatin1Char('/') + HashCache::fileName(), &error))
-        m_summary.warnings.append(
-            error
-            + QCoreApplication::translate("ArchiveRun", " (every file will be hashed again)"));
+        //: Appended to the message saying why the hash cache could not be read
+        m_summary.warnings.append(error + tr(" (every file will be hashed again)"));
     if (!m_missing.load(&error) || !m_updates.load(&error))
         m_summary.warnings.append(error);
 
-    m_step = QCoreApplication::translate("ArchiveRun", "scanning");
+    //: The run's current step, shown in the status bar
+    m_step = tr("scanning");
     m_progressTimer.start();
     Q_EMIT progressChanged(progress());
 
@@ -155,7 +153,8 @@ void ArchiveRun::cancel()
         m_sync->cancel();
         m_queue->cancelAll();
     }
-    m_step = QCoreApplication::translate("ArchiveRun", "cancelling");
+    //: The run's current step, shown in the status bar
+    m_step = tr("cancelling");
     setPaused(false);
 }
 
@@ -238,8 +237,12 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
     Q_EMIT stagesChanged(queued);
 
     m_filesTotal = int(jobs.size());
-    m_step = m_options.onlyUpdate ? QCoreApplication::translate("ArchiveRun", "looking up")
-                                  : QCoreApplication::translate("ArchiveRun", "hashing");
+    if (m_options.onlyUpdate)
+        //: The run's current step, shown in the status bar
+        m_step = tr("looking up");
+    else
+        //: The run's current step, shown in the status bar
+        m_step = tr("hashing");
     Q_EMIT progressChanged(progress());
     qCInfo(lcRun) << m_filesTotal << "files to process," << m_summary.filesSkipped << "skipped";
     if (jobs.isEmpty()) {
@@ -281,7 +284,8 @@ void ArchiveRun::onLocalFinished(const FileReport &report, const FileIdentity &i
         m_hashCache.insert(report.path, identity, report.sha256);
     }
     if (++m_localDone == m_filesTotal && m_sync)
-        m_step = QCoreApplication::translate("ArchiveRun", "looking up on Civitai");
+        //: The run's current step, shown in the status bar
+        m_step = tr("looking up on Civitai");
 
     if (m_sync && report.status == FileReport::Status::Done && !m_cancel) {
         setStage(report.path, FileStage::Step::LookingUp);
@@ -322,7 +326,8 @@ void ArchiveRun::completeFile(const FileReport &report)
         break;
     }
     for (const QString &warning : report.warnings)
-        m_summary.warnings.append(QStringLiteral("%1: %2").arg(report.path, warning));
+        //: %1 is a model file's path, %2 a warning about that file
+        m_summary.warnings.append(tr("%1: %2").arg(report.path, warning));
     Q_EMIT fileFinished(report);
 
     if (m_filesDone == m_filesTotal)
@@ -358,7 +363,8 @@ void ArchiveRun::finish()
         return;
     }
     // The gallery reads the whole archive: thousands of small files, so off this thread.
-    m_step = QCoreApplication::translate("ArchiveRun", "writing the gallery");
+    //: The run's current step, shown in the status bar
+    m_step = tr("writing the gallery");
     const QString outputDir = m_options.outputDir;
     QtConcurrent::run(&m_pool, [outputDir] {
         QStringList problems;
@@ -373,8 +379,12 @@ void ArchiveRun::finish()
 void ArchiveRun::announceFinished()
 {
     m_progressTimer.stop();
-    m_step = m_cancel ? QCoreApplication::translate("ArchiveRun", "cancelled")
-                      : QCoreApplication::translate("ArchiveRun", "finished");
+    if (m_cancel)
+        //: The run's current step, shown in the status bar
+        m_step = tr("cancelled");
+    else
+        //: The run's current step, shown in the status bar
+        m_step = tr("finished");
     m_summary.cancelled = m_cancel;
     m_summary.elapsedMs = m_clock.elapsed();
     m_summary.requestsMade = m_queue ? m_queue->requestsSent() : 0;
@@ -410,6 +420,7 @@ FileReport processFile(const FileJob &job, const HashControl &control)
         }
         if (!hash.ok()) {
             report.status = FileReport::Status::Failed;
+            //: %1 says why the model file could not be read (e.g. the system's error message)
             report.error
                 = QCoreApplication::translate("ArchiveRun", "cannot read: %1").arg(hash.error);
             return report;

@@ -3,7 +3,6 @@
 #include "jsonfile.h"
 #include "timestamps.h"
 
-#include <QCoreApplication>
 #include <QDir>
 
 ModelFolder::ModelFolder(const QString &outputDir, const QString &name)
@@ -31,8 +30,7 @@ bool ArchiveWriter::ensureFolder(const ModelFolder &folder, QString *error)
     if (QDir().mkpath(folder.path()))
         return true;
     if (error)
-        *error = QCoreApplication::translate("ArchiveWriter", "cannot create folder %1")
-                     .arg(folder.path());
+        *error = tr("cannot create folder %1").arg(folder.path());
     return false;
 }
 

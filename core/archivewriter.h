@@ -2,6 +2,7 @@
 
 #include "safetensorsreader.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 // One model's folder in the archive, laid out exactly as the Python tool did:
@@ -27,6 +28,8 @@ private:
 // when their content changes.
 class ArchiveWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(ArchiveWriter)
+
 public:
     static bool ensureFolder(const ModelFolder &folder, QString *error);
 

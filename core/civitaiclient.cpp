@@ -73,8 +73,7 @@ CivitaiResult CivitaiClient::parseObjectResponse(const NetworkResponse &response
             result.error = jsonError;
         } else if (!document.isObject()
                    || !document.object().value(QLatin1String("id")).isDouble()) {
-            result.error = QCoreApplication::translate(
-                "CivitaiClient", "unexpected answer from Civitai: not an object with an id");
+            result.error = tr("unexpected answer from Civitai: not an object with an id");
         } else {
             result.kind = CivitaiResult::Kind::Found;
             result.object = document.object();
@@ -84,9 +83,8 @@ CivitaiResult CivitaiClient::parseObjectResponse(const NetworkResponse &response
         result.kind = CivitaiResult::Kind::NotFound;
         result.error = document.object().value(QLatin1String("error")).toString();
     } else if (response.status == 404) {
-        result.error = QCoreApplication::translate(
-            "CivitaiClient",
-            "HTTP 404 without Civitai's error body (wrong API address, or a proxy page)");
+        result.error
+            = tr("HTTP 404 without Civitai's error body (wrong API address, or a proxy page)");
     } else {
         result.error = response.describe();
     }
@@ -113,8 +111,7 @@ BatchLookupResult CivitaiClient::parseBatchResponse(const NetworkResponse &respo
     if (!result.error.isEmpty())
         return result;
     if (!document.isArray()) {
-        result.error = QCoreApplication::translate("CivitaiClient",
-                                                   "unexpected answer from Civitai: not a list");
+        result.error = tr("unexpected answer from Civitai: not a list");
         return result;
     }
     // Nothing says which hash matched an item: map back through the files' hashes.

@@ -5,7 +5,6 @@
 #include "missinglist.h"
 #include "updatesavailable.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -134,9 +133,8 @@ void CivitaiSync::sendBatch()
         }
         for (const FileIndex file : batch) {
             if (!result.error.isEmpty())
-                fail(file,
-                     QCoreApplication::translate("CivitaiSync", "Civitai lookup failed: %1")
-                         .arg(result.error));
+                //: %1 says why (e.g. a network error)
+                fail(file, tr("Civitai lookup failed: %1").arg(result.error));
             else if (const auto found = result.versions.constFind(m_files[file].sha256);
                      found != result.versions.constEnd())
                 onVersionFound(file, found.value());
@@ -159,9 +157,8 @@ void CivitaiSync::lookUpOneByOne(FileIndex file)
             finish(file);
             break;
         case CivitaiResult::Kind::Failed:
-            fail(file,
-                 QCoreApplication::translate("CivitaiSync", "Civitai lookup failed: %1")
-                     .arg(result.error));
+            //: %1 says why (e.g. a network error)
+            fail(file, tr("Civitai lookup failed: %1").arg(result.error));
             break;
         }
     });
@@ -194,7 +191,7 @@ void CivitaiSync::onVersionFound(FileIndex file, const QJsonObject &version)
 
     const qint64 modelId = qint64(version.value(QLatin1String("modelId")).toDouble());
     if (modelId <= 0) {
-        fail(file, QCoreApplication::translate("CivitaiSync", "Civitai's answer has no model id"));
+        fail(file, tr("Civitai's answer has no model id"));
         return;
     }
     std::shared_ptr<ModelRequest> &request = m_models[modelId];
@@ -219,9 +216,8 @@ void CivitaiSync::onModel(FileIndex file, const QJsonObject &version, const Civi
 {
     FileReport &report = m_files[file];
     if (!model.found()) {
-        fail(file,
-             QCoreApplication::translate("CivitaiSync", "Civitai model details failed: %1")
-                 .arg(model.error));
+        //: %1 says why (e.g. a network error)
+        fail(file, tr("Civitai model details failed: %1").arg(model.error));
         return;
     }
     const ModelFolder folder(m_outputDir, report.folder);
@@ -299,9 +295,8 @@ void CivitaiSync::downloadPreview(FileIndex file, const QJsonObject &image, int 
                 ++report.previewsDownloaded;
             } else {
                 QFile::remove(partPath);
-                report.warnings.append(
-                    QCoreApplication::translate("CivitaiSync", "cannot save preview %1")
-                        .arg(target));
+                //: %1 is the path of the preview image file
+                report.warnings.append(tr("cannot save preview %1").arg(target));
             }
         } else if (response.outcome == NetworkResponse::Outcome::Finished && response.status == 404
                    && !fallback) {
@@ -309,10 +304,9 @@ void CivitaiSync::downloadPreview(FileIndex file, const QJsonObject &image, int 
                             true); // old original=true links die; resized ones live
             return;
         } else if (response.outcome != NetworkResponse::Outcome::Cancelled) {
+            //: %1 is the preview's number (counting from 0), %2 says why (e.g. a network error)
             report.warnings.append(
-                QCoreApplication::translate("CivitaiSync", "preview %1 not downloaded: %2")
-                    .arg(index)
-                    .arg(response.describe()));
+                tr("preview %1 not downloaded: %2").arg(index).arg(response.describe()));
         }
         previewDone(file);
     });

@@ -200,6 +200,7 @@ std::optional<QString> readConfig(const QString &path, Settings &config)
     QString error;
     const auto root = JsonFile::readObject(path, &error);
     if (!root)
+        //: %1 is the config file's path, %2 why it cannot be read
         return QCoreApplication::translate("CommandLine", "Error in config file %1: %2")
             .arg(path, error);
 
@@ -208,6 +209,7 @@ std::optional<QString> readConfig(const QString &path, Settings &config)
         const QJsonValue value = it.value();
         if (seedFlags().contains(key) || extraFlags().contains(key)) {
             if (!value.isBool())
+                //: %1 is the config file's path, %2 a setting's name (do not translate it)
                 return QCoreApplication::translate(
                            "CommandLine", "Error in config file %1: '%2' must be a boolean value")
                     .arg(path, key);
@@ -216,6 +218,7 @@ std::optional<QString> readConfig(const QString &path, Settings &config)
         } else if (key == QLatin1String("single") || key == QLatin1String("all")
                    || key == QLatin1String("output")) {
             if (!value.isString())
+                //: %1 is the config file's path, %2 a setting's name (do not translate it)
                 return QCoreApplication::translate("CommandLine",
                                                    "Error in config file %1: '%2' must be a path")
                     .arg(path, key);
@@ -242,6 +245,8 @@ std::optional<QString> readConfig(const QString &path, Settings &config)
         // Other keys are ignored, so a config written for a newer version still loads.
     }
     if (!config.single.isEmpty() && config.hasAll)
+        //: %1 is the config file's path; 'single' and 'all' are setting names (do not translate
+        //: them)
         return QCoreApplication::translate(
                    "CommandLine",
                    "Error in config file %1: config must specify either 'single' or "
@@ -280,6 +285,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
+        //: %1 is the argument as given; FILE and DIR are placeholders of the command's syntax
         return usageError(
             QCoreApplication::translate("CommandLine",
                                         "Unexpected argument: %1 (use --single FILE or --all DIR)")
@@ -363,6 +369,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         else if (secondOnCli && !firstOnCli)
             merged.flags.remove(rule.first);
         else
+            //: %1 says which two options conflict
             return usageError(
                 QCoreApplication::translate("CommandLine", "Error: %1").arg(rule.message));
     }
@@ -389,6 +396,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         if (!apiBase.isValid() || apiBase.host().isEmpty()
             || (apiBase.scheme() != QLatin1String("https")
                 && apiBase.scheme() != QLatin1String("http")))
+            //: %1 is the address as given
             return usageError(QCoreApplication::translate(
                                   "CommandLine", "--api-base needs an http(s) address, not '%1'")
                                   .arg(merged.apiBase));
@@ -398,6 +406,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
     if (!merged.pause.isEmpty()) {
         const auto pause = parsePause(merged.pause);
         if (!pause)
+            //: %1 is the value as given; MIN-MAX is a placeholder of the command's syntax
             return usageError(
                 QCoreApplication::translate("CommandLine",
                                             "--pause takes seconds as MIN-MAX (e.g. 3-6), not '%1'")

@@ -2,7 +2,6 @@
 
 #include "pausegate.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
 
@@ -53,9 +52,7 @@ HashOutcome FileHasher::hashDevice(QIODevice &device, const HashControl &control
 {
     DigestContext context = newSha256Context();
     if (!context)
-        return { {},
-                 QCoreApplication::translate("FileHasher", "OpenSSL could not start SHA-256"),
-                 false };
+        return { {}, tr("OpenSSL could not start SHA-256"), false };
 
     std::vector<char> buffer(ChunkSize);
     for (;;) {
@@ -66,8 +63,8 @@ HashOutcome FileHasher::hashDevice(QIODevice &device, const HashControl &control
         const qint64 got = device.read(buffer.data(), ChunkSize);
         if (got < 0)
             return { {},
-                     QCoreApplication::translate("FileHasher", "read error: %1")
-                         .arg(device.errorString()),
+                     //: %1 is the system's error message
+                     tr("read error: %1").arg(device.errorString()),
                      false };
         if (got == 0)
             break;
@@ -82,9 +79,7 @@ HashOutcome FileHasher::hashDevice(QIODevice &device, const HashControl &control
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     if (EVP_DigestFinal_ex(context.get(), digest, &length) != 1)
-        return { {},
-                 QCoreApplication::translate("FileHasher", "OpenSSL could not finish SHA-256"),
-                 false };
+        return { {}, tr("OpenSSL could not finish SHA-256"), false };
     return { toHex(digest, length), {}, false };
 }
 

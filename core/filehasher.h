@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -32,6 +33,8 @@ struct HashControl
 // parallel by calling it from several pool threads.
 class FileHasher final
 {
+    Q_DECLARE_TR_FUNCTIONS(FileHasher)
+
 public:
     static constexpr qint64 ChunkSize = 2 * 1024 * 1024;
 

@@ -2,7 +2,6 @@
 
 #include "jsonfile.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -51,8 +50,8 @@ bool HashCache::load(const QString &path, QString *error)
     if (!root || root->value(QLatin1String("version")).toInt() != FormatVersion) {
         qCWarning(lcHashCache) << "ignoring unreadable hash cache" << path;
         if (root && error)
-            *error = QCoreApplication::translate("HashCache", "%1 has an unknown format version")
-                         .arg(path);
+            //: %1 is the path of the hash cache file
+            *error = tr("%1 has an unknown format version").arg(path);
         return false;
     }
     const QJsonArray entries = root->value(QLatin1String("entries")).toArray();

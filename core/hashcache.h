@@ -2,6 +2,7 @@
 
 #include "fileidentity.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -13,6 +14,8 @@
 // its file system keeps device, inode, size and mtime, and keeps its hash.
 class HashCache final
 {
+    Q_DECLARE_TR_FUNCTIONS(HashCache)
+
 public:
     static QString fileName() { return QStringLiteral("hash_cache.json"); }
 

@@ -29,12 +29,14 @@ bool write(const QString &path, const QByteArray &bytes, QString *error)
         return true;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
+        //: %1 is a file path, %2 the system's error message
         setError(error,
                  QCoreApplication::translate("JsonFile", "cannot write %1: %2")
                      .arg(path, file.errorString()));
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
+        //: %1 is a file path, %2 the system's error message
         setError(error,
                  QCoreApplication::translate("JsonFile", "cannot write %1: %2")
                      .arg(path, file.errorString()));
@@ -60,6 +62,7 @@ std::optional<QJsonObject> readObject(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
+        //: %1 is a file path, %2 the system's error message
         setError(error,
                  QCoreApplication::translate("JsonFile", "cannot read %1: %2")
                      .arg(path, file.errorString()));
@@ -68,6 +71,7 @@ std::optional<QJsonObject> readObject(const QString &path, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject()) {
+        //: %1 is a file path, %2 the JSON parser's error message
         setError(error,
                  QCoreApplication::translate("JsonFile", "%1 is not a JSON object: %2")
                      .arg(path, parseError.errorString()));

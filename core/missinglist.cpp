@@ -3,7 +3,6 @@
 #include "jsonfile.h"
 #include "timestamps.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -36,8 +35,8 @@ bool MissingList::load(QString *error)
         return true;
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         if (error)
-            *error = QCoreApplication::translate("MissingList", "cannot read %1: %2")
-                         .arg(path(), file.errorString());
+            //: %1 is a file path, %2 the system's error message
+            *error = tr("cannot read %1: %2").arg(path(), file.errorString());
         return false;
     }
     static const QRegularExpression status(QStringLiteral("^Status (\\d+)$"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -14,6 +15,8 @@
 // here; a file found again is removed, and the file itself is removed when nothing is missing.
 class MissingList final
 {
+    Q_DECLARE_TR_FUNCTIONS(MissingList)
+
 public:
     struct Entry
     {

@@ -135,15 +135,13 @@ ScanResult ModelScanner::scan(const QStringList &roots, const std::atomic_bool *
     for (const QString &root : roots) {
         const QFileInfo info(root);
         if (!info.exists())
-            state.warn(QCoreApplication::translate("ModelScanner", "%1 does not exist").arg(root));
+            state.warn(tr("%1 does not exist").arg(root));
         else if (info.isDir())
             state.scanFolder(info.absoluteFilePath());
         else if (info.isFile())
             state.addFile(info);
         else
-            state.warn(
-                QCoreApplication::translate("ModelScanner", "%1 is not a regular file or folder")
-                    .arg(root));
+            state.warn(tr("%1 is not a regular file or folder").arg(root));
         if (state.result.cancelled)
             break;
     }

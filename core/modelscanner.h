@@ -2,6 +2,7 @@
 
 #include "fileidentity.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,8 @@ struct ScanResult
 // compared by code point, files before subfolders, roots in the order given.
 class ModelScanner final
 {
+    Q_DECLARE_TR_FUNCTIONS(ModelScanner)
+
 public:
     explicit ModelScanner(QStringList extensions = defaultExtensions());
 

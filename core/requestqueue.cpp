@@ -83,16 +83,20 @@ QString NetworkResponse::describe() const
     const bool retried = attempts > 1;
     switch (outcome) {
     case Outcome::Finished:
+        //: %1 is the HTTP status code, %2 the number of attempts
         return retried ? QCoreApplication::translate("RequestQueue", "HTTP %1 after %2 attempts")
                              .arg(status)
                              .arg(attempts)
                        : QStringLiteral("HTTP %1").arg(status);
     case Outcome::NetworkError:
         return retried
+            //: %1 is the network error's description, %2 the number of attempts
             ? QCoreApplication::translate("RequestQueue", "network error: %1 after %2 attempts")
                   .arg(errorString, QString::number(attempts))
+            //: %1 is the network error's description
             : QCoreApplication::translate("RequestQueue", "network error: %1").arg(errorString);
     case Outcome::TimedOut:
+        //: %1 is the number of attempts
         return retried ? QCoreApplication::translate("RequestQueue", "timed out after %1 attempts")
                              .arg(attempts)
                        : QCoreApplication::translate("RequestQueue", "timed out");
@@ -133,8 +137,8 @@ RequestQueue::~RequestQueue()
 
 QString RequestQueue::politePauseReason()
 {
-    return QCoreApplication::translate("RequestQueue",
-                                       "polite pause between requests (--notimeout turns it off)");
+    //: Why the run waits, shown with a countdown; --notimeout is a command-line flag
+    return tr("polite pause between requests (--notimeout turns it off)");
 }
 
 QByteArray RequestQueue::userAgent()
@@ -245,9 +249,9 @@ void RequestQueue::send(const std::shared_ptr<Entry> &entry, Lane &lane)
         && request.url.scheme() != QLatin1String("http")) {
         NetworkResponse refused;
         refused.outcome = NetworkResponse::Outcome::LocalError;
-        refused.errorString = QCoreApplication::translate(
-                                  "RequestQueue", "refused to fetch %1: not an http(s) address")
-                                  .arg(request.url.toDisplayString());
+        //: %1 is an address (URL)
+        refused.errorString
+            = tr("refused to fetch %1: not an http(s) address").arg(request.url.toDisplayString());
         QMetaObject::invokeMethod(
             this, [this, entry, refused] { deliver(entry, refused); }, Qt::QueuedConnection);
         return;
@@ -354,16 +358,16 @@ void RequestQueue::onFinished(QNetworkReply *reply)
     if (!inFlight->writeError.isEmpty()) {
         discardDownload();
         response.outcome = NetworkResponse::Outcome::LocalError;
-        response.errorString = QCoreApplication::translate("RequestQueue", "cannot write %1: %2")
-                                   .arg(entry->request.downloadPath, inFlight->writeError);
+        //: %1 is a file path, %2 the system's error message
+        response.errorString
+            = tr("cannot write %1: %2").arg(entry->request.downloadPath, inFlight->writeError);
         deliver(entry, response);
     } else if (inFlight->timedOut) {
         discardDownload();
         response.outcome = NetworkResponse::Outcome::TimedOut;
         response.status = 0;
         if (entry->attempts < m_settings.maxAttempts)
-            retryLater(entry, lane, backoff(entry->attempts),
-                       QCoreApplication::translate("RequestQueue", "request timed out"));
+            retryLater(entry, lane, backoff(entry->attempts), tr("request timed out"));
         else
             deliver(entry, response);
     } else if (error == QNetworkReply::OperationCanceledError) {
@@ -375,13 +379,13 @@ void RequestQueue::onFinished(QNetworkReply *reply)
         discardDownload();
         response.outcome = NetworkResponse::Outcome::NetworkError;
         response.errorString = truncated && !isTransportError(error)
-            ? QCoreApplication::translate("RequestQueue", "the response was cut short")
+            ? tr("the response was cut short")
             : reply->errorString();
         response.status = 0;
         if (entry->attempts < m_settings.maxAttempts)
             retryLater(entry, lane, backoff(entry->attempts),
-                       QCoreApplication::translate("RequestQueue", "network error: %1")
-                           .arg(response.errorString));
+                       //: %1 is the network error's description
+                       tr("network error: %1").arg(response.errorString));
         else
             deliver(entry, response);
     } else if (isRedirect(response.status) && entry->redirects < m_settings.maxRedirects) {
@@ -401,13 +405,11 @@ void RequestQueue::onFinished(QNetworkReply *reply)
                                  .value_or(backoff(entry->rateLimitedAttempts + 1));
         delay = qMin(delay, m_settings.maxRetryAfter);
         lane.blockedUntil.setRemainingTime(delay); // the limit is the host's, not this request's
-        retryLater(
-            entry, lane, delay,
-            QCoreApplication::translate("RequestQueue", "rate limited by Civitai (HTTP 429)"));
+        retryLater(entry, lane, delay, tr("rate limited by Civitai (HTTP 429)"));
     } else if (response.status >= 500 && entry->attempts < m_settings.maxAttempts) {
         retryLater(entry, lane, backoff(entry->attempts),
-                   QCoreApplication::translate("RequestQueue", "Civitai answered HTTP %1")
-                       .arg(response.status));
+                   //: %1 is the HTTP status code (500 or above)
+                   tr("Civitai answered HTTP %1").arg(response.status));
     } else {
         if (!response.isSuccess())
             discardDownload();

@@ -1,6 +1,5 @@
 #include "safetensorsreader.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,58 +39,53 @@ SafetensorsHeader SafetensorsReader::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(QCoreApplication::translate("SafetensorsReader", "cannot open: %1")
-                           .arg(file.errorString()));
+        //: %1 is the system's error message
+        return failure(tr("cannot open: %1").arg(file.errorString()));
     return read(file, file.size());
 }
 
 SafetensorsHeader SafetensorsReader::read(QIODevice &device, qint64 fileSize)
 {
     if (fileSize == 0)
-        return failure(QCoreApplication::translate("SafetensorsReader", "empty file (0 bytes)"));
+        return failure(tr("empty file (0 bytes)"));
     if (fileSize < LengthPrefixSize)
-        return failure(QCoreApplication::translate("SafetensorsReader",
-                                                   "not a safetensors file: only %1 bytes")
-                           .arg(fileSize));
+        //: %1 is the file's size in bytes (1 to 7)
+        return failure(tr("not a safetensors file: only %1 bytes").arg(fileSize));
 
     char prefix[LengthPrefixSize];
     if (device.read(prefix, LengthPrefixSize) != LengthPrefixSize)
-        return failure(
-            QCoreApplication::translate("SafetensorsReader", "cannot read the header length: %1")
-                .arg(device.errorString()));
+        //: %1 is the system's error message
+        return failure(tr("cannot read the header length: %1").arg(device.errorString()));
     const quint64 length = qFromLittleEndian<quint64>(prefix);
 
     if (length == 0)
-        return failure(QCoreApplication::translate("SafetensorsReader",
-                                                   "not a safetensors file: empty header"));
+        return failure(tr("not a safetensors file: empty header"));
     if (length > quint64(MaxHeaderSize))
-        return failure(QCoreApplication::translate(
-                           "SafetensorsReader",
-                           "not a safetensors file: header length %1 exceeds the %2-byte limit")
+        //: %1 is the header length the file declares, %2 the limit, both in bytes
+        return failure(tr("not a safetensors file: header length %1 exceeds the %2-byte limit")
                            .arg(length)
                            .arg(MaxHeaderSize));
     if (length > quint64(fileSize - LengthPrefixSize))
-        return failure(QCoreApplication::translate(
-                           "SafetensorsReader", "truncated: header needs %1 bytes, the file has %2")
+        //: %1 is the header length the file declares, %2 the bytes the file has after the
+        //: length prefix
+        return failure(tr("truncated: header needs %1 bytes, the file has %2")
                            .arg(length)
                            .arg(fileSize - LengthPrefixSize));
 
     const QByteArray json = device.read(qint64(length));
     if (json.size() != qsizetype(length))
-        return failure(QCoreApplication::translate("SafetensorsReader",
-                                                   "truncated: could not read the %1-byte header")
-                           .arg(length));
+        //: %1 is the header length in bytes
+        return failure(tr("truncated: could not read the %1-byte header").arg(length));
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failure(
-            QCoreApplication::translate("SafetensorsReader", "invalid header JSON at byte %1: %2")
-                .arg(parseError.offset)
-                .arg(parseError.errorString()));
+        //: %1 is a byte offset in the header, %2 the JSON parser's error message
+        return failure(tr("invalid header JSON at byte %1: %2")
+                           .arg(parseError.offset)
+                           .arg(parseError.errorString()));
     if (!document.isObject())
-        return failure(QCoreApplication::translate("SafetensorsReader",
-                                                   "invalid header: JSON is not an object"));
+        return failure(tr("invalid header: JSON is not an object"));
 
     SafetensorsHeader result;
     result.header = document.object();
@@ -100,19 +94,17 @@ SafetensorsHeader SafetensorsReader::read(QIODevice &device, qint64 fileSize)
         result.metadata = metadata.toObject();
         result.hasMetadata = true;
     } else if (!metadata.isUndefined()) {
-        return failure(QCoreApplication::translate(
-            "SafetensorsReader", "invalid header: __metadata__ is not an object"));
+        return failure(tr("invalid header: __metadata__ is not an object"));
     }
 
     // A half-finished download has an intact header and too few tensor bytes behind it.
     const qint64 dataEnd = declaredDataEnd(result.header);
     const qint64 dataAvailable = fileSize - LengthPrefixSize - qint64(length);
     if (dataEnd > dataAvailable)
-        return failure(
-            QCoreApplication::translate("SafetensorsReader",
-                                        "truncated: tensors need %1 bytes of data, the file has %2")
-                .arg(dataEnd)
-                .arg(dataAvailable));
+        //: %1 is the tensor data size the header declares, %2 the data the file has, in bytes
+        return failure(tr("truncated: tensors need %1 bytes of data, the file has %2")
+                           .arg(dataEnd)
+                           .arg(dataAvailable));
 
     qCDebug(lcSafetensors) << "header" << length << "bytes, metadata keys"
                            << result.metadata.size();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -22,6 +23,8 @@ struct SafetensorsHeader
 // common in real collections, and it only ever reads: model files are never modified.
 class SafetensorsReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(SafetensorsReader)
+
 public:
     static constexpr qint64 MaxHeaderSize = 100 * 1000 * 1000;
 

@@ -5,14 +5,16 @@
     <name>ApiKeyCheck</name>
     <message>
         <source>no API key was given</source>
-        <translation>es wurde kein API-Schlüssel angegeben</translation>
+        <translation>kein API-Schlüssel angegeben</translation>
     </message>
     <message>
         <source>Civitai refused the key (HTTP %1)</source>
+        <extracomment>%1 is the HTTP status code (401 or 403)</extracomment>
         <translation>Civitai hat den Schlüssel abgelehnt (HTTP %1)</translation>
     </message>
     <message>
         <source>unexpected answer from %1 (no user in it)</source>
+        <extracomment>%1 is the path of Civitai&apos;s API endpoint that was asked</extracomment>
         <translation>unerwartete Antwort von %1 (kein Benutzer enthalten)</translation>
     </message>
 </context>
@@ -20,19 +22,23 @@
     <name>ApiKeyStore</name>
     <message>
         <source>The system keychain did not give the Civitai API key: %1</source>
-        <translation>Der Schlüsselbund des Systems hat den Civitai-API-Schlüssel nicht herausgegeben: %1</translation>
+        <extracomment>%1 is the keychain&apos;s error message</extracomment>
+        <translation>Der Civitai-API-Schlüssel konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %1</translation>
     </message>
     <message>
         <source>The system keychain did not save the Civitai API key (%1). It is kept for this session only.</source>
-        <translation>Der Schlüsselbund des Systems hat den Civitai-API-Schlüssel nicht gespeichert (%1). Er gilt nur für diese Sitzung.</translation>
+        <extracomment>%1 is the keychain&apos;s error message</extracomment>
+        <translation>Der Civitai-API-Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden (%1). Er gilt nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>The system keychain did not remove the Civitai API key: %1</source>
-        <translation>Der Schlüsselbund des Systems hat den Civitai-API-Schlüssel nicht entfernt: %1</translation>
+        <extracomment>%1 is the keychain&apos;s error message</extracomment>
+        <translation>Der Civitai-API-Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
     <message>
         <source>No system keychain is available, so the Civitai API key is kept for this session only. (%1)</source>
-        <translation>Kein Schlüsselbund verfügbar, daher gilt der Civitai-API-Schlüssel nur für diese Sitzung. (%1)</translation>
+        <extracomment>%1 is the keychain&apos;s error message, or the message that follows</extracomment>
+        <translation>Kein Schlüsselbund des Systems verfügbar, daher gilt der Civitai-API-Schlüssel nur für diese Sitzung. (%1)</translation>
     </message>
     <message>
         <source>no keychain service answered</source>
@@ -43,22 +49,27 @@
     <name>ArchiveCleaner</name>
     <message>
         <source>no model file named like it</source>
+        <extracomment>Why an archive folder is removed</extracomment>
         <translation>keine Modelldatei mit diesem Namen</translation>
     </message>
     <message>
         <source>%1 is gone</source>
+        <extracomment>Why an archive folder is removed; %1 is the path of its former model file</extracomment>
         <translation>%1 existiert nicht mehr</translation>
     </message>
     <message>
         <source>duplicate of %1</source>
+        <extracomment>Why an archive folder is removed; %1 is the path of the model file whose archive is kept</extracomment>
         <translation>Duplikat von %1</translation>
     </message>
     <message>
         <source>refusing to clean: %1</source>
+        <extracomment>%1 is why: &quot;no model files found in …&quot; or &quot;parts of the models folder could not be read&quot;</extracomment>
         <translation>Bereinigung abgelehnt: %1</translation>
     </message>
     <message>
         <source>no model files found in %1</source>
+        <extracomment>%1 is a comma-separated list of the model folders</extracomment>
         <translation>keine Modelldateien in %1 gefunden</translation>
     </message>
     <message>
@@ -67,6 +78,7 @@
     </message>
     <message>
         <source>cannot remove %1/%2</source>
+        <extracomment>%1 is the archive (output) folder, %2 the model folder inside it</extracomment>
         <translation>%1/%2 kann nicht entfernt werden</translation>
     </message>
 </context>
@@ -74,6 +86,7 @@
     <name>ArchiveReader</name>
     <message>
         <source>%1 has no readable _hash.json</source>
+        <extracomment>%1 is the name of a model&apos;s archive folder</extracomment>
         <translation>%1 hat keine lesbare _hash.json</translation>
     </message>
 </context>
@@ -85,47 +98,62 @@
     </message>
     <message>
         <source> (every file will be hashed again)</source>
+        <extracomment>Appended to the message saying why the hash cache could not be read</extracomment>
         <translation> (alle Dateien werden neu gehasht)</translation>
     </message>
     <message>
         <source>scanning</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>durchsuche Ordner</translation>
     </message>
     <message>
         <source>cancelling</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>breche ab</translation>
     </message>
     <message>
         <source>looking up</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>suche</translation>
     </message>
     <message>
         <source>hashing</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>hashe</translation>
     </message>
     <message>
         <source>looking up on Civitai</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>suche auf Civitai</translation>
     </message>
     <message>
         <source>writing the gallery</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>schreibe die Galerie</translation>
     </message>
     <message>
         <source>cancelled</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>abgebrochen</translation>
     </message>
     <message>
         <source>finished</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>fertig</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
+        <extracomment>%1 says why the model file could not be read (e.g. the system&apos;s error message)</extracomment>
         <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <source>the file changed while it was read (still being written?)</source>
         <translation>die Datei hat sich beim Lesen geändert (wird sie noch geschrieben?)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a model file&apos;s path, %2 a warning about that file</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -158,6 +186,7 @@
     <name>CivitaiSync</name>
     <message>
         <source>Civitai lookup failed: %1</source>
+        <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>Suche auf Civitai fehlgeschlagen: %1</translation>
     </message>
     <message>
@@ -166,15 +195,18 @@
     </message>
     <message>
         <source>Civitai model details failed: %1</source>
+        <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>Modelldetails von Civitai fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>cannot save preview %1</source>
-        <translation>Vorschau %1 kann nicht gespeichert werden</translation>
+        <extracomment>%1 is the path of the preview image file</extracomment>
+        <translation>Vorschaubild %1 kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>preview %1 not downloaded: %2</source>
-        <translation>Vorschau %1 nicht heruntergeladen: %2</translation>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
+        <translation>Vorschaubild %1 nicht heruntergeladen: %2</translation>
     </message>
 </context>
 <context>
@@ -185,7 +217,7 @@
     </message>
     <message>
         <source>In &lt;b&gt;%1&lt;/b&gt;, these archive folders belong to model files that are gone or are duplicates. Model files are never touched.</source>
-        <translation>In &lt;b&gt;%1&lt;/b&gt; gehören diese Archivordner zu Modelldateien, die nicht mehr existieren oder Duplikate sind. Modelldateien werden nie angerührt.</translation>
+        <translation>Diese Archivordner in &lt;b&gt;%1&lt;/b&gt; gehören zu Modelldateien, die nicht mehr vorhanden oder Duplikate sind. Modelldateien selbst werden nie angetastet.</translation>
     </message>
     <message>
         <source>Archive folder</source>
@@ -201,7 +233,7 @@
     </message>
     <message>
         <source>left alone: it holds files that are not ours</source>
-        <translation>unverändert gelassen: enthält fremde Dateien</translation>
+        <translation>bleibt erhalten: enthält Dateien, die nicht von diesem Programm stammen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n folder(s)</source>
@@ -219,15 +251,15 @@
     <name>CliRunner</name>
     <message>
         <source>Try &apos;civitai-data-manager --help&apos; for more information.</source>
-        <translation>Weitere Informationen mit „civitai-data-manager --help“.</translation>
+        <translation>Weitere Informationen erhalten Sie mit „civitai-data-manager --help“.</translation>
     </message>
     <message>
         <source>Enter the path where you want to save the exported files (press Enter for current directory): </source>
-        <translation>Pfad zum Speichern der exportierten Dateien (Eingabe für das aktuelle Verzeichnis): </translation>
+        <translation>Pfad zum Speichern der exportierten Dateien eingeben (Eingabetaste für das aktuelle Verzeichnis): </translation>
     </message>
     <message>
         <source>Directory %1 doesn&apos;t exist. Create it? (y/n): </source>
-        <translation>Verzeichnis %1 existiert nicht. Anlegen? (j/n): </translation>
+        <translation>Das Verzeichnis %1 existiert nicht. Anlegen? (j/n): </translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -247,11 +279,11 @@
     </message>
     <message>
         <source>Removing</source>
-        <translation>Entferne</translation>
+        <translation>Entferne:</translation>
     </message>
     <message>
         <source>Leaving %1/ alone: it holds files that are not ours</source>
-        <translation>%1/ bleibt unverändert: enthält fremde Dateien</translation>
+        <translation>%1/ bleibt erhalten: enthält Dateien, die nicht von diesem Programm stammen</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
@@ -275,7 +307,7 @@
     </message>
     <message>
         <source>--output DIR is required when not running in a terminal</source>
-        <translation>--output DIR ist außerhalb eines Terminals erforderlich</translation>
+        <translation>--output DIR ist erforderlich, wenn das Programm nicht in einem Terminal läuft</translation>
     </message>
     <message>
         <source>no output folder given</source>
@@ -283,7 +315,7 @@
     </message>
     <message>
         <source>Interrupted: finishing the files in progress and saving...</source>
-        <translation>Unterbrochen: laufende Dateien werden abgeschlossen und gespeichert ...</translation>
+        <translation>Unterbrochen: Laufende Dateien werden abgeschlossen und gespeichert...</translation>
     </message>
     <message>
         <source>Archiving %1 into %2</source>
@@ -303,27 +335,27 @@
     <name>CommandLine</name>
     <message>
         <source>Cannot use both --images and --noimages at the same time</source>
-        <translation>--images und --noimages können nicht zusammen verwendet werden</translation>
+        <translation>--images und --noimages können nicht gleichzeitig verwendet werden</translation>
     </message>
     <message>
         <source>Cannot use both --onlynew and --onlyhtml at the same time</source>
-        <translation>--onlynew und --onlyhtml können nicht zusammen verwendet werden</translation>
+        <translation>--onlynew und --onlyhtml können nicht gleichzeitig verwendet werden</translation>
     </message>
     <message>
         <source>Cannot use both --onlyupdate and --onlynew at the same time</source>
-        <translation>--onlyupdate und --onlynew können nicht zusammen verwendet werden</translation>
+        <translation>--onlyupdate und --onlynew können nicht gleichzeitig verwendet werden</translation>
     </message>
     <message>
         <source>Cannot use both --onlyupdate and --onlyhtml at the same time</source>
-        <translation>--onlyupdate und --onlyhtml können nicht zusammen verwendet werden</translation>
+        <translation>--onlyupdate und --onlyhtml können nicht gleichzeitig verwendet werden</translation>
     </message>
     <message>
         <source>--clean option can only be used with --all</source>
-        <translation>Die Option --clean ist nur mit --all möglich</translation>
+        <translation>Die Option --clean kann nur zusammen mit --all verwendet werden</translation>
     </message>
     <message>
         <source>--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew</source>
-        <translation>--clean ist nicht mit --onlyhtml, --onlyupdate oder --onlynew möglich</translation>
+        <translation>--clean kann nicht mit --onlyhtml, --onlyupdate oder --onlynew verwendet werden</translation>
     </message>
     <message>
         <source>Process one model file.</source>
@@ -331,15 +363,15 @@
     </message>
     <message>
         <source>Process every model file in DIR, recursively.</source>
-        <translation>Alle Modelldateien in DIR verarbeiten, samt Unterordnern.</translation>
+        <translation>Alle Modelldateien in DIR rekursiv verarbeiten.</translation>
     </message>
     <message>
         <source>Output (archive) folder. Asked for when missing and on a terminal.</source>
-        <translation>Ausgabeordner (Archiv). Wird im Terminal erfragt, wenn er fehlt.</translation>
+        <translation>Ausgabeordner (Archiv). Wird im Terminal abgefragt, falls nicht angegeben.</translation>
     </message>
     <message>
         <source>No pause between Civitai requests (may hit rate limits).</source>
-        <translation>Keine Pause zwischen Civitai-Anfragen (kann Ratenbegrenzungen auslösen).</translation>
+        <translation>Keine Pause zwischen Civitai-Anfragen (kann Rate-Limits auslösen).</translation>
     </message>
     <message>
         <source>Download all preview images, not only the first.</source>
@@ -351,7 +383,7 @@
     </message>
     <message>
         <source>Write &lt;name&gt;_preview_N.json for archives made before the Python tool&apos;s v1.3.</source>
-        <translation>&lt;name&gt;_preview_N.json für Archive schreiben, die vor Version 1.3 des Python-Tools entstanden.</translation>
+        <translation>&lt;name&gt;_preview_N.json für Archive schreiben, die vor v1.3 des Python-Tools erstellt wurden.</translation>
     </message>
     <message>
         <source>Only process files not processed before.</source>
@@ -359,11 +391,11 @@
     </message>
     <message>
         <source>With --onlynew: skip files listed in missing_from_civitai.txt.</source>
-        <translation>Mit --onlynew: in missing_from_civitai.txt gelistete Dateien überspringen.</translation>
+        <translation>Mit --onlynew: in missing_from_civitai.txt aufgeführte Dateien überspringen.</translation>
     </message>
     <message>
         <source>Only refresh Civitai data of processed files (no hashing).</source>
-        <translation>Nur Civitai-Daten verarbeiteter Dateien aktualisieren (ohne Hashen).</translation>
+        <translation>Nur die Civitai-Daten verarbeiteter Dateien aktualisieren (ohne Hashen).</translation>
     </message>
     <message>
         <source>Only regenerate the HTML pages (no network).</source>
@@ -379,7 +411,7 @@
     </message>
     <message>
         <source>Read settings from FILE instead of ./config.json. Command-line flags win over it.</source>
-        <translation>Einstellungen aus FILE statt ./config.json lesen. Optionen auf der Kommandozeile haben Vorrang.</translation>
+        <translation>Einstellungen aus FILE statt aus ./config.json lesen. Kommandozeilenoptionen haben Vorrang.</translation>
     </message>
     <message>
         <source>Model file extensions to scan (default: safetensors; known: safetensors,ckpt,pt,pth,bin,gguf).</source>
@@ -387,11 +419,11 @@
     </message>
     <message>
         <source>Files hashed in parallel (default: %1).</source>
-        <translation>Parallel gehashte Dateien (Standard: %1).</translation>
+        <translation>Anzahl parallel gehashter Dateien (Standard: %1).</translation>
     </message>
     <message>
         <source>Hash every file again, ignoring the hash cache.</source>
-        <translation>Alle Dateien neu hashen, ohne den Hash-Cache.</translation>
+        <translation>Alle Dateien neu hashen, Hash-Cache ignorieren.</translation>
     </message>
     <message>
         <source>Civitai API address (default: $CIVITAI_API_BASE, else https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
@@ -407,7 +439,7 @@
     </message>
     <message>
         <source>Log details.</source>
-        <translation>Ausführlich protokollieren.</translation>
+        <translation>Ausführliche Ausgabe.</translation>
     </message>
     <message>
         <source>Print only errors.</source>
@@ -415,19 +447,23 @@
     </message>
     <message>
         <source>Error in config file %1: %2</source>
+        <extracomment>%1 is the config file&apos;s path, %2 why it cannot be read</extracomment>
         <translation>Fehler in der Konfigurationsdatei %1: %2</translation>
     </message>
     <message>
         <source>Error in config file %1: &apos;%2&apos; must be a boolean value</source>
-        <translation>Fehler in der Konfigurationsdatei %1: „%2“ muss ein Wahrheitswert sein</translation>
+        <extracomment>%1 is the config file&apos;s path, %2 a setting&apos;s name (do not translate it)</extracomment>
+        <translation>Fehler in der Konfigurationsdatei %1: „%2“ muss ein Wahrheitswert (true/false) sein</translation>
     </message>
     <message>
         <source>Error in config file %1: &apos;%2&apos; must be a path</source>
+        <extracomment>%1 is the config file&apos;s path, %2 a setting&apos;s name (do not translate it)</extracomment>
         <translation>Fehler in der Konfigurationsdatei %1: „%2“ muss ein Pfad sein</translation>
     </message>
     <message>
         <source>Error in config file %1: config must specify either &apos;single&apos; or &apos;all&apos; path, but not both</source>
-        <translation>Fehler in der Konfigurationsdatei %1: Es muss entweder ein „single“- oder ein „all“-Pfad angegeben sein, nicht beide</translation>
+        <extracomment>%1 is the config file&apos;s path; &apos;single&apos; and &apos;all&apos; are setting names (do not translate them)</extracomment>
+        <translation>Fehler in der Konfigurationsdatei %1: Die Konfiguration muss entweder einen „single“- oder einen „all“-Pfad angeben, aber nicht beide</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -439,7 +475,8 @@
     </message>
     <message>
         <source>Unexpected argument: %1 (use --single FILE or --all DIR)</source>
-        <translation>Unerwartetes Argument: %1 (--single FILE oder --all DIR verwenden)</translation>
+        <extracomment>%1 is the argument as given; FILE and DIR are placeholders of the command&apos;s syntax</extracomment>
+        <translation>Unerwartetes Argument: %1 (verwenden Sie --single FILE oder --all DIR)</translation>
     </message>
     <message>
         <source>--threads takes a number from 1 to 64</source>
@@ -455,10 +492,12 @@
     </message>
     <message>
         <source>Error: %1</source>
+        <extracomment>%1 says which two options conflict</extracomment>
         <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>--pause takes seconds as MIN-MAX (e.g. 3-6), not &apos;%1&apos;</source>
+        <extracomment>%1 is the value as given; MIN-MAX is a placeholder of the command&apos;s syntax</extracomment>
         <translation>--pause erwartet Sekunden als MIN-MAX (z. B. 3-6), nicht „%1“</translation>
     </message>
     <message>
@@ -471,7 +510,7 @@
     </message>
     <message>
         <source>--extensions needs at least one extension</source>
-        <translation>--extensions erwartet mindestens eine Endung</translation>
+        <translation>--extensions erwartet mindestens eine Dateiendung</translation>
     </message>
     <message>
         <source>--skipmissing only has an effect with --onlynew</source>
@@ -487,15 +526,15 @@ command line win over the config file.
 
 Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
 130 interrupted (Ctrl-C; the next run resumes).</source>
-        <translation>Archiviert Civitai-Metadaten, Trigger-Wörter und Vorschauen zu lokalen Modelldateien.
+        <translation>Archiviert Civitai-Metadaten, Trigger-Wörter und Vorschaubilder zu lokalen Modelldateien.
 Ohne Argumente öffnet sich das Fenster; mit --single oder --all läuft es ohne Oberfläche.
 
-Einstellungen werden auch aus config.json im aktuellen Ordner gelesen (oder --config FILE),
-mit denselben Namen wie die Optionen (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Optionen auf
-der Kommandozeile haben Vorrang vor der Konfigurationsdatei.
+Einstellungen werden auch aus config.json im aktuellen Ordner (oder --config FILE) gelesen,
+mit denselben Namen wie die Optionen (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Auf der
+Kommandozeile angegebene Optionen haben Vorrang vor der Konfigurationsdatei.
 
 Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgelistet),
-2 Bedienfehler, 130 unterbrochen (Strg+C; der nächste Lauf macht weiter).</translation>
+2 Aufruffehler, 130 unterbrochen (Strg+C; der nächste Lauf setzt die Arbeit fort).</translation>
     </message>
     <message>
         <source>argument --all: not allowed with argument --single</source>
@@ -503,6 +542,7 @@ Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgeli
     </message>
     <message>
         <source>--api-base needs an http(s) address, not &apos;%1&apos;</source>
+        <extracomment>%1 is the address as given</extracomment>
         <translation>--api-base erwartet eine http(s)-Adresse, nicht „%1“</translation>
     </message>
     <message>
@@ -538,7 +578,7 @@ Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgeli
     </message>
     <message>
         <source>FAILED</source>
-        <translation>FEHLER</translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>skipped</source>
@@ -554,7 +594,7 @@ Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgeli
     </message>
     <message>
         <source>  %1 / %2  %3 MB/s  ETA %4</source>
-        <translation>  %1 / %2  %3 MB/s  Rest %4</translation>
+        <translation>  %1 / %2  %3 MB/s  noch %4</translation>
     </message>
     <message>
         <source>  %1 requests</source>
@@ -578,7 +618,7 @@ Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgeli
     </message>
     <message>
         <source>, %1 preview(s)</source>
-        <translation>, %1 Vorschau(en)</translation>
+        <translation>, %1 Vorschaubild(er)</translation>
     </message>
     <message>
         <source>, newer version on Civitai</source>
@@ -590,7 +630,7 @@ Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgeli
     </message>
     <message>
         <source>%1 in %2 s: %3 files found, %4 done, %5 hashed (%6</source>
-        <translation>%1 in %2 s: %3 Dateien gefunden, %4 erledigt, %5 gehasht (%6</translation>
+        <translation>%1 nach %2 s: %3 Dateien gefunden, %4 erledigt, %5 gehasht (%6</translation>
     </message>
     <message>
         <source>Interrupted</source>
@@ -598,7 +638,7 @@ Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgeli
     </message>
     <message>
         <source>Finished</source>
-        <translation>Fertig</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source> at %1 MB/s</source>
@@ -618,7 +658,7 @@ Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgeli
     </message>
     <message>
         <source>Civitai: %1 requests, %2 up to date, %3 not on Civitai, %4 preview(s) downloaded, %5 with a newer version (updates_available.json).</source>
-        <translation>Civitai: %1 Anfragen, %2 aktuell, %3 nicht auf Civitai, %4 Vorschau(en) heruntergeladen, %5 mit neuerer Version (updates_available.json).</translation>
+        <translation>Civitai: %1 Anfragen, %2 aktuell, %3 nicht auf Civitai, %4 Vorschaubild(er) heruntergeladen, %5 mit neuerer Version (updates_available.json).</translation>
     </message>
     <message>
         <source>Newer versions on Civitai:</source>
@@ -638,7 +678,7 @@ Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgeli
     </message>
     <message>
         <source>Progress was saved; run the same command again to resume.</source>
-        <translation>Der Fortschritt wurde gespeichert; denselben Befehl erneut ausführen, um fortzufahren.</translation>
+        <translation>Der Fortschritt wurde gespeichert; führen Sie denselben Befehl erneut aus, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -661,15 +701,15 @@ Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgeli
     </message>
     <message>
         <source>Re&amp;veal file</source>
-        <translation>Datei an&amp;zeigen</translation>
+        <translation>Im Ordner an&amp;zeigen</translation>
     </message>
     <message>
         <source>Move to &amp;trash…</source>
-        <translation>In den &amp;Papierkorb…</translation>
+        <translation>In den Papier&amp;korb verschieben…</translation>
     </message>
     <message>
         <source>Move this copy to the system trash (it can be restored from there)</source>
-        <translation>Diese Kopie in den Papierkorb verschieben (von dort wiederherstellbar)</translation>
+        <translation>Diese Kopie in den Papierkorb des Systems verschieben (sie lässt sich von dort wiederherstellen)</translation>
     </message>
     <message numerus="yes">
         <source>%n copies of %1</source>
@@ -692,18 +732,18 @@ Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgeli
     </message>
     <message>
         <source>No model file is stored twice.</source>
-        <translation>Keine Modelldatei liegt doppelt vor.</translation>
+        <translation>Keine Modelldatei ist doppelt vorhanden.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of identical files; %1 could be freed.</source>
         <translation>
-            <numerusform>%n Gruppe identischer Dateien; %1 könnten frei werden.</numerusform>
-            <numerusform>%n Gruppen identischer Dateien; %1 könnten frei werden.</numerusform>
+            <numerusform>%n Gruppe identischer Dateien; %1 ließen sich freigeben.</numerusform>
+            <numerusform>%n Gruppen identischer Dateien; %1 ließen sich freigeben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation>In den Papierkorb</translation>
+        <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
         <source>Move this copy to the trash?
@@ -715,7 +755,7 @@ An identical file stays where it is, and the trash can restore this one.</source
 
 %1
 
-Eine identische Datei bleibt, wo sie ist, und der Papierkorb kann diese wiederherstellen.</translation>
+Eine identische Datei bleibt, wo sie ist, und diese Kopie lässt sich aus dem Papierkorb wiederherstellen.</translation>
     </message>
     <message>
         <source>%1 could not be moved to the trash: %2</source>
@@ -730,6 +770,7 @@ Eine identische Datei bleibt, wo sie ist, und der Papierkorb kann diese wiederhe
     </message>
     <message>
         <source>read error: %1</source>
+        <extracomment>%1 is the system&apos;s error message</extracomment>
         <translation>Lesefehler: %1</translation>
     </message>
     <message>
@@ -753,7 +794,7 @@ Eine identische Datei bleibt, wo sie ist, und der Papierkorb kann diese wiederhe
     </message>
     <message>
         <source>Search the gallery (commas: all terms must match)</source>
-        <translation>Galerie durchsuchen (Kommas: alle Begriffe müssen passen)</translation>
+        <translation>Galerie durchsuchen (mit Kommas: alle Begriffe müssen passen)</translation>
     </message>
     <message>
         <source>Search the gallery</source>
@@ -762,8 +803,8 @@ Eine identische Datei bleibt, wo sie ist, und der Papierkorb kann diese wiederhe
     <message>
         <source>No gallery yet.
 Run an archive and its model browser appears here.</source>
-        <translation>Noch keine Galerie.
-Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
+        <translation>Noch keine Galerie vorhanden.
+Nach einem Archivierungslauf erscheint hier der Modell-Browser.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -790,7 +831,7 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     </message>
     <message>
         <source>Dark mode</source>
-        <translation>Dunkles Design</translation>
+        <translation>Dunkler Modus</translation>
     </message>
     <message>
         <source>Network module</source>
@@ -798,11 +839,11 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     </message>
     <message>
         <source>Network dim</source>
-        <translation>Netzwerk-Dim</translation>
+        <translation>Network Dim</translation>
     </message>
     <message>
         <source>Network alpha</source>
-        <translation>Netzwerk-Alpha</translation>
+        <translation>Network Alpha</translation>
     </message>
     <message>
         <source>Base model</source>
@@ -834,7 +875,7 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     </message>
     <message>
         <source>Training metadata</source>
-        <translation>Trainings-Metadaten</translation>
+        <translation>Trainingsmetadaten</translation>
     </message>
     <message>
         <source>Tag frequencies (top 30)</source>
@@ -850,7 +891,7 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     </message>
     <message>
         <source>Previews</source>
-        <translation>Vorschauen</translation>
+        <translation>Vorschaubilder</translation>
     </message>
     <message>
         <source>Type</source>
@@ -894,7 +935,7 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation>Herunterladen</translation>
+        <translation>Download</translation>
     </message>
     <message>
         <source>Missing from Civitai since %1</source>
@@ -930,7 +971,7 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     </message>
     <message>
         <source>Model browser</source>
-        <translation>Modellbrowser</translation>
+        <translation>Modell-Browser</translation>
     </message>
     <message>
         <source>Search name, file, tags, creator, trigger words, base model (a, b: all must match)</source>
@@ -974,19 +1015,19 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     </message>
     <message>
         <source>Blur NSFW</source>
-        <translation>NSFW verwischen</translation>
+        <translation>NSFW weichzeichnen</translation>
     </message>
     <message>
         <source>Collection overview</source>
-        <translation>Überblick über die Sammlung</translation>
+        <translation>Sammlungsübersicht</translation>
     </message>
     <message>
         <source>The model browser needs JavaScript. Each model&apos;s page works without it: open its folder.</source>
-        <translation>Der Modellbrowser benötigt JavaScript. Die Seite jedes Modells funktioniert auch ohne: Öffnen Sie seinen Ordner.</translation>
+        <translation>Der Modell-Browser benötigt JavaScript. Die Seite jedes Modells funktioniert auch ohne: Öffnen Sie dessen Ordner.</translation>
     </message>
     <message>
         <source>No model matches.</source>
-        <translation>Kein Modell passt.</translation>
+        <translation>Keine passenden Modelle.</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -1005,6 +1046,7 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     <name>HashCache</name>
     <message>
         <source>%1 has an unknown format version</source>
+        <extracomment>%1 is the path of the hash cache file</extracomment>
         <translation>%1 hat eine unbekannte Formatversion</translation>
     </message>
 </context>
@@ -1012,14 +1054,17 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     <name>JsonFile</name>
     <message>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
+        <extracomment>%1 is a file path, %2 the JSON parser&apos;s error message</extracomment>
         <translation>%1 ist kein JSON-Objekt: %2</translation>
     </message>
 </context>
@@ -1027,7 +1072,7 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     <name>LogPanel</name>
     <message>
         <source>Run log</source>
-        <translation>Protokoll des Laufs</translation>
+        <translation>Protokoll des Durchlaufs</translation>
     </message>
     <message>
         <source>&amp;Copy log</source>
@@ -1035,7 +1080,7 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     </message>
     <message>
         <source>Copy the whole log</source>
-        <translation>Das ganze Protokoll kopieren</translation>
+        <translation>Gesamtes Protokoll kopieren</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -1062,11 +1107,11 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     </message>
     <message>
         <source>Add a models folder</source>
-        <translation>Einen Modellordner hinzufügen</translation>
+        <translation>Modellordner hinzufügen</translation>
     </message>
     <message>
         <source>Add Fi&amp;les…</source>
-        <translation>Da&amp;teien hinzufügen…</translation>
+        <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Add single model files</source>
@@ -1086,11 +1131,11 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>Pause or resume the run</source>
-        <translation>Lauf anhalten oder fortsetzen</translation>
+        <translation>Durchlauf pausieren oder fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1102,15 +1147,15 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     </message>
     <message>
         <source>Stop the run; what finished is kept and saved</source>
-        <translation>Lauf beenden; Fertiges bleibt erhalten und gespeichert</translation>
+        <translation>Durchlauf stoppen; bereits Fertiges bleibt erhalten und wird gespeichert</translation>
     </message>
     <message>
         <source>Re&amp;generate Gallery</source>
-        <translation>Galerie neu &amp;erzeugen</translation>
+        <translation>&amp;Galerie neu erzeugen</translation>
     </message>
     <message>
         <source>Write the HTML gallery again from the archive, offline</source>
-        <translation>Die HTML-Galerie offline aus dem Archiv neu schreiben</translation>
+        <translation>HTML-Galerie offline aus dem Archiv neu schreiben</translation>
     </message>
     <message>
         <source>Clea&amp;n Archive…</source>
@@ -1118,15 +1163,15 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     </message>
     <message>
         <source>Remove archive folders of models that are gone (asks first)</source>
-        <translation>Archivordner verschwundener Modelle entfernen (fragt vorher)</translation>
+        <translation>Archivordner nicht mehr vorhandener Modelle entfernen (mit Rückfrage)</translation>
     </message>
     <message>
         <source>Open &amp;Output Folder</source>
-        <translation>A&amp;usgabeordner öffnen</translation>
+        <translation>&amp;Ausgabeordner öffnen</translation>
     </message>
     <message>
         <source>Show the archive in the file manager</source>
-        <translation>Das Archiv im Dateimanager zeigen</translation>
+        <translation>Archiv im Dateimanager anzeigen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1134,7 +1179,7 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     </message>
     <message>
         <source>Civitai API key, request pacing, files, appearance</source>
-        <translation>Civitai-API-Schlüssel, Anfragetempo, Dateien, Darstellung</translation>
+        <translation>Civitai-API-Schlüssel, Anfragetempo, Dateien, Erscheinungsbild</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1150,7 +1195,7 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>&amp;Lauf</translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1166,19 +1211,19 @@ Nach einem Archivierungslauf erscheint hier der Modellbrowser.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Drop model folders here</source>
-        <translation>Modellordner hier ablegen</translation>
+        <translation>Modellordner hierher ziehen</translation>
     </message>
     <message>
         <source>Civitai Data Manager keeps what Civitai knows about your models on your own disk:
 trigger words, descriptions, previews and prompts, even after a model is deleted there.
 It reads your model files and never changes them.</source>
-        <translation>Civitai Data Manager bewahrt auf Ihrer eigenen Festplatte auf, was Civitai über Ihre Modelle weiß:
-Trigger-Wörter, Beschreibungen, Vorschauen und Prompts, auch wenn ein Modell dort gelöscht wird.
-Es liest Ihre Modelldateien und verändert sie nie.</translation>
+        <translation>Civitai Data Manager speichert, was Civitai über Ihre Modelle weiß, auf Ihrer eigenen Festplatte:
+Trigger-Wörter, Beschreibungen, Vorschaubilder und Prompts – auch wenn ein Modell dort gelöscht wird.
+Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     </message>
     <message>
         <source>Add a models folder…</source>
@@ -1198,7 +1243,7 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>&amp;Duplicates</source>
-        <translation>&amp;Duplikate</translation>
+        <translation>D&amp;uplikate</translation>
     </message>
     <message>
         <source>&amp;Gallery</source>
@@ -1210,31 +1255,31 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation>Was tun</translation>
+        <translation>Optionen für den Durchlauf</translation>
     </message>
     <message>
         <source>First preview of each model</source>
-        <translation>Erste Vorschau jedes Modells</translation>
+        <translation>Erstes Vorschaubild jedes Modells</translation>
     </message>
     <message>
         <source>All previews</source>
-        <translation>Alle Vorschauen</translation>
+        <translation>Alle Vorschaubilder</translation>
     </message>
     <message>
         <source>No previews</source>
-        <translation>Keine Vorschauen</translation>
+        <translation>Keine Vorschaubilder</translation>
     </message>
     <message>
         <source>Previews to download</source>
-        <translation>Herunterzuladende Vorschauen</translation>
+        <translation>Herunterzuladende Vorschaubilder</translation>
     </message>
     <message>
         <source>Only &amp;new files</source>
-        <translation>Nur &amp;neue Dateien</translation>
+        <translation>&amp;Nur neue Dateien</translation>
     </message>
     <message>
         <source>Skip files archived by an earlier run (--onlynew)</source>
-        <translation>Dateien überspringen, die ein früherer Lauf archiviert hat (--onlynew)</translation>
+        <translation>Dateien überspringen, die ein früherer Durchlauf bereits archiviert hat (--onlynew)</translation>
     </message>
     <message>
         <source>S&amp;kip files missing from Civitai</source>
@@ -1242,11 +1287,11 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>With only new files: do not ask again about files Civitai did not know (--skipmissing)</source>
-        <translation>Mit „Nur neue Dateien“: Civitai nicht erneut nach unbekannten Dateien fragen (--skipmissing)</translation>
+        <translation>Mit „Nur neue Dateien“: Civitai nicht erneut nach Dateien fragen, die dort unbekannt waren (--skipmissing)</translation>
     </message>
     <message>
         <source>Only &amp;update archived models</source>
-        <translation>Nur archivierte Modelle &amp;aktualisieren</translation>
+        <translation>Nur archivierte Modelle ak&amp;tualisieren</translation>
     </message>
     <message>
         <source>Refresh Civitai data of archived models without reading the files (--onlyupdate)</source>
@@ -1254,7 +1299,7 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Pre&amp;views:</source>
-        <translation>&amp;Vorschauen:</translation>
+        <translation>&amp;Vorschaubilder:</translation>
     </message>
     <message>
         <source>Show files</source>
@@ -1282,7 +1327,7 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Files of the run</source>
-        <translation>Dateien des Laufs</translation>
+        <translation>Dateien des Durchlaufs</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -1291,13 +1336,13 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     <message numerus="yes">
         <source>Added %n source(s). Press Start to archive them.</source>
         <translation>
-            <numerusform>%n Quelle hinzugefügt. Zum Archivieren auf Starten klicken.</numerusform>
-            <numerusform>%n Quellen hinzugefügt. Zum Archivieren auf Starten klicken.</numerusform>
+            <numerusform>%n Quelle hinzugefügt. Klicken Sie auf „Starten“, um sie zu archivieren.</numerusform>
+            <numerusform>%n Quellen hinzugefügt. Klicken Sie auf „Starten“, um sie zu archivieren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation>Angehalten</translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>%1 of %2 files</source>
@@ -1338,17 +1383,17 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>%1: %2 done, %3 not on Civitai, %4 failed, %5 previews, %6 requests in %7</source>
-        <translation>%1: %2 fertig, %3 nicht auf Civitai, %4 fehlgeschlagen, %5 Vorschauen, %6 Anfragen in %7</translation>
+        <translation>%1: %2 erledigt, %3 nicht auf Civitai, %4 fehlgeschlagen, %5 Vorschaubilder, %6 Anfragen in %7</translation>
     </message>
     <message>
         <source>Cancelled. What finished is saved.</source>
-        <translation>Abgebrochen. Fertiges ist gespeichert.</translation>
+        <translation>Abgebrochen. Bereits Fertiges ist gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>Finished with %n file(s) that failed: see the Errors filter.</source>
         <translation>
-            <numerusform>Fertig, %n Datei fehlgeschlagen: siehe Filter „Fehler“.</numerusform>
-            <numerusform>Fertig, %n Dateien fehlgeschlagen: siehe Filter „Fehler“.</numerusform>
+            <numerusform>Fertig, %n Datei ist fehlgeschlagen: siehe Filter „Fehler“.</numerusform>
+            <numerusform>Fertig, %n Dateien sind fehlgeschlagen: siehe Filter „Fehler“.</numerusform>
         </translation>
     </message>
     <message>
@@ -1357,7 +1402,7 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Writing the gallery…</source>
-        <translation>Schreibe die Galerie…</translation>
+        <translation>Galerie wird geschrieben…</translation>
     </message>
     <message>
         <source>Gallery written.</source>
@@ -1391,11 +1436,11 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>This model has no page yet: it appears after the run.</source>
-        <translation>Dieses Modell hat noch keine Seite: Sie erscheint nach dem Lauf.</translation>
+        <translation>Dieses Modell hat noch keine Seite: Sie entsteht nach dem Durchlauf.</translation>
     </message>
     <message>
         <source>Reveal in File Manager</source>
-        <translation>Im Dateimanager zeigen</translation>
+        <translation>Im Dateimanager anzeigen</translation>
     </message>
     <message>
         <source>Open Output Folder</source>
@@ -1415,21 +1460,22 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Keeps what Civitai knows about your models (trigger words, descriptions, previews and their prompts) on your own disk, even after a model is deleted there. It only ever reads your model files.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;A native rewrite of the Python &lt;i&gt;civitai-data-manager&lt;/i&gt; by jeremysltn, whose archive layout and command line it keeps. Built with Qt %2, QtKeychain and OpenSSL; the gallery sanitizes descriptions with DOMPurify (Apache 2.0 or MPL 2.0).&lt;/p&gt;&lt;p&gt;Not affiliated with Civitai.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Bewahrt auf Ihrer eigenen Festplatte auf, was Civitai über Ihre Modelle weiß (Trigger-Wörter, Beschreibungen, Vorschauen und ihre Prompts), auch wenn ein Modell dort gelöscht wird. Ihre Modelldateien werden nur gelesen.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;Eine native Neufassung des Python-Tools &lt;i&gt;civitai-data-manager&lt;/i&gt; von jeremysltn, dessen Archivaufbau und Kommandozeile sie beibehält. Erstellt mit Qt %2, QtKeychain und OpenSSL; die Galerie bereinigt Beschreibungen mit DOMPurify (Apache 2.0 oder MPL 2.0).&lt;/p&gt;&lt;p&gt;Nicht mit Civitai verbunden.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Speichert, was Civitai über Ihre Modelle weiß (Trigger-Wörter, Beschreibungen, Vorschaubilder und deren Prompts), auf Ihrer eigenen Festplatte – auch wenn ein Modell dort gelöscht wird. Ihre Modelldateien werden ausschließlich gelesen.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;Eine native Neuentwicklung des Python-Programms &lt;i&gt;civitai-data-manager&lt;/i&gt; von jeremysltn, dessen Archivstruktur und Kommandozeile sie beibehält. Erstellt mit Qt %2, QtKeychain und OpenSSL; die Galerie bereinigt Beschreibungen mit DOMPurify (Apache 2.0 oder MPL 2.0).&lt;/p&gt;&lt;p&gt;Steht in keiner Verbindung zu Civitai.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A run is in progress</source>
-        <translation>Ein Lauf ist im Gange</translation>
+        <translation>Ein Durchlauf ist aktiv</translation>
     </message>
     <message>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
-        <translation>Lauf beenden und schließen? Alles bisher Fertige ist gespeichert.</translation>
+        <translation>Durchlauf stoppen und beenden? Alles bisher Fertige wird gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>MissingList</name>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
@@ -1465,11 +1511,11 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Re&amp;veal file</source>
-        <translation>Datei an&amp;zeigen</translation>
+        <translation>Im Ordner an&amp;zeigen</translation>
     </message>
     <message>
         <source>Open its &amp;page</source>
-        <translation>&amp;Seite öffnen</translation>
+        <translation>&amp;Modellseite öffnen</translation>
     </message>
     <message>
         <source>%1 (not found on disk in this archive&apos;s sources)</source>
@@ -1477,13 +1523,13 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Civitai knows every archived file.</source>
-        <translation>Civitai kennt jede archivierte Datei.</translation>
+        <translation>Civitai kennt alle archivierten Dateien.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not found on Civitai. Their trigger words come from the files&apos; own training metadata.</source>
         <translation>
-            <numerusform>%n Datei auf Civitai nicht gefunden. Ihre Trigger-Wörter stammen aus den eigenen Trainings-Metadaten der Datei.</numerusform>
-            <numerusform>%n Dateien auf Civitai nicht gefunden. Ihre Trigger-Wörter stammen aus den eigenen Trainings-Metadaten der Dateien.</numerusform>
+            <numerusform>%n Datei wurde auf Civitai nicht gefunden. Ihre Trigger-Wörter stammen aus den Trainingsmetadaten der Datei selbst.</numerusform>
+            <numerusform>%n Dateien wurden auf Civitai nicht gefunden. Ihre Trigger-Wörter stammen aus den Trainingsmetadaten der Dateien selbst.</numerusform>
         </translation>
     </message>
 </context>
@@ -1514,11 +1560,11 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Hashing %1 %</source>
-        <translation>Hashen %1 %</translation>
+        <translation>Wird gehasht: %1 %</translation>
     </message>
     <message>
         <source>Previews %1/%2</source>
-        <translation>Vorschauen %1/%2</translation>
+        <translation>Vorschaubilder %1/%2</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -1530,19 +1576,19 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation>Wartet</translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <source>Hashing</source>
-        <translation>Hashen</translation>
+        <translation>Wird gehasht</translation>
     </message>
     <message>
         <source>Looking up on Civitai</source>
-        <translation>Suche auf Civitai</translation>
+        <translation>Wird auf Civitai gesucht</translation>
     </message>
     <message>
         <source>Downloading previews</source>
-        <translation>Lade Vorschauen</translation>
+        <translation>Vorschaubilder werden geladen</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1589,14 +1635,17 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     <name>RequestQueue</name>
     <message>
         <source>polite pause between requests (--notimeout turns it off)</source>
+        <extracomment>Why the run waits, shown with a countdown; --notimeout is a command-line flag</extracomment>
         <translation>höfliche Pause zwischen Anfragen (--notimeout schaltet sie ab)</translation>
     </message>
     <message>
         <source>refused to fetch %1: not an http(s) address</source>
+        <extracomment>%1 is an address (URL)</extracomment>
         <translation>Abruf von %1 abgelehnt: keine http(s)-Adresse</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
@@ -1609,26 +1658,31 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>network error: %1</source>
+        <extracomment>%1 is the network error&apos;s description</extracomment>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
         <source>rate limited by Civitai (HTTP 429)</source>
-        <translation>von Civitai gedrosselt (HTTP 429)</translation>
+        <translation>Rate-Limit von Civitai erreicht (HTTP 429)</translation>
     </message>
     <message>
         <source>Civitai answered HTTP %1</source>
+        <extracomment>%1 is the HTTP status code (500 or above)</extracomment>
         <translation>Civitai antwortete mit HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1 after %2 attempts</source>
+        <extracomment>%1 is the HTTP status code, %2 the number of attempts</extracomment>
         <translation>HTTP %1 nach %2 Versuchen</translation>
     </message>
     <message>
         <source>network error: %1 after %2 attempts</source>
+        <extracomment>%1 is the network error&apos;s description, %2 the number of attempts</extracomment>
         <translation>Netzwerkfehler: %1 nach %2 Versuchen</translation>
     </message>
     <message>
         <source>timed out after %1 attempts</source>
+        <extracomment>%1 is the number of attempts</extracomment>
         <translation>Zeitüberschreitung nach %1 Versuchen</translation>
     </message>
     <message>
@@ -1644,6 +1698,7 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     <name>SafetensorsReader</name>
     <message>
         <source>cannot open: %1</source>
+        <extracomment>%1 is the system&apos;s error message</extracomment>
         <translation>nicht zu öffnen: %1</translation>
     </message>
     <message>
@@ -1652,10 +1707,12 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>not a safetensors file: only %1 bytes</source>
+        <extracomment>%1 is the file&apos;s size in bytes (1 to 7)</extracomment>
         <translation>keine safetensors-Datei: nur %1 Byte</translation>
     </message>
     <message>
         <source>cannot read the header length: %1</source>
+        <extracomment>%1 is the system&apos;s error message</extracomment>
         <translation>Länge des Headers nicht lesbar: %1</translation>
     </message>
     <message>
@@ -1664,18 +1721,22 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>not a safetensors file: header length %1 exceeds the %2-byte limit</source>
+        <extracomment>%1 is the header length the file declares, %2 the limit, both in bytes</extracomment>
         <translation>keine safetensors-Datei: Header-Länge %1 überschreitet die Grenze von %2 Byte</translation>
     </message>
     <message>
         <source>truncated: header needs %1 bytes, the file has %2</source>
+        <extracomment>%1 is the header length the file declares, %2 the bytes the file has after the length prefix</extracomment>
         <translation>abgeschnitten: der Header braucht %1 Byte, die Datei hat %2</translation>
     </message>
     <message>
         <source>truncated: could not read the %1-byte header</source>
+        <extracomment>%1 is the header length in bytes</extracomment>
         <translation>abgeschnitten: der %1 Byte lange Header war nicht lesbar</translation>
     </message>
     <message>
         <source>invalid header JSON at byte %1: %2</source>
+        <extracomment>%1 is a byte offset in the header, %2 the JSON parser&apos;s error message</extracomment>
         <translation>ungültiges Header-JSON bei Byte %1: %2</translation>
     </message>
     <message>
@@ -1688,6 +1749,7 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>truncated: tensors need %1 bytes of data, the file has %2</source>
+        <extracomment>%1 is the tensor data size the header declares, %2 the data the file has, in bytes</extracomment>
         <translation>abgeschnitten: die Tensoren brauchen %1 Byte Daten, die Datei hat %2</translation>
     </message>
 </context>
@@ -1714,7 +1776,7 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Paste your Civitai API key</source>
-        <translation>Civitai-API-Schlüssel einfügen</translation>
+        <translation>Civitai-API-Schlüssel hier einfügen</translation>
     </message>
     <message>
         <source>Civitai API key</source>
@@ -1742,7 +1804,7 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>&amp;Save key</source>
-        <translation>Schlüssel &amp;speichern</translation>
+        <translation>Schlüssel s&amp;peichern</translation>
     </message>
     <message>
         <source>Save the API key in the system keychain</source>
@@ -1770,7 +1832,7 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Optional. With a key, Civitai also answers for models that need a signed-in account. Create one under Account settings, API keys, on civitai.com. Runs without a saved key use $CIVITAI_API_KEY.</source>
-        <translation>Optional. Mit Schlüssel antwortet Civitai auch zu Modellen, die ein angemeldetes Konto erfordern. Erstellen Sie einen auf civitai.com unter Account settings, API keys. Läufe ohne gespeicherten Schlüssel verwenden $CIVITAI_API_KEY.</translation>
+        <translation>Optional. Mit einem Schlüssel liefert Civitai auch Daten zu Modellen, die eine Anmeldung erfordern. Einen Schlüssel erstellen Sie auf civitai.com unter Account Settings › API Keys. Durchläufe ohne gespeicherten Schlüssel verwenden $CIVITAI_API_KEY.</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -1782,23 +1844,23 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Minimum pause between requests, in seconds</source>
-        <translation>Mindestpause zwischen Anfragen in Sekunden</translation>
+        <translation>Minimale Pause zwischen Anfragen in Sekunden</translation>
     </message>
     <message>
         <source>Maximum pause between requests, in seconds</source>
-        <translation>Höchstpause zwischen Anfragen in Sekunden</translation>
+        <translation>Maximale Pause zwischen Anfragen in Sekunden</translation>
     </message>
     <message>
         <source>Mi&amp;nimum pause:</source>
-        <translation>&amp;Mindestpause:</translation>
+        <translation>Mi&amp;nimale Pause:</translation>
     </message>
     <message>
         <source>Ma&amp;ximum pause:</source>
-        <translation>Hö&amp;chstpause:</translation>
+        <translation>Ma&amp;ximale Pause:</translation>
     </message>
     <message>
         <source>A random pause between Civitai requests keeps the archive polite and clear of rate limits.</source>
-        <translation>Eine zufällige Pause zwischen Civitai-Anfragen schont den Dienst und vermeidet Ratenbegrenzungen.</translation>
+        <translation>Eine zufällige Pause zwischen Civitai-Anfragen schont den Server und vermeidet Rate-Limits.</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1806,7 +1868,7 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Model file extensions, separated by commas</source>
-        <translation>Endungen der Modelldateien, durch Kommas getrennt</translation>
+        <translation>Dateiendungen der Modelle, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Known: %1</source>
@@ -1814,7 +1876,7 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>&amp;Extensions:</source>
-        <translation>E&amp;ndungen:</translation>
+        <translation>&amp;Dateiendungen:</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -1822,7 +1884,7 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Files hashed in parallel, 0 for automatic</source>
-        <translation>Parallel gehashte Dateien, 0 für automatisch</translation>
+        <translation>Anzahl parallel gehashter Dateien, 0 für automatisch</translation>
     </message>
     <message>
         <source>&amp;Hashing threads:</source>
@@ -1830,7 +1892,7 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation>Darstellung</translation>
+        <translation>Erscheinungsbild</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1842,15 +1904,15 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>S&amp;prache:</translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language applies after a restart.</source>
-        <translation>Eine neue Sprache gilt nach einem Neustart.</translation>
+        <translation>Eine neue Sprache wird nach einem Neustart wirksam.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation>Design</translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1862,7 +1924,7 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>The&amp;me:</source>
-        <translation>&amp;Design:</translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -1874,23 +1936,23 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>API a&amp;ddress:</source>
-        <translation>API-A&amp;dresse:</translation>
+        <translation>API-Ad&amp;resse:</translation>
     </message>
     <message>
         <source>Only change this for a Civitai mirror or a test server. The API key is only ever sent to this address.</source>
-        <translation>Nur für einen Civitai-Spiegel oder einen Testserver ändern. Der API-Schlüssel wird nur an diese Adresse gesendet.</translation>
+        <translation>Nur für einen Civitai-Mirror oder einen Testserver ändern. Der API-Schlüssel wird ausschließlich an diese Adresse gesendet.</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// address, such as https://civitai.com.</source>
-        <translation>Geben Sie eine http://- oder https://-Adresse ein, etwa https://civitai.com.</translation>
+        <translation>Geben Sie eine http://- oder https://-Adresse ein, z. B. https://civitai.com.</translation>
     </message>
     <message>
         <source>Use extensions such as safetensors, ckpt, gguf, separated by commas.</source>
-        <translation>Endungen wie safetensors, ckpt, gguf verwenden, durch Kommas getrennt.</translation>
+        <translation>Geben Sie Dateiendungen wie safetensors, ckpt, gguf durch Kommas getrennt ein.</translation>
     </message>
     <message>
         <source>Looking in the system keychain…</source>
-        <translation>Suche im Schlüsselbund des Systems…</translation>
+        <translation>Schlüsselbund des Systems wird abgefragt…</translation>
     </message>
     <message>
         <source>A key is saved in the system keychain.</source>
@@ -1898,11 +1960,11 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>A key is kept for this session only: it is forgotten when the program closes.</source>
-        <translation>Ein Schlüssel gilt nur für diese Sitzung: Er wird beim Schließen des Programms vergessen.</translation>
+        <translation>Ein Schlüssel gilt nur für diese Sitzung: Er wird beim Beenden des Programms verworfen.</translation>
     </message>
     <message>
         <source>A key is set; it is forgotten when the program closes.</source>
-        <translation>Ein Schlüssel ist gesetzt; er wird beim Schließen des Programms vergessen.</translation>
+        <translation>Ein Schlüssel ist gesetzt; er wird beim Beenden des Programms verworfen.</translation>
     </message>
     <message>
         <source>No key is saved.</source>
@@ -1910,15 +1972,15 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>No key is saved; runs use the key in $CIVITAI_API_KEY.</source>
-        <translation>Kein Schlüssel gespeichert; Läufe verwenden den Schlüssel aus $CIVITAI_API_KEY.</translation>
+        <translation>Kein Schlüssel gespeichert; Durchläufe verwenden den Schlüssel aus $CIVITAI_API_KEY.</translation>
     </message>
     <message>
         <source>Testing the key with %1…</source>
-        <translation>Teste den Schlüssel bei %1…</translation>
+        <translation>Schlüssel wird bei %1 getestet…</translation>
     </message>
     <message>
         <source>The key works: it belongs to %1.</source>
-        <translation>Der Schlüssel funktioniert: Er gehört %1.</translation>
+        <translation>Der Schlüssel funktioniert und gehört zum Konto %1.</translation>
     </message>
     <message>
         <source>Civitai did not accept this key (%1). Check it, or create a new one.</source>
@@ -1926,7 +1988,7 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Could not test the key: %1. Try again later.</source>
-        <translation>Schlüssel konnte nicht getestet werden: %1. Später erneut versuchen.</translation>
+        <translation>Der Schlüssel konnte nicht getestet werden: %1. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Hi&amp;de</source>
@@ -1953,19 +2015,19 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Add a models folder (its subfolders are included)</source>
-        <translation>Einen Modellordner hinzufügen (samt Unterordnern)</translation>
+        <translation>Modellordner hinzufügen (einschließlich Unterordnern)</translation>
     </message>
     <message>
         <source>Add fi&amp;le…</source>
-        <translation>Da&amp;tei hinzufügen…</translation>
+        <translation>Date&amp;i hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Output folder…</source>
-        <translation>A&amp;usgabeordner…</translation>
+        <translation>Ausga&amp;beordner…</translation>
     </message>
     <message>
         <source>Choose where the selected sources are archived</source>
-        <translation>Wählen, wohin die ausgewählten Quellen archiviert werden</translation>
+        <translation>Festlegen, wohin die ausgewählten Quellen archiviert werden</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1973,11 +2035,11 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Forget the selected sources (nothing is deleted)</source>
-        <translation>Die ausgewählten Quellen vergessen (nichts wird gelöscht)</translation>
+        <translation>Ausgewählte Quellen aus der Liste entfernen (es wird nichts gelöscht)</translation>
     </message>
     <message>
         <source>Add a models folder</source>
-        <translation>Einen Modellordner hinzufügen</translation>
+        <translation>Modellordner hinzufügen</translation>
     </message>
     <message>
         <source>Add model files</source>
@@ -1989,7 +2051,7 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Archive the selected sources into</source>
-        <translation>Die ausgewählten Quellen archivieren nach</translation>
+        <translation>Ausgewählte Quellen archivieren nach</translation>
     </message>
 </context>
 <context>
@@ -2000,19 +2062,19 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Date added (newest)</source>
-        <translation>Hinzugefügt (neueste)</translation>
+        <translation>Hinzugefügt (neueste zuerst)</translation>
     </message>
     <message>
         <source>Date added (oldest)</source>
-        <translation>Hinzugefügt (älteste)</translation>
+        <translation>Hinzugefügt (älteste zuerst)</translation>
     </message>
     <message>
         <source>Downloads (most)</source>
-        <translation>Downloads (meiste)</translation>
+        <translation>Downloads (meiste zuerst)</translation>
     </message>
     <message>
         <source>Downloads (fewest)</source>
-        <translation>Downloads (wenigste)</translation>
+        <translation>Downloads (wenigste zuerst)</translation>
     </message>
     <message>
         <source>Name (A–Z)</source>
@@ -2032,11 +2094,11 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>File size (largest)</source>
-        <translation>Dateigröße (größte)</translation>
+        <translation>Dateigröße (größte zuerst)</translation>
     </message>
     <message>
         <source>File size (smallest)</source>
-        <translation>Dateigröße (kleinste)</translation>
+        <translation>Dateigröße (kleinste zuerst)</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -2060,7 +2122,7 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation>Herunterladen</translation>
+        <translation>Download</translation>
     </message>
     <message>
         <source>Models: %1 · Missing from Civitai: %2 · Duplicates: %3 · Newer version available: %4</source>
@@ -2119,7 +2181,7 @@ Es liest Ihre Modelldateien und verändert sie nie.</translation>
     </message>
     <message>
         <source>CFG scale</source>
-        <translation>CFG-Skala</translation>
+        <translation>CFG Scale</translation>
     </message>
     <message>
         <source>Size</source>

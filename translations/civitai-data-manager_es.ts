@@ -9,10 +9,12 @@
     </message>
     <message>
         <source>Civitai refused the key (HTTP %1)</source>
+        <extracomment>%1 is the HTTP status code (401 or 403)</extracomment>
         <translation>Civitai rechazó la clave (HTTP %1)</translation>
     </message>
     <message>
         <source>unexpected answer from %1 (no user in it)</source>
+        <extracomment>%1 is the path of Civitai&apos;s API endpoint that was asked</extracomment>
         <translation>respuesta inesperada de %1 (no incluye ningún usuario)</translation>
     </message>
 </context>
@@ -20,18 +22,22 @@
     <name>ApiKeyStore</name>
     <message>
         <source>The system keychain did not give the Civitai API key: %1</source>
+        <extracomment>%1 is the keychain&apos;s error message</extracomment>
         <translation>El llavero del sistema no devolvió la clave de API de Civitai: %1</translation>
     </message>
     <message>
         <source>The system keychain did not save the Civitai API key (%1). It is kept for this session only.</source>
+        <extracomment>%1 is the keychain&apos;s error message</extracomment>
         <translation>El llavero del sistema no guardó la clave de API de Civitai (%1). Se conserva solo durante esta sesión.</translation>
     </message>
     <message>
         <source>The system keychain did not remove the Civitai API key: %1</source>
+        <extracomment>%1 is the keychain&apos;s error message</extracomment>
         <translation>El llavero del sistema no borró la clave de API de Civitai: %1</translation>
     </message>
     <message>
         <source>No system keychain is available, so the Civitai API key is kept for this session only. (%1)</source>
+        <extracomment>%1 is the keychain&apos;s error message, or the message that follows</extracomment>
         <translation>No hay ningún llavero del sistema disponible, así que la clave de API de Civitai se conserva solo durante esta sesión. (%1)</translation>
     </message>
     <message>
@@ -43,22 +49,27 @@
     <name>ArchiveCleaner</name>
     <message>
         <source>no model file named like it</source>
+        <extracomment>Why an archive folder is removed</extracomment>
         <translation>ningún archivo de modelo con ese nombre</translation>
     </message>
     <message>
         <source>%1 is gone</source>
+        <extracomment>Why an archive folder is removed; %1 is the path of its former model file</extracomment>
         <translation>%1 ya no existe</translation>
     </message>
     <message>
         <source>duplicate of %1</source>
+        <extracomment>Why an archive folder is removed; %1 is the path of the model file whose archive is kept</extracomment>
         <translation>duplicado de %1</translation>
     </message>
     <message>
         <source>refusing to clean: %1</source>
+        <extracomment>%1 is why: &quot;no model files found in …&quot; or &quot;parts of the models folder could not be read&quot;</extracomment>
         <translation>limpieza rechazada: %1</translation>
     </message>
     <message>
         <source>no model files found in %1</source>
+        <extracomment>%1 is a comma-separated list of the model folders</extracomment>
         <translation>no se encontraron archivos de modelo en %1</translation>
     </message>
     <message>
@@ -67,6 +78,7 @@
     </message>
     <message>
         <source>cannot remove %1/%2</source>
+        <extracomment>%1 is the archive (output) folder, %2 the model folder inside it</extracomment>
         <translation>no se puede eliminar %1/%2</translation>
     </message>
 </context>
@@ -74,6 +86,7 @@
     <name>ArchiveReader</name>
     <message>
         <source>%1 has no readable _hash.json</source>
+        <extracomment>%1 is the name of a model&apos;s archive folder</extracomment>
         <translation>%1 no tiene un _hash.json legible</translation>
     </message>
 </context>
@@ -85,47 +98,62 @@
     </message>
     <message>
         <source> (every file will be hashed again)</source>
+        <extracomment>Appended to the message saying why the hash cache could not be read</extracomment>
         <translation> (se volverá a calcular el hash de todos los archivos)</translation>
     </message>
     <message>
         <source>scanning</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>explorando</translation>
     </message>
     <message>
         <source>cancelling</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>cancelando</translation>
     </message>
     <message>
         <source>looking up</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>buscando</translation>
     </message>
     <message>
         <source>hashing</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>calculando hash</translation>
     </message>
     <message>
         <source>looking up on Civitai</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>buscando en Civitai</translation>
     </message>
     <message>
         <source>writing the gallery</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>escribiendo la galería</translation>
     </message>
     <message>
         <source>cancelled</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>cancelado</translation>
     </message>
     <message>
         <source>finished</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>terminado</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
+        <extracomment>%1 says why the model file could not be read (e.g. the system&apos;s error message)</extracomment>
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>the file changed while it was read (still being written?)</source>
         <translation>el archivo cambió mientras se leía (¿aún se está escribiendo?)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a model file&apos;s path, %2 a warning about that file</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -158,6 +186,7 @@
     <name>CivitaiSync</name>
     <message>
         <source>Civitai lookup failed: %1</source>
+        <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>falló la búsqueda en Civitai: %1</translation>
     </message>
     <message>
@@ -166,14 +195,17 @@
     </message>
     <message>
         <source>Civitai model details failed: %1</source>
+        <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>fallaron los detalles del modelo en Civitai: %1</translation>
     </message>
     <message>
         <source>cannot save preview %1</source>
+        <extracomment>%1 is the path of the preview image file</extracomment>
         <translation>no se puede guardar la vista previa %1</translation>
     </message>
     <message>
         <source>preview %1 not downloaded: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
         <translation>vista previa %1 no descargada: %2</translation>
     </message>
 </context>
@@ -415,18 +447,22 @@
     </message>
     <message>
         <source>Error in config file %1: %2</source>
+        <extracomment>%1 is the config file&apos;s path, %2 why it cannot be read</extracomment>
         <translation>Error en el archivo de configuración %1: %2</translation>
     </message>
     <message>
         <source>Error in config file %1: &apos;%2&apos; must be a boolean value</source>
+        <extracomment>%1 is the config file&apos;s path, %2 a setting&apos;s name (do not translate it)</extracomment>
         <translation>Error en el archivo de configuración %1: «%2» debe ser un valor booleano</translation>
     </message>
     <message>
         <source>Error in config file %1: &apos;%2&apos; must be a path</source>
+        <extracomment>%1 is the config file&apos;s path, %2 a setting&apos;s name (do not translate it)</extracomment>
         <translation>Error en el archivo de configuración %1: «%2» debe ser una ruta</translation>
     </message>
     <message>
         <source>Error in config file %1: config must specify either &apos;single&apos; or &apos;all&apos; path, but not both</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;single&apos; and &apos;all&apos; are setting names (do not translate them)</extracomment>
         <translation>Error en el archivo de configuración %1: debe indicarse una ruta «single» o «all», pero no ambas</translation>
     </message>
     <message>
@@ -439,6 +475,7 @@
     </message>
     <message>
         <source>Unexpected argument: %1 (use --single FILE or --all DIR)</source>
+        <extracomment>%1 is the argument as given; FILE and DIR are placeholders of the command&apos;s syntax</extracomment>
         <translation>Argumento inesperado: %1 (se espera --single FILE o --all DIR)</translation>
     </message>
     <message>
@@ -455,10 +492,12 @@
     </message>
     <message>
         <source>Error: %1</source>
+        <extracomment>%1 says which two options conflict</extracomment>
         <translation>Error: %1</translation>
     </message>
     <message>
         <source>--pause takes seconds as MIN-MAX (e.g. 3-6), not &apos;%1&apos;</source>
+        <extracomment>%1 is the value as given; MIN-MAX is a placeholder of the command&apos;s syntax</extracomment>
         <translation>--pause admite segundos en la forma MIN-MAX (p. ej., 3-6), no «%1»</translation>
     </message>
     <message>
@@ -504,6 +543,7 @@ Códigos de salida: 0 todo correcto, 1 fallaron algunos archivos (se listan al f
     </message>
     <message>
         <source>--api-base needs an http(s) address, not &apos;%1&apos;</source>
+        <extracomment>%1 is the address as given</extracomment>
         <translation>--api-base necesita una dirección http(s), no «%1»</translation>
     </message>
     <message>
@@ -731,6 +771,7 @@ Un archivo idéntico se queda donde está, y esta copia se puede restaurar desde
     </message>
     <message>
         <source>read error: %1</source>
+        <extracomment>%1 is the system&apos;s error message</extracomment>
         <translation>error de lectura: %1</translation>
     </message>
     <message>
@@ -1006,6 +1047,7 @@ Al archivar, el explorador de modelos aparecerá aquí.</translation>
     <name>HashCache</name>
     <message>
         <source>%1 has an unknown format version</source>
+        <extracomment>%1 is the path of the hash cache file</extracomment>
         <translation>%1 tiene una versión de formato desconocida</translation>
     </message>
 </context>
@@ -1013,14 +1055,17 @@ Al archivar, el explorador de modelos aparecerá aquí.</translation>
     <name>JsonFile</name>
     <message>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
+        <extracomment>%1 is a file path, %2 the JSON parser&apos;s error message</extracomment>
         <translation>%1 no es un objeto JSON: %2</translation>
     </message>
 </context>
@@ -1431,6 +1476,7 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <name>MissingList</name>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>no se puede leer %1: %2</translation>
     </message>
 </context>
@@ -1590,14 +1636,17 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <name>RequestQueue</name>
     <message>
         <source>polite pause between requests (--notimeout turns it off)</source>
+        <extracomment>Why the run waits, shown with a countdown; --notimeout is a command-line flag</extracomment>
         <translation>pausa de cortesía entre solicitudes (--notimeout la desactiva)</translation>
     </message>
     <message>
         <source>refused to fetch %1: not an http(s) address</source>
+        <extracomment>%1 is an address (URL)</extracomment>
         <translation>se rechazó descargar %1: no es una dirección http(s)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
@@ -1610,6 +1659,7 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>network error: %1</source>
+        <extracomment>%1 is the network error&apos;s description</extracomment>
         <translation>error de red: %1</translation>
     </message>
     <message>
@@ -1618,18 +1668,22 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>Civitai answered HTTP %1</source>
+        <extracomment>%1 is the HTTP status code (500 or above)</extracomment>
         <translation>Civitai respondió HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1 after %2 attempts</source>
+        <extracomment>%1 is the HTTP status code, %2 the number of attempts</extracomment>
         <translation>HTTP %1 tras %2 intentos</translation>
     </message>
     <message>
         <source>network error: %1 after %2 attempts</source>
+        <extracomment>%1 is the network error&apos;s description, %2 the number of attempts</extracomment>
         <translation>error de red: %1 tras %2 intentos</translation>
     </message>
     <message>
         <source>timed out after %1 attempts</source>
+        <extracomment>%1 is the number of attempts</extracomment>
         <translation>tiempo agotado tras %1 intentos</translation>
     </message>
     <message>
@@ -1645,6 +1699,7 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <name>SafetensorsReader</name>
     <message>
         <source>cannot open: %1</source>
+        <extracomment>%1 is the system&apos;s error message</extracomment>
         <translation>no se puede abrir: %1</translation>
     </message>
     <message>
@@ -1653,10 +1708,12 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>not a safetensors file: only %1 bytes</source>
+        <extracomment>%1 is the file&apos;s size in bytes (1 to 7)</extracomment>
         <translation>no es un archivo safetensors: solo %1 bytes</translation>
     </message>
     <message>
         <source>cannot read the header length: %1</source>
+        <extracomment>%1 is the system&apos;s error message</extracomment>
         <translation>no se puede leer la longitud de la cabecera: %1</translation>
     </message>
     <message>
@@ -1665,18 +1722,22 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>not a safetensors file: header length %1 exceeds the %2-byte limit</source>
+        <extracomment>%1 is the header length the file declares, %2 the limit, both in bytes</extracomment>
         <translation>no es un archivo safetensors: la longitud de cabecera %1 supera el límite de %2 bytes</translation>
     </message>
     <message>
         <source>truncated: header needs %1 bytes, the file has %2</source>
+        <extracomment>%1 is the header length the file declares, %2 the bytes the file has after the length prefix</extracomment>
         <translation>truncado: la cabecera necesita %1 bytes y el archivo tiene %2</translation>
     </message>
     <message>
         <source>truncated: could not read the %1-byte header</source>
+        <extracomment>%1 is the header length in bytes</extracomment>
         <translation>truncado: no se pudo leer la cabecera de %1 bytes</translation>
     </message>
     <message>
         <source>invalid header JSON at byte %1: %2</source>
+        <extracomment>%1 is a byte offset in the header, %2 the JSON parser&apos;s error message</extracomment>
         <translation>JSON de cabecera no válido en el byte %1: %2</translation>
     </message>
     <message>
@@ -1689,6 +1750,7 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     </message>
     <message>
         <source>truncated: tensors need %1 bytes of data, the file has %2</source>
+        <extracomment>%1 is the tensor data size the header declares, %2 the data the file has, in bytes</extracomment>
         <translation>truncado: los tensores necesitan %1 bytes de datos y el archivo tiene %2</translation>
     </message>
 </context>

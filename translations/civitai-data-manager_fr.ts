@@ -9,10 +9,12 @@
     </message>
     <message>
         <source>Civitai refused the key (HTTP %1)</source>
+        <extracomment>%1 is the HTTP status code (401 or 403)</extracomment>
         <translation>Civitai a refusé la clé (HTTP %1)</translation>
     </message>
     <message>
         <source>unexpected answer from %1 (no user in it)</source>
+        <extracomment>%1 is the path of Civitai&apos;s API endpoint that was asked</extracomment>
         <translation>réponse inattendue de %1 (aucun utilisateur)</translation>
     </message>
 </context>
@@ -20,18 +22,22 @@
     <name>ApiKeyStore</name>
     <message>
         <source>The system keychain did not give the Civitai API key: %1</source>
+        <extracomment>%1 is the keychain&apos;s error message</extracomment>
         <translation>Le trousseau du système n’a pas fourni la clé API Civitai&#xa0;: %1</translation>
     </message>
     <message>
         <source>The system keychain did not save the Civitai API key (%1). It is kept for this session only.</source>
+        <extracomment>%1 is the keychain&apos;s error message</extracomment>
         <translation>Le trousseau du système n’a pas enregistré la clé API Civitai (%1). Elle est conservée pour cette session uniquement.</translation>
     </message>
     <message>
         <source>The system keychain did not remove the Civitai API key: %1</source>
+        <extracomment>%1 is the keychain&apos;s error message</extracomment>
         <translation>Le trousseau du système n’a pas supprimé la clé API Civitai&#xa0;: %1</translation>
     </message>
     <message>
         <source>No system keychain is available, so the Civitai API key is kept for this session only. (%1)</source>
+        <extracomment>%1 is the keychain&apos;s error message, or the message that follows</extracomment>
         <translation>Aucun trousseau système n’est disponible&#xa0;: la clé API Civitai est conservée pour cette session uniquement. (%1)</translation>
     </message>
     <message>
@@ -43,22 +49,27 @@
     <name>ArchiveCleaner</name>
     <message>
         <source>no model file named like it</source>
+        <extracomment>Why an archive folder is removed</extracomment>
         <translation>aucun fichier de modèle de ce nom</translation>
     </message>
     <message>
         <source>%1 is gone</source>
+        <extracomment>Why an archive folder is removed; %1 is the path of its former model file</extracomment>
         <translation>%1 n’existe plus</translation>
     </message>
     <message>
         <source>duplicate of %1</source>
+        <extracomment>Why an archive folder is removed; %1 is the path of the model file whose archive is kept</extracomment>
         <translation>doublon de %1</translation>
     </message>
     <message>
         <source>refusing to clean: %1</source>
+        <extracomment>%1 is why: &quot;no model files found in …&quot; or &quot;parts of the models folder could not be read&quot;</extracomment>
         <translation>nettoyage refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>no model files found in %1</source>
+        <extracomment>%1 is a comma-separated list of the model folders</extracomment>
         <translation>aucun fichier de modèle trouvé dans %1</translation>
     </message>
     <message>
@@ -67,6 +78,7 @@
     </message>
     <message>
         <source>cannot remove %1/%2</source>
+        <extracomment>%1 is the archive (output) folder, %2 the model folder inside it</extracomment>
         <translation>impossible de supprimer %1/%2</translation>
     </message>
 </context>
@@ -74,6 +86,7 @@
     <name>ArchiveReader</name>
     <message>
         <source>%1 has no readable _hash.json</source>
+        <extracomment>%1 is the name of a model&apos;s archive folder</extracomment>
         <translation>%1 n’a pas de _hash.json lisible</translation>
     </message>
 </context>
@@ -85,47 +98,62 @@
     </message>
     <message>
         <source> (every file will be hashed again)</source>
+        <extracomment>Appended to the message saying why the hash cache could not be read</extracomment>
         <translation> (tous les fichiers seront hachés à nouveau)</translation>
     </message>
     <message>
         <source>scanning</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>analyse des dossiers</translation>
     </message>
     <message>
         <source>cancelling</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>annulation</translation>
     </message>
     <message>
         <source>looking up</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>recherche</translation>
     </message>
     <message>
         <source>hashing</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>hachage</translation>
     </message>
     <message>
         <source>looking up on Civitai</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>recherche sur Civitai</translation>
     </message>
     <message>
         <source>writing the gallery</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>écriture de la galerie</translation>
     </message>
     <message>
         <source>cancelled</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>annulé</translation>
     </message>
     <message>
         <source>finished</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>terminé</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
+        <extracomment>%1 says why the model file could not be read (e.g. the system&apos;s error message)</extracomment>
         <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file changed while it was read (still being written?)</source>
         <translation>le fichier a changé pendant sa lecture (encore en cours d’écriture&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a model file&apos;s path, %2 a warning about that file</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -158,6 +186,7 @@
     <name>CivitaiSync</name>
     <message>
         <source>Civitai lookup failed: %1</source>
+        <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>échec de la recherche sur Civitai&#xa0;: %1</translation>
     </message>
     <message>
@@ -166,14 +195,17 @@
     </message>
     <message>
         <source>Civitai model details failed: %1</source>
+        <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>échec des détails du modèle sur Civitai&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot save preview %1</source>
+        <extracomment>%1 is the path of the preview image file</extracomment>
         <translation>impossible d’enregistrer l’aperçu %1</translation>
     </message>
     <message>
         <source>preview %1 not downloaded: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
         <translation>aperçu %1 non téléchargé&#xa0;: %2</translation>
     </message>
 </context>
@@ -415,18 +447,22 @@
     </message>
     <message>
         <source>Error in config file %1: %2</source>
+        <extracomment>%1 is the config file&apos;s path, %2 why it cannot be read</extracomment>
         <translation>Erreur dans le fichier de configuration %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Error in config file %1: &apos;%2&apos; must be a boolean value</source>
+        <extracomment>%1 is the config file&apos;s path, %2 a setting&apos;s name (do not translate it)</extracomment>
         <translation>Erreur dans le fichier de configuration %1&#xa0;: «&#xa0;%2&#xa0;» doit être un booléen</translation>
     </message>
     <message>
         <source>Error in config file %1: &apos;%2&apos; must be a path</source>
+        <extracomment>%1 is the config file&apos;s path, %2 a setting&apos;s name (do not translate it)</extracomment>
         <translation>Erreur dans le fichier de configuration %1&#xa0;: «&#xa0;%2&#xa0;» doit être un chemin</translation>
     </message>
     <message>
         <source>Error in config file %1: config must specify either &apos;single&apos; or &apos;all&apos; path, but not both</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;single&apos; and &apos;all&apos; are setting names (do not translate them)</extracomment>
         <translation>Erreur dans le fichier de configuration %1&#xa0;: indiquez un chemin «&#xa0;single&#xa0;» ou «&#xa0;all&#xa0;», mais pas les deux</translation>
     </message>
     <message>
@@ -439,6 +475,7 @@
     </message>
     <message>
         <source>Unexpected argument: %1 (use --single FILE or --all DIR)</source>
+        <extracomment>%1 is the argument as given; FILE and DIR are placeholders of the command&apos;s syntax</extracomment>
         <translation>Argument inattendu&#xa0;: %1 (utilisez --single FILE ou --all DIR)</translation>
     </message>
     <message>
@@ -455,10 +492,12 @@
     </message>
     <message>
         <source>Error: %1</source>
+        <extracomment>%1 says which two options conflict</extracomment>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>--pause takes seconds as MIN-MAX (e.g. 3-6), not &apos;%1&apos;</source>
+        <extracomment>%1 is the value as given; MIN-MAX is a placeholder of the command&apos;s syntax</extracomment>
         <translation>--pause attend des secondes au format MIN-MAX (par ex. 3-6), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
@@ -504,6 +543,7 @@ Codes de sortie&#xa0;: 0 tout s’est bien passé, 1 des fichiers ont échoué (
     </message>
     <message>
         <source>--api-base needs an http(s) address, not &apos;%1&apos;</source>
+        <extracomment>%1 is the address as given</extracomment>
         <translation>--api-base attend une adresse http(s), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
@@ -731,6 +771,7 @@ Un fichier identique reste en place, et vous pourrez restaurer celui-ci depuis l
     </message>
     <message>
         <source>read error: %1</source>
+        <extracomment>%1 is the system&apos;s error message</extracomment>
         <translation>erreur de lecture&#xa0;: %1</translation>
     </message>
     <message>
@@ -1006,6 +1047,7 @@ Lancez un archivage&#xa0;: son catalogue de modèles s’affichera ici.</transla
     <name>HashCache</name>
     <message>
         <source>%1 has an unknown format version</source>
+        <extracomment>%1 is the path of the hash cache file</extracomment>
         <translation>%1 a une version de format inconnue</translation>
     </message>
 </context>
@@ -1013,14 +1055,17 @@ Lancez un archivage&#xa0;: son catalogue de modèles s’affichera ici.</transla
     <name>JsonFile</name>
     <message>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
+        <extracomment>%1 is a file path, %2 the JSON parser&apos;s error message</extracomment>
         <translation>%1 n’est pas un objet JSON&#xa0;: %2</translation>
     </message>
 </context>
@@ -1431,6 +1476,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <name>MissingList</name>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
@@ -1590,14 +1636,17 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <name>RequestQueue</name>
     <message>
         <source>polite pause between requests (--notimeout turns it off)</source>
+        <extracomment>Why the run waits, shown with a countdown; --notimeout is a command-line flag</extracomment>
         <translation>pause de courtoisie entre les requêtes (--notimeout la désactive)</translation>
     </message>
     <message>
         <source>refused to fetch %1: not an http(s) address</source>
+        <extracomment>%1 is an address (URL)</extracomment>
         <translation>téléchargement de %1 refusé&#xa0;: pas une adresse http(s)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
@@ -1610,6 +1659,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>network error: %1</source>
+        <extracomment>%1 is the network error&apos;s description</extracomment>
         <translation>erreur réseau&#xa0;: %1</translation>
     </message>
     <message>
@@ -1618,18 +1668,22 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>Civitai answered HTTP %1</source>
+        <extracomment>%1 is the HTTP status code (500 or above)</extracomment>
         <translation>Civitai a répondu HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1 after %2 attempts</source>
+        <extracomment>%1 is the HTTP status code, %2 the number of attempts</extracomment>
         <translation>HTTP %1 après %2 tentatives</translation>
     </message>
     <message>
         <source>network error: %1 after %2 attempts</source>
+        <extracomment>%1 is the network error&apos;s description, %2 the number of attempts</extracomment>
         <translation>erreur réseau&#xa0;: %1 après %2 tentatives</translation>
     </message>
     <message>
         <source>timed out after %1 attempts</source>
+        <extracomment>%1 is the number of attempts</extracomment>
         <translation>délai dépassé après %1 tentatives</translation>
     </message>
     <message>
@@ -1645,6 +1699,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <name>SafetensorsReader</name>
     <message>
         <source>cannot open: %1</source>
+        <extracomment>%1 is the system&apos;s error message</extracomment>
         <translation>impossible d’ouvrir&#xa0;: %1</translation>
     </message>
     <message>
@@ -1653,10 +1708,12 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>not a safetensors file: only %1 bytes</source>
+        <extracomment>%1 is the file&apos;s size in bytes (1 to 7)</extracomment>
         <translation>pas un fichier safetensors&#xa0;: seulement %1 octets</translation>
     </message>
     <message>
         <source>cannot read the header length: %1</source>
+        <extracomment>%1 is the system&apos;s error message</extracomment>
         <translation>impossible de lire la longueur de l’en-tête&#xa0;: %1</translation>
     </message>
     <message>
@@ -1665,18 +1722,22 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>not a safetensors file: header length %1 exceeds the %2-byte limit</source>
+        <extracomment>%1 is the header length the file declares, %2 the limit, both in bytes</extracomment>
         <translation>pas un fichier safetensors&#xa0;: la longueur d’en-tête %1 dépasse la limite de %2 octets</translation>
     </message>
     <message>
         <source>truncated: header needs %1 bytes, the file has %2</source>
+        <extracomment>%1 is the header length the file declares, %2 the bytes the file has after the length prefix</extracomment>
         <translation>tronqué&#xa0;: l’en-tête demande %1 octets, le fichier en a %2</translation>
     </message>
     <message>
         <source>truncated: could not read the %1-byte header</source>
+        <extracomment>%1 is the header length in bytes</extracomment>
         <translation>tronqué&#xa0;: impossible de lire l’en-tête de %1 octets</translation>
     </message>
     <message>
         <source>invalid header JSON at byte %1: %2</source>
+        <extracomment>%1 is a byte offset in the header, %2 the JSON parser&apos;s error message</extracomment>
         <translation>JSON d’en-tête invalide à l’octet %1&#xa0;: %2</translation>
     </message>
     <message>
@@ -1689,6 +1750,7 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
     <message>
         <source>truncated: tensors need %1 bytes of data, the file has %2</source>
+        <extracomment>%1 is the tensor data size the header declares, %2 the data the file has, in bytes</extracomment>
         <translation>tronqué&#xa0;: les tenseurs demandent %1 octets de données, le fichier en a %2</translation>
     </message>
 </context>

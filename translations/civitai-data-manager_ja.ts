@@ -9,29 +9,35 @@
     </message>
     <message>
         <source>Civitai refused the key (HTTP %1)</source>
+        <extracomment>%1 is the HTTP status code (401 or 403)</extracomment>
         <translation>Civitai がキーを拒否しました (HTTP %1)</translation>
     </message>
     <message>
         <source>unexpected answer from %1 (no user in it)</source>
-        <translation>%1 からの予期しない応答 (ユーザー情報なし)</translation>
+        <extracomment>%1 is the path of Civitai&apos;s API endpoint that was asked</extracomment>
+        <translation>%1 から予期しない応答がありました (ユーザー情報がありません)</translation>
     </message>
 </context>
 <context>
     <name>ApiKeyStore</name>
     <message>
         <source>The system keychain did not give the Civitai API key: %1</source>
+        <extracomment>%1 is the keychain&apos;s error message</extracomment>
         <translation>システムのキーチェーンから Civitai API キーを取得できませんでした: %1</translation>
     </message>
     <message>
         <source>The system keychain did not save the Civitai API key (%1). It is kept for this session only.</source>
+        <extracomment>%1 is the keychain&apos;s error message</extracomment>
         <translation>システムのキーチェーンに Civitai API キーを保存できませんでした (%1)。このセッションの間だけ保持します。</translation>
     </message>
     <message>
         <source>The system keychain did not remove the Civitai API key: %1</source>
+        <extracomment>%1 is the keychain&apos;s error message</extracomment>
         <translation>システムのキーチェーンから Civitai API キーを削除できませんでした: %1</translation>
     </message>
     <message>
         <source>No system keychain is available, so the Civitai API key is kept for this session only. (%1)</source>
+        <extracomment>%1 is the keychain&apos;s error message, or the message that follows</extracomment>
         <translation>システムのキーチェーンが使えないため、Civitai API キーはこのセッションの間だけ保持します。(%1)</translation>
     </message>
     <message>
@@ -43,22 +49,27 @@
     <name>ArchiveCleaner</name>
     <message>
         <source>no model file named like it</source>
+        <extracomment>Why an archive folder is removed</extracomment>
         <translation>同じ名前のモデルファイルがありません</translation>
     </message>
     <message>
         <source>%1 is gone</source>
+        <extracomment>Why an archive folder is removed; %1 is the path of its former model file</extracomment>
         <translation>%1 はもうありません</translation>
     </message>
     <message>
         <source>duplicate of %1</source>
+        <extracomment>Why an archive folder is removed; %1 is the path of the model file whose archive is kept</extracomment>
         <translation>%1 の重複</translation>
     </message>
     <message>
         <source>refusing to clean: %1</source>
+        <extracomment>%1 is why: &quot;no model files found in …&quot; or &quot;parts of the models folder could not be read&quot;</extracomment>
         <translation>クリーンアップを中止しました: %1</translation>
     </message>
     <message>
         <source>no model files found in %1</source>
+        <extracomment>%1 is a comma-separated list of the model folders</extracomment>
         <translation>%1 にモデルファイルが見つかりません</translation>
     </message>
     <message>
@@ -67,6 +78,7 @@
     </message>
     <message>
         <source>cannot remove %1/%2</source>
+        <extracomment>%1 is the archive (output) folder, %2 the model folder inside it</extracomment>
         <translation>%1/%2 を削除できません</translation>
     </message>
 </context>
@@ -74,6 +86,7 @@
     <name>ArchiveReader</name>
     <message>
         <source>%1 has no readable _hash.json</source>
+        <extracomment>%1 is the name of a model&apos;s archive folder</extracomment>
         <translation>%1 に読み取り可能な _hash.json がありません</translation>
     </message>
 </context>
@@ -85,47 +98,62 @@
     </message>
     <message>
         <source> (every file will be hashed again)</source>
+        <extracomment>Appended to the message saying why the hash cache could not be read</extracomment>
         <translation> (すべてのファイルのハッシュを再計算します)</translation>
     </message>
     <message>
         <source>scanning</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>スキャン中</translation>
     </message>
     <message>
         <source>cancelling</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>キャンセル中</translation>
     </message>
     <message>
         <source>looking up</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>照会中</translation>
     </message>
     <message>
         <source>hashing</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>ハッシュ計算中</translation>
     </message>
     <message>
         <source>looking up on Civitai</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>Civitai に照会中</translation>
     </message>
     <message>
         <source>writing the gallery</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>ギャラリーを書き出し中</translation>
     </message>
     <message>
         <source>cancelled</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>finished</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>完了</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
+        <extracomment>%1 says why the model file could not be read (e.g. the system&apos;s error message)</extracomment>
         <translation>読み取れません: %1</translation>
     </message>
     <message>
         <source>the file changed while it was read (still being written?)</source>
-        <translation>読み取り中にファイルが変更されました (書き込み中ですか?)</translation>
+        <translation>読み取り中にファイルが変更されました (書き込み中ですか？)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a model file&apos;s path, %2 a warning about that file</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -158,6 +186,7 @@
     <name>CivitaiSync</name>
     <message>
         <source>Civitai lookup failed: %1</source>
+        <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>Civitai への照会に失敗しました: %1</translation>
     </message>
     <message>
@@ -166,14 +195,17 @@
     </message>
     <message>
         <source>Civitai model details failed: %1</source>
+        <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>Civitai からモデル詳細を取得できませんでした: %1</translation>
     </message>
     <message>
         <source>cannot save preview %1</source>
+        <extracomment>%1 is the path of the preview image file</extracomment>
         <translation>プレビュー %1 を保存できません</translation>
     </message>
     <message>
         <source>preview %1 not downloaded: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
         <translation>プレビュー %1 をダウンロードできませんでした: %2</translation>
     </message>
 </context>
@@ -185,7 +217,7 @@
     </message>
     <message>
         <source>In &lt;b&gt;%1&lt;/b&gt;, these archive folders belong to model files that are gone or are duplicates. Model files are never touched.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; 内の次のアーカイブフォルダーは、削除済みまたは重複したモデルファイルのものです。モデルファイル自体には一切触れません。</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; にある次のアーカイブフォルダーは、存在しなくなったモデルファイルか、重複したモデルファイルのものです。モデルファイル自体には一切手を加えません。</translation>
     </message>
     <message>
         <source>Archive folder</source>
@@ -201,7 +233,7 @@
     </message>
     <message>
         <source>left alone: it holds files that are not ours</source>
-        <translation>そのまま残します: このアプリ以外のファイルがあります</translation>
+        <translation>そのまま残します: このアプリが作成していないファイルがあります</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n folder(s)</source>
@@ -211,7 +243,7 @@
     </message>
     <message>
         <source>Nothing to clean in &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; にクリーンアップするものはありません。</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; にはクリーンアップするものがありません。</translation>
     </message>
 </context>
 <context>
@@ -226,7 +258,7 @@
     </message>
     <message>
         <source>Directory %1 doesn&apos;t exist. Create it? (y/n): </source>
-        <translation>ディレクトリ %1 がありません。作成しますか? (y/n): </translation>
+        <translation>ディレクトリ %1 は存在しません。作成しますか？ (y/n): </translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -250,7 +282,7 @@
     </message>
     <message>
         <source>Leaving %1/ alone: it holds files that are not ours</source>
-        <translation>%1/ はそのまま残します: このアプリ以外のファイルがあります</translation>
+        <translation>%1/ はそのまま残します: このアプリが作成していないファイルがあります</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
@@ -258,11 +290,11 @@
     </message>
     <message>
         <source>Generated %1 JSON files for preview images</source>
-        <translation>プレビュー画像の JSON ファイルを %1 件生成しました</translation>
+        <translation>プレビュー画像用の JSON ファイルを %1 件生成しました</translation>
     </message>
     <message>
         <source>CIVITAI_API_BASE is not an http(s) address</source>
-        <translation>CIVITAI_API_BASE が http(s) アドレスではありません</translation>
+        <translation>CIVITAI_API_BASE が http(s) のアドレスではありません</translation>
     </message>
     <message>
         <source>Error: File %1 not found</source>
@@ -274,7 +306,7 @@
     </message>
     <message>
         <source>--output DIR is required when not running in a terminal</source>
-        <translation>端末以外で実行するときは --output DIR が必要です</translation>
+        <translation>端末以外から実行する場合は --output DIR が必要です</translation>
     </message>
     <message>
         <source>no output folder given</source>
@@ -282,11 +314,11 @@
     </message>
     <message>
         <source>Interrupted: finishing the files in progress and saving...</source>
-        <translation>中断しました: 処理中のファイルを終えて保存しています...</translation>
+        <translation>中断しました: 処理中のファイルを完了して保存しています...</translation>
     </message>
     <message>
         <source>Archiving %1 into %2</source>
-        <translation>%1 を %2 にアーカイブ中</translation>
+        <translation>%1 を %2 にアーカイブしています</translation>
     </message>
     <message>
         <source>%1 archive folder(s) to remove, %2 duplicate group(s). Model files are never touched.</source>
@@ -318,7 +350,7 @@
     </message>
     <message>
         <source>--clean option can only be used with --all</source>
-        <translation>--clean オプションは --all と一緒にのみ使えます</translation>
+        <translation>--clean オプションは --all と一緒にしか使えません</translation>
     </message>
     <message>
         <source>--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew</source>
@@ -330,11 +362,11 @@
     </message>
     <message>
         <source>Process every model file in DIR, recursively.</source>
-        <translation>DIR 内のすべてのモデルファイルをサブフォルダーも含めて処理します。</translation>
+        <translation>DIR 内のすべてのモデルファイルを (サブフォルダーも含めて) 処理します。</translation>
     </message>
     <message>
         <source>Output (archive) folder. Asked for when missing and on a terminal.</source>
-        <translation>出力 (アーカイブ) フォルダー。未指定で端末のときは入力を求めます。</translation>
+        <translation>出力 (アーカイブ) フォルダー。省略時は、端末なら入力を求めます。</translation>
     </message>
     <message>
         <source>No pause between Civitai requests (may hit rate limits).</source>
@@ -354,7 +386,7 @@
     </message>
     <message>
         <source>Only process files not processed before.</source>
-        <translation>未処理のファイルだけを処理します。</translation>
+        <translation>まだ処理していないファイルだけを処理します。</translation>
     </message>
     <message>
         <source>With --onlynew: skip files listed in missing_from_civitai.txt.</source>
@@ -366,7 +398,7 @@
     </message>
     <message>
         <source>Only regenerate the HTML pages (no network).</source>
-        <translation>HTML ページだけを再生成します (ネットワークなし)。</translation>
+        <translation>HTML ページだけを再生成します (通信なし)。</translation>
     </message>
     <message>
         <source>Remove archive folders of models no longer in DIR; list duplicates.</source>
@@ -386,7 +418,7 @@
     </message>
     <message>
         <source>Files hashed in parallel (default: %1).</source>
-        <translation>並列でハッシュ計算するファイル数 (既定: %1)。</translation>
+        <translation>並列にハッシュ計算するファイル数 (既定: %1)。</translation>
     </message>
     <message>
         <source>Hash every file again, ignoring the hash cache.</source>
@@ -398,15 +430,15 @@
     </message>
     <message>
         <source>Random pause between Civitai requests, in seconds (default: 3-6).</source>
-        <translation>Civitai へのリクエスト間のランダムな待機時間 (秒、既定: 3-6)。</translation>
+        <translation>Civitai へのリクエスト間のランダムな待機秒数 (既定: 3-6)。</translation>
     </message>
     <message>
         <source>With --clean: only show what would be removed.</source>
-        <translation>--clean と併用: 削除されるものを表示するだけにします。</translation>
+        <translation>--clean と併用: 削除対象を表示するだけで、削除はしません。</translation>
     </message>
     <message>
         <source>Log details.</source>
-        <translation>詳細をログに出力します。</translation>
+        <translation>詳細なログを出力します。</translation>
     </message>
     <message>
         <source>Print only errors.</source>
@@ -414,18 +446,22 @@
     </message>
     <message>
         <source>Error in config file %1: %2</source>
+        <extracomment>%1 is the config file&apos;s path, %2 why it cannot be read</extracomment>
         <translation>設定ファイル %1 のエラー: %2</translation>
     </message>
     <message>
         <source>Error in config file %1: &apos;%2&apos; must be a boolean value</source>
-        <translation>設定ファイル %1 のエラー: &apos;%2&apos; は真偽値でなければなりません</translation>
+        <extracomment>%1 is the config file&apos;s path, %2 a setting&apos;s name (do not translate it)</extracomment>
+        <translation>設定ファイル %1 のエラー: &apos;%2&apos; には真偽値を指定してください</translation>
     </message>
     <message>
         <source>Error in config file %1: &apos;%2&apos; must be a path</source>
-        <translation>設定ファイル %1 のエラー: &apos;%2&apos; はパスでなければなりません</translation>
+        <extracomment>%1 is the config file&apos;s path, %2 a setting&apos;s name (do not translate it)</extracomment>
+        <translation>設定ファイル %1 のエラー: &apos;%2&apos; にはパスを指定してください</translation>
     </message>
     <message>
         <source>Error in config file %1: config must specify either &apos;single&apos; or &apos;all&apos; path, but not both</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;single&apos; and &apos;all&apos; are setting names (do not translate them)</extracomment>
         <translation>設定ファイル %1 のエラー: &apos;single&apos; か &apos;all&apos; のどちらか一方のパスを指定してください</translation>
     </message>
     <message>
@@ -438,11 +474,12 @@
     </message>
     <message>
         <source>Unexpected argument: %1 (use --single FILE or --all DIR)</source>
-        <translation>予期しない引数: %1 (--single FILE または --all DIR を使ってください)</translation>
+        <extracomment>%1 is the argument as given; FILE and DIR are placeholders of the command&apos;s syntax</extracomment>
+        <translation>予期しない引数です: %1 (--single FILE または --all DIR を使ってください)</translation>
     </message>
     <message>
         <source>--threads takes a number from 1 to 64</source>
-        <translation>--threads には 1 から 64 の数を指定します</translation>
+        <translation>--threads には 1 から 64 までの数値を指定してください</translation>
     </message>
     <message>
         <source>Config file not found: %1</source>
@@ -454,11 +491,13 @@
     </message>
     <message>
         <source>Error: %1</source>
+        <extracomment>%1 says which two options conflict</extracomment>
         <translation>エラー: %1</translation>
     </message>
     <message>
         <source>--pause takes seconds as MIN-MAX (e.g. 3-6), not &apos;%1&apos;</source>
-        <translation>--pause には秒数を MIN-MAX の形 (例: 3-6) で指定します。&apos;%1&apos; は使えません</translation>
+        <extracomment>%1 is the value as given; MIN-MAX is a placeholder of the command&apos;s syntax</extracomment>
+        <translation>--pause には秒数を MIN-MAX の形式 (例: 3-6) で指定してください (&apos;%1&apos; は無効です)</translation>
     </message>
     <message>
         <source>--single needs a model file</source>
@@ -486,15 +525,17 @@ command line win over the config file.
 
 Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
 130 interrupted (Ctrl-C; the next run resumes).</source>
-        <translation>ローカルのモデルファイルについて、Civitai のメタデータ、トリガーワード、プレビューをアーカイブします。
-引数なしではウィンドウが開き、--single または --all を指定すると画面なしで実行します。
+        <translation>ローカルのモデルファイルについて、Civitai のメタデータ、トリガーワード、
+プレビューをアーカイブします。
+引数なしで起動するとデスクトップウィンドウが開き、--single または --all を
+指定するとウィンドウなしで実行します。
 
-設定は現在のフォルダーの config.json (または --config FILE) からも、オプションと同じ名前で
-読み込みます (&quot;all&quot;、&quot;output&quot;、&quot;images&quot;: true など)。コマンドラインのオプションが
-設定ファイルより優先されます。
+設定は現在のフォルダーの config.json (または --config FILE) からも読み込みます。
+項目名はオプションと同じです (&quot;all&quot;、&quot;output&quot;、&quot;images&quot;: true など)。
+コマンドラインで指定したオプションが設定ファイルより優先されます。
 
-終了コード: 0 正常終了、1 一部のファイルが失敗 (最後に一覧表示)、2 使い方の誤り、
-130 中断 (Ctrl-C。次回の実行で再開します)。</translation>
+終了コード: 0 すべて成功、1 一部のファイルが失敗 (最後に一覧表示)、
+2 使い方の誤り、130 中断 (Ctrl-C。次回の実行で再開します)。</translation>
     </message>
     <message>
         <source>argument --all: not allowed with argument --single</source>
@@ -502,6 +543,7 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     </message>
     <message>
         <source>--api-base needs an http(s) address, not &apos;%1&apos;</source>
+        <extracomment>%1 is the address as given</extracomment>
         <translation>--api-base には http(s) アドレスが必要です (&apos;%1&apos; は使えません)</translation>
     </message>
     <message>
@@ -517,7 +559,7 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     <name>ConsoleReporter</name>
     <message>
         <source>cached</source>
-        <translation>キャッシュ済み</translation>
+        <translation>キャッシュ利用</translation>
     </message>
     <message>
         <source>hashed</source>
@@ -589,7 +631,7 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     </message>
     <message>
         <source>%1 in %2 s: %3 files found, %4 done, %5 hashed (%6</source>
-        <translation>%1 (%2 秒): %3 ファイルを検出、%4 件完了、%5 件ハッシュ計算 (%6</translation>
+        <translation>%1 (%2 秒): 検出 %3 件、処理済み %4 件、ハッシュ計算 %5 件 (%6</translation>
     </message>
     <message>
         <source>Interrupted</source>
@@ -605,19 +647,19 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     </message>
     <message>
         <source>), %1 from cache</source>
-        <translation>)、%1 件はキャッシュから</translation>
+        <translation>)、キャッシュ利用 %1 件</translation>
     </message>
     <message>
         <source>, %1 skipped</source>
-        <translation>、%1 件スキップ</translation>
+        <translation>、スキップ %1 件</translation>
     </message>
     <message>
         <source>, %1 failed.</source>
-        <translation>、%1 件失敗。</translation>
+        <translation>、失敗 %1 件。</translation>
     </message>
     <message>
         <source>Civitai: %1 requests, %2 up to date, %3 not on Civitai, %4 preview(s) downloaded, %5 with a newer version (updates_available.json).</source>
-        <translation>Civitai: リクエスト %1 件、最新 %2 件、Civitai になし %3 件、プレビュー %4 件をダウンロード、新しいバージョンあり %5 件 (updates_available.json)。</translation>
+        <translation>Civitai: リクエスト %1 件、最新 %2 件、Civitai になし %3 件、プレビューのダウンロード %4 件、新しいバージョンあり %5 件 (updates_available.json)。</translation>
     </message>
     <message>
         <source>Newer versions on Civitai:</source>
@@ -625,7 +667,7 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     </message>
     <message>
         <source>  ... and %1 more in updates_available.json</source>
-        <translation>  ... ほか %1 件は updates_available.json にあります</translation>
+        <translation>  ... ほか %1 件 (updates_available.json を参照)</translation>
     </message>
     <message>
         <source>Warnings:</source>
@@ -660,20 +702,20 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     </message>
     <message>
         <source>Re&amp;veal file</source>
-        <translation>ファイルの場所を表示(&amp;V)</translation>
+        <translation>ファイルの場所を開く(&amp;V)</translation>
     </message>
     <message>
         <source>Move to &amp;trash…</source>
-        <translation>ゴミ箱へ移動(&amp;T)…</translation>
+        <translation>ゴミ箱に移動(&amp;T)…</translation>
     </message>
     <message>
         <source>Move this copy to the system trash (it can be restored from there)</source>
-        <translation>このコピーをシステムのゴミ箱へ移動します (そこから復元できます)</translation>
+        <translation>このコピーをシステムのゴミ箱に移動します (ゴミ箱から復元できます)</translation>
     </message>
     <message numerus="yes">
         <source>%n copies of %1</source>
         <translation>
-            <numerusform>%1 のコピー %n 個</numerusform>
+            <numerusform>%1 (同一ファイル %n 個)</numerusform>
         </translation>
     </message>
     <message>
@@ -682,7 +724,7 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     </message>
     <message>
         <source>kept</source>
-        <translation>残す</translation>
+        <translation>保持</translation>
     </message>
     <message>
         <source>duplicate</source>
@@ -690,17 +732,17 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     </message>
     <message>
         <source>No model file is stored twice.</source>
-        <translation>重複して保存されたモデルファイルはありません。</translation>
+        <translation>重複して保存されているモデルファイルはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of identical files; %1 could be freed.</source>
         <translation>
-            <numerusform>同一ファイルのグループが %n 個あります。%1 を空けられます。</numerusform>
+            <numerusform>同一ファイルのグループが %n 個あります。%1 の空き容量を確保できます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation>ゴミ箱へ移動</translation>
+        <translation>ゴミ箱に移動</translation>
     </message>
     <message>
         <source>Move this copy to the trash?
@@ -708,15 +750,15 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
 %1
 
 An identical file stays where it is, and the trash can restore this one.</source>
-        <translation>このコピーをゴミ箱へ移動しますか?
+        <translation>このコピーをゴミ箱に移動しますか？
 
 %1
 
-同一のファイルは元の場所に残り、このファイルはゴミ箱から復元できます。</translation>
+同一のファイルは元の場所に残ります。このファイルはゴミ箱から復元できます。</translation>
     </message>
     <message>
         <source>%1 could not be moved to the trash: %2</source>
-        <translation>%1 をゴミ箱へ移動できませんでした: %2</translation>
+        <translation>%1 をゴミ箱に移動できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -727,6 +769,7 @@ An identical file stays where it is, and the trash can restore this one.</source
     </message>
     <message>
         <source>read error: %1</source>
+        <extracomment>%1 is the system&apos;s error message</extracomment>
         <translation>読み取りエラー: %1</translation>
     </message>
     <message>
@@ -759,7 +802,7 @@ An identical file stays where it is, and the trash can restore this one.</source
     <message>
         <source>No gallery yet.
 Run an archive and its model browser appears here.</source>
-        <translation>まだギャラリーがありません。
+        <translation>ギャラリーはまだありません。
 アーカイブを実行すると、ここにモデルブラウザーが表示されます。</translation>
     </message>
     <message>
@@ -779,7 +822,7 @@ Run an archive and its model browser appears here.</source>
     <name>GalleryWriter</name>
     <message>
         <source>Archived by civitai-data-manager %1. Works offline.</source>
-        <translation>civitai-data-manager %1 でアーカイブ。オフラインで動作します。</translation>
+        <translation>civitai-data-manager %1 でアーカイブしました。オフラインで閲覧できます。</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -851,7 +894,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Type</source>
-        <translation>種類</translation>
+        <translation>タイプ</translation>
     </message>
     <message>
         <source>Creator</source>
@@ -863,7 +906,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Likes</source>
-        <translation>いいね</translation>
+        <translation>いいね数</translation>
     </message>
     <message>
         <source>Published</source>
@@ -895,7 +938,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Missing from Civitai since %1</source>
-        <translation>%1 から Civitai に存在しません</translation>
+        <translation>%1 以降、Civitai に存在しません</translation>
     </message>
     <message>
         <source>Newer version on Civitai:</source>
@@ -903,7 +946,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>(from the file&apos;s training tags)</source>
-        <translation>(ファイルの学習タグから)</translation>
+        <translation>(ファイルの学習タグより)</translation>
     </message>
     <message>
         <source>All models</source>
@@ -943,7 +986,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Sort, filters and display</source>
-        <translation>並べ替え、フィルター、表示</translation>
+        <translation>並べ替え・フィルター・表示</translation>
     </message>
     <message>
         <source>Sort</source>
@@ -951,7 +994,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>All types</source>
-        <translation>すべての種類</translation>
+        <translation>すべてのタイプ</translation>
     </message>
     <message>
         <source>All base models</source>
@@ -963,7 +1006,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>New versions only</source>
-        <translation>新バージョンのみ</translation>
+        <translation>新バージョンありのみ</translation>
     </message>
     <message>
         <source>Covers</source>
@@ -979,7 +1022,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>The model browser needs JavaScript. Each model&apos;s page works without it: open its folder.</source>
-        <translation>モデルブラウザーには JavaScript が必要です。各モデルのページは JavaScript なしでも使えます。モデルのフォルダーを開いてください。</translation>
+        <translation>モデルブラウザーには JavaScript が必要です。各モデルのページは JavaScript なしでも表示できます (モデルのフォルダーから開いてください)。</translation>
     </message>
     <message>
         <source>No model matches.</source>
@@ -1002,6 +1045,7 @@ Run an archive and its model browser appears here.</source>
     <name>HashCache</name>
     <message>
         <source>%1 has an unknown format version</source>
+        <extracomment>%1 is the path of the hash cache file</extracomment>
         <translation>%1 の形式バージョンが不明です</translation>
     </message>
 </context>
@@ -1009,14 +1053,17 @@ Run an archive and its model browser appears here.</source>
     <name>JsonFile</name>
     <message>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
+        <extracomment>%1 is a file path, %2 the JSON parser&apos;s error message</extracomment>
         <translation>%1 は JSON オブジェクトではありません: %2</translation>
     </message>
 </context>
@@ -1036,7 +1083,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>消去(&amp;L)</translation>
+        <translation>クリア(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1146,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Stop the run; what finished is kept and saved</source>
-        <translation>実行を止めます。完了した分は保持・保存されます</translation>
+        <translation>実行を停止します。完了した分は保存されます</translation>
     </message>
     <message>
         <source>Re&amp;generate Gallery</source>
@@ -1107,7 +1154,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Write the HTML gallery again from the archive, offline</source>
-        <translation>アーカイブから HTML ギャラリーをオフラインで書き直します</translation>
+        <translation>アーカイブから HTML ギャラリーを作り直します (オフライン)</translation>
     </message>
     <message>
         <source>Clea&amp;n Archive…</source>
@@ -1115,7 +1162,7 @@ Run an archive and its model browser appears here.</source>
     </message>
     <message>
         <source>Remove archive folders of models that are gone (asks first)</source>
-        <translation>なくなったモデルのアーカイブフォルダーを削除します (事前に確認します)</translation>
+        <translation>存在しなくなったモデルのアーカイブフォルダーを削除します (事前に確認します)</translation>
     </message>
     <message>
         <source>Open &amp;Output Folder</source>
@@ -1173,8 +1220,8 @@ Run an archive and its model browser appears here.</source>
         <source>Civitai Data Manager keeps what Civitai knows about your models on your own disk:
 trigger words, descriptions, previews and prompts, even after a model is deleted there.
 It reads your model files and never changes them.</source>
-        <translation>Civitai Data Manager は、Civitai にあるモデルの情報をあなたのディスクに保存します:
-トリガーワード、説明、プレビュー、プロンプト。モデルが Civitai から削除された後も残ります。
+        <translation>Civitai Data Manager は、Civitai にあるモデルの情報をあなたのディスクに保存します。
+トリガーワード、説明、プレビュー、プロンプトは、Civitai でモデルが削除された後も手元に残ります。
 モデルファイルは読み取るだけで、変更することはありません。</translation>
     </message>
     <message>
@@ -1231,7 +1278,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Skip files archived by an earlier run (--onlynew)</source>
-        <translation>以前の実行でアーカイブしたファイルをスキップ (--onlynew)</translation>
+        <translation>以前の実行でアーカイブしたファイルをスキップします (--onlynew)</translation>
     </message>
     <message>
         <source>S&amp;kip files missing from Civitai</source>
@@ -1239,7 +1286,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>With only new files: do not ask again about files Civitai did not know (--skipmissing)</source>
-        <translation>新しいファイルのみの場合: Civitai が知らなかったファイルを再照会しない (--skipmissing)</translation>
+        <translation>「新しいファイルのみ」のとき: Civitai で見つからなかったファイルを再照会しません (--skipmissing)</translation>
     </message>
     <message>
         <source>Only &amp;update archived models</source>
@@ -1247,7 +1294,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Refresh Civitai data of archived models without reading the files (--onlyupdate)</source>
-        <translation>ファイルを読まずに、アーカイブ済みモデルの Civitai データを更新 (--onlyupdate)</translation>
+        <translation>ファイルを読み込まずに、アーカイブ済みモデルの Civitai データを更新します (--onlyupdate)</translation>
     </message>
     <message>
         <source>Pre&amp;views:</source>
@@ -1301,7 +1348,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>%1 of %2 hashed</source>
-        <translation>%1 / %2 ハッシュ計算済み</translation>
+        <translation>ハッシュ計算 %1 / %2</translation>
     </message>
     <message>
         <source>%1/s</source>
@@ -1314,7 +1361,7 @@ It reads your model files and never changes them.</source>
     <message numerus="yes">
         <source>%n Civitai request(s)</source>
         <translation>
-            <numerusform>Civitai リクエスト %n 件</numerusform>
+            <numerusform>Civitai へのリクエスト %n 件</numerusform>
         </translation>
     </message>
     <message>
@@ -1333,7 +1380,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>%1: %2 done, %3 not on Civitai, %4 failed, %5 previews, %6 requests in %7</source>
-        <translation>%1: 完了 %2 件、Civitai になし %3 件、失敗 %4 件、プレビュー %5 件、リクエスト %6 件 (%7)</translation>
+        <translation>%1: 完了 %2 件、Civitai になし %3 件、失敗 %4 件、プレビュー %5 件、リクエスト %6 件 (所要時間 %7)</translation>
     </message>
     <message>
         <source>Cancelled. What finished is saved.</source>
@@ -1342,7 +1389,7 @@ It reads your model files and never changes them.</source>
     <message numerus="yes">
         <source>Finished with %n file(s) that failed: see the Errors filter.</source>
         <translation>
-            <numerusform>完了しましたが、%n 件のファイルが失敗しました。「エラー」フィルターを確認してください。</numerusform>
+            <numerusform>完了しましたが、%n 件のファイルが失敗しました。「エラー」フィルターで確認してください。</numerusform>
         </translation>
     </message>
     <message>
@@ -1407,7 +1454,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Keeps what Civitai knows about your models (trigger words, descriptions, previews and their prompts) on your own disk, even after a model is deleted there. It only ever reads your model files.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;A native rewrite of the Python &lt;i&gt;civitai-data-manager&lt;/i&gt; by jeremysltn, whose archive layout and command line it keeps. Built with Qt %2, QtKeychain and OpenSSL; the gallery sanitizes descriptions with DOMPurify (Apache 2.0 or MPL 2.0).&lt;/p&gt;&lt;p&gt;Not affiliated with Civitai.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Civitai にあるモデルの情報 (トリガーワード、説明、プレビューとそのプロンプト) をあなたのディスクに保存します。モデルが Civitai から削除された後も残ります。モデルファイルは読み取るだけです。&lt;/p&gt;&lt;p&gt;MIT ライセンスで公開しています。&lt;/p&gt;&lt;p&gt;jeremysltn による Python 版 &lt;i&gt;civitai-data-manager&lt;/i&gt; のネイティブな書き直しで、アーカイブの構成とコマンドラインを引き継いでいます。Qt %2、QtKeychain、OpenSSL を使用し、ギャラリーは DOMPurify (Apache 2.0 または MPL 2.0) で説明を無害化します。&lt;/p&gt;&lt;p&gt;Civitai とは提携していません。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Civitai Data Manager %1&lt;/h3&gt;&lt;p&gt;Civitai にあるモデルの情報 (トリガーワード、説明、プレビューとそのプロンプト) をあなたのディスクに保存します。Civitai でモデルが削除された後も手元に残ります。モデルファイルは読み取るだけです。&lt;/p&gt;&lt;p&gt;MIT ライセンスで公開しています。&lt;/p&gt;&lt;p&gt;jeremysltn による Python 版 &lt;i&gt;civitai-data-manager&lt;/i&gt; をネイティブアプリとして書き直したもので、アーカイブの構成とコマンドラインを引き継いでいます。Qt %2、QtKeychain、OpenSSL を使用しています。ギャラリーでは DOMPurify (Apache 2.0 または MPL 2.0) で説明を無害化しています。&lt;/p&gt;&lt;p&gt;Civitai とは提携していません。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A run is in progress</source>
@@ -1415,13 +1462,14 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
-        <translation>実行を止めて終了しますか? ここまでに完了した分は保存されています。</translation>
+        <translation>実行を停止して終了しますか？ ここまでに完了した分は保存されています。</translation>
     </message>
 </context>
 <context>
     <name>MissingList</name>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>%1 を読み取れません: %2</translation>
     </message>
 </context>
@@ -1429,11 +1477,11 @@ It reads your model files and never changes them.</source>
     <name>MissingPanel</name>
     <message>
         <source>Missing since</source>
-        <translation>不在になった日</translation>
+        <translation>未検出日時</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>ステータス</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>File</source>
@@ -1441,7 +1489,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Trigger words from its metadata</source>
-        <translation>メタデータから得たトリガーワード</translation>
+        <translation>メタデータ内のトリガーワード</translation>
     </message>
     <message>
         <source>Files not found on Civitai</source>
@@ -1453,28 +1501,28 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Ask Civitai again about this file</source>
-        <translation>このファイルについて Civitai にもう一度問い合わせます</translation>
+        <translation>このファイルを Civitai にもう一度照会します</translation>
     </message>
     <message>
         <source>Re&amp;veal file</source>
-        <translation>ファイルの場所を表示(&amp;V)</translation>
+        <translation>ファイルの場所を開く(&amp;V)</translation>
     </message>
     <message>
         <source>Open its &amp;page</source>
-        <translation>ページを開く(&amp;P)</translation>
+        <translation>モデルページを開く(&amp;P)</translation>
     </message>
     <message>
         <source>%1 (not found on disk in this archive&apos;s sources)</source>
-        <translation>%1 (このアーカイブのソース内でディスク上に見つかりません)</translation>
+        <translation>%1 (このアーカイブのソースフォルダーに見つかりません)</translation>
     </message>
     <message>
         <source>Civitai knows every archived file.</source>
-        <translation>アーカイブしたファイルはすべて Civitai にあります。</translation>
+        <translation>アーカイブしたファイルはすべて Civitai で見つかりました。</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not found on Civitai. Their trigger words come from the files&apos; own training metadata.</source>
         <translation>
-            <numerusform>%n 件のファイルが Civitai で見つかりません。トリガーワードはファイル自体の学習メタデータから得ています。</numerusform>
+            <numerusform>Civitai で見つからないファイルが %n 件あります。トリガーワードはファイル自体の学習メタデータから取得しています。</numerusform>
         </translation>
     </message>
 </context>
@@ -1505,7 +1553,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Hashing %1 %</source>
-        <translation>ハッシュ計算 %1 %</translation>
+        <translation>ハッシュ計算中 %1%</translation>
     </message>
     <message>
         <source>Previews %1/%2</source>
@@ -1553,7 +1601,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>キャンセル</translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1565,7 +1613,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>ステータス</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Civitai name</source>
@@ -1573,21 +1621,24 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Type</source>
-        <translation>種類</translation>
+        <translation>タイプ</translation>
     </message>
 </context>
 <context>
     <name>RequestQueue</name>
     <message>
         <source>polite pause between requests (--notimeout turns it off)</source>
+        <extracomment>Why the run waits, shown with a countdown; --notimeout is a command-line flag</extracomment>
         <translation>リクエスト間の待機 (--notimeout で無効化)</translation>
     </message>
     <message>
         <source>refused to fetch %1: not an http(s) address</source>
+        <extracomment>%1 is an address (URL)</extracomment>
         <translation>%1 の取得を拒否: http(s) アドレスではありません</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>%1 を書き込めません: %2</translation>
     </message>
     <message>
@@ -1600,6 +1651,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>network error: %1</source>
+        <extracomment>%1 is the network error&apos;s description</extracomment>
         <translation>ネットワークエラー: %1</translation>
     </message>
     <message>
@@ -1608,18 +1660,22 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Civitai answered HTTP %1</source>
+        <extracomment>%1 is the HTTP status code (500 or above)</extracomment>
         <translation>Civitai の応答: HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1 after %2 attempts</source>
+        <extracomment>%1 is the HTTP status code, %2 the number of attempts</extracomment>
         <translation>%2 回試行後に HTTP %1</translation>
     </message>
     <message>
         <source>network error: %1 after %2 attempts</source>
+        <extracomment>%1 is the network error&apos;s description, %2 the number of attempts</extracomment>
         <translation>%2 回試行後にネットワークエラー: %1</translation>
     </message>
     <message>
         <source>timed out after %1 attempts</source>
+        <extracomment>%1 is the number of attempts</extracomment>
         <translation>%1 回試行後にタイムアウト</translation>
     </message>
     <message>
@@ -1635,6 +1691,7 @@ It reads your model files and never changes them.</source>
     <name>SafetensorsReader</name>
     <message>
         <source>cannot open: %1</source>
+        <extracomment>%1 is the system&apos;s error message</extracomment>
         <translation>開けません: %1</translation>
     </message>
     <message>
@@ -1643,10 +1700,12 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>not a safetensors file: only %1 bytes</source>
+        <extracomment>%1 is the file&apos;s size in bytes (1 to 7)</extracomment>
         <translation>safetensors ファイルではありません: %1 バイトしかありません</translation>
     </message>
     <message>
         <source>cannot read the header length: %1</source>
+        <extracomment>%1 is the system&apos;s error message</extracomment>
         <translation>ヘッダー長を読み取れません: %1</translation>
     </message>
     <message>
@@ -1655,18 +1714,22 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>not a safetensors file: header length %1 exceeds the %2-byte limit</source>
+        <extracomment>%1 is the header length the file declares, %2 the limit, both in bytes</extracomment>
         <translation>safetensors ファイルではありません: ヘッダー長 %1 が上限の %2 バイトを超えています</translation>
     </message>
     <message>
         <source>truncated: header needs %1 bytes, the file has %2</source>
+        <extracomment>%1 is the header length the file declares, %2 the bytes the file has after the length prefix</extracomment>
         <translation>途中で切れています: ヘッダーに %1 バイト必要ですが、ファイルは %2 バイトです</translation>
     </message>
     <message>
         <source>truncated: could not read the %1-byte header</source>
+        <extracomment>%1 is the header length in bytes</extracomment>
         <translation>途中で切れています: %1 バイトのヘッダーを読み取れません</translation>
     </message>
     <message>
         <source>invalid header JSON at byte %1: %2</source>
+        <extracomment>%1 is a byte offset in the header, %2 the JSON parser&apos;s error message</extracomment>
         <translation>ヘッダーの JSON が不正です (%1 バイト目): %2</translation>
     </message>
     <message>
@@ -1679,6 +1742,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>truncated: tensors need %1 bytes of data, the file has %2</source>
+        <extracomment>%1 is the tensor data size the header declares, %2 the data the file has, in bytes</extracomment>
         <translation>途中で切れています: テンソルに %1 バイトのデータが必要ですが、ファイルは %2 バイトです</translation>
     </message>
 </context>
@@ -1721,7 +1785,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Show or hide the key</source>
-        <translation>キーを表示または非表示</translation>
+        <translation>キーの表示/非表示を切り替えます</translation>
     </message>
     <message>
         <source>&amp;API key:</source>
@@ -1761,7 +1825,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Optional. With a key, Civitai also answers for models that need a signed-in account. Create one under Account settings, API keys, on civitai.com. Runs without a saved key use $CIVITAI_API_KEY.</source>
-        <translation>任意です。キーがあると、ログインが必要なモデルについても Civitai が応答します。civitai.com の Account settings、API keys で作成できます。キーを保存していない場合は $CIVITAI_API_KEY を使います。</translation>
+        <translation>任意です。キーがあると、ログインが必要なモデルの情報も Civitai から取得できます。キーは civitai.com の「Account settings」→「API Keys」で作成できます。キーを保存していない場合、実行時には $CIVITAI_API_KEY を使います。</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -1789,7 +1853,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>A random pause between Civitai requests keeps the archive polite and clear of rate limits.</source>
-        <translation>Civitai へのリクエスト間にランダムな待機を入れて、サーバーに配慮しレート制限を避けます。</translation>
+        <translation>Civitai へのリクエストの間にランダムな待機を入れて、サーバーへの負荷を抑え、レート制限を避けます。</translation>
     </message>
     <message>
         <source>Files</source>
@@ -1801,7 +1865,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Known: %1</source>
-        <translation>対応: %1</translation>
+        <translation>対応形式: %1</translation>
     </message>
     <message>
         <source>&amp;Extensions:</source>
@@ -1813,11 +1877,11 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Files hashed in parallel, 0 for automatic</source>
-        <translation>並列でハッシュ計算するファイル数 (0 で自動)</translation>
+        <translation>並列にハッシュ計算するファイル数 (0 で自動)</translation>
     </message>
     <message>
         <source>&amp;Hashing threads:</source>
-        <translation>ハッシュ計算スレッド(&amp;H):</translation>
+        <translation>ハッシュ計算スレッド数(&amp;H):</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -1857,7 +1921,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Advanced</source>
-        <translation>詳細</translation>
+        <translation>詳細設定</translation>
     </message>
     <message>
         <source>Civitai API address</source>
@@ -1881,7 +1945,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Looking in the system keychain…</source>
-        <translation>システムのキーチェーンを確認中…</translation>
+        <translation>システムのキーチェーンを確認しています…</translation>
     </message>
     <message>
         <source>A key is saved in the system keychain.</source>
@@ -1889,11 +1953,11 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>A key is kept for this session only: it is forgotten when the program closes.</source>
-        <translation>キーはこのセッションの間だけ保持され、プログラムを閉じると消えます。</translation>
+        <translation>キーはこのセッションの間だけ保持され、プログラムを終了すると破棄されます。</translation>
     </message>
     <message>
         <source>A key is set; it is forgotten when the program closes.</source>
-        <translation>キーが設定されています。プログラムを閉じると消えます。</translation>
+        <translation>キーが設定されています。プログラムを終了すると破棄されます。</translation>
     </message>
     <message>
         <source>No key is saved.</source>
@@ -1901,15 +1965,15 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>No key is saved; runs use the key in $CIVITAI_API_KEY.</source>
-        <translation>キーは保存されていません。実行時は $CIVITAI_API_KEY のキーを使います。</translation>
+        <translation>キーは保存されていません。実行時には $CIVITAI_API_KEY のキーを使います。</translation>
     </message>
     <message>
         <source>Testing the key with %1…</source>
-        <translation>%1 でキーをテスト中…</translation>
+        <translation>%1 でキーをテストしています…</translation>
     </message>
     <message>
         <source>The key works: it belongs to %1.</source>
-        <translation>キーは有効です: %1 のキーです。</translation>
+        <translation>キーは有効です (ユーザー: %1)。</translation>
     </message>
     <message>
         <source>Civitai did not accept this key (%1). Check it, or create a new one.</source>
@@ -1917,7 +1981,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Could not test the key: %1. Try again later.</source>
-        <translation>キーをテストできませんでした: %1。後でもう一度お試しください。</translation>
+        <translation>キーをテストできませんでした: %1。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Hi&amp;de</source>
@@ -1956,15 +2020,15 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Choose where the selected sources are archived</source>
-        <translation>選択したソースのアーカイブ先を選ぶ</translation>
+        <translation>選択したソースのアーカイブ先を選びます</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>削除(&amp;R)</translation>
+        <translation>一覧から削除(&amp;R)</translation>
     </message>
     <message>
         <source>Forget the selected sources (nothing is deleted)</source>
-        <translation>選択したソースを一覧から外します (何も削除しません)</translation>
+        <translation>選択したソースを一覧から外します (ファイルは削除されません)</translation>
     </message>
     <message>
         <source>Add a models folder</source>
@@ -2043,7 +2107,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>%1 downloads</source>
-        <translation>%1 ダウンロード</translation>
+        <translation>ダウンロード数 %1</translation>
     </message>
     <message>
         <source>added %1</source>
@@ -2059,7 +2123,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>By type</source>
-        <translation>種類別</translation>
+        <translation>タイプ別</translation>
     </message>
     <message>
         <source>By base model</source>
@@ -2067,15 +2131,15 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>%1 of %2 models</source>
-        <translation>%1 / %2 モデル</translation>
+        <translation>%2 件中 %1 件のモデル</translation>
     </message>
     <message>
         <source>1 model</source>
-        <translation>1 モデル</translation>
+        <translation>モデル 1 件</translation>
     </message>
     <message>
         <source>%1 models</source>
-        <translation>%1 モデル</translation>
+        <translation>モデル %1 件</translation>
     </message>
     <message>
         <source>Filters (%1)</source>
@@ -2138,7 +2202,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Resources</source>
-        <translation>リソース</translation>
+        <translation>使用リソース</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -2150,7 +2214,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>No generation data.</source>
-        <translation>生成データはありません。</translation>
+        <translation>生成情報はありません。</translation>
     </message>
 </context>
 </TS>

@@ -9,10 +9,12 @@
     </message>
     <message>
         <source>Civitai refused the key (HTTP %1)</source>
+        <extracomment>%1 is the HTTP status code (401 or 403)</extracomment>
         <translation>Civitai 拒绝了该密钥（HTTP %1）</translation>
     </message>
     <message>
         <source>unexpected answer from %1 (no user in it)</source>
+        <extracomment>%1 is the path of Civitai&apos;s API endpoint that was asked</extracomment>
         <translation>%1 返回了意外的响应（其中没有用户信息）</translation>
     </message>
 </context>
@@ -20,18 +22,22 @@
     <name>ApiKeyStore</name>
     <message>
         <source>The system keychain did not give the Civitai API key: %1</source>
+        <extracomment>%1 is the keychain&apos;s error message</extracomment>
         <translation>无法从系统密钥环读取 Civitai API 密钥：%1</translation>
     </message>
     <message>
         <source>The system keychain did not save the Civitai API key (%1). It is kept for this session only.</source>
+        <extracomment>%1 is the keychain&apos;s error message</extracomment>
         <translation>系统密钥环未能保存 Civitai API 密钥（%1）。该密钥仅在本次会话中保留。</translation>
     </message>
     <message>
         <source>The system keychain did not remove the Civitai API key: %1</source>
+        <extracomment>%1 is the keychain&apos;s error message</extracomment>
         <translation>系统密钥环未能删除 Civitai API 密钥：%1</translation>
     </message>
     <message>
         <source>No system keychain is available, so the Civitai API key is kept for this session only. (%1)</source>
+        <extracomment>%1 is the keychain&apos;s error message, or the message that follows</extracomment>
         <translation>没有可用的系统密钥环，Civitai API 密钥仅在本次会话中保留。（%1）</translation>
     </message>
     <message>
@@ -43,22 +49,27 @@
     <name>ArchiveCleaner</name>
     <message>
         <source>no model file named like it</source>
+        <extracomment>Why an archive folder is removed</extracomment>
         <translation>没有同名的模型文件</translation>
     </message>
     <message>
         <source>%1 is gone</source>
+        <extracomment>Why an archive folder is removed; %1 is the path of its former model file</extracomment>
         <translation>%1 已不存在</translation>
     </message>
     <message>
         <source>duplicate of %1</source>
+        <extracomment>Why an archive folder is removed; %1 is the path of the model file whose archive is kept</extracomment>
         <translation>%1 的重复项</translation>
     </message>
     <message>
         <source>refusing to clean: %1</source>
+        <extracomment>%1 is why: &quot;no model files found in …&quot; or &quot;parts of the models folder could not be read&quot;</extracomment>
         <translation>拒绝清理：%1</translation>
     </message>
     <message>
         <source>no model files found in %1</source>
+        <extracomment>%1 is a comma-separated list of the model folders</extracomment>
         <translation>在 %1 中未找到模型文件</translation>
     </message>
     <message>
@@ -67,6 +78,7 @@
     </message>
     <message>
         <source>cannot remove %1/%2</source>
+        <extracomment>%1 is the archive (output) folder, %2 the model folder inside it</extracomment>
         <translation>无法删除 %1/%2</translation>
     </message>
 </context>
@@ -74,6 +86,7 @@
     <name>ArchiveReader</name>
     <message>
         <source>%1 has no readable _hash.json</source>
+        <extracomment>%1 is the name of a model&apos;s archive folder</extracomment>
         <translation>%1 没有可读取的 _hash.json</translation>
     </message>
 </context>
@@ -85,47 +98,62 @@
     </message>
     <message>
         <source> (every file will be hashed again)</source>
+        <extracomment>Appended to the message saying why the hash cache could not be read</extracomment>
         <translation>（所有文件都将重新计算哈希）</translation>
     </message>
     <message>
         <source>scanning</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>正在扫描</translation>
     </message>
     <message>
         <source>cancelling</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>正在取消</translation>
     </message>
     <message>
         <source>looking up</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>正在查询</translation>
     </message>
     <message>
         <source>hashing</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>正在计算哈希</translation>
     </message>
     <message>
         <source>looking up on Civitai</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>正在 Civitai 上查询</translation>
     </message>
     <message>
         <source>writing the gallery</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>正在生成图库</translation>
     </message>
     <message>
         <source>cancelled</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>已取消</translation>
     </message>
     <message>
         <source>finished</source>
+        <extracomment>The run&apos;s current step, shown in the status bar</extracomment>
         <translation>已完成</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
+        <extracomment>%1 says why the model file could not be read (e.g. the system&apos;s error message)</extracomment>
         <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>the file changed while it was read (still being written?)</source>
         <translation>读取期间文件发生了变化（是否仍在写入？）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a model file&apos;s path, %2 a warning about that file</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -158,6 +186,7 @@
     <name>CivitaiSync</name>
     <message>
         <source>Civitai lookup failed: %1</source>
+        <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>在 Civitai 上查询失败：%1</translation>
     </message>
     <message>
@@ -166,14 +195,17 @@
     </message>
     <message>
         <source>Civitai model details failed: %1</source>
+        <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>获取 Civitai 模型详情失败：%1</translation>
     </message>
     <message>
         <source>cannot save preview %1</source>
+        <extracomment>%1 is the path of the preview image file</extracomment>
         <translation>无法保存预览图 %1</translation>
     </message>
     <message>
         <source>preview %1 not downloaded: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
         <translation>预览图 %1 未下载：%2</translation>
     </message>
 </context>
@@ -414,18 +446,22 @@
     </message>
     <message>
         <source>Error in config file %1: %2</source>
+        <extracomment>%1 is the config file&apos;s path, %2 why it cannot be read</extracomment>
         <translation>配置文件 %1 有误：%2</translation>
     </message>
     <message>
         <source>Error in config file %1: &apos;%2&apos; must be a boolean value</source>
+        <extracomment>%1 is the config file&apos;s path, %2 a setting&apos;s name (do not translate it)</extracomment>
         <translation>配置文件 %1 有误：&apos;%2&apos; 必须是布尔值</translation>
     </message>
     <message>
         <source>Error in config file %1: &apos;%2&apos; must be a path</source>
+        <extracomment>%1 is the config file&apos;s path, %2 a setting&apos;s name (do not translate it)</extracomment>
         <translation>配置文件 %1 有误：&apos;%2&apos; 必须是路径</translation>
     </message>
     <message>
         <source>Error in config file %1: config must specify either &apos;single&apos; or &apos;all&apos; path, but not both</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;single&apos; and &apos;all&apos; are setting names (do not translate them)</extracomment>
         <translation>配置文件 %1 有误：必须指定 &apos;single&apos; 或 &apos;all&apos; 路径之一，不能同时指定</translation>
     </message>
     <message>
@@ -438,6 +474,7 @@
     </message>
     <message>
         <source>Unexpected argument: %1 (use --single FILE or --all DIR)</source>
+        <extracomment>%1 is the argument as given; FILE and DIR are placeholders of the command&apos;s syntax</extracomment>
         <translation>多余的参数：%1（请使用 --single FILE 或 --all DIR）</translation>
     </message>
     <message>
@@ -454,10 +491,12 @@
     </message>
     <message>
         <source>Error: %1</source>
+        <extracomment>%1 says which two options conflict</extracomment>
         <translation>错误：%1</translation>
     </message>
     <message>
         <source>--pause takes seconds as MIN-MAX (e.g. 3-6), not &apos;%1&apos;</source>
+        <extracomment>%1 is the value as given; MIN-MAX is a placeholder of the command&apos;s syntax</extracomment>
         <translation>--pause 需要 MIN-MAX 格式的秒数（如 3-6），而不是 &apos;%1&apos;</translation>
     </message>
     <message>
@@ -501,6 +540,7 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     </message>
     <message>
         <source>--api-base needs an http(s) address, not &apos;%1&apos;</source>
+        <extracomment>%1 is the address as given</extracomment>
         <translation>--api-base 需要 http(s) 地址，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
@@ -726,6 +766,7 @@ An identical file stays where it is, and the trash can restore this one.</source
     </message>
     <message>
         <source>read error: %1</source>
+        <extracomment>%1 is the system&apos;s error message</extracomment>
         <translation>读取错误：%1</translation>
     </message>
     <message>
@@ -1001,6 +1042,7 @@ Run an archive and its model browser appears here.</source>
     <name>HashCache</name>
     <message>
         <source>%1 has an unknown format version</source>
+        <extracomment>%1 is the path of the hash cache file</extracomment>
         <translation>%1 的格式版本未知</translation>
     </message>
 </context>
@@ -1008,14 +1050,17 @@ Run an archive and its model browser appears here.</source>
     <name>JsonFile</name>
     <message>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
+        <extracomment>%1 is a file path, %2 the JSON parser&apos;s error message</extracomment>
         <translation>%1 不是 JSON 对象：%2</translation>
     </message>
 </context>
@@ -1421,6 +1466,7 @@ It reads your model files and never changes them.</source>
     <name>MissingList</name>
     <message>
         <source>cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>无法读取 %1：%2</translation>
     </message>
 </context>
@@ -1579,14 +1625,17 @@ It reads your model files and never changes them.</source>
     <name>RequestQueue</name>
     <message>
         <source>polite pause between requests (--notimeout turns it off)</source>
+        <extracomment>Why the run waits, shown with a countdown; --notimeout is a command-line flag</extracomment>
         <translation>请求之间的礼貌暂停（--notimeout 可关闭）</translation>
     </message>
     <message>
         <source>refused to fetch %1: not an http(s) address</source>
+        <extracomment>%1 is an address (URL)</extracomment>
         <translation>拒绝获取 %1：不是 http(s) 地址</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
@@ -1599,6 +1648,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>network error: %1</source>
+        <extracomment>%1 is the network error&apos;s description</extracomment>
         <translation>网络错误：%1</translation>
     </message>
     <message>
@@ -1607,18 +1657,22 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>Civitai answered HTTP %1</source>
+        <extracomment>%1 is the HTTP status code (500 or above)</extracomment>
         <translation>Civitai 返回 HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1 after %2 attempts</source>
+        <extracomment>%1 is the HTTP status code, %2 the number of attempts</extracomment>
         <translation>尝试 %2 次后为 HTTP %1</translation>
     </message>
     <message>
         <source>network error: %1 after %2 attempts</source>
+        <extracomment>%1 is the network error&apos;s description, %2 the number of attempts</extracomment>
         <translation>尝试 %2 次后出现网络错误：%1</translation>
     </message>
     <message>
         <source>timed out after %1 attempts</source>
+        <extracomment>%1 is the number of attempts</extracomment>
         <translation>尝试 %1 次后超时</translation>
     </message>
     <message>
@@ -1634,6 +1688,7 @@ It reads your model files and never changes them.</source>
     <name>SafetensorsReader</name>
     <message>
         <source>cannot open: %1</source>
+        <extracomment>%1 is the system&apos;s error message</extracomment>
         <translation>无法打开：%1</translation>
     </message>
     <message>
@@ -1642,10 +1697,12 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>not a safetensors file: only %1 bytes</source>
+        <extracomment>%1 is the file&apos;s size in bytes (1 to 7)</extracomment>
         <translation>不是 safetensors 文件：只有 %1 字节</translation>
     </message>
     <message>
         <source>cannot read the header length: %1</source>
+        <extracomment>%1 is the system&apos;s error message</extracomment>
         <translation>无法读取文件头长度：%1</translation>
     </message>
     <message>
@@ -1654,18 +1711,22 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>not a safetensors file: header length %1 exceeds the %2-byte limit</source>
+        <extracomment>%1 is the header length the file declares, %2 the limit, both in bytes</extracomment>
         <translation>不是 safetensors 文件：文件头长度 %1 超过了 %2 字节的上限</translation>
     </message>
     <message>
         <source>truncated: header needs %1 bytes, the file has %2</source>
+        <extracomment>%1 is the header length the file declares, %2 the bytes the file has after the length prefix</extracomment>
         <translation>文件不完整：文件头需要 %1 字节，文件只有 %2 字节</translation>
     </message>
     <message>
         <source>truncated: could not read the %1-byte header</source>
+        <extracomment>%1 is the header length in bytes</extracomment>
         <translation>文件不完整：无法读取 %1 字节的文件头</translation>
     </message>
     <message>
         <source>invalid header JSON at byte %1: %2</source>
+        <extracomment>%1 is a byte offset in the header, %2 the JSON parser&apos;s error message</extracomment>
         <translation>文件头 JSON 无效（第 %1 字节）：%2</translation>
     </message>
     <message>
@@ -1678,6 +1739,7 @@ It reads your model files and never changes them.</source>
     </message>
     <message>
         <source>truncated: tensors need %1 bytes of data, the file has %2</source>
+        <extracomment>%1 is the tensor data size the header declares, %2 the data the file has, in bytes</extracomment>
         <translation>文件不完整：张量需要 %1 字节数据，文件只有 %2 字节</translation>
     </message>
 </context>
