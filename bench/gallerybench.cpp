@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -54,24 +55,47 @@ document.addEventListener('DOMContentLoaded', function () {
     html.replace("</body>", "<script src=\"_gallery/probe.js\"></script>\n</body>");
     JsonFile::write(output + QStringLiteral("/index-probe.html"), html);
 
-    QTemporaryDir profile;
-    QProcess browser;
-    browser.start(
-        chromium,
-        { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
-          QStringLiteral("--disable-gpu"), QStringLiteral("--disable-background-networking"),
-          QStringLiteral("--no-first-run"), QStringLiteral("--user-data-dir=") + profile.path(),
-          QStringLiteral("--enable-logging=stderr"), QStringLiteral("--v=0"),
-          QStringLiteral("--dump-dom"),
-          QUrl::fromLocalFile(output + QStringLiteral("/index-probe.html")).toString() });
-    browser.waitForFinished(180000);
-    const QString log = QString::fromUtf8(browser.readAllStandardError());
-    static const QRegularExpression ready(QStringLiteral("CDM-READY (\\d+)"));
-    static const QRegularExpression keystroke(QStringLiteral("CDM-KEYSTROKE ([\\d.]+)"));
-    std::printf("  index interactive   %8s ms after navigation start (target < 1000)\n",
-                qPrintable(ready.match(log).captured(1)));
-    std::printf("  search keystroke    %8s ms, slowest of 6 (target < 50)\n",
-                qPrintable(keystroke.match(log).captured(1)));
+    // One page load is noisy on a small machine: five, and the median with the range.
+    QList<double> readyTimes;
+    QList<double> keystrokeTimes;
+    for (int run = 0; run < 5; ++run) {
+        QTemporaryDir profile;
+        QProcess browser;
+        browser.start(
+            chromium,
+            { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+              QStringLiteral("--disable-gpu"), QStringLiteral("--disable-background-networking"),
+              QStringLiteral("--no-first-run"), QStringLiteral("--user-data-dir=") + profile.path(),
+              QStringLiteral("--enable-logging=stderr"), QStringLiteral("--v=0"),
+              QStringLiteral("--dump-dom"),
+              QUrl::fromLocalFile(output + QStringLiteral("/index-probe.html")).toString() });
+        browser.waitForFinished(180000);
+        const QString log = QString::fromUtf8(browser.readAllStandardError());
+        static const QRegularExpression ready(QStringLiteral("CDM-READY (\\d+)"));
+        static const QRegularExpression keystroke(QStringLiteral("CDM-KEYSTROKE ([\\d.]+)"));
+        const QRegularExpressionMatch readyMatch = ready.match(log);
+        const QRegularExpressionMatch keystrokeMatch = keystroke.match(log);
+        if (readyMatch.hasMatch() && keystrokeMatch.hasMatch()) {
+            readyTimes.append(readyMatch.captured(1).toDouble());
+            keystrokeTimes.append(keystrokeMatch.captured(1).toDouble());
+        }
+    }
+    if (readyTimes.isEmpty()) {
+        std::printf("  (chromium reported nothing)\n");
+        return;
+    }
+    const auto summary = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        return QStringLiteral("%1 ms median of %2 (%3–%4)")
+            .arg(values.at(values.size() / 2), 0, 'f', 1)
+            .arg(values.size())
+            .arg(values.constFirst(), 0, 'f', 1)
+            .arg(values.constLast(), 0, 'f', 1);
+    };
+    std::printf("  index interactive   %s after navigation start (target < 1000)\n",
+                qPrintable(summary(readyTimes)));
+    std::printf("  search keystroke    %s, slowest of 6 per load (target < 50)\n",
+                qPrintable(summary(keystrokeTimes)));
 }
 
 } // namespace

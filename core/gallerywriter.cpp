@@ -73,6 +73,14 @@ QString typeName(const ArchivedModel &model)
     return model.type.isEmpty() ? GalleryWriter::tr("Unknown") : model.type;
 }
 
+// What index.js builds when a card has no "download": Civitai's download address of the version.
+QString usualDownloadUrl(qint64 versionId)
+{
+    return versionId > 0
+        ? QStringLiteral("https://civitai.com/api/download/models/%1").arg(versionId)
+        : QString();
+}
+
 QString themeButton()
 {
     const QString label = Html::escape(GalleryWriter::tr("Dark mode"));
@@ -261,15 +269,22 @@ QString GalleryWriter::indexData(const QList<ArchivedModel> &models)
             { QStringLiteral("added"), model.archivedAt.toString(Qt::ISODate) },
             { QStringLiteral("tags"), QJsonArray::fromStringList(model.tags) },
             { QStringLiteral("triggers"), QJsonArray::fromStringList(model.triggerWords(5)) },
-            { QStringLiteral("missing"), model.missingFromCivitai },
             { QStringLiteral("modelId"), model.modelId },
             { QStringLiteral("versionId"), model.versionId },
-            { QStringLiteral("download"), Html::safeLink(model.downloadUrl) },
         };
+        // models.js is parsed before the page can be used: what the page can tell by itself is
+        // left out (false flags, level 0, Civitai's usual download address: 600 KB at 10,000).
+        if (model.missingFromCivitai)
+            card.insert(QStringLiteral("missing"), true);
+        const QString download = Html::safeLink(model.downloadUrl);
+        if (download != usualDownloadUrl(model.versionId))
+            card.insert(QStringLiteral("download"), download);
         if (cover) {
             card.insert(QStringLiteral("cover"), Html::relativeLink(cover->file));
-            card.insert(QStringLiteral("coverVideo"), cover->isVideo);
-            card.insert(QStringLiteral("nsfw"), cover->nsfwLevel);
+            if (cover->isVideo)
+                card.insert(QStringLiteral("coverVideo"), true);
+            if (cover->nsfwLevel > 0)
+                card.insert(QStringLiteral("nsfw"), cover->nsfwLevel);
         }
         if (!model.update.isEmpty())
             card.insert(

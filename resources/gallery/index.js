@@ -88,7 +88,10 @@
     var links = el('div', 'links');
     var civitai = m.modelId > 0 ? 'https://civitai.com/models/' + Number(m.modelId) +
       (m.versionId > 0 ? '?modelVersionId=' + Number(m.versionId) : '') : '';
-    [[civitai, 'Civitai'], [m.download, qsTr('Download')]].forEach(function (pair) {
+    // Without "download" the card has Civitai's usual address (models.js leaves it out).
+    var download = m.download !== undefined ? m.download
+      : (m.versionId > 0 ? 'https://civitai.com/api/download/models/' + Number(m.versionId) : '');
+    [[civitai, 'Civitai'], [download, qsTr('Download')]].forEach(function (pair) {
       var url = safeHref(pair[0]);
       if (!url) return;
       var a = el('a', null, pair[1]);

@@ -28,6 +28,11 @@ test('the index lists every archived model, grouped by type', async () => {
   const groups = await page.$$eval('.group:not([hidden]) h2', (nodes) => nodes.map((n) => n.textContent));
   assert.deepEqual(groups, ['LORA (5)', 'Unknown (1)', 'Missing from Civitai (1)']);
   assert.deepEqual(await shownCount(page), [7, 7]);
+  // The fake Civitai's download addresses are not Civitai's usual ones: models.js carries them.
+  const downloads = await page.$$eval('.card .links a', (links) =>
+    links.filter((a) => a.textContent === 'Download').map((a) => a.href));
+  assert.ok(downloads.length >= 4 && downloads.every((href) => /^http:\/\/127\.0\.0\.1:\d+\/api\/download\/models\/\d+$/.test(href)),
+    downloads.join(' '));
   assert.deepEqual(errors, []);
 });
 

@@ -41,6 +41,11 @@ test('opens with all 10,000 models counted and only the first page of cards buil
   const headings = await page.$$eval('.group h2', (nodes) => nodes.map((n) => n.textContent));
   assert.deepEqual(headings.sort(), TYPES.map((t) => `${t} (${(COUNT / 5).toLocaleString("en")})`).sort());
   assert.match(await page.textContent('#overview'), /Models: 10,000/);
+  // Civitai's usual download address is left out of models.js and rebuilt from the version id.
+  const downloads = await page.$$eval('.card .links a', (links) =>
+    links.filter((a) => a.textContent === 'Download').map((a) => a.href));
+  assert.ok(downloads.length > 0 && downloads.every((href) => href === 'https://civitai.com/api/download/models/1234567'),
+    downloads.slice(0, 3).join(' '));
   const cards = await renderedCards(page);
   assert.ok(cards > 0 && cards <= 200, `${cards} cards built at first`);
   const loading = await page.$$eval('.card .cover img', (images) => images.map((image) => image.loading));
