@@ -179,10 +179,10 @@ QString GalleryWriter::modelPage(const ArchivedModel &model)
     facts += row(tr("Type"), Html::escape(typeName(model)));
     facts += row(tr("Base model"), Html::escape(model.baseModel));
     facts += row(tr("Creator"), Html::escape(model.creator));
+    // Numbers as the page's language writes them ("18 342", "18.342"), like the model browser.
     facts += row(tr("Downloads"),
-                 model.downloads >= 0 ? QLocale::c().toString(model.downloads) : QString());
-    facts += row(tr("Likes"),
-                 model.thumbsUp >= 0 ? QLocale::c().toString(model.thumbsUp) : QString());
+                 model.downloads >= 0 ? QLocale().toString(model.downloads) : QString());
+    facts += row(tr("Likes"), model.thumbsUp >= 0 ? QLocale().toString(model.thumbsUp) : QString());
     facts += row(tr("Published"), Html::escape(model.publishedAt.toString(Qt::ISODate)));
     facts += row(tr("Updated"), Html::escape(model.updatedAt.toString(Qt::ISODate)));
     facts += row(tr("Archived"), Html::escape(model.archivedAt.toString(Qt::ISODate)));

@@ -1,12 +1,14 @@
 // The shipped .ts files are complete and current (lupdate over today's sources finds nothing
 // new), keep every placeholder and accelerator, and each language reaches what people read: the
 // gallery pages, their scripts' text, Qt's own buttons and the command line.
+#include "archivedmodel.h"
 #include "gallerywriter.h"
 #include "translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -219,6 +221,15 @@ private Q_SLOTS:
         QVERIFY2(missing != QLatin1String("Missing from Civitai"), qPrintable(missing));
         QVERIFY2(GalleryWriter::scriptText().contains(missing),
                  qPrintable(GalleryWriter::scriptText()));
+
+        // A model page's numbers follow the language too.
+        ArchivedModel model;
+        model.modelName = QStringLiteral("m");
+        model.downloads = 18342;
+        const QString page = GalleryWriter::modelPage(model);
+        QVERIFY(!page.contains(QLatin1String(">18342<")));
+        QVERIFY2(page.contains(QLatin1Char('>') + QLocale().toString(18342) + QLatin1Char('<')),
+                 qPrintable(QLocale().toString(18342)));
 
         // Qt's own text (dialog buttons) follows: qt6-translations-l10n on Debian.
         const QString cancel = QCoreApplication::translate("QPlatformTheme", "Cancel");
