@@ -370,27 +370,33 @@ QString GalleryWriter::indexPage(const QList<ArchivedModel> &models)
     return html;
 }
 
-QString GalleryWriter::scriptText()
+QList<std::pair<QString, QString>> GalleryWriter::scriptSources()
 {
-    // The scripts say qsTr('…') (which lupdate reads, in the script's file name as context);
-    // here each of those texts gets its translation.
+    // The scripts say qsTr('…'), which lupdate reads with the script's file name as context.
     static const QRegularExpression call(QStringLiteral(R"(qsTr\('([^'\\]*)'\))"));
-    QJsonObject table;
+    QList<std::pair<QString, QString>> sources;
     const QStringList scripts
         = QDir(QStringLiteral(":/gallery")).entryList({ QStringLiteral("*.js") }, QDir::Files);
     for (const QString &script : scripts) {
         QFile file(QStringLiteral(":/gallery/") + script);
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const QByteArray context = QFileInfo(script).completeBaseName().toUtf8();
+        const QString context = QFileInfo(script).completeBaseName();
         const QString code = QString::fromUtf8(file.readAll());
-        for (auto match = call.globalMatch(code); match.hasNext();) {
-            const QString source = match.next().captured(1);
-            const QString translated
-                = QCoreApplication::translate(context.constData(), source.toUtf8().constData());
-            if (translated != source)
-                table.insert(source, translated);
-        }
+        for (auto match = call.globalMatch(code); match.hasNext();)
+            sources.append({ context, match.next().captured(1) });
+    }
+    return sources;
+}
+
+QString GalleryWriter::scriptText()
+{
+    QJsonObject table;
+    for (const auto &[context, source] : scriptSources()) {
+        const QString translated = QCoreApplication::translate(context.toUtf8().constData(),
+                                                               source.toUtf8().constData());
+        if (translated != source)
+            table.insert(source, translated);
     }
     return QStringLiteral("window.CDM_TEXT = %1;\n").arg(Html::jsonForScript(table));
 }

@@ -25,4 +25,6 @@ public:
     static QString indexPage(const QList<ArchivedModel> &models);
     static QString indexData(const QList<ArchivedModel> &models); // _gallery/models.js
     static QString scriptText(); // _gallery/text.js: the scripts' text in the app's language
+    // Every qsTr('…') in the gallery's scripts: (context = the script's name, English text).
+    static QList<std::pair<QString, QString>> scriptSources();
 };

@@ -33,7 +33,7 @@
     while (bytes >= 1024 && i < units.length - 1) { bytes /= 1024; ++i; }
     return bytes.toFixed(i ? 1 : 0) + ' ' + units[i];
   }
-  function groupOf(m) { return m.missing ? MISSING : (m.type || qsTr('Unknown')); }
+  function groupOf(m) { return m.missing ? MISSING : m.type; } // GalleryWriter names untyped ones
 
   function buildCard(m) {
     var card = el('article', 'card');
