@@ -282,6 +282,7 @@ void ArchiveRun::onLocalFinished(const FileReport &report, const FileIdentity &i
             m_summary.bytesHashed += report.size;
         }
         m_hashCache.insert(report.path, identity, report.sha256);
+        scheduleSave(); // whatever Civitai is doing: a crash loses at most a second of hashing
     }
     if (++m_localDone == m_filesTotal && m_sync)
         //: The run's current step, shown in the status bar
@@ -293,7 +294,10 @@ void ArchiveRun::onLocalFinished(const FileReport &report, const FileIdentity &i
         if (m_localDone == m_filesTotal)
             m_sync->flush();
     } else {
-        completeFile(report);
+        FileReport local = report;
+        if (m_sync && m_cancel && local.status == FileReport::Status::Done)
+            local.status = FileReport::Status::Cancelled; // hashed, never looked up: not processed
+        completeFile(local);
         if (m_sync && m_localDone == m_filesTotal)
             m_sync->flush();
     }
@@ -332,32 +336,44 @@ void ArchiveRun::completeFile(const FileReport &report)
 
     if (m_filesDone == m_filesTotal)
         finish();
-    else if (!m_saveTimer.isActive())
+    else
+        scheduleSave();
+}
+
+void ArchiveRun::scheduleSave()
+{
+    if (!m_saveTimer.isActive())
         m_saveTimer.start();
 }
 
 void ArchiveRun::saveState()
 {
+    // Each file on its own: one that cannot be written (full disk) does not keep the others
+    // from being saved, and is tried again at the next save.
+    QStringList errors;
     QString error;
     if (m_hashCache.isDirty()
         && !m_hashCache.save(m_options.outputDir + QLatin1Char('/') + HashCache::fileName(),
                              &error))
-        m_summary.fatalError = error;
+        errors.append(error);
     if (m_processed.isDirty() && !m_processed.save(&error))
-        m_summary.fatalError = error;
+        errors.append(error);
     if (m_missing.isDirty() && !m_missing.save(&error))
-        m_summary.fatalError = error;
+        errors.append(error);
     if (m_updates.isDirty() && !m_updates.save(&error))
-        m_summary.fatalError = error;
-    if (!error.isEmpty())
-        qCCritical(lcRun).noquote() << error;
+        errors.append(error);
+    for (const QString &message : std::as_const(errors))
+        qCCritical(lcRun).noquote() << message;
+    m_stateError = errors.value(0);
 }
 
 void ArchiveRun::finish()
 {
     m_saveTimer.stop();
-    if (m_summary.fatalError.isEmpty())
-        saveState();
+    saveState();
+    if (!m_stateError.isEmpty() && m_summary.fatalError.isEmpty())
+        //: %1 is why the run's state could not be written (e.g. the disk is full)
+        m_summary.fatalError = tr("the archive could not be saved: %1").arg(m_stateError);
     if (m_cancel || !m_summary.fatalError.isEmpty() || !m_options.writeGallery) {
         announceFinished();
         return;
@@ -369,9 +385,14 @@ void ArchiveRun::finish()
     QtConcurrent::run(&m_pool, [outputDir] {
         QStringList problems;
         const QList<ArchivedModel> models = ArchiveReader::readAll(outputDir, &problems);
-        return problems + GalleryWriter::write(outputDir, models);
-    }).then(this, [this](const QStringList &problems) {
-        m_summary.warnings += problems;
+        return std::pair { problems, GalleryWriter::write(outputDir, models) };
+    }).then(this, [this](const std::pair<QStringList, QStringList> &outcome) {
+        const auto &[problems, writeErrors] = outcome;
+        m_summary.warnings += problems + writeErrors;
+        if (!writeErrors.isEmpty())
+            //: %1 is why (e.g. "cannot write …: No space left on device")
+            m_summary.fatalError = tr("the gallery could not be written: %1")
+                                       .arg(writeErrors.constFirst());
         announceFinished();
     });
 }

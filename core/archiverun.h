@@ -63,6 +63,7 @@ private:
     void onLocalFinished(const FileReport &report, const FileIdentity &identity);
     void completeFile(const FileReport &report);
     bool shouldSkip(const ScannedFile &file) const;
+    void scheduleSave();
     void saveState();
     void setStage(const QString &path, FileStage::Step step, qint64 done = 0, qint64 total = 0);
     void reportProgress();
@@ -101,4 +102,5 @@ private:
     QDeadlineTimer m_waitUntil;
     RunSummary m_summary;
     bool m_running = false;
+    QString m_stateError; // of the last save: tried again at the next
 };

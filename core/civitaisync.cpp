@@ -255,7 +255,7 @@ void CivitaiSync::downloadPreviews(FileIndex file, const QJsonObject &version)
         if (!existingPreview(folder, index).isEmpty()) {
             QString error; // the seed's sidecar, kept current
             if (!JsonFile::write(previewJsonPath(folder, index), image, &error))
-                m_files[file].warnings.append(error);
+                m_files[file].error = error;
             continue;
         }
         if (image.value(QLatin1String("url")).toString().isEmpty())
@@ -290,19 +290,23 @@ void CivitaiSync::downloadPreview(FileIndex file, const QJsonObject &image, int 
                     .arg(index)
                     .arg(CivitaiClient::previewExtension(response.contentType, image)));
             QFile::remove(target);
-            if (QFile::rename(partPath, target)) {
-                JsonFile::write(previewJsonPath(folder, index), image);
-                ++report.previewsDownloaded;
-            } else {
+            QString error;
+            if (!QFile::rename(partPath, target)) {
                 QFile::remove(partPath);
                 //: %1 is the path of the preview image file
-                report.warnings.append(tr("cannot save preview %1").arg(target));
+                report.error = tr("cannot save preview %1").arg(target);
+            } else if (!JsonFile::write(previewJsonPath(folder, index), image, &error)) {
+                report.error = error;
+            } else {
+                ++report.previewsDownloaded;
             }
         } else if (response.outcome == NetworkResponse::Outcome::Finished && response.status == 404
                    && !fallback) {
             downloadPreview(file, image, index,
                             true); // old original=true links die; resized ones live
             return;
+        } else if (response.outcome == NetworkResponse::Outcome::LocalError) {
+            report.error = response.describe(); // our disk failed, not Civitai: the file fails
         } else if (response.outcome != NetworkResponse::Outcome::Cancelled) {
             //: %1 is the preview's number (counting from 0), %2 says why (e.g. a network error)
             report.warnings.append(
@@ -339,6 +343,11 @@ void CivitaiSync::fail(FileIndex file, const QString &error)
 void CivitaiSync::finish(FileIndex file)
 {
     FileReport &report = m_files[file];
-    report.status = m_cancelled ? FileReport::Status::Cancelled : FileReport::Status::Done;
+    if (m_cancelled)
+        report.status = FileReport::Status::Cancelled;
+    else if (!report.error.isEmpty()) // a preview or its data could not be saved
+        report.status = FileReport::Status::Failed;
+    else
+        report.status = FileReport::Status::Done;
     Q_EMIT fileSynced(report);
 }

@@ -5,6 +5,15 @@
 #include <QJsonParseError>
 #include <QSaveFile>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+#endif
+
 namespace JsonFile {
 
 namespace {
@@ -21,25 +30,69 @@ bool holdsBytes(const QString &path, const QByteArray &bytes)
     return file.size() == bytes.size() && file.open(QIODevice::ReadOnly) && file.readAll() == bytes;
 }
 
+QString writeError(const QString &path, const QString &reason)
+{
+    //: %1 is a file path, %2 the system's error message
+    return QCoreApplication::translate("JsonFile", "cannot write %1: %2").arg(path, reason);
+}
+
 } // namespace
+
+bool writeAll(QFileDevice &file, const QByteArray &bytes, QString *error)
+{
+    // QFile reports a short write (the disk filled up midway) without a reason: the next write
+    // of the rest fails with it.
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const qint64 result = file.write(bytes.constData() + written, bytes.size() - written);
+        if (result <= 0) {
+            setError(error, file.errorString());
+            return false;
+        }
+        written += result;
+    }
+    return true;
+}
+
+bool flushToDisk(QFileDevice &file, QString *error)
+{
+    // Qt 6.4's QSaveFile::commit() and QFile::close() drop the error of their final flush and
+    // sync: a full disk would leave an empty file that looks written.
+    if (!file.flush() || file.error() != QFileDevice::NoError) {
+        setError(error, file.errorString());
+        return false;
+    }
+#ifdef Q_OS_WIN
+    if (!FlushFileBuffers(HANDLE(_get_osfhandle(file.handle())))) {
+        setError(error, qt_error_string(int(GetLastError())));
+        return false;
+    }
+#else
+    if (::fsync(file.handle()) != 0) {
+        setError(error, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+#endif
+    return true;
+}
 
 bool write(const QString &path, const QByteArray &bytes, QString *error)
 {
     if (holdsBytes(path, bytes))
         return true;
     QSaveFile file(path);
+    QString reason;
     if (!file.open(QIODevice::WriteOnly)) {
-        //: %1 is a file path, %2 the system's error message
-        setError(error,
-                 QCoreApplication::translate("JsonFile", "cannot write %1: %2")
-                     .arg(path, file.errorString()));
+        setError(error, writeError(path, file.errorString()));
         return false;
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        //: %1 is a file path, %2 the system's error message
-        setError(error,
-                 QCoreApplication::translate("JsonFile", "cannot write %1: %2")
-                     .arg(path, file.errorString()));
+    if (!writeAll(file, bytes, &reason) || !flushToDisk(file, &reason)) {
+        file.cancelWriting(); // the old file stays as it was
+        setError(error, writeError(path, reason));
+        return false;
+    }
+    if (!file.commit()) {
+        setError(error, writeError(path, file.errorString()));
         return false;
     }
     return true;

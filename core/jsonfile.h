@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFileDevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
@@ -14,6 +15,13 @@ namespace JsonFile {
 // unchanged re-run does not churn the archive (or its modification times).
 bool write(const QString &path, const QByteArray &bytes, QString *error = nullptr);
 bool write(const QString &path, const QJsonObject &object, QString *error = nullptr);
+
+// Writes all of `bytes`, or fails with the system's reason (a short write alone has none).
+bool writeAll(QFileDevice &file, const QByteArray &bytes, QString *error = nullptr);
+
+// Writes what Qt still buffers and syncs it to the disk; false (with the system's reason) when
+// the disk is full or failing. Call before QSaveFile::commit() or renaming a finished file.
+bool flushToDisk(QFileDevice &file, QString *error = nullptr);
 
 // The seed's layout: json.dump(indent=4).
 QByteArray format(const QJsonObject &object);

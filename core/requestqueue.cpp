@@ -1,5 +1,7 @@
 #include "requestqueue.h"
 
+#include "jsonfile.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -296,17 +298,16 @@ void RequestQueue::send(const std::shared_ptr<Entry> &entry, Lane &lane)
                 return; // error bodies stay in memory
             if (!inFlight->download) {
                 inFlight->download = std::make_unique<QFile>(inFlight->entry->request.downloadPath);
-                if (!inFlight->download->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                // Unbuffered: a full disk fails the write that hits it, with its reason.
+                if (!inFlight->download->open(QIODevice::WriteOnly | QIODevice::Truncate
+                                              | QIODevice::Unbuffered)) {
                     inFlight->writeError = inFlight->download->errorString();
                     reply->abort();
                     return;
                 }
             }
-            const QByteArray chunk = reply->readAll();
-            if (inFlight->download->write(chunk) != chunk.size()) {
-                inFlight->writeError = inFlight->download->errorString();
+            if (!JsonFile::writeAll(*inFlight->download, reply->readAll(), &inFlight->writeError))
                 reply->abort();
-            }
         });
     }
     inFlight->inactivity->start();
@@ -339,8 +340,9 @@ void RequestQueue::onFinished(QNetworkReply *reply)
         // Aborted (cancelled or timed out): there is nothing to read.
     } else if (inFlight->download) {
         const QByteArray rest = reply->readAll();
-        if (!rest.isEmpty() && inFlight->download->write(rest) != rest.size())
-            inFlight->writeError = inFlight->download->errorString();
+        if (inFlight->writeError.isEmpty()
+            && JsonFile::writeAll(*inFlight->download, rest, &inFlight->writeError))
+            JsonFile::flushToDisk(*inFlight->download, &inFlight->writeError);
         const qint64 expected = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         truncated = expected > 0 && inFlight->download->size() != expected;
     } else {

@@ -1,5 +1,6 @@
 #include "archiverun.h"
 #include "collectionfolder.h"
+#include "fakecivitai.h"
 #include "filehasher.h"
 #include "jsonfile.h"
 #include "runtoend.h"
@@ -12,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <utime.h>
 
@@ -238,6 +240,43 @@ private Q_SLOTS:
         QVERIFY(resumed.succeeded());
         QCOMPARE(resumed.filesFromCache, summary.filesDone);
         QCOMPARE(resumed.filesDone, 4);
+    }
+
+    void doesNotMarkAFileProcessedThatWasNeverLookedUp()
+    {
+        FakeCivitai server; // says nothing: no lookup ever finishes
+        QVERIFY(server.listen());
+        server.injectFault(QStringLiteral("/api/"), FakeCivitai::Fault::stall(), 10);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(SafetensorsFactory::write(
+                m_folder.models(QStringLiteral("lora%1.safetensors").arg(i)),
+                SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 64 + i)));
+        m_options.lookUpCivitai = true;
+        m_options.apiBase = server.baseUrl();
+        m_options.noTimeout = true;
+        ArchiveRun run(m_options);
+        QSignalSpy finished(&run, &ArchiveRun::finished);
+        QSignalSpy queued(&run, &ArchiveRun::stagesChanged);
+        run.start();
+        QVERIFY(queued.wait()); // scanned: the files are on the pool
+        // Ctrl-C lands while the pool's results wait in this thread's event queue: let the pool
+        // finish every file without running the loop, then cancel.
+        const auto allRead = [this] {
+            for (int i = 0; i < 3; ++i) {
+                if (!QFile::exists(m_folder.output(QStringLiteral("lora%1/lora%1_metadata.json").arg(i))))
+                    return false;
+            }
+            return true;
+        };
+        for (QDeadlineTimer deadline(20000); !allRead() && !deadline.hasExpired();)
+            QThread::msleep(5);
+        QVERIFY(allRead());
+        run.cancel();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.constFirst().constFirst().value<RunSummary>().cancelled);
+        const auto processed
+            = JsonFile::readObject(m_folder.output(QStringLiteral("processed_files.json")));
+        QVERIFY(!processed || processed->value(QLatin1String("files")).toArray().isEmpty());
     }
 
     void announcesEachFileQueuedWithItsSize()

@@ -1,4 +1,5 @@
 // End to end: the built civitai-data-manager program on temporary folders.
+#include "clirun.h"
 #include "collectionfolder.h"
 #include "fakecivitai.h"
 #include "filehasher.h"
@@ -20,39 +21,19 @@
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = CliResult;
 
 QUrl s_apiBase; // the fake Civitai every run talks to
 
-// Runs the program without blocking this thread: the fake Civitai answers from its event loop.
-Result runCli(QStringList arguments, const QString &workingDir = QDir::tempPath(),
+Result runCli(const QStringList &arguments, const QString &workingDir = QDir::tempPath(),
               const QStringList &prefix = {})
 {
-    if (arguments.contains(QStringLiteral("--all"))
-        || arguments.contains(QStringLiteral("--single")))
-        arguments.append(QStringLiteral("--notimeout"));
-    QProcess process;
-    process.setWorkingDirectory(workingDir);
-    process.setStandardInputFile(QProcess::nullDevice()); // not a terminal
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("CIVITAI_API_BASE"), s_apiBase.toString());
-    process.setProcessEnvironment(environment);
-    const QString program = QStringLiteral(CDM_CLI_PATH);
-    if (prefix.isEmpty())
-        process.start(program, arguments);
-    else
-        process.start(prefix.constFirst(), prefix.mid(1) + QStringList { program } + arguments);
-    QSignalSpy finished(&process, &QProcess::finished);
-    if (!finished.wait(120000))
-        return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    CliRun run;
+    run.arguments = arguments;
+    run.apiBase = s_apiBase;
+    run.workingDir = workingDir;
+    run.prefix = prefix;
+    return run.run();
 }
 
 } // namespace

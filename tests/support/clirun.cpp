@@ -1,0 +1,30 @@
+#include "clirun.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QSignalSpy>
+
+CliResult CliRun::run() const
+{
+    QStringList args = arguments;
+    if (args.contains(QStringLiteral("--all")) || args.contains(QStringLiteral("--single")))
+        args.append(QStringLiteral("--notimeout"));
+    QProcess process;
+    process.setWorkingDirectory(workingDir.isEmpty() ? QDir::tempPath() : workingDir);
+    process.setStandardInputFile(QProcess::nullDevice()); // not a terminal
+    QProcessEnvironment env = environment;
+    if (apiBase.isValid())
+        env.insert(QStringLiteral("CIVITAI_API_BASE"), apiBase.toString());
+    process.setProcessEnvironment(env);
+    const QString program = QStringLiteral(CDM_CLI_PATH);
+    if (prefix.isEmpty())
+        process.start(program, args);
+    else
+        process.start(prefix.constFirst(), prefix.mid(1) + QStringList { program } + args);
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (!finished.wait(120000))
+        return {};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+             QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
+}
