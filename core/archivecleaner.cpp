@@ -5,6 +5,7 @@
 #include "foldernames.h"
 #include "gallerywriter.h"
 #include "jsonfile.h"
+#include "linetext.h"
 #include "processedfiles.h"
 
 #include <QDir>
@@ -135,9 +136,9 @@ QStringList ArchiveCleaner::apply(const CleanPlan &plan, const QString &outputDi
                              "# This file is automatically updated when running --clean\n\n");
         for (const CleanPlan::Duplicate &duplicate : plan.duplicates) {
             text += QStringLiteral("Hash: %1\nKept: %2\nRemoved:\n")
-                        .arg(duplicate.sha256, duplicate.kept);
+                        .arg(duplicate.sha256, LineText::escape(duplicate.kept));
             for (const QString &removed : duplicate.removed)
-                text += QStringLiteral("  - %1\n").arg(removed);
+                text += QStringLiteral("  - %1\n").arg(LineText::escape(removed));
             text += QLatin1Char('\n');
         }
         if (!JsonFile::write(outputDir + QLatin1Char('/') + duplicatesFileName(), text.toUtf8(),

@@ -224,6 +224,13 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
         jobs.append(job);
     }
     m_processed.setFolders(folders.assigned());
+    // Files not known to be on Civitai may be what a missing-list entry of their name stands for.
+    QStringList undecided;
+    for (const ScannedFile &file : scan.files) {
+        if (!m_processed.contains(file.path))
+            undecided.append(file.path);
+    }
+    m_missing.setUndecided(undecided);
 
     QList<FileStage> queued;
     queued.reserve(jobs.size());

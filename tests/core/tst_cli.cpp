@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -404,6 +406,95 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains(QLatin1String("refusing to clean")));
         QVERIFY(QFile::exists(m_folder.output(QStringLiteral("a/a_hash.json"))));
+    }
+
+    // Issue 12, item 7: a name cannot add lines to the line-based files.
+    void aNewlineInANameCannotForgeLines()
+    {
+        const QString forged
+            = QStringLiteral("evil\n2020-01-01 00:00:00 | Status 404 | good.safetensors");
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(forged), SafetensorsFactory::build({}, 40)));
+        const Result first = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                      QStringLiteral("--output"), m_folder.output() });
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QFile missing(m_folder.output(QStringLiteral("missing_from_civitai.txt")));
+        QVERIFY(missing.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(missing.readAll()).split(QLatin1Char('\n'));
+        missing.close();
+        const QStringList entries = lines.filter(QRegularExpression(QStringLiteral("^\\d")));
+        QCOMPARE(entries.size(), 1);
+        QVERIFY2(
+            entries.constFirst().endsWith(QLatin1String(
+                "| Status 404 | evil\\x0a2020-01-01 00:00:00 | Status 404 | good.safetensors")),
+            qPrintable(entries.constFirst()));
+
+        // good.safetensors appears and is found; the escaped name is read back and skipped.
+        const QByteArray good = SafetensorsFactory::build({}, 56);
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(QStringLiteral("good.safetensors")), good));
+        m_server.addModelFile(FileHasher::hashBytes(good), 7001, 7002, 0);
+        const Result second = runCli(
+            { QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+              m_folder.output(), QStringLiteral("--onlynew"), QStringLiteral("--skipmissing") });
+        QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
+        QVERIFY2(second.out.contains(QLatin1String("1 skipped")), qPrintable(second.out));
+        QVERIFY(
+            QFile::exists(m_folder.output(QStringLiteral("good/good_civitai_model_version.json"))));
+
+        // duplicate_models.txt too.
+        QVERIFY(SafetensorsFactory::write(
+            m_folder.models(QStringLiteral("copy\nKept: forged.safetensors")), good));
+        QCOMPARE(runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                          m_folder.output() })
+                     .exitCode,
+                 0);
+        const Result clean
+            = runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                       m_folder.output(), QStringLiteral("--clean") });
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
+        QFile duplicates(m_folder.output(QStringLiteral("duplicate_models.txt")));
+        QVERIFY(duplicates.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(duplicates.readAll());
+        QVERIFY2(!text.contains(QLatin1String("\nKept: forged")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("copy\\x0aKept: forged.safetensors")),
+                 qPrintable(text));
+    }
+
+    // Issue 12, smaller: one name, two files, one of them missing.
+    void aFoundFileKeepsTheMissingEntryOfItsNamesake()
+    {
+        QVERIFY(QDir().mkpath(m_folder.models(QStringLiteral("one"))));
+        QVERIFY(QDir().mkpath(m_folder.models(QStringLiteral("two"))));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("one/m.safetensors")),
+                                          SafetensorsFactory::build({}, 40)));
+        const QByteArray found = SafetensorsFactory::build({}, 56);
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(QStringLiteral("two/m.safetensors")), found));
+        m_server.addModelFile(FileHasher::hashBytes(found), 7101, 7102, 0);
+        const QString listPath = m_folder.output(QStringLiteral("missing_from_civitai.txt"));
+        const auto entryLines = [&] {
+            QFile file(listPath);
+            return file.open(QIODevice::ReadOnly)
+                ? QString::fromUtf8(file.readAll())
+                      .split(QLatin1Char('\n'))
+                      .filter(QRegularExpression(QStringLiteral("^\\d")))
+                : QStringList();
+        };
+        for (int run = 0; run < 2; ++run) {
+            const Result result = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                           QStringLiteral("--output"), m_folder.output() });
+            QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+            const QStringList lines = entryLines();
+            QCOMPARE(lines.size(), 1);
+            QVERIFY(lines.constFirst().endsWith(QLatin1String(" | Status 404 | m.safetensors")));
+            if (run == 0) // as if found missing long ago: the date must stay
+                QVERIFY(SafetensorsFactory::write(
+                    listPath, QByteArray("2020-01-01 00:00:00 | Status 404 | m.safetensors\n")));
+            else
+                QCOMPARE(lines.constFirst(),
+                         QStringLiteral("2020-01-01 00:00:00 | Status 404 | m.safetensors"));
+        }
     }
 
     void generatesPreviewJsonForOldArchives()
