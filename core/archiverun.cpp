@@ -9,6 +9,7 @@
 #include "gallerywriter.h"
 #include "jsonfile.h"
 #include "modelscanner.h"
+#include "movedfiles.h"
 #include "trainingmetadata.h"
 
 #include <QCoreApplication>
@@ -194,6 +195,10 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
         return;
     }
 
+    // A file reached by a new path (a symlink, a renamed folder, a new mount) keeps its folder.
+    MovedFiles::follow(
+        MovedFiles::find(scan.files, m_processed.folders(), m_hashCache, m_options.outputDir),
+        m_processed, m_hashCache);
     FolderNames folders(m_options.outputDir, m_processed.folders());
     QList<FileJob> jobs;
     for (const ScannedFile &file : scan.files) {
