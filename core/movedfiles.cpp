@@ -104,3 +104,43 @@ void MovedFiles::follow(const QHash<QString, QString> &moves, ProcessedFiles &pr
         cache.follow(it.key(), it.value(), FileIdentity::of(it.value()));
     }
 }
+
+std::shared_ptr<OrphanedFolders> OrphanedFolders::collect(const QHash<QString, QString> &folders,
+                                                          const QSet<QString> &presentPaths,
+                                                          const QString &outputDir)
+{
+    auto orphans = std::make_shared<OrphanedFolders>();
+    for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
+        if (presentPaths.contains(it.key()) || FileIdentity::of(it.key()).isValid())
+            continue;
+        const QString sha256 = archivedSha256(outputDir, it.value());
+        if (!sha256.isEmpty())
+            orphans->m_bySha256.insert(sha256, { it.key(), it.value() });
+    }
+    if (orphans->m_bySha256.isEmpty())
+        return {};
+    return orphans;
+}
+
+std::optional<OrphanedFolders::Claim> OrphanedFolders::claim(const QString &sha256,
+                                                             const QString &modelPath)
+{
+    const QMutexLocker locker(&m_mutex);
+    const auto orphan = m_bySha256.constFind(sha256);
+    if (orphan == m_bySha256.constEnd())
+        return std::nullopt;
+    const Claim claim = *orphan;
+    m_bySha256.erase(orphan);
+    m_claims.insert(modelPath, claim);
+    qCInfo(lcMoved).noquote() << claim.oldPath << "is now" << modelPath << "(same SHA-256)";
+    return claim;
+}
+
+std::optional<OrphanedFolders::Claim> OrphanedFolders::claimedBy(const QString &modelPath) const
+{
+    const QMutexLocker locker(&m_mutex);
+    const auto claim = m_claims.constFind(modelPath);
+    if (claim == m_claims.constEnd())
+        return std::nullopt;
+    return *claim;
+}

@@ -4,7 +4,12 @@
 
 #include <QHash>
 #include <QList>
+#include <QMutex>
+#include <QSet>
 #include <QString>
+
+#include <memory>
+#include <optional>
 
 class HashCache;
 class ProcessedFiles;
@@ -26,4 +31,35 @@ public:
     // Moves each file's archive folder, processed entry and cached hash to its present path.
     static void follow(const QHash<QString, QString> &moves, ProcessedFiles &processed,
                        HashCache &cache);
+};
+
+// Archive folders of recorded files gone from their paths, by the SHA-256 archived in them. A file
+// with no record that is hashed in this run and has one of these hashes is that file, moved where
+// nothing else could tell (copied to another drive): it takes that folder over. Pool threads claim
+// after hashing, so claims are serialized.
+class OrphanedFolders final
+{
+    Q_DISABLE_COPY_MOVE(OrphanedFolders)
+
+public:
+    struct Claim
+    {
+        QString oldPath;
+        QString folder;
+    };
+
+    OrphanedFolders() = default;
+    // Nothing when no recorded file is gone from its path.
+    static std::shared_ptr<OrphanedFolders> collect(const QHash<QString, QString> &folders,
+                                                    const QSet<QString> &presentPaths,
+                                                    const QString &outputDir);
+
+    // The folder for `modelPath` whose content hashed to `sha256`, once.
+    std::optional<Claim> claim(const QString &sha256, const QString &modelPath);
+    std::optional<Claim> claimedBy(const QString &modelPath) const;
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, Claim> m_bySha256;
+    QHash<QString, Claim> m_claims; // model path -> its claim
 };

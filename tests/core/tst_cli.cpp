@@ -484,6 +484,43 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_folder.output()).entryList(QDir::Dirs | QDir::NoDotAndDotDot), folders);
     }
 
+    // A models folder copied elsewhere (new inodes, new dates) and the original gone: the files
+    // are known by their SHA-256 once hashed.
+    void aCopiedModelsFolderKeepsItsArchives()
+    {
+        const QString copied = m_folder.path(QStringLiteral("copied"));
+        QVERIFY(QDir().mkpath(copied));
+        const QByteArray bytes = SafetensorsFactory::build({}, 40);
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")), bytes));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("b.safetensors")),
+                                          SafetensorsFactory::build({}, 56)));
+        const Result first = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                      QStringLiteral("--output"), m_folder.output() });
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QVERIFY(QFile::copy(m_folder.models(QStringLiteral("a.safetensors")),
+                            copied + QStringLiteral("/a.safetensors")));
+        QVERIFY(QFile::copy(m_folder.models(QStringLiteral("b.safetensors")),
+                            copied + QStringLiteral("/b.safetensors")));
+        QVERIFY(QDir(m_folder.models()).removeRecursively());
+
+        const Result run = runCli(
+            { QStringLiteral("--all"), copied, QStringLiteral("--output"), m_folder.output() });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QCOMPARE(
+            QDir(m_folder.output()).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+            (QStringList { QStringLiteral("_gallery"), QStringLiteral("a"), QStringLiteral("b") }));
+        const auto processed
+            = JsonFile::readObject(m_folder.output(QStringLiteral("processed_files.json")));
+        QVERIFY(processed);
+        QCOMPARE(processed->value(QLatin1String("folders")).toObject().keys(),
+                 (QStringList { copied + QStringLiteral("/a.safetensors"),
+                                copied + QStringLiteral("/b.safetensors") }));
+        const Result clean = runCli({ QStringLiteral("--all"), copied, QStringLiteral("--output"),
+                                      m_folder.output(), QStringLiteral("--clean") });
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
+        QVERIFY2(!clean.out.contains(QLatin1String("Removing")), qPrintable(clean.out));
+    }
+
     // Issue 12, item 3: an unmounted, emptied or vanished sub-folder does not mean its models are
     // gone.
     void cleanKeepsArchivesUnderAnUnreachableFolder_data()
