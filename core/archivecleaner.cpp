@@ -63,7 +63,7 @@ std::optional<QString> ArchiveCleaner::whyNotGone(const QString &path)
     const QFileInfo file(absolute(path));
     if (file.exists())
         //: Why an archive folder is kept; %1 is the path of its model file
-        return tr("%1 is still there, outside the folders scanned").arg(file.filePath());
+        return tr("%1 is still there (not among the files scanned)").arg(file.filePath());
     const QString folder = file.absolutePath();
     const QFileInfo folderInfo(folder);
     if (!folderInfo.isDir())
