@@ -4,43 +4,94 @@
 #include "duplicatefinder.h"
 #include "foldernames.h"
 #include "gallerywriter.h"
+#include "hashcache.h"
 #include "jsonfile.h"
+#include "linetext.h"
+#include "movedfiles.h"
 #include "processedfiles.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace {
 
-// An archive folder holds only <name>_*, <name>.html and our temporary files.
+// Exactly the files we write into a model's folder (QSaveFile's leftover temporary included):
+// a user's "<name>_notes.txt" is not ours, even with our prefix.
+bool isOurFile(const QString &folder, const QFileInfo &entry)
+{
+    if (!entry.isFile() || entry.isSymLink())
+        return false;
+    static const QRegularExpression ourSuffix(QStringLiteral(
+        "^(?:_hash\\.json|_metadata\\.json|_civitai_model_version\\.json|_civitai_model\\.json"
+        "|_preview_\\d+\\.[A-Za-z0-9]{1,5}|\\.html)(?:\\.[A-Za-z0-9]{6})?$"));
+    static const QRegularExpression partSuffix(QStringLiteral("^_preview_\\d+\\.part$"));
+    const QString name = entry.fileName();
+    if (name.startsWith(folder))
+        return ourSuffix.match(QStringView(name).mid(folder.size())).hasMatch();
+    const QString hidden = QLatin1Char('.') + folder;
+    return name.startsWith(hidden)
+        && partSuffix.match(QStringView(name).mid(hidden.size())).hasMatch();
+}
+
 bool looksLikeArchiveFolder(const QString &outputDir, const QString &folder)
 {
     const QDir dir(outputDir + QLatin1Char('/') + folder);
     const QFileInfoList entries
-        = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     bool hasOurFile = false;
     for (const QFileInfo &entry : entries) {
-        const QString name = entry.fileName();
-        const bool ours = entry.isFile()
-            && (name.startsWith(folder + QLatin1Char('_'))
-                || name == folder + QStringLiteral(".html")
-                || (name.startsWith(QLatin1Char('.')) && name.endsWith(QLatin1String(".part"))));
-        if (!ours)
+        if (!isOurFile(folder, entry))
             return false;
+        const QString name = entry.fileName();
         hasOurFile = hasOurFile || name.endsWith(QLatin1String("_hash.json"))
             || name.endsWith(QLatin1String("_civitai_model_version.json"));
     }
     return hasOurFile;
 }
 
+QString absolute(const QString &path)
+{
+    return QDir::cleanPath(QDir::current().absoluteFilePath(path));
+}
+
 } // namespace
+
+std::optional<QString> ArchiveCleaner::whyNotGone(const QString &path)
+{
+    const QFileInfo file(absolute(path));
+    if (file.exists())
+        //: Why an archive folder is kept; %1 is the path of its model file
+        return tr("%1 is still there (not among the files scanned)").arg(file.filePath());
+    const QString folder = file.absolutePath();
+    const QFileInfo folderInfo(folder);
+    if (!folderInfo.isDir())
+        //: Why an archive folder is kept; %1 is a model file, %2 the folder it was in
+        return tr("%1 cannot be reached: %2 does not exist (an unmounted drive?)")
+            .arg(file.filePath(), folder);
+    QDir dir(folder);
+    if (!folderInfo.isReadable() || !folderInfo.isExecutable() || !dir.isReadable())
+        //: Why an archive folder is kept; %1 is a model file, %2 the folder it was in
+        return tr("%1 cannot be reached: %2 cannot be read").arg(file.filePath(), folder);
+    if (dir.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
+        //: Why an archive folder is kept; %1 is a model file, %2 the folder it was in
+        return tr("%1 cannot be reached: %2 is empty (an unmounted drive?)")
+            .arg(file.filePath(), folder);
+    return std::nullopt;
+}
 
 CleanPlan ArchiveCleaner::plan(const QList<ScannedFile> &present, const QString &outputDir,
                                const ProcessedFiles &processed)
 {
     CleanPlan plan;
-    const QHash<QString, QString> assigned = processed.folders();
+    HashCache cache; // unreadable: only fewer moved files are recognised by their hash
+    cache.load(outputDir + QLatin1Char('/') + HashCache::fileName());
+    QHash<QString, QString> assigned = processed.folders();
+    plan.moved = MovedFiles::find(present, assigned, cache, outputDir);
+    for (auto it = plan.moved.cbegin(); it != plan.moved.cend(); ++it)
+        assigned.insert(it.value(), assigned.take(it.key()));
+
     QSet<QString> presentPaths;
     QHash<QString, QString> ownerOfFolder; // folder -> present model file
     for (const ScannedFile &file : present) {
@@ -63,12 +114,16 @@ CleanPlan ArchiveCleaner::plan(const QList<ScannedFile> &present, const QString 
         }
         const QString formerOwner = assigned.key(folder);
         QString reason;
-        if (formerOwner.isEmpty())
+        if (formerOwner.isEmpty()) {
             //: Why an archive folder is removed
             reason = tr("no model file named like it");
-        else
+        } else if (const std::optional<QString> why = whyNotGone(formerOwner)) {
+            plan.kept.append({ folder, *why });
+            continue;
+        } else {
             //: Why an archive folder is removed; %1 is the path of its former model file
             reason = tr("%1 is gone").arg(formerOwner);
+        }
         plan.removals.append({ folder, reason });
     }
 
@@ -109,6 +164,15 @@ QStringList ArchiveCleaner::apply(const CleanPlan &plan, const QString &outputDi
                                   ProcessedFiles &processed)
 {
     QStringList errors;
+    QString error;
+    if (!plan.moved.isEmpty()) {
+        const QString cachePath = outputDir + QLatin1Char('/') + HashCache::fileName();
+        HashCache cache;
+        cache.load(cachePath);
+        MovedFiles::follow(plan.moved, processed, cache);
+        if (cache.isDirty() && !cache.save(cachePath, &error))
+            errors.append(error);
+    }
     QHash<QString, QString> folders = processed.folders();
     for (const CleanPlan::Removal &removal : plan.removals) {
         if (!QDir(outputDir + QLatin1Char('/') + removal.folder).removeRecursively())
@@ -121,10 +185,9 @@ QStringList ArchiveCleaner::apply(const CleanPlan &plan, const QString &outputDi
     const QSet<QString> present(plan.presentFiles.cbegin(), plan.presentFiles.cend());
     const QStringList processedFiles = processed.files();
     for (const QString &file : processedFiles) {
-        if (!present.contains(QDir::cleanPath(QDir::current().absoluteFilePath(file))))
+        if (!present.contains(absolute(file)) && !whyNotGone(file))
             processed.remove(file);
     }
-    QString error;
     if (processed.isDirty() && !processed.save(&error))
         errors.append(error);
 
@@ -135,9 +198,9 @@ QStringList ArchiveCleaner::apply(const CleanPlan &plan, const QString &outputDi
                              "# This file is automatically updated when running --clean\n\n");
         for (const CleanPlan::Duplicate &duplicate : plan.duplicates) {
             text += QStringLiteral("Hash: %1\nKept: %2\nRemoved:\n")
-                        .arg(duplicate.sha256, duplicate.kept);
+                        .arg(duplicate.sha256, LineText::escape(duplicate.kept));
             for (const QString &removed : duplicate.removed)
-                text += QStringLiteral("  - %1\n").arg(removed);
+                text += QStringLiteral("  - %1\n").arg(LineText::escape(removed));
             text += QLatin1Char('\n');
         }
         if (!JsonFile::write(outputDir + QLatin1Char('/') + duplicatesFileName(), text.toUtf8(),

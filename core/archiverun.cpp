@@ -9,6 +9,7 @@
 #include "gallerywriter.h"
 #include "jsonfile.h"
 #include "modelscanner.h"
+#include "movedfiles.h"
 #include "trainingmetadata.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ struct FileJob
     QString outputDir;
     QString folder;
     QString cachedSha256; // empty: hash it
+    std::shared_ptr<OrphanedFolders> orphans; // a file without a record: maybe one of these, moved
     bool hashOnly = false; // --onlyupdate: the local files are not read at all
     std::shared_ptr<std::atomic<qint64>> bytesHashed; // of this file, for its progress bar
 };
@@ -194,7 +196,16 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
         return;
     }
 
-    FolderNames folders(m_options.outputDir, m_processed.folders());
+    // A file reached by a new path (a symlink, a renamed folder, a new mount) keeps its folder.
+    MovedFiles::follow(
+        MovedFiles::find(scan.files, m_processed.folders(), m_hashCache, m_options.outputDir),
+        m_processed, m_hashCache);
+    const QHash<QString, QString> recorded = m_processed.folders();
+    FolderNames folders(m_options.outputDir, recorded);
+    QSet<QString> presentPaths;
+    for (const ScannedFile &file : scan.files)
+        presentPaths.insert(file.path);
+    bool orphansCollected = false;
     QList<FileJob> jobs;
     for (const ScannedFile &file : scan.files) {
         if (shouldSkip(file)) {
@@ -219,11 +230,23 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
         } else if (!m_options.rehash) {
             job.cachedSha256 = m_hashCache.lookup(file.path, file.identity).value_or(QString());
         }
+        if (job.cachedSha256.isEmpty() && !recorded.contains(file.path)) {
+            if (!std::exchange(orphansCollected, true))
+                m_orphans = OrphanedFolders::collect(recorded, presentPaths, m_options.outputDir);
+            job.orphans = m_orphans;
+        }
         if (job.cachedSha256.isEmpty())
             m_bytesTotal += file.identity.size;
         jobs.append(job);
     }
     m_processed.setFolders(folders.assigned());
+    // Files not known to be on Civitai may be what a missing-list entry of their name stands for.
+    QStringList undecided;
+    for (const ScannedFile &file : scan.files) {
+        if (!m_processed.contains(file.path))
+            undecided.append(file.path);
+    }
+    m_missing.setUndecided(undecided);
 
     QList<FileStage> queued;
     queued.reserve(jobs.size());
@@ -274,6 +297,10 @@ bool ArchiveRun::shouldSkip(const ScannedFile &file) const
 void ArchiveRun::onLocalFinished(const FileReport &report, const FileIdentity &identity)
 {
     m_hashing.remove(report.path);
+    if (const auto claim = m_orphans ? m_orphans->claimedBy(report.path) : std::nullopt) {
+        m_processed.follow(claim->oldPath, report.path);
+        m_hashCache.follow(claim->oldPath, report.path, identity);
+    }
     if (!report.sha256.isEmpty() && !m_options.onlyUpdate) {
         if (report.hashFromCache) {
             ++m_summary.filesFromCache;
@@ -454,13 +481,16 @@ FileReport processFile(const FileJob &job, const HashControl &control)
             return report;
         }
         report.sha256 = hash.sha256;
+        if (const auto claim
+            = job.orphans ? job.orphans->claim(report.sha256, job.file.path) : std::nullopt)
+            report.folder = claim->folder;
     }
 
     if (job.hashOnly) {
         report.status = FileReport::Status::Done;
         return report;
     }
-    const ModelFolder folder(job.outputDir, job.folder);
+    const ModelFolder folder(job.outputDir, report.folder);
     const QString fileName = QFileInfo(job.file.path).fileName();
     QString error;
     if (!ArchiveWriter::ensureFolder(folder, &error)

@@ -19,6 +19,7 @@
 
 class CivitaiClient;
 class CivitaiSync;
+class OrphanedFolders;
 class RequestQueue;
 struct ScanResult;
 
@@ -78,6 +79,7 @@ private:
     RequestQueue *m_queue = nullptr;
     CivitaiClient *m_client = nullptr;
     CivitaiSync *m_sync = nullptr;
+    std::shared_ptr<OrphanedFolders> m_orphans; // folders of recorded files gone from their path
     QThreadPool m_pool;
     PauseGate m_pause;
     struct HashingFile

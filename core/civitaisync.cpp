@@ -152,7 +152,7 @@ void CivitaiSync::lookUpOneByOne(FileIndex file)
             onVersionFound(file, result.object);
             break;
         case CivitaiResult::Kind::NotFound:
-            m_missing->markMissing(QFileInfo(m_files[file].path).fileName(), result.status);
+            m_missing->markMissing(m_files[file].path, result.status);
             m_files[file].civitai = FileReport::Civitai::NotFound;
             finish(file);
             break;
@@ -187,7 +187,7 @@ void CivitaiSync::onVersionFound(FileIndex file, const QJsonObject &version)
         fail(file, error);
         return;
     }
-    m_missing->markFound(QFileInfo(report.path).fileName());
+    m_missing->markFound(report.path);
 
     const qint64 modelId = qint64(version.value(QLatin1String("modelId")).toDouble());
     if (modelId <= 0) {

@@ -138,6 +138,12 @@ int runClean(const RunOptions &options, bool quiet)
         for (const CleanPlan::Removal &removal : plan.removals)
             printLine(stdout,
                       QStringLiteral("%1 %2/ (%3)").arg(verb, removal.folder, removal.reason));
+        for (const CleanPlan::Removal &kept : plan.kept)
+            printLine(stdout,
+                      //: %1 is an archive folder, %2 why it is kept (its model file cannot be
+                      //: reached, e.g. on an unmounted drive)
+                      QCoreApplication::translate("CliRunner", "Keeping %1/: %2")
+                          .arg(kept.folder, kept.reason));
         for (const QString &folder : plan.leftAlone)
             printLine(stdout,
                       QCoreApplication::translate(

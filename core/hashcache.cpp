@@ -124,3 +124,23 @@ void HashCache::insert(const QString &path, const FileIdentity &identity, const 
         m_byIdentity.insert(identityKey(identity), sha256);
     m_dirty = true;
 }
+
+std::optional<FileIdentity> HashCache::recordedIdentity(const QString &path) const
+{
+    const auto entry = m_byPath.constFind(path);
+    if (entry == m_byPath.constEnd())
+        return std::nullopt;
+    return entry->identity;
+}
+
+void HashCache::follow(const QString &oldPath, const QString &newPath, const FileIdentity &identity)
+{
+    const auto entry = m_byPath.constFind(oldPath);
+    if (entry == m_byPath.constEnd())
+        return;
+    const Entry moved = *entry;
+    m_byPath.erase(entry);
+    m_dirty = true;
+    if (moved.identity == identity && !m_byPath.contains(newPath))
+        m_byPath.insert(newPath, moved);
+}

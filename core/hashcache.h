@@ -26,6 +26,11 @@ public:
 
     std::optional<QString> lookup(const QString &path, const FileIdentity &identity) const;
     void insert(const QString &path, const FileIdentity &identity, const QString &sha256);
+    // What the file at `path` was when it was hashed.
+    std::optional<FileIdentity> recordedIdentity(const QString &path) const;
+    // The file at `oldPath` is now reached as `newPath` (see MovedFiles): one entry, under the
+    // new path, kept only while the file is unchanged.
+    void follow(const QString &oldPath, const QString &newPath, const FileIdentity &identity);
 
     qsizetype size() const { return m_byPath.size(); }
     bool isDirty() const { return m_dirty; }

@@ -1,9 +1,11 @@
 #include "missinglist.h"
 
 #include "jsonfile.h"
+#include "linetext.h"
 #include "timestamps.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -41,10 +43,14 @@ bool MissingList::load(QString *error)
     }
     static const QRegularExpression status(QStringLiteral("^Status (\\d+)$"));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    for (const QString &rawLine : lines) {
-        const QString line = rawLine.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+    for (QString line : lines) {
+        // Only the line end goes: a name may begin or end with spaces.
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
             continue;
+        line = line.mid(line.indexOf(trimmed.front()));
         // "timestamp | Status 404 | name": the name is everything after the second separator.
         const QStringList parts = line.split(QStringLiteral(" | "));
         Entry entry;
@@ -55,6 +61,7 @@ bool MissingList::load(QString *error)
             entry.status = match.hasMatch() ? match.captured(1).toInt() : 404;
             entry.fileName = parts.mid(2).join(QStringLiteral(" | "));
         }
+        entry.fileName = LineText::unescape(entry.fileName);
         if (!contains(entry.fileName))
             m_entries.append(entry);
     }
@@ -73,7 +80,8 @@ bool MissingList::save(QString *error)
     QByteArray text(Header);
     for (const Entry &entry : std::as_const(sorted))
         text += QStringLiteral("%1 | Status %2 | %3\n") // one pass: names may hold "%1"
-                    .arg(entry.timestamp, QString::number(entry.status), entry.fileName)
+                    .arg(entry.timestamp, QString::number(entry.status),
+                         LineText::escape(entry.fileName))
                     .toUtf8();
     if (!JsonFile::write(path(), text, error))
         return false;
@@ -81,17 +89,35 @@ bool MissingList::save(QString *error)
     return true;
 }
 
-void MissingList::markMissing(const QString &modelFileName, int status)
+void MissingList::setUndecided(const QStringList &modelPaths)
 {
-    if (contains(modelFileName))
+    for (const QString &path : modelPaths) {
+        const QString name = QFileInfo(path).fileName();
+        if (contains(name))
+            m_maybeMissing[name].insert(path);
+    }
+}
+
+void MissingList::markMissing(const QString &modelPath, int status)
+{
+    const QString name = QFileInfo(modelPath).fileName();
+    m_maybeMissing[name].insert(modelPath);
+    if (contains(name))
         return;
-    m_entries.append({ Timestamps::plainLocal(), status, modelFileName });
+    m_entries.append({ Timestamps::plainLocal(), status, name });
     m_dirty = true;
 }
 
-void MissingList::markFound(const QString &modelFileName)
+void MissingList::markFound(const QString &modelPath)
 {
-    if (m_entries.removeIf([&](const Entry &entry) { return entry.fileName == modelFileName; }) > 0)
+    const QString name = QFileInfo(modelPath).fileName();
+    const auto namesakes = m_maybeMissing.find(name);
+    if (namesakes != m_maybeMissing.end()) {
+        namesakes->remove(modelPath);
+        if (!namesakes->isEmpty())
+            return;
+    }
+    if (m_entries.removeIf([&](const Entry &entry) { return entry.fileName == name; }) > 0)
         m_dirty = true;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 // missing_from_civitai.txt, in the Python tool's exact format:
@@ -13,6 +15,7 @@
 //
 // Entries are keyed by file name (as the seed did), newest first. Only a confirmed 404 puts a file
 // here; a file found again is removed, and the file itself is removed when nothing is missing.
+// Names are written through LineText, so a name holding a newline stays on its line.
 class MissingList final
 {
     Q_DECLARE_TR_FUNCTIONS(MissingList)
@@ -32,9 +35,14 @@ public:
     bool load(QString *error = nullptr);
     bool save(QString *error = nullptr);
 
+    // Model files of this run that may still be missing (not found on Civitai so far, or not
+    // looked up): a namesake in another folder found on Civitai does not clear their entry.
+    void setUndecided(const QStringList &modelPaths);
     // Keeps the first date a file was seen missing: the list says since when, and does not churn.
-    void markMissing(const QString &modelFileName, int status = 404);
-    void markFound(const QString &modelFileName);
+    // Take a model file's path (or its bare name); the entry is by file name.
+    void markMissing(const QString &modelPath, int status = 404);
+    // Removes the name's entry unless another file of that name may still be missing.
+    void markFound(const QString &modelPath);
     bool contains(const QString &modelFileName) const;
 
     const QList<Entry> &entries() const { return m_entries; }
@@ -45,5 +53,6 @@ private:
 
     QString m_outputDir;
     QList<Entry> m_entries;
+    QHash<QString, QSet<QString>> m_maybeMissing; // file name -> model paths
     bool m_dirty = false;
 };

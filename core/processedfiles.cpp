@@ -105,6 +105,29 @@ void ProcessedFiles::remove(const QString &modelPath)
     m_dirty = true;
 }
 
+void ProcessedFiles::follow(const QString &oldPath, const QString &newPath)
+{
+    if (m_folders.contains(oldPath)) {
+        m_folders.insert(newPath, m_folders.take(oldPath));
+        m_dirty = true;
+    }
+    const QString wanted = normalized(oldPath);
+    if (!m_normalizedFiles.contains(wanted))
+        return;
+    if (contains(newPath)) {
+        remove(oldPath);
+        return;
+    }
+    // In place: the list keeps its order.
+    for (QString &file : m_files) {
+        if (normalized(file) == wanted)
+            file = newPath;
+    }
+    m_normalizedFiles.remove(wanted);
+    m_normalizedFiles.insert(normalized(newPath));
+    m_dirty = true;
+}
+
 void ProcessedFiles::setFolders(const QHash<QString, QString> &folders)
 {
     if (folders == m_folders)

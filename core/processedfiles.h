@@ -24,6 +24,9 @@ public:
     bool contains(const QString &modelPath) const;
     void add(const QString &modelPath);
     void remove(const QString &modelPath);
+    // The file recorded at `oldPath` is now reached as `newPath` (see MovedFiles): its entry and
+    // its archive folder move to the new path.
+    void follow(const QString &oldPath, const QString &newPath);
     const QStringList &files() const { return m_files; }
 
     QHash<QString, QString> folders() const { return m_folders; }

@@ -23,6 +23,9 @@ CleanDialog::CleanDialog(const QString &outputDir, const CleanPlan &plan, QWidge
     list->setAccessibleName(tr("Archive folders to remove"));
     for (const CleanPlan::Removal &removal : plan.removals)
         new QTreeWidgetItem(list, { removal.folder, removal.reason });
+    for (const CleanPlan::Removal &kept : plan.kept)
+        //: %1 says why an archive folder is kept (its model file cannot be reached)
+        new QTreeWidgetItem(list, { kept.folder, tr("kept: %1").arg(kept.reason) });
     for (const QString &folder : plan.leftAlone)
         new QTreeWidgetItem(list, { folder, tr("left alone: it holds files that are not ours") });
     list->resizeColumnToContents(0);

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -385,6 +387,297 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains(QLatin1String("refusing to clean")));
         QVERIFY(QFile::exists(m_folder.output(QStringLiteral("a/a_hash.json"))));
+    }
+
+    // Issue 12, item 2: a models folder reached by another path is the same collection.
+    void cleanAndRunFollowTheModelsFolderToANewPath_data()
+    {
+        QTest::addColumn<bool>("symlink");
+        QTest::newRow("symlinked") << true;
+        QTest::newRow("renamed") << false;
+    }
+
+    void cleanAndRunFollowTheModelsFolderToANewPath()
+    {
+        QFETCH(bool, symlink);
+        const QString before = m_folder.path(QStringLiteral("before"));
+        const QString after = m_folder.path(QStringLiteral("after"));
+        QVERIFY(QDir().mkpath(before + QStringLiteral("/real2")));
+        QVERIFY(SafetensorsFactory::write(
+            before + QStringLiteral("/real2/detail tweaker xl.safetensors"),
+            SafetensorsFactory::build({}, 40)));
+        QVERIFY(SafetensorsFactory::write(before + QStringLiteral("/b.safetensors"),
+                                          SafetensorsFactory::build({}, 56)));
+        if (symlink) {
+            // The run goes through the link; the models are then reached by their real path.
+            QVERIFY(QFile::rename(before, after));
+            QVERIFY(QFile::link(after, before));
+        }
+        const Result first = runCli(
+            { QStringLiteral("--all"), before, QStringLiteral("--output"), m_folder.output() });
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        if (!symlink)
+            QVERIFY(QFile::rename(before, after));
+
+        const Result clean = runCli({ QStringLiteral("--all"), after, QStringLiteral("--output"),
+                                      m_folder.output(), QStringLiteral("--clean") });
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
+        QVERIFY2(!clean.out.contains(QLatin1String("Removing")), qPrintable(clean.out));
+        QVERIFY(QFile::exists(
+            m_folder.output(QStringLiteral("detail_tweaker_xl/detail_tweaker_xl_hash.json"))));
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("b/b_hash.json"))));
+
+        const Result run = runCli(
+            { QStringLiteral("--all"), after, QStringLiteral("--output"), m_folder.output() });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const QStringList folders
+            = QDir(m_folder.output()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(folders,
+                 (QStringList { QStringLiteral("_gallery"), QStringLiteral("b"),
+                                QStringLiteral("detail_tweaker_xl") }));
+        // The records follow the files to their new path instead of doubling.
+        const auto processed
+            = JsonFile::readObject(m_folder.output(QStringLiteral("processed_files.json")));
+        QVERIFY(processed);
+        const QJsonObject assigned = processed->value(QLatin1String("folders")).toObject();
+        QCOMPARE(assigned.keys(),
+                 (QStringList { after + QStringLiteral("/b.safetensors"),
+                                after + QStringLiteral("/real2/detail tweaker xl.safetensors") }));
+        const auto cache = JsonFile::readObject(m_folder.output(QStringLiteral("hash_cache.json")));
+        QVERIFY(cache);
+        const QJsonArray entries = cache->value(QLatin1String("entries")).toArray();
+        QCOMPARE(entries.size(), 2);
+        for (const QJsonValue &entry : entries)
+            QVERIFY2(entry[QLatin1String("path")].toString().startsWith(after),
+                     qPrintable(entry[QLatin1String("path")].toString()));
+
+        // Back through the old path (the link, or the folder renamed back): still one archive.
+        if (!symlink)
+            QVERIFY(QFile::rename(after, before));
+        const Result back = runCli(
+            { QStringLiteral("--all"), before, QStringLiteral("--output"), m_folder.output() });
+        QVERIFY2(back.exitCode == 0, qPrintable(back.out + back.err));
+        const Result cleanBack
+            = runCli({ QStringLiteral("--all"), before, QStringLiteral("--output"),
+                       m_folder.output(), QStringLiteral("--clean") });
+        QVERIFY2(cleanBack.exitCode == 0, qPrintable(cleanBack.out + cleanBack.err));
+        QVERIFY2(!cleanBack.out.contains(QLatin1String("Removing")), qPrintable(cleanBack.out));
+        QCOMPARE(QDir(m_folder.output()).entryList(QDir::Dirs | QDir::NoDotAndDotDot), folders);
+    }
+
+    // A models folder copied elsewhere (new inodes, new dates) and the original gone: the files
+    // are known by their SHA-256 once hashed.
+    void aCopiedModelsFolderKeepsItsArchives()
+    {
+        const QString copied = m_folder.path(QStringLiteral("copied"));
+        QVERIFY(QDir().mkpath(copied));
+        const QByteArray bytes = SafetensorsFactory::build({}, 40);
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")), bytes));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("b.safetensors")),
+                                          SafetensorsFactory::build({}, 56)));
+        const Result first = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                      QStringLiteral("--output"), m_folder.output() });
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QVERIFY(QFile::copy(m_folder.models(QStringLiteral("a.safetensors")),
+                            copied + QStringLiteral("/a.safetensors")));
+        QVERIFY(QFile::copy(m_folder.models(QStringLiteral("b.safetensors")),
+                            copied + QStringLiteral("/b.safetensors")));
+        QVERIFY(QDir(m_folder.models()).removeRecursively());
+
+        const Result run = runCli(
+            { QStringLiteral("--all"), copied, QStringLiteral("--output"), m_folder.output() });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QCOMPARE(
+            QDir(m_folder.output()).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+            (QStringList { QStringLiteral("_gallery"), QStringLiteral("a"), QStringLiteral("b") }));
+        const auto processed
+            = JsonFile::readObject(m_folder.output(QStringLiteral("processed_files.json")));
+        QVERIFY(processed);
+        QCOMPARE(processed->value(QLatin1String("folders")).toObject().keys(),
+                 (QStringList { copied + QStringLiteral("/a.safetensors"),
+                                copied + QStringLiteral("/b.safetensors") }));
+        const Result clean = runCli({ QStringLiteral("--all"), copied, QStringLiteral("--output"),
+                                      m_folder.output(), QStringLiteral("--clean") });
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
+        QVERIFY2(!clean.out.contains(QLatin1String("Removing")), qPrintable(clean.out));
+    }
+
+    // Issue 12, item 3: an unmounted, emptied or vanished sub-folder does not mean its models are
+    // gone.
+    void cleanKeepsArchivesUnderAnUnreachableFolder_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("unmounted") << QStringLiteral("unmounted");
+        QTest::newRow("empty") << QStringLiteral("empty");
+        QTest::newRow("missing") << QStringLiteral("missing");
+    }
+
+    void cleanKeepsArchivesUnderAnUnreachableFolder()
+    {
+        QFETCH(QString, how);
+        const QString drive = m_folder.models(QStringLiteral("drive"));
+        QVERIFY(QDir().mkpath(drive));
+        bool mounted = false;
+        const auto unmount = qScopeGuard([&] {
+            if (mounted)
+                QProcess::execute(QStringLiteral("umount"), { drive });
+        });
+        if (how == QLatin1String("unmounted")) {
+            if (::geteuid() != 0)
+                QSKIP("mounting a tmpfs needs root");
+            QCOMPARE(QProcess::execute(QStringLiteral("mount"),
+                                       { QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                         QStringLiteral("-o"), QStringLiteral("size=1m"),
+                                         QStringLiteral("tmpfs"), drive }),
+                     0);
+            mounted = true;
+        }
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
+                                          SafetensorsFactory::build({}, 40)));
+        QVERIFY(SafetensorsFactory::write(drive + QStringLiteral("/b.safetensors"),
+                                          SafetensorsFactory::build({}, 56)));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("deleted.safetensors")),
+                                          SafetensorsFactory::build({}, 72)));
+        const Result first = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                      QStringLiteral("--output"), m_folder.output() });
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QVERIFY(QFile::remove(m_folder.models(QStringLiteral("deleted.safetensors"))));
+        if (how == QLatin1String("unmounted")) {
+            QCOMPARE(QProcess::execute(QStringLiteral("umount"), { drive }), 0);
+            mounted = false;
+        } else if (how == QLatin1String("empty")) {
+            QVERIFY(QFile::remove(drive + QStringLiteral("/b.safetensors")));
+        } else {
+            QVERIFY(QDir(drive).removeRecursively());
+        }
+
+        const Result clean
+            = runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                       m_folder.output(), QStringLiteral("--clean") });
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
+        QVERIFY2(QFile::exists(m_folder.output(QStringLiteral("b/b_hash.json"))),
+                 qPrintable(clean.out));
+        QVERIFY2(clean.out.contains(QLatin1String("Keeping b/")), qPrintable(clean.out));
+        QVERIFY2(clean.out.contains(drive), qPrintable(clean.out));
+        // A file whose own folder was read and lacks it is gone.
+        QVERIFY2(!QFile::exists(m_folder.output(QStringLiteral("deleted"))), qPrintable(clean.out));
+        const auto processed
+            = JsonFile::readObject(m_folder.output(QStringLiteral("processed_files.json")));
+        QVERIFY(processed);
+        QVERIFY(processed->value(QLatin1String("folders"))
+                    .toObject()
+                    .contains(drive + QStringLiteral("/b.safetensors")));
+    }
+
+    // Issue 12, smaller: "is this ours?" is not a name prefix.
+    void cleanKeepsAFolderHoldingAUsersFile()
+    {
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
+                                          SafetensorsFactory::build({}, 40)));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("c.safetensors")),
+                                          SafetensorsFactory::build({}, 56)));
+        QCOMPARE(runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                          m_folder.output() })
+                     .exitCode,
+                 0);
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.output(QStringLiteral("a/a_my notes.txt")), "mine"));
+        QVERIFY(QFile::remove(m_folder.models(QStringLiteral("a.safetensors"))));
+        const Result clean
+            = runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                       m_folder.output(), QStringLiteral("--clean") });
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("a/a_my notes.txt"))));
+        QVERIFY2(clean.out.contains(QLatin1String("Leaving a/ alone")), qPrintable(clean.out));
+    }
+
+    // Issue 12, item 7: a name cannot add lines to the line-based files.
+    void aNewlineInANameCannotForgeLines()
+    {
+        const QString forged
+            = QStringLiteral("evil\n2020-01-01 00:00:00 | Status 404 | good.safetensors");
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(forged), SafetensorsFactory::build({}, 40)));
+        const Result first = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                      QStringLiteral("--output"), m_folder.output() });
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QFile missing(m_folder.output(QStringLiteral("missing_from_civitai.txt")));
+        QVERIFY(missing.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(missing.readAll()).split(QLatin1Char('\n'));
+        missing.close();
+        const QStringList entries = lines.filter(QRegularExpression(QStringLiteral("^\\d")));
+        QCOMPARE(entries.size(), 1);
+        QVERIFY2(
+            entries.constFirst().endsWith(QLatin1String(
+                "| Status 404 | evil\\x0a2020-01-01 00:00:00 | Status 404 | good.safetensors")),
+            qPrintable(entries.constFirst()));
+
+        // good.safetensors appears and is found; the escaped name is read back and skipped.
+        const QByteArray good = SafetensorsFactory::build({}, 56);
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(QStringLiteral("good.safetensors")), good));
+        m_server.addModelFile(FileHasher::hashBytes(good), 7001, 7002, 0);
+        const Result second = runCli(
+            { QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+              m_folder.output(), QStringLiteral("--onlynew"), QStringLiteral("--skipmissing") });
+        QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
+        QVERIFY2(second.out.contains(QLatin1String("1 skipped")), qPrintable(second.out));
+        QVERIFY(
+            QFile::exists(m_folder.output(QStringLiteral("good/good_civitai_model_version.json"))));
+
+        // duplicate_models.txt too.
+        QVERIFY(SafetensorsFactory::write(
+            m_folder.models(QStringLiteral("copy\nKept: forged.safetensors")), good));
+        QCOMPARE(runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                          m_folder.output() })
+                     .exitCode,
+                 0);
+        const Result clean
+            = runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                       m_folder.output(), QStringLiteral("--clean") });
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
+        QFile duplicates(m_folder.output(QStringLiteral("duplicate_models.txt")));
+        QVERIFY(duplicates.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(duplicates.readAll());
+        QVERIFY2(!text.contains(QLatin1String("\nKept: forged")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("copy\\x0aKept: forged.safetensors")),
+                 qPrintable(text));
+    }
+
+    // Issue 12, smaller: one name, two files, one of them missing.
+    void aFoundFileKeepsTheMissingEntryOfItsNamesake()
+    {
+        QVERIFY(QDir().mkpath(m_folder.models(QStringLiteral("one"))));
+        QVERIFY(QDir().mkpath(m_folder.models(QStringLiteral("two"))));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("one/m.safetensors")),
+                                          SafetensorsFactory::build({}, 40)));
+        const QByteArray found = SafetensorsFactory::build({}, 56);
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(QStringLiteral("two/m.safetensors")), found));
+        m_server.addModelFile(FileHasher::hashBytes(found), 7101, 7102, 0);
+        const QString listPath = m_folder.output(QStringLiteral("missing_from_civitai.txt"));
+        const auto entryLines = [&] {
+            QFile file(listPath);
+            return file.open(QIODevice::ReadOnly)
+                ? QString::fromUtf8(file.readAll())
+                      .split(QLatin1Char('\n'))
+                      .filter(QRegularExpression(QStringLiteral("^\\d")))
+                : QStringList();
+        };
+        for (int run = 0; run < 2; ++run) {
+            const Result result = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                           QStringLiteral("--output"), m_folder.output() });
+            QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+            const QStringList lines = entryLines();
+            QCOMPARE(lines.size(), 1);
+            QVERIFY(lines.constFirst().endsWith(QLatin1String(" | Status 404 | m.safetensors")));
+            if (run == 0) // as if found missing long ago: the date must stay
+                QVERIFY(SafetensorsFactory::write(
+                    listPath, QByteArray("2020-01-01 00:00:00 | Status 404 | m.safetensors\n")));
+            else
+                QCOMPARE(lines.constFirst(),
+                         QStringLiteral("2020-01-01 00:00:00 | Status 404 | m.safetensors"));
+        }
     }
 
     void generatesPreviewJsonForOldArchives()

@@ -84,6 +84,63 @@ private Q_SLOTS:
         QVERIFY(readAll(dir.filePath(MissingList::fileName()))
                     .endsWith(QLatin1String(" | Status 404 | 100% real %1 %2.safetensors\n")));
     }
+    void keepsEveryNameOnItsLine_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("ordinary") << QStringLiteral("model v2 (final).safetensors")
+                                  << QStringLiteral("model v2 (final).safetensors");
+        QTest::newRow("backslashes") << QStringLiteral("a\\new\\x\\xyz.safetensors")
+                                     << QStringLiteral("a\\new\\x\\xyz.safetensors");
+        QTest::newRow("spaces at the ends")
+            << QStringLiteral(" padded .safetensors ") << QStringLiteral(" padded .safetensors ");
+        QTest::newRow("newline") << QStringLiteral("a\n2020-01-01 | Status 404 | b.safetensors")
+                                 << QStringLiteral("a\\x0a2020-01-01 | Status 404 | b.safetensors");
+        QTest::newRow("controls") << QStringLiteral("a\r\t\x1b[31m\x7f\u0085.safetensors")
+                                  << QStringLiteral("a\\x0d\\x09\\x1b[31m\\x7f\\x85.safetensors");
+        QTest::newRow("an escape's look-alike")
+            << QStringLiteral("a\\x0a.safetensors") << QStringLiteral("a\\x5cx0a.safetensors");
+    }
+
+    void keepsEveryNameOnItsLine()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, written);
+        QTemporaryDir dir;
+        MissingList missing(dir.path());
+        QVERIFY(missing.load());
+        missing.markMissing(name);
+        QVERIFY(missing.save());
+        const QStringList lines = readAll(dir.filePath(MissingList::fileName()))
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QVERIFY2(lines.constLast().endsWith(QLatin1String(" | Status 404 | ") + written),
+                 qPrintable(lines.constLast()));
+
+        MissingList reread(dir.path());
+        QVERIFY(reread.load());
+        QCOMPARE(reread.entries().size(), 1);
+        QCOMPARE(reread.entries().constFirst().fileName, name);
+    }
+
+    // Two files of one name: the entry stands while either may be missing, with its first date.
+    void aFoundNamesakeKeepsTheEntry()
+    {
+        QTemporaryDir dir;
+        QVERIFY(SafetensorsFactory::write(dir.filePath(MissingList::fileName()),
+                                          "2020-01-01 00:00:00 | Status 404 | m.safetensors\n"));
+        MissingList missing(dir.path());
+        QVERIFY(missing.load());
+        missing.setUndecided(
+            { QStringLiteral("/a/m.safetensors"), QStringLiteral("/b/m.safetensors") });
+        missing.markFound(QStringLiteral("/b/m.safetensors"));
+        QVERIFY(missing.contains(QStringLiteral("m.safetensors")));
+        missing.markMissing(QStringLiteral("/a/m.safetensors"));
+        QCOMPARE(missing.entries().constFirst().timestamp, QStringLiteral("2020-01-01 00:00:00"));
+        QVERIFY(!missing.isDirty());
+        missing.markFound(QStringLiteral("/a/m.safetensors"));
+        QVERIFY(!missing.contains(QStringLiteral("m.safetensors")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMissingList)
