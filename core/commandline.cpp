@@ -470,7 +470,7 @@ QString CommandLine::helpText()
         "same names as the flags (\"all\", \"output\", \"images\": true, ...). Flags given on the\n"
         "command line win over the config file.\n\n"
         "Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,\n"
-        "130 interrupted (Ctrl-C; the next run resumes)."));
+        "3 the archive is in use by another run, 130 interrupted (Ctrl-C; the next run resumes)."));
     parser.addOptions(commandLineOptions());
     parser.addHelpOption();
     parser.addVersionOption();

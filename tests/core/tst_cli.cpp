@@ -9,9 +9,11 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,6 +55,17 @@ Result runCli(QStringList arguments, const QString &workingDir = QDir::tempPath(
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
              QString::fromUtf8(process.readAllStandardOutput()),
              QString::fromUtf8(process.readAllStandardError()) };
+}
+
+// Starts the program without waiting for it (for runs that another run meets).
+void startCli(QProcess &process, const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CIVITAI_API_BASE"), s_apiBase.toString());
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(CDM_CLI_PATH),
+                  arguments + QStringList { QStringLiteral("--notimeout") });
 }
 
 } // namespace
@@ -513,6 +526,150 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_folder.output(QStringLiteral("index.html"))));
         QVERIFY(QFile::exists(m_folder.output(QStringLiteral("one/one.html"))));
         QVERIFY(QFile::exists(m_folder.output(QStringLiteral("_gallery/purify.min.js"))));
+    }
+
+    // One archive, one writer: while a run holds the archive (stopped mid-request, so it cannot
+    // finish early), every other writer on it is refused and names it; the run then completes.
+    void refusesASecondWriterWhileARunHoldsTheArchive()
+    {
+        const QByteArray bytes = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 40);
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(QStringLiteral("held.safetensors")), bytes));
+        m_server.addModelFile(FileHasher::hashBytes(bytes), 4100, 4200, 1);
+        m_server.injectFault(QStringLiteral("/api/"), FakeCivitai::Fault::slow(1500));
+        QProcess first;
+        bool stopped = false;
+        const auto connection = connect(&m_server, &FakeCivitai::requestReceived, this, [&] {
+            if (!stopped && first.processId() > 0)
+                stopped = ::kill(pid_t(first.processId()), SIGSTOP) == 0;
+        });
+        startCli(first,
+                 { QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                   m_folder.output() });
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(stopped, 20000);
+        disconnect(connection);
+        const QString pid = QString::number(first.processId());
+
+        const QList<QStringList> writers {
+            { QStringLiteral("--all"), m_folder.models() },
+            { QStringLiteral("--all"), m_folder.models(), QStringLiteral("--onlyhtml") },
+            { QStringLiteral("--all"), m_folder.models(), QStringLiteral("--clean") },
+            { QStringLiteral("--all"), m_folder.models(), QStringLiteral("--clean"),
+              QStringLiteral("--dry-run") },
+            { QStringLiteral("--all"), QString(), QStringLiteral("--generateimagejson") },
+        };
+        for (const QStringList &writer : writers) {
+            const Result second
+                = runCli(writer + QStringList { QStringLiteral("--output"), m_folder.output() });
+            QVERIFY2(second.exitCode == 3,
+                     qPrintable(writer.join(QLatin1Char(' ')) + QLatin1String(": ") + second.out
+                                + second.err));
+            QVERIFY2(second.err.contains(QStringLiteral("process %1").arg(pid))
+                         && second.err.contains(QLatin1String("civitai-data-manager")),
+                     qPrintable(second.err));
+        }
+
+        ::kill(pid_t(first.processId()), SIGCONT);
+        QSignalSpy firstFinished(&first, &QProcess::finished);
+        QVERIFY(firstFinished.wait(60000)); // not waitForFinished: the fake Civitai must answer
+        const QString out
+            = QString::fromUtf8(first.readAllStandardOutput() + first.readAllStandardError());
+        QVERIFY2(first.exitStatus() == QProcess::NormalExit && first.exitCode() == 0,
+                 qPrintable(out));
+        const auto processed
+            = JsonFile::readObject(m_folder.output(QStringLiteral("processed_files.json")));
+        QVERIFY(processed);
+        const QByteArray processedText = QJsonDocument(*processed).toJson();
+        QVERIFY2(processedText.contains("held.safetensors"), processedText.constData());
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("held/held_civitai_model.json"))));
+        QVERIFY(!QFile::exists(m_folder.output(QStringLiteral(".cdm.lock"))));
+    }
+
+    // A run killed with SIGKILL leaves its lock file; the next run takes it over (its process is
+    // gone), and so does a run that meets a lock naming a PID no process has.
+    void takesOverTheLockOfAKilledRun()
+    {
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
+                                          SafetensorsFactory::build({}, 24)));
+        m_server.injectFault(QStringLiteral("/api/"), FakeCivitai::Fault::slow(5000));
+        QProcess killed;
+        bool gotRequest = false;
+        const auto connection
+            = connect(&m_server, &FakeCivitai::requestReceived, this, [&] { gotRequest = true; });
+        startCli(killed,
+                 { QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                   m_folder.output() });
+        QVERIFY(killed.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(gotRequest, 20000);
+        disconnect(connection);
+        ::kill(pid_t(killed.processId()), SIGKILL);
+        QVERIFY(killed.waitForFinished(10000)); // reaped: its PID is free
+        QVERIFY2(QFile::exists(m_folder.output(QStringLiteral(".cdm.lock"))),
+                 qPrintable(QDir(m_folder.output())
+                                .entryList(QDir::AllEntries | QDir::Hidden)
+                                .join(QLatin1Char(' '))));
+        m_server.clearFaults();
+
+        const Result next = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                     QStringLiteral("--output"), m_folder.output() });
+        QVERIFY2(next.exitCode == 0, qPrintable(next.out + next.err));
+        QVERIFY(!QFile::exists(m_folder.output(QStringLiteral(".cdm.lock"))));
+
+        // A lock from a process that no longer exists on this computer.
+        QVERIFY(SafetensorsFactory::write(m_folder.output(QStringLiteral(".cdm.lock")),
+                                          QByteArray("2147483646\ncivitai-data-manager\n")
+                                              + QSysInfo::machineHostName().toUtf8() + "\n"));
+        const Result html
+            = runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                       m_folder.output(), QStringLiteral("--onlyhtml") });
+        QVERIFY2(html.exitCode == 0, qPrintable(html.out + html.err));
+        QVERIFY(!QFile::exists(m_folder.output(QStringLiteral(".cdm.lock"))));
+
+        // One held from another computer cannot be checked: refused, with what to do about it.
+        QVERIFY(SafetensorsFactory::write(m_folder.output(QStringLiteral(".cdm.lock")),
+                                          "4242\ncivitai-data-manager\nsome-other-host\n"));
+        const Result remote = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                       QStringLiteral("--output"), m_folder.output() });
+        QCOMPARE(remote.exitCode, 3);
+        QVERIFY2(remote.err.contains(QLatin1String("process 4242 on some-other-host"))
+                     && remote.err.contains(QLatin1String("delete")),
+                 qPrintable(remote.err));
+    }
+
+    // Names from the disk and from Civitai reach the terminal escaped: they cannot clear the
+    // screen, retitle the window, return the cursor or start a line of their own.
+    void printsNamesAndCivitaiTextEscaped()
+    {
+        const QString evilName = QStringLiteral("evil\x1b[2J\nFAKE LINE.safetensors");
+        const QByteArray bytes = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 56);
+        QVERIFY(SafetensorsFactory::write(m_folder.models(evilName), bytes));
+        QVERIFY(SafetensorsFactory::write(
+            m_folder.models(QStringLiteral("broken\r\x1b[1A.safetensors")),
+            "not a safetensors file"));
+        QJsonObject version = m_server.makeVersion(FileHasher::hashBytes(bytes), 4300, 4400, 0);
+        version.insert(QStringLiteral("name"), QStringLiteral("v\r1"));
+        QJsonObject model = version.value(QLatin1String("model")).toObject();
+        model.insert(QStringLiteral("name"), QStringLiteral("Bad\x1b]0;pwned\x07Model"));
+        version.insert(QStringLiteral("model"), model);
+        m_server.addVersion(version);
+        m_server.addModel(m_server.makeModel(4300, { version }));
+
+        const Result result = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                       QStringLiteral("--output"), m_folder.output() });
+        QCOMPARE(result.exitCode, 1); // the broken file
+        const QString all = result.out + result.err;
+        for (const QChar control : { QChar(0x1b), QChar(u'\r'), QChar(0x07) })
+            QVERIFY2(!all.contains(control),
+                     all.toUtf8().toPercentEncoding(" \n/[]():,.").constData());
+        const QStringList lines = all.split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            QVERIFY2(!line.startsWith(QLatin1String("FAKE LINE")), qPrintable(all));
+        QVERIFY2(result.out.contains(QLatin1String("evil\\x1b[2J\\nFAKE LINE.safetensors")),
+                 qPrintable(all));
+        QVERIFY2(result.out.contains(QLatin1String("Bad\\x1b]0;pwned\\x07Model v\\r1")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("broken\\r\\x1b[1A.safetensors")), qPrintable(all));
     }
 };
 
