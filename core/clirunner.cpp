@@ -236,13 +236,31 @@ int CliRunner::run(const CommandLine &commandLine)
     options.apiKey = QString::fromUtf8(qgetenv("CIVITAI_API_KEY"));
     for (const QString &source : std::as_const(options.sources)) {
         const QFileInfo info(source);
-        if (options.singleFile && !info.isFile())
+        if (options.singleFile && !info.isFile()) {
+            if (info.isDir())
+                //: %1 is the path as given; --all is an option (do not translate it)
+                return usageError(
+                    QCoreApplication::translate("CliRunner", "Error: %1 is a folder: use --all %1")
+                        .arg(source));
+            if (info.exists())
+                //: %1 is the path as given
+                return usageError(
+                    QCoreApplication::translate(
+                        "CliRunner", "Error: %1 is not a regular file (a pipe, socket or device)")
+                        .arg(source));
             return usageError(
                 QCoreApplication::translate("CliRunner", "Error: File %1 not found").arg(source));
-        if (!options.singleFile && !info.isDir())
+        }
+        if (!options.singleFile && !info.isDir()) {
+            if (info.exists())
+                //: %1 is the path as given; --single is an option (do not translate it)
+                return usageError(QCoreApplication::translate(
+                                      "CliRunner", "Error: %1 is not a folder: use --single %1")
+                                      .arg(source));
             return usageError(
                 QCoreApplication::translate("CliRunner", "Error: Directory %1 not found")
                     .arg(source));
+        }
     }
 
     if (!commandLine.outputGiven) {
@@ -252,6 +270,9 @@ int CliRunner::run(const CommandLine &commandLine)
         options.outputDir = askForOutputDir();
         if (options.outputDir.isEmpty())
             return usageError(QCoreApplication::translate("CliRunner", "no output folder given"));
+        if (const auto error = CommandLine::checkOutputDir(
+                options.outputDir, options.singleFile ? QStringList() : options.sources))
+            return usageError(*error);
     }
     // One archive, one writer, for every mode. A dry run takes it too: it only reads, but it
     // should read an archive that no one is changing under it. A run creates the folder (as it
