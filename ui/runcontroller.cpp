@@ -68,8 +68,16 @@ void RunController::startNext()
         m_lock.reset();
         qCWarning(lcController).noquote() << refused.fatalError;
         Q_EMIT jobStarted(m_job);
-        Q_EMIT jobFinished(m_job, refused);
-        startNext();
+        // Later, as a run's end would come: start() returns before anything has finished.
+        m_refusalPending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this, refused] {
+                m_refusalPending = false;
+                Q_EMIT jobFinished(m_job, refused);
+                startNext();
+            },
+            Qt::QueuedConnection);
         return;
     }
     m_current = new ArchiveRun(m_job);

@@ -29,7 +29,7 @@ public:
     void setPaused(bool paused);
     void cancel();
 
-    bool isRunning() const { return m_current != nullptr; }
+    bool isRunning() const { return m_current != nullptr || m_refusalPending; }
     bool isPaused() const { return m_paused; }
 
 Q_SIGNALS:
@@ -49,6 +49,7 @@ private:
     RunOptions m_job;
     ArchiveRun *m_current = nullptr; // lives on m_thread
     std::unique_ptr<ArchiveLock> m_lock; // the current job's archive
+    bool m_refusalPending = false; // a job refused (its archive is busy), not yet announced
     bool m_paused = false;
     bool m_cancelled = false;
 };
