@@ -48,7 +48,8 @@ void logToStderr(QtMsgType type, const QMessageLogContext &, const QString &mess
 {
     static const char *const prefixes[]
         = { "debug: ", "warning: ", "error: ", "fatal: ", "info: " };
-    printLine(stderr, QLatin1String(prefixes[type]) + message);
+    // One message, one line: a name inside it cannot start a line of its own.
+    printLine(stderr, QLatin1String(prefixes[type]) + TerminalText::escaped(message));
 }
 
 void configureLogging(CommandLine::Verbosity verbosity)
@@ -70,7 +71,8 @@ void configureLogging(CommandLine::Verbosity verbosity)
 
 int usageError(const QString &message)
 {
-    printLine(stderr, QStringLiteral("civitai-data-manager: %1").arg(message));
+    printLine(stderr,
+              QStringLiteral("civitai-data-manager: %1").arg(TerminalText::escaped(message)));
     printLine(stderr,
               QCoreApplication::translate(
                   "CliRunner", "Try 'civitai-data-manager --help' for more information."));
@@ -222,7 +224,7 @@ int CliRunner::run(const CommandLine &commandLine)
     const bool quiet = commandLine.verbosity == CommandLine::Verbosity::Quiet;
     if (!quiet) {
         for (const QString &notice : commandLine.notices)
-            printLine(stdout, notice);
+            printLine(stdout, TerminalText::escaped(notice));
     }
 
     RunOptions options = commandLine.options;
