@@ -159,7 +159,7 @@ bool DuplicatesPanel::moveToTrash(const QString &path)
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return false;
-    // A run on this archive may be hashing the file: the archive's writer decides what it holds.
+    // A run on this archive may be hashing the file right now: the archive has one writer.
     const QString outputDir = m_archiveOf.value(path);
     ArchiveLock lock(outputDir);
     if (!outputDir.isEmpty() && QFileInfo(outputDir).isDir()
