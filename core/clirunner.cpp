@@ -1,12 +1,14 @@
 #include "clirunner.h"
 
 #include "archivecleaner.h"
+#include "archivelock.h"
 #include "archivereader.h"
 #include "archiverun.h"
 #include "consolereporter.h"
 #include "gallerywriter.h"
 #include "imagejsonmigration.h"
 #include "interrupthandler.h"
+#include "terminaltext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,6 +29,7 @@
 namespace {
 
 constexpr int UsageExitCode = 2;
+constexpr int ArchiveBusyExitCode = 3; // another process writes this archive
 
 bool isTerminal(FILE *stream)
 {
@@ -36,7 +39,8 @@ bool isTerminal(FILE *stream)
 void printLine(FILE *stream, const QString &text)
 {
     ConsoleReporter::clearLiveLine();
-    std::fputs(text.toUtf8().append('\n').constData(), stream);
+    // Names and server text inside `text` cannot reach the terminal as control codes.
+    std::fputs(TerminalText::escapedKeepingLines(text).toUtf8().append('\n').constData(), stream);
     std::fflush(stream);
 }
 
@@ -44,7 +48,8 @@ void logToStderr(QtMsgType type, const QMessageLogContext &, const QString &mess
 {
     static const char *const prefixes[]
         = { "debug: ", "warning: ", "error: ", "fatal: ", "info: " };
-    printLine(stderr, QLatin1String(prefixes[type]) + message);
+    // One message, one line: a name inside it cannot start a line of its own.
+    printLine(stderr, QLatin1String(prefixes[type]) + TerminalText::escaped(message));
 }
 
 void configureLogging(CommandLine::Verbosity verbosity)
@@ -66,7 +71,8 @@ void configureLogging(CommandLine::Verbosity verbosity)
 
 int usageError(const QString &message)
 {
-    printLine(stderr, QStringLiteral("civitai-data-manager: %1").arg(message));
+    printLine(stderr,
+              QStringLiteral("civitai-data-manager: %1").arg(TerminalText::escaped(message)));
     printLine(stderr,
               QCoreApplication::translate(
                   "CliRunner", "Try 'civitai-data-manager --help' for more information."));
@@ -111,9 +117,13 @@ int runOnlyHtml(const RunOptions &options, bool quiet)
     const QList<ArchivedModel> models = ArchiveReader::readAll(options.outputDir, &problems);
     const QStringList errors = GalleryWriter::write(options.outputDir, models);
     for (const QString &problem : std::as_const(problems))
-        printLine(stderr, QCoreApplication::translate("CliRunner", "warning: %1").arg(problem));
+        printLine(stderr,
+                  QCoreApplication::translate("CliRunner", "warning: %1")
+                      .arg(TerminalText::escaped(problem)));
     for (const QString &error : errors)
-        printLine(stderr, QCoreApplication::translate("CliRunner", "Error: %1").arg(error));
+        printLine(stderr,
+                  QCoreApplication::translate("CliRunner", "Error: %1")
+                      .arg(TerminalText::escaped(error)));
     if (!quiet)
         printLine(stdout,
                   QCoreApplication::translate("CliRunner", "Wrote %1/index.html and %2 model pages")
@@ -127,7 +137,9 @@ int runClean(const RunOptions &options, bool quiet)
     const std::optional<CleanPlan> prepared
         = ArchiveCleaner::prepare(options.sources, options.extensions, options.outputDir, &error);
     if (!prepared) {
-        printLine(stderr, QCoreApplication::translate("CliRunner", "Error: %1").arg(error));
+        printLine(stderr,
+                  QCoreApplication::translate("CliRunner", "Error: %1")
+                      .arg(TerminalText::escaped(error)));
         return 1;
     }
     const CleanPlan &plan = *prepared;
@@ -137,18 +149,21 @@ int runClean(const RunOptions &options, bool quiet)
     if (!quiet) {
         for (const CleanPlan::Removal &removal : plan.removals)
             printLine(stdout,
-                      QStringLiteral("%1 %2/ (%3)").arg(verb, removal.folder, removal.reason));
+                      QStringLiteral("%1 %2/ (%3)")
+                          .arg(verb, TerminalText::escaped(removal.folder),
+                               TerminalText::escaped(removal.reason)));
         for (const CleanPlan::Removal &kept : plan.kept)
             printLine(stdout,
                       //: %1 is an archive folder, %2 why it is kept (its model file cannot be
                       //: reached, e.g. on an unmounted drive)
                       QCoreApplication::translate("CliRunner", "Keeping %1/: %2")
-                          .arg(kept.folder, kept.reason));
+                          .arg(TerminalText::escaped(kept.folder),
+                               TerminalText::escaped(kept.reason)));
         for (const QString &folder : plan.leftAlone)
             printLine(stdout,
                       QCoreApplication::translate(
                           "CliRunner", "Leaving %1/ alone: it holds files that are not ours")
-                          .arg(folder));
+                          .arg(TerminalText::escaped(folder)));
         printLine(stdout,
                   QCoreApplication::translate("CliRunner",
                                               "%1 archive folder(s) to remove, %2 duplicate "
@@ -164,12 +179,16 @@ int runClean(const RunOptions &options, bool quiet)
     }
     ProcessedFiles processed(options.outputDir);
     if (!processed.load(&error)) {
-        printLine(stderr, QCoreApplication::translate("CliRunner", "Error: %1").arg(error));
+        printLine(stderr,
+                  QCoreApplication::translate("CliRunner", "Error: %1")
+                      .arg(TerminalText::escaped(error)));
         return 1;
     }
     const QStringList errors = ArchiveCleaner::apply(plan, options.outputDir, processed);
     for (const QString &message : errors)
-        printLine(stderr, QCoreApplication::translate("CliRunner", "Error: %1").arg(message));
+        printLine(stderr,
+                  QCoreApplication::translate("CliRunner", "Error: %1")
+                      .arg(TerminalText::escaped(message)));
     return errors.isEmpty() ? 0 : 1;
 }
 
@@ -178,7 +197,9 @@ int runImageJsonMigration(const RunOptions &options, bool quiet)
     QStringList errors;
     const int written = ImageJsonMigration::run(options.outputDir, &errors);
     for (const QString &message : std::as_const(errors))
-        printLine(stderr, QCoreApplication::translate("CliRunner", "Error: %1").arg(message));
+        printLine(stderr,
+                  QCoreApplication::translate("CliRunner", "Error: %1")
+                      .arg(TerminalText::escaped(message)));
     if (!quiet)
         printLine(
             stdout,
@@ -210,7 +231,7 @@ int CliRunner::run(const CommandLine &commandLine)
     const bool quiet = commandLine.verbosity == CommandLine::Verbosity::Quiet;
     if (!quiet) {
         for (const QString &notice : commandLine.notices)
-            printLine(stdout, notice);
+            printLine(stdout, TerminalText::escaped(notice));
     }
 
     RunOptions options = commandLine.options;
@@ -224,13 +245,31 @@ int CliRunner::run(const CommandLine &commandLine)
     options.apiKey = QString::fromUtf8(qgetenv("CIVITAI_API_KEY"));
     for (const QString &source : std::as_const(options.sources)) {
         const QFileInfo info(source);
-        if (options.singleFile && !info.isFile())
+        if (options.singleFile && !info.isFile()) {
+            if (info.isDir())
+                //: %1 is the path as given; --all is an option (do not translate it)
+                return usageError(
+                    QCoreApplication::translate("CliRunner", "Error: %1 is a folder: use --all %1")
+                        .arg(source));
+            if (info.exists())
+                //: %1 is the path as given
+                return usageError(
+                    QCoreApplication::translate(
+                        "CliRunner", "Error: %1 is not a regular file (a pipe, socket or device)")
+                        .arg(source));
             return usageError(
                 QCoreApplication::translate("CliRunner", "Error: File %1 not found").arg(source));
-        if (!options.singleFile && !info.isDir())
+        }
+        if (!options.singleFile && !info.isDir()) {
+            if (info.exists())
+                //: %1 is the path as given; --single is an option (do not translate it)
+                return usageError(QCoreApplication::translate(
+                                      "CliRunner", "Error: %1 is not a folder: use --single %1")
+                                      .arg(source));
             return usageError(
                 QCoreApplication::translate("CliRunner", "Error: Directory %1 not found")
                     .arg(source));
+        }
     }
 
     if (!commandLine.outputGiven) {
@@ -240,6 +279,32 @@ int CliRunner::run(const CommandLine &commandLine)
         options.outputDir = askForOutputDir();
         if (options.outputDir.isEmpty())
             return usageError(QCoreApplication::translate("CliRunner", "no output folder given"));
+        if (const auto error = CommandLine::checkOutputDir(
+                options.outputDir, options.singleFile ? QStringList() : options.sources))
+            return usageError(*error);
+    }
+    // One archive, one writer, for every mode. A dry run takes it too: it only reads, but it
+    // should read an archive that no one is changing under it. A run creates the folder (as it
+    // would anyway); the other modes lock it only if there is one.
+    const bool createsOutput = !options.clean && !options.onlyHtml && !options.generateImageJson;
+    if (createsOutput)
+        QDir().mkpath(options.outputDir);
+    ArchiveLock lock(options.outputDir);
+    if (QFileInfo(options.outputDir).isDir()) {
+        switch (lock.tryLock()) {
+        case ArchiveLock::Result::Locked:
+            break;
+        case ArchiveLock::Result::Busy:
+            printLine(stderr, lock.errorString());
+            return ArchiveBusyExitCode;
+        case ArchiveLock::Result::Failed:
+            // A read-only archive can still be read; anything that writes fails on its own.
+            if (!(options.clean && options.dryRun)) {
+                printLine(stderr, lock.errorString());
+                return 1;
+            }
+            break;
+        }
     }
     if (options.clean)
         return runClean(options, quiet);

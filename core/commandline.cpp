@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <cmath>
+
 namespace {
 
 // The seed's boolean flags: the same names on the command line and in config.json.
@@ -101,7 +103,8 @@ parsePause(const QString &text)
     bool okHigh = false;
     const double low = parts.constFirst().trimmed().toDouble(&okLow);
     const double high = parts.constLast().trimmed().toDouble(&okHigh);
-    if (!okLow || !okHigh || low < 0 || high < low || high > 3600)
+    if (!okLow || !okHigh || !std::isfinite(low) || !std::isfinite(high) || low < 0 || high < low
+        || high > 3600)
         return std::nullopt;
     return std::pair { std::chrono::milliseconds(qint64(low * 1000)),
                        std::chrono::milliseconds(qint64(high * 1000)) };
@@ -195,7 +198,9 @@ QList<QCommandLineOption> commandLineOptions()
     };
 }
 
-std::optional<QString> readConfig(const QString &path, Settings &config)
+// `chosen`: the file was named with --config. Only then may it say where the API key goes: a
+// config.json that happens to be in the working folder (a downloaded model pack's) may not.
+std::optional<QString> readConfig(const QString &path, bool chosen, Settings &config)
 {
     QString error;
     const auto root = JsonFile::readObject(path, &error);
@@ -231,13 +236,44 @@ std::optional<QString> readConfig(const QString &path, Settings &config)
             } else {
                 config.output = value.toString();
             }
+        } else if (key == QLatin1String("extensions") && !value.isString() && !value.isArray()) {
+            //: %1 is the config file's path; 'extensions' is a setting's name (do not translate
+            //: it)
+            return QCoreApplication::translate(
+                       "CommandLine",
+                       "Error in config file %1: 'extensions' must be a text or a list of texts")
+                .arg(path);
+        } else if ((key == QLatin1String("pause") && !value.isString() && !value.isDouble())
+                   || (key == QLatin1String("api-base") && !value.isString())) {
+            //: %1 is the config file's path, %2 a setting's name (do not translate it)
+            return QCoreApplication::translate("CommandLine",
+                                               "Error in config file %1: '%2' must be a text")
+                .arg(path, key);
         } else if (key == QLatin1String("extensions")) {
             config.extensions = value.isArray()
                 ? value.toVariant().toStringList().join(QLatin1Char(','))
                 : value.toString();
         } else if (key == QLatin1String("threads")) {
-            config.threads = value.toInt();
+            const double threads = value.toDouble(-1);
+            if (!value.isDouble() || threads != std::floor(threads) || threads < 1 || threads > 64)
+                //: %1 is the config file's path; 'threads' is a setting's name (do not
+                //: translate it)
+                return QCoreApplication::translate(
+                           "CommandLine",
+                           "Error in config file %1: 'threads' must be a number from 1 to 64")
+                    .arg(path);
+            config.threads = int(threads);
         } else if (key == QLatin1String("api-base")) {
+            if (!chosen)
+                //: %1 is the config file's path; 'api-base' is a setting's name and --config,
+                //: --api-base and --noconfig are options (do not translate them)
+                return QCoreApplication::translate(
+                           "CommandLine",
+                           "Error in config file %1: 'api-base' is only read from a file named "
+                           "with --config, because the API key is sent to that address. If you "
+                           "trust this file, run with --config %1; else use --noconfig, or "
+                           "--api-base URL.")
+                    .arg(path);
             config.apiBase = value.toString();
         } else if (key == QLatin1String("pause")) {
             config.pause = value.isDouble() ? QString::number(value.toDouble()) : value.toString();
@@ -330,7 +366,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
             return usageError(
                 QCoreApplication::translate("CommandLine", "Config file not found: %1").arg(path));
         if (QFileInfo::exists(path)) {
-            if (const auto error = readConfig(path, config))
+            if (const auto error = readConfig(path, explicitConfig, config))
                 return usageError(*error);
             result.configFile = QFileInfo(path).absoluteFilePath();
             result.notices.append(
@@ -449,6 +485,11 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         options.outputDir = QDir::cleanPath(QDir(workingDir).absoluteFilePath(merged.output));
     for (QString &source : options.sources)
         source = QDir::cleanPath(QDir(workingDir).absoluteFilePath(source));
+    if (result.outputGiven) {
+        if (const auto error = checkOutputDir(options.outputDir,
+                                              options.singleFile ? QStringList() : options.sources))
+            return usageError(*error);
+    }
 
     if (parser.isSet(QStringLiteral("quiet")))
         result.verbosity = Verbosity::Quiet;
@@ -456,6 +497,38 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         result.verbosity = Verbosity::Verbose;
     result.action = Action::Run;
     return result;
+}
+
+std::optional<QString> CommandLine::checkOutputDir(const QString &outputDir,
+                                                   const QStringList &sourceFolders)
+{
+    // Compared as the file system sees them, so that a symlink to / is / too.
+    const auto real = [](const QString &path) {
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        return canonical.isEmpty() ? QDir::cleanPath(path) : canonical;
+    };
+    const QString output = real(outputDir);
+    if (QDir(output).isRoot())
+        //: %1 is the folder as given
+        return QCoreApplication::translate("CommandLine",
+                                           "--output %1 is the root of the file system: give the "
+                                           "archive a folder of its own")
+            .arg(outputDir);
+    if (output == real(QDir::homePath()))
+        //: %1 is the folder as given
+        return QCoreApplication::translate(
+                   "CommandLine",
+                   "--output %1 is your home folder: give the archive a folder of its own")
+            .arg(outputDir);
+    for (const QString &source : sourceFolders) {
+        if (output == real(source))
+            //: %1 is the folder as given
+            return QCoreApplication::translate("CommandLine",
+                                               "--output %1 is the models folder itself: give the "
+                                               "archive a folder of its own")
+                .arg(outputDir);
+    }
+    return std::nullopt;
 }
 
 QString CommandLine::helpText()
@@ -468,9 +541,10 @@ QString CommandLine::helpText()
         "Settings are also read from config.json in the current folder (or --config FILE), with "
         "the\n"
         "same names as the flags (\"all\", \"output\", \"images\": true, ...). Flags given on the\n"
-        "command line win over the config file.\n\n"
+        "command line win over the config file. Only a file named with --config may set\n"
+        "\"api-base\", the address the API key is sent to.\n\n"
         "Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,\n"
-        "130 interrupted (Ctrl-C; the next run resumes)."));
+        "3 the archive is in use by another run, 130 interrupted (Ctrl-C; the next run resumes)."));
     parser.addOptions(commandLineOptions());
     parser.addHelpOption();
     parser.addVersionOption();

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // The seed's command line (and config.json), parsed and checked. Pure: reads the config file
 // but prints nothing and exits nothing, so every rule is testable.
 struct CommandLine
@@ -36,4 +38,8 @@ struct CommandLine
     // `arguments` without the program name; `workingDir` is where config.json is looked for.
     static CommandLine parse(const QStringList &arguments, const QString &workingDir);
     static QString helpText();
+    // Why `outputDir` cannot hold an archive (the file system's root, the home folder, a models
+    // folder itself), or nullopt. For --output, config.json and the CLI's prompt alike.
+    static std::optional<QString> checkOutputDir(const QString &outputDir,
+                                                 const QStringList &sourceFolders);
 };

@@ -2,6 +2,7 @@
 
 #include "archiverun.h"
 #include "requestqueue.h"
+#include "terminaltext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -102,7 +103,8 @@ void ConsoleReporter::clearLiveLine()
 void ConsoleReporter::print(const QString &line)
 {
     clearLiveLine();
-    std::fputs(line.toUtf8().append('\n').constData(), m_out);
+    // Whatever a name slipped into the line, it cannot reach the terminal as a control code.
+    std::fputs(TerminalText::escapedKeepingLines(line).toUtf8().append('\n').constData(), m_out);
     std::fflush(m_out);
 }
 
@@ -114,7 +116,7 @@ void ConsoleReporter::showProgress(const RunProgress &progress)
     QString line = QCoreApplication::translate("ConsoleReporter", "[%1/%2] %3")
                        .arg(progress.filesDone)
                        .arg(progress.filesTotal)
-                       .arg(progress.step);
+                       .arg(TerminalText::escaped(progress.step));
     if (progress.bytesDone < progress.bytesTotal) { // while hashing; afterwards it only adds noise
         line += QCoreApplication::translate("ConsoleReporter", "  %1 / %2  %3 MB/s  ETA %4")
                     .arg(formatBytes(progress.bytesDone), formatBytes(progress.bytesTotal))
@@ -127,8 +129,9 @@ void ConsoleReporter::showProgress(const RunProgress &progress)
     if (progress.waitMs > 0)
         line += QCoreApplication::translate("ConsoleReporter", "  waiting %1 s: %2")
                     .arg((progress.waitMs + 999) / 1000)
-                    .arg(progress.waitReason);
-    std::fputs(QStringLiteral("\r\033[K%1").arg(line).toUtf8().constData(), m_out);
+                    .arg(TerminalText::escaped(progress.waitReason));
+    std::fputs(QStringLiteral("\r\033[K%1").arg(TerminalText::escaped(line)).toUtf8().constData(),
+               m_out);
     std::fflush(m_out);
     s_liveLineStream = m_out;
 }
@@ -142,7 +145,7 @@ void ConsoleReporter::showWait(const QString &reason, qint64 msecs)
         return;
     print(QCoreApplication::translate("ConsoleReporter", "Waiting %1 s: %2")
               .arg((msecs + 999) / 1000)
-              .arg(reason));
+              .arg(TerminalText::escaped(reason)));
 }
 
 void ConsoleReporter::showFile(const FileReport &report)
@@ -156,17 +159,19 @@ void ConsoleReporter::showFile(const FileReport &report)
     QString line = QCoreApplication::translate("ConsoleReporter", "[%1/%2] %3 %4")
                        .arg(m_filesReported)
                        .arg(m_filesTotal)
-                       .arg(statusWord(report), report.path);
+                       .arg(statusWord(report), TerminalText::escaped(report.path));
     if (!report.modelName.isEmpty())
         line += QCoreApplication::translate("ConsoleReporter", " (%1 %2, %3)")
-                    .arg(report.modelName, report.versionName, report.modelType);
+                    .arg(TerminalText::escaped(report.modelName),
+                         TerminalText::escaped(report.versionName),
+                         TerminalText::escaped(report.modelType));
     if (report.previewsDownloaded > 0)
         line += QCoreApplication::translate("ConsoleReporter", ", %1 preview(s)")
                     .arg(report.previewsDownloaded);
     if (report.updateAvailable)
         line += QCoreApplication::translate("ConsoleReporter", ", newer version on Civitai");
     if (!report.error.isEmpty())
-        line += QStringLiteral(": ") + report.error;
+        line += QStringLiteral(": ") + TerminalText::escaped(report.error);
     print(line);
 }
 
@@ -174,7 +179,8 @@ void ConsoleReporter::showSummary(const RunSummary &summary)
 {
     clearLiveLine();
     if (!summary.fatalError.isEmpty())
-        print(QCoreApplication::translate("ConsoleReporter", "Error: %1").arg(summary.fatalError));
+        print(QCoreApplication::translate("ConsoleReporter", "Error: %1")
+                  .arg(TerminalText::escaped(summary.fatalError)));
     if (m_verbosity == CommandLine::Verbosity::Quiet && summary.failures.isEmpty())
         return;
 
@@ -218,7 +224,9 @@ void ConsoleReporter::showSummary(const RunSummary &summary)
         constexpr int Shown = 20;
         for (const FileReport &update : summary.updates.mid(0, Shown))
             print(QStringLiteral("  %1: %2 %3")
-                      .arg(update.path, update.newerVersion, update.newerVersionUrl));
+                      .arg(TerminalText::escaped(update.path),
+                           TerminalText::escaped(update.newerVersion),
+                           TerminalText::escaped(update.newerVersionUrl)));
         if (summary.updates.size() > Shown)
             print(QCoreApplication::translate("ConsoleReporter",
                                               "  ... and %1 more in updates_available.json")
@@ -227,12 +235,14 @@ void ConsoleReporter::showSummary(const RunSummary &summary)
     if (!summary.warnings.isEmpty()) {
         print(QCoreApplication::translate("ConsoleReporter", "Warnings:"));
         for (const QString &warning : summary.warnings)
-            print(QStringLiteral("  %1").arg(warning));
+            print(QStringLiteral("  %1").arg(TerminalText::escaped(warning)));
     }
     if (!summary.failures.isEmpty()) {
         print(QCoreApplication::translate("ConsoleReporter", "Failed files:"));
         for (const FileReport &failure : summary.failures)
-            print(QStringLiteral("  %1: %2").arg(failure.path, failure.error));
+            print(QStringLiteral("  %1: %2")
+                      .arg(TerminalText::escaped(failure.path),
+                           TerminalText::escaped(failure.error)));
     }
     if (summary.cancelled)
         print(QCoreApplication::translate(

@@ -2,15 +2,42 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSet>
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <dirent.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcScan, "cdm.scan")
 
 namespace {
+
+// Says why a folder cannot be listed: a path past PATH_MAX is not a permission problem.
+QString whyUnreadable(const QString &folder)
+{
+#ifdef Q_OS_UNIX
+    errno = 0;
+    if (DIR *dir = ::opendir(QFile::encodeName(folder).constData()))
+        ::closedir(dir);
+    const int error = errno;
+    if (error == ENAMETOOLONG)
+        //: %1 is a folder's path
+        return QCoreApplication::translate("ModelScanner", "cannot read folder %1: path too long")
+            .arg(folder);
+    if (error != 0 && error != EACCES && error != EPERM)
+        //: %1 is a folder's path, %2 the system's reason
+        return QCoreApplication::translate("ModelScanner", "cannot read folder %1: %2")
+            .arg(folder, qt_error_string(error));
+#endif
+    return QCoreApplication::translate("ModelScanner", "cannot read folder %1: permission denied")
+        .arg(folder);
+}
 
 struct ScanState
 {
@@ -60,9 +87,7 @@ struct ScanState
 
         QDir dir(folder);
         if (!dir.isReadable()) {
-            warn(QCoreApplication::translate("ModelScanner",
-                                             "cannot read folder %1: permission denied")
-                     .arg(folder));
+            warn(whyUnreadable(folder));
             return;
         }
         QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System

@@ -1,5 +1,6 @@
 #include "duplicatespanel.h"
 
+#include "archivelock.h"
 #include "background.h"
 #include "reveal.h"
 
@@ -69,14 +70,23 @@ void DuplicatesPanel::load(const QStringList &outputDirs)
         this,
         [outputDirs] {
             QList<DuplicateGroup> groups;
-            for (const QString &outputDir : outputDirs)
-                groups += DuplicateFinder::find(outputDir);
-            return groups;
+            QHash<QString, QString> archiveOf;
+            for (const QString &outputDir : outputDirs) {
+                const QList<DuplicateGroup> found = DuplicateFinder::find(outputDir);
+                for (const DuplicateGroup &group : found) {
+                    for (const QString &path : group.others + QStringList { group.kept })
+                        archiveOf.insert(path, outputDir);
+                }
+                groups += found;
+            }
+            return std::make_pair(groups, archiveOf);
         },
-        [this, generation](const QList<DuplicateGroup> &groups) {
+        [this,
+         generation](const std::pair<QList<DuplicateGroup>, QHash<QString, QString>> &result) {
             if (generation != m_generation)
                 return;
-            showGroups(groups);
+            m_archiveOf = result.second;
+            showGroups(result.first);
             Q_EMIT loaded();
         });
 }
@@ -149,6 +159,14 @@ bool DuplicatesPanel::moveToTrash(const QString &path)
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return false;
+    // A run on this archive may be hashing the file right now: the archive has one writer.
+    const QString outputDir = m_archiveOf.value(path);
+    ArchiveLock lock(outputDir);
+    if (!outputDir.isEmpty() && QFileInfo(outputDir).isDir()
+        && lock.tryLock() != ArchiveLock::Result::Locked) {
+        QMessageBox::warning(this, tr("Move to trash"), lock.errorString());
+        return false;
+    }
     QFile file(path);
     if (!file.moveToTrash()) {
         QMessageBox::warning(

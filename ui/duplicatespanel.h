@@ -2,6 +2,7 @@
 
 #include "duplicatefinder.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -37,5 +38,6 @@ private:
     QAction *m_reveal;
     QAction *m_trash;
     QStringList m_outputDirs;
+    QHash<QString, QString> m_archiveOf; // each listed file's archive (output folder)
     int m_generation = 0;
 };

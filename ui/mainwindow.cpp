@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "apikeystore.h"
+#include "archivelock.h"
 #include "archivereader.h"
 #include "background.h"
 #include "cleandialog.h"
@@ -47,6 +48,8 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcWindow, "cdm.ui.window")
 
@@ -514,16 +517,26 @@ void MainWindow::regenerateGallery()
         this,
         [outputs] {
             QStringList problems;
+            QStringList refusals; // archives another process is writing
             for (const QString &outputDir : outputs) {
+                ArchiveLock lock(outputDir);
+                if (QFileInfo(outputDir).isDir() && lock.tryLock() != ArchiveLock::Result::Locked) {
+                    refusals.append(lock.errorString());
+                    continue;
+                }
                 const QList<ArchivedModel> models = ArchiveReader::readAll(outputDir, &problems);
                 problems += GalleryWriter::write(outputDir, models);
             }
-            return problems;
+            return std::make_pair(problems, refusals);
         },
-        [this](const QStringList &problems) {
+        [this](const std::pair<QStringList, QStringList> &result) {
+            const auto &[problems, refusals] = result;
             for (const QString &problem : problems)
                 qCWarning(lcWindow).noquote() << problem;
             m_busyElsewhere = false;
+            if (!refusals.isEmpty())
+                QMessageBox::warning(this, tr("Regenerate Gallery"),
+                                     refusals.join(QLatin1String("\n\n")));
             m_statusText->setText(problems.isEmpty()
                                       ? tr("Gallery written.")
                                       : tr("Gallery written with %n problem(s): see the log.",
@@ -545,6 +558,12 @@ void MainWindow::cleanArchives()
         if (source.outputDir == outputDir)
             sources.append(source.path);
     }
+    // Held from the plan to its last removal, so no other process changes what the plan saw.
+    auto lock = std::make_shared<ArchiveLock>(outputDir);
+    if (QFileInfo(outputDir).isDir() && lock->tryLock() != ArchiveLock::Result::Locked) {
+        QMessageBox::warning(this, tr("Clean the archive"), lock->errorString());
+        return;
+    }
     m_busyElsewhere = true;
     updateActions();
     m_statusText->setText(tr("Looking for archive folders to clean…"));
@@ -557,7 +576,7 @@ void MainWindow::cleanArchives()
                 = ArchiveCleaner::prepare(sources, extensions, outputDir, &error);
             return std::make_pair(plan, error);
         },
-        [this, outputDir](const std::pair<std::optional<CleanPlan>, QString> &result) {
+        [this, outputDir, lock](const std::pair<std::optional<CleanPlan>, QString> &result) {
             m_busyElsewhere = false;
             m_statusText->clear();
             updateActions();

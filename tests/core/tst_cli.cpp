@@ -10,15 +10,20 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <climits>
 #include <csignal>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -36,6 +41,17 @@ Result runCli(const QStringList &arguments, const QString &workingDir = QDir::te
     run.workingDir = workingDir;
     run.prefix = prefix;
     return run.run();
+}
+
+// Starts the program without waiting for it (for runs that another run meets).
+void startCli(QProcess &process, const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CIVITAI_API_BASE"), s_apiBase.toString());
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(CDM_CLI_PATH),
+                  arguments + QStringList { QStringLiteral("--notimeout") });
 }
 
 } // namespace
@@ -787,6 +803,316 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_folder.output(QStringLiteral("index.html"))));
         QVERIFY(QFile::exists(m_folder.output(QStringLiteral("one/one.html"))));
         QVERIFY(QFile::exists(m_folder.output(QStringLiteral("_gallery/purify.min.js"))));
+    }
+
+    // One archive, one writer: while a run holds the archive (stopped mid-request, so it cannot
+    // finish early), every other writer on it is refused and names it; the run then completes.
+    void refusesASecondWriterWhileARunHoldsTheArchive()
+    {
+        const QByteArray bytes = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 40);
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(QStringLiteral("held.safetensors")), bytes));
+        m_server.addModelFile(FileHasher::hashBytes(bytes), 4100, 4200, 1);
+        m_server.injectFault(QStringLiteral("/api/"), FakeCivitai::Fault::slow(1500));
+        QProcess first;
+        bool stopped = false;
+        const auto connection = connect(&m_server, &FakeCivitai::requestReceived, this, [&] {
+            if (!stopped && first.processId() > 0)
+                stopped = ::kill(pid_t(first.processId()), SIGSTOP) == 0;
+        });
+        startCli(first,
+                 { QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                   m_folder.output() });
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(stopped, 20000);
+        disconnect(connection);
+        const QString pid = QString::number(first.processId());
+
+        const QList<QStringList> writers {
+            { QStringLiteral("--all"), m_folder.models() },
+            { QStringLiteral("--all"), m_folder.models(), QStringLiteral("--onlyhtml") },
+            { QStringLiteral("--all"), m_folder.models(), QStringLiteral("--clean") },
+            { QStringLiteral("--all"), m_folder.models(), QStringLiteral("--clean"),
+              QStringLiteral("--dry-run") },
+            { QStringLiteral("--all"), QString(), QStringLiteral("--generateimagejson") },
+        };
+        for (const QStringList &writer : writers) {
+            const Result second
+                = runCli(writer + QStringList { QStringLiteral("--output"), m_folder.output() });
+            QVERIFY2(second.exitCode == 3,
+                     qPrintable(writer.join(QLatin1Char(' ')) + QLatin1String(": ") + second.out
+                                + second.err));
+            QVERIFY2(second.err.contains(QStringLiteral("process %1").arg(pid))
+                         && second.err.contains(QLatin1String("civitai-data-manager")),
+                     qPrintable(second.err));
+        }
+
+        ::kill(pid_t(first.processId()), SIGCONT);
+        QSignalSpy firstFinished(&first, &QProcess::finished);
+        QVERIFY(firstFinished.wait(60000)); // not waitForFinished: the fake Civitai must answer
+        const QString out
+            = QString::fromUtf8(first.readAllStandardOutput() + first.readAllStandardError());
+        QVERIFY2(first.exitStatus() == QProcess::NormalExit && first.exitCode() == 0,
+                 qPrintable(out));
+        const auto processed
+            = JsonFile::readObject(m_folder.output(QStringLiteral("processed_files.json")));
+        QVERIFY(processed);
+        const QByteArray processedText = QJsonDocument(*processed).toJson();
+        QVERIFY2(processedText.contains("held.safetensors"), processedText.constData());
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("held/held_civitai_model.json"))));
+        QVERIFY(!QFile::exists(m_folder.output(QStringLiteral(".cdm.lock"))));
+    }
+
+    // A run killed with SIGKILL leaves its lock file; the next run takes it over (its process is
+    // gone), and so does a run that meets a lock naming a PID no process has.
+    void takesOverTheLockOfAKilledRun()
+    {
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
+                                          SafetensorsFactory::build({}, 24)));
+        m_server.injectFault(QStringLiteral("/api/"), FakeCivitai::Fault::slow(5000));
+        QProcess killed;
+        bool gotRequest = false;
+        const auto connection
+            = connect(&m_server, &FakeCivitai::requestReceived, this, [&] { gotRequest = true; });
+        startCli(killed,
+                 { QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                   m_folder.output() });
+        QVERIFY(killed.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(gotRequest, 20000);
+        disconnect(connection);
+        ::kill(pid_t(killed.processId()), SIGKILL);
+        QVERIFY(killed.waitForFinished(10000)); // reaped: its PID is free
+        QVERIFY2(QFile::exists(m_folder.output(QStringLiteral(".cdm.lock"))),
+                 qPrintable(QDir(m_folder.output())
+                                .entryList(QDir::AllEntries | QDir::Hidden)
+                                .join(QLatin1Char(' '))));
+        m_server.clearFaults();
+
+        const Result next = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                     QStringLiteral("--output"), m_folder.output() });
+        QVERIFY2(next.exitCode == 0, qPrintable(next.out + next.err));
+        QVERIFY(!QFile::exists(m_folder.output(QStringLiteral(".cdm.lock"))));
+
+        // A lock from a process that no longer exists on this computer.
+        QVERIFY(SafetensorsFactory::write(m_folder.output(QStringLiteral(".cdm.lock")),
+                                          QByteArray("2147483646\ncivitai-data-manager\n")
+                                              + QSysInfo::machineHostName().toUtf8() + "\n"));
+        const Result html
+            = runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                       m_folder.output(), QStringLiteral("--onlyhtml") });
+        QVERIFY2(html.exitCode == 0, qPrintable(html.out + html.err));
+        QVERIFY(!QFile::exists(m_folder.output(QStringLiteral(".cdm.lock"))));
+
+        // One held from another computer cannot be checked: refused, with what to do about it.
+        QVERIFY(SafetensorsFactory::write(m_folder.output(QStringLiteral(".cdm.lock")),
+                                          "4242\ncivitai-data-manager\nsome-other-host\n"));
+        const Result remote = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                       QStringLiteral("--output"), m_folder.output() });
+        QCOMPARE(remote.exitCode, 3);
+        QVERIFY2(remote.err.contains(QLatin1String("process 4242 on some-other-host"))
+                     && remote.err.contains(QLatin1String("delete")),
+                 qPrintable(remote.err));
+    }
+
+    // Names from the disk and from Civitai reach the terminal escaped: they cannot clear the
+    // screen, retitle the window, return the cursor or start a line of their own.
+    void printsNamesAndCivitaiTextEscaped()
+    {
+        const QString evilName = QStringLiteral("evil\x1b[2J\nFAKE LINE.safetensors");
+        const QByteArray bytes = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 56);
+        QVERIFY(SafetensorsFactory::write(m_folder.models(evilName), bytes));
+        QVERIFY(SafetensorsFactory::write(
+            m_folder.models(QStringLiteral("broken\r\x1b[1A.safetensors")),
+            "not a safetensors file"));
+        QJsonObject version = m_server.makeVersion(FileHasher::hashBytes(bytes), 4300, 4400, 0);
+        version.insert(QStringLiteral("name"), QStringLiteral("v\r1"));
+        QJsonObject model = version.value(QLatin1String("model")).toObject();
+        model.insert(QStringLiteral("name"), QStringLiteral("Bad\x1b]0;pwned\x07Model"));
+        version.insert(QStringLiteral("model"), model);
+        m_server.addVersion(version);
+        m_server.addModel(m_server.makeModel(4300, { version }));
+
+        const Result result = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                       QStringLiteral("--output"), m_folder.output() });
+        QCOMPARE(result.exitCode, 1); // the broken file
+        const QString all = result.out + result.err;
+        for (const QChar control : { QChar(0x1b), QChar(u'\r'), QChar(0x07) })
+            QVERIFY2(!all.contains(control),
+                     all.toUtf8().toPercentEncoding(" \n/[]():,.").constData());
+        const QStringList lines = all.split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            QVERIFY2(!line.startsWith(QLatin1String("FAKE LINE")), qPrintable(all));
+        QVERIFY2(result.out.contains(QLatin1String("evil\\x1b[2J\\nFAKE LINE.safetensors")),
+                 qPrintable(all));
+        QVERIFY2(result.out.contains(QLatin1String("Bad\\x1b]0;pwned\\x07Model v\\r1")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("broken\\r\\x1b[1A.safetensors")), qPrintable(all));
+    }
+
+    // A config.json in the working folder (a model pack's folder, say) cannot send the API key
+    // to an address it names: refused before any request. --config FILE is the user's own choice.
+    void keepsTheKeyFromAnApiBaseInTheWorkingFoldersConfig()
+    {
+        FakeCivitai rogue;
+        QVERIFY(rogue.listen());
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
+                                          SafetensorsFactory::build({}, 32)));
+        QVERIFY(SafetensorsFactory::write(
+            m_folder.path(QStringLiteral("config.json")),
+            QStringLiteral(R"({"api-base": "%1"})").arg(rogue.baseUrl().toString()).toUtf8()));
+        qputenv("CIVITAI_API_KEY", "sk-test-secret");
+        const Result implicit = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                         QStringLiteral("--output"), m_folder.output() },
+                                       m_folder.path());
+        QCOMPARE(rogue.requestCount(), 0);
+        QVERIFY2(implicit.exitCode == 2, qPrintable(implicit.out + implicit.err));
+        QVERIFY2(implicit.err.contains(QLatin1String("'api-base'"))
+                     && implicit.err.contains(QLatin1String("--config")),
+                 qPrintable(implicit.err));
+        QVERIFY(!QFile::exists(m_folder.output()));
+
+        const Result chosen
+            = runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                       m_folder.output(), QStringLiteral("--config"),
+                       m_folder.path(QStringLiteral("config.json")) },
+                     m_folder.path());
+        qunsetenv("CIVITAI_API_KEY");
+        QVERIFY2(rogue.requestCount() > 0, qPrintable(chosen.out + chosen.err));
+        QCOMPARE(rogue.requests().constFirst().headers.value("authorization"),
+                 QByteArray("Bearer sk-test-secret"));
+    }
+
+    // Values that cannot be meant are usage errors (exit 2), from a config file or a flag.
+    void rejectsAnOutputOrThreadsThatCannotBeMeant_data()
+    {
+        QTest::addColumn<QByteArray>("config");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("output is the root")
+            << QByteArray(R"({"output": "/"})") << QStringList() << "root";
+        QTest::newRow("output is home")
+            << QByteArray(R"({"output": "home"})") << QStringList() << "home folder";
+        QTest::newRow("output is the models folder")
+            << QByteArray() << QStringList { QStringLiteral("--output"), QStringLiteral("models") }
+            << "models folder";
+        QTest::newRow("threads in config") << QByteArray(R"({"output": "out", "threads": 100000})")
+                                           << QStringList() << "'threads'";
+        QTest::newRow("threads not a number")
+            << QByteArray(R"({"output": "out", "threads": "four"})") << QStringList()
+            << "'threads'";
+        QTest::newRow("threads flag")
+            << QByteArray()
+            << QStringList { QStringLiteral("--output"), QStringLiteral("out"),
+                             QStringLiteral("--threads"), QStringLiteral("100000") }
+            << "--threads";
+        QTest::newRow("pause not a number")
+            << QByteArray(R"({"output": "out", "pause": "nan"})") << QStringList() << "--pause";
+    }
+
+    void rejectsAnOutputOrThreadsThatCannotBeMeant()
+    {
+        QFETCH(QByteArray, config);
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
+                                          SafetensorsFactory::build({}, 32)));
+        if (!config.isEmpty())
+            QVERIFY(
+                SafetensorsFactory::write(m_folder.path(QStringLiteral("config.json")), config));
+        QVERIFY(QDir().mkpath(m_folder.path(QStringLiteral("home"))));
+        // As an unprivileged user: should the check fail, "/" is not written to.
+        QStringList prefix;
+        if (::geteuid() == 0) {
+            if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+                QSKIP("needs setpriv (util-linux) to drop root");
+            QVERIFY(QFile::setPermissions(m_folder.path(), QFileDevice::Permissions(0x7777)));
+            QProcess::execute(QStringLiteral("chown"),
+                              { QStringLiteral("-R"), QStringLiteral("nobody"), m_folder.path() });
+            prefix = { QStringLiteral("setpriv"), QStringLiteral("--reuid=nobody"),
+                       QStringLiteral("--regid=nogroup"), QStringLiteral("--clear-groups"),
+                       QStringLiteral("--") };
+        }
+        const QByteArray home = qgetenv("HOME");
+        qputenv("HOME", m_folder.path(QStringLiteral("home")).toUtf8());
+        const Result result
+            = runCli(QStringList { QStringLiteral("--all"), QStringLiteral("models") } + arguments,
+                     m_folder.path(), prefix);
+        qputenv("HOME", home);
+        QVERIFY2(result.exitCode == 2, qPrintable(result.out + result.err));
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QVERIFY(!QFile::exists(m_folder.path(QStringLiteral("models/a"))));
+        QVERIFY(!QFile::exists(m_folder.path(QStringLiteral("home/a"))));
+        QVERIFY(!QFile::exists(m_folder.output()));
+    }
+
+    // --single names what the path is when it is not a model file.
+    void saysWhatASingleThatIsNoFileIs()
+    {
+        const Result folder = runCli({ QStringLiteral("--single"), m_folder.models(),
+                                       QStringLiteral("--output"), m_folder.output() });
+        QCOMPARE(folder.exitCode, 2);
+        QVERIFY2(folder.err.contains(QLatin1String("is a folder: use --all")),
+                 qPrintable(folder.err));
+        const QString fifo = m_folder.models(QStringLiteral("pipe.safetensors"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const Result pipe = runCli(
+            { QStringLiteral("--single"), fifo, QStringLiteral("--output"), m_folder.output() });
+        QCOMPARE(pipe.exitCode, 2);
+        QVERIFY2(pipe.err.contains(QLatin1String("is not a regular file")), qPrintable(pipe.err));
+        const Result missing = runCli({ QStringLiteral("--single"),
+                                        m_folder.models(QStringLiteral("nope.safetensors")),
+                                        QStringLiteral("--output"), m_folder.output() });
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QLatin1String("not found")), qPrintable(missing.err));
+    }
+
+    // A folder or file deeper than PATH_MAX is reported as such, not as "permission denied".
+    void reportsAPathTooLong()
+    {
+        // Built one relative step at a time: the whole path is too long for any single call.
+        const QByteArray component(200, 'd');
+        const int fd
+            = ::open(QFile::encodeName(m_folder.models()).constData(), O_RDONLY | O_DIRECTORY);
+        QVERIFY(fd >= 0);
+        int current = fd;
+        QString deep = m_folder.models();
+        const auto removeTree = qScopeGuard([this] {
+            // QDir cannot: the path is too long for it too.
+            QProcess::execute(QStringLiteral("rm"), { QStringLiteral("-rf"), m_folder.models() });
+        });
+        const QByteArray model = SafetensorsFactory::build({}, 32);
+        const auto writeAt = [&model](int folder, const QByteArray &name) {
+            const int file = ::openat(folder, name.constData(), O_WRONLY | O_CREAT, 0644);
+            const bool written = file >= 0
+                && ::write(file, model.constData(), size_t(model.size())) == model.size();
+            ::close(file);
+            return written;
+        };
+        for (int level = 0; level < 24; ++level) {
+            // A file whose own path crosses the limit, in a folder that is still within it.
+            if (QFile::encodeName(deep).size() + 220 > PATH_MAX
+                && QFile::encodeName(deep).size() + 20 < PATH_MAX)
+                QVERIFY(writeAt(current, QByteArray(200, 'f') + ".safetensors"));
+            QCOMPARE(::mkdirat(current, component.constData(), 0755), 0);
+            const int next = ::openat(current, component.constData(), O_RDONLY | O_DIRECTORY);
+            QVERIFY(next >= 0);
+            ::close(current);
+            current = next;
+            deep += QLatin1Char('/') + QString::fromLatin1(component);
+        }
+        QVERIFY(writeAt(current, "deep.safetensors"));
+        ::close(current);
+        QVERIFY(QFile::encodeName(deep).size() > PATH_MAX);
+
+        const Result result = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                       QStringLiteral("--output"), m_folder.output() });
+        const QString all = result.out + result.err;
+        QVERIFY2(all.contains(QLatin1String("path too long")),
+                 qPrintable(QString(all).replace(QRegularExpression(QStringLiteral("d{30,}")),
+                                                 QStringLiteral("D"))));
+        QVERIFY2(!all.contains(QLatin1String("permission denied"))
+                     && !all.contains(QLatin1String("broken link")),
+                 qPrintable(all.right(1500)));
     }
 };
 

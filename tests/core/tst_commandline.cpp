@@ -174,6 +174,17 @@ private Q_SLOTS:
             << QByteArray(R"({"all": "m", "images": true, "noimages": true})")
             << "--images and --noimages";
         QTest::newRow("not JSON") << QByteArray("{all: m}") << "config.json";
+        QTest::newRow("api-base in the working folder")
+            << QByteArray("{\"all\": \"m\", \"api-base\": \"http:\\/\\/127.0.0.1:9\"}")
+            << "'api-base' is only read from a file named with --config";
+        QTest::newRow("too many threads")
+            << QByteArray(R"({"all": "m", "threads": 100000})") << "'threads' must be a number";
+        QTest::newRow("no threads")
+            << QByteArray(R"({"all": "m", "threads": 0})") << "'threads' must be a number";
+        QTest::newRow("output is the root")
+            << QByteArray(R"({"all": "m", "output": "/"})") << "root of the file system";
+        QTest::newRow("output is the models folder")
+            << QByteArray(R"({"all": "m", "output": "m/"})") << "models folder itself";
     }
 
     void rejectsABadConfig()
@@ -182,7 +193,8 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QTemporaryDir dir;
         QVERIFY(SafetensorsFactory::write(dir.filePath(QStringLiteral("config.json")), config));
-        const CommandLine line = CommandLine::parse(split("--output o"), dir.path());
+        const CommandLine line = CommandLine::parse(
+            config.contains("output") ? split("--onlynew") : split("--output o"), dir.path());
         QCOMPARE(line.action, CommandLine::Action::UsageError);
         QVERIFY2(line.error.contains(message), qPrintable(line.error));
     }
@@ -199,6 +211,18 @@ private Q_SLOTS:
         QCOMPARE(line.action, CommandLine::Action::Run);
         QCOMPARE(line.options.sources, QStringList { QStringLiteral("/models/loras") });
         QCOMPARE(line.options.previews, RunOptions::Previews::None);
+
+        // A file the user named may say where the API key goes.
+        QVERIFY(SafetensorsFactory::write(
+            dir.filePath(QStringLiteral("mirror.json")),
+            "{\"all\": \"m\", \"api-base\": \"http:\\/\\/127.0.0.1:9\"}"));
+        const CommandLine mirror = CommandLine::parse(
+            { QStringLiteral("--config"), dir.filePath(QStringLiteral("mirror.json")),
+              QStringLiteral("--output"), QStringLiteral("o") },
+            m_emptyDir.path());
+        QCOMPARE(mirror.action, CommandLine::Action::Run);
+        QCOMPARE(mirror.options.apiBase, QUrl(QStringLiteral("http://127.0.0.1:9")));
+        QVERIFY(mirror.apiBaseGiven);
 
         const CommandLine missing
             = CommandLine::parse(split("--config /nonexistent.json --all m"), m_emptyDir.path());

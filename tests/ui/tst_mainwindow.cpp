@@ -19,6 +19,7 @@
 #include <QDesktopServices>
 #include <QDirIterator>
 #include <QLabel>
+#include <QLockFile>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -380,6 +381,64 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!QDir(m_folder.output(QStringLiteral("gone"))).exists(), 20000);
         QVERIFY(QDir(m_folder.output(QStringLiteral("stays"))).exists());
         QVERIFY(QFile::exists(m_folder.models(QStringLiteral("stays.safetensors"))));
+    }
+
+    // An archive another process writes (here: a lock this test holds, naming this process) is
+    // left alone by Start, Regenerate Gallery, Clean and the trash, and the window says who holds
+    // it; once released, the run goes through.
+    void refusesAnArchiveAnotherProcessWrites()
+    {
+        const QByteArray same = SafetensorsFactory::build({}, 20);
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")), same));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("b.safetensors")), same));
+        MainWindow window(*m_settings);
+        archiveCollection(window);
+        QVERIFY(QFile::remove(m_folder.output(QStringLiteral("index.html"))));
+        QLockFile other(m_folder.output(QStringLiteral(".cdm.lock")));
+        QVERIFY(other.tryLock(0));
+
+        const QString holder
+            = QStringLiteral("(process %1 on ").arg(QCoreApplication::applicationPid());
+        QStringList shown; // the refusals, which name the holder; other boxes are the test's
+        QTimer boxWatcher;
+        boxWatcher.setInterval(20);
+        connect(&boxWatcher, &QTimer::timeout, this, [&shown, &holder] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && box->text().contains(holder)) {
+                shown.append(box->text());
+                box->buttons().constFirst()->click();
+            }
+        });
+        boxWatcher.start();
+
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        const int requests = m_server->requestCount();
+        window.startRun();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(m_server->requestCount(), requests);
+
+        window.regenerateGallery();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 20000);
+        QVERIFY(!QFile::exists(m_folder.output(QStringLiteral("index.html"))));
+
+        window.cleanArchives();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 3, 20000);
+
+        QTRY_COMPARE_WITH_TIMEOUT(window.duplicatesPanel()->groupCount(), 1, 20000);
+        const QString copy = m_folder.models(QStringLiteral("b.safetensors"));
+        answerNextMessageBox(QMessageBox::Yes); // the question; the refusal comes next
+        QVERIFY(!window.duplicatesPanel()->moveToTrash(copy));
+        QCOMPARE(shown.size(), 4);
+        QVERIFY(QFile::exists(copy));
+
+        boxWatcher.stop();
+        other.unlock();
+        finished.clear();
+        window.startRun();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("index.html"))));
+        QCOMPARE(shown.size(), 4);
     }
 
     void remembersSourcesAndModes()
