@@ -19,6 +19,8 @@
 
 namespace {
 
+constexpr qint64 LockRoom = 4096; // one page of tmpfs: the archive's lock file fits, nothing else
+
 // Every file under `dir` (hidden ones too), by path relative to it, with its bytes.
 QMap<QString, QByteArray> snapshot(const QString &dir)
 {
@@ -138,7 +140,7 @@ private Q_SLOTS:
             m_server.addVersion(version);
             m_server.addModel(m_server.makeModel(100 + i, { version }));
         }
-        QVERIFY(disk.fill());
+        QVERIFY(disk.fill(LockRoom));
         const CliResult full = archive(output, { QStringLiteral("--noimages") }).run();
         QVERIFY2(full.exitCode == 1, qPrintable(full.out + full.err));
         QVERIFY2((full.out + full.err).contains(QLatin1String("No space left on device")),
@@ -166,7 +168,7 @@ private Q_SLOTS:
             QSKIP("needs root to mount a small tmpfs");
         QCOMPARE(addKnownLoras(6).size(), 6);
         QVERIFY(QDir().mkpath(disk.path(QStringLiteral("out"))));
-        QVERIFY(disk.fill());
+        QVERIFY(disk.fill(LockRoom));
         const CliResult full = archive(disk.path(QStringLiteral("out"))).run();
         QVERIFY2(full.exitCode == 1, qPrintable(full.out + full.err));
         QVERIFY2((full.out + full.err).contains(QLatin1String("No space left on device")),
@@ -174,6 +176,20 @@ private Q_SLOTS:
         const QMap<QString, QByteArray> files = snapshot(disk.path(QStringLiteral("out")));
         for (auto it = files.cbegin(); it != files.cend(); ++it)
             QVERIFY2(!it.value().isEmpty(), qPrintable(it.key() + QStringLiteral(" is empty")));
+    }
+
+    void refusesToStartOnADiskWithNoRoomForItsLock()
+    {
+        SmallDisk disk(1024);
+        if (!disk.isMounted())
+            QSKIP("needs root to mount a small tmpfs");
+        QCOMPARE(addKnownLoras(2).size(), 2);
+        QVERIFY(QDir().mkpath(disk.path(QStringLiteral("out"))));
+        QVERIFY(disk.fill());
+        const CliResult full = archive(disk.path(QStringLiteral("out"))).run();
+        QVERIFY2(full.exitCode == 1, qPrintable(full.out + full.err));
+        QVERIFY2(full.err.contains(QLatin1String("Cannot lock the archive")), qPrintable(full.err));
+        QCOMPARE(snapshot(disk.path(QStringLiteral("out"))).size(), 0);
     }
 
     void reportsAFullDiskWhileDownloadingPreviews()

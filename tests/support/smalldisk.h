@@ -34,8 +34,9 @@ public:
     bool isMounted() const { return m_mounted; }
     QString path(const QString &name = {}) const { return m_dir.filePath(name); }
 
-    // Takes every free byte; the filler can be removed to make room again.
-    bool fill()
+    // Takes every free byte but `leave` (a page holds the archive's small lock file); the filler
+    // can be removed to make room again.
+    bool fill(qint64 leave = 0)
     {
         QFile filler(path(QStringLiteral(".filler")));
         if (!filler.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
@@ -44,7 +45,7 @@ public:
         while (filler.write(chunk) == chunk.size()) { }
         // The last partial page, byte by byte.
         while (filler.write("x", 1) == 1) { }
-        return true;
+        return filler.resize(qMax<qint64>(0, filler.size() - leave));
     }
     bool makeRoom() { return QFile::remove(path(QStringLiteral(".filler"))); }
 
