@@ -10,8 +10,8 @@
 
 #include <functional>
 
-// What Civitai said about one thing. Only a JSON `{"error": ...}` 404 from a known route means
-// "not there"; anything else that is not a good answer (network down, 5xx, 429 after retries, a
+// What Civitai said about one thing. Only Civitai's own "not found" answer of the route asked
+// (`{"error":"Model not found"}`...) means "not there"; anything else that is not a good answer (network down, 5xx, 429 after retries, a
 // Cloudflare HTML page, malformed JSON) is a Failure: retried next run, never taken as missing.
 struct CivitaiResult
 {
@@ -67,11 +67,21 @@ public:
     // ".jpeg", ".png", ".mp4"... from the response's content type, else the image's type and URL.
     static QString previewExtension(const QByteArray &contentType, const QJsonObject &image);
 
-    static CivitaiResult parseObjectResponse(const NetworkResponse &response);
+    // A by-hash lookup's answer: a version, Civitai's "not found", or a failure.
+    static CivitaiResult parseVersionResponse(const NetworkResponse &response);
+    // GET /models/{modelId}: found only when it is that model.
+    static CivitaiResult parseModelResponse(const NetworkResponse &response, qint64 modelId);
     static BatchLookupResult parseBatchResponse(const NetworkResponse &response,
                                                 const QStringList &sha256s);
+    // Why `version` cannot be archived (ids that are no positive numbers, fields of the wrong
+    // type), or empty when it can.
+    static QString versionProblem(const QJsonObject &version);
+    static QString modelProblem(const QJsonObject &model, qint64 modelId);
 
 private:
+    static CivitaiResult parseObjectResponse(const NetworkResponse &response,
+                                             const QStringList &notFoundAnswers);
+
     QUrl endpoint(const QString &path) const;
 
     RequestQueue *m_queue;

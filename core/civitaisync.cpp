@@ -180,6 +180,13 @@ void CivitaiSync::onVersionFound(FileIndex file, const QJsonObject &version)
     report.modelType
         = version.value(QLatin1String("model")).toObject().value(QLatin1String("type")).toString();
 
+    // The client checked it already; checked here again because nothing unchecked may be
+    // written over an archived answer.
+    if (const QString problem = CivitaiClient::versionProblem(version); !problem.isEmpty()) {
+        //: %1 says why (e.g. a network error)
+        fail(file, tr("Civitai lookup failed: %1").arg(problem));
+        return;
+    }
     QString error;
     if (!upToDate
         && !JsonFile::write(folder.file(QStringLiteral("_civitai_model_version.json")), version,
@@ -190,10 +197,6 @@ void CivitaiSync::onVersionFound(FileIndex file, const QJsonObject &version)
     m_missing->markFound(report.path);
 
     const qint64 modelId = qint64(version.value(QLatin1String("modelId")).toDouble());
-    if (modelId <= 0) {
-        fail(file, tr("Civitai's answer has no model id"));
-        return;
-    }
     std::shared_ptr<ModelRequest> &request = m_models[modelId];
     if (!request) {
         request = std::make_shared<ModelRequest>();

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,6 +161,7 @@ private Q_SLOTS:
         QTest::newRow("malformed") << QStringLiteral("malformed");
         QTest::newRow("truncated") << QStringLiteral("truncated");
         QTest::newRow("html 404") << QStringLiteral("html404");
+        QTest::newRow("json 404 of a proxy") << QStringLiteral("json404");
         QTest::newRow("stalled") << QStringLiteral("stall");
         QTest::newRow("server gone") << QStringLiteral("gone");
     }
@@ -189,6 +191,9 @@ private Q_SLOTS:
             m_server->injectFault(api, FakeCivitai::Fault::truncatedJson(), Many);
         else if (kind == QLatin1String("html404"))
             m_server->injectFault(api, FakeCivitai::Fault::htmlError(404), Many);
+        else if (kind == QLatin1String("json404"))
+            m_server->injectFault(api, FakeCivitai::Fault::status(404, R"({"error":"Not Found"})"),
+                                  Many);
         else if (kind == QLatin1String("stall"))
             m_server->injectFault(api, FakeCivitai::Fault::stall(), Many);
         else
@@ -374,6 +379,102 @@ private Q_SLOTS:
             m_folder.output(QStringLiteral("a/a_civitai_model_version.json")));
         QCOMPARE(version->value(QLatin1String("id")).toInt(), 200);
         Q_UNUSED(sha);
+    }
+
+    void rejectedAnswersLeaveTheArchiveAlone_data()
+    {
+        QTest::addColumn<QString>("route"); // where the bad answer comes from
+        QTest::addColumn<QString>("change"); // what is wrong with it
+        QTest::newRow("version without modelId") << "version" << "no modelId";
+        QTest::newRow("version with a text id") << "version" << "text id";
+        QTest::newRow("version with a zero modelId") << "version" << "zero modelId";
+        QTest::newRow("version with files not a list") << "version" << "files";
+        QTest::newRow("model of another id") << "model" << "other id";
+        QTest::newRow("model without a version list") << "model" << "versions";
+    }
+
+    void rejectedAnswersLeaveTheArchiveAlone()
+    {
+        QFETCH(QString, route);
+        QFETCH(QString, change);
+        const QString sha = addModel(QStringLiteral("a.safetensors"), 100, 200);
+        QVERIFY(runToEnd(m_options).succeeded());
+        const QDir folder(m_folder.output(QStringLiteral("a")));
+        QHash<QString, QByteArray> before;
+        for (const QString &file : folder.entryList(QDir::Files | QDir::Hidden))
+            before.insert(file, readFile(folder.filePath(file)));
+        QVERIFY(before.contains(QStringLiteral("a_civitai_model_version.json")));
+        QVERIFY(before.contains(QStringLiteral("a_civitai_model.json")));
+
+        // A changed answer (so that it would be written), broken in one way.
+        QJsonObject version = m_server->versionByHash(sha);
+        QJsonObject model = m_server->makeModel(100, { version });
+        version.insert(QStringLiteral("updatedAt"), QStringLiteral("2030-01-01T00:00:00.000Z"));
+        model.insert(QStringLiteral("description"), QStringLiteral("changed"));
+        if (change == QLatin1String("no modelId"))
+            version.remove(QStringLiteral("modelId"));
+        else if (change == QLatin1String("text id"))
+            version.insert(QStringLiteral("id"), QStringLiteral("200"));
+        else if (change == QLatin1String("zero modelId"))
+            version.insert(QStringLiteral("modelId"), 0);
+        else if (change == QLatin1String("files"))
+            version.insert(QStringLiteral("files"), QStringLiteral("none"));
+        else if (change == QLatin1String("other id"))
+            model.insert(QStringLiteral("id"), 101);
+        else
+            model.insert(QStringLiteral("modelVersions"), QJsonObject());
+        constexpr int Many = 100;
+        if (route == QLatin1String("version")) {
+            m_server->setBatchEnabled(false); // the single lookup answers
+            m_server->injectFault(
+                QStringLiteral("/api/v1/model-versions/by-hash/"),
+                FakeCivitai::Fault::status(200, QJsonDocument(version).toJson()), Many);
+        } else {
+            m_server->injectFault(QStringLiteral("/api/v1/models/"),
+                                  FakeCivitai::Fault::status(200, QJsonDocument(model).toJson()),
+                                  Many);
+        }
+        m_options.retryBackoff = 10ms;
+        m_options.writeGallery = false; // the model page is rewritten on every run
+        const RunSummary summary = runToEnd(m_options);
+        QHash<QString, QByteArray> after;
+        for (const QString &file : folder.entryList(QDir::Files | QDir::Hidden))
+            after.insert(file, readFile(folder.filePath(file)));
+        QCOMPARE(after.keys(), before.keys());
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
+        QCOMPARE(summary.failures.size(), 1);
+        QVERIFY2(summary.failures.constFirst().error.contains(
+                     QLatin1String("unexpected answer from Civitai")),
+                 qPrintable(summary.failures.constFirst().error));
+        QVERIFY(missingNames().isEmpty());
+    }
+
+    void usesTheGoodRecordsOfABatchWithABadOne()
+    {
+        const QString good = addModel(QStringLiteral("good.safetensors"), 100, 200);
+        const QString bad = addModel(QStringLiteral("bad.safetensors"), 101, 201);
+        QJsonObject broken = m_server->versionByHash(bad);
+        broken.remove(QStringLiteral("modelId"));
+        const QJsonArray batch { m_server->versionByHash(good), broken, QJsonValue(),
+                                 QStringLiteral("x"), 5 };
+        m_server->injectFault(QStringLiteral("/api/v1/model-versions/by-hash"),
+                              FakeCivitai::Fault::status(200, QJsonDocument(batch).toJson()));
+        const RunSummary summary = runToEnd(m_options);
+        QVERIFY2(summary.succeeded(),
+                 qPrintable(summary.failures.isEmpty() ? summary.fatalError
+                                                       : summary.failures.constFirst().error));
+        QCOMPARE(summary.filesDone, 2);
+        // The good record was used; the bad one's hash was asked about on its own.
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/model-versions/by-hash/")), 1);
+        for (const FakeCivitai::Request &request : m_server->requests()) {
+            if (request.path.startsWith(QLatin1String("/api/v1/model-versions/by-hash/")))
+                QVERIFY(request.path.endsWith(bad, Qt::CaseInsensitive));
+        }
+        const auto archived = JsonFile::readObject(
+            m_folder.output(QStringLiteral("bad/bad_civitai_model_version.json")));
+        QVERIFY(archived);
+        QCOMPARE(archived->value(QLatin1String("modelId")).toInt(), 101);
     }
 
     void keepsThePreviewWhenItsDownloadBreaks()

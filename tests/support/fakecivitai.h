@@ -73,6 +73,11 @@ public:
     void addVersion(const QJsonObject &version);
     void addModel(const QJsonObject &model);
     void addFile(const QString &path, const QByteArray &bytes, const QString &contentType);
+    // What the by-hash lookup answers for `sha256` (empty when it is unknown).
+    QJsonObject versionByHash(const QString &sha256) const
+    {
+        return m_versionsByHash.value(sha256.toUpper());
+    }
 
     // Realistic data from the fixtures in shared/fixtures/civitai. Call listen() first: image
     // URLs point at this server, in the CDN's shape (/width=450/ thumbnails).
