@@ -58,6 +58,8 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
         settings.minPause = m_options.noTimeout ? std::chrono::milliseconds(0) : m_options.minPause;
         settings.maxPause = m_options.noTimeout ? std::chrono::milliseconds(0) : m_options.maxPause;
         settings.timeout = m_options.requestTimeout;
+        settings.apiDeadline = m_options.apiDeadline;
+        settings.mediaDeadline = m_options.mediaDeadline;
         settings.backoffBase = m_options.retryBackoff;
         m_queue = new RequestQueue(settings, this);
         m_queue->setApiKey(m_options.apiKey);

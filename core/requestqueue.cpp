@@ -41,6 +41,7 @@ struct RequestQueue::InFlight
 {
     std::shared_ptr<Entry> entry;
     std::unique_ptr<QTimer> inactivity;
+    std::unique_ptr<QTimer> deadline; // the whole request, however steadily bytes come
     std::unique_ptr<QFile> download;
     bool timedOut = false;
     QString writeError;
@@ -286,6 +287,16 @@ void RequestQueue::send(const std::shared_ptr<Entry> &entry, Lane &lane)
                 inFlight->timedOut = true;
                 reply->abort();
             });
+    inFlight->deadline = std::make_unique<QTimer>();
+    inFlight->deadline->setSingleShot(true);
+    inFlight->deadline->setInterval(request.lane == NetworkRequest::Lane::Api
+                                        ? m_settings.apiDeadline
+                                        : m_settings.mediaDeadline);
+    connect(inFlight->deadline.get(), &QTimer::timeout, reply,
+            [inFlight = inFlight.get(), reply] {
+                inFlight->timedOut = true;
+                reply->abort();
+            });
     const auto keepAlive = [timer = inFlight->inactivity.get()] {
         timer->start();
     };
@@ -311,6 +322,7 @@ void RequestQueue::send(const std::shared_ptr<Entry> &entry, Lane &lane)
         });
     }
     inFlight->inactivity->start();
+    inFlight->deadline->start();
     m_inFlight.insert(reply, inFlight);
 }
 
@@ -323,6 +335,7 @@ void RequestQueue::onFinished(QNetworkReply *reply)
     const std::shared_ptr<InFlight> inFlight = found.value();
     m_inFlight.erase(found);
     inFlight->inactivity->stop();
+    inFlight->deadline->stop();
     const std::shared_ptr<Entry> entry = inFlight->entry;
     Lane &lane = laneOf(entry->request.lane);
     --lane.inFlight;

@@ -60,8 +60,8 @@ struct NetworkResponse
 // and resilience, so no caller has to: a random pause between API requests (the Python tool's
 // rate-limit protection), at most a few requests in flight, Retry-After on 429 (else exponential
 // backoff with jitter) which pauses the whole API lane, bounded retries of 5xx, timeouts and
-// dropped connections, an inactivity timeout, redirects followed by hand so the API key is only
-// ever sent to the API's own origin.
+// dropped connections, an inactivity timeout and a total deadline per request, redirects followed
+// by hand so the API key is only ever sent to the API's own origin.
 class RequestQueue final : public QObject
 {
     Q_OBJECT
@@ -77,6 +77,9 @@ public:
         int maxApiInFlight = 3; // when pacing is off; with pacing, one at a time
         int maxMediaInFlight = 3;
         std::chrono::milliseconds timeout { 30000 }; // without receiving anything
+        // However steadily the bytes come: a server sending one a second never finishes.
+        std::chrono::milliseconds apiDeadline { 120000 };
+        std::chrono::milliseconds mediaDeadline { 600000 };
         int maxAttempts = 4; // for 5xx, timeouts and network errors
         int maxRateLimitedAttempts = 6; // for 429
         std::chrono::milliseconds backoffBase { 1000 };

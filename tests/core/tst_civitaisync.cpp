@@ -477,6 +477,45 @@ private Q_SLOTS:
         QCOMPARE(archived->value(QLatin1String("modelId")).toInt(), 101);
     }
 
+    void givesUpOnAnAnswerThatTricklesIn()
+    {
+        addModel(QStringLiteral("a.safetensors"), 100, 200);
+        // A byte every 50 ms keeps the inactivity timeout (2 s) from ever firing; the answer
+        // (a few KB) would take minutes.
+        m_server->injectFault(QStringLiteral("/api/"), FakeCivitai::Fault::trickle(50), 100);
+        m_options.requestTimeout = 2s;
+        m_options.apiDeadline = 300ms;
+        m_options.retryBackoff = 10ms;
+        ArchiveRun run(m_options);
+        QSignalSpy finished(&run, &ArchiveRun::finished);
+        run.start();
+        QVERIFY(finished.wait(20000));
+        const RunSummary summary = finished.constFirst().constFirst().value<RunSummary>();
+        QCOMPARE(summary.failures.size(), 1);
+        QVERIFY2(summary.failures.constFirst().error.contains(QLatin1String("timed out")),
+                 qPrintable(summary.failures.constFirst().error));
+        QVERIFY(missingNames().isEmpty());
+    }
+
+    void givesUpOnAPreviewThatTricklesIn()
+    {
+        addModel(QStringLiteral("a.safetensors"), 100, 200, true, 1);
+        m_server->injectFault(QStringLiteral("/images/"), FakeCivitai::Fault::trickle(50), 100);
+        m_options.requestTimeout = 2s;
+        m_options.mediaDeadline = 300ms;
+        m_options.retryBackoff = 10ms;
+        ArchiveRun run(m_options);
+        QSignalSpy finished(&run, &ArchiveRun::finished);
+        run.start();
+        QVERIFY(finished.wait(20000));
+        const RunSummary summary = finished.constFirst().constFirst().value<RunSummary>();
+        QVERIFY(summary.failures.isEmpty());
+        QCOMPARE(summary.previewsDownloaded, 0);
+        QVERIFY(!summary.warnings.isEmpty());
+        QVERIFY2(summary.warnings.constFirst().contains(QLatin1String("timed out")),
+                 qPrintable(summary.warnings.constFirst()));
+    }
+
     void keepsThePreviewWhenItsDownloadBreaks()
     {
         addModel(QStringLiteral("a.safetensors"), 100, 200, true, 1);

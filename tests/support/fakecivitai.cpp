@@ -120,6 +120,11 @@ FakeCivitai::Fault FakeCivitai::Fault::htmlError(int code)
              0 };
 }
 
+FakeCivitai::Fault FakeCivitai::Fault::trickle(int intervalMs)
+{
+    return { Kind::Trickle, 200, {}, {}, intervalMs };
+}
+
 FakeCivitai::FakeCivitai(QObject *parent)
     : QObject(parent)
 {
@@ -399,6 +404,22 @@ void FakeCivitai::handle(QTcpSocket *socket, const Request &request)
         QTimer::singleShot(fault->delayMs, socket,
                            [this, socket, request] { send(socket, route(request)); });
         break;
+    case Fault::Kind::Trickle: {
+        const Response response = route(request);
+        socket->write(serialize(response));
+        auto *timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket,
+                [socket, timer, body = response.body, sent = qsizetype(0)]() mutable {
+                    if (sent < body.size())
+                        socket->write(body.mid(sent++, 1));
+                    if (sent == body.size()) {
+                        timer->stop();
+                        socket->disconnectFromHost();
+                    }
+                });
+        timer->start(fault->delayMs);
+        break;
+    }
     case Fault::Kind::TruncatedJson: {
         const Response response = route(request);
         socket->write(serialize(response, response.body.size())

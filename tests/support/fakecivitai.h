@@ -36,7 +36,8 @@ public:
             TruncatedJson,
             MalformedJson,
             ResetMidBody,
-            HtmlError
+            HtmlError,
+            Trickle, // the real answer, one byte every delayMs
         };
         Kind kind = Kind::Status;
         int code = 500;
@@ -53,6 +54,7 @@ public:
         static Fault malformedJson();
         static Fault resetMidBody();
         static Fault htmlError(int code);
+        static Fault trickle(int intervalMs);
     };
 
     struct Request
