@@ -66,6 +66,7 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
         m_client = new CivitaiClient(m_queue, m_options.apiBase, this);
         m_sync = new CivitaiSync(m_client, m_options.outputDir, m_options.previews, &m_missing,
                                  &m_updates, this);
+        m_sync->setPreviewLimits({ m_options.maxPreviewImageBytes, m_options.maxPreviewVideoBytes });
         connect(m_sync, &CivitaiSync::fileSynced, this, &ArchiveRun::completeFile);
         connect(m_sync, &CivitaiSync::previewsProgress, this,
                 [this](const QString &path, int done, int total) {

@@ -278,13 +278,14 @@ void CivitaiClient::fetchModel(qint64 modelId, QObject *context,
                      });
 }
 
-void CivitaiClient::download(const QUrl &url, const QString &partPath, QObject *context,
-                             std::function<void(const NetworkResponse &)> done)
+void CivitaiClient::download(const QUrl &url, const QString &partPath, qint64 maxBytes,
+                             QObject *context, std::function<void(const NetworkResponse &)> done)
 {
     NetworkRequest request;
     request.url = url;
     request.lane = NetworkRequest::Lane::Media;
     request.downloadPath = partPath;
+    request.maxBytes = maxBytes;
     m_queue->enqueue(request, context, std::move(done));
 }
 
@@ -306,26 +307,4 @@ QUrl CivitaiClient::resizedImageUrl(const QUrl &url, int width)
     path.replace(original, QStringLiteral("/width=%1/").arg(width));
     result.setPath(path);
     return result;
-}
-
-QString CivitaiClient::previewExtension(const QByteArray &contentType, const QJsonObject &image)
-{
-    static const QHash<QByteArray, QString> byType {
-        { "image/jpeg", QStringLiteral(".jpeg") },     { "image/jpg", QStringLiteral(".jpeg") },
-        { "image/png", QStringLiteral(".png") },       { "image/webp", QStringLiteral(".webp") },
-        { "image/gif", QStringLiteral(".gif") },       { "image/avif", QStringLiteral(".avif") },
-        { "video/mp4", QStringLiteral(".mp4") },       { "video/webm", QStringLiteral(".webm") },
-        { "video/quicktime", QStringLiteral(".mov") },
-    };
-    const QByteArray mime = contentType.split(';').constFirst().trimmed().toLower();
-    if (const auto known = byType.constFind(mime); known != byType.constEnd())
-        return known.value();
-    if (image.value(QLatin1String("type")).toString() == QLatin1String("video"))
-        return QStringLiteral(".mp4"); // as the Python tool named videos
-    // The URL's own extension, if it is a plain one; never anything that could escape the folder.
-    static const QRegularExpression plainSuffix(QStringLiteral("\\.([A-Za-z0-9]{1,5})$"));
-    const QRegularExpressionMatch match
-        = plainSuffix.match(QUrl(image.value(QLatin1String("url")).toString()).path());
-    return match.hasMatch() ? QLatin1Char('.') + match.captured(1).toLower()
-                            : QStringLiteral(".jpeg");
 }

@@ -56,16 +56,15 @@ public:
                        std::function<void(const CivitaiResult &)> done);
     void fetchModel(qint64 modelId, QObject *context,
                     std::function<void(const CivitaiResult &)> done);
-    // Streams `url` into `partPath`; the caller renames it once it knows the right extension.
-    void download(const QUrl &url, const QString &partPath, QObject *context,
+    // Streams `url` into `partPath`, refused beyond `maxBytes`; the caller checks what it is and
+    // renames it.
+    void download(const QUrl &url, const QString &partPath, qint64 maxBytes, QObject *context,
                   std::function<void(const NetworkResponse &)> done);
 
     // The CDN serves thumbnails at /width=N/; the full-size image is at /original=true/.
     static QUrl fullSizeImageUrl(const QUrl &url);
     // Some old original=true links are gone while a resized one still works.
     static QUrl resizedImageUrl(const QUrl &url, int width = 1024);
-    // ".jpeg", ".png", ".mp4"... from the response's content type, else the image's type and URL.
-    static QString previewExtension(const QByteArray &contentType, const QJsonObject &image);
 
     // A by-hash lookup's answer: a version, Civitai's "not found", or a failure.
     static CivitaiResult parseVersionResponse(const NetworkResponse &response);

@@ -31,6 +31,7 @@ struct NetworkRequest
     QByteArray body; // sent as application/json
     Lane lane = Lane::Api;
     QString downloadPath; // stream a successful body into this file instead of memory
+    qint64 maxBytes = 0; // a longer body is refused (0: no limit)
 };
 
 struct NetworkResponse
@@ -41,6 +42,7 @@ struct NetworkResponse
         NetworkError, // connection refused or reset, DNS, truncated body... after retries
         TimedOut, // no data for too long, after retries
         LocalError, // could not write downloadPath (disk full...)
+        Refused, // against our rules: too large, a redirect into a private network...
         Cancelled,
     };
 
@@ -86,6 +88,10 @@ public:
         std::chrono::milliseconds backoffCap { 60000 };
         std::chrono::milliseconds maxRetryAfter { 600000 };
         int maxRedirects = 5;
+        // A redirect into a loopback or private network is followed only within one origin, so
+        // a host cannot send us to another service on this machine or network. Tests turn it on
+        // to redirect between two local fake servers.
+        bool redirectsIntoPrivateNetworks = false;
     };
     using Callback = std::function<void(const NetworkResponse &)>;
 
@@ -110,6 +116,8 @@ public:
     // The reason waiting() gives for the pause between two requests (in the app's language):
     // reporters tell it apart from the waits worth a log line.
     static QString politePauseReason();
+    // A loopback, private or link-local address, or a name for this machine ("localhost").
+    static bool isPrivateHost(const QString &host);
 
 Q_SIGNALS:
     // The API lane waits `msecs` before its next request, for `reason` ("rate limited by Civitai").

@@ -190,46 +190,6 @@ private Q_SLOTS:
                  QStringLiteral("https://image.civitai.com/xG1/uuid/width=1024/123.jpeg"));
     }
 
-    void namesPreviewsByTheirContent_data()
-    {
-        QTest::addColumn<QByteArray>("contentType");
-        QTest::addColumn<QString>("type");
-        QTest::addColumn<QString>("url");
-        QTest::addColumn<QString>("extension");
-        QTest::newRow("jpeg") << QByteArray("image/jpeg") << "image"
-                              << "https://x/a/1.jpeg"
-                              << ".jpeg";
-        QTest::newRow("png named jpeg") << QByteArray("image/png") << "image"
-                                        << "https://x/a/1.jpeg"
-                                        << ".png";
-        QTest::newRow("video named jpeg") << QByteArray("video/mp4") << "video"
-                                          << "https://x/a/1.jpeg"
-                                          << ".mp4";
-        QTest::newRow("webm") << QByteArray("video/webm; charset=binary") << "video"
-                              << "https://x/a/1.webm"
-                              << ".webm";
-        QTest::newRow("unknown video") << QByteArray("application/octet-stream") << "video"
-                                       << "https://x/a/1"
-                                       << ".mp4";
-        QTest::newRow("unknown image") << QByteArray() << "image"
-                                       << "https://x/a/1.WEBP"
-                                       << ".webp";
-        QTest::newRow("hostile suffix") << QByteArray() << "image"
-                                        << "https://x/a/1.jpeg%2F..%2F..%2Fevil"
-                                        << ".jpeg";
-    }
-
-    void namesPreviewsByTheirContent()
-    {
-        QFETCH(QByteArray, contentType);
-        QFETCH(QString, type);
-        QFETCH(QString, url);
-        QFETCH(QString, extension);
-        const QJsonObject image { { QStringLiteral("type"), type },
-                                  { QStringLiteral("url"), url } };
-        QCOMPARE(CivitaiClient::previewExtension(contentType, image), extension);
-    }
-
     void findsANewerVersion()
     {
         const QJsonObject model

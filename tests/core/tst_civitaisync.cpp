@@ -1,5 +1,6 @@
 // The Civitai half of a run, in process, against the fake Civitai.
 #include "archiverun.h"
+#include "civitaiclient.h"
 #include "collectionfolder.h"
 #include "fakecivitai.h"
 #include "filehasher.h"
@@ -343,7 +344,8 @@ private Q_SLOTS:
             m_folder.output(QStringLiteral("old_lora/old_lora_civitai_model_version.json")),
             m_server->makeVersion(sha, 100, 200)));
         QVERIFY(SafetensorsFactory::write(
-            m_folder.output(QStringLiteral("old_lora/old_lora_preview_0.jpeg")), "old preview"));
+            m_folder.output(QStringLiteral("old_lora/old_lora_preview_0.jpeg")),
+            FakeCivitai::jpegBytes("old preview")));
         QVERIFY(SafetensorsFactory::write(
             m_folder.output(QStringLiteral("processed_files.json")),
             QStringLiteral(R"({"files": ["%1"], "last_update": "2024-11-06T15:53:56.123456"})")
@@ -355,7 +357,7 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_folder.output()).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
                  (QStringList { QStringLiteral("_gallery"), QStringLiteral("old_lora") }));
         QCOMPARE(readFile(m_folder.output(QStringLiteral("old_lora/old_lora_preview_0.jpeg"))),
-                 QByteArray("old preview"));
+                 FakeCivitai::jpegBytes("old preview"));
         QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), 0);
         QVERIFY(
             QFile::exists(m_folder.output(QStringLiteral("old_lora/old_lora_civitai_model.json"))));
@@ -514,6 +516,117 @@ private Q_SLOTS:
         QVERIFY(!summary.warnings.isEmpty());
         QVERIFY2(summary.warnings.constFirst().contains(QLatin1String("timed out")),
                  qPrintable(summary.warnings.constFirst()));
+    }
+
+    void keepsOnlyWholeImagesFromTheImageHost_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::newRow("an HTML page with 200") << "html";
+        QTest::newRow("an SVG with a script") << "svg";
+        QTest::newRow("cut short without Content-Length") << "cut";
+        QTest::newRow("larger than the limit") << "large";
+        QTest::newRow("zeros larger than the limit") << "zeros";
+    }
+
+    void keepsOnlyWholeImagesFromTheImageHost()
+    {
+        QFETCH(QString, answer);
+        addModel(QStringLiteral("a.safetensors"), 100, 200, true, 1);
+        const QString images = QStringLiteral("/images/");
+        if (answer == QLatin1String("html"))
+            m_server->injectFault(images, FakeCivitai::Fault::htmlError(200));
+        else if (answer == QLatin1String("svg"))
+            m_server->injectFault(
+                images,
+                FakeCivitai::Fault::content(
+                    R"(<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>)",
+                    "image/svg+xml"));
+        else if (answer == QLatin1String("cut"))
+            m_server->injectFault(images, FakeCivitai::Fault::cutShortUnannounced());
+        else if (answer == QLatin1String("large"))
+            m_server->injectFault(images,
+                                  FakeCivitai::Fault::content(
+                                      FakeCivitai::jpegBytes(QByteArray(4096, 'x')), "image/jpeg"));
+        else
+            m_server->injectFault(images,
+                                  FakeCivitai::Fault::content(QByteArray(4096, '\0'), "image/jpeg"));
+        m_options.maxPreviewImageBytes = 2048;
+        const RunSummary summary = runToEnd(m_options);
+        QVERIFY(summary.failures.isEmpty()); // a preview does not fail its model
+        QCOMPARE(summary.previewsDownloaded, 0);
+        QCOMPARE(summary.warnings.size(), 1);
+        const QStringList leftovers = QDir(m_folder.output(QStringLiteral("a")))
+                                          .entryList({ QStringLiteral("*preview*") },
+                                                     QDir::Files | QDir::Hidden);
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(','))));
+
+        // Nothing was kept, so the next run tries again.
+        const RunSummary again = runToEnd(m_options);
+        QCOMPARE(again.previewsDownloaded, 1);
+        QCOMPARE(readFile(m_folder.output(QStringLiteral("a/a_preview_0.jpeg"))).left(3),
+                 QByteArray("\xff\xd8\xff"));
+    }
+
+    void namesPreviewsByWhatTheyAre()
+    {
+        addModel(QStringLiteral("a.safetensors"), 100, 200, true, 1);
+        // A PNG the host calls a JPEG, at an address ending in .jpeg.
+        m_server->injectFault(QStringLiteral("/images/"),
+                              FakeCivitai::Fault::content(FakeCivitai::pngBytes("p"), "image/jpeg"));
+        QCOMPARE(runToEnd(m_options).previewsDownloaded, 1);
+        QCOMPARE(QDir(m_folder.output(QStringLiteral("a")))
+                     .entryList({ QStringLiteral("a_preview_0.*") }, QDir::Files),
+                 QStringList({ QStringLiteral("a_preview_0.json"), QStringLiteral("a_preview_0.png") }));
+    }
+
+    void replacesAPreviewThatIsNoImage()
+    {
+        addModel(QStringLiteral("a.safetensors"), 100, 200, true, 1);
+        // What an older version saved from a host that answered with a page.
+        QVERIFY(QDir().mkpath(m_folder.output(QStringLiteral("a"))));
+        QFile page(m_folder.output(QStringLiteral("a/a_preview_0.html")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("<html><script>alert(1)</script></html>");
+        page.close();
+        const RunSummary summary = runToEnd(m_options);
+        QCOMPARE(summary.previewsDownloaded, 1);
+        QVERIFY(!QFile::exists(m_folder.output(QStringLiteral("a/a_preview_0.html"))));
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("a/a_preview_0.jpeg"))));
+    }
+
+    void followsRedirectsIntoLocalAddressesOnlyWithinTheirOrigin()
+    {
+        const QString sha = addModel(QStringLiteral("a.safetensors"), 100, 200, true, 1);
+        FakeCivitai other; // another service on this machine
+        QVERIFY(other.listen());
+        other.addFile(QStringLiteral("/secret.jpeg"), FakeCivitai::jpegBytes("secret"),
+                      QStringLiteral("image/jpeg"));
+        m_server->injectFault(
+            QStringLiteral("/images/"),
+            FakeCivitai::Fault::status(
+                302, {},
+                { { "Location",
+                    other.baseUrl().resolved(QUrl(QStringLiteral("/secret.jpeg"))).toEncoded() } }));
+        const RunSummary refused = runToEnd(m_options);
+        QCOMPARE(refused.previewsDownloaded, 0);
+        QCOMPARE(other.requestCount(), 0);
+        QCOMPARE(refused.warnings.size(), 1);
+        QVERIFY2(refused.warnings.constFirst().contains(QLatin1String("refused to follow a redirect")),
+                 qPrintable(refused.warnings.constFirst()));
+
+        // Within the image host's own origin, redirects are followed.
+        const QUrl image = CivitaiClient::fullSizeImageUrl(QUrl(m_server->versionByHash(sha)
+                                                                    .value(QLatin1String("images"))
+                                                                    .toArray()
+                                                                    .at(0)
+                                                                    .toObject()
+                                                                    .value(QLatin1String("url"))
+                                                                    .toString()));
+        m_server->injectFault(QStringLiteral("/images/"),
+                              FakeCivitai::Fault::status(302, {}, { { "Location", image.toEncoded() } }));
+        const RunSummary followed = runToEnd(m_options);
+        QCOMPARE(followed.previewsDownloaded, 1);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), 3);
     }
 
     void keepsThePreviewWhenItsDownloadBreaks()

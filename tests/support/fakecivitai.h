@@ -38,6 +38,8 @@ public:
             ResetMidBody,
             HtmlError,
             Trickle, // the real answer, one byte every delayMs
+            Content, // 200 with `body`, its Content-Type in `headers`
+            CutShortUnannounced, // half the real answer without Content-Length, then closed
         };
         Kind kind = Kind::Status;
         int code = 500;
@@ -55,6 +57,8 @@ public:
         static Fault resetMidBody();
         static Fault htmlError(int code);
         static Fault trickle(int intervalMs);
+        static Fault content(const QByteArray &body, const QByteArray &contentType);
+        static Fault cutShortUnannounced();
     };
 
     struct Request
@@ -89,6 +93,11 @@ public:
     QJsonObject makeModel(int modelId, const QList<QJsonObject> &versions) const;
     // makeVersion + addVersion + the model with every version added so far for modelId.
     void addModelFile(const QString &sha256, int modelId, int versionId, int imageCount = 2);
+
+    // Bytes of a small but whole JPEG, PNG or MP4 file; `tag` makes them differ.
+    static QByteArray jpegBytes(const QByteArray &tag = {});
+    static QByteArray pngBytes(const QByteArray &tag = {});
+    static QByteArray mp4Bytes(const QByteArray &tag = {});
 
     // Real pictures for demos: bytes and content type of image `imageId` (the default is a few
     // bytes).
