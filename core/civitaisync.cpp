@@ -68,8 +68,9 @@ QString existingPreview(const ModelFolder &folder, int index)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             continue;
+        const QString suffix = QLatin1Char('.') + QFileInfo(path).suffix().toLower();
         if (MediaCheck::sniff(file.read(256))
-            && MediaCheck::extensions().contains(QLatin1Char('.') + QFileInfo(path).suffix()))
+            && (MediaCheck::extensions().contains(suffix) || suffix == QLatin1String(".jpg")))
             return path;
     }
     return {};
@@ -319,7 +320,8 @@ void CivitaiSync::downloadPreview(FileIndex file, const QJsonObject &image, int 
             // Named by what it is, never by the URL or the Content-Type.
             const QString target = folder.file(
                 QStringLiteral("_preview_%1%2").arg(index).arg(MediaCheck::extension(*media.format)));
-            const QStringList stale = previewFiles(folder, index); // not images: replaced
+            // What stood there before was no image (see existingPreview): it is replaced.
+            const QStringList stale = previewFiles(folder, index);
             QFile::remove(target);
             QString error;
             if (!QFile::rename(partPath, target)) {

@@ -179,7 +179,9 @@ bool RequestQueue::isApiOrigin(const QUrl &url) const
 
 bool RequestQueue::isPrivateHost(const QString &host)
 {
-    const QString name = host.toLower();
+    QString name = host.toLower();
+    if (name.endsWith(QLatin1Char('.'))) // "localhost." is localhost too
+        name.chop(1);
     if (name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost"))
         || name == QLatin1String("localhost.localdomain"))
         return true;

@@ -264,7 +264,7 @@ private Q_SLOTS:
         for (const char *host : { "127.0.0.1", "127.8.9.10", "10.1.2.3", "172.16.0.1",
                                   "172.31.255.255", "192.168.1.1", "169.254.169.254", "0.0.0.0",
                                   "::1", "fc00::1", "fd12::1", "fe80::1", "::ffff:127.0.0.1",
-                                  "localhost", "LOCALHOST", "api.localhost" })
+                                  "localhost", "LOCALHOST", "localhost.", "api.localhost" })
             QTest::newRow(host) << QString::fromLatin1(host) << true;
         for (const char *host : { "image.civitai.com", "civitai.com", "8.8.8.8", "172.32.0.1",
                                   "192.169.0.1", "2606:4700::1", "localhost.example.com" })
@@ -276,6 +276,9 @@ private Q_SLOTS:
         QFETCH(QString, host);
         QFETCH(bool, isPrivate);
         QCOMPARE(RequestQueue::isPrivateHost(host), isPrivate);
+        // QUrl writes other spellings of an address (2130706433, 0x7f000001, 127.1) as these.
+        QCOMPARE(RequestQueue::isPrivateHost(QUrl(QStringLiteral("http://2130706433/")).host()),
+                 true);
     }
 
     void refusesAnswersLargerThanAsked()
