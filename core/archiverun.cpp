@@ -58,12 +58,15 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
         settings.minPause = m_options.noTimeout ? std::chrono::milliseconds(0) : m_options.minPause;
         settings.maxPause = m_options.noTimeout ? std::chrono::milliseconds(0) : m_options.maxPause;
         settings.timeout = m_options.requestTimeout;
+        settings.apiDeadline = m_options.apiDeadline;
+        settings.mediaDeadline = m_options.mediaDeadline;
         settings.backoffBase = m_options.retryBackoff;
         m_queue = new RequestQueue(settings, this);
         m_queue->setApiKey(m_options.apiKey);
         m_client = new CivitaiClient(m_queue, m_options.apiBase, this);
         m_sync = new CivitaiSync(m_client, m_options.outputDir, m_options.previews, &m_missing,
                                  &m_updates, this);
+        m_sync->setPreviewLimits({ m_options.maxPreviewImageBytes, m_options.maxPreviewVideoBytes });
         connect(m_sync, &CivitaiSync::fileSynced, this, &ArchiveRun::completeFile);
         connect(m_sync, &CivitaiSync::previewsProgress, this,
                 [this](const QString &path, int done, int total) {

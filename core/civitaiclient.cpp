@@ -38,6 +38,32 @@ QSet<QString> fileHashes(const QJsonObject &version)
     return hashes;
 }
 
+bool isPositiveId(const QJsonValue &value)
+{
+    const double number = value.toDouble(-1);
+    return value.isDouble() && number >= 1 && number <= 9007199254740992.0
+        && number == double(qint64(number));
+}
+
+// Names the first field of `object` that is there but not of the type Civitai sends.
+QString wrongTypeField(const QJsonObject &object,
+                       std::initializer_list<std::pair<QLatin1String, QJsonValue::Type>> fields)
+{
+    for (const auto &[name, type] : fields) {
+        const QJsonValue value = object.value(name);
+        if (!value.isUndefined() && !value.isNull() && value.type() != type)
+            return name;
+    }
+    return {};
+}
+
+QString unexpectedAnswer(const QString &why)
+{
+    //: %1 says what is wrong with the answer
+    return QCoreApplication::translate("CivitaiClient", "unexpected answer from Civitai: %1")
+        .arg(why);
+}
+
 } // namespace
 
 CivitaiClient::CivitaiClient(RequestQueue *queue, const QUrl &apiBase, QObject *parent)
@@ -58,7 +84,87 @@ QUrl CivitaiClient::endpoint(const QString &path) const
     return url;
 }
 
-CivitaiResult CivitaiClient::parseObjectResponse(const NetworkResponse &response)
+QString CivitaiClient::versionProblem(const QJsonObject &version)
+{
+    if (!isPositiveId(version.value(QLatin1String("id"))))
+        return unexpectedAnswer(tr("the version's id is not a positive number"));
+    if (!isPositiveId(version.value(QLatin1String("modelId"))))
+        return unexpectedAnswer(tr("the version's model id is not a positive number"));
+    const QString field = wrongTypeField(version,
+                                         { { QLatin1String("name"), QJsonValue::String },
+                                           { QLatin1String("updatedAt"), QJsonValue::String },
+                                           { QLatin1String("publishedAt"), QJsonValue::String },
+                                           { QLatin1String("model"), QJsonValue::Object },
+                                           { QLatin1String("files"), QJsonValue::Array },
+                                           { QLatin1String("images"), QJsonValue::Array } });
+    if (!field.isEmpty())
+        //: %1 is the name of a field in Civitai's answer, like "files"
+        return unexpectedAnswer(tr("the version's field \"%1\" has the wrong type").arg(field));
+    const QJsonArray images = version.value(QLatin1String("images")).toArray();
+    for (const QJsonValue &image : images) {
+        if (!image.isObject())
+            return unexpectedAnswer(tr("an image of the version is not an object"));
+    }
+    return {};
+}
+
+QString CivitaiClient::modelProblem(const QJsonObject &model, qint64 modelId)
+{
+    if (!isPositiveId(model.value(QLatin1String("id")))
+        || qint64(model.value(QLatin1String("id")).toDouble()) != modelId)
+        //: %1 is the model id that was asked for
+        return unexpectedAnswer(tr("not the model %1 that was asked for").arg(modelId));
+    if (!model.value(QLatin1String("modelVersions")).isArray())
+        return unexpectedAnswer(tr("the model's list of versions is missing"));
+    const QString field = wrongTypeField(model,
+                                         { { QLatin1String("name"), QJsonValue::String },
+                                           { QLatin1String("type"), QJsonValue::String },
+                                           { QLatin1String("description"), QJsonValue::String },
+                                           { QLatin1String("creator"), QJsonValue::Object },
+                                           { QLatin1String("stats"), QJsonValue::Object } });
+    if (!field.isEmpty())
+        //: %1 is the name of a field in Civitai's answer, like "stats"
+        return unexpectedAnswer(tr("the model's field \"%1\" has the wrong type").arg(field));
+    const QJsonArray versions = model.value(QLatin1String("modelVersions")).toArray();
+    for (const QJsonValue &version : versions) {
+        if (!version.isObject() || !isPositiveId(version.toObject().value(QLatin1String("id"))))
+            return unexpectedAnswer(tr("a version in the model's list has no id"));
+    }
+    return {};
+}
+
+CivitaiResult CivitaiClient::parseVersionResponse(const NetworkResponse &response)
+{
+    // The by-hash route's two "not found" answers (API notes: no version has the hash, or its
+    // version has no primary file).
+    CivitaiResult result = parseObjectResponse(
+        response, { QStringLiteral("Model not found"), QStringLiteral("Missing model file") });
+    if (result.found()) {
+        if (const QString problem = versionProblem(result.object); !problem.isEmpty()) {
+            result.kind = CivitaiResult::Kind::Failed;
+            result.error = problem;
+            result.object = {};
+        }
+    }
+    return result;
+}
+
+CivitaiResult CivitaiClient::parseModelResponse(const NetworkResponse &response, qint64 modelId)
+{
+    CivitaiResult result
+        = parseObjectResponse(response, { QStringLiteral("No model with id %1").arg(modelId) });
+    if (result.found()) {
+        if (const QString problem = modelProblem(result.object, modelId); !problem.isEmpty()) {
+            result.kind = CivitaiResult::Kind::Failed;
+            result.error = problem;
+            result.object = {};
+        }
+    }
+    return result;
+}
+
+CivitaiResult CivitaiClient::parseObjectResponse(const NetworkResponse &response,
+                                                 const QStringList &notFoundAnswers)
 {
     CivitaiResult result;
     result.status = response.status;
@@ -79,12 +185,14 @@ CivitaiResult CivitaiClient::parseObjectResponse(const NetworkResponse &response
             result.object = document.object();
         }
     } else if (response.status == 404 && document.isObject()
-               && document.object().contains(QLatin1String("error"))) {
+               && notFoundAnswers.contains(
+                   document.object().value(QLatin1String("error")).toString())) {
         result.kind = CivitaiResult::Kind::NotFound;
         result.error = document.object().value(QLatin1String("error")).toString();
     } else if (response.status == 404) {
-        result.error
-            = tr("HTTP 404 without Civitai's error body (wrong API address, or a proxy page)");
+        // A proxy or a wrong --api-base answers 404 to everything, in JSON too.
+        result.error = tr("HTTP 404 without Civitai's own \"not found\" answer (wrong API "
+                          "address, or a proxy page)");
     } else {
         result.error = response.describe();
     }
@@ -120,9 +228,12 @@ BatchLookupResult CivitaiClient::parseBatchResponse(const NetworkResponse &respo
         wanted.insert(sha.toLower());
     const QJsonArray versions = document.array();
     for (const QJsonValue &value : versions) {
+        // A malformed record is skipped alone: its hash then goes through the single lookup.
         const QJsonObject version = value.toObject();
-        if (!version.value(QLatin1String("id")).isDouble())
+        if (!value.isObject() || !versionProblem(version).isEmpty()) {
+            qCWarning(lcCivitai) << "skipped a malformed record in a batch answer";
             continue;
+        }
         for (const QString &sha : fileHashes(version)) {
             if (wanted.contains(sha) && !result.versions.contains(sha))
                 result.versions.insert(sha, version);
@@ -152,7 +263,7 @@ void CivitaiClient::lookupVersion(const QString &sha256, QObject *context,
     NetworkRequest request;
     request.url = endpoint(QStringLiteral("/api/v1/model-versions/by-hash/") + sha256);
     m_queue->enqueue(request, context, [done = std::move(done)](const NetworkResponse &response) {
-        done(parseObjectResponse(response));
+        done(parseVersionResponse(response));
     });
 }
 
@@ -161,18 +272,20 @@ void CivitaiClient::fetchModel(qint64 modelId, QObject *context,
 {
     NetworkRequest request;
     request.url = endpoint(QStringLiteral("/api/v1/models/%1").arg(modelId));
-    m_queue->enqueue(request, context, [done = std::move(done)](const NetworkResponse &response) {
-        done(parseObjectResponse(response));
-    });
+    m_queue->enqueue(request, context,
+                     [modelId, done = std::move(done)](const NetworkResponse &response) {
+                         done(parseModelResponse(response, modelId));
+                     });
 }
 
-void CivitaiClient::download(const QUrl &url, const QString &partPath, QObject *context,
-                             std::function<void(const NetworkResponse &)> done)
+void CivitaiClient::download(const QUrl &url, const QString &partPath, qint64 maxBytes,
+                             QObject *context, std::function<void(const NetworkResponse &)> done)
 {
     NetworkRequest request;
     request.url = url;
     request.lane = NetworkRequest::Lane::Media;
     request.downloadPath = partPath;
+    request.maxBytes = maxBytes;
     m_queue->enqueue(request, context, std::move(done));
 }
 
@@ -194,26 +307,4 @@ QUrl CivitaiClient::resizedImageUrl(const QUrl &url, int width)
     path.replace(original, QStringLiteral("/width=%1/").arg(width));
     result.setPath(path);
     return result;
-}
-
-QString CivitaiClient::previewExtension(const QByteArray &contentType, const QJsonObject &image)
-{
-    static const QHash<QByteArray, QString> byType {
-        { "image/jpeg", QStringLiteral(".jpeg") },     { "image/jpg", QStringLiteral(".jpeg") },
-        { "image/png", QStringLiteral(".png") },       { "image/webp", QStringLiteral(".webp") },
-        { "image/gif", QStringLiteral(".gif") },       { "image/avif", QStringLiteral(".avif") },
-        { "video/mp4", QStringLiteral(".mp4") },       { "video/webm", QStringLiteral(".webm") },
-        { "video/quicktime", QStringLiteral(".mov") },
-    };
-    const QByteArray mime = contentType.split(';').constFirst().trimmed().toLower();
-    if (const auto known = byType.constFind(mime); known != byType.constEnd())
-        return known.value();
-    if (image.value(QLatin1String("type")).toString() == QLatin1String("video"))
-        return QStringLiteral(".mp4"); // as the Python tool named videos
-    // The URL's own extension, if it is a plain one; never anything that could escape the folder.
-    static const QRegularExpression plainSuffix(QStringLiteral("\\.([A-Za-z0-9]{1,5})$"));
-    const QRegularExpressionMatch match
-        = plainSuffix.match(QUrl(image.value(QLatin1String("url")).toString()).path());
-    return match.hasMatch() ? QLatin1Char('.') + match.captured(1).toLower()
-                            : QStringLiteral(".jpeg");
 }

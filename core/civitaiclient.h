@@ -10,8 +10,8 @@
 
 #include <functional>
 
-// What Civitai said about one thing. Only a JSON `{"error": ...}` 404 from a known route means
-// "not there"; anything else that is not a good answer (network down, 5xx, 429 after retries, a
+// What Civitai said about one thing. Only Civitai's own "not found" answer of the route asked
+// (`{"error":"Model not found"}`...) means "not there"; anything else that is not a good answer (network down, 5xx, 429 after retries, a
 // Cloudflare HTML page, malformed JSON) is a Failure: retried next run, never taken as missing.
 struct CivitaiResult
 {
@@ -56,22 +56,31 @@ public:
                        std::function<void(const CivitaiResult &)> done);
     void fetchModel(qint64 modelId, QObject *context,
                     std::function<void(const CivitaiResult &)> done);
-    // Streams `url` into `partPath`; the caller renames it once it knows the right extension.
-    void download(const QUrl &url, const QString &partPath, QObject *context,
+    // Streams `url` into `partPath`, refused beyond `maxBytes`; the caller checks what it is and
+    // renames it.
+    void download(const QUrl &url, const QString &partPath, qint64 maxBytes, QObject *context,
                   std::function<void(const NetworkResponse &)> done);
 
     // The CDN serves thumbnails at /width=N/; the full-size image is at /original=true/.
     static QUrl fullSizeImageUrl(const QUrl &url);
     // Some old original=true links are gone while a resized one still works.
     static QUrl resizedImageUrl(const QUrl &url, int width = 1024);
-    // ".jpeg", ".png", ".mp4"... from the response's content type, else the image's type and URL.
-    static QString previewExtension(const QByteArray &contentType, const QJsonObject &image);
 
-    static CivitaiResult parseObjectResponse(const NetworkResponse &response);
+    // A by-hash lookup's answer: a version, Civitai's "not found", or a failure.
+    static CivitaiResult parseVersionResponse(const NetworkResponse &response);
+    // GET /models/{modelId}: found only when it is that model.
+    static CivitaiResult parseModelResponse(const NetworkResponse &response, qint64 modelId);
     static BatchLookupResult parseBatchResponse(const NetworkResponse &response,
                                                 const QStringList &sha256s);
+    // Why `version` cannot be archived (ids that are no positive numbers, fields of the wrong
+    // type), or empty when it can.
+    static QString versionProblem(const QJsonObject &version);
+    static QString modelProblem(const QJsonObject &model, qint64 modelId);
 
 private:
+    static CivitaiResult parseObjectResponse(const NetworkResponse &response,
+                                             const QStringList &notFoundAnswers);
+
     QUrl endpoint(const QString &path) const;
 
     RequestQueue *m_queue;

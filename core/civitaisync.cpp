@@ -2,6 +2,7 @@
 
 #include "archivewriter.h"
 #include "jsonfile.h"
+#include "mediacheck.h"
 #include "missinglist.h"
 #include "updatesavailable.h"
 
@@ -43,15 +44,34 @@ QJsonObject modelFingerprint(const QJsonObject &model)
     return fingerprint;
 }
 
-// "<folder>/<name>_preview_<i>.<ext>" already on disk, whatever its extension.
-QString existingPreview(const ModelFolder &folder, int index)
+// "<folder>/<name>_preview_<i>.<ext>" files on disk, whatever their extension, but the sidecar.
+QStringList previewFiles(const ModelFolder &folder, int index)
 {
     const QString prefix = folder.name() + QStringLiteral("_preview_%1.").arg(index);
+    QStringList files;
     const QStringList matches
         = QDir(folder.path()).entryList({ prefix + QLatin1Char('*') }, QDir::Files);
     for (const QString &match : matches) {
         if (!match.endsWith(QLatin1String(".json")) && !match.endsWith(QLatin1String(".part")))
-            return folder.path() + QLatin1Char('/') + match;
+            files.append(folder.path() + QLatin1Char('/') + match);
+    }
+    return files;
+}
+
+// The preview already on disk, if it is one: an image or video (by its first bytes) named with
+// one of our extensions, not necessarily the one of its format (the Python tool named everything
+// .jpeg). Anything else (an HTML page an older version saved) is downloaded again.
+QString existingPreview(const ModelFolder &folder, int index)
+{
+    const QStringList files = previewFiles(folder, index);
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString suffix = QLatin1Char('.') + QFileInfo(path).suffix().toLower();
+        if (MediaCheck::sniff(file.read(256))
+            && (MediaCheck::extensions().contains(suffix) || suffix == QLatin1String(".jpg")))
+            return path;
     }
     return {};
 }
@@ -180,6 +200,13 @@ void CivitaiSync::onVersionFound(FileIndex file, const QJsonObject &version)
     report.modelType
         = version.value(QLatin1String("model")).toObject().value(QLatin1String("type")).toString();
 
+    // The client checked it already; checked here again because nothing unchecked may be
+    // written over an archived answer.
+    if (const QString problem = CivitaiClient::versionProblem(version); !problem.isEmpty()) {
+        //: %1 says why (e.g. a network error)
+        fail(file, tr("Civitai lookup failed: %1").arg(problem));
+        return;
+    }
     QString error;
     if (!upToDate
         && !JsonFile::write(folder.file(QStringLiteral("_civitai_model_version.json")), version,
@@ -190,10 +217,6 @@ void CivitaiSync::onVersionFound(FileIndex file, const QJsonObject &version)
     m_missing->markFound(report.path);
 
     const qint64 modelId = qint64(version.value(QLatin1String("modelId")).toDouble());
-    if (modelId <= 0) {
-        fail(file, tr("Civitai's answer has no model id"));
-        return;
-    }
     std::shared_ptr<ModelRequest> &request = m_models[modelId];
     if (!request) {
         request = std::make_shared<ModelRequest>();
@@ -282,13 +305,23 @@ void CivitaiSync::downloadPreview(FileIndex file, const QJsonObject &image, int 
         : CivitaiClient::fullSizeImageUrl(url);
     const QString partPath
         = folder.path() + QStringLiteral("/.%1_preview_%2.part").arg(folder.name()).arg(index);
-    m_client->download(source, partPath, this, [=, this](const NetworkResponse &response) {
+    const bool video = image.value(QLatin1String("type")).toString() == QLatin1String("video");
+    const qint64 maxBytes = video ? m_previewLimits.maxVideoBytes : m_previewLimits.maxImageBytes;
+    m_client->download(source, partPath, maxBytes, this, [=, this](const NetworkResponse &response) {
         FileReport &report = m_files[file];
-        if (response.isSuccess()) {
+        const MediaCheck::Result media = response.isSuccess()
+            ? MediaCheck::inspect(partPath, m_previewLimits)
+            : MediaCheck::Result();
+        if (response.isSuccess() && !media.ok()) {
+            QFile::remove(partPath);
+            //: %1 is the preview's number (counting from 0), %2 says why
+            report.warnings.append(tr("preview %1 not kept: %2").arg(index).arg(media.error));
+        } else if (response.isSuccess()) {
+            // Named by what it is, never by the URL or the Content-Type.
             const QString target = folder.file(
-                QStringLiteral("_preview_%1%2")
-                    .arg(index)
-                    .arg(CivitaiClient::previewExtension(response.contentType, image)));
+                QStringLiteral("_preview_%1%2").arg(index).arg(MediaCheck::extension(*media.format)));
+            // What stood there before was no image (see existingPreview): it is replaced.
+            const QStringList stale = previewFiles(folder, index);
             QFile::remove(target);
             QString error;
             if (!QFile::rename(partPath, target)) {
@@ -298,6 +331,10 @@ void CivitaiSync::downloadPreview(FileIndex file, const QJsonObject &image, int 
             } else if (!JsonFile::write(previewJsonPath(folder, index), image, &error)) {
                 report.error = error;
             } else {
+                for (const QString &path : stale) {
+                    if (path != target)
+                        QFile::remove(path);
+                }
                 ++report.previewsDownloaded;
             }
         } else if (response.outcome == NetworkResponse::Outcome::Finished && response.status == 404

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "civitaiclient.h"
+#include "mediacheck.h"
 #include "runoptions.h"
 #include "runreport.h"
 
@@ -32,6 +33,8 @@ public:
     void add(const FileReport &local);
     void flush();
     void cancel();
+    // Larger previews are not kept.
+    void setPreviewLimits(const MediaCheck::Limits &limits) { m_previewLimits = limits; }
 
 Q_SIGNALS:
     void fileSynced(const FileReport &report);
@@ -55,6 +58,7 @@ private:
     CivitaiClient *m_client;
     QString m_outputDir;
     RunOptions::Previews m_previews;
+    MediaCheck::Limits m_previewLimits;
     MissingList *m_missing;
     UpdatesAvailable *m_updates;
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -41,9 +42,11 @@ struct RequestQueue::InFlight
 {
     std::shared_ptr<Entry> entry;
     std::unique_ptr<QTimer> inactivity;
+    std::unique_ptr<QTimer> deadline; // the whole request, however steadily bytes come
     std::unique_ptr<QFile> download;
     bool timedOut = false;
     QString writeError;
+    QString refusal; // why we stopped reading the body
 };
 
 namespace {
@@ -77,6 +80,15 @@ std::optional<milliseconds> parseRetryAfter(const QByteArray &value)
     return milliseconds(qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(date)));
 }
 
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto port = [](const QUrl &url) {
+        return url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+    };
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && port(a) == port(b);
+}
+
 } // namespace
 
 QString NetworkResponse::describe() const
@@ -103,6 +115,7 @@ QString NetworkResponse::describe() const
                              .arg(attempts)
                        : QCoreApplication::translate("RequestQueue", "timed out");
     case Outcome::LocalError:
+    case Outcome::Refused:
         return errorString;
     case Outcome::Cancelled:
         return QCoreApplication::translate("RequestQueue", "cancelled");
@@ -161,10 +174,42 @@ void RequestQueue::setApiKey(const QString &apiKey)
 
 bool RequestQueue::isApiOrigin(const QUrl &url) const
 {
-    return m_apiBase.isValid() && url.scheme() == m_apiBase.scheme()
-        && url.host().compare(m_apiBase.host(), Qt::CaseInsensitive) == 0
-        && url.port(url.scheme() == QLatin1String("https") ? 443 : 80)
-        == m_apiBase.port(m_apiBase.scheme() == QLatin1String("https") ? 443 : 80);
+    return m_apiBase.isValid() && sameOrigin(url, m_apiBase);
+}
+
+bool RequestQueue::isPrivateHost(const QString &host)
+{
+    QString name = host.toLower();
+    if (name.endsWith(QLatin1Char('.'))) // "localhost." is localhost too
+        name.chop(1);
+    if (name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost"))
+        || name == QLatin1String("localhost.localdomain"))
+        return true;
+    QHostAddress address;
+    if (!address.setAddress(name))
+        return false; // a host name: what it resolves to is not checked (see README)
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4); // also ::ffff:a.b.c.d
+    if (isV4)
+        address = QHostAddress(v4);
+    static const QList<std::pair<QHostAddress, int>> privateNetworks {
+        { QHostAddress(QStringLiteral("0.0.0.0")), 8 },
+        { QHostAddress(QStringLiteral("10.0.0.0")), 8 },
+        { QHostAddress(QStringLiteral("100.64.0.0")), 10 }, // carrier-grade NAT
+        { QHostAddress(QStringLiteral("127.0.0.0")), 8 },
+        { QHostAddress(QStringLiteral("169.254.0.0")), 16 },
+        { QHostAddress(QStringLiteral("172.16.0.0")), 12 },
+        { QHostAddress(QStringLiteral("192.168.0.0")), 16 },
+        { QHostAddress(QStringLiteral("::")), 128 },
+        { QHostAddress(QStringLiteral("::1")), 128 },
+        { QHostAddress(QStringLiteral("fc00::")), 7 },
+        { QHostAddress(QStringLiteral("fe80::")), 10 },
+    };
+    for (const auto &[network, prefix] : privateNetworks) {
+        if (address.isInSubnet(network, prefix))
+            return true;
+    }
+    return false;
 }
 
 int RequestQueue::pendingCount() const
@@ -286,15 +331,39 @@ void RequestQueue::send(const std::shared_ptr<Entry> &entry, Lane &lane)
                 inFlight->timedOut = true;
                 reply->abort();
             });
+    inFlight->deadline = std::make_unique<QTimer>();
+    inFlight->deadline->setSingleShot(true);
+    inFlight->deadline->setInterval(request.lane == NetworkRequest::Lane::Api
+                                        ? m_settings.apiDeadline
+                                        : m_settings.mediaDeadline);
+    connect(inFlight->deadline.get(), &QTimer::timeout, reply,
+            [inFlight = inFlight.get(), reply] {
+                inFlight->timedOut = true;
+                reply->abort();
+            });
     const auto keepAlive = [timer = inFlight->inactivity.get()] {
         timer->start();
     };
     connect(reply, &QNetworkReply::downloadProgress, inFlight->inactivity.get(), keepAlive);
     connect(reply, &QNetworkReply::uploadProgress, inFlight->inactivity.get(), keepAlive);
+    if (request.maxBytes > 0) {
+        // Refused as soon as the size is known (announced or received), not after the download.
+        connect(reply, &QNetworkReply::downloadProgress, reply,
+                [inFlight = inFlight.get(), reply, maxBytes = request.maxBytes](qint64 received,
+                                                                                 qint64 total) {
+                    if ((received > maxBytes || total > maxBytes) && inFlight->refusal.isEmpty()) {
+                        //: %1 is a size in megabytes
+                        inFlight->refusal = tr("the answer is larger than %1 MB")
+                                                .arg(maxBytes / (1024 * 1024));
+                        reply->abort();
+                    }
+                });
+    }
     if (!request.downloadPath.isEmpty()) {
         connect(reply, &QNetworkReply::readyRead, reply, [inFlight = inFlight.get(), reply] {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status < 200 || status >= 300 || !inFlight->writeError.isEmpty())
+            if (status < 200 || status >= 300 || !inFlight->writeError.isEmpty()
+                || !inFlight->refusal.isEmpty())
                 return; // error bodies stay in memory
             if (!inFlight->download) {
                 inFlight->download = std::make_unique<QFile>(inFlight->entry->request.downloadPath);
@@ -311,6 +380,7 @@ void RequestQueue::send(const std::shared_ptr<Entry> &entry, Lane &lane)
         });
     }
     inFlight->inactivity->start();
+    inFlight->deadline->start();
     m_inFlight.insert(reply, inFlight);
 }
 
@@ -323,6 +393,7 @@ void RequestQueue::onFinished(QNetworkReply *reply)
     const std::shared_ptr<InFlight> inFlight = found.value();
     m_inFlight.erase(found);
     inFlight->inactivity->stop();
+    inFlight->deadline->stop();
     const std::shared_ptr<Entry> entry = inFlight->entry;
     Lane &lane = laneOf(entry->request.lane);
     --lane.inFlight;
@@ -357,7 +428,12 @@ void RequestQueue::onFinished(QNetworkReply *reply)
             QFile::remove(entry->request.downloadPath);
     };
 
-    if (!inFlight->writeError.isEmpty()) {
+    if (!inFlight->refusal.isEmpty()) {
+        discardDownload();
+        response.outcome = NetworkResponse::Outcome::Refused;
+        response.errorString = inFlight->refusal;
+        deliver(entry, response);
+    } else if (!inFlight->writeError.isEmpty()) {
         discardDownload();
         response.outcome = NetworkResponse::Outcome::LocalError;
         //: %1 is a file path, %2 the system's error message
@@ -393,6 +469,20 @@ void RequestQueue::onFinished(QNetworkReply *reply)
     } else if (isRedirect(response.status) && entry->redirects < m_settings.maxRedirects) {
         const QUrl target
             = entry->request.url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+        // (A target that is no http(s) address is refused when it would be sent.)
+        if (!m_settings.redirectsIntoPrivateNetworks && isPrivateHost(target.host())
+            && !sameOrigin(target, entry->request.url)) {
+            response.outcome = NetworkResponse::Outcome::Refused;
+            //: %1 and %2 are addresses (URLs)
+            response.errorString = tr("refused to follow a redirect from %1 to %2, an address in "
+                                      "this machine's or a private network")
+                                       .arg(entry->request.url.toDisplayString(),
+                                            target.toDisplayString());
+            discardDownload();
+            deliver(entry, response);
+            schedule();
+            return;
+        }
         ++entry->redirects;
         entry->request.url = target;
         if (response.status == 303) {

@@ -31,6 +31,7 @@ struct NetworkRequest
     QByteArray body; // sent as application/json
     Lane lane = Lane::Api;
     QString downloadPath; // stream a successful body into this file instead of memory
+    qint64 maxBytes = 0; // a longer body is refused (0: no limit)
 };
 
 struct NetworkResponse
@@ -41,6 +42,7 @@ struct NetworkResponse
         NetworkError, // connection refused or reset, DNS, truncated body... after retries
         TimedOut, // no data for too long, after retries
         LocalError, // could not write downloadPath (disk full...)
+        Refused, // against our rules: too large, a redirect into a private network...
         Cancelled,
     };
 
@@ -60,8 +62,8 @@ struct NetworkResponse
 // and resilience, so no caller has to: a random pause between API requests (the Python tool's
 // rate-limit protection), at most a few requests in flight, Retry-After on 429 (else exponential
 // backoff with jitter) which pauses the whole API lane, bounded retries of 5xx, timeouts and
-// dropped connections, an inactivity timeout, redirects followed by hand so the API key is only
-// ever sent to the API's own origin.
+// dropped connections, an inactivity timeout and a total deadline per request, redirects followed
+// by hand so the API key is only ever sent to the API's own origin.
 class RequestQueue final : public QObject
 {
     Q_OBJECT
@@ -77,12 +79,19 @@ public:
         int maxApiInFlight = 3; // when pacing is off; with pacing, one at a time
         int maxMediaInFlight = 3;
         std::chrono::milliseconds timeout { 30000 }; // without receiving anything
+        // However steadily the bytes come: a server sending one a second never finishes.
+        std::chrono::milliseconds apiDeadline { 120000 };
+        std::chrono::milliseconds mediaDeadline { 600000 };
         int maxAttempts = 4; // for 5xx, timeouts and network errors
         int maxRateLimitedAttempts = 6; // for 429
         std::chrono::milliseconds backoffBase { 1000 };
         std::chrono::milliseconds backoffCap { 60000 };
         std::chrono::milliseconds maxRetryAfter { 600000 };
         int maxRedirects = 5;
+        // A redirect into a loopback or private network is followed only within one origin, so
+        // a host cannot send us to another service on this machine or network. Tests turn it on
+        // to redirect between two local fake servers.
+        bool redirectsIntoPrivateNetworks = false;
     };
     using Callback = std::function<void(const NetworkResponse &)>;
 
@@ -107,6 +116,8 @@ public:
     // The reason waiting() gives for the pause between two requests (in the app's language):
     // reporters tell it apart from the waits worth a log line.
     static QString politePauseReason();
+    // A loopback, private or link-local address, or a name for this machine ("localhost").
+    static bool isPrivateHost(const QString &host);
 
 Q_SIGNALS:
     // The API lane waits `msecs` before its next request, for `reason` ("rate limited by Civitai").

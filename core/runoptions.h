@@ -33,6 +33,10 @@ struct RunOptions
     std::chrono::milliseconds minPause { 3000 }; // the Python tool's pause between models
     std::chrono::milliseconds maxPause { 6000 };
     std::chrono::milliseconds requestTimeout { 30000 }; // without receiving anything
+    std::chrono::milliseconds apiDeadline { 120000 }; // one API request, however it trickles in
+    std::chrono::milliseconds mediaDeadline { 600000 }; // one preview download
+    qint64 maxPreviewImageBytes = 50 * 1024 * 1024; // larger previews are not kept
+    qint64 maxPreviewVideoBytes = 200 * 1024 * 1024;
     std::chrono::milliseconds retryBackoff { 1000 }; // first retry; doubles up to a minute
 
     // The seed's modes.

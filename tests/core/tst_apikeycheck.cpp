@@ -175,7 +175,9 @@ private Q_SLOTS:
         const QByteArray target = other.baseUrl().toString().toUtf8() + "/api/v1/me";
         m_server.injectFault(QStringLiteral("/api/v1/me"),
                              FakeCivitai::Fault::status(302, {}, { { "Location", target } }));
-        ApiKeyCheck check(quickSettings(), nullptr);
+        RequestQueue::Settings settings = quickSettings();
+        settings.redirectsIntoPrivateNetworks = true; // both fakes are on 127.0.0.1
+        ApiKeyCheck check(settings, nullptr);
         QSignalSpy finished(&check, &ApiKeyCheck::finished);
         check.start(m_server.baseUrl(), m_goodKey);
         QTRY_COMPARE(finished.size(), 1);

@@ -48,7 +48,11 @@ private Q_SLOTS:
         QFETCH(QString, file);
         const QByteArray body = fixture(file);
         QVERIFY2(!body.isEmpty(), qPrintable(file));
-        const CivitaiResult result = CivitaiClient::parseObjectResponse(answer(200, body));
+        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        const CivitaiResult result = object.contains(QLatin1String("modelVersions"))
+            ? CivitaiClient::parseModelResponse(
+                answer(200, body), qint64(object.value(QLatin1String("id")).toDouble()))
+            : CivitaiClient::parseVersionResponse(answer(200, body));
         QVERIFY2(result.found(), qPrintable(result.error));
         QVERIFY(result.object.value(QLatin1String("id")).toDouble() > 0);
     }
@@ -60,8 +64,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::newRow("404 json") << 404 << fixture(QStringLiteral("by-hash-404.json"))
                                   << int(CivitaiResult::Kind::NotFound);
-        QTest::newRow("404 model") << 404 << fixture(QStringLiteral("model-404.json"))
-                                   << int(CivitaiResult::Kind::NotFound);
+        QTest::newRow("404 no primary file")
+            << 404 << QByteArray(R"({"error":"Missing model file"})")
+            << int(CivitaiResult::Kind::NotFound);
+        QTest::newRow("404 of a proxy") << 404 << QByteArray(R"({"error":"Not Found"})")
+                                        << int(CivitaiResult::Kind::Failed);
+        QTest::newRow("404 model's answer to a version")
+            << 404 << fixture(QStringLiteral("model-404.json")) << int(CivitaiResult::Kind::Failed);
         QTest::newRow("404 html") << 404 << QByteArray("<html><body>Not Found</body></html>")
                                   << int(CivitaiResult::Kind::Failed);
         QTest::newRow("500") << 500
@@ -75,8 +84,18 @@ private Q_SLOTS:
         QTest::newRow("200 without id")
             << 200 << QByteArray(R"({"name":"x"})") << int(CivitaiResult::Kind::Failed);
         QTest::newRow("200 hostile")
-            << 200 << QByteArray(R"({"id":1,"name":"</script><script>alert(1)</script>"})")
+            << 200
+            << QByteArray(R"({"id":1,"modelId":2,"name":"</script><script>alert(1)</script>"})")
             << int(CivitaiResult::Kind::Found);
+        QTest::newRow("200 without modelId")
+            << 200 << QByteArray(R"({"id":1,"name":"x"})") << int(CivitaiResult::Kind::Failed);
+        QTest::newRow("200 negative id")
+            << 200 << QByteArray(R"({"id":-1,"modelId":2})") << int(CivitaiResult::Kind::Failed);
+        QTest::newRow("200 fractional modelId")
+            << 200 << QByteArray(R"({"id":1,"modelId":2.5})") << int(CivitaiResult::Kind::Failed);
+        QTest::newRow("200 images not a list")
+            << 200 << QByteArray(R"({"id":1,"modelId":2,"images":{}})")
+            << int(CivitaiResult::Kind::Failed);
     }
 
     void tellsNotFoundFromFailure()
@@ -84,7 +103,28 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QByteArray, body);
         QFETCH(int, kind);
-        QCOMPARE(int(CivitaiClient::parseObjectResponse(answer(status, body)).kind), kind);
+        QCOMPARE(int(CivitaiClient::parseVersionResponse(answer(status, body)).kind), kind);
+    }
+
+    void acceptsOnlyTheModelAskedFor()
+    {
+        const QByteArray model = fixture(QStringLiteral("model.json"));
+        const qint64 id = qint64(
+            QJsonDocument::fromJson(model).object().value(QLatin1String("id")).toDouble());
+        QVERIFY(CivitaiClient::parseModelResponse(answer(200, model), id).found());
+        QCOMPARE(CivitaiClient::parseModelResponse(answer(200, model), id + 1).kind,
+                 CivitaiResult::Kind::Failed);
+        QCOMPARE(CivitaiClient::parseModelResponse(
+                     answer(404, R"({"error":"No model with id 7"})"), 7)
+                     .kind,
+                 CivitaiResult::Kind::NotFound);
+        QCOMPARE(CivitaiClient::parseModelResponse(
+                     answer(404, R"({"error":"No model with id 8"})"), 7)
+                     .kind,
+                 CivitaiResult::Kind::Failed);
+        QCOMPARE(CivitaiClient::parseModelResponse(answer(404, R"({"error":"Model not found"})"), 7)
+                     .kind,
+                 CivitaiResult::Kind::Failed);
     }
 
     void neverTakesANetworkFailureForNotFound()
@@ -92,7 +132,7 @@ private Q_SLOTS:
         NetworkResponse response;
         response.outcome = NetworkResponse::Outcome::TimedOut;
         response.attempts = 4;
-        const CivitaiResult result = CivitaiClient::parseObjectResponse(response);
+        const CivitaiResult result = CivitaiClient::parseVersionResponse(response);
         QCOMPARE(result.kind, CivitaiResult::Kind::Failed);
         QVERIFY(result.error.contains(QLatin1String("timed out")));
     }
@@ -148,46 +188,6 @@ private Q_SLOTS:
         QCOMPARE(CivitaiClient::fullSizeImageUrl(original), original);
         QCOMPARE(CivitaiClient::resizedImageUrl(original).toString(),
                  QStringLiteral("https://image.civitai.com/xG1/uuid/width=1024/123.jpeg"));
-    }
-
-    void namesPreviewsByTheirContent_data()
-    {
-        QTest::addColumn<QByteArray>("contentType");
-        QTest::addColumn<QString>("type");
-        QTest::addColumn<QString>("url");
-        QTest::addColumn<QString>("extension");
-        QTest::newRow("jpeg") << QByteArray("image/jpeg") << "image"
-                              << "https://x/a/1.jpeg"
-                              << ".jpeg";
-        QTest::newRow("png named jpeg") << QByteArray("image/png") << "image"
-                                        << "https://x/a/1.jpeg"
-                                        << ".png";
-        QTest::newRow("video named jpeg") << QByteArray("video/mp4") << "video"
-                                          << "https://x/a/1.jpeg"
-                                          << ".mp4";
-        QTest::newRow("webm") << QByteArray("video/webm; charset=binary") << "video"
-                              << "https://x/a/1.webm"
-                              << ".webm";
-        QTest::newRow("unknown video") << QByteArray("application/octet-stream") << "video"
-                                       << "https://x/a/1"
-                                       << ".mp4";
-        QTest::newRow("unknown image") << QByteArray() << "image"
-                                       << "https://x/a/1.WEBP"
-                                       << ".webp";
-        QTest::newRow("hostile suffix") << QByteArray() << "image"
-                                        << "https://x/a/1.jpeg%2F..%2F..%2Fevil"
-                                        << ".jpeg";
-    }
-
-    void namesPreviewsByTheirContent()
-    {
-        QFETCH(QByteArray, contentType);
-        QFETCH(QString, type);
-        QFETCH(QString, url);
-        QFETCH(QString, extension);
-        const QJsonObject image { { QStringLiteral("type"), type },
-                                  { QStringLiteral("url"), url } };
-        QCOMPARE(CivitaiClient::previewExtension(contentType, image), extension);
     }
 
     void findsANewerVersion()

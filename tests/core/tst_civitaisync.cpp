@@ -1,5 +1,6 @@
 // The Civitai half of a run, in process, against the fake Civitai.
 #include "archiverun.h"
+#include "civitaiclient.h"
 #include "collectionfolder.h"
 #include "fakecivitai.h"
 #include "filehasher.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,6 +162,7 @@ private Q_SLOTS:
         QTest::newRow("malformed") << QStringLiteral("malformed");
         QTest::newRow("truncated") << QStringLiteral("truncated");
         QTest::newRow("html 404") << QStringLiteral("html404");
+        QTest::newRow("json 404 of a proxy") << QStringLiteral("json404");
         QTest::newRow("stalled") << QStringLiteral("stall");
         QTest::newRow("server gone") << QStringLiteral("gone");
     }
@@ -189,6 +192,9 @@ private Q_SLOTS:
             m_server->injectFault(api, FakeCivitai::Fault::truncatedJson(), Many);
         else if (kind == QLatin1String("html404"))
             m_server->injectFault(api, FakeCivitai::Fault::htmlError(404), Many);
+        else if (kind == QLatin1String("json404"))
+            m_server->injectFault(api, FakeCivitai::Fault::status(404, R"({"error":"Not Found"})"),
+                                  Many);
         else if (kind == QLatin1String("stall"))
             m_server->injectFault(api, FakeCivitai::Fault::stall(), Many);
         else
@@ -338,7 +344,8 @@ private Q_SLOTS:
             m_folder.output(QStringLiteral("old_lora/old_lora_civitai_model_version.json")),
             m_server->makeVersion(sha, 100, 200)));
         QVERIFY(SafetensorsFactory::write(
-            m_folder.output(QStringLiteral("old_lora/old_lora_preview_0.jpeg")), "old preview"));
+            m_folder.output(QStringLiteral("old_lora/old_lora_preview_0.jpeg")),
+            FakeCivitai::jpegBytes("old preview")));
         QVERIFY(SafetensorsFactory::write(
             m_folder.output(QStringLiteral("processed_files.json")),
             QStringLiteral(R"({"files": ["%1"], "last_update": "2024-11-06T15:53:56.123456"})")
@@ -350,7 +357,7 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_folder.output()).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
                  (QStringList { QStringLiteral("_gallery"), QStringLiteral("old_lora") }));
         QCOMPARE(readFile(m_folder.output(QStringLiteral("old_lora/old_lora_preview_0.jpeg"))),
-                 QByteArray("old preview"));
+                 FakeCivitai::jpegBytes("old preview"));
         QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), 0);
         QVERIFY(
             QFile::exists(m_folder.output(QStringLiteral("old_lora/old_lora_civitai_model.json"))));
@@ -374,6 +381,252 @@ private Q_SLOTS:
             m_folder.output(QStringLiteral("a/a_civitai_model_version.json")));
         QCOMPARE(version->value(QLatin1String("id")).toInt(), 200);
         Q_UNUSED(sha);
+    }
+
+    void rejectedAnswersLeaveTheArchiveAlone_data()
+    {
+        QTest::addColumn<QString>("route"); // where the bad answer comes from
+        QTest::addColumn<QString>("change"); // what is wrong with it
+        QTest::newRow("version without modelId") << "version" << "no modelId";
+        QTest::newRow("version with a text id") << "version" << "text id";
+        QTest::newRow("version with a zero modelId") << "version" << "zero modelId";
+        QTest::newRow("version with files not a list") << "version" << "files";
+        QTest::newRow("model of another id") << "model" << "other id";
+        QTest::newRow("model without a version list") << "model" << "versions";
+    }
+
+    void rejectedAnswersLeaveTheArchiveAlone()
+    {
+        QFETCH(QString, route);
+        QFETCH(QString, change);
+        const QString sha = addModel(QStringLiteral("a.safetensors"), 100, 200);
+        QVERIFY(runToEnd(m_options).succeeded());
+        const QDir folder(m_folder.output(QStringLiteral("a")));
+        QHash<QString, QByteArray> before;
+        for (const QString &file : folder.entryList(QDir::Files | QDir::Hidden))
+            before.insert(file, readFile(folder.filePath(file)));
+        QVERIFY(before.contains(QStringLiteral("a_civitai_model_version.json")));
+        QVERIFY(before.contains(QStringLiteral("a_civitai_model.json")));
+
+        // A changed answer (so that it would be written), broken in one way.
+        QJsonObject version = m_server->versionByHash(sha);
+        QJsonObject model = m_server->makeModel(100, { version });
+        version.insert(QStringLiteral("updatedAt"), QStringLiteral("2030-01-01T00:00:00.000Z"));
+        model.insert(QStringLiteral("description"), QStringLiteral("changed"));
+        if (change == QLatin1String("no modelId"))
+            version.remove(QStringLiteral("modelId"));
+        else if (change == QLatin1String("text id"))
+            version.insert(QStringLiteral("id"), QStringLiteral("200"));
+        else if (change == QLatin1String("zero modelId"))
+            version.insert(QStringLiteral("modelId"), 0);
+        else if (change == QLatin1String("files"))
+            version.insert(QStringLiteral("files"), QStringLiteral("none"));
+        else if (change == QLatin1String("other id"))
+            model.insert(QStringLiteral("id"), 101);
+        else
+            model.insert(QStringLiteral("modelVersions"), QJsonObject());
+        constexpr int Many = 100;
+        if (route == QLatin1String("version")) {
+            m_server->setBatchEnabled(false); // the single lookup answers
+            m_server->injectFault(
+                QStringLiteral("/api/v1/model-versions/by-hash/"),
+                FakeCivitai::Fault::status(200, QJsonDocument(version).toJson()), Many);
+        } else {
+            m_server->injectFault(QStringLiteral("/api/v1/models/"),
+                                  FakeCivitai::Fault::status(200, QJsonDocument(model).toJson()),
+                                  Many);
+        }
+        m_options.retryBackoff = 10ms;
+        m_options.writeGallery = false; // the model page is rewritten on every run
+        const RunSummary summary = runToEnd(m_options);
+        QHash<QString, QByteArray> after;
+        for (const QString &file : folder.entryList(QDir::Files | QDir::Hidden))
+            after.insert(file, readFile(folder.filePath(file)));
+        QCOMPARE(after.keys(), before.keys());
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
+        QCOMPARE(summary.failures.size(), 1);
+        QVERIFY2(summary.failures.constFirst().error.contains(
+                     QLatin1String("unexpected answer from Civitai")),
+                 qPrintable(summary.failures.constFirst().error));
+        QVERIFY(missingNames().isEmpty());
+    }
+
+    void usesTheGoodRecordsOfABatchWithABadOne()
+    {
+        const QString good = addModel(QStringLiteral("good.safetensors"), 100, 200);
+        const QString bad = addModel(QStringLiteral("bad.safetensors"), 101, 201);
+        QJsonObject broken = m_server->versionByHash(bad);
+        broken.remove(QStringLiteral("modelId"));
+        const QJsonArray batch { m_server->versionByHash(good), broken, QJsonValue(),
+                                 QStringLiteral("x"), 5 };
+        m_server->injectFault(QStringLiteral("/api/v1/model-versions/by-hash"),
+                              FakeCivitai::Fault::status(200, QJsonDocument(batch).toJson()));
+        const RunSummary summary = runToEnd(m_options);
+        QVERIFY2(summary.succeeded(),
+                 qPrintable(summary.failures.isEmpty() ? summary.fatalError
+                                                       : summary.failures.constFirst().error));
+        QCOMPARE(summary.filesDone, 2);
+        // The good record was used; the bad one's hash was asked about on its own.
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/model-versions/by-hash/")), 1);
+        for (const FakeCivitai::Request &request : m_server->requests()) {
+            if (request.path.startsWith(QLatin1String("/api/v1/model-versions/by-hash/")))
+                QVERIFY(request.path.endsWith(bad, Qt::CaseInsensitive));
+        }
+        const auto archived = JsonFile::readObject(
+            m_folder.output(QStringLiteral("bad/bad_civitai_model_version.json")));
+        QVERIFY(archived);
+        QCOMPARE(archived->value(QLatin1String("modelId")).toInt(), 101);
+    }
+
+    void givesUpOnAnAnswerThatTricklesIn()
+    {
+        addModel(QStringLiteral("a.safetensors"), 100, 200);
+        // A byte every 50 ms keeps the inactivity timeout (2 s) from ever firing; the answer
+        // (a few KB) would take minutes.
+        m_server->injectFault(QStringLiteral("/api/"), FakeCivitai::Fault::trickle(50), 100);
+        m_options.requestTimeout = 2s;
+        m_options.apiDeadline = 300ms;
+        m_options.retryBackoff = 10ms;
+        ArchiveRun run(m_options);
+        QSignalSpy finished(&run, &ArchiveRun::finished);
+        run.start();
+        QVERIFY(finished.wait(20000));
+        const RunSummary summary = finished.constFirst().constFirst().value<RunSummary>();
+        QCOMPARE(summary.failures.size(), 1);
+        QVERIFY2(summary.failures.constFirst().error.contains(QLatin1String("timed out")),
+                 qPrintable(summary.failures.constFirst().error));
+        QVERIFY(missingNames().isEmpty());
+    }
+
+    void givesUpOnAPreviewThatTricklesIn()
+    {
+        addModel(QStringLiteral("a.safetensors"), 100, 200, true, 1);
+        m_server->injectFault(QStringLiteral("/images/"), FakeCivitai::Fault::trickle(50), 100);
+        m_options.requestTimeout = 2s;
+        m_options.mediaDeadline = 300ms;
+        m_options.retryBackoff = 10ms;
+        ArchiveRun run(m_options);
+        QSignalSpy finished(&run, &ArchiveRun::finished);
+        run.start();
+        QVERIFY(finished.wait(20000));
+        const RunSummary summary = finished.constFirst().constFirst().value<RunSummary>();
+        QVERIFY(summary.failures.isEmpty());
+        QCOMPARE(summary.previewsDownloaded, 0);
+        QVERIFY(!summary.warnings.isEmpty());
+        QVERIFY2(summary.warnings.constFirst().contains(QLatin1String("timed out")),
+                 qPrintable(summary.warnings.constFirst()));
+    }
+
+    void keepsOnlyWholeImagesFromTheImageHost_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::newRow("an HTML page with 200") << "html";
+        QTest::newRow("an SVG with a script") << "svg";
+        QTest::newRow("cut short without Content-Length") << "cut";
+        QTest::newRow("larger than the limit") << "large";
+        QTest::newRow("zeros larger than the limit") << "zeros";
+    }
+
+    void keepsOnlyWholeImagesFromTheImageHost()
+    {
+        QFETCH(QString, answer);
+        addModel(QStringLiteral("a.safetensors"), 100, 200, true, 1);
+        const QString images = QStringLiteral("/images/");
+        if (answer == QLatin1String("html"))
+            m_server->injectFault(images, FakeCivitai::Fault::htmlError(200));
+        else if (answer == QLatin1String("svg"))
+            m_server->injectFault(
+                images,
+                FakeCivitai::Fault::content(
+                    R"(<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>)",
+                    "image/svg+xml"));
+        else if (answer == QLatin1String("cut"))
+            m_server->injectFault(images, FakeCivitai::Fault::cutShortUnannounced());
+        else if (answer == QLatin1String("large"))
+            m_server->injectFault(images,
+                                  FakeCivitai::Fault::content(
+                                      FakeCivitai::jpegBytes(QByteArray(4096, 'x')), "image/jpeg"));
+        else
+            m_server->injectFault(images,
+                                  FakeCivitai::Fault::content(QByteArray(4096, '\0'), "image/jpeg"));
+        m_options.maxPreviewImageBytes = 2048;
+        const RunSummary summary = runToEnd(m_options);
+        QVERIFY(summary.failures.isEmpty()); // a preview does not fail its model
+        QCOMPARE(summary.previewsDownloaded, 0);
+        QCOMPARE(summary.warnings.size(), 1);
+        const QStringList leftovers = QDir(m_folder.output(QStringLiteral("a")))
+                                          .entryList({ QStringLiteral("*preview*") },
+                                                     QDir::Files | QDir::Hidden);
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(','))));
+
+        // Nothing was kept, so the next run tries again.
+        const RunSummary again = runToEnd(m_options);
+        QCOMPARE(again.previewsDownloaded, 1);
+        QCOMPARE(readFile(m_folder.output(QStringLiteral("a/a_preview_0.jpeg"))).left(3),
+                 QByteArray("\xff\xd8\xff"));
+    }
+
+    void namesPreviewsByWhatTheyAre()
+    {
+        addModel(QStringLiteral("a.safetensors"), 100, 200, true, 1);
+        // A PNG the host calls a JPEG, at an address ending in .jpeg.
+        m_server->injectFault(QStringLiteral("/images/"),
+                              FakeCivitai::Fault::content(FakeCivitai::pngBytes("p"), "image/jpeg"));
+        QCOMPARE(runToEnd(m_options).previewsDownloaded, 1);
+        QCOMPARE(QDir(m_folder.output(QStringLiteral("a")))
+                     .entryList({ QStringLiteral("a_preview_0.*") }, QDir::Files),
+                 QStringList({ QStringLiteral("a_preview_0.json"), QStringLiteral("a_preview_0.png") }));
+    }
+
+    void replacesAPreviewThatIsNoImage()
+    {
+        addModel(QStringLiteral("a.safetensors"), 100, 200, true, 1);
+        // What an older version saved from a host that answered with a page.
+        QVERIFY(QDir().mkpath(m_folder.output(QStringLiteral("a"))));
+        QFile page(m_folder.output(QStringLiteral("a/a_preview_0.html")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("<html><script>alert(1)</script></html>");
+        page.close();
+        const RunSummary summary = runToEnd(m_options);
+        QCOMPARE(summary.previewsDownloaded, 1);
+        QVERIFY(!QFile::exists(m_folder.output(QStringLiteral("a/a_preview_0.html"))));
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("a/a_preview_0.jpeg"))));
+    }
+
+    void followsRedirectsIntoLocalAddressesOnlyWithinTheirOrigin()
+    {
+        const QString sha = addModel(QStringLiteral("a.safetensors"), 100, 200, true, 1);
+        FakeCivitai other; // another service on this machine
+        QVERIFY(other.listen());
+        other.addFile(QStringLiteral("/secret.jpeg"), FakeCivitai::jpegBytes("secret"),
+                      QStringLiteral("image/jpeg"));
+        m_server->injectFault(
+            QStringLiteral("/images/"),
+            FakeCivitai::Fault::status(
+                302, {},
+                { { "Location",
+                    other.baseUrl().resolved(QUrl(QStringLiteral("/secret.jpeg"))).toEncoded() } }));
+        const RunSummary refused = runToEnd(m_options);
+        QCOMPARE(refused.previewsDownloaded, 0);
+        QCOMPARE(other.requestCount(), 0);
+        QCOMPARE(refused.warnings.size(), 1);
+        QVERIFY2(refused.warnings.constFirst().contains(QLatin1String("refused to follow a redirect")),
+                 qPrintable(refused.warnings.constFirst()));
+
+        // Within the image host's own origin, redirects are followed.
+        const QUrl image = CivitaiClient::fullSizeImageUrl(QUrl(m_server->versionByHash(sha)
+                                                                    .value(QLatin1String("images"))
+                                                                    .toArray()
+                                                                    .at(0)
+                                                                    .toObject()
+                                                                    .value(QLatin1String("url"))
+                                                                    .toString()));
+        m_server->injectFault(QStringLiteral("/images/"),
+                              FakeCivitai::Fault::status(302, {}, { { "Location", image.toEncoded() } }));
+        const RunSummary followed = runToEnd(m_options);
+        QCOMPARE(followed.previewsDownloaded, 1);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), 3);
     }
 
     void keepsThePreviewWhenItsDownloadBreaks()

@@ -237,7 +237,9 @@ private Q_SLOTS:
                 { { "Location",
                     cdn.baseUrl().resolved(QUrl(QStringLiteral("/img/1.jpeg"))).toEncoded() } }));
 
-        RequestQueue queue(quickSettings());
+        RequestQueue::Settings settings = quickSettings();
+        settings.redirectsIntoPrivateNetworks = true; // both fakes are on 127.0.0.1
+        RequestQueue queue(settings);
         queue.setApiBase(m_server.baseUrl());
         queue.setApiKey(QStringLiteral("secret-key"));
         QVERIFY(fetch(queue, byHash()).isSuccess());
@@ -253,6 +255,54 @@ private Q_SLOTS:
         QCOMPARE(cdn.requestCount(), 2);
         for (const FakeCivitai::Request &request : cdn.requests())
             QVERIFY(!request.headers.contains("authorization"));
+    }
+
+    void tellsPrivateAddressesApart_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("isPrivate");
+        for (const char *host : { "127.0.0.1", "127.8.9.10", "10.1.2.3", "172.16.0.1",
+                                  "172.31.255.255", "192.168.1.1", "169.254.169.254", "0.0.0.0",
+                                  "::1", "fc00::1", "fd12::1", "fe80::1", "::ffff:127.0.0.1",
+                                  "localhost", "LOCALHOST", "localhost.", "api.localhost" })
+            QTest::newRow(host) << QString::fromLatin1(host) << true;
+        for (const char *host : { "image.civitai.com", "civitai.com", "8.8.8.8", "172.32.0.1",
+                                  "192.169.0.1", "2606:4700::1", "localhost.example.com" })
+            QTest::newRow(host) << QString::fromLatin1(host) << false;
+    }
+
+    void tellsPrivateAddressesApart()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, isPrivate);
+        QCOMPARE(RequestQueue::isPrivateHost(host), isPrivate);
+        // QUrl writes other spellings of an address (2130706433, 0x7f000001, 127.1) as these.
+        QCOMPARE(RequestQueue::isPrivateHost(QUrl(QStringLiteral("http://2130706433/")).host()),
+                 true);
+    }
+
+    void refusesAnswersLargerThanAsked()
+    {
+        QTemporaryDir dir;
+        const QString part = dir.filePath(QStringLiteral("big.part"));
+        m_server.addFile(QStringLiteral("/img/big.jpeg"), QByteArray(100000, 'x'),
+                         QStringLiteral("image/jpeg"));
+        RequestQueue queue(quickSettings());
+        NetworkResponse result;
+        NetworkRequest request;
+        request.url = api(QStringLiteral("/img/big.jpeg"));
+        request.lane = NetworkRequest::Lane::Media;
+        request.downloadPath = part;
+        request.maxBytes = 1000;
+        bool done = false;
+        queue.enqueue(request, nullptr, [&](const NetworkResponse &response) {
+            result = response;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(result.outcome, NetworkResponse::Outcome::Refused);
+        QCOMPARE(result.attempts, 1); // not retried
+        QVERIFY(!QFile::exists(part));
     }
 
     void neverFetchesLocalFiles()

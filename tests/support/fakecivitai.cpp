@@ -120,6 +120,63 @@ FakeCivitai::Fault FakeCivitai::Fault::htmlError(int code)
              0 };
 }
 
+FakeCivitai::Fault FakeCivitai::Fault::trickle(int intervalMs)
+{
+    return { Kind::Trickle, 200, {}, {}, intervalMs };
+}
+
+FakeCivitai::Fault FakeCivitai::Fault::content(const QByteArray &body,
+                                               const QByteArray &contentType)
+{
+    return { Kind::Content, 200, body, { { "Content-Type", contentType } }, 0 };
+}
+
+FakeCivitai::Fault FakeCivitai::Fault::cutShortUnannounced()
+{
+    return { Kind::CutShortUnannounced, 200, {}, {}, 0 };
+}
+
+QByteArray FakeCivitai::jpegBytes(const QByteArray &tag)
+{
+    // SOI, a JFIF header, a comment with the tag, a start of scan, scan data, EOI: the structure
+    // a JPEG reader walks (not a decodable picture).
+    const QByteArray comment = "fake jpeg " + tag;
+    QByteArray bytes("\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00", 20);
+    bytes += QByteArray("\xff\xfe", 2) + char((comment.size() + 2) >> 8)
+        + char((comment.size() + 2) & 0xff) + comment;
+    bytes += QByteArray("\xff\xda\x00\x08\x01\x01\x00\x00\x3f\x00", 10);
+    bytes += QByteArray("\x12\x34\xff\x00\x56\xff\xd0\x78", 8).repeated(8);
+    bytes += QByteArray("\xff\xd9", 2);
+    return bytes;
+}
+
+QByteArray FakeCivitai::pngBytes(const QByteArray &tag)
+{
+    const auto chunk = [](const QByteArray &type, const QByteArray &data) {
+        QByteArray bytes;
+        for (int shift = 24; shift >= 0; shift -= 8)
+            bytes += char((data.size() >> shift) & 0xff);
+        return bytes + type + data + QByteArray(4, '\0'); // the CRC is not checked
+    };
+    return QByteArray("\x89PNG\r\n\x1a\n", 8)
+        + chunk("IHDR", QByteArray("\0\0\0\1\0\0\0\1\x08\x02\0\0\0", 13))
+        + chunk("tEXt", QByteArray("Comment\0", 8) + tag) + chunk("IDAT", QByteArray(12, 'x'))
+        + chunk("IEND", {});
+}
+
+QByteArray FakeCivitai::mp4Bytes(const QByteArray &tag)
+{
+    const auto box = [](const QByteArray &type, const QByteArray &data) {
+        QByteArray bytes;
+        const qsizetype size = data.size() + 8;
+        for (int shift = 24; shift >= 0; shift -= 8)
+            bytes += char((size >> shift) & 0xff);
+        return bytes + type + data;
+    };
+    return box("ftyp", "mp42" + QByteArray(4, '\0') + "mp42isom") + box("moov", "fake video")
+        + box("mdat", "frames " + tag);
+}
+
 FakeCivitai::FakeCivitai(QObject *parent)
     : QObject(parent)
 {
@@ -222,12 +279,8 @@ QJsonObject FakeCivitai::makeVersion(const QString &sha256, int modelId, int ver
         image.insert(QStringLiteral("type"),
                      video ? QStringLiteral("video") : QStringLiteral("image"));
         image.insert(QStringLiteral("id"), imageId);
-        QByteArray bytes = video
-            ? QByteArray("\0\0\0\x18"
-                         "ftypmp42 fake video ",
-                         24)
-                + QByteArray::number(imageId)
-            : QByteArray("\xff\xd8\xff\xe0 fake jpeg ") + QByteArray::number(imageId);
+        QByteArray bytes = video ? mp4Bytes(QByteArray::number(imageId))
+                                 : jpegBytes(QByteArray::number(imageId));
         QString type = video ? QStringLiteral("video/mp4") : QStringLiteral("image/jpeg");
         if (m_imageMaker && !video)
             std::tie(bytes, type) = m_imageMaker(imageId);
@@ -399,6 +452,37 @@ void FakeCivitai::handle(QTcpSocket *socket, const Request &request)
         QTimer::singleShot(fault->delayMs, socket,
                            [this, socket, request] { send(socket, route(request)); });
         break;
+    case Fault::Kind::Trickle: {
+        const Response response = route(request);
+        socket->write(serialize(response));
+        auto *timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket,
+                [socket, timer, body = response.body, sent = qsizetype(0)]() mutable {
+                    if (sent < body.size())
+                        socket->write(body.mid(sent++, 1));
+                    if (sent == body.size()) {
+                        timer->stop();
+                        socket->disconnectFromHost();
+                    }
+                });
+        timer->start(fault->delayMs);
+        break;
+    }
+    case Fault::Kind::Content:
+        send(socket, { 200, fault->body, fault->headers.constFirst().second, {} });
+        break;
+    case Fault::Kind::CutShortUnannounced: {
+        // Without Content-Length the end of the connection ends the body: nothing tells the
+        // client that half of it is missing.
+        const Response response = route(request);
+        QByteArray head = serialize(response);
+        head.replace(QByteArray("Content-Length: " + QByteArray::number(response.body.size())
+                                + "\r\n"),
+                     QByteArray());
+        socket->write(head + response.body.left(response.body.size() / 2));
+        socket->disconnectFromHost();
+        break;
+    }
     case Fault::Kind::TruncatedJson: {
         const Response response = route(request);
         socket->write(serialize(response, response.body.size())

@@ -36,7 +36,10 @@ public:
             TruncatedJson,
             MalformedJson,
             ResetMidBody,
-            HtmlError
+            HtmlError,
+            Trickle, // the real answer, one byte every delayMs
+            Content, // 200 with `body`, its Content-Type in `headers`
+            CutShortUnannounced, // half the real answer without Content-Length, then closed
         };
         Kind kind = Kind::Status;
         int code = 500;
@@ -53,6 +56,9 @@ public:
         static Fault malformedJson();
         static Fault resetMidBody();
         static Fault htmlError(int code);
+        static Fault trickle(int intervalMs);
+        static Fault content(const QByteArray &body, const QByteArray &contentType);
+        static Fault cutShortUnannounced();
     };
 
     struct Request
@@ -73,6 +79,11 @@ public:
     void addVersion(const QJsonObject &version);
     void addModel(const QJsonObject &model);
     void addFile(const QString &path, const QByteArray &bytes, const QString &contentType);
+    // What the by-hash lookup answers for `sha256` (empty when it is unknown).
+    QJsonObject versionByHash(const QString &sha256) const
+    {
+        return m_versionsByHash.value(sha256.toUpper());
+    }
 
     // Realistic data from the fixtures in shared/fixtures/civitai. Call listen() first: image
     // URLs point at this server, in the CDN's shape (/width=450/ thumbnails).
@@ -82,6 +93,11 @@ public:
     QJsonObject makeModel(int modelId, const QList<QJsonObject> &versions) const;
     // makeVersion + addVersion + the model with every version added so far for modelId.
     void addModelFile(const QString &sha256, int modelId, int versionId, int imageCount = 2);
+
+    // Bytes of a small but whole JPEG, PNG or MP4 file; `tag` makes them differ.
+    static QByteArray jpegBytes(const QByteArray &tag = {});
+    static QByteArray pngBytes(const QByteArray &tag = {});
+    static QByteArray mp4Bytes(const QByteArray &tag = {});
 
     // Real pictures for demos: bytes and content type of image `imageId` (the default is a few
     // bytes).
