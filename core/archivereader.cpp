@@ -81,7 +81,7 @@ QList<ArchivedPreview> previewsOf(const ModelFolder &folder, const QString &outp
         preview.image = sidecar ? *sidecar : images.at(index).toObject();
         const QString suffix = QFileInfo(file).suffix().toLower();
         preview.isVideo = suffix == QLatin1String("mp4") || suffix == QLatin1String("webm")
-            || suffix == QLatin1String("mov")
+            || suffix == QLatin1String("mov") || suffix == QLatin1String("mkv")
             || preview.image.value(QLatin1String("type")).toString() == QLatin1String("video");
         preview.nsfwLevel = preview.image.isEmpty() ? 0 : nsfwLevelOf(preview.image);
         previews.append(preview);
