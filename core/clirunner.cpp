@@ -279,8 +279,7 @@ int CliRunner::run(const CommandLine &commandLine)
         options.outputDir = askForOutputDir();
         if (options.outputDir.isEmpty())
             return usageError(QCoreApplication::translate("CliRunner", "no output folder given"));
-        if (const auto error = CommandLine::checkOutputDir(
-                options.outputDir, options.singleFile ? QStringList() : options.sources))
+        if (const auto error = CommandLine::checkOutputDir(options.outputDir))
             return usageError(*error);
     }
     // One archive, one writer, for every mode. A dry run takes it too: it only reads, but it

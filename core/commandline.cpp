@@ -486,8 +486,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
     for (QString &source : options.sources)
         source = QDir::cleanPath(QDir(workingDir).absoluteFilePath(source));
     if (result.outputGiven) {
-        if (const auto error = checkOutputDir(options.outputDir,
-                                              options.singleFile ? QStringList() : options.sources))
+        if (const auto error = checkOutputDir(options.outputDir))
             return usageError(*error);
     }
 
@@ -499,8 +498,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
     return result;
 }
 
-std::optional<QString> CommandLine::checkOutputDir(const QString &outputDir,
-                                                   const QStringList &sourceFolders)
+std::optional<QString> CommandLine::checkOutputDir(const QString &outputDir)
 {
     // Compared as the file system sees them, so that a symlink to / is / too.
     const auto real = [](const QString &path) {
@@ -520,14 +518,6 @@ std::optional<QString> CommandLine::checkOutputDir(const QString &outputDir,
                    "CommandLine",
                    "--output %1 is your home folder: give the archive a folder of its own")
             .arg(outputDir);
-    for (const QString &source : sourceFolders) {
-        if (output == real(source))
-            //: %1 is the folder as given
-            return QCoreApplication::translate("CommandLine",
-                                               "--output %1 is the models folder itself: give the "
-                                               "archive a folder of its own")
-                .arg(outputDir);
-    }
     return std::nullopt;
 }
 

@@ -38,8 +38,8 @@ struct CommandLine
     // `arguments` without the program name; `workingDir` is where config.json is looked for.
     static CommandLine parse(const QStringList &arguments, const QString &workingDir);
     static QString helpText();
-    // Why `outputDir` cannot hold an archive (the file system's root, the home folder, a models
-    // folder itself), or nullopt. For --output, config.json and the CLI's prompt alike.
-    static std::optional<QString> checkOutputDir(const QString &outputDir,
-                                                 const QStringList &sourceFolders);
+    // Why `outputDir` cannot hold an archive (the file system's root, the home folder), or
+    // nullopt. For --output, config.json and the CLI's prompt alike. The models folder itself is
+    // allowed: the Python tool allowed it, and old scripts do it.
+    static std::optional<QString> checkOutputDir(const QString &outputDir);
 };

@@ -81,6 +81,49 @@
         <extracomment>%1 is the archive (output) folder, %2 the model folder inside it</extracomment>
         <translation>%1/%2 kann nicht entfernt werden</translation>
     </message>
+    <message>
+        <source>%1 is still there (not among the files scanned)</source>
+        <extracomment>Why an archive folder is kept; %1 is the path of its model file</extracomment>
+        <translation>%1 ist noch vorhanden (nicht unter den durchsuchten Dateien)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 does not exist (an unmounted drive?)</source>
+        <extracomment>Why an archive folder is kept; %1 is a model file, %2 the folder it was in</extracomment>
+        <translation>%1 ist nicht erreichbar: %2 existiert nicht (ein nicht eingehängtes Laufwerk?)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 cannot be read</source>
+        <extracomment>Why an archive folder is kept; %1 is a model file, %2 the folder it was in</extracomment>
+        <translation>%1 ist nicht erreichbar: %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 is empty (an unmounted drive?)</source>
+        <extracomment>Why an archive folder is kept; %1 is a model file, %2 the folder it was in</extracomment>
+        <translation>%1 ist nicht erreichbar: %2 ist leer (ein nicht eingehängtes Laufwerk?)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveLock</name>
+    <message>
+        <source>Cannot lock the archive %1: the lock file %2 cannot be created.</source>
+        <extracomment>%1 is the archive (output) folder</extracomment>
+        <translation>Das Archiv %1 kann nicht gesperrt werden: Die Sperrdatei %2 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is in use by another run. Try again when it has finished.</source>
+        <extracomment>%1 is the archive (output) folder</extracomment>
+        <translation>Das Archiv %1 wird von einem anderen Lauf verwendet. Versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is in use by %2 (process %3 on %4). Try again when it has finished.</source>
+        <extracomment>%1 is the archive (output) folder, %2 a program&apos;s name, %3 its process id, %4 a computer&apos;s name</extracomment>
+        <translation>Das Archiv %1 wird von %2 verwendet (Prozess %3 auf %4). Versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <source>If it is no longer running on that computer, delete %1.</source>
+        <extracomment>%1 is the lock file&apos;s path</extracomment>
+        <translation>Falls er auf jenem Computer nicht mehr läuft, löschen Sie %1.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveReader</name>
@@ -155,6 +198,15 @@
         <extracomment>%1 is a model file&apos;s path, %2 a warning about that file</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>the archive could not be saved: %1</source>
+        <extracomment>%1 is why the run&apos;s state could not be written (e.g. the disk is full)</extracomment>
+        <translation>das Archiv konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the gallery could not be written: %1</source>
+        <translation>die Galerie konnte nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveWriter</name>
@@ -178,8 +230,48 @@
         <translation>fehlerhaftes JSON von Civitai: %1</translation>
     </message>
     <message>
-        <source>HTTP 404 without Civitai&apos;s error body (wrong API address, or a proxy page)</source>
-        <translation>HTTP 404 ohne die Fehlerantwort von Civitai (falsche API-Adresse oder die Seite eines Proxys)</translation>
+        <source>unexpected answer from Civitai: %1</source>
+        <extracomment>%1 says what is wrong with the answer</extracomment>
+        <translation>unerwartete Antwort von Civitai: %1</translation>
+    </message>
+    <message>
+        <source>the version&apos;s id is not a positive number</source>
+        <translation>die ID der Version ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>the version&apos;s model id is not a positive number</source>
+        <translation>die Modell-ID der Version ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>the version&apos;s field &quot;%1&quot; has the wrong type</source>
+        <extracomment>%1 is the name of a field in Civitai&apos;s answer, like &quot;files&quot;</extracomment>
+        <translation>das Feld „%1“ der Version hat den falschen Typ</translation>
+    </message>
+    <message>
+        <source>an image of the version is not an object</source>
+        <translation>ein Bild der Version ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>not the model %1 that was asked for</source>
+        <extracomment>%1 is the model id that was asked for</extracomment>
+        <translation>nicht das angefragte Modell %1</translation>
+    </message>
+    <message>
+        <source>the model&apos;s list of versions is missing</source>
+        <translation>die Versionsliste des Modells fehlt</translation>
+    </message>
+    <message>
+        <source>the model&apos;s field &quot;%1&quot; has the wrong type</source>
+        <extracomment>%1 is the name of a field in Civitai&apos;s answer, like &quot;stats&quot;</extracomment>
+        <translation>das Feld „%1“ des Modells hat den falschen Typ</translation>
+    </message>
+    <message>
+        <source>a version in the model&apos;s list has no id</source>
+        <translation>eine Version in der Liste des Modells hat keine ID</translation>
+    </message>
+    <message>
+        <source>HTTP 404 without Civitai&apos;s own &quot;not found&quot; answer (wrong API address, or a proxy page)</source>
+        <translation>HTTP 404 ohne Civitais eigene „nicht gefunden“-Antwort (falsche API-Adresse oder die Seite eines Proxys)</translation>
     </message>
 </context>
 <context>
@@ -188,10 +280,6 @@
         <source>Civitai lookup failed: %1</source>
         <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>Suche auf Civitai fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Civitai&apos;s answer has no model id</source>
-        <translation>die Antwort von Civitai enthält keine Modell-ID</translation>
     </message>
     <message>
         <source>Civitai model details failed: %1</source>
@@ -207,6 +295,11 @@
         <source>preview %1 not downloaded: %2</source>
         <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
         <translation>Vorschaubild %1 nicht heruntergeladen: %2</translation>
+    </message>
+    <message>
+        <source>preview %1 not kept: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why</extracomment>
+        <translation>Vorschaubild %1 nicht behalten: %2</translation>
     </message>
 </context>
 <context>
@@ -245,6 +338,11 @@
     <message>
         <source>Nothing to clean in &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>In &lt;b&gt;%1&lt;/b&gt; gibt es nichts zu bereinigen.</translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <extracomment>%1 says why an archive folder is kept (its model file cannot be reached)</extracomment>
+        <translation>behalten: %1</translation>
     </message>
 </context>
 <context>
@@ -329,6 +427,26 @@
         <source>y</source>
         <extracomment>The letter that answers yes at the &quot;(y/n)&quot; prompt, as written in its translation</extracomment>
         <translation>j</translation>
+    </message>
+    <message>
+        <source>Keeping %1/: %2</source>
+        <extracomment>%1 is an archive folder, %2 why it is kept (its model file cannot be reached, e.g. on an unmounted drive)</extracomment>
+        <translation>Behalte %1/: %2</translation>
+    </message>
+    <message>
+        <source>Error: %1 is a folder: use --all %1</source>
+        <extracomment>%1 is the path as given; --all is an option (do not translate it)</extracomment>
+        <translation>Fehler: %1 ist ein Ordner: verwenden Sie --all %1</translation>
+    </message>
+    <message>
+        <source>Error: %1 is not a regular file (a pipe, socket or device)</source>
+        <extracomment>%1 is the path as given</extracomment>
+        <translation>Fehler: %1 ist keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät)</translation>
+    </message>
+    <message>
+        <source>Error: %1 is not a folder: use --single %1</source>
+        <extracomment>%1 is the path as given; --single is an option (do not translate it)</extracomment>
+        <translation>Fehler: %1 ist kein Ordner: verwenden Sie --single %1</translation>
     </message>
 </context>
 <context>
@@ -517,26 +635,6 @@
         <translation>--skipmissing wirkt nur zusammen mit --onlynew</translation>
     </message>
     <message>
-        <source>Archive Civitai metadata, trigger words and previews for local model files.
-With no arguments the desktop window opens; with --single or --all it runs headless.
-
-Settings are also read from config.json in the current folder (or --config FILE), with the
-same names as the flags (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Flags given on the
-command line win over the config file.
-
-Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
-130 interrupted (Ctrl-C; the next run resumes).</source>
-        <translation>Archiviert Civitai-Metadaten, Trigger-Wörter und Vorschaubilder zu lokalen Modelldateien.
-Ohne Argumente öffnet sich das Fenster; mit --single oder --all läuft es ohne Oberfläche.
-
-Einstellungen werden auch aus config.json im aktuellen Ordner (oder --config FILE) gelesen,
-mit denselben Namen wie die Optionen (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Auf der
-Kommandozeile angegebene Optionen haben Vorrang vor der Konfigurationsdatei.
-
-Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgelistet),
-2 Aufruffehler, 130 unterbrochen (Strg+C; der nächste Lauf setzt die Arbeit fort).</translation>
-    </message>
-    <message>
         <source>argument --all: not allowed with argument --single</source>
         <translation>Argument --all: nicht erlaubt zusammen mit Argument --single</translation>
     </message>
@@ -552,6 +650,59 @@ Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgeli
     <message>
         <source>one of the arguments --single --all is required</source>
         <translation>eines der Argumente --single --all ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;extensions&apos; must be a text or a list of texts</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;extensions&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>Fehler in der Konfigurationsdatei %1: „extensions“ muss ein Text oder eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;%2&apos; must be a text</source>
+        <extracomment>%1 is the config file&apos;s path, %2 a setting&apos;s name (do not translate it)</extracomment>
+        <translation>Fehler in der Konfigurationsdatei %1: „%2“ muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;threads&apos; must be a number from 1 to 64</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;threads&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>Fehler in der Konfigurationsdatei %1: „threads“ muss eine Zahl von 1 bis 64 sein</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;api-base&apos; is only read from a file named with --config, because the API key is sent to that address. If you trust this file, run with --config %1; else use --noconfig, or --api-base URL.</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;api-base&apos; is a setting&apos;s name and --config, --api-base and --noconfig are options (do not translate them)</extracomment>
+        <translation>Fehler in der Konfigurationsdatei %1: „api-base“ wird nur aus einer mit --config angegebenen Datei gelesen, weil der API-Schlüssel an diese Adresse geht. Wenn Sie dieser Datei vertrauen, starten Sie mit --config %1; sonst verwenden Sie --noconfig oder --api-base URL.</translation>
+    </message>
+    <message>
+        <source>--output %1 is the root of the file system: give the archive a folder of its own</source>
+        <extracomment>%1 is the folder as given</extracomment>
+        <translation>--output %1 ist die Wurzel des Dateisystems: Geben Sie dem Archiv einen eigenen Ordner</translation>
+    </message>
+    <message>
+        <source>--output %1 is your home folder: give the archive a folder of its own</source>
+        <extracomment>%1 is the folder as given</extracomment>
+        <translation>--output %1 ist Ihr persönlicher Ordner: Geben Sie dem Archiv einen eigenen Ordner</translation>
+    </message>
+    <message>
+        <source>Archive Civitai metadata, trigger words and previews for local model files.
+With no arguments the desktop window opens; with --single or --all it runs headless.
+
+Settings are also read from config.json in the current folder (or --config FILE), with the
+same names as the flags (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Flags given on the
+command line win over the config file. Only a file named with --config may set
+&quot;api-base&quot;, the address the API key is sent to.
+
+Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
+3 the archive is in use by another run, 130 interrupted (Ctrl-C; the next run resumes).</source>
+        <translation>Archiviert Civitai-Metadaten, Trigger-Wörter und Vorschaubilder zu lokalen Modelldateien.
+Ohne Argumente öffnet sich das Fenster; mit --single oder --all läuft es ohne Oberfläche.
+
+Einstellungen werden auch aus config.json im aktuellen Ordner (oder --config FILE) gelesen,
+mit denselben Namen wie die Optionen (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Auf der
+Kommandozeile angegebene Optionen haben Vorrang vor der Konfigurationsdatei. Nur eine mit
+--config angegebene Datei darf &quot;api-base&quot; setzen, die Adresse, an die der API-Schlüssel geht.
+
+Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgelistet),
+2 Aufruffehler, 3 das Archiv wird von einem anderen Lauf verwendet, 130 unterbrochen
+(Strg+C; der nächste Lauf setzt die Arbeit fort).</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1621,26 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>Durchlauf stoppen und beenden? Alles bisher Fertige wird gespeichert.</translation>
     </message>
+    <message>
+        <source>Regenerate Gallery</source>
+        <translation>Galerie neu erzeugen</translation>
+    </message>
+</context>
+<context>
+    <name>MediaCheck</name>
+    <message>
+        <source>the image host sent no image or video of a known format</source>
+        <translation>der Bildserver hat kein Bild und kein Video eines bekannten Formats gesendet</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <extracomment>%1 is a size in megabytes</extracomment>
+        <translation>die Datei ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>the file was cut short</source>
+        <translation>die Datei ist unvollständig (vorzeitig abgebrochen)</translation>
+    </message>
 </context>
 <context>
     <name>MissingList</name>
@@ -1550,6 +1721,16 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     <message>
         <source>%1 is not a regular file or folder</source>
         <translation>%1 ist weder eine normale Datei noch ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1: path too long</source>
+        <extracomment>%1 is a folder&apos;s path</extracomment>
+        <translation>Ordner %1 kann nicht gelesen werden: Pfad zu lang</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1: %2</source>
+        <extracomment>%1 is a folder&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>Ordner %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1873,16 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <extracomment>%1 is a size in megabytes</extracomment>
+        <translation>die Antwort ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>refused to follow a redirect from %1 to %2, an address in this machine&apos;s or a private network</source>
+        <extracomment>%1 and %2 are addresses (URLs)</extracomment>
+        <translation>Weiterleitung von %1 nach %2 abgelehnt: eine Adresse auf diesem Rechner oder in einem privaten Netz</translation>
     </message>
 </context>
 <context>

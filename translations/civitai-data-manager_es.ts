@@ -81,6 +81,49 @@
         <extracomment>%1 is the archive (output) folder, %2 the model folder inside it</extracomment>
         <translation>no se puede eliminar %1/%2</translation>
     </message>
+    <message>
+        <source>%1 is still there (not among the files scanned)</source>
+        <extracomment>Why an archive folder is kept; %1 is the path of its model file</extracomment>
+        <translation>%1 sigue existiendo (no está entre los archivos analizados)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 does not exist (an unmounted drive?)</source>
+        <extracomment>Why an archive folder is kept; %1 is a model file, %2 the folder it was in</extracomment>
+        <translation>No se puede acceder a %1: %2 no existe (¿una unidad sin montar?)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 cannot be read</source>
+        <extracomment>Why an archive folder is kept; %1 is a model file, %2 the folder it was in</extracomment>
+        <translation>No se puede acceder a %1: no se puede leer %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 is empty (an unmounted drive?)</source>
+        <extracomment>Why an archive folder is kept; %1 is a model file, %2 the folder it was in</extracomment>
+        <translation>No se puede acceder a %1: %2 está vacía (¿una unidad sin montar?)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveLock</name>
+    <message>
+        <source>Cannot lock the archive %1: the lock file %2 cannot be created.</source>
+        <extracomment>%1 is the archive (output) folder</extracomment>
+        <translation>No se puede bloquear la carpeta de salida %1: no se puede crear el archivo de bloqueo %2.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is in use by another run. Try again when it has finished.</source>
+        <extracomment>%1 is the archive (output) folder</extracomment>
+        <translation>Otra ejecución está usando la carpeta de salida %1. Vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is in use by %2 (process %3 on %4). Try again when it has finished.</source>
+        <extracomment>%1 is the archive (output) folder, %2 a program&apos;s name, %3 its process id, %4 a computer&apos;s name</extracomment>
+        <translation>%2 está usando la carpeta de salida %1 (proceso %3 en %4). Vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>If it is no longer running on that computer, delete %1.</source>
+        <extracomment>%1 is the lock file&apos;s path</extracomment>
+        <translation>Si ya no se está ejecutando en ese equipo, elimine %1.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveReader</name>
@@ -155,6 +198,15 @@
         <extracomment>%1 is a model file&apos;s path, %2 a warning about that file</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>the archive could not be saved: %1</source>
+        <extracomment>%1 is why the run&apos;s state could not be written (e.g. the disk is full)</extracomment>
+        <translation>no se pudo guardar la carpeta de salida: %1</translation>
+    </message>
+    <message>
+        <source>the gallery could not be written: %1</source>
+        <translation>no se pudo escribir la galería: %1</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveWriter</name>
@@ -178,8 +230,48 @@
         <translation>JSON mal formado de Civitai: %1</translation>
     </message>
     <message>
-        <source>HTTP 404 without Civitai&apos;s error body (wrong API address, or a proxy page)</source>
-        <translation>HTTP 404 sin el mensaje de error de Civitai (dirección de API incorrecta o página de un proxy)</translation>
+        <source>unexpected answer from Civitai: %1</source>
+        <extracomment>%1 says what is wrong with the answer</extracomment>
+        <translation>respuesta inesperada de Civitai: %1</translation>
+    </message>
+    <message>
+        <source>the version&apos;s id is not a positive number</source>
+        <translation>el id de la versión no es un número positivo</translation>
+    </message>
+    <message>
+        <source>the version&apos;s model id is not a positive number</source>
+        <translation>el id de modelo de la versión no es un número positivo</translation>
+    </message>
+    <message>
+        <source>the version&apos;s field &quot;%1&quot; has the wrong type</source>
+        <extracomment>%1 is the name of a field in Civitai&apos;s answer, like &quot;files&quot;</extracomment>
+        <translation>el campo «%1» de la versión tiene un tipo incorrecto</translation>
+    </message>
+    <message>
+        <source>an image of the version is not an object</source>
+        <translation>una imagen de la versión no es un objeto</translation>
+    </message>
+    <message>
+        <source>not the model %1 that was asked for</source>
+        <extracomment>%1 is the model id that was asked for</extracomment>
+        <translation>no es el modelo %1 que se pidió</translation>
+    </message>
+    <message>
+        <source>the model&apos;s list of versions is missing</source>
+        <translation>falta la lista de versiones del modelo</translation>
+    </message>
+    <message>
+        <source>the model&apos;s field &quot;%1&quot; has the wrong type</source>
+        <extracomment>%1 is the name of a field in Civitai&apos;s answer, like &quot;stats&quot;</extracomment>
+        <translation>el campo «%1» del modelo tiene un tipo incorrecto</translation>
+    </message>
+    <message>
+        <source>a version in the model&apos;s list has no id</source>
+        <translation>una versión de la lista del modelo no tiene id</translation>
+    </message>
+    <message>
+        <source>HTTP 404 without Civitai&apos;s own &quot;not found&quot; answer (wrong API address, or a proxy page)</source>
+        <translation>HTTP 404 sin la respuesta «no encontrado» propia de Civitai (dirección de API incorrecta o página de un proxy)</translation>
     </message>
 </context>
 <context>
@@ -188,10 +280,6 @@
         <source>Civitai lookup failed: %1</source>
         <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>falló la búsqueda en Civitai: %1</translation>
-    </message>
-    <message>
-        <source>Civitai&apos;s answer has no model id</source>
-        <translation>la respuesta de Civitai no tiene id de modelo</translation>
     </message>
     <message>
         <source>Civitai model details failed: %1</source>
@@ -207,6 +295,11 @@
         <source>preview %1 not downloaded: %2</source>
         <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
         <translation>vista previa %1 no descargada: %2</translation>
+    </message>
+    <message>
+        <source>preview %1 not kept: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why</extracomment>
+        <translation>vista previa %1 no conservada: %2</translation>
     </message>
 </context>
 <context>
@@ -245,6 +338,11 @@
     <message>
         <source>Nothing to clean in &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>No hay nada que limpiar en &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <extracomment>%1 says why an archive folder is kept (its model file cannot be reached)</extracomment>
+        <translation>conservada: %1</translation>
     </message>
 </context>
 <context>
@@ -329,6 +427,26 @@
         <source>y</source>
         <extracomment>The letter that answers yes at the &quot;(y/n)&quot; prompt, as written in its translation</extracomment>
         <translation>s</translation>
+    </message>
+    <message>
+        <source>Keeping %1/: %2</source>
+        <extracomment>%1 is an archive folder, %2 why it is kept (its model file cannot be reached, e.g. on an unmounted drive)</extracomment>
+        <translation>Se conserva %1/: %2</translation>
+    </message>
+    <message>
+        <source>Error: %1 is a folder: use --all %1</source>
+        <extracomment>%1 is the path as given; --all is an option (do not translate it)</extracomment>
+        <translation>Error: %1 es una carpeta: use --all %1</translation>
+    </message>
+    <message>
+        <source>Error: %1 is not a regular file (a pipe, socket or device)</source>
+        <extracomment>%1 is the path as given</extracomment>
+        <translation>Error: %1 no es un archivo normal (una tubería, un socket o un dispositivo)</translation>
+    </message>
+    <message>
+        <source>Error: %1 is not a folder: use --single %1</source>
+        <extracomment>%1 is the path as given; --single is an option (do not translate it)</extracomment>
+        <translation>Error: %1 no es una carpeta: use --single %1</translation>
     </message>
 </context>
 <context>
@@ -517,27 +635,6 @@
         <translation>--skipmissing solo tiene efecto con --onlynew</translation>
     </message>
     <message>
-        <source>Archive Civitai metadata, trigger words and previews for local model files.
-With no arguments the desktop window opens; with --single or --all it runs headless.
-
-Settings are also read from config.json in the current folder (or --config FILE), with the
-same names as the flags (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Flags given on the
-command line win over the config file.
-
-Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
-130 interrupted (Ctrl-C; the next run resumes).</source>
-        <translation>Archiva los metadatos de Civitai, las palabras de activación y las vistas previas de los
-archivos de modelo locales.
-Sin argumentos se abre la ventana de escritorio; con --single o --all se ejecuta sin interfaz.
-
-La configuración también se lee de config.json en la carpeta actual (o de --config FILE), con
-los mismos nombres que las opciones (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Las opciones
-indicadas en la línea de comandos tienen prioridad sobre el archivo de configuración.
-
-Códigos de salida: 0 todo correcto, 1 fallaron algunos archivos (se listan al final),
-2 error de uso, 130 interrumpido (Ctrl-C; la siguiente ejecución continúa donde se quedó).</translation>
-    </message>
-    <message>
         <source>argument --all: not allowed with argument --single</source>
         <translation>argumento --all: no permitido con el argumento --single</translation>
     </message>
@@ -553,6 +650,60 @@ Códigos de salida: 0 todo correcto, 1 fallaron algunos archivos (se listan al f
     <message>
         <source>one of the arguments --single --all is required</source>
         <translation>se requiere uno de los argumentos --single --all</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;extensions&apos; must be a text or a list of texts</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;extensions&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>Error en el archivo de configuración %1: «extensions» debe ser un texto o una lista de textos</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;%2&apos; must be a text</source>
+        <extracomment>%1 is the config file&apos;s path, %2 a setting&apos;s name (do not translate it)</extracomment>
+        <translation>Error en el archivo de configuración %1: «%2» debe ser un texto</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;threads&apos; must be a number from 1 to 64</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;threads&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>Error en el archivo de configuración %1: «threads» debe ser un número de 1 a 64</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;api-base&apos; is only read from a file named with --config, because the API key is sent to that address. If you trust this file, run with --config %1; else use --noconfig, or --api-base URL.</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;api-base&apos; is a setting&apos;s name and --config, --api-base and --noconfig are options (do not translate them)</extracomment>
+        <translation>Error en el archivo de configuración %1: «api-base» solo se lee de un archivo indicado con --config, porque la clave de API se envía a esa dirección. Si confía en este archivo, ejecute con --config %1; si no, use --noconfig o --api-base URL.</translation>
+    </message>
+    <message>
+        <source>--output %1 is the root of the file system: give the archive a folder of its own</source>
+        <extracomment>%1 is the folder as given</extracomment>
+        <translation>--output %1 es la raíz del sistema de archivos: use una carpeta propia para la salida</translation>
+    </message>
+    <message>
+        <source>--output %1 is your home folder: give the archive a folder of its own</source>
+        <extracomment>%1 is the folder as given</extracomment>
+        <translation>--output %1 es su carpeta personal: use una carpeta propia para la salida</translation>
+    </message>
+    <message>
+        <source>Archive Civitai metadata, trigger words and previews for local model files.
+With no arguments the desktop window opens; with --single or --all it runs headless.
+
+Settings are also read from config.json in the current folder (or --config FILE), with the
+same names as the flags (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Flags given on the
+command line win over the config file. Only a file named with --config may set
+&quot;api-base&quot;, the address the API key is sent to.
+
+Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
+3 the archive is in use by another run, 130 interrupted (Ctrl-C; the next run resumes).</source>
+        <translation>Archiva los metadatos de Civitai, las palabras de activación y las vistas previas de los
+archivos de modelo locales.
+Sin argumentos se abre la ventana de escritorio; con --single o --all se ejecuta sin interfaz.
+
+La configuración también se lee de config.json en la carpeta actual (o de --config FILE), con
+los mismos nombres que las opciones (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Las opciones
+indicadas en la línea de comandos tienen prioridad sobre el archivo de configuración. Solo un
+archivo indicado con --config puede fijar &quot;api-base&quot;, la dirección a la que se envía la clave de API.
+
+Códigos de salida: 0 todo correcto, 1 fallaron algunos archivos (se listan al final),
+2 error de uso, 3 otra ejecución está usando la carpeta de salida, 130 interrumpido
+(Ctrl-C; la siguiente ejecución continúa donde se quedó).</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1622,26 @@ Lee los archivos de modelo y nunca los modifica.</translation>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>¿Detener la ejecución y salir? Todo lo terminado hasta ahora está guardado.</translation>
     </message>
+    <message>
+        <source>Regenerate Gallery</source>
+        <translation>Regenerar galería</translation>
+    </message>
+</context>
+<context>
+    <name>MediaCheck</name>
+    <message>
+        <source>the image host sent no image or video of a known format</source>
+        <translation>el servidor de imágenes no envió ninguna imagen ni vídeo de un formato conocido</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <extracomment>%1 is a size in megabytes</extracomment>
+        <translation>el archivo supera los %1 MB</translation>
+    </message>
+    <message>
+        <source>the file was cut short</source>
+        <translation>el archivo está incompleto (se cortó antes de terminar)</translation>
+    </message>
 </context>
 <context>
     <name>MissingList</name>
@@ -1551,6 +1722,16 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <message>
         <source>%1 is not a regular file or folder</source>
         <translation>%1 no es un archivo normal ni una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1: path too long</source>
+        <extracomment>%1 is a folder&apos;s path</extracomment>
+        <translation>no se puede leer la carpeta %1: ruta demasiado larga</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1: %2</source>
+        <extracomment>%1 is a folder&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>no se puede leer la carpeta %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1874,16 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <extracomment>%1 is a size in megabytes</extracomment>
+        <translation>la respuesta supera los %1 MB</translation>
+    </message>
+    <message>
+        <source>refused to follow a redirect from %1 to %2, an address in this machine&apos;s or a private network</source>
+        <extracomment>%1 and %2 are addresses (URLs)</extracomment>
+        <translation>se rechazó seguir una redirección de %1 a %2, una dirección de este equipo o de una red privada</translation>
     </message>
 </context>
 <context>

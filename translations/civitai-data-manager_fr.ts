@@ -81,6 +81,49 @@
         <extracomment>%1 is the archive (output) folder, %2 the model folder inside it</extracomment>
         <translation>impossible de supprimer %1/%2</translation>
     </message>
+    <message>
+        <source>%1 is still there (not among the files scanned)</source>
+        <extracomment>Why an archive folder is kept; %1 is the path of its model file</extracomment>
+        <translation>%1 existe toujours (hors des fichiers analysés)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 does not exist (an unmounted drive?)</source>
+        <extracomment>Why an archive folder is kept; %1 is a model file, %2 the folder it was in</extracomment>
+        <translation>%1 est inaccessible&#xa0;: %2 n’existe pas (un disque non monté&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 cannot be read</source>
+        <extracomment>Why an archive folder is kept; %1 is a model file, %2 the folder it was in</extracomment>
+        <translation>%1 est inaccessible&#xa0;: %2 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 is empty (an unmounted drive?)</source>
+        <extracomment>Why an archive folder is kept; %1 is a model file, %2 the folder it was in</extracomment>
+        <translation>%1 est inaccessible&#xa0;: %2 est vide (un disque non monté&#xa0;?)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveLock</name>
+    <message>
+        <source>Cannot lock the archive %1: the lock file %2 cannot be created.</source>
+        <extracomment>%1 is the archive (output) folder</extracomment>
+        <translation>Impossible de verrouiller l’archive %1&#xa0;: le fichier de verrou %2 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is in use by another run. Try again when it has finished.</source>
+        <extracomment>%1 is the archive (output) folder</extracomment>
+        <translation>L’archive %1 est utilisée par un autre traitement. Réessayez quand il sera terminé.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is in use by %2 (process %3 on %4). Try again when it has finished.</source>
+        <extracomment>%1 is the archive (output) folder, %2 a program&apos;s name, %3 its process id, %4 a computer&apos;s name</extracomment>
+        <translation>L’archive %1 est utilisée par %2 (processus %3 sur %4). Réessayez quand il sera terminé.</translation>
+    </message>
+    <message>
+        <source>If it is no longer running on that computer, delete %1.</source>
+        <extracomment>%1 is the lock file&apos;s path</extracomment>
+        <translation>S’il ne tourne plus sur cet ordinateur, supprimez %1.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveReader</name>
@@ -155,6 +198,15 @@
         <extracomment>%1 is a model file&apos;s path, %2 a warning about that file</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>the archive could not be saved: %1</source>
+        <extracomment>%1 is why the run&apos;s state could not be written (e.g. the disk is full)</extracomment>
+        <translation>l’archive n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the gallery could not be written: %1</source>
+        <translation>la galerie n’a pas pu être écrite&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveWriter</name>
@@ -178,8 +230,48 @@
         <translation>JSON mal formé reçu de Civitai&#xa0;: %1</translation>
     </message>
     <message>
-        <source>HTTP 404 without Civitai&apos;s error body (wrong API address, or a proxy page)</source>
-        <translation>HTTP 404 sans le message d’erreur de Civitai (mauvaise adresse API, ou page d’un proxy)</translation>
+        <source>unexpected answer from Civitai: %1</source>
+        <extracomment>%1 says what is wrong with the answer</extracomment>
+        <translation>réponse inattendue de Civitai&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the version&apos;s id is not a positive number</source>
+        <translation>l’identifiant de la version n’est pas un nombre positif</translation>
+    </message>
+    <message>
+        <source>the version&apos;s model id is not a positive number</source>
+        <translation>l’identifiant de modèle de la version n’est pas un nombre positif</translation>
+    </message>
+    <message>
+        <source>the version&apos;s field &quot;%1&quot; has the wrong type</source>
+        <extracomment>%1 is the name of a field in Civitai&apos;s answer, like &quot;files&quot;</extracomment>
+        <translation>le champ «&#xa0;%1&#xa0;» de la version n’a pas le bon type</translation>
+    </message>
+    <message>
+        <source>an image of the version is not an object</source>
+        <translation>une image de la version n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>not the model %1 that was asked for</source>
+        <extracomment>%1 is the model id that was asked for</extracomment>
+        <translation>pas le modèle %1 demandé</translation>
+    </message>
+    <message>
+        <source>the model&apos;s list of versions is missing</source>
+        <translation>la liste des versions du modèle manque</translation>
+    </message>
+    <message>
+        <source>the model&apos;s field &quot;%1&quot; has the wrong type</source>
+        <extracomment>%1 is the name of a field in Civitai&apos;s answer, like &quot;stats&quot;</extracomment>
+        <translation>le champ «&#xa0;%1&#xa0;» du modèle n’a pas le bon type</translation>
+    </message>
+    <message>
+        <source>a version in the model&apos;s list has no id</source>
+        <translation>une version de la liste du modèle n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>HTTP 404 without Civitai&apos;s own &quot;not found&quot; answer (wrong API address, or a proxy page)</source>
+        <translation>HTTP 404 sans la réponse «&#xa0;introuvable&#xa0;» propre à Civitai (mauvaise adresse API, ou page d’un proxy)</translation>
     </message>
 </context>
 <context>
@@ -188,10 +280,6 @@
         <source>Civitai lookup failed: %1</source>
         <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>échec de la recherche sur Civitai&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Civitai&apos;s answer has no model id</source>
-        <translation>la réponse de Civitai n’a pas d’identifiant de modèle</translation>
     </message>
     <message>
         <source>Civitai model details failed: %1</source>
@@ -207,6 +295,11 @@
         <source>preview %1 not downloaded: %2</source>
         <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
         <translation>aperçu %1 non téléchargé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>preview %1 not kept: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why</extracomment>
+        <translation>aperçu %1 non conservé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -245,6 +338,11 @@
     <message>
         <source>Nothing to clean in &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Rien à nettoyer dans &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <extracomment>%1 says why an archive folder is kept (its model file cannot be reached)</extracomment>
+        <translation>conservé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -329,6 +427,26 @@
         <source>y</source>
         <extracomment>The letter that answers yes at the &quot;(y/n)&quot; prompt, as written in its translation</extracomment>
         <translation>o</translation>
+    </message>
+    <message>
+        <source>Keeping %1/: %2</source>
+        <extracomment>%1 is an archive folder, %2 why it is kept (its model file cannot be reached, e.g. on an unmounted drive)</extracomment>
+        <translation>Conservation de %1/&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Error: %1 is a folder: use --all %1</source>
+        <extracomment>%1 is the path as given; --all is an option (do not translate it)</extracomment>
+        <translation>Erreur&#xa0;: %1 est un dossier&#xa0;: utilisez --all %1</translation>
+    </message>
+    <message>
+        <source>Error: %1 is not a regular file (a pipe, socket or device)</source>
+        <extracomment>%1 is the path as given</extracomment>
+        <translation>Erreur&#xa0;: %1 n’est pas un fichier ordinaire (tube, socket ou périphérique)</translation>
+    </message>
+    <message>
+        <source>Error: %1 is not a folder: use --single %1</source>
+        <extracomment>%1 is the path as given; --single is an option (do not translate it)</extracomment>
+        <translation>Erreur&#xa0;: %1 n’est pas un dossier&#xa0;: utilisez --single %1</translation>
     </message>
 </context>
 <context>
@@ -517,27 +635,6 @@
         <translation>--skipmissing n’a d’effet qu’avec --onlynew</translation>
     </message>
     <message>
-        <source>Archive Civitai metadata, trigger words and previews for local model files.
-With no arguments the desktop window opens; with --single or --all it runs headless.
-
-Settings are also read from config.json in the current folder (or --config FILE), with the
-same names as the flags (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Flags given on the
-command line win over the config file.
-
-Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
-130 interrupted (Ctrl-C; the next run resumes).</source>
-        <translation>Archive les métadonnées Civitai, mots déclencheurs et aperçus de vos fichiers de modèles.
-Sans argument, la fenêtre du programme s’ouvre&#xa0;; avec --single ou --all, il s’exécute
-sans interface.
-
-Les paramètres sont aussi lus dans le fichier config.json du dossier courant (ou --config FILE),
-sous les mêmes noms que les options (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Les options
-de la ligne de commande priment sur le fichier de configuration.
-
-Codes de sortie&#xa0;: 0 tout s’est bien passé, 1 des fichiers ont échoué (listés à la fin),
-2 erreur d’utilisation, 130 interrompu (Ctrl-C&#xa0;; la prochaine exécution reprend).</translation>
-    </message>
-    <message>
         <source>argument --all: not allowed with argument --single</source>
         <translation>argument --all&#xa0;: non autorisé avec l’argument --single</translation>
     </message>
@@ -553,6 +650,60 @@ Codes de sortie&#xa0;: 0 tout s’est bien passé, 1 des fichiers ont échoué (
     <message>
         <source>one of the arguments --single --all is required</source>
         <translation>l’un des arguments --single --all est requis</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;extensions&apos; must be a text or a list of texts</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;extensions&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>Erreur dans le fichier de configuration %1&#xa0;: «&#xa0;extensions&#xa0;» doit être un texte ou une liste de textes</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;%2&apos; must be a text</source>
+        <extracomment>%1 is the config file&apos;s path, %2 a setting&apos;s name (do not translate it)</extracomment>
+        <translation>Erreur dans le fichier de configuration %1&#xa0;: «&#xa0;%2&#xa0;» doit être un texte</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;threads&apos; must be a number from 1 to 64</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;threads&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>Erreur dans le fichier de configuration %1&#xa0;: «&#xa0;threads&#xa0;» doit être un nombre de 1 à 64</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;api-base&apos; is only read from a file named with --config, because the API key is sent to that address. If you trust this file, run with --config %1; else use --noconfig, or --api-base URL.</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;api-base&apos; is a setting&apos;s name and --config, --api-base and --noconfig are options (do not translate them)</extracomment>
+        <translation>Erreur dans le fichier de configuration %1&#xa0;: «&#xa0;api-base&#xa0;» n’est lu que dans un fichier indiqué par --config, car la clé API est envoyée à cette adresse. Si vous faites confiance à ce fichier, lancez avec --config %1&#xa0;; sinon utilisez --noconfig, ou --api-base URL.</translation>
+    </message>
+    <message>
+        <source>--output %1 is the root of the file system: give the archive a folder of its own</source>
+        <extracomment>%1 is the folder as given</extracomment>
+        <translation>--output %1 est la racine du système de fichiers&#xa0;: donnez à l’archive un dossier à elle</translation>
+    </message>
+    <message>
+        <source>--output %1 is your home folder: give the archive a folder of its own</source>
+        <extracomment>%1 is the folder as given</extracomment>
+        <translation>--output %1 est votre dossier personnel&#xa0;: donnez à l’archive un dossier à elle</translation>
+    </message>
+    <message>
+        <source>Archive Civitai metadata, trigger words and previews for local model files.
+With no arguments the desktop window opens; with --single or --all it runs headless.
+
+Settings are also read from config.json in the current folder (or --config FILE), with the
+same names as the flags (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Flags given on the
+command line win over the config file. Only a file named with --config may set
+&quot;api-base&quot;, the address the API key is sent to.
+
+Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
+3 the archive is in use by another run, 130 interrupted (Ctrl-C; the next run resumes).</source>
+        <translation>Archive les métadonnées Civitai, mots déclencheurs et aperçus de vos fichiers de modèles.
+Sans argument, la fenêtre du programme s’ouvre&#xa0;; avec --single ou --all, il s’exécute
+sans interface.
+
+Les paramètres sont aussi lus dans le fichier config.json du dossier courant (ou --config FILE),
+sous les mêmes noms que les options (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Les options
+de la ligne de commande priment sur le fichier de configuration. Seul un fichier indiqué
+par --config peut définir &quot;api-base&quot;, l’adresse à laquelle la clé API est envoyée.
+
+Codes de sortie&#xa0;: 0 tout s’est bien passé, 1 des fichiers ont échoué (listés à la fin),
+2 erreur d’utilisation, 3 l’archive est utilisée par un autre traitement, 130 interrompu
+(Ctrl-C&#xa0;; la prochaine exécution reprend).</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1622,26 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>Arrêter le traitement et quitter&#xa0;? Tout ce qui est déjà terminé est enregistré.</translation>
     </message>
+    <message>
+        <source>Regenerate Gallery</source>
+        <translation>Régénérer la galerie</translation>
+    </message>
+</context>
+<context>
+    <name>MediaCheck</name>
+    <message>
+        <source>the image host sent no image or video of a known format</source>
+        <translation>le serveur d’images n’a envoyé aucune image ni vidéo d’un format connu</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <extracomment>%1 is a size in megabytes</extracomment>
+        <translation>le fichier dépasse %1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>the file was cut short</source>
+        <translation>le fichier est incomplet (coupé avant la fin)</translation>
+    </message>
 </context>
 <context>
     <name>MissingList</name>
@@ -1551,6 +1722,16 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message>
         <source>%1 is not a regular file or folder</source>
         <translation>%1 n’est ni un fichier ordinaire ni un dossier</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1: path too long</source>
+        <extracomment>%1 is a folder&apos;s path</extracomment>
+        <translation>impossible de lire le dossier %1&#xa0;: chemin trop long</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1: %2</source>
+        <extracomment>%1 is a folder&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>impossible de lire le dossier %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1874,16 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <extracomment>%1 is a size in megabytes</extracomment>
+        <translation>la réponse dépasse %1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>refused to follow a redirect from %1 to %2, an address in this machine&apos;s or a private network</source>
+        <extracomment>%1 and %2 are addresses (URLs)</extracomment>
+        <translation>redirection de %1 vers %2 refusée&#xa0;: cette adresse est sur cette machine ou dans un réseau privé</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,49 @@
         <extracomment>%1 is the archive (output) folder, %2 the model folder inside it</extracomment>
         <translation>%1/%2 を削除できません</translation>
     </message>
+    <message>
+        <source>%1 is still there (not among the files scanned)</source>
+        <extracomment>Why an archive folder is kept; %1 is the path of its model file</extracomment>
+        <translation>%1 はまだ存在します (スキャンしたファイルには含まれていません)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 does not exist (an unmounted drive?)</source>
+        <extracomment>Why an archive folder is kept; %1 is a model file, %2 the folder it was in</extracomment>
+        <translation>%1 にアクセスできません: %2 が存在しません (ドライブがマウントされていない？)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 cannot be read</source>
+        <extracomment>Why an archive folder is kept; %1 is a model file, %2 the folder it was in</extracomment>
+        <translation>%1 にアクセスできません: %2 を読み取れません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 is empty (an unmounted drive?)</source>
+        <extracomment>Why an archive folder is kept; %1 is a model file, %2 the folder it was in</extracomment>
+        <translation>%1 にアクセスできません: %2 が空です (ドライブがマウントされていない？)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveLock</name>
+    <message>
+        <source>Cannot lock the archive %1: the lock file %2 cannot be created.</source>
+        <extracomment>%1 is the archive (output) folder</extracomment>
+        <translation>アーカイブ %1 をロックできません: ロックファイル %2 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The archive %1 is in use by another run. Try again when it has finished.</source>
+        <extracomment>%1 is the archive (output) folder</extracomment>
+        <translation>アーカイブ %1 は別の実行で使用中です。終了してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The archive %1 is in use by %2 (process %3 on %4). Try again when it has finished.</source>
+        <extracomment>%1 is the archive (output) folder, %2 a program&apos;s name, %3 its process id, %4 a computer&apos;s name</extracomment>
+        <translation>アーカイブ %1 は %2 (%4 のプロセス %3) が使用中です。終了してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>If it is no longer running on that computer, delete %1.</source>
+        <extracomment>%1 is the lock file&apos;s path</extracomment>
+        <translation>そのコンピューターでもう実行されていない場合は、%1 を削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveReader</name>
@@ -155,6 +198,15 @@
         <extracomment>%1 is a model file&apos;s path, %2 a warning about that file</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>the archive could not be saved: %1</source>
+        <extracomment>%1 is why the run&apos;s state could not be written (e.g. the disk is full)</extracomment>
+        <translation>アーカイブを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the gallery could not be written: %1</source>
+        <translation>ギャラリーを書き込めませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveWriter</name>
@@ -178,8 +230,48 @@
         <translation>Civitai からの JSON が不正です: %1</translation>
     </message>
     <message>
-        <source>HTTP 404 without Civitai&apos;s error body (wrong API address, or a proxy page)</source>
-        <translation>Civitai のエラー本文がない HTTP 404 (API アドレスの誤り、またはプロキシのページ)</translation>
+        <source>unexpected answer from Civitai: %1</source>
+        <extracomment>%1 says what is wrong with the answer</extracomment>
+        <translation>Civitai からの予期しない応答: %1</translation>
+    </message>
+    <message>
+        <source>the version&apos;s id is not a positive number</source>
+        <translation>バージョンの ID が正の数ではありません</translation>
+    </message>
+    <message>
+        <source>the version&apos;s model id is not a positive number</source>
+        <translation>バージョンのモデル ID が正の数ではありません</translation>
+    </message>
+    <message>
+        <source>the version&apos;s field &quot;%1&quot; has the wrong type</source>
+        <extracomment>%1 is the name of a field in Civitai&apos;s answer, like &quot;files&quot;</extracomment>
+        <translation>バージョンのフィールド &quot;%1&quot; の型が正しくありません</translation>
+    </message>
+    <message>
+        <source>an image of the version is not an object</source>
+        <translation>バージョンの画像がオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>not the model %1 that was asked for</source>
+        <extracomment>%1 is the model id that was asked for</extracomment>
+        <translation>要求したモデル %1 ではありません</translation>
+    </message>
+    <message>
+        <source>the model&apos;s list of versions is missing</source>
+        <translation>モデルのバージョン一覧がありません</translation>
+    </message>
+    <message>
+        <source>the model&apos;s field &quot;%1&quot; has the wrong type</source>
+        <extracomment>%1 is the name of a field in Civitai&apos;s answer, like &quot;stats&quot;</extracomment>
+        <translation>モデルのフィールド &quot;%1&quot; の型が正しくありません</translation>
+    </message>
+    <message>
+        <source>a version in the model&apos;s list has no id</source>
+        <translation>モデルの一覧にある一部のバージョンに ID がありません</translation>
+    </message>
+    <message>
+        <source>HTTP 404 without Civitai&apos;s own &quot;not found&quot; answer (wrong API address, or a proxy page)</source>
+        <translation>Civitai 自身の「見つかりません」応答がない HTTP 404 (API アドレスの誤り、またはプロキシのページ)</translation>
     </message>
 </context>
 <context>
@@ -188,10 +280,6 @@
         <source>Civitai lookup failed: %1</source>
         <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>Civitai への照会に失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>Civitai&apos;s answer has no model id</source>
-        <translation>Civitai の応答にモデル ID がありません</translation>
     </message>
     <message>
         <source>Civitai model details failed: %1</source>
@@ -207,6 +295,11 @@
         <source>preview %1 not downloaded: %2</source>
         <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
         <translation>プレビュー %1 をダウンロードできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>preview %1 not kept: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why</extracomment>
+        <translation>プレビュー %1 を保存しませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -244,6 +337,11 @@
     <message>
         <source>Nothing to clean in &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; にはクリーンアップするものがありません。</translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <extracomment>%1 says why an archive folder is kept (its model file cannot be reached)</extracomment>
+        <translation>保持: %1</translation>
     </message>
 </context>
 <context>
@@ -328,6 +426,26 @@
         <source>y</source>
         <extracomment>The letter that answers yes at the &quot;(y/n)&quot; prompt, as written in its translation</extracomment>
         <translation>y</translation>
+    </message>
+    <message>
+        <source>Keeping %1/: %2</source>
+        <extracomment>%1 is an archive folder, %2 why it is kept (its model file cannot be reached, e.g. on an unmounted drive)</extracomment>
+        <translation>%1/ を保持します: %2</translation>
+    </message>
+    <message>
+        <source>Error: %1 is a folder: use --all %1</source>
+        <extracomment>%1 is the path as given; --all is an option (do not translate it)</extracomment>
+        <translation>エラー: %1 はフォルダーです。--all %1 を使ってください</translation>
+    </message>
+    <message>
+        <source>Error: %1 is not a regular file (a pipe, socket or device)</source>
+        <extracomment>%1 is the path as given</extracomment>
+        <translation>エラー: %1 は通常のファイルではありません (パイプ、ソケット、またはデバイス)</translation>
+    </message>
+    <message>
+        <source>Error: %1 is not a folder: use --single %1</source>
+        <extracomment>%1 is the path as given; --single is an option (do not translate it)</extracomment>
+        <translation>エラー: %1 はフォルダーではありません。--single %1 を使ってください</translation>
     </message>
 </context>
 <context>
@@ -516,28 +634,6 @@
         <translation>--skipmissing は --onlynew と併用したときだけ有効です</translation>
     </message>
     <message>
-        <source>Archive Civitai metadata, trigger words and previews for local model files.
-With no arguments the desktop window opens; with --single or --all it runs headless.
-
-Settings are also read from config.json in the current folder (or --config FILE), with the
-same names as the flags (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Flags given on the
-command line win over the config file.
-
-Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
-130 interrupted (Ctrl-C; the next run resumes).</source>
-        <translation>ローカルのモデルファイルについて、Civitai のメタデータ、トリガーワード、
-プレビューをアーカイブします。
-引数なしで起動するとデスクトップウィンドウが開き、--single または --all を
-指定するとウィンドウなしで実行します。
-
-設定は現在のフォルダーの config.json (または --config FILE) からも読み込みます。
-項目名はオプションと同じです (&quot;all&quot;、&quot;output&quot;、&quot;images&quot;: true など)。
-コマンドラインで指定したオプションが設定ファイルより優先されます。
-
-終了コード: 0 すべて成功、1 一部のファイルが失敗 (最後に一覧表示)、
-2 使い方の誤り、130 中断 (Ctrl-C。次回の実行で再開します)。</translation>
-    </message>
-    <message>
         <source>argument --all: not allowed with argument --single</source>
         <translation>引数 --all: 引数 --single とは併用できません</translation>
     </message>
@@ -553,6 +649,60 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     <message>
         <source>one of the arguments --single --all is required</source>
         <translation>引数 --single か --all のどちらかが必要です</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;extensions&apos; must be a text or a list of texts</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;extensions&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>設定ファイル %1 のエラー: &apos;extensions&apos; にはテキストかテキストのリストを指定してください</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;%2&apos; must be a text</source>
+        <extracomment>%1 is the config file&apos;s path, %2 a setting&apos;s name (do not translate it)</extracomment>
+        <translation>設定ファイル %1 のエラー: &apos;%2&apos; にはテキストを指定してください</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;threads&apos; must be a number from 1 to 64</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;threads&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>設定ファイル %1 のエラー: &apos;threads&apos; には 1 から 64 までの数を指定してください</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;api-base&apos; is only read from a file named with --config, because the API key is sent to that address. If you trust this file, run with --config %1; else use --noconfig, or --api-base URL.</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;api-base&apos; is a setting&apos;s name and --config, --api-base and --noconfig are options (do not translate them)</extracomment>
+        <translation>設定ファイル %1 のエラー: API キーはそのアドレスに送られるため、&apos;api-base&apos; は --config で指定したファイルからしか読み込みません。このファイルを信頼するなら --config %1 を付けて実行し、そうでなければ --noconfig か --api-base URL を使ってください。</translation>
+    </message>
+    <message>
+        <source>--output %1 is the root of the file system: give the archive a folder of its own</source>
+        <extracomment>%1 is the folder as given</extracomment>
+        <translation>--output %1 はファイルシステムのルートです。アーカイブ専用のフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>--output %1 is your home folder: give the archive a folder of its own</source>
+        <extracomment>%1 is the folder as given</extracomment>
+        <translation>--output %1 はホームフォルダーです。アーカイブ専用のフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>Archive Civitai metadata, trigger words and previews for local model files.
+With no arguments the desktop window opens; with --single or --all it runs headless.
+
+Settings are also read from config.json in the current folder (or --config FILE), with the
+same names as the flags (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Flags given on the
+command line win over the config file. Only a file named with --config may set
+&quot;api-base&quot;, the address the API key is sent to.
+
+Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
+3 the archive is in use by another run, 130 interrupted (Ctrl-C; the next run resumes).</source>
+        <translation>ローカルのモデルファイルについて、Civitai のメタデータ、トリガーワード、
+プレビューをアーカイブします。
+引数なしで起動するとデスクトップウィンドウが開き、--single または --all を
+指定するとウィンドウなしで実行します。
+
+設定は現在のフォルダーの config.json (または --config FILE) からも読み込みます。
+項目名はオプションと同じです (&quot;all&quot;、&quot;output&quot;、&quot;images&quot;: true など)。
+コマンドラインで指定したオプションが設定ファイルより優先されます。
+API キーの送り先である &quot;api-base&quot; を設定できるのは、--config で指定したファイルだけです。
+
+終了コード: 0 すべて成功、1 一部のファイルが失敗 (最後に一覧表示)、
+2 使い方の誤り、3 アーカイブが別の実行で使用中、130 中断 (Ctrl-C。次回の実行で再開します)。</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1614,26 @@ It reads your model files and never changes them.</source>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>実行を停止して終了しますか？ ここまでに完了した分は保存されています。</translation>
     </message>
+    <message>
+        <source>Regenerate Gallery</source>
+        <translation>ギャラリーを再生成</translation>
+    </message>
+</context>
+<context>
+    <name>MediaCheck</name>
+    <message>
+        <source>the image host sent no image or video of a known format</source>
+        <translation>画像サーバーから既知の形式の画像や動画が届きませんでした</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <extracomment>%1 is a size in megabytes</extracomment>
+        <translation>ファイルが %1 MB を超えています</translation>
+    </message>
+    <message>
+        <source>the file was cut short</source>
+        <translation>ファイルが途中で切れています</translation>
+    </message>
 </context>
 <context>
     <name>MissingList</name>
@@ -1543,6 +1713,16 @@ It reads your model files and never changes them.</source>
     <message>
         <source>%1 is not a regular file or folder</source>
         <translation>%1 は通常のファイルでもフォルダーでもありません</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1: path too long</source>
+        <extracomment>%1 is a folder&apos;s path</extracomment>
+        <translation>フォルダー %1 を読み取れません: パスが長すぎます</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1: %2</source>
+        <extracomment>%1 is a folder&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>フォルダー %1 を読み取れません: %2</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1865,16 @@ It reads your model files and never changes them.</source>
     <message>
         <source>cancelled</source>
         <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <extracomment>%1 is a size in megabytes</extracomment>
+        <translation>応答が %1 MB を超えています</translation>
+    </message>
+    <message>
+        <source>refused to follow a redirect from %1 to %2, an address in this machine&apos;s or a private network</source>
+        <extracomment>%1 and %2 are addresses (URLs)</extracomment>
+        <translation>%1 から %2 へのリダイレクトを拒否しました (このマシンまたはプライベートネットワーク内のアドレスです)</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,49 @@
         <extracomment>%1 is the archive (output) folder, %2 the model folder inside it</extracomment>
         <translation>无法删除 %1/%2</translation>
     </message>
+    <message>
+        <source>%1 is still there (not among the files scanned)</source>
+        <extracomment>Why an archive folder is kept; %1 is the path of its model file</extracomment>
+        <translation>%1 仍然存在（不在本次扫描的文件中）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 does not exist (an unmounted drive?)</source>
+        <extracomment>Why an archive folder is kept; %1 is a model file, %2 the folder it was in</extracomment>
+        <translation>无法访问 %1：%2 不存在（驱动器未挂载？）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 cannot be read</source>
+        <extracomment>Why an archive folder is kept; %1 is a model file, %2 the folder it was in</extracomment>
+        <translation>无法访问 %1：无法读取 %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2 is empty (an unmounted drive?)</source>
+        <extracomment>Why an archive folder is kept; %1 is a model file, %2 the folder it was in</extracomment>
+        <translation>无法访问 %1：%2 是空的（驱动器未挂载？）</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveLock</name>
+    <message>
+        <source>Cannot lock the archive %1: the lock file %2 cannot be created.</source>
+        <extracomment>%1 is the archive (output) folder</extracomment>
+        <translation>无法锁定归档 %1：无法创建锁文件 %2。</translation>
+    </message>
+    <message>
+        <source>The archive %1 is in use by another run. Try again when it has finished.</source>
+        <extracomment>%1 is the archive (output) folder</extracomment>
+        <translation>归档 %1 正被另一次运行使用。请在其结束后重试。</translation>
+    </message>
+    <message>
+        <source>The archive %1 is in use by %2 (process %3 on %4). Try again when it has finished.</source>
+        <extracomment>%1 is the archive (output) folder, %2 a program&apos;s name, %3 its process id, %4 a computer&apos;s name</extracomment>
+        <translation>归档 %1 正被 %2 使用（%4 上的进程 %3）。请在其结束后重试。</translation>
+    </message>
+    <message>
+        <source>If it is no longer running on that computer, delete %1.</source>
+        <extracomment>%1 is the lock file&apos;s path</extracomment>
+        <translation>如果它已不在那台计算机上运行，请删除 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveReader</name>
@@ -155,6 +198,15 @@
         <extracomment>%1 is a model file&apos;s path, %2 a warning about that file</extracomment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>the archive could not be saved: %1</source>
+        <extracomment>%1 is why the run&apos;s state could not be written (e.g. the disk is full)</extracomment>
+        <translation>无法保存归档：%1</translation>
+    </message>
+    <message>
+        <source>the gallery could not be written: %1</source>
+        <translation>无法写入图库：%1</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveWriter</name>
@@ -178,8 +230,48 @@
         <translation>Civitai 返回的 JSON 格式错误：%1</translation>
     </message>
     <message>
-        <source>HTTP 404 without Civitai&apos;s error body (wrong API address, or a proxy page)</source>
-        <translation>HTTP 404，且没有 Civitai 的错误信息（API 地址错误，或是代理页面）</translation>
+        <source>unexpected answer from Civitai: %1</source>
+        <extracomment>%1 says what is wrong with the answer</extracomment>
+        <translation>Civitai 的响应异常：%1</translation>
+    </message>
+    <message>
+        <source>the version&apos;s id is not a positive number</source>
+        <translation>版本的 ID 不是正数</translation>
+    </message>
+    <message>
+        <source>the version&apos;s model id is not a positive number</source>
+        <translation>版本的模型 ID 不是正数</translation>
+    </message>
+    <message>
+        <source>the version&apos;s field &quot;%1&quot; has the wrong type</source>
+        <extracomment>%1 is the name of a field in Civitai&apos;s answer, like &quot;files&quot;</extracomment>
+        <translation>版本的字段 &quot;%1&quot; 类型错误</translation>
+    </message>
+    <message>
+        <source>an image of the version is not an object</source>
+        <translation>版本中的某张图片不是对象</translation>
+    </message>
+    <message>
+        <source>not the model %1 that was asked for</source>
+        <extracomment>%1 is the model id that was asked for</extracomment>
+        <translation>不是所请求的模型 %1</translation>
+    </message>
+    <message>
+        <source>the model&apos;s list of versions is missing</source>
+        <translation>缺少模型的版本列表</translation>
+    </message>
+    <message>
+        <source>the model&apos;s field &quot;%1&quot; has the wrong type</source>
+        <extracomment>%1 is the name of a field in Civitai&apos;s answer, like &quot;stats&quot;</extracomment>
+        <translation>模型的字段 &quot;%1&quot; 类型错误</translation>
+    </message>
+    <message>
+        <source>a version in the model&apos;s list has no id</source>
+        <translation>模型列表中的某个版本没有 ID</translation>
+    </message>
+    <message>
+        <source>HTTP 404 without Civitai&apos;s own &quot;not found&quot; answer (wrong API address, or a proxy page)</source>
+        <translation>HTTP 404，且没有 Civitai 自己的“未找到”响应（API 地址错误，或是代理页面）</translation>
     </message>
 </context>
 <context>
@@ -188,10 +280,6 @@
         <source>Civitai lookup failed: %1</source>
         <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>在 Civitai 上查询失败：%1</translation>
-    </message>
-    <message>
-        <source>Civitai&apos;s answer has no model id</source>
-        <translation>Civitai 的响应中没有模型 id</translation>
     </message>
     <message>
         <source>Civitai model details failed: %1</source>
@@ -207,6 +295,11 @@
         <source>preview %1 not downloaded: %2</source>
         <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
         <translation>预览图 %1 未下载：%2</translation>
+    </message>
+    <message>
+        <source>preview %1 not kept: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why</extracomment>
+        <translation>预览图 %1 未保留：%2</translation>
     </message>
 </context>
 <context>
@@ -244,6 +337,11 @@
     <message>
         <source>Nothing to clean in &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 中没有需要清理的内容。</translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <extracomment>%1 says why an archive folder is kept (its model file cannot be reached)</extracomment>
+        <translation>保留：%1</translation>
     </message>
 </context>
 <context>
@@ -328,6 +426,26 @@
         <source>y</source>
         <extracomment>The letter that answers yes at the &quot;(y/n)&quot; prompt, as written in its translation</extracomment>
         <translation>y</translation>
+    </message>
+    <message>
+        <source>Keeping %1/: %2</source>
+        <extracomment>%1 is an archive folder, %2 why it is kept (its model file cannot be reached, e.g. on an unmounted drive)</extracomment>
+        <translation>保留 %1/：%2</translation>
+    </message>
+    <message>
+        <source>Error: %1 is a folder: use --all %1</source>
+        <extracomment>%1 is the path as given; --all is an option (do not translate it)</extracomment>
+        <translation>错误：%1 是文件夹：请使用 --all %1</translation>
+    </message>
+    <message>
+        <source>Error: %1 is not a regular file (a pipe, socket or device)</source>
+        <extracomment>%1 is the path as given</extracomment>
+        <translation>错误：%1 不是普通文件（而是管道、套接字或设备）</translation>
+    </message>
+    <message>
+        <source>Error: %1 is not a folder: use --single %1</source>
+        <extracomment>%1 is the path as given; --single is an option (do not translate it)</extracomment>
+        <translation>错误：%1 不是文件夹：请使用 --single %1</translation>
     </message>
 </context>
 <context>
@@ -516,25 +634,6 @@
         <translation>--skipmissing 只在配合 --onlynew 时生效</translation>
     </message>
     <message>
-        <source>Archive Civitai metadata, trigger words and previews for local model files.
-With no arguments the desktop window opens; with --single or --all it runs headless.
-
-Settings are also read from config.json in the current folder (or --config FILE), with the
-same names as the flags (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Flags given on the
-command line win over the config file.
-
-Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
-130 interrupted (Ctrl-C; the next run resumes).</source>
-        <translation>为本地模型文件归档 Civitai 元数据、触发词和预览图。
-不带参数时打开桌面窗口；使用 --single 或 --all 时在无界面模式下运行。
-
-也会从当前文件夹中的 config.json（或 --config FILE）读取设置，设置名与命令行参数
-相同（&quot;all&quot;、&quot;output&quot;、&quot;images&quot;: true 等）。命令行中给出的参数优先于配置文件。
-
-退出码：0 全部成功，1 部分文件失败（在末尾列出），2 用法错误，
-130 已中断（Ctrl-C；下次运行时继续）。</translation>
-    </message>
-    <message>
         <source>argument --all: not allowed with argument --single</source>
         <translation>参数 --all：不能与参数 --single 一起使用</translation>
     </message>
@@ -550,6 +649,57 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     <message>
         <source>one of the arguments --single --all is required</source>
         <translation>必须提供参数 --single 或 --all 之一</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;extensions&apos; must be a text or a list of texts</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;extensions&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>配置文件 %1 有误：&apos;extensions&apos; 必须是文本或文本列表</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;%2&apos; must be a text</source>
+        <extracomment>%1 is the config file&apos;s path, %2 a setting&apos;s name (do not translate it)</extracomment>
+        <translation>配置文件 %1 有误：&apos;%2&apos; 必须是文本</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;threads&apos; must be a number from 1 to 64</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;threads&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>配置文件 %1 有误：&apos;threads&apos; 必须是 1 到 64 之间的数字</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;api-base&apos; is only read from a file named with --config, because the API key is sent to that address. If you trust this file, run with --config %1; else use --noconfig, or --api-base URL.</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;api-base&apos; is a setting&apos;s name and --config, --api-base and --noconfig are options (do not translate them)</extracomment>
+        <translation>配置文件 %1 有误：由于 API 密钥会发送到该地址，&apos;api-base&apos; 只从用 --config 指定的文件中读取。如果您信任此文件，请使用 --config %1 运行；否则请使用 --noconfig 或 --api-base URL。</translation>
+    </message>
+    <message>
+        <source>--output %1 is the root of the file system: give the archive a folder of its own</source>
+        <extracomment>%1 is the folder as given</extracomment>
+        <translation>--output %1 是文件系统的根目录：请为归档指定一个专用文件夹</translation>
+    </message>
+    <message>
+        <source>--output %1 is your home folder: give the archive a folder of its own</source>
+        <extracomment>%1 is the folder as given</extracomment>
+        <translation>--output %1 是您的主文件夹：请为归档指定一个专用文件夹</translation>
+    </message>
+    <message>
+        <source>Archive Civitai metadata, trigger words and previews for local model files.
+With no arguments the desktop window opens; with --single or --all it runs headless.
+
+Settings are also read from config.json in the current folder (or --config FILE), with the
+same names as the flags (&quot;all&quot;, &quot;output&quot;, &quot;images&quot;: true, ...). Flags given on the
+command line win over the config file. Only a file named with --config may set
+&quot;api-base&quot;, the address the API key is sent to.
+
+Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,
+3 the archive is in use by another run, 130 interrupted (Ctrl-C; the next run resumes).</source>
+        <translation>为本地模型文件归档 Civitai 元数据、触发词和预览图。
+不带参数时打开桌面窗口；使用 --single 或 --all 时在无界面模式下运行。
+
+也会从当前文件夹中的 config.json（或 --config FILE）读取设置，设置名与命令行参数
+相同（&quot;all&quot;、&quot;output&quot;、&quot;images&quot;: true 等）。命令行中给出的参数优先于配置文件。
+只有用 --config 指定的文件才能设置 &quot;api-base&quot;，即 API 密钥发送到的地址。
+
+退出码：0 全部成功，1 部分文件失败（在末尾列出），2 用法错误，
+3 归档正被另一次运行使用，130 已中断（Ctrl-C；下次运行时继续）。</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1611,26 @@ It reads your model files and never changes them.</source>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>要停止运行并退出吗？目前已完成的部分都会保存。</translation>
     </message>
+    <message>
+        <source>Regenerate Gallery</source>
+        <translation>重新生成图库</translation>
+    </message>
+</context>
+<context>
+    <name>MediaCheck</name>
+    <message>
+        <source>the image host sent no image or video of a known format</source>
+        <translation>图片服务器发送的不是已知格式的图片或视频</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <extracomment>%1 is a size in megabytes</extracomment>
+        <translation>文件大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>the file was cut short</source>
+        <translation>文件不完整（中途被截断）</translation>
+    </message>
 </context>
 <context>
     <name>MissingList</name>
@@ -1540,6 +1710,16 @@ It reads your model files and never changes them.</source>
     <message>
         <source>%1 is not a regular file or folder</source>
         <translation>%1 不是普通文件或文件夹</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1: path too long</source>
+        <extracomment>%1 is a folder&apos;s path</extracomment>
+        <translation>无法读取文件夹 %1：路径过长</translation>
+    </message>
+    <message>
+        <source>cannot read folder %1: %2</source>
+        <extracomment>%1 is a folder&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>无法读取文件夹 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1862,16 @@ It reads your model files and never changes them.</source>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <extracomment>%1 is a size in megabytes</extracomment>
+        <translation>响应大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>refused to follow a redirect from %1 to %2, an address in this machine&apos;s or a private network</source>
+        <extracomment>%1 and %2 are addresses (URLs)</extracomment>
+        <translation>已拒绝从 %1 重定向到 %2：该地址位于本机或私有网络中</translation>
     </message>
 </context>
 <context>

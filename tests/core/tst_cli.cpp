@@ -982,6 +982,18 @@ private Q_SLOTS:
                  QByteArray("Bearer sk-test-secret"));
     }
 
+    void archivesIntoTheModelsFolderItselfAsThePythonToolDid()
+    {
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("own.safetensors")),
+                                          SafetensorsFactory::build({}, 80)));
+        const Result result = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                       QStringLiteral("--output"), m_folder.models(),
+                                       QStringLiteral("--noimages") });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        QVERIFY(QFile::exists(m_folder.models(QStringLiteral("own/own_hash.json"))));
+        QVERIFY(QFile::exists(m_folder.models(QStringLiteral("index.html"))));
+    }
+
     // Values that cannot be meant are usage errors (exit 2), from a config file or a flag.
     void rejectsAnOutputOrThreadsThatCannotBeMeant_data()
     {
@@ -992,9 +1004,6 @@ private Q_SLOTS:
             << QByteArray(R"({"output": "/"})") << QStringList() << "root";
         QTest::newRow("output is home")
             << QByteArray(R"({"output": "home"})") << QStringList() << "home folder";
-        QTest::newRow("output is the models folder")
-            << QByteArray() << QStringList { QStringLiteral("--output"), QStringLiteral("models") }
-            << "models folder";
         QTest::newRow("threads in config") << QByteArray(R"({"output": "out", "threads": 100000})")
                                            << QStringList() << "'threads'";
         QTest::newRow("threads not a number")

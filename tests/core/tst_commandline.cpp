@@ -183,8 +183,6 @@ private Q_SLOTS:
             << QByteArray(R"({"all": "m", "threads": 0})") << "'threads' must be a number";
         QTest::newRow("output is the root")
             << QByteArray(R"({"all": "m", "output": "/"})") << "root of the file system";
-        QTest::newRow("output is the models folder")
-            << QByteArray(R"({"all": "m", "output": "m/"})") << "models folder itself";
     }
 
     void rejectsABadConfig()
