@@ -1,16 +1,17 @@
 // Chooses between the window and the headless CLI; everything else lives in core/ and ui/.
-#include "clirunner.h"
-#include "commandline.h"
-#include "settings.h"
-#include "translations.h"
+#include "app/cli/clirunner.h"
+#include "app/cli/commandline.h"
+#include "core/settings.h"
+#include "core/translations.h"
+#include "core/version.h"
 
 #include <QCoreApplication>
 #include <QDir>
 
 #ifdef CDM_WITH_GUI
-#include "appicon.h"
-#include "mainwindow.h"
-#include "theme.h"
+#include "resources/appicon.h"
+#include "ui/mainwindow.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #endif

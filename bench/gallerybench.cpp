@@ -3,9 +3,9 @@
 // index.html is interactive from file:// and how long a search keystroke takes.
 //
 //   cdm-bench-gallery [--models N] [--dir DIR]
-#include "archivereader.h"
-#include "gallerywriter.h"
-#include "jsonfile.h"
+#include "core/archivereader.h"
+#include "core/gallerywriter.h"
+#include "core/jsonfile.h"
 #include "syntheticarchive.h"
 
 #include <QCommandLineParser>

@@ -2,8 +2,8 @@
 // of hashing several files in parallel, and an unchanged re-run of 200 files through the cache.
 //
 //   cdm-bench-hash [--size-mib N] [--dir DIR]
-#include "archiverun.h"
-#include "filehasher.h"
+#include "core/archiverun.h"
+#include "core/filehasher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

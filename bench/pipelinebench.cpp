@@ -3,9 +3,9 @@
 // Reports requests per model file, wall time, the program's peak memory, and false "missing".
 //
 //   cdm-bench-pipeline PROGRAM [--files N] [--skip-rate-limited]
+#include "core/filehasher.h"
+#include "core/missinglist.h"
 #include "fakecivitai.h"
-#include "filehasher.h"
-#include "missinglist.h"
 #include "safetensorsfactory.h"
 
 #include <QCommandLineParser>

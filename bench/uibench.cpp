@@ -3,13 +3,13 @@
 // UI thread measures how long the event loop is ever kept from running.
 //
 //   cdm-bench-ui [--files N] [--big-files N] [--big-size-mib N]
+#include "core/filehasher.h"
+#include "core/settings.h"
 #include "fakecivitai.h"
-#include "filehasher.h"
-#include "mainwindow.h"
-#include "progressmodel.h"
 #include "safetensorsfactory.h"
-#include "settings.h"
-#include "sourcespanel.h"
+#include "ui/mainwindow.h"
+#include "ui/progressmodel.h"
+#include "ui/sourcespanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "requestqueue.h"
+#include "core/requestqueue.h"
 
 #include <QObject>
 #include <QString>

@@ -1,14 +1,14 @@
-#include "archivecleaner.h"
+#include "core/archivecleaner.h"
 
-#include "archivewriter.h"
-#include "duplicatefinder.h"
-#include "foldernames.h"
-#include "gallerywriter.h"
-#include "hashcache.h"
-#include "jsonfile.h"
-#include "linetext.h"
-#include "movedfiles.h"
-#include "processedfiles.h"
+#include "core/archivewriter.h"
+#include "core/duplicatefinder.h"
+#include "core/foldernames.h"
+#include "core/gallerywriter.h"
+#include "core/hashcache.h"
+#include "core/jsonfile.h"
+#include "core/linetext.h"
+#include "core/movedfiles.h"
+#include "core/processedfiles.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trainingmetadata.h"
+#include "core/trainingmetadata.h"
 
 #include <QDateTime>
 #include <QJsonObject>

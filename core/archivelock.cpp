@@ -1,4 +1,4 @@
-#include "archivelock.h"
+#include "core/archivelock.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "archivereader.h"
+#include "core/archivereader.h"
 
-#include "archivewriter.h"
-#include "jsonfile.h"
-#include "missinglist.h"
-#include "updatesavailable.h"
+#include "core/archivewriter.h"
+#include "core/jsonfile.h"
+#include "core/missinglist.h"
+#include "core/updatesavailable.h"
 
 #include <QDir>
 #include <QFileInfo>

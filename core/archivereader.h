@@ -1,6 +1,6 @@
 #pragma once
 
-#include "archivedmodel.h"
+#include "core/archivedmodel.h"
 
 #include <QCoreApplication>
 #include <QList>

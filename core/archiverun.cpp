@@ -1,16 +1,16 @@
-#include "archiverun.h"
+#include "core/archiverun.h"
 
-#include "archivereader.h"
-#include "archivewriter.h"
-#include "civitaiclient.h"
-#include "civitaisync.h"
-#include "filehasher.h"
-#include "foldernames.h"
-#include "gallerywriter.h"
-#include "jsonfile.h"
-#include "modelscanner.h"
-#include "movedfiles.h"
-#include "trainingmetadata.h"
+#include "core/archivereader.h"
+#include "core/archivewriter.h"
+#include "core/civitaiclient.h"
+#include "core/civitaisync.h"
+#include "core/filehasher.h"
+#include "core/foldernames.h"
+#include "core/gallerywriter.h"
+#include "core/jsonfile.h"
+#include "core/modelscanner.h"
+#include "core/movedfiles.h"
+#include "core/trainingmetadata.h"
 
 #include <QCoreApplication>
 #include <QDir>

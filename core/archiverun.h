@@ -1,12 +1,12 @@
 #pragma once
 
-#include "hashcache.h"
-#include "missinglist.h"
-#include "pausegate.h"
-#include "processedfiles.h"
-#include "runoptions.h"
-#include "runreport.h"
-#include "updatesavailable.h"
+#include "core/hashcache.h"
+#include "core/missinglist.h"
+#include "core/pausegate.h"
+#include "core/processedfiles.h"
+#include "core/runoptions.h"
+#include "core/runreport.h"
+#include "core/updatesavailable.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "archivewriter.h"
+#include "core/archivewriter.h"
 
-#include "jsonfile.h"
-#include "timestamps.h"
+#include "core/jsonfile.h"
+#include "core/timestamps.h"
 
 #include <QDir>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "safetensorsreader.h"
+#include "core/safetensorsreader.h"
 
 #include <QCoreApplication>
 #include <QString>

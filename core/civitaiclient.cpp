@@ -1,4 +1,4 @@
-#include "civitaiclient.h"
+#include "core/civitaiclient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
-#include "civitaisync.h"
+#include "core/civitaisync.h"
 
-#include "archivewriter.h"
-#include "jsonfile.h"
-#include "mediacheck.h"
-#include "missinglist.h"
-#include "updatesavailable.h"
+#include "core/archivewriter.h"
+#include "core/jsonfile.h"
+#include "core/mediacheck.h"
+#include "core/missinglist.h"
+#include "core/updatesavailable.h"
 
 #include <QDir>
 #include <QFile>

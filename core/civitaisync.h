@@ -1,9 +1,9 @@
 #pragma once
 
-#include "civitaiclient.h"
-#include "mediacheck.h"
-#include "runoptions.h"
-#include "runreport.h"
+#include "core/civitaiclient.h"
+#include "core/mediacheck.h"
+#include "core/runoptions.h"
+#include "core/runreport.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "duplicatefinder.h"
+#include "core/duplicatefinder.h"
 
-#include "archivewriter.h"
-#include "jsonfile.h"
-#include "processedfiles.h"
+#include "core/archivewriter.h"
+#include "core/jsonfile.h"
+#include "core/processedfiles.h"
 
 #include <QFileInfo>
 

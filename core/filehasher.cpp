@@ -1,6 +1,6 @@
-#include "filehasher.h"
+#include "core/filehasher.h"
 
-#include "pausegate.h"
+#include "core/pausegate.h"
 
 #include <QFile>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
-#include "foldernames.h"
+#include "core/foldernames.h"
 
-#include "jsonfile.h"
+#include "core/jsonfile.h"
 
 #include <QDir>
 #include <QFileInfo>

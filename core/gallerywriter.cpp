@@ -1,8 +1,9 @@
-#include "gallerywriter.h"
+#include "core/gallerywriter.h"
 
-#include "html.h"
-#include "jsonfile.h"
-#include "translations.h"
+#include "core/html.h"
+#include "core/jsonfile.h"
+#include "core/translations.h"
+#include "core/version.h"
 
 #include <QCoreApplication>
 #include <QDir>

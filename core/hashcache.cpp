@@ -1,6 +1,6 @@
-#include "hashcache.h"
+#include "core/hashcache.h"
 
-#include "jsonfile.h"
+#include "core/jsonfile.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "html.h"
+#include "core/html.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

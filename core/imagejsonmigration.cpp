@@ -1,7 +1,7 @@
-#include "imagejsonmigration.h"
+#include "core/imagejsonmigration.h"
 
-#include "archivewriter.h"
-#include "jsonfile.h"
+#include "core/archivewriter.h"
+#include "core/jsonfile.h"
 
 #include <QDir>
 #include <QJsonArray>

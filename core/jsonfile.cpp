@@ -1,4 +1,4 @@
-#include "jsonfile.h"
+#include "core/jsonfile.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "linetext.h"
+#include "core/linetext.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "mediacheck.h"
+#include "core/mediacheck.h"
 
 #include <QCoreApplication>
 #include <QtEndian>

@@ -1,11 +1,11 @@
-#include "missingfiles.h"
+#include "core/missingfiles.h"
 
-#include "archivewriter.h"
-#include "foldernames.h"
-#include "jsonfile.h"
-#include "missinglist.h"
-#include "processedfiles.h"
-#include "trainingmetadata.h"
+#include "core/archivewriter.h"
+#include "core/foldernames.h"
+#include "core/jsonfile.h"
+#include "core/missinglist.h"
+#include "core/processedfiles.h"
+#include "core/trainingmetadata.h"
 
 #include <QFileInfo>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "missinglist.h"
+#include "core/missinglist.h"
 
-#include "jsonfile.h"
-#include "linetext.h"
-#include "timestamps.h"
+#include "core/jsonfile.h"
+#include "core/linetext.h"
+#include "core/timestamps.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fileidentity.h"
+#include "core/fileidentity.h"
 
 #include <QCoreApplication>
 #include <QList>

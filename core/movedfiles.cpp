@@ -1,9 +1,9 @@
-#include "movedfiles.h"
+#include "core/movedfiles.h"
 
-#include "archivewriter.h"
-#include "hashcache.h"
-#include "jsonfile.h"
-#include "processedfiles.h"
+#include "core/archivewriter.h"
+#include "core/hashcache.h"
+#include "core/jsonfile.h"
+#include "core/processedfiles.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>

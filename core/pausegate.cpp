@@ -1,4 +1,4 @@
-#include "pausegate.h"
+#include "core/pausegate.h"
 
 namespace {
 constexpr int CancelCheckMs = 100;

@@ -1,7 +1,7 @@
-#include "processedfiles.h"
+#include "core/processedfiles.h"
 
-#include "jsonfile.h"
-#include "timestamps.h"
+#include "core/jsonfile.h"
+#include "core/timestamps.h"
 
 #include <QDir>
 #include <QFile>

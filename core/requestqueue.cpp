@@ -1,6 +1,7 @@
-#include "requestqueue.h"
+#include "core/requestqueue.h"
 
-#include "jsonfile.h"
+#include "core/jsonfile.h"
+#include "core/version.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "modelscanner.h"
+#include "core/modelscanner.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "safetensorsreader.h"
+#include "core/safetensorsreader.h"
 
 #include <QFile>
 #include <QJsonArray>

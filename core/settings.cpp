@@ -1,7 +1,7 @@
-#include "settings.h"
+#include "core/settings.h"
 
-#include "modelscanner.h"
-#include "runoptions.h"
+#include "core/modelscanner.h"
+#include "core/runoptions.h"
 
 #include <QLoggingCategory>
 #include <QRegularExpression>

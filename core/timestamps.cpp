@@ -1,4 +1,4 @@
-#include "timestamps.h"
+#include "core/timestamps.h"
 
 namespace Timestamps {
 

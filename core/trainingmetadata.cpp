@@ -1,4 +1,4 @@
-#include "trainingmetadata.h"
+#include "core/trainingmetadata.h"
 
 #include <QHash>
 #include <QJsonArray>

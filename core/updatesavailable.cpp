@@ -1,7 +1,7 @@
-#include "updatesavailable.h"
+#include "core/updatesavailable.h"
 
-#include "jsonfile.h"
-#include "timestamps.h"
+#include "core/jsonfile.h"
+#include "core/timestamps.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "appicon.h"
+#include "resources/appicon.h"
 
 #include <QLoggingCategory>
 #include <QString>

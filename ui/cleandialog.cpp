@@ -1,4 +1,4 @@
-#include "cleandialog.h"
+#include "ui/cleandialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

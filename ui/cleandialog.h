@@ -1,6 +1,6 @@
 #pragma once
 
-#include "archivecleaner.h"
+#include "core/archivecleaner.h"
 
 #include <QDialog>
 

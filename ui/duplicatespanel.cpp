@@ -1,8 +1,8 @@
-#include "duplicatespanel.h"
+#include "ui/duplicatespanel.h"
 
-#include "archivelock.h"
-#include "background.h"
-#include "reveal.h"
+#include "core/archivelock.h"
+#include "ui/background.h"
+#include "ui/reveal.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "duplicatefinder.h"
+#include "core/duplicatefinder.h"
 
 #include <QHash>
 #include <QWidget>

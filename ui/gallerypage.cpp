@@ -1,4 +1,4 @@
-#include "gallerypage.h"
+#include "ui/gallerypage.h"
 
 #include <QDir>
 #include <QLoggingCategory>

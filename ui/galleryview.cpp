@@ -1,7 +1,7 @@
-#include "galleryview.h"
+#include "ui/galleryview.h"
 
-#include "gallerypage.h"
-#include "localonlyinterceptor.h"
+#include "ui/gallerypage.h"
+#include "ui/localonlyinterceptor.h"
 
 #include <QAction>
 #include <QDesktopServices>

@@ -1,4 +1,4 @@
-#include "localonlyinterceptor.h"
+#include "ui/localonlyinterceptor.h"
 
 void LocalOnlyInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
 {

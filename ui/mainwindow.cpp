@@ -1,24 +1,24 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "apikeystore.h"
-#include "archivelock.h"
-#include "archivereader.h"
-#include "background.h"
-#include "cleandialog.h"
-#include "consolereporter.h"
-#include "duplicatespanel.h"
-#include "galleryview.h"
-#include "gallerywriter.h"
-#include "logpanel.h"
-#include "missingpanel.h"
-#include "processedfiles.h"
-#include "progressdelegate.h"
-#include "progressmodel.h"
-#include "reveal.h"
-#include "runcontroller.h"
-#include "settings.h"
-#include "settingsdialog.h"
-#include "sourcespanel.h"
+#include "core/apikeystore.h"
+#include "core/archivelock.h"
+#include "core/archivereader.h"
+#include "core/displayformat.h"
+#include "core/gallerywriter.h"
+#include "core/processedfiles.h"
+#include "core/settings.h"
+#include "ui/background.h"
+#include "ui/cleandialog.h"
+#include "ui/duplicatespanel.h"
+#include "ui/galleryview.h"
+#include "ui/logpanel.h"
+#include "ui/missingpanel.h"
+#include "ui/progressdelegate.h"
+#include "ui/progressmodel.h"
+#include "ui/reveal.h"
+#include "ui/runcontroller.h"
+#include "ui/settingsdialog.h"
+#include "ui/sourcespanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -434,14 +434,14 @@ void MainWindow::showProgress(const RunProgress &progress)
     parts.append(tr("%1 of %2 files").arg(progress.filesDone).arg(progress.filesTotal));
     if (progress.bytesTotal > 0) {
         parts.append(tr("%1 of %2 hashed")
-                         .arg(ConsoleReporter::formatBytes(progress.bytesDone),
-                              ConsoleReporter::formatBytes(progress.bytesTotal)));
+                         .arg(DisplayFormat::bytes(progress.bytesDone),
+                              DisplayFormat::bytes(progress.bytesTotal)));
         if (progress.bytesDone < progress.bytesTotal && progress.bytesPerSecond() > 0) {
             parts.append(
-                tr("%1/s").arg(ConsoleReporter::formatBytes(qint64(progress.bytesPerSecond()))));
+                tr("%1/s").arg(DisplayFormat::bytes(qint64(progress.bytesPerSecond()))));
             if (progress.etaSeconds() >= 0)
                 parts.append(tr("about %1 left")
-                                 .arg(ConsoleReporter::formatDuration(progress.etaSeconds())));
+                                 .arg(DisplayFormat::duration(progress.etaSeconds())));
         }
     }
     if (progress.requestsMade > 0)
@@ -477,7 +477,7 @@ void MainWindow::onJobFinished(const RunOptions &job, const RunSummary &summary)
                                       .arg(summary.failures.size())
                                       .arg(summary.previewsDownloaded)
                                       .arg(summary.requestsMade)
-                                      .arg(ConsoleReporter::formatDuration(summary.elapsedMs
+                                      .arg(DisplayFormat::duration(summary.elapsedMs
                                                                            / 1000));
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "runoptions.h"
-#include "runreport.h"
+#include "core/runoptions.h"
+#include "core/runreport.h"
 
 #include <QMainWindow>
 

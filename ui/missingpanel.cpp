@@ -1,8 +1,8 @@
-#include "missingpanel.h"
+#include "ui/missingpanel.h"
 
-#include "archivewriter.h"
-#include "background.h"
-#include "reveal.h"
+#include "core/archivewriter.h"
+#include "ui/background.h"
+#include "ui/reveal.h"
 
 #include <QAction>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "missingfiles.h"
+#include "core/missingfiles.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "progressdelegate.h"
+#include "ui/progressdelegate.h"
 
-#include "progressmodel.h"
+#include "ui/progressmodel.h"
 
 #include <QApplication>
 #include <QPainter>

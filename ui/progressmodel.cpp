@@ -1,6 +1,6 @@
-#include "progressmodel.h"
+#include "ui/progressmodel.h"
 
-#include "archivewriter.h"
+#include "core/archivewriter.h"
 
 #include <QDir>
 #include <QFileInfo>

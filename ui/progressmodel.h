@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runreport.h"
+#include "core/runreport.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

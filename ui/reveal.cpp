@@ -1,4 +1,4 @@
-#include "reveal.h"
+#include "ui/reveal.h"
 
 #include <QDesktopServices>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "runcontroller.h"
+#include "ui/runcontroller.h"
 
-#include "archivelock.h"
-#include "archiverun.h"
+#include "core/archivelock.h"
+#include "core/archiverun.h"
 
 #include <QDir>
 #include <QFileInfo>

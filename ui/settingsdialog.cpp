@@ -1,10 +1,10 @@
-#include "settingsdialog.h"
+#include "ui/settingsdialog.h"
 
-#include "apikeystore.h"
-#include "modelscanner.h"
-#include "settings.h"
-#include "theme.h"
-#include "translations.h"
+#include "core/apikeystore.h"
+#include "core/modelscanner.h"
+#include "core/settings.h"
+#include "core/translations.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QComboBox>

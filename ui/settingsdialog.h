@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apikeycheck.h"
+#include "core/apikeycheck.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "sourcespanel.h"
+#include "ui/sourcespanel.h"
 
-#include "modelscanner.h"
+#include "core/modelscanner.h"
 
 #include <QDir>
 #include <QFileDialog>

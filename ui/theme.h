@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings.h"
+#include "core/settings.h"
 
 class QApplication;
 class QPalette;

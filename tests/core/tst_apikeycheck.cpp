@@ -1,4 +1,4 @@
-#include "apikeycheck.h"
+#include "core/apikeycheck.h"
 #include "fakecivitai.h"
 
 #include <QSignalSpy>

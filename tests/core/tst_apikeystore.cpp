@@ -1,4 +1,4 @@
-#include "apikeystore.h"
+#include "core/apikeystore.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,9 +1,9 @@
-#include "archivereader.h"
-#include "archivewriter.h"
 #include "collectionfolder.h"
+#include "core/archivereader.h"
+#include "core/archivewriter.h"
+#include "core/filehasher.h"
+#include "core/jsonfile.h"
 #include "fakecivitai.h"
-#include "filehasher.h"
-#include "jsonfile.h"
 #include "runtoend.h"
 #include "safetensorsfactory.h"
 

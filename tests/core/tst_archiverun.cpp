@@ -1,8 +1,8 @@
-#include "archiverun.h"
 #include "collectionfolder.h"
+#include "core/archiverun.h"
+#include "core/filehasher.h"
+#include "core/jsonfile.h"
 #include "fakecivitai.h"
-#include "filehasher.h"
-#include "jsonfile.h"
 #include "runtoend.h"
 #include "safetensorsfactory.h"
 

@@ -1,6 +1,6 @@
 // Parsing of Civitai's answers, from the recorded and current-shape fixtures.
-#include "civitaiclient.h"
-#include "updatesavailable.h"
+#include "core/civitaiclient.h"
+#include "core/updatesavailable.h"
 
 #include <QFile>
 #include <QJsonArray>

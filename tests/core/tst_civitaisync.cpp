@@ -1,11 +1,11 @@
 // The Civitai half of a run, in process, against the fake Civitai.
-#include "archiverun.h"
-#include "civitaiclient.h"
 #include "collectionfolder.h"
+#include "core/archiverun.h"
+#include "core/civitaiclient.h"
+#include "core/filehasher.h"
+#include "core/jsonfile.h"
+#include "core/missinglist.h"
 #include "fakecivitai.h"
-#include "filehasher.h"
-#include "jsonfile.h"
-#include "missinglist.h"
 #include "runtoend.h"
 #include "safetensorsfactory.h"
 

@@ -1,9 +1,10 @@
 // End to end: the built civitai-data-manager program on temporary folders.
 #include "clirun.h"
 #include "collectionfolder.h"
+#include "core/filehasher.h"
+#include "core/jsonfile.h"
+#include "core/version.h"
 #include "fakecivitai.h"
-#include "filehasher.h"
-#include "jsonfile.h"
 #include "safetensorsfactory.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
 #include "collectionfolder.h"
-#include "duplicatefinder.h"
+#include "core/duplicatefinder.h"
 #include "runtoend.h"
 #include "safetensorsfactory.h"
 

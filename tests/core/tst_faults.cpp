@@ -3,9 +3,9 @@
 // Civitai.
 #include "clirun.h"
 #include "collectionfolder.h"
+#include "core/filehasher.h"
+#include "core/jsonfile.h"
 #include "fakecivitai.h"
-#include "filehasher.h"
-#include "jsonfile.h"
 #include "safetensorsfactory.h"
 #include "smalldisk.h"
 

@@ -1,6 +1,6 @@
+#include "core/filehasher.h"
+#include "core/pausegate.h"
 #include "faildevice.h"
-#include "filehasher.h"
-#include "pausegate.h"
 #include "safetensorsfactory.h"
 
 #include <QProcess>

@@ -1,5 +1,5 @@
-#include "foldernames.h"
-#include "jsonfile.h"
+#include "core/foldernames.h"
+#include "core/jsonfile.h"
 
 #include <QDir>
 #include <QTemporaryDir>

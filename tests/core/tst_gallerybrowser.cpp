@@ -1,10 +1,10 @@
 // The gallery in a real browser: headless Chromium opens the pages from file://, runs their
 // scripts under the Content-Security-Policy, and must not run anything that came from data.
 #include "collectionfolder.h"
+#include "core/translations.h"
 #include "fakecivitai.h"
 #include "hostilearchive.h"
 #include "safetensorsfactory.h"
-#include "translations.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // The gallery's HTML from hostile data: nothing from Civitai or a model file may become markup
 // or script. (Behaviour in a real browser is checked by the browser tests.)
-#include "gallerywriter.h"
-#include "html.h"
+#include "core/gallerywriter.h"
+#include "core/html.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "hashcache.h"
+#include "core/hashcache.h"
 #include "safetensorsfactory.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 // What a downloaded preview is, by its content: formats, whole or cut short, size limits.
+#include "core/mediacheck.h"
 #include "fakecivitai.h"
-#include "mediacheck.h"
 
 #include <QTemporaryDir>
 #include <QTest>

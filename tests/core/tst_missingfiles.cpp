@@ -1,6 +1,6 @@
 #include "collectionfolder.h"
-#include "missingfiles.h"
-#include "missinglist.h"
+#include "core/missingfiles.h"
+#include "core/missinglist.h"
 #include "runtoend.h"
 #include "safetensorsfactory.h"
 

@@ -1,4 +1,4 @@
-#include "missinglist.h"
+#include "core/missinglist.h"
 #include "safetensorsfactory.h"
 
 #include <QFile>

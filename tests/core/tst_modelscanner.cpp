@@ -1,4 +1,4 @@
-#include "modelscanner.h"
+#include "core/modelscanner.h"
 #include "safetensorsfactory.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "archivewriter.h"
-#include "hashcache.h"
-#include "modelscanner.h"
-#include "movedfiles.h"
-#include "processedfiles.h"
+#include "core/archivewriter.h"
+#include "core/hashcache.h"
+#include "core/modelscanner.h"
+#include "core/movedfiles.h"
+#include "core/processedfiles.h"
 #include "safetensorsfactory.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "jsonfile.h"
-#include "processedfiles.h"
+#include "core/jsonfile.h"
+#include "core/processedfiles.h"
 #include "safetensorsfactory.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
+#include "core/requestqueue.h"
 #include "fakecivitai.h"
-#include "requestqueue.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
+#include "core/safetensorsreader.h"
 #include "safetensorsfactory.h"
-#include "safetensorsreader.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "modelscanner.h"
-#include "runoptions.h"
-#include "settings.h"
+#include "core/modelscanner.h"
+#include "core/runoptions.h"
+#include "core/settings.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
+#include "core/trainingmetadata.h"
 #include "safetensorsfactory.h"
-#include "trainingmetadata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "democollection.h"
 
+#include "core/filehasher.h"
 #include "fakecivitai.h"
-#include "filehasher.h"
 #include "safetensorsfactory.h"
 
 #include <QBuffer>

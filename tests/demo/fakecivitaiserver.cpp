@@ -4,10 +4,10 @@
 //
 // Serves every *.safetensors under DIR as a Civitai model, except the names given to --missing,
 // or, without --collection, the demo collection's files. Listens on 127.0.0.1 only.
+#include "app/cli/interrupthandler.h"
+#include "core/filehasher.h"
 #include "democollection.h"
 #include "fakecivitai.h"
-#include "filehasher.h"
-#include "interrupthandler.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "syntheticarchive.h"
 
-#include "jsonfile.h"
+#include "core/jsonfile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include "hostilearchive.h"
 
-#include "archivereader.h"
+#include "core/archivereader.h"
+#include "core/gallerywriter.h"
+#include "core/jsonfile.h"
 #include "fakecivitai.h"
-#include "gallerywriter.h"
-#include "jsonfile.h"
 
 #include <QDir>
 #include <QJsonArray>

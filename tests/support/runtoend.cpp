@@ -1,6 +1,6 @@
 #include "runtoend.h"
 
-#include "archiverun.h"
+#include "core/archiverun.h"
 
 #include <QSignalSpy>
 

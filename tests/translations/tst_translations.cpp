@@ -1,9 +1,9 @@
 // The shipped .ts files are complete and current (lupdate over today's sources finds nothing
 // new), keep every placeholder and accelerator, and each language reaches what people read: the
 // gallery pages, their scripts' text, Qt's own buttons and the command line.
-#include "archivedmodel.h"
-#include "gallerywriter.h"
-#include "translations.h"
+#include "core/archivedmodel.h"
+#include "core/gallerywriter.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,14 +1,14 @@
 // Takes screenshots of every screen of the window on the offline demo collection, to look at
 // (and for the documentation):  cdm-ui-screenshots OUTPUT_FOLDER
+#include "core/settings.h"
+#include "core/translations.h"
 #include "democollection.h"
 #include "fakecivitai.h"
-#include "galleryview.h"
-#include "mainwindow.h"
-#include "missingpanel.h"
-#include "runcontroller.h"
-#include "settings.h"
-#include "sourcespanel.h"
-#include "translations.h"
+#include "ui/galleryview.h"
+#include "ui/mainwindow.h"
+#include "ui/missingpanel.h"
+#include "ui/runcontroller.h"
+#include "ui/sourcespanel.h"
 
 #include <QApplication>
 #include <QDir>

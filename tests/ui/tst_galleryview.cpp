@@ -2,10 +2,10 @@
 // own scripts under the Content-Security-Policy, and runs nothing that came from data. The view
 // loads nothing from the network and shows no file outside the archive.
 #include "collectionfolder.h"
+#include "core/jsonfile.h"
 #include "fakecivitai.h"
-#include "galleryview.h"
 #include "hostilearchive.h"
-#include "jsonfile.h"
+#include "ui/galleryview.h"
 #include "webpagescript.h"
 
 #include <QApplication>

@@ -1,10 +1,10 @@
 // The window in each shipped language: menus, actions, the empty state and Qt's own dialog
 // buttons show the translation, not English.
-#include "apikeystore.h"
-#include "mainwindow.h"
-#include "settings.h"
-#include "settingsdialog.h"
-#include "translations.h"
+#include "core/apikeystore.h"
+#include "core/settings.h"
+#include "core/translations.h"
+#include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "progressmodel.h"
+#include "ui/progressmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

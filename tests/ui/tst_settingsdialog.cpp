@@ -1,9 +1,9 @@
-#include "apikeystore.h"
+#include "core/apikeystore.h"
+#include "core/runoptions.h"
+#include "core/settings.h"
 #include "fakecivitai.h"
-#include "runoptions.h"
-#include "settings.h"
-#include "settingsdialog.h"
-#include "theme.h"
+#include "ui/settingsdialog.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "commandline.h"
-#include "runreport.h"
+#include "app/cli/commandline.h"
+#include "core/runreport.h"
 
 #include <QObject>
 
@@ -22,8 +22,6 @@ public:
     ~ConsoleReporter() override;
 
     static int exitCode(const RunSummary &summary);
-    static QString formatBytes(qint64 bytes);
-    static QString formatDuration(qint64 seconds);
 
     // Erases the live line so a log message can be printed; the next update redraws it.
     static void clearLiveLine();

@@ -1,7 +1,7 @@
-#include "commandline.h"
+#include "app/cli/commandline.h"
 
-#include "archiverun.h"
-#include "jsonfile.h"
+#include "core/archiverun.h"
+#include "core/jsonfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

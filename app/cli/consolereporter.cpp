@@ -1,8 +1,10 @@
-#include "consolereporter.h"
+#include "app/cli/consolereporter.h"
 
-#include "archiverun.h"
-#include "requestqueue.h"
-#include "terminaltext.h"
+#include "core/displayformat.h"
+
+#include "app/cli/terminaltext.h"
+#include "core/archiverun.h"
+#include "core/requestqueue.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -66,32 +68,6 @@ int ConsoleReporter::exitCode(const RunSummary &summary)
     return summary.succeeded() ? 0 : 1;
 }
 
-QString ConsoleReporter::formatBytes(qint64 bytes)
-{
-    static const char *units[] = { "B", "KiB", "MiB", "GiB", "TiB" };
-    double value = double(bytes);
-    int unit = 0;
-    while (value >= 1024 && unit < 4) {
-        value /= 1024;
-        ++unit;
-    }
-    return unit == 0
-        ? QStringLiteral("%1 B").arg(bytes)
-        : QStringLiteral("%1 %2").arg(value, 0, 'f', 1).arg(QLatin1String(units[unit]));
-}
-
-QString ConsoleReporter::formatDuration(qint64 seconds)
-{
-    if (seconds < 0)
-        return QStringLiteral("--:--");
-    if (seconds >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(seconds / 3600)
-            .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 void ConsoleReporter::clearLiveLine()
 {
     if (FILE *stream = s_liveLineStream.exchange(nullptr)) {
@@ -119,9 +95,9 @@ void ConsoleReporter::showProgress(const RunProgress &progress)
                        .arg(TerminalText::escaped(progress.step));
     if (progress.bytesDone < progress.bytesTotal) { // while hashing; afterwards it only adds noise
         line += QCoreApplication::translate("ConsoleReporter", "  %1 / %2  %3 MB/s  ETA %4")
-                    .arg(formatBytes(progress.bytesDone), formatBytes(progress.bytesTotal))
+                    .arg(DisplayFormat::bytes(progress.bytesDone), DisplayFormat::bytes(progress.bytesTotal))
                     .arg(progress.bytesPerSecond() / 1e6, 0, 'f', 0)
-                    .arg(formatDuration(progress.etaSeconds()));
+                    .arg(DisplayFormat::duration(progress.etaSeconds()));
     }
     if (progress.requestsMade > 0)
         line += QCoreApplication::translate("ConsoleReporter", "  %1 requests")
@@ -194,7 +170,7 @@ void ConsoleReporter::showSummary(const RunSummary &summary)
               .arg(summary.filesFound)
               .arg(summary.filesDone)
               .arg(summary.filesHashed)
-              .arg(formatBytes(summary.bytesHashed));
+              .arg(DisplayFormat::bytes(summary.bytesHashed));
     if (summary.elapsedMs > 0
         && summary.bytesHashed >= 100 * 1000 * 1000) // a rate of tiny runs means nothing
         line += QCoreApplication::translate("ConsoleReporter", " at %1 MB/s")

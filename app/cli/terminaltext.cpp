@@ -1,4 +1,4 @@
-#include "terminaltext.h"
+#include "app/cli/terminaltext.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runoptions.h"
+#include "core/runoptions.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,14 +1,15 @@
-#include "clirunner.h"
+#include "app/cli/clirunner.h"
 
-#include "archivecleaner.h"
-#include "archivelock.h"
-#include "archivereader.h"
-#include "archiverun.h"
-#include "consolereporter.h"
-#include "gallerywriter.h"
-#include "imagejsonmigration.h"
-#include "interrupthandler.h"
-#include "terminaltext.h"
+#include "app/cli/consolereporter.h"
+#include "app/cli/interrupthandler.h"
+#include "app/cli/terminaltext.h"
+#include "core/archivecleaner.h"
+#include "core/archivelock.h"
+#include "core/archivereader.h"
+#include "core/archiverun.h"
+#include "core/gallerywriter.h"
+#include "core/imagejsonmigration.h"
+#include "core/version.h"
 
 #include <QCoreApplication>
 #include <QDir>
