@@ -16,8 +16,10 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+
+#ifdef Q_OS_UNIX
 #include <sys/resource.h>
-#include <sys/wait.h>
+#endif
 
 namespace {
 
@@ -28,7 +30,7 @@ struct Outcome
 {
     int exitCode = -1;
     double seconds = 0;
-    long peakRssKiB = 0;
+    long peakRssKiB = -1; // unknown off Unix
 };
 
 // Runs the program to completion while this thread keeps serving the fake Civitai.
@@ -48,11 +50,13 @@ Outcome runProgram(const QString &program, const QStringList &arguments, const Q
     Outcome outcome;
     outcome.seconds = timer.nsecsElapsed() / 1e9;
     outcome.exitCode = process.exitCode();
+#ifdef Q_OS_UNIX
     struct rusage usage
     {
     };
     getrusage(RUSAGE_CHILDREN, &usage); // the largest child so far: this one, run after the smaller
     outcome.peakRssKiB = usage.ru_maxrss;
+#endif
     return outcome;
 }
 
@@ -98,7 +102,8 @@ void scenario(const QString &title, const QString &program, int fileCount, int r
         civitai.requestCount(QStringLiteral("/api/v1/models/")));
     std::printf("  answered 429         %8d\n", civitai.rateLimitedCount());
     std::printf("  preview downloads    %8d\n", civitai.requestCount(QStringLiteral("/images/")));
-    std::printf("  peak memory (RSS)    %8.1f MiB\n", outcome.peakRssKiB / 1024.0);
+    if (outcome.peakRssKiB >= 0)
+        std::printf("  peak memory (RSS)    %8.1f MiB\n", outcome.peakRssKiB / 1024.0);
     std::printf("  listed as missing    %8d  (%d are not on Civitai: %s)\n",
                 int(missing.entries().size()), fileCount - known,
                 int(missing.entries().size()) == fileCount - known ? "no false \"missing\""

@@ -15,8 +15,6 @@
 #include <QTest>
 #include <QThread>
 
-#include <utime.h>
-
 class TestArchiveRun final : public QObject
 {
     Q_OBJECT
@@ -114,14 +112,11 @@ private Q_SLOTS:
         QVERIFY(runToEnd(m_options).succeeded());
 
         // Same size and content, only a new modification time: it must be read again.
-        struct utimbuf times
-        {
-            1000000000, 1000000000
-        };
-        QCOMPARE(
-            ::utime(QFile::encodeName(m_folder.models(QStringLiteral("a.safetensors"))).constData(),
-                    &times),
-            0);
+        QFile touched(m_folder.models(QStringLiteral("a.safetensors")));
+        QVERIFY(touched.open(QIODevice::ReadWrite)); // Windows sets times through a writable handle
+        QVERIFY(touched.setFileTime(QDateTime::fromSecsSinceEpoch(1000000000),
+                                    QFileDevice::FileModificationTime));
+        touched.close();
         const qint64 before = FileHasher::totalBytesRead();
         const RunSummary second = runToEnd(m_options);
         QCOMPARE(second.filesHashed, 1);

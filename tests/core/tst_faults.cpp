@@ -14,8 +14,9 @@
 #include <QProcess>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
 #include <csignal>
-#include <unistd.h>
+#endif
 
 namespace {
 
@@ -228,7 +229,7 @@ private Q_SLOTS:
         QVERIFY(process->waitForStarted());
         QTRY_COMPARE_WITH_TIMEOUT(hashCacheEntries(m_folder.output()), 5, 15000);
         QCOMPARE(process->state(), QProcess::Running); // still waiting for Civitai
-        ::kill(pid_t(process->processId()), SIGKILL);
+        process->kill(); // SIGKILL, TerminateProcess on Windows
         QVERIFY(process->waitForFinished(10000));
         QCOMPARE(hashCacheEntries(m_folder.output()), 5);
 
@@ -241,6 +242,7 @@ private Q_SLOTS:
 
     void lookUpsCancelledByCtrlCAreDoneByOnlynew()
     {
+#ifdef Q_OS_UNIX
         const QStringList hashes = addKnownLoras(4);
         QCOMPARE(hashes.size(), 4);
         m_server.injectFault(QStringLiteral("/api/"),
@@ -266,6 +268,9 @@ private Q_SLOTS:
             QVERIFY(QFile::exists(m_folder.output(
                 QStringLiteral("lora%1/lora%1_civitai_model_version.json").arg(i))));
         QCOMPARE(processedFiles(m_folder.output()).size(), 4);
+#else
+        QSKIP("sends SIGINT: needs POSIX");
+#endif
     }
 };
 

@@ -6,7 +6,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
 #include <sys/stat.h>
+#endif
 
 namespace {
 
@@ -84,6 +86,7 @@ private Q_SLOTS:
 
     void followsSymlinksAndSurvivesLoops()
     {
+#ifdef Q_OS_UNIX
         QTemporaryDir dir;
         QTemporaryDir elsewhere;
         touch(dir.filePath(QStringLiteral("models/a.safetensors")));
@@ -97,10 +100,14 @@ private Q_SLOTS:
         QCOMPARE(relativePaths(result, dir.filePath(QStringLiteral("models"))),
                  (QStringList { QStringLiteral("a.safetensors"),
                                 QStringLiteral("external/linked.safetensors") }));
+#else
+        QSKIP("QFile::link makes a .lnk shortcut, not a symbolic link: needs POSIX");
+#endif
     }
 
     void listsOneFileReachedThroughTwoPathsOnce()
     {
+#ifdef Q_OS_UNIX
         QTemporaryDir dir;
         touch(dir.filePath(QStringLiteral("a.safetensors")));
         QVERIFY(QFile::link(dir.filePath(QStringLiteral("a.safetensors")),
@@ -109,10 +116,14 @@ private Q_SLOTS:
         QCOMPARE(result.files.size(), 1);
         QCOMPARE(result.files.constFirst().canonicalPath,
                  QFileInfo(dir.filePath(QStringLiteral("a.safetensors"))).canonicalFilePath());
+#else
+        QSKIP("QFile::link makes a .lnk shortcut, not a symbolic link: needs POSIX");
+#endif
     }
 
     void warnsAboutBrokenLinksAndSkipsSpecialFiles()
     {
+#ifdef Q_OS_UNIX
         QTemporaryDir dir;
         touch(dir.filePath(QStringLiteral("ok.safetensors")));
         QVERIFY(QFile::link(dir.filePath(QStringLiteral("gone.safetensors")),
@@ -129,6 +140,9 @@ private Q_SLOTS:
                  QStringList { QStringLiteral("ok.safetensors") });
         QCOMPARE(result.warnings.size(), 1);
         QVERIFY(result.warnings.constFirst().contains(QLatin1String("broken link")));
+#else
+        QSKIP("needs POSIX symbolic links and FIFOs");
+#endif
     }
 
     void warnsAboutMissingRoot()

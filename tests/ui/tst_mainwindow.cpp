@@ -350,10 +350,12 @@ private Q_SLOTS:
         QVERIFY(window.duplicatesPanel()->moveToTrash(copy));
         QVERIFY(!QFile::exists(copy));
         QVERIFY(QFile::exists(kept));
+#ifdef Q_OS_LINUX // the freedesktop.org trash; Windows and macOS keep theirs elsewhere
         // In the trash (restorable), not deleted.
         const QString trash = QDir::homePath() + QStringLiteral("/.local/share/Trash/files");
         QVERIFY2(!QDir(trash).entryList({ QStringLiteral("b*.safetensors") }).isEmpty(),
                  qPrintable(trash));
+#endif
     }
 
     void cleansOnlyAfterShowingThePlan()
