@@ -1,15 +1,71 @@
 #include "core/fileidentity.h"
 
+#ifdef Q_OS_WIN
+#include <QDir>
 #include <QFileInfo>
+#include <qt_windows.h>
+#else
+#include <QFile>
 
-#ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
+
+#ifdef Q_OS_WIN
+
+namespace {
+
+// An absolute path with the \\?\ prefix: model collections nest deeper than MAX_PATH.
+std::wstring longNativePath(const QString &path)
+{
+    const QString native
+        = QDir::toNativeSeparators(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+    if (native.startsWith(QLatin1String("\\\\?\\")))
+        return native.toStdWString();
+    if (native.startsWith(QLatin1String("\\\\"))) // \\server\share\…
+        return (QLatin1String("\\\\?\\UNC\\") + native.mid(2)).toStdWString();
+    return (QLatin1String("\\\\?\\") + native).toStdWString();
+}
+
+quint64 combined(DWORD high, DWORD low)
+{
+    return (quint64(high) << 32) | low;
+}
+
+} // namespace
 
 FileIdentity FileIdentity::of(const QString &path)
 {
     FileIdentity identity;
-#ifdef Q_OS_UNIX
+    // No access rights asked for (metadata only) and every share mode: a file another program has
+    // open, even for writing or deleting, can still be looked at. BACKUP_SEMANTICS opens folders.
+    const HANDLE file = CreateFileW(longNativePath(path).c_str(), 0,
+                                    FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
+                                    OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS, nullptr);
+    if (file == INVALID_HANDLE_VALUE)
+        return identity;
+    BY_HANDLE_FILE_INFORMATION info {};
+    const bool known = GetFileInformationByHandle(file, &info) != 0;
+    CloseHandle(file);
+    if (!known)
+        return identity;
+    // FILETIME counts 100 ns from 1601-01-01: made Unix nanoseconds, as st_mtim is.
+    constexpr qint64 UnixEpochInFileTime = 116444736000000000;
+    const qint64 written
+        = qint64(combined(info.ftLastWriteTime.dwHighDateTime, info.ftLastWriteTime.dwLowDateTime));
+    identity.size = qint64(combined(info.nFileSizeHigh, info.nFileSizeLow));
+    identity.modifiedNs = (written - UnixEpochInFileTime) * 100;
+    // The volume serial and file index identify a file on one computer, as st_dev and st_ino do.
+    // (On ReFS the 64-bit index is not guaranteed unique; size and time are part of the key too.)
+    identity.device = quint64(info.dwVolumeSerialNumber);
+    identity.inode = combined(info.nFileIndexHigh, info.nFileIndexLow);
+    return identity;
+}
+
+#else
+
+FileIdentity FileIdentity::of(const QString &path)
+{
+    FileIdentity identity;
     struct stat info
     {
     };
@@ -23,12 +79,7 @@ FileIdentity FileIdentity::of(const QString &path)
 #endif
     identity.device = quint64(info.st_dev);
     identity.inode = quint64(info.st_ino);
-#else
-    const QFileInfo info(path);
-    if (!info.exists())
-        return identity;
-    identity.size = info.size();
-    identity.modifiedNs = info.lastModified().toMSecsSinceEpoch() * 1000000;
-#endif
     return identity;
 }
+
+#endif

@@ -3,8 +3,8 @@
 #include <QString>
 
 // What tells us a file's bytes are unchanged without reading them: size and modification time,
-// plus the device and inode where the platform has them, so a file moved or renamed within one
-// file system keeps its identity (and its cached hash).
+// plus the device and inode (on Windows the volume serial number and file index), so a file moved
+// or renamed within one file system keeps its identity (and its cached hash).
 struct FileIdentity
 {
     qint64 size = -1;
