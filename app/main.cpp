@@ -16,10 +16,15 @@
 #include <QApplication>
 #endif
 
+#if defined(CDM_WITH_GUI) && defined(Q_OS_WIN)
+#include "app/parentconsole.h"
+#endif
+
 #include <cstring>
 
 namespace {
 
+#ifdef CDM_WITH_GUI
 // Any option means the command line (the seed's flags, --help, --version). No arguments, or only
 // paths ("Open with…" on a models folder), mean the window.
 bool wantsCommandLine(int argc, char **argv)
@@ -30,6 +35,7 @@ bool wantsCommandLine(int argc, char **argv)
     }
     return false;
 }
+#endif
 
 void describeApplication()
 {
@@ -61,6 +67,9 @@ int main(int argc, char **argv)
         window.show();
         return QApplication::exec();
     }
+#ifdef Q_OS_WIN
+    ParentConsole::attach(); // a GUI-subsystem program given options in a console
+#endif
 #endif
     QCoreApplication app(argc, argv);
     // The window's language setting ("" = the system's: LANG=C gives English) holds here too, so
