@@ -1,9 +1,8 @@
 #include "core/archivecleaner.h"
 
-#include "core/archivewriter.h"
+#include "core/archivelayout.h"
 #include "core/duplicatefinder.h"
 #include "core/foldernames.h"
-#include "core/gallerywriter.h"
 #include "core/hashcache.h"
 #include "core/jsonfile.h"
 #include "core/linetext.h"
@@ -12,41 +11,21 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace {
 
-// Exactly the files we write into a model's folder (QSaveFile's leftover temporary included):
-// a user's "<name>_notes.txt" is not ours, even with our prefix.
-bool isOurFile(const QString &folder, const QFileInfo &entry)
+bool looksLikeArchiveFolder(const QString &outputDir, const QString &name)
 {
-    if (!entry.isFile() || entry.isSymLink())
-        return false;
-    static const QRegularExpression ourSuffix(QStringLiteral(
-        "^(?:_hash\\.json|_metadata\\.json|_civitai_model_version\\.json|_civitai_model\\.json"
-        "|_preview_\\d+\\.[A-Za-z0-9]{1,5}|\\.html)(?:\\.[A-Za-z0-9]{6})?$"));
-    static const QRegularExpression partSuffix(QStringLiteral("^_preview_\\d+\\.part$"));
-    const QString name = entry.fileName();
-    if (name.startsWith(folder))
-        return ourSuffix.match(QStringView(name).mid(folder.size())).hasMatch();
-    const QString hidden = QLatin1Char('.') + folder;
-    return name.startsWith(hidden)
-        && partSuffix.match(QStringView(name).mid(hidden.size())).hasMatch();
-}
-
-bool looksLikeArchiveFolder(const QString &outputDir, const QString &folder)
-{
-    const QDir dir(outputDir + QLatin1Char('/') + folder);
+    const ModelFolder folder(outputDir, name);
     const QFileInfoList entries
-        = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        = QDir(folder.path())
+              .entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     bool hasOurFile = false;
     for (const QFileInfo &entry : entries) {
-        if (!isOurFile(folder, entry))
+        if (!entry.isFile() || entry.isSymLink() || !folder.isOurFile(entry.fileName()))
             return false;
-        const QString name = entry.fileName();
-        hasOurFile = hasOurFile || name.endsWith(QLatin1String("_hash.json"))
-            || name.endsWith(QLatin1String("_civitai_model_version.json"));
+        hasOurFile = hasOurFile || folder.isRecordFile(entry.fileName());
     }
     return hasOurFile;
 }
@@ -86,7 +65,7 @@ CleanPlan ArchiveCleaner::plan(const QList<ScannedFile> &present, const QString 
 {
     CleanPlan plan;
     HashCache cache; // unreadable: only fewer moved files are recognised by their hash
-    cache.load(outputDir + QLatin1Char('/') + HashCache::fileName());
+    cache.load(ArchiveLayout(outputDir).hashCache());
     QHash<QString, QString> assigned = processed.folders();
     plan.moved = MovedFiles::find(present, assigned, cache, outputDir);
     for (auto it = plan.moved.cbegin(); it != plan.moved.cend(); ++it)
@@ -106,7 +85,7 @@ CleanPlan ArchiveCleaner::plan(const QList<ScannedFile> &present, const QString 
     const QStringList folders
         = QDir(outputDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &folder : folders) {
-        if (ownerOfFolder.contains(folder) || folder == GalleryWriter::assetsFolder())
+        if (ownerOfFolder.contains(folder) || folder == ArchiveLayout::assetsFolderName())
             continue;
         if (!looksLikeArchiveFolder(outputDir, folder)) {
             plan.leftAlone.append(folder);
@@ -166,7 +145,7 @@ QStringList ArchiveCleaner::apply(const CleanPlan &plan, const QString &outputDi
     QStringList errors;
     QString error;
     if (!plan.moved.isEmpty()) {
-        const QString cachePath = outputDir + QLatin1Char('/') + HashCache::fileName();
+        const QString cachePath = ArchiveLayout(outputDir).hashCache();
         HashCache cache;
         cache.load(cachePath);
         MovedFiles::follow(plan.moved, processed, cache);
@@ -203,8 +182,7 @@ QStringList ArchiveCleaner::apply(const CleanPlan &plan, const QString &outputDi
                 text += QStringLiteral("  - %1\n").arg(LineText::escape(removed));
             text += QLatin1Char('\n');
         }
-        if (!JsonFile::write(outputDir + QLatin1Char('/') + duplicatesFileName(), text.toUtf8(),
-                             &error))
+        if (!JsonFile::write(ArchiveLayout(outputDir).duplicatesReport(), text.toUtf8(), &error))
             errors.append(error);
     }
     return errors;

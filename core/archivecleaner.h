@@ -46,8 +46,6 @@ class ArchiveCleaner final
     Q_DECLARE_TR_FUNCTIONS(ArchiveCleaner)
 
 public:
-    static QString duplicatesFileName() { return QStringLiteral("duplicate_models.txt"); }
-
     // Why the model file recorded at `path`, not among the files scanned, is not known to be
     // gone, or nothing when its folder was read and lacks it.
     static std::optional<QString> whyNotGone(const QString &path);

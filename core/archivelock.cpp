@@ -1,12 +1,14 @@
 #include "core/archivelock.h"
 
+#include "core/archivelayout.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSysInfo>
 
 ArchiveLock::ArchiveLock(const QString &outputDir)
     : m_outputDir(outputDir)
-    , m_lock(QDir(outputDir).filePath(fileName()))
+    , m_lock(ArchiveLayout(outputDir).lockFile())
 {
     // Never stale by age: a run may hold it for days. QLockFile still takes over a lock whose
     // process is gone (same host, PID not running or running another program).
@@ -22,7 +24,7 @@ ArchiveLock::Result ArchiveLock::tryLock()
     m_error.clear();
     if (m_lock.tryLock(0))
         return Result::Locked;
-    const QString lockPath = QDir::toNativeSeparators(QDir(m_outputDir).filePath(fileName()));
+    const QString lockPath = QDir::toNativeSeparators(ArchiveLayout(m_outputDir).lockFile());
     if (m_lock.error() != QLockFile::LockFailedError) {
         //: %1 is the archive (output) folder
         m_error = QCoreApplication::translate("ArchiveLock",

@@ -27,8 +27,6 @@ public:
     bool isLocked() const { return m_lock.isLocked(); }
     QString errorString() const { return m_error; }
 
-    static QString fileName() { return QStringLiteral(".cdm.lock"); }
-
 private:
     QString m_outputDir;
     QLockFile m_lock;

@@ -1,6 +1,6 @@
 #include "core/archivereader.h"
 
-#include "core/archivewriter.h"
+#include "core/archivelayout.h"
 #include "core/jsonfile.h"
 #include "core/missinglist.h"
 #include "core/updatesavailable.h"
@@ -63,23 +63,15 @@ QList<ArchivedPreview> previewsOf(const ModelFolder &folder, const QString &outp
                                   const QJsonArray &images)
 {
     QList<ArchivedPreview> previews;
-    const QString prefix = folder.name() + QStringLiteral("_preview_");
-    QStringList files = QDir(folder.path()).entryList({ prefix + QLatin1Char('*') }, QDir::Files);
-    files.removeIf([](const QString &file) {
-        return file.endsWith(QLatin1String(".json")) || file.endsWith(QLatin1String(".part"));
-    });
-    for (const QString &file : std::as_const(files)) {
-        bool isNumber = false;
-        const int index = QFileInfo(file).completeBaseName().mid(prefix.size()).toInt(&isNumber);
-        if (!isNumber || index < 0)
-            continue;
+    const QList<ModelFolder::Preview> files = folder.previews();
+    for (const ModelFolder::Preview &file : files) {
+        const int index = file.index;
         ArchivedPreview preview;
         preview.index = index;
-        preview.file = QDir(outputDir).relativeFilePath(folder.path() + QLatin1Char('/') + file);
-        const auto sidecar
-            = JsonFile::readObject(folder.file(QStringLiteral("_preview_%1.json").arg(index)));
+        preview.file = QDir(outputDir).relativeFilePath(file.path);
+        const auto sidecar = JsonFile::readObject(folder.previewSidecar(index));
         preview.image = sidecar ? *sidecar : images.at(index).toObject();
-        const QString suffix = QFileInfo(file).suffix().toLower();
+        const QString suffix = QFileInfo(file.path).suffix().toLower();
         preview.isVideo = suffix == QLatin1String("mp4") || suffix == QLatin1String("webm")
             || suffix == QLatin1String("mov") || suffix == QLatin1String("mkv")
             || preview.image.value(QLatin1String("type")).toString() == QLatin1String("video");
@@ -118,7 +110,7 @@ std::optional<ArchivedModel> ArchiveReader::readFolder(const QString &outputDir,
 {
     const ModelFolder folder(outputDir, name);
     const auto hash = JsonFile::readObject(folder.hashFile());
-    const auto version = civitaiObject(folder.file(QStringLiteral("_civitai_model_version.json")));
+    const auto version = civitaiObject(folder.versionFile());
     if (!hash && !version)
         return std::nullopt;
 
@@ -177,7 +169,7 @@ std::optional<ArchivedModel> ArchiveReader::readFolder(const QString &outputDir,
         }
         images = version->value(QLatin1String("images")).toArray();
     }
-    if (const auto details = civitaiObject(folder.file(QStringLiteral("_civitai_model.json")))) {
+    if (const auto details = civitaiObject(folder.modelFile())) {
         model.modelId = model.modelId ? model.modelId
                                       : qint64(details->value(QLatin1String("id")).toDouble());
         if (model.modelName.isEmpty())
@@ -205,8 +197,7 @@ QList<ArchivedModel> ArchiveReader::readAll(const QString &outputDir, QStringLis
     if (!missing.load(&error) && warnings)
         warnings->append(error);
     QHash<QString, QJsonObject> updateByFolder;
-    const auto updates
-        = JsonFile::readObject(outputDir + QLatin1Char('/') + UpdatesAvailable::fileName());
+    const auto updates = JsonFile::readObject(ArchiveLayout(outputDir).updatesAvailable());
     for (const QJsonValue &entry :
          updates ? updates->value(QLatin1String("updates")).toArray() : QJsonArray())
         updateByFolder.insert(entry.toObject().value(QLatin1String("folder")).toString(),

@@ -131,7 +131,7 @@ void ArchiveRun::start()
     QString error;
     if (!m_processed.load(&error))
         m_summary.warnings.append(error);
-    if (!m_hashCache.load(m_options.outputDir + QLatin1Char('/') + HashCache::fileName(), &error))
+    if (!m_hashCache.load(ArchiveLayout(m_options.outputDir).hashCache(), &error))
         //: Appended to the message saying why the hash cache could not be read
         m_summary.warnings.append(error + tr(" (every file will be hashed again)"));
     if (!m_missing.load(&error) || !m_updates.load(&error))
@@ -383,8 +383,7 @@ void ArchiveRun::saveState()
     QStringList errors;
     QString error;
     if (m_hashCache.isDirty()
-        && !m_hashCache.save(m_options.outputDir + QLatin1Char('/') + HashCache::fileName(),
-                             &error))
+        && !m_hashCache.save(ArchiveLayout(m_options.outputDir).hashCache(), &error))
         errors.append(error);
     if (m_processed.isDirty() && !m_processed.save(&error))
         errors.append(error);

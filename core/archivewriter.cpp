@@ -5,26 +5,6 @@
 
 #include <QDir>
 
-ModelFolder::ModelFolder(const QString &outputDir, const QString &name)
-    : m_name(name)
-    , m_path(outputDir + QLatin1Char('/') + name)
-{ }
-
-QString ModelFolder::file(const QString &suffix) const
-{
-    return m_path + QLatin1Char('/') + m_name + suffix;
-}
-
-QString ModelFolder::hashFile() const
-{
-    return file(QStringLiteral("_hash.json"));
-}
-
-QString ModelFolder::metadataFile() const
-{
-    return file(QStringLiteral("_metadata.json"));
-}
-
 bool ArchiveWriter::ensureFolder(const ModelFolder &folder, QString *error)
 {
     if (QDir().mkpath(folder.path()))

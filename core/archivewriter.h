@@ -1,28 +1,10 @@
 #pragma once
 
+#include "core/archivelayout.h"
 #include "core/safetensorsreader.h"
 
 #include <QCoreApplication>
 #include <QString>
-
-// One model's folder in the archive, laid out exactly as the Python tool did:
-// <output>/<name>/<name>_hash.json, <name>_metadata.json, ...
-class ModelFolder final
-{
-public:
-    ModelFolder(const QString &outputDir, const QString &name);
-
-    const QString &name() const { return m_name; }
-    const QString &path() const { return m_path; }
-    QString file(const QString &suffix) const; // file(u"_hash.json") -> <path>/<name>_hash.json
-
-    QString hashFile() const;
-    QString metadataFile() const;
-
-private:
-    QString m_name;
-    QString m_path;
-};
 
 // Writes the local (non-Civitai) part of a model's archive. Files are written atomically and only
 // when their content changes.

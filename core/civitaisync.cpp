@@ -1,12 +1,11 @@
 #include "core/civitaisync.h"
 
-#include "core/archivewriter.h"
+#include "core/archivelayout.h"
 #include "core/jsonfile.h"
 #include "core/mediacheck.h"
 #include "core/missinglist.h"
 #include "core/updatesavailable.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -44,26 +43,12 @@ QJsonObject modelFingerprint(const QJsonObject &model)
     return fingerprint;
 }
 
-// "<folder>/<name>_preview_<i>.<ext>" files on disk, whatever their extension, but the sidecar.
-QStringList previewFiles(const ModelFolder &folder, int index)
-{
-    const QString prefix = folder.name() + QStringLiteral("_preview_%1.").arg(index);
-    QStringList files;
-    const QStringList matches
-        = QDir(folder.path()).entryList({ prefix + QLatin1Char('*') }, QDir::Files);
-    for (const QString &match : matches) {
-        if (!match.endsWith(QLatin1String(".json")) && !match.endsWith(QLatin1String(".part")))
-            files.append(folder.path() + QLatin1Char('/') + match);
-    }
-    return files;
-}
-
 // The preview already on disk, if it is one: an image or video (by its first bytes) named with
 // one of our extensions, not necessarily the one of its format (the Python tool named everything
 // .jpeg). Anything else (an HTML page an older version saved) is downloaded again.
 QString existingPreview(const ModelFolder &folder, int index)
 {
-    const QStringList files = previewFiles(folder, index);
+    const QStringList files = folder.previewFiles(index);
     for (const QString &path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -74,11 +59,6 @@ QString existingPreview(const ModelFolder &folder, int index)
             return path;
     }
     return {};
-}
-
-QString previewJsonPath(const ModelFolder &folder, int index)
-{
-    return folder.file(QStringLiteral("_preview_%1.json").arg(index));
 }
 
 } // namespace
@@ -188,8 +168,7 @@ void CivitaiSync::onVersionFound(FileIndex file, const QJsonObject &version)
 {
     FileReport &report = m_files[file];
     const ModelFolder folder(m_outputDir, report.folder);
-    const auto archived
-        = archivedObject(folder.file(QStringLiteral("_civitai_model_version.json")));
+    const auto archived = archivedObject(folder.versionFile());
     const bool upToDate = archived
         && archived->value(QLatin1String("id")) == version.value(QLatin1String("id"))
         && archived->value(QLatin1String("updatedAt")) == version.value(QLatin1String("updatedAt"));
@@ -208,9 +187,7 @@ void CivitaiSync::onVersionFound(FileIndex file, const QJsonObject &version)
         return;
     }
     QString error;
-    if (!upToDate
-        && !JsonFile::write(folder.file(QStringLiteral("_civitai_model_version.json")), version,
-                            &error)) {
+    if (!upToDate && !JsonFile::write(folder.versionFile(), version, &error)) {
         fail(file, error);
         return;
     }
@@ -244,7 +221,7 @@ void CivitaiSync::onModel(FileIndex file, const QJsonObject &version, const Civi
         return;
     }
     const ModelFolder folder(m_outputDir, report.folder);
-    const QString modelPath = folder.file(QStringLiteral("_civitai_model.json"));
+    const QString modelPath = folder.modelFile();
     const auto archived = archivedObject(modelPath);
     QString error;
     if ((!archived || modelFingerprint(*archived) != modelFingerprint(model.object))
@@ -277,7 +254,7 @@ void CivitaiSync::downloadPreviews(FileIndex file, const QJsonObject &version)
         const QJsonObject image = images.at(index).toObject();
         if (!existingPreview(folder, index).isEmpty()) {
             QString error; // the seed's sidecar, kept current
-            if (!JsonFile::write(previewJsonPath(folder, index), image, &error))
+            if (!JsonFile::write(folder.previewSidecar(index), image, &error))
                 m_files[file].error = error;
             continue;
         }
@@ -303,8 +280,7 @@ void CivitaiSync::downloadPreview(FileIndex file, const QJsonObject &image, int 
     const QUrl source = fallback
         ? CivitaiClient::resizedImageUrl(CivitaiClient::fullSizeImageUrl(url))
         : CivitaiClient::fullSizeImageUrl(url);
-    const QString partPath
-        = folder.path() + QStringLiteral("/.%1_preview_%2.part").arg(folder.name()).arg(index);
+    const QString partPath = folder.previewPart(index);
     const bool video = image.value(QLatin1String("type")).toString() == QLatin1String("video");
     const qint64 maxBytes = video ? m_previewLimits.maxVideoBytes : m_previewLimits.maxImageBytes;
     m_client->download(source, partPath, maxBytes, this, [=, this](const NetworkResponse &response) {
@@ -318,17 +294,16 @@ void CivitaiSync::downloadPreview(FileIndex file, const QJsonObject &image, int 
             report.warnings.append(tr("preview %1 not kept: %2").arg(index).arg(media.error));
         } else if (response.isSuccess()) {
             // Named by what it is, never by the URL or the Content-Type.
-            const QString target = folder.file(
-                QStringLiteral("_preview_%1%2").arg(index).arg(MediaCheck::extension(*media.format)));
+            const QString target = folder.previewFile(index, MediaCheck::extension(*media.format));
             // What stood there before was no image (see existingPreview): it is replaced.
-            const QStringList stale = previewFiles(folder, index);
+            const QStringList stale = folder.previewFiles(index);
             QFile::remove(target);
             QString error;
             if (!QFile::rename(partPath, target)) {
                 QFile::remove(partPath);
                 //: %1 is the path of the preview image file
                 report.error = tr("cannot save preview %1").arg(target);
-            } else if (!JsonFile::write(previewJsonPath(folder, index), image, &error)) {
+            } else if (!JsonFile::write(folder.previewSidecar(index), image, &error)) {
                 report.error = error;
             } else {
                 for (const QString &path : stale) {

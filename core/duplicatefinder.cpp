@@ -1,6 +1,6 @@
 #include "core/duplicatefinder.h"
 
-#include "core/archivewriter.h"
+#include "core/archivelayout.h"
 #include "core/jsonfile.h"
 #include "core/processedfiles.h"
 

@@ -1,5 +1,6 @@
 #include "core/foldernames.h"
 
+#include "core/archivelayout.h"
 #include "core/jsonfile.h"
 
 #include <QDir>
@@ -9,7 +10,7 @@
 namespace {
 
 constexpr qsizetype MaxBaseNameBytes
-    = 180; // leaves room for "_civitai_model_version.json" under 255
+    = 180; // leaves room for ModelFolder's longest suffix under 255
 
 bool isWordCharacter(char32_t c)
 {
@@ -97,12 +98,12 @@ bool FolderNames::isFreeFor(const QString &folder, const QString &fileName) cons
 {
     if (m_taken.contains(folded(folder)))
         return false;
-    const QString path = m_outputDir + QLatin1Char('/') + folder;
-    if (!QFileInfo::exists(path))
+    const ModelFolder archive(m_outputDir, folder);
+    if (!QFileInfo::exists(archive.path()))
         return true;
     // A folder from an earlier run we have no record of (the Python tool kept none): it is ours
     // when its hash file names this file, or when it has no hash file to say otherwise.
-    const QString hashFile = path + QLatin1Char('/') + folder + QStringLiteral("_hash.json");
+    const QString hashFile = archive.hashFile();
     if (!QFileInfo::exists(hashFile))
         return true;
     const auto hash = JsonFile::readObject(hashFile);

@@ -1,5 +1,6 @@
 #include "core/gallerywriter.h"
 
+#include "core/archivelayout.h"
 #include "core/html.h"
 #include "core/jsonfile.h"
 #include "core/translations.h"
@@ -218,10 +219,10 @@ QString GalleryWriter::modelPage(const ArchivedModel &model)
         : QString();
     const QString description = model.versionDescriptionHtml + model.modelDescriptionHtml;
 
-    QString html = head(title, QStringLiteral("../") + assetsFolder());
+    QString html = head(title, QStringLiteral("../") + ArchiveLayout::assetsFolderName());
     html += QStringLiteral("<body class=\"model-page\">\n<header><a class=\"back\" "
-                           "href=\"../index.html\">← %1</a>%2</header>\n<main>\n")
-                .arg(tr("All models"), themeButton());
+                           "href=\"../%3\">← %1</a>%2</header>\n<main>\n")
+                .arg(tr("All models"), themeButton(), ArchiveLayout::indexPageName());
     html += QStringLiteral("<h1>%1</h1>\n%2").arg(Html::escape(title), status);
     if (!triggers.isEmpty())
         html += QStringLiteral("<section><h2>%1%2</h2>\n<div class=\"chips\">%3</div></section>\n")
@@ -245,7 +246,7 @@ QString GalleryWriter::modelPage(const ArchivedModel &model)
                            "<script src=\"../%2/text.js\"></script>\n<script "
                            "src=\"../%2/theme.js\"></script>\n"
                            "<script src=\"../%2/model.js\"></script>\n</body>\n</html>\n")
-                .arg(footer(), assetsFolder());
+                .arg(footer(), ArchiveLayout::assetsFolderName());
     return html;
 }
 
@@ -256,9 +257,7 @@ QString GalleryWriter::indexData(const QList<ArchivedModel> &models)
         const ArchivedPreview *cover
             = model.previews.isEmpty() ? nullptr : &model.previews.constFirst();
         QJsonObject card {
-            { QStringLiteral("page"),
-              Html::relativeLink(model.folder + QLatin1Char('/') + model.folder
-                                 + QStringLiteral(".html")) },
+            { QStringLiteral("page"), Html::relativeLink(ArchiveLayout::pageLink(model.folder)) },
             { QStringLiteral("name"), model.modelName },
             { QStringLiteral("version"), model.versionName },
             { QStringLiteral("file"), model.fileName },
@@ -327,7 +326,7 @@ QString GalleryWriter::indexPage(const QList<ArchivedModel> &models)
     const auto escaped = [](const QString &text) {
         return Html::escape(text);
     };
-    QString html = head(tr("Model browser"), assetsFolder());
+    QString html = head(tr("Model browser"), ArchiveLayout::assetsFolderName());
     html += QStringLiteral(
                 "<body class=\"index-page\">\n<header>\n<div class=\"bar\">\n<h1>%1</h1>\n"
                 "<output id=\"count\" role=\"status\"></output>\n"
@@ -367,7 +366,7 @@ QString GalleryWriter::indexPage(const QList<ArchivedModel> &models)
     html += QStringLiteral("<script src=\"%1/models.js\"></script>\n<script "
                            "src=\"%1/text.js\"></script>\n<script src=\"%1/theme.js\"></script>\n"
                            "<script src=\"%1/index.js\"></script>\n</body>\n</html>\n")
-                .arg(assetsFolder());
+                .arg(ArchiveLayout::assetsFolderName());
     return html;
 }
 
@@ -406,7 +405,8 @@ QStringList GalleryWriter::write(const QString &outputDir, const QList<ArchivedM
 {
     QStringList errors;
     QString error;
-    const QString assets = outputDir + QLatin1Char('/') + assetsFolder();
+    const ArchiveLayout layout(outputDir);
+    const QString assets = layout.assetsFolder();
     if (!QDir().mkpath(assets))
         return { tr("cannot create %1").arg(assets) };
     const QStringList files = QDir(QStringLiteral(":/gallery")).entryList(QDir::Files);
@@ -421,8 +421,7 @@ QStringList GalleryWriter::write(const QString &outputDir, const QList<ArchivedM
         errors.append(error);
     if (!JsonFile::write(assets + QStringLiteral("/text.js"), scriptText().toUtf8(), &error))
         errors.append(error);
-    if (!JsonFile::write(outputDir + QStringLiteral("/index.html"), indexPage(models).toUtf8(),
-                         &error))
+    if (!JsonFile::write(layout.indexPage(), indexPage(models).toUtf8(), &error))
         errors.append(error);
     // Each page is written atomically, and that means a sync to disk per file: in parallel, the
     // waits overlap (10,000 pages take seconds, not tens of seconds).
@@ -430,8 +429,7 @@ QStringList GalleryWriter::write(const QString &outputDir, const QList<ArchivedM
     QThreadPool writers; // waiting on the disk, not the CPU: more threads than cores pay off
     writers.setMaxThreadCount(16);
     QtConcurrent::blockingMap(&writers, models, [&](const ArchivedModel &model) {
-        const QString page = outputDir + QLatin1Char('/') + model.folder + QLatin1Char('/')
-            + model.folder + QStringLiteral(".html");
+        const QString page = ModelFolder(outputDir, model.folder).page();
         QString pageError;
         if (!JsonFile::write(page, modelPage(model).toUtf8(), &pageError)) {
             const QMutexLocker lock(&mutex);

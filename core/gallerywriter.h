@@ -16,8 +16,6 @@ class GalleryWriter final
     Q_DECLARE_TR_FUNCTIONS(GalleryWriter) // pages are written in the app's language
 
 public:
-    static QString assetsFolder() { return QStringLiteral("_gallery"); }
-
     // Writes everything; returns the errors (an unwritable page does not stop the others).
     static QStringList write(const QString &outputDir, const QList<ArchivedModel> &models);
 

@@ -17,8 +17,6 @@ class HashCache final
     Q_DECLARE_TR_FUNCTIONS(HashCache)
 
 public:
-    static QString fileName() { return QStringLiteral("hash_cache.json"); }
-
     // A missing file is an empty cache; a damaged one is reported and treated as empty, since
     // every entry can be recomputed.
     bool load(const QString &path, QString *error = nullptr);

@@ -1,10 +1,11 @@
 #include "core/imagejsonmigration.h"
 
-#include "core/archivewriter.h"
+#include "core/archivelayout.h"
 #include "core/jsonfile.h"
 
 #include <QDir>
 #include <QJsonArray>
+#include <QSet>
 
 int ImageJsonMigration::run(const QString &outputDir, QStringList *errors)
 {
@@ -13,7 +14,7 @@ int ImageJsonMigration::run(const QString &outputDir, QStringList *errors)
         = QDir(outputDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &name : folders) {
         const ModelFolder folder(outputDir, name);
-        const QString versionPath = folder.file(QStringLiteral("_civitai_model_version.json"));
+        const QString versionPath = folder.versionFile();
         if (!QFile::exists(versionPath))
             continue;
         QString error;
@@ -23,18 +24,14 @@ int ImageJsonMigration::run(const QString &outputDir, QStringList *errors)
             continue;
         }
         const QJsonArray images = version->value(QLatin1String("images")).toArray();
-        const QStringList previews
-            = QDir(folder.path()).entryList({ name + QStringLiteral("_preview_*") }, QDir::Files);
+        QSet<int> hasPreview;
+        for (const ModelFolder::Preview &preview : folder.previews())
+            hasPreview.insert(preview.index);
         for (qsizetype index = 0; index < images.size(); ++index) {
-            const QString prefix = name + QStringLiteral("_preview_%1.").arg(index);
-            const bool hasPreview
-                = std::any_of(previews.cbegin(), previews.cend(), [&](const QString &file) {
-                      return file.startsWith(prefix) && !file.endsWith(QLatin1String(".json"));
-                  });
-            if (!hasPreview)
+            if (!hasPreview.contains(int(index)))
                 continue;
-            if (JsonFile::write(folder.file(QStringLiteral("_preview_%1.json").arg(index)),
-                                images.at(index).toObject(), &error))
+            if (JsonFile::write(folder.previewSidecar(int(index)), images.at(index).toObject(),
+                                &error))
                 ++written;
             else
                 errors->append(error);

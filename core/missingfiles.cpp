@@ -1,6 +1,6 @@
 #include "core/missingfiles.h"
 
-#include "core/archivewriter.h"
+#include "core/archivelayout.h"
 #include "core/foldernames.h"
 #include "core/jsonfile.h"
 #include "core/missinglist.h"

@@ -1,5 +1,6 @@
 #include "core/missinglist.h"
 
+#include "core/archivelayout.h"
 #include "core/jsonfile.h"
 #include "core/linetext.h"
 #include "core/timestamps.h"
@@ -25,7 +26,7 @@ MissingList::MissingList(QString outputDir)
 
 QString MissingList::path() const
 {
-    return m_outputDir + QLatin1Char('/') + fileName();
+    return ArchiveLayout(m_outputDir).missingList();
 }
 
 bool MissingList::load(QString *error)

@@ -28,8 +28,6 @@ public:
         QString fileName;
     };
 
-    static QString fileName() { return QStringLiteral("missing_from_civitai.txt"); }
-
     explicit MissingList(QString outputDir);
 
     bool load(QString *error = nullptr);

@@ -1,6 +1,6 @@
 #include "core/movedfiles.h"
 
-#include "core/archivewriter.h"
+#include "core/archivelayout.h"
 #include "core/hashcache.h"
 #include "core/jsonfile.h"
 #include "core/processedfiles.h"

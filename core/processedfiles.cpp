@@ -1,5 +1,6 @@
 #include "core/processedfiles.h"
 
+#include "core/archivelayout.h"
 #include "core/jsonfile.h"
 #include "core/timestamps.h"
 
@@ -30,7 +31,7 @@ ProcessedFiles::ProcessedFiles(QString outputDir)
 
 QString ProcessedFiles::path() const
 {
-    return m_outputDir + QLatin1Char('/') + fileName();
+    return ArchiveLayout(m_outputDir).processedFiles();
 }
 
 bool ProcessedFiles::load(QString *error)
@@ -48,8 +49,7 @@ bool ProcessedFiles::load(QString *error)
         const QString aside = path() + QStringLiteral(".damaged-")
             + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         QFile::copy(path(), aside);
-        qCWarning(lcProcessed).noquote()
-            << "processed_files.json is damaged; kept a copy as" << aside;
+        qCWarning(lcProcessed).noquote() << path() << "is damaged; kept a copy as" << aside;
         return false;
     }
     m_other = *root;

@@ -13,8 +13,6 @@
 class ProcessedFiles final
 {
 public:
-    static QString fileName() { return QStringLiteral("processed_files.json"); }
-
     explicit ProcessedFiles(QString outputDir);
 
     // A damaged file is copied aside (processed_files.json.damaged-<time>) and we start empty.

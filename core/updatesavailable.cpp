@@ -1,5 +1,6 @@
 #include "core/updatesavailable.h"
 
+#include "core/archivelayout.h"
 #include "core/jsonfile.h"
 #include "core/timestamps.h"
 
@@ -16,7 +17,7 @@ bool UpdatesAvailable::load(QString *error)
 {
     m_entries.clear();
     m_dirty = false;
-    const QString path = m_outputDir + QLatin1Char('/') + fileName();
+    const QString path = ArchiveLayout(m_outputDir).updatesAvailable();
     if (!QFile::exists(path))
         return true;
     const auto root = JsonFile::readObject(path, error);
@@ -41,7 +42,7 @@ bool UpdatesAvailable::save(QString *error)
         updates.append(m_entries.value(file));
     const QJsonObject root { { QStringLiteral("last_update"), Timestamps::isoLocal() },
                              { QStringLiteral("updates"), updates } };
-    if (!JsonFile::write(m_outputDir + QLatin1Char('/') + fileName(), root, error))
+    if (!JsonFile::write(ArchiveLayout(m_outputDir).updatesAvailable(), root, error))
         return false;
     m_dirty = false;
     return true;

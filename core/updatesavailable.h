@@ -13,8 +13,6 @@
 class UpdatesAvailable final
 {
 public:
-    static QString fileName() { return QStringLiteral("updates_available.json"); }
-
     explicit UpdatesAvailable(QString outputDir);
 
     bool load(QString *error = nullptr);

@@ -1,5 +1,6 @@
 #include "ui/galleryview.h"
 
+#include "core/archivelayout.h"
 #include "ui/gallerypage.h"
 #include "ui/localonlyinterceptor.h"
 
@@ -22,7 +23,7 @@ namespace {
 
 QString indexOf(const QString &outputDir)
 {
-    return outputDir + QStringLiteral("/index.html");
+    return ArchiveLayout(outputDir).indexPage();
 }
 
 } // namespace

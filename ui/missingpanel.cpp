@@ -1,6 +1,6 @@
 #include "ui/missingpanel.h"
 
-#include "core/archivewriter.h"
+#include "core/archivelayout.h"
 #include "ui/background.h"
 #include "ui/reveal.h"
 
@@ -134,8 +134,7 @@ void MissingPanel::showArchives(const QList<std::pair<QString, QList<MissingFile
             item->setToolTip(TriggerColumn, file.triggerWords.join(QLatin1Char('\n')));
             item->setData(0, PathRole, file.path);
             item->setData(0, OutputDirRole, outputDir);
-            item->setData(0, PageRole,
-                          ModelFolder(outputDir, file.folder).file(QStringLiteral(".html")));
+            item->setData(0, PageRole, ModelFolder(outputDir, file.folder).page());
         }
     }
     m_list->setSortingEnabled(true);

@@ -1,6 +1,6 @@
 #include "ui/progressmodel.h"
 
-#include "core/archivewriter.h"
+#include "core/archivelayout.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -273,7 +273,7 @@ QVariant ProgressModel::fileData(const FileRow &file, int column, int role) cons
     case ModelPageRole: {
         if (file.folder.isEmpty())
             return QString();
-        return ModelFolder(file.outputDir, file.folder).file(QStringLiteral(".html"));
+        return ModelFolder(file.outputDir, file.folder).page();
     }
     case FilterKeyRole:
         switch (file.state) {

@@ -101,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(previewJson && previewJson->contains(QLatin1String("meta")));
         QVERIFY(!QFile::exists(m_folder.output(
             QStringLiteral("lighthouse/lighthouse_preview_1.mp4")))); // first only by default
-        QVERIFY(!QFile::exists(m_folder.output(MissingList::fileName())));
+        QVERIFY(!QFile::exists(m_folder.output(QStringLiteral("missing_from_civitai.txt"))));
         QCOMPARE(summary.previewsDownloaded, 1);
         // The full-size image, not the thumbnail.
         QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), 1);
@@ -135,7 +135,8 @@ private Q_SLOTS:
         QVERIFY(summary.succeeded());
         QCOMPARE(summary.filesNotOnCivitai, 1);
         QCOMPARE(missingNames(), QStringList { QStringLiteral("deleted [v1] #2.safetensors") });
-        const QByteArray text = readFile(m_folder.output(MissingList::fileName()));
+        const QByteArray text
+            = readFile(m_folder.output(QStringLiteral("missing_from_civitai.txt")));
         QVERIFY(text.startsWith(
             "# Files not found on Civitai\n# Format: Timestamp | Status Code | Filename\n"));
         QVERIFY(text.contains(" | Status 404 | deleted [v1] #2.safetensors\n"));
@@ -151,7 +152,7 @@ private Q_SLOTS:
         m_server->addModelFile(sha, 101, 201);
         QVERIFY(runToEnd(m_options).succeeded());
         QVERIFY(missingNames().isEmpty());
-        QVERIFY(!QFile::exists(m_folder.output(MissingList::fileName())));
+        QVERIFY(!QFile::exists(m_folder.output(QStringLiteral("missing_from_civitai.txt"))));
     }
 
     void neverTakesAFailureForMissing_data()

@@ -28,7 +28,7 @@ private Q_SLOTS:
         HashCache cache;
         cache.insert(model, identity, Sha);
         QVERIFY(cache.isDirty());
-        const QString file = dir.filePath(HashCache::fileName());
+        const QString file = dir.filePath(QStringLiteral("hash_cache.json"));
         QVERIFY(cache.save(file));
         QVERIFY(!cache.isDirty());
 
@@ -36,6 +36,36 @@ private Q_SLOTS:
         QVERIFY(loaded.load(file));
         QCOMPARE(loaded.size(), 1);
         QCOMPARE(loaded.lookup(model, identity).value_or(QString()), Sha);
+    }
+
+    void writesBackWhatItReadByteForByte()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("hash_cache.json"));
+        const QByteArray text = "{\n"
+                                "    \"entries\": [\n"
+                                "        {\n"
+                                "            \"device\": \"2049\",\n"
+                                "            \"inode\": \"18446744073709551615\",\n"
+                                "            \"mtime_ns\": \"1700000000123456789\",\n"
+                                "            \"path\": \"/m/a.safetensors\",\n"
+                                "            \"sha256\": \""
+            + Sha.toLatin1()
+            + "\",\n"
+              "            \"size\": \"4\"\n"
+              "        }\n"
+              "    ],\n"
+              "    \"version\": 1\n"
+              "}";
+        QVERIFY(SafetensorsFactory::write(file, text));
+        HashCache cache;
+        QVERIFY(cache.load(file));
+        QVERIFY(!cache.isDirty());
+        QVERIFY(QFile::remove(file));
+        QVERIFY(cache.save(file));
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), text);
     }
 
     void missesWhenTheFileChanged()
@@ -71,7 +101,7 @@ private Q_SLOTS:
     void startsEmptyFromADamagedFile()
     {
         QTemporaryDir dir;
-        const QString file = dir.filePath(HashCache::fileName());
+        const QString file = dir.filePath(QStringLiteral("hash_cache.json"));
         QVERIFY(SafetensorsFactory::write(file, "{\"version\": 1, \"entries\": [tru"));
         HashCache cache;
         QString error;
@@ -83,7 +113,7 @@ private Q_SLOTS:
     void skipsMalformedEntries()
     {
         QTemporaryDir dir;
-        const QString file = dir.filePath(HashCache::fileName());
+        const QString file = dir.filePath(QStringLiteral("hash_cache.json"));
         QVERIFY(SafetensorsFactory::write(file, R"({"version": 1, "entries": [
             {"path": "/a", "size": "4", "mtime_ns": "1", "device": "1", "inode": "2", "sha256": "not a hash"},
             {"path": "/b", "size": "4", "mtime_ns": "1", "device": "1", "inode": "3", "sha256": "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}]})"));

@@ -31,8 +31,8 @@ private Q_SLOTS:
             "# A file is removed from this list when it becomes available again\n\n"
             "2024-11-06 15:53:56 | Status 404 | model1.safetensors\n"
             "2024-11-06 15:50:39 | Status 404 | model | with bar.safetensors\n");
-        QVERIFY(
-            SafetensorsFactory::write(dir.filePath(MissingList::fileName()), seedFile.toUtf8()));
+        QVERIFY(SafetensorsFactory::write(dir.filePath(QStringLiteral("missing_from_civitai.txt")),
+                                          seedFile.toUtf8()));
 
         MissingList missing(dir.path());
         QVERIFY(missing.load());
@@ -45,7 +45,7 @@ private Q_SLOTS:
         missing.markMissing(QStringLiteral("model1.safetensors")); // already there: keeps its date
         QVERIFY(!missing.isDirty());
         QVERIFY(missing.save());
-        QCOMPARE(readAll(dir.filePath(MissingList::fileName())), seedFile);
+        QCOMPARE(readAll(dir.filePath(QStringLiteral("missing_from_civitai.txt"))), seedFile);
     }
 
     void listsNewestFirstAndRemovesFoundFiles()
@@ -53,13 +53,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         MissingList missing(dir.path());
         QVERIFY(missing.load());
-        QVERIFY(SafetensorsFactory::write(dir.filePath(MissingList::fileName()),
+        QVERIFY(SafetensorsFactory::write(dir.filePath(QStringLiteral("missing_from_civitai.txt")),
                                           "2020-01-01 00:00:00 | Status 404 | old.safetensors\n"));
         QVERIFY(missing.load());
         missing.markMissing(QStringLiteral("new [1] #2.safetensors"));
         QVERIFY(missing.isDirty());
         QVERIFY(missing.save());
-        const QStringList lines = readAll(dir.filePath(MissingList::fileName()))
+        const QStringList lines = readAll(dir.filePath(QStringLiteral("missing_from_civitai.txt")))
                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 6);
         QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\| "
@@ -71,8 +71,8 @@ private Q_SLOTS:
         missing.markFound(QStringLiteral("old.safetensors"));
         missing.markFound(QStringLiteral("new [1] #2.safetensors"));
         QVERIFY(missing.save());
-        QVERIFY(!QFile::exists(
-            dir.filePath(MissingList::fileName()))); // the seed deletes an empty list
+        QVERIFY(!QFile::exists(dir.filePath(
+            QStringLiteral("missing_from_civitai.txt")))); // the seed deletes an empty list
     }
 
     void keepsPercentSignsInNames()
@@ -81,7 +81,7 @@ private Q_SLOTS:
         MissingList missing(dir.path());
         missing.markMissing(QStringLiteral("100% real %1 %2.safetensors"));
         QVERIFY(missing.save());
-        QVERIFY(readAll(dir.filePath(MissingList::fileName()))
+        QVERIFY(readAll(dir.filePath(QStringLiteral("missing_from_civitai.txt")))
                     .endsWith(QLatin1String(" | Status 404 | 100% real %1 %2.safetensors\n")));
     }
     void keepsEveryNameOnItsLine_data()
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(missing.load());
         missing.markMissing(name);
         QVERIFY(missing.save());
-        const QStringList lines = readAll(dir.filePath(MissingList::fileName()))
+        const QStringList lines = readAll(dir.filePath(QStringLiteral("missing_from_civitai.txt")))
                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 5);
         QVERIFY2(lines.constLast().endsWith(QLatin1String(" | Status 404 | ") + written),
@@ -127,7 +127,7 @@ private Q_SLOTS:
     void aFoundNamesakeKeepsTheEntry()
     {
         QTemporaryDir dir;
-        QVERIFY(SafetensorsFactory::write(dir.filePath(MissingList::fileName()),
+        QVERIFY(SafetensorsFactory::write(dir.filePath(QStringLiteral("missing_from_civitai.txt")),
                                           "2020-01-01 00:00:00 | Status 404 | m.safetensors\n"));
         MissingList missing(dir.path());
         QVERIFY(missing.load());

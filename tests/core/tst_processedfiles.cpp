@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,7 +18,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         // As the Python tool wrote it: paths as typed (relative here), last_update may be null.
         QVERIFY(SafetensorsFactory::write(
-            dir.filePath(ProcessedFiles::fileName()),
+            dir.filePath(QStringLiteral("processed_files.json")),
             R"({"files": ["models/a.safetensors", "/abs/b.safetensors"], "last_update": null})"));
         ProcessedFiles processed(dir.path());
         QVERIFY(processed.load());
@@ -32,7 +33,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(
-            SafetensorsFactory::write(dir.filePath(ProcessedFiles::fileName()),
+            SafetensorsFactory::write(dir.filePath(QStringLiteral("processed_files.json")),
                                       R"({"files": [], "last_update": null, "future_key": 42})"));
         ProcessedFiles processed(dir.path());
         QVERIFY(processed.load());
@@ -42,7 +43,8 @@ private Q_SLOTS:
         QVERIFY(processed.isDirty());
         QVERIFY(processed.save());
 
-        const auto saved = JsonFile::readObject(dir.filePath(ProcessedFiles::fileName()));
+        const auto saved
+            = JsonFile::readObject(dir.filePath(QStringLiteral("processed_files.json")));
         QVERIFY(saved);
         QCOMPARE(saved->value(QLatin1String("files")).toArray(),
                  QJsonArray { QStringLiteral("/m/a.safetensors") });
@@ -55,6 +57,37 @@ private Q_SLOTS:
                      .value(QLatin1String("/m/a.safetensors"))
                      .toString(),
                  QStringLiteral("a"));
+    }
+
+    void writesBackWhatItReadButTheTime()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("processed_files.json"));
+        const QByteArray text = "{\n"
+                                "    \"files\": [\n"
+                                "        \"/m/a.safetensors\",\n"
+                                "        \"models/b.safetensors\"\n"
+                                "    ],\n"
+                                "    \"folders\": {\n"
+                                "        \"/m/a.safetensors\": \"a\"\n"
+                                "    },\n"
+                                "    \"future_key\": [\n"
+                                "        1\n"
+                                "    ],\n"
+                                "    \"last_update\": \"2024-11-06T15:53:56.123456\"\n"
+                                "}";
+        QVERIFY(SafetensorsFactory::write(file, text));
+        ProcessedFiles processed(dir.path());
+        QVERIFY(processed.load());
+        QVERIFY(!processed.isDirty());
+        QVERIFY(processed.save());
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        static const QRegularExpression time(QStringLiteral("\"last_update\": \"[^\"]+\""));
+        QCOMPARE(
+            QString::fromUtf8(saved.readAll())
+                .replace(time, QStringLiteral("\"last_update\": \"2024-11-06T15:53:56.123456\"")),
+            QString::fromUtf8(text));
     }
 
     void removesFiles()
@@ -70,7 +103,7 @@ private Q_SLOTS:
     void keepsADamagedFileAside()
     {
         QTemporaryDir dir;
-        QVERIFY(SafetensorsFactory::write(dir.filePath(ProcessedFiles::fileName()),
+        QVERIFY(SafetensorsFactory::write(dir.filePath(QStringLiteral("processed_files.json")),
                                           "{\"files\": [\"/m/a"));
         ProcessedFiles processed(dir.path());
         QVERIFY(!processed.load());
