@@ -64,8 +64,8 @@ CleanPlan ArchiveCleaner::plan(const QList<ScannedFile> &present, const QString 
                                const ProcessedFiles &processed)
 {
     CleanPlan plan;
-    HashCache cache; // unreadable: only fewer moved files are recognised by their hash
-    cache.load(ArchiveLayout(outputDir).hashCache());
+    HashCache cache(outputDir); // unreadable: only fewer moved files are recognised by their hash
+    cache.load();
     QHash<QString, QString> assigned = processed.folders();
     plan.moved = MovedFiles::find(present, assigned, cache, outputDir);
     for (auto it = plan.moved.cbegin(); it != plan.moved.cend(); ++it)
@@ -145,11 +145,10 @@ QStringList ArchiveCleaner::apply(const CleanPlan &plan, const QString &outputDi
     QStringList errors;
     QString error;
     if (!plan.moved.isEmpty()) {
-        const QString cachePath = ArchiveLayout(outputDir).hashCache();
-        HashCache cache;
-        cache.load(cachePath);
+        HashCache cache(outputDir);
+        cache.load();
         MovedFiles::follow(plan.moved, processed, cache);
-        if (cache.isDirty() && !cache.save(cachePath, &error))
+        if (cache.isDirty() && !cache.save(&error))
             errors.append(error);
     }
     QHash<QString, QString> folders = processed.folders();

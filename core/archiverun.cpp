@@ -50,6 +50,7 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_processed(m_options.outputDir)
+    , m_hashCache(m_options.outputDir)
     , m_missing(m_options.outputDir)
     , m_updates(m_options.outputDir)
 {
@@ -131,7 +132,7 @@ void ArchiveRun::start()
     QString error;
     if (!m_processed.load(&error))
         m_summary.warnings.append(error);
-    if (!m_hashCache.load(ArchiveLayout(m_options.outputDir).hashCache(), &error))
+    if (!m_hashCache.load(&error))
         //: Appended to the message saying why the hash cache could not be read
         m_summary.warnings.append(error + tr(" (every file will be hashed again)"));
     if (!m_missing.load(&error) || !m_updates.load(&error))
@@ -382,8 +383,7 @@ void ArchiveRun::saveState()
     // from being saved, and is tried again at the next save.
     QStringList errors;
     QString error;
-    if (m_hashCache.isDirty()
-        && !m_hashCache.save(ArchiveLayout(m_options.outputDir).hashCache(), &error))
+    if (m_hashCache.isDirty() && !m_hashCache.save(&error))
         errors.append(error);
     if (m_processed.isDirty() && !m_processed.save(&error))
         errors.append(error);

@@ -1,8 +1,7 @@
 #include "core/hashcache.h"
 
-#include "core/jsonfile.h"
+#include "core/archivelayout.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -38,23 +37,30 @@ QString HashCache::identityKey(const FileIdentity &identity)
              number(identity.modifiedNs));
 }
 
-bool HashCache::load(const QString &path, QString *error)
+HashCache::HashCache(const QString &outputDir)
+    : JsonStateFile(ArchiveLayout(outputDir).hashCache())
+{ }
+
+void HashCache::clear()
 {
     m_byPath.clear();
     m_byIdentity.clear();
-    m_dirty = false;
-    if (!QFile::exists(path))
-        return true;
+}
 
-    const auto root = JsonFile::readObject(path, error);
-    if (!root || root->value(QLatin1String("version")).toInt() != FormatVersion) {
-        qCWarning(lcHashCache) << "ignoring unreadable hash cache" << path;
-        if (root && error)
+void HashCache::unreadable()
+{
+    qCWarning(lcHashCache) << "ignoring unreadable hash cache" << path();
+}
+
+bool HashCache::fromJson(const QJsonObject &root, QString *error)
+{
+    if (root.value(QLatin1String("version")).toInt() != FormatVersion) {
+        if (error)
             //: %1 is the path of the hash cache file
-            *error = tr("%1 has an unknown format version").arg(path);
+            *error = tr("%1 has an unknown format version").arg(path());
         return false;
     }
-    const QJsonArray entries = root->value(QLatin1String("entries")).toArray();
+    const QJsonArray entries = root.value(QLatin1String("entries")).toArray();
     for (const QJsonValue &value : entries) {
         const QJsonObject entry = value.toObject();
         FileIdentity identity;
@@ -74,13 +80,13 @@ bool HashCache::load(const QString &path, QString *error)
     return true;
 }
 
-bool HashCache::save(const QString &path, QString *error)
+QJsonObject HashCache::toJson() const
 {
     QStringList paths = m_byPath.keys();
     paths.sort(); // stable file contents for the same cache
     QJsonArray entries;
     for (const QString &filePath : std::as_const(paths)) {
-        const Entry &entry = m_byPath[filePath];
+        const Entry &entry = m_byPath.value(filePath);
         entries.append(QJsonObject {
             { QStringLiteral("path"), filePath },
             { QStringLiteral("size"), number(entry.identity.size) },
@@ -90,12 +96,7 @@ bool HashCache::save(const QString &path, QString *error)
             { QStringLiteral("sha256"), entry.sha256 },
         });
     }
-    const QJsonObject root { { QStringLiteral("version"), FormatVersion },
-                             { QStringLiteral("entries"), entries } };
-    if (!JsonFile::write(path, root, error))
-        return false;
-    m_dirty = false;
-    return true;
+    return { { QStringLiteral("version"), FormatVersion }, { QStringLiteral("entries"), entries } };
 }
 
 std::optional<QString> HashCache::lookup(const QString &path, const FileIdentity &identity) const
@@ -122,7 +123,7 @@ void HashCache::insert(const QString &path, const FileIdentity &identity, const 
     m_byPath.insert(path, { identity, sha256 });
     if (identity.hasInode())
         m_byIdentity.insert(identityKey(identity), sha256);
-    m_dirty = true;
+    setDirty();
 }
 
 std::optional<FileIdentity> HashCache::recordedIdentity(const QString &path) const
@@ -140,7 +141,7 @@ void HashCache::follow(const QString &oldPath, const QString &newPath, const Fil
         return;
     const Entry moved = *entry;
     m_byPath.erase(entry);
-    m_dirty = true;
+    setDirty();
     if (moved.identity == identity && !m_byPath.contains(newPath))
         m_byPath.insert(newPath, moved);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/fileidentity.h"
+#include "core/statefile.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,15 +13,14 @@
 // collection is not read again (hashing hundreds of GB takes an hour; a stat takes microseconds).
 // A file whose size or modification time changed is a new file. A file moved or renamed within
 // its file system keeps device, inode, size and mtime, and keeps its hash.
-class HashCache final
+class HashCache final : public JsonStateFile
 {
     Q_DECLARE_TR_FUNCTIONS(HashCache)
 
 public:
-    // A missing file is an empty cache; a damaged one is reported and treated as empty, since
-    // every entry can be recomputed.
-    bool load(const QString &path, QString *error = nullptr);
-    bool save(const QString &path, QString *error = nullptr);
+    // The archive's hash_cache.json. A missing file is an empty cache; a damaged one is reported
+    // and treated as empty, since every entry can be recomputed.
+    explicit HashCache(const QString &outputDir);
 
     std::optional<QString> lookup(const QString &path, const FileIdentity &identity) const;
     void insert(const QString &path, const FileIdentity &identity, const QString &sha256);
@@ -31,7 +31,6 @@ public:
     void follow(const QString &oldPath, const QString &newPath, const FileIdentity &identity);
 
     qsizetype size() const { return m_byPath.size(); }
-    bool isDirty() const { return m_dirty; }
 
 private:
     struct Entry
@@ -41,7 +40,11 @@ private:
     };
     static QString identityKey(const FileIdentity &identity);
 
+    void clear() override;
+    bool fromJson(const QJsonObject &root, QString *error) override;
+    QJsonObject toJson() const override;
+    void unreadable() override;
+
     QHash<QString, Entry> m_byPath;
     QHash<QString, QString> m_byIdentity; // identityKey -> sha256
-    bool m_dirty = false;
 };

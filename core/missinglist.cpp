@@ -1,7 +1,6 @@
 #include "core/missinglist.h"
 
 #include "core/archivelayout.h"
-#include "core/jsonfile.h"
 #include "core/linetext.h"
 #include "core/timestamps.h"
 
@@ -20,22 +19,13 @@ const char Header[] = "# Files not found on Civitai\n"
 
 } // namespace
 
-MissingList::MissingList(QString outputDir)
-    : m_outputDir(std::move(outputDir))
+MissingList::MissingList(const QString &outputDir)
+    : StateFile(ArchiveLayout(outputDir).missingList())
 { }
 
-QString MissingList::path() const
+bool MissingList::read(QString *error)
 {
-    return ArchiveLayout(m_outputDir).missingList();
-}
-
-bool MissingList::load(QString *error)
-{
-    m_entries.clear();
-    m_dirty = false;
     QFile file(path());
-    if (!file.exists())
-        return true;
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         if (error)
             //: %1 is a file path, %2 the system's error message
@@ -69,12 +59,10 @@ bool MissingList::load(QString *error)
     return true;
 }
 
-bool MissingList::save(QString *error)
+std::optional<QByteArray> MissingList::contents() const
 {
-    if (m_entries.isEmpty()) {
-        m_dirty = false;
-        return !QFile::exists(path()) || QFile::remove(path());
-    }
+    if (m_entries.isEmpty())
+        return std::nullopt; // the seed deletes an empty list
     QList<Entry> sorted = m_entries;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const Entry &a, const Entry &b) { return a.timestamp > b.timestamp; });
@@ -84,10 +72,7 @@ bool MissingList::save(QString *error)
                     .arg(entry.timestamp, QString::number(entry.status),
                          LineText::escape(entry.fileName))
                     .toUtf8();
-    if (!JsonFile::write(path(), text, error))
-        return false;
-    m_dirty = false;
-    return true;
+    return text;
 }
 
 void MissingList::setUndecided(const QStringList &modelPaths)
@@ -106,7 +91,7 @@ void MissingList::markMissing(const QString &modelPath, int status)
     if (contains(name))
         return;
     m_entries.append({ Timestamps::plainLocal(), status, name });
-    m_dirty = true;
+    setDirty();
 }
 
 void MissingList::markFound(const QString &modelPath)
@@ -119,7 +104,7 @@ void MissingList::markFound(const QString &modelPath)
             return;
     }
     if (m_entries.removeIf([&](const Entry &entry) { return entry.fileName == name; }) > 0)
-        m_dirty = true;
+        setDirty();
 }
 
 bool MissingList::contains(const QString &modelFileName) const

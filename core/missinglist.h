@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/statefile.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -16,7 +18,7 @@
 // Entries are keyed by file name (as the seed did), newest first. Only a confirmed 404 puts a file
 // here; a file found again is removed, and the file itself is removed when nothing is missing.
 // Names are written through LineText, so a name holding a newline stays on its line.
-class MissingList final
+class MissingList final : public StateFile
 {
     Q_DECLARE_TR_FUNCTIONS(MissingList)
 
@@ -28,10 +30,7 @@ public:
         QString fileName;
     };
 
-    explicit MissingList(QString outputDir);
-
-    bool load(QString *error = nullptr);
-    bool save(QString *error = nullptr);
+    explicit MissingList(const QString &outputDir);
 
     // Model files of this run that may still be missing (not found on Civitai so far, or not
     // looked up): a namesake in another folder found on Civitai does not clear their entry.
@@ -44,13 +43,12 @@ public:
     bool contains(const QString &modelFileName) const;
 
     const QList<Entry> &entries() const { return m_entries; }
-    bool isDirty() const { return m_dirty; }
 
 private:
-    QString path() const;
+    void clear() override { m_entries.clear(); }
+    bool read(QString *error) override;
+    std::optional<QByteArray> contents() const override; // nothing when nothing is missing
 
-    QString m_outputDir;
     QList<Entry> m_entries;
     QHash<QString, QSet<QString>> m_maybeMissing; // file name -> model paths
-    bool m_dirty = false;
 };

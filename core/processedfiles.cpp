@@ -1,7 +1,6 @@
 #include "core/processedfiles.h"
 
 #include "core/archivelayout.h"
-#include "core/jsonfile.h"
 #include "core/timestamps.h"
 
 #include <QDir>
@@ -25,34 +24,29 @@ QString normalized(const QString &path)
 
 } // namespace
 
-ProcessedFiles::ProcessedFiles(QString outputDir)
-    : m_outputDir(std::move(outputDir))
+ProcessedFiles::ProcessedFiles(const QString &outputDir)
+    : JsonStateFile(ArchiveLayout(outputDir).processedFiles())
 { }
 
-QString ProcessedFiles::path() const
-{
-    return ArchiveLayout(m_outputDir).processedFiles();
-}
-
-bool ProcessedFiles::load(QString *error)
+void ProcessedFiles::clear()
 {
     m_other = {};
     m_files.clear();
     m_normalizedFiles.clear();
     m_folders.clear();
-    m_dirty = false;
-    if (!QFile::exists(path()))
-        return true;
+}
 
-    const auto root = JsonFile::readObject(path(), error);
-    if (!root) {
-        const QString aside = path() + QStringLiteral(".damaged-")
-            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        QFile::copy(path(), aside);
-        qCWarning(lcProcessed).noquote() << path() << "is damaged; kept a copy as" << aside;
-        return false;
-    }
-    m_other = *root;
+void ProcessedFiles::unreadable()
+{
+    const QString aside = path() + QStringLiteral(".damaged-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QFile::copy(path(), aside);
+    qCWarning(lcProcessed).noquote() << path() << "is damaged; kept a copy as" << aside;
+}
+
+bool ProcessedFiles::fromJson(const QJsonObject &root, QString *)
+{
+    m_other = root;
     const QJsonArray files = m_other.take(FilesKey).toArray();
     for (const QJsonValue &file : files) {
         if (file.isString())
@@ -63,11 +57,10 @@ bool ProcessedFiles::load(QString *error)
         if (it.value().isString())
             m_folders.insert(it.key(), it.value().toString());
     }
-    m_dirty = false;
     return true;
 }
 
-bool ProcessedFiles::save(QString *error)
+QJsonObject ProcessedFiles::toJson() const
 {
     QJsonObject root = m_other;
     root.insert(FilesKey, QJsonArray::fromStringList(m_files));
@@ -76,10 +69,7 @@ bool ProcessedFiles::save(QString *error)
     for (auto it = m_folders.cbegin(); it != m_folders.cend(); ++it)
         folders.insert(it.key(), it.value());
     root.insert(FoldersKey, folders);
-    if (!JsonFile::write(path(), root, error))
-        return false;
-    m_dirty = false;
-    return true;
+    return root;
 }
 
 bool ProcessedFiles::contains(const QString &modelPath) const
@@ -93,7 +83,7 @@ void ProcessedFiles::add(const QString &modelPath)
         return;
     m_files.append(modelPath);
     m_normalizedFiles.insert(normalized(modelPath));
-    m_dirty = true;
+    setDirty();
 }
 
 void ProcessedFiles::remove(const QString &modelPath)
@@ -102,14 +92,14 @@ void ProcessedFiles::remove(const QString &modelPath)
     if (!m_normalizedFiles.remove(wanted))
         return;
     m_files.removeIf([&](const QString &file) { return normalized(file) == wanted; });
-    m_dirty = true;
+    setDirty();
 }
 
 void ProcessedFiles::follow(const QString &oldPath, const QString &newPath)
 {
     if (m_folders.contains(oldPath)) {
         m_folders.insert(newPath, m_folders.take(oldPath));
-        m_dirty = true;
+        setDirty();
     }
     const QString wanted = normalized(oldPath);
     if (!m_normalizedFiles.contains(wanted))
@@ -125,7 +115,7 @@ void ProcessedFiles::follow(const QString &oldPath, const QString &newPath)
     }
     m_normalizedFiles.remove(wanted);
     m_normalizedFiles.insert(normalized(newPath));
-    m_dirty = true;
+    setDirty();
 }
 
 void ProcessedFiles::setFolders(const QHash<QString, QString> &folders)
@@ -133,5 +123,5 @@ void ProcessedFiles::setFolders(const QHash<QString, QString> &folders)
     if (folders == m_folders)
         return;
     m_folders = folders;
-    m_dirty = true;
+    setDirty();
 }

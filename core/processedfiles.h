@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/statefile.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
@@ -10,14 +12,11 @@
 // and `last_update` (isoformat) keep their meaning, so old scripts and --onlynew keep working.
 // We add `folders` (model file -> its archive folder) so each file keeps its own folder even
 // when two names sanitize alike. Keys we do not know are kept as they are.
-class ProcessedFiles final
+class ProcessedFiles final : public JsonStateFile
 {
 public:
-    explicit ProcessedFiles(QString outputDir);
-
     // A damaged file is copied aside (processed_files.json.damaged-<time>) and we start empty.
-    bool load(QString *error = nullptr);
-    bool save(QString *error = nullptr);
+    explicit ProcessedFiles(const QString &outputDir);
 
     bool contains(const QString &modelPath) const;
     void add(const QString &modelPath);
@@ -30,15 +29,14 @@ public:
     QHash<QString, QString> folders() const { return m_folders; }
     void setFolders(const QHash<QString, QString> &folders);
 
-    bool isDirty() const { return m_dirty; }
-
 private:
-    QString path() const;
+    void clear() override;
+    bool fromJson(const QJsonObject &root, QString *error) override;
+    QJsonObject toJson() const override;
+    void unreadable() override;
 
-    QString m_outputDir;
     QJsonObject m_other;
     QStringList m_files;
     QSet<QString> m_normalizedFiles; // for O(1) contains() over thousands of files
     QHash<QString, QString> m_folders;
-    bool m_dirty = false;
 };

@@ -1,29 +1,19 @@
 #include "core/updatesavailable.h"
 
 #include "core/archivelayout.h"
-#include "core/jsonfile.h"
 #include "core/timestamps.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QUrlQuery>
 
-UpdatesAvailable::UpdatesAvailable(QString outputDir)
-    : m_outputDir(std::move(outputDir))
+UpdatesAvailable::UpdatesAvailable(const QString &outputDir)
+    : JsonStateFile(ArchiveLayout(outputDir).updatesAvailable())
 { }
 
-bool UpdatesAvailable::load(QString *error)
+bool UpdatesAvailable::fromJson(const QJsonObject &root, QString *)
 {
-    m_entries.clear();
-    m_dirty = false;
-    const QString path = ArchiveLayout(m_outputDir).updatesAvailable();
-    if (!QFile::exists(path))
-        return true;
-    const auto root = JsonFile::readObject(path, error);
-    if (!root)
-        return false;
-    const QJsonArray updates = root->value(QLatin1String("updates")).toArray();
+    const QJsonArray updates = root.value(QLatin1String("updates")).toArray();
     for (const QJsonValue &update : updates) {
         const QJsonObject entry = update.toObject();
         const QString file = entry.value(QLatin1String("file")).toString();
@@ -33,25 +23,22 @@ bool UpdatesAvailable::load(QString *error)
     return true;
 }
 
-bool UpdatesAvailable::save(QString *error)
+QJsonObject UpdatesAvailable::toJson() const
 {
     QStringList files = m_entries.keys();
     files.sort();
     QJsonArray updates;
     for (const QString &file : std::as_const(files))
         updates.append(m_entries.value(file));
-    const QJsonObject root { { QStringLiteral("last_update"), Timestamps::isoLocal() },
-                             { QStringLiteral("updates"), updates } };
-    if (!JsonFile::write(ArchiveLayout(m_outputDir).updatesAvailable(), root, error))
-        return false;
-    m_dirty = false;
-    return true;
+    return { { QStringLiteral("last_update"), Timestamps::isoLocal() },
+             { QStringLiteral("updates"), updates } };
 }
 
 void UpdatesAvailable::set(const QString &modelPath, const QJsonObject &entry)
 {
     if (entry.isEmpty()) {
-        m_dirty = m_entries.remove(modelPath) > 0 || m_dirty;
+        if (m_entries.remove(modelPath) > 0)
+            setDirty();
         return;
     }
     QJsonObject withFile = entry;
@@ -59,7 +46,7 @@ void UpdatesAvailable::set(const QString &modelPath, const QJsonObject &entry)
     if (m_entries.value(modelPath) == withFile)
         return;
     m_entries.insert(modelPath, withFile);
-    m_dirty = true;
+    setDirty();
 }
 
 QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,

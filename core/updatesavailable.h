@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/statefile.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -10,13 +12,10 @@
 // {"last_update": "...", "updates": [{"file", "folder", "model_id", "model_name",
 //   "local_version_id", "local_version_name", "newest_version_id", "newest_version_name",
 //   "newest_published_at", "download_url", "civitai_url"}]}
-class UpdatesAvailable final
+class UpdatesAvailable final : public JsonStateFile
 {
 public:
-    explicit UpdatesAvailable(QString outputDir);
-
-    bool load(QString *error = nullptr);
-    bool save(QString *error = nullptr);
+    explicit UpdatesAvailable(const QString &outputDir);
 
     // The newest published version of `model` if it is newer than `localVersion`, as an entry; else
     // {}.
@@ -25,10 +24,11 @@ public:
     void set(const QString &modelPath, const QJsonObject &entry); // an empty entry removes
     QJsonObject entry(const QString &modelPath) const { return m_entries.value(modelPath); }
     int count() const { return int(m_entries.size()); }
-    bool isDirty() const { return m_dirty; }
 
 private:
-    QString m_outputDir;
+    void clear() override { m_entries.clear(); }
+    bool fromJson(const QJsonObject &root, QString *error) override;
+    QJsonObject toJson() const override;
+
     QHash<QString, QJsonObject> m_entries;
-    bool m_dirty = false;
 };

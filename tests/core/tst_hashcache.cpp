@@ -25,15 +25,15 @@ private Q_SLOTS:
         const FileIdentity identity = FileIdentity::of(model);
         QVERIFY(identity.isValid());
 
-        HashCache cache;
+        HashCache cache(dir.path());
         cache.insert(model, identity, Sha);
         QVERIFY(cache.isDirty());
-        const QString file = dir.filePath(QStringLiteral("hash_cache.json"));
-        QVERIFY(cache.save(file));
+        QVERIFY(cache.save());
         QVERIFY(!cache.isDirty());
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("hash_cache.json"))));
 
-        HashCache loaded;
-        QVERIFY(loaded.load(file));
+        HashCache loaded(dir.path());
+        QVERIFY(loaded.load());
         QCOMPARE(loaded.size(), 1);
         QCOMPARE(loaded.lookup(model, identity).value_or(QString()), Sha);
     }
@@ -58,11 +58,11 @@ private Q_SLOTS:
               "    \"version\": 1\n"
               "}";
         QVERIFY(SafetensorsFactory::write(file, text));
-        HashCache cache;
-        QVERIFY(cache.load(file));
+        HashCache cache(dir.path());
+        QVERIFY(cache.load());
         QVERIFY(!cache.isDirty());
         QVERIFY(QFile::remove(file));
-        QVERIFY(cache.save(file));
+        QVERIFY(cache.save());
         QFile saved(file);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), text);
@@ -73,7 +73,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString model = dir.filePath(QStringLiteral("a.safetensors"));
         QVERIFY(SafetensorsFactory::write(model, "data"));
-        HashCache cache;
+        HashCache cache(dir.path());
         cache.insert(model, FileIdentity::of(model), Sha);
 
         FileIdentity touched = FileIdentity::of(model);
@@ -90,7 +90,7 @@ private Q_SLOTS:
         const QString before = dir.filePath(QStringLiteral("old name.safetensors"));
         const QString after = dir.filePath(QStringLiteral("sorted/new name.safetensors"));
         QVERIFY(SafetensorsFactory::write(before, "data"));
-        HashCache cache;
+        HashCache cache(dir.path());
         cache.insert(before, FileIdentity::of(before), Sha);
 
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sorted")));
@@ -103,9 +103,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("hash_cache.json"));
         QVERIFY(SafetensorsFactory::write(file, "{\"version\": 1, \"entries\": [tru"));
-        HashCache cache;
+        HashCache cache(dir.path());
         QString error;
-        QVERIFY(!cache.load(file, &error));
+        QVERIFY(!cache.load(&error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(cache.size(), 0);
     }
@@ -117,8 +117,8 @@ private Q_SLOTS:
         QVERIFY(SafetensorsFactory::write(file, R"({"version": 1, "entries": [
             {"path": "/a", "size": "4", "mtime_ns": "1", "device": "1", "inode": "2", "sha256": "not a hash"},
             {"path": "/b", "size": "4", "mtime_ns": "1", "device": "1", "inode": "3", "sha256": "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}]})"));
-        HashCache cache;
-        QVERIFY(cache.load(file));
+        HashCache cache(dir.path());
+        QVERIFY(cache.load());
         QCOMPARE(cache.size(), 1);
     }
 };

@@ -75,6 +75,23 @@ private Q_SLOTS:
             QStringLiteral("missing_from_civitai.txt")))); // the seed deletes an empty list
     }
 
+    void aListThatCannotBeRemovedIsAnErrorAndStaysDue()
+    {
+        QTemporaryDir dir;
+        MissingList missing(dir.path());
+        missing.markMissing(QStringLiteral("a.safetensors"));
+        QVERIFY(missing.save());
+        missing.markFound(QStringLiteral("a.safetensors"));
+        // Something that cannot be removed as a file stands where the list was.
+        const QString list = dir.filePath(QStringLiteral("missing_from_civitai.txt"));
+        QVERIFY(QFile::remove(list));
+        QVERIFY(SafetensorsFactory::write(list + QStringLiteral("/inside"), "x"));
+        QString error;
+        QVERIFY(!missing.save(&error));
+        QVERIFY2(error.contains(list), qPrintable(error));
+        QVERIFY(missing.isDirty()); // tried again at the next save
+    }
+
     void keepsPercentSignsInNames()
     {
         QTemporaryDir dir;

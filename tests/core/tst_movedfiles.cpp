@@ -38,7 +38,7 @@ private Q_SLOTS:
         const QString oldPath = dir.filePath(QStringLiteral("link/a.safetensors"));
         const QString newPath = dir.filePath(QStringLiteral("real/a.safetensors"));
         const QHash<QString, QString> folders { { oldPath, QStringLiteral("a") } };
-        HashCache cache;
+        HashCache cache(dir.path());
         cache.insert(oldPath, FileIdentity::of(oldPath), Sha);
 
         const auto moves = MovedFiles::find(scan(dir.filePath(QStringLiteral("real"))), folders,
@@ -65,7 +65,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("before"))));
         const QString oldPath = dir.filePath(QStringLiteral("before/a.safetensors"));
         QVERIFY(SafetensorsFactory::write(oldPath, "a"));
-        HashCache cache;
+        HashCache cache(dir.path());
         cache.insert(oldPath, FileIdentity::of(oldPath), Sha);
         QVERIFY(QFile::rename(dir.filePath(QStringLiteral("before")),
                               dir.filePath(QStringLiteral("after"))));
@@ -85,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(SafetensorsFactory::write(oldPath, "same bytes"));
         const QString other = dir.filePath(QStringLiteral("models/a.safetensors"));
         QVERIFY(SafetensorsFactory::write(other, "same bytes"));
-        HashCache cache;
+        HashCache cache(dir.path());
         cache.insert(oldPath, FileIdentity::of(oldPath), Sha);
         cache.insert(other, FileIdentity::of(other), Sha);
         // Same content, but the recorded file is still there: two files, not one moved.
@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("new"))));
         const QString now = dir.filePath(QStringLiteral("new/a.safetensors"));
         QVERIFY(SafetensorsFactory::write(now, "a"));
-        HashCache cache;
+        HashCache cache(dir.path());
         cache.insert(now, FileIdentity::of(now), Sha);
         QCOMPARE(MovedFiles::find(scan(dir.filePath(QStringLiteral("new"))), folders, cache, out)
                      .value(gone),

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// The skeleton shared by the archive's state files (processed_files.json,
+// missing_from_civitai.txt, updates_available.json, hash_cache.json): a file that is not there
+// is an empty state, a load replaces the state, a change makes a save due, and a save is atomic
+// (JsonFile::write). Each subclass reads and writes its own format, byte for byte the Python
+// tool's where the Python tool wrote the file.
+class StateFile
+{
+    Q_DECLARE_TR_FUNCTIONS(StateFile)
+
+public:
+    virtual ~StateFile() = default;
+
+    const QString &path() const { return m_path; }
+    bool isDirty() const { return m_dirty; }
+
+    // False, with `error` set and the state empty, when the file cannot be read or is damaged.
+    bool load(QString *error = nullptr);
+    // Writes the state, or removes the file when the state is one that is not kept on disk.
+    // The state stays due for the next save when this fails.
+    bool save(QString *error = nullptr);
+
+protected:
+    explicit StateFile(QString path);
+
+    void setDirty() { m_dirty = true; }
+
+private:
+    virtual void clear() = 0;
+    // Reads the existing file into the (cleared) state.
+    virtual bool read(QString *error) = 0;
+    // The file's bytes; nothing when the file should not exist.
+    virtual std::optional<QByteArray> contents() const = 0;
+    // The file exists but could not be loaded; the state is empty again.
+    virtual void unreadable() { }
+
+    QString m_path;
+    bool m_dirty = false;
+};
+
+// A state file holding one JSON object, written as the Python tool's json.dump(indent=4).
+class JsonStateFile : public StateFile
+{
+protected:
+    using StateFile::StateFile;
+
+private:
+    // Takes the object read into the (cleared) state; false with `error` set when it is not one
+    // of ours.
+    virtual bool fromJson(const QJsonObject &root, QString *error) = 0;
+    virtual QJsonObject toJson() const = 0;
+
+    bool read(QString *error) final;
+    std::optional<QByteArray> contents() const final;
+};

@@ -1,0 +1,217 @@
+#include "core/jsonfile.h"
+#include "core/statefile.h"
+#include "safetensorsfactory.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A state of lines; a file starting with '!' is damaged. Nothing to keep: no file.
+class Lines final : public StateFile
+{
+public:
+    explicit Lines(const QString &path)
+        : StateFile(path)
+    { }
+
+    void add(const QString &line)
+    {
+        lines.append(line);
+        setDirty();
+    }
+
+    QStringList lines;
+    int unreadableCalls = 0;
+
+private:
+    void clear() override { lines.clear(); }
+    bool read(QString *error) override
+    {
+        const QByteArray bytes = readAll(path());
+        add(QStringLiteral("read so far")); // a half-read state must not survive a failure
+        if (bytes.startsWith('!')) {
+            *error = QStringLiteral("damaged");
+            return false;
+        }
+        lines = QString::fromUtf8(bytes).split(QLatin1Char('\n'));
+        return true;
+    }
+    std::optional<QByteArray> contents() const override
+    {
+        if (lines.isEmpty())
+            return std::nullopt;
+        return lines.join(QLatin1Char('\n')).toUtf8();
+    }
+    void unreadable() override { ++unreadableCalls; }
+};
+
+class Counter final : public JsonStateFile
+{
+public:
+    explicit Counter(const QString &path)
+        : JsonStateFile(path)
+    { }
+
+    int count = 0;
+
+private:
+    void clear() override { count = 0; }
+    bool fromJson(const QJsonObject &root, QString *error) override
+    {
+        if (!root.value(QLatin1String("count")).isDouble()) {
+            *error = QStringLiteral("no count");
+            return false;
+        }
+        count = root.value(QLatin1String("count")).toInt();
+        return true;
+    }
+    QJsonObject toJson() const override { return { { QStringLiteral("count"), count } }; }
+};
+
+} // namespace
+
+class TestStateFile final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString file() const { return m_dir.filePath(QStringLiteral("state.txt")); }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QDir(m_dir.path()).removeRecursively();
+        QVERIFY(QDir().mkpath(m_dir.path()));
+    }
+
+    void aMissingFileIsAnEmptyState()
+    {
+        Lines state(file());
+        state.add(QStringLiteral("before"));
+        QVERIFY(state.load());
+        QVERIFY(state.lines.isEmpty());
+        QVERIFY(!state.isDirty());
+        QCOMPARE(state.unreadableCalls, 0);
+    }
+
+    void aLoadReplacesTheStateWithNothingDue()
+    {
+        QVERIFY(SafetensorsFactory::write(file(), "a\nb"));
+        Lines state(file());
+        state.add(QStringLiteral("before"));
+        QVERIFY(state.load());
+        QCOMPARE(state.lines, QStringList({ QStringLiteral("a"), QStringLiteral("b") }));
+        QVERIFY(!state.isDirty()); // what was read is what is on disk
+    }
+
+    void aDamagedFileIsAnErrorAndAnEmptyState()
+    {
+        QVERIFY(SafetensorsFactory::write(file(), "!a"));
+        Lines state(file());
+        QString error;
+        QVERIFY(!state.load(&error));
+        QCOMPARE(error, QStringLiteral("damaged"));
+        QVERIFY(state.lines.isEmpty());
+        QVERIFY(!state.isDirty());
+        QCOMPARE(state.unreadableCalls, 1);
+        QCOMPARE(readAll(file()), QByteArray("!a")); // left for the user to see
+    }
+
+    void aSaveWritesTheWholeFileAndIsNoLongerDue()
+    {
+        QVERIFY(SafetensorsFactory::write(file(), "old and longer"));
+        Lines state(file());
+        state.add(QStringLiteral("a"));
+        state.add(QStringLiteral("b"));
+        QVERIFY(state.isDirty());
+        QVERIFY(state.save());
+        QVERIFY(!state.isDirty());
+        QCOMPARE(readAll(file()), QByteArray("a\nb"));
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList { QStringLiteral("state.txt") }); // no temporary left behind
+    }
+
+    void aFailedSaveSaysWhyAndStaysDue()
+    {
+        QVERIFY(SafetensorsFactory::write(m_dir.filePath(QStringLiteral("a file")), "x"));
+        Lines state(m_dir.filePath(QStringLiteral("a file/state.txt")));
+        state.add(QStringLiteral("a"));
+        QString error;
+        QVERIFY(!state.save(&error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(state.isDirty());
+    }
+
+    void nothingToKeepRemovesTheFile()
+    {
+        QVERIFY(SafetensorsFactory::write(file(), "a"));
+        Lines state(file());
+        QVERIFY(state.load());
+        state.lines.clear();
+        QVERIFY(state.save());
+        QVERIFY(!QFile::exists(file()));
+        QVERIFY(state.save()); // nothing there, nothing to remove
+    }
+
+    void aFileThatCannotBeRemovedIsAnError()
+    {
+        QVERIFY(SafetensorsFactory::write(file() + QStringLiteral("/inside"), "x"));
+        Lines state(file());
+        state.add(QStringLiteral("a"));
+        state.lines.clear();
+        QString error;
+        QVERIFY(!state.save(&error));
+        QVERIFY2(error.contains(file()), qPrintable(error));
+        QVERIFY(state.isDirty());
+    }
+
+    void aJsonStateIsWrittenAsThePythonToolsJsonDump()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("state.json"));
+        Counter state(path);
+        state.count = 3;
+        QVERIFY(state.save());
+        QCOMPARE(readAll(path), QByteArray("{\n    \"count\": 3\n}"));
+        QCOMPARE(readAll(path), JsonFile::format({ { QStringLiteral("count"), 3 } }));
+
+        Counter loaded(path);
+        QVERIFY(loaded.load());
+        QCOMPARE(loaded.count, 3);
+    }
+
+    void aJsonStateRejectsWhatIsNotItsObject_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("not JSON") << QByteArray("{\"count\": 3") << QStringLiteral("state.json");
+        QTest::newRow("an array") << QByteArray("[3]") << QStringLiteral("state.json");
+        QTest::newRow("not ours") << QByteArray("{\"other\": 3}") << QStringLiteral("no count");
+    }
+    void aJsonStateRejectsWhatIsNotItsObject()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, error);
+        const QString path = m_dir.filePath(QStringLiteral("state.json"));
+        QVERIFY(SafetensorsFactory::write(path, bytes));
+        Counter state(path);
+        state.count = 7;
+        QString why;
+        QVERIFY(!state.load(&why));
+        QVERIFY2(why.contains(error), qPrintable(why));
+        QCOMPARE(state.count, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStateFile)
+#include "tst_statefile.moc"
