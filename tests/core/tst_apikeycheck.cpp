@@ -195,9 +195,16 @@ private Q_SLOTS:
         QTRY_COMPARE(m_server.requestCount(QStringLiteral("/api/v1/me")), 1);
         check.start(m_server.baseUrl(), m_goodKey);
         QTRY_COMPARE(finished.size(), 1);
-        QTest::qWait(400); // the slow first answer would have come by now
-        QCOMPARE(finished.size(), 1);
         QCOMPARE(resultOf(finished).kind, ApiKeyCheckResult::Kind::Valid);
+        // A third check answered after the slow first answer was sent: by then that one would
+        // have been reported too.
+        m_server.injectFault(QStringLiteral("/api/v1/me"),
+                             FakeCivitai::Fault::slow(450)); // under the 500 ms timeout
+        check.start(m_server.baseUrl(), m_goodKey);
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(finished.constLast().constFirst().value<ApiKeyCheckResult>().kind,
+                 ApiKeyCheckResult::Kind::Valid);
+        QCOMPARE(m_server.requestCount(QStringLiteral("/api/v1/me")), 3);
     }
 };
 
