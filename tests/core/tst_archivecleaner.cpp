@@ -7,6 +7,7 @@
 #include "core/jsonfile.h"
 #include "core/modelscanner.h"
 #include "core/processedfiles.h"
+#include "hashtimestamp.h"
 #include "runtoend.h"
 #include "safetensorsfactory.h"
 
@@ -70,15 +71,6 @@ private:
         for (const CleanPlan::Removal &removal : removals)
             folders.append(removal.folder);
         return folders;
-    }
-
-    void setHashTimestamp(const QString &folder, const QString &timestamp)
-    {
-        const QString path = ModelFolder(m_folder.output(), folder).hashFile();
-        auto hash = JsonFile::readObject(path);
-        QVERIFY(hash);
-        hash->insert(QStringLiteral("timestamp"), timestamp);
-        QVERIFY(JsonFile::write(path, *hash));
     }
 
 private Q_SLOTS:
@@ -179,8 +171,10 @@ private Q_SLOTS:
         const QString older = addModel(QStringLiteral("lighthouse.safetensors"), 27);
         const QString newer = addModel(QStringLiteral("lighthouse2.safetensors"), 27);
         QVERIFY(archive());
-        setHashTimestamp(QStringLiteral("lighthouse"), QStringLiteral("2024-01-01T00:00:00"));
-        setHashTimestamp(QStringLiteral("lighthouse2"), QStringLiteral("2025-01-01T00:00:00"));
+        QVERIFY(setHashTimestamp(m_folder.output(), QStringLiteral("lighthouse"),
+                                 QStringLiteral("2024-01-01T00:00:00")));
+        QVERIFY(setHashTimestamp(m_folder.output(), QStringLiteral("lighthouse2"),
+                                 QStringLiteral("2025-01-01T00:00:00")));
 
         const std::optional<CleanPlan> plan = prepare();
         QVERIFY(plan);

@@ -1,8 +1,7 @@
 // Model files stored twice, read from an archive a real run wrote: the groups, which copy's
 // archive is kept, and the trash, which takes only a duplicate and only after asking.
 #include "collectionfolder.h"
-#include "core/archivewriter.h"
-#include "core/jsonfile.h"
+#include "hashtimestamp.h"
 #include "runtoend.h"
 #include "safetensorsfactory.h"
 #include "ui/duplicatespanel.h"
@@ -63,15 +62,6 @@ private:
         return nullptr;
     }
 
-    void setHashTimestamp(const QString &folder, const QString &timestamp)
-    {
-        const QString path = ModelFolder(m_folder.output(), folder).hashFile();
-        auto hash = JsonFile::readObject(path);
-        QVERIFY(hash);
-        hash->insert(QStringLiteral("timestamp"), timestamp);
-        QVERIFY(JsonFile::write(path, *hash));
-    }
-
 private Q_SLOTS:
     // Two copies of one file (the second archived later) and a file of its own.
     void init()
@@ -89,8 +79,10 @@ private Q_SLOTS:
         options.outputDir = m_folder.output();
         options.lookUpCivitai = false;
         QVERIFY(runToEnd(options).succeeded());
-        setHashTimestamp(QStringLiteral("a"), QStringLiteral("2024-01-01T00:00:00"));
-        setHashTimestamp(QStringLiteral("b"), QStringLiteral("2025-01-01T00:00:00"));
+        QVERIFY(setHashTimestamp(m_folder.output(), QStringLiteral("a"),
+                                 QStringLiteral("2024-01-01T00:00:00")));
+        QVERIFY(setHashTimestamp(m_folder.output(), QStringLiteral("b"),
+                                 QStringLiteral("2025-01-01T00:00:00")));
     }
 
     void groupsTheCopiesAndKeepsTheNewestArchive()
