@@ -189,7 +189,9 @@ private Q_SLOTS:
     void reportsOnlyTheLatestCheck()
     {
         m_server.injectFault(QStringLiteral("/api/v1/me"), FakeCivitai::Fault::slow(300));
-        ApiKeyCheck check(quickSettings(), nullptr);
+        RequestQueue::Settings settings = quickSettings();
+        settings.timeout = 10s; // the slow answers are answers, not timeouts
+        ApiKeyCheck check(settings, nullptr);
         QSignalSpy finished(&check, &ApiKeyCheck::finished);
         check.start(m_server.baseUrl(), QStringLiteral("wrong"));
         QTRY_COMPARE(m_server.requestCount(QStringLiteral("/api/v1/me")), 1);
@@ -198,8 +200,7 @@ private Q_SLOTS:
         QCOMPARE(resultOf(finished).kind, ApiKeyCheckResult::Kind::Valid);
         // A third check answered after the slow first answer was sent: by then that one would
         // have been reported too.
-        m_server.injectFault(QStringLiteral("/api/v1/me"),
-                             FakeCivitai::Fault::slow(450)); // under the 500 ms timeout
+        m_server.injectFault(QStringLiteral("/api/v1/me"), FakeCivitai::Fault::slow(600));
         check.start(m_server.baseUrl(), m_goodKey);
         QTRY_COMPARE(finished.size(), 2);
         QCOMPARE(finished.constLast().constFirst().value<ApiKeyCheckResult>().kind,

@@ -114,6 +114,22 @@ private:
         QCOMPARE(finished.constFirst().constFirst().toBool(), false);
     }
 
+#ifdef Q_OS_LINUX
+    // The files under `dir` this process has open.
+    static QStringList openFilesUnder(const QString &dir)
+    {
+        QStringList open;
+        const QFileInfoList descriptors
+            = QDir(QStringLiteral("/proc/self/fd")).entryInfoList(QDir::AllEntries | QDir::System);
+        for (const QFileInfo &descriptor : descriptors) {
+            const QString target = descriptor.symLinkTarget();
+            if (target.startsWith(dir))
+                open.append(target);
+        }
+        return open;
+    }
+#endif
+
     static ProgressModel::State stateOf(MainWindow &window, const QString &path)
     {
         return window.progressModel()
@@ -506,16 +522,27 @@ private Q_SLOTS:
                                          && stateOf(window, first) == ProgressModel::State::Hashing,
                                      30000);
             QVERIFY(window.runController()->isRunning());
+#ifdef Q_OS_LINUX
+            QVERIFY(!openFilesUnder(m_folder.models()).isEmpty()); // the hash reads one
+#endif
         } // gone mid-hash: the run is stopped, nothing crashes or hangs
         QVERIFY(QFile::exists(m_folder.models(QStringLiteral("big0.safetensors"))));
+#ifdef Q_OS_LINUX
+        // Stopped, not left hashing: no model file is open any more.
+        QCOMPARE(openFilesUnder(m_folder.models()), QStringList());
+#endif
     }
 
     void pausesAndResumesFromTheToolbar()
     {
-        for (int i = 0; i < 3; ++i)
-            QVERIFY(
-                SafetensorsFactory::write(m_folder.models(QStringLiteral("m%1.safetensors").arg(i)),
-                                          SafetensorsFactory::build({}, 16 + i)));
+        // Sparse files, different in their headers: long enough to hash that the pause lands
+        // during the first one.
+        for (int i = 0; i < 3; ++i) {
+            const QString path = m_folder.models(QStringLiteral("m%1.safetensors").arg(i));
+            QVERIFY(SafetensorsFactory::write(path, SafetensorsFactory::build({}, 16 + i)));
+            QVERIFY(QFile::resize(path, qint64(256) << 20));
+        }
+        m_settings->setValue(Settings::HashThreads, 1);
         MainWindow window(*m_settings);
         useCollection(window);
         QAction *pause = window.findChild<QAction *>(QStringLiteral("Pause"));
@@ -533,7 +560,7 @@ private Q_SLOTS:
         QCOMPARE(runToEnd(control).filesNotOnCivitai, 3);
         QSignalSpy tick(window.runController(), &RunController::progressChanged);
         QVERIFY(tick.wait()); // the paused run's stages so far have reached the window
-        // None got past its hash (a file may have entered it before the pause landed).
+        // None got past its hash.
         QCOMPARE(window.progressModel()->count(ProgressModel::State::Queued)
                      + window.progressModel()->count(ProgressModel::State::Hashing),
                  3);
