@@ -189,15 +189,23 @@ private Q_SLOTS:
     void reportsOnlyTheLatestCheck()
     {
         m_server.injectFault(QStringLiteral("/api/v1/me"), FakeCivitai::Fault::slow(300));
-        ApiKeyCheck check(quickSettings(), nullptr);
+        RequestQueue::Settings settings = quickSettings();
+        settings.timeout = 10s; // the slow answers are answers, not timeouts
+        ApiKeyCheck check(settings, nullptr);
         QSignalSpy finished(&check, &ApiKeyCheck::finished);
         check.start(m_server.baseUrl(), QStringLiteral("wrong"));
         QTRY_COMPARE(m_server.requestCount(QStringLiteral("/api/v1/me")), 1);
         check.start(m_server.baseUrl(), m_goodKey);
         QTRY_COMPARE(finished.size(), 1);
-        QTest::qWait(400); // the slow first answer would have come by now
-        QCOMPARE(finished.size(), 1);
         QCOMPARE(resultOf(finished).kind, ApiKeyCheckResult::Kind::Valid);
+        // A third check answered after the slow first answer was sent: by then that one would
+        // have been reported too.
+        m_server.injectFault(QStringLiteral("/api/v1/me"), FakeCivitai::Fault::slow(600));
+        check.start(m_server.baseUrl(), m_goodKey);
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(finished.constLast().constFirst().value<ApiKeyCheckResult>().kind,
+                 ApiKeyCheckResult::Kind::Valid);
+        QCOMPARE(m_server.requestCount(QStringLiteral("/api/v1/me")), 3);
     }
 };
 

@@ -306,7 +306,12 @@ private Q_SLOTS:
         run.start();
         run.setPaused(true);
         QVERIFY(run.isPaused());
-        QTest::qWait(500);
+        QTRY_COMPARE(run.progress().filesTotal, 3); // scanned: the files wait on the pool
+        // The same files, unpaused, archived to the end by a second run: time enough for the
+        // paused one to have done them all.
+        RunOptions control = m_options;
+        control.outputDir = m_folder.path(QStringLiteral("control"));
+        QCOMPARE(runToEnd(control).filesDone, 3);
         QCOMPARE(files.size(), 0);
         QVERIFY(run.progress().paused);
         run.setPaused(false);
@@ -323,7 +328,7 @@ private Q_SLOTS:
         QSignalSpy finished(&run, &ArchiveRun::finished);
         run.start();
         run.setPaused(true);
-        QTest::qWait(200);
+        QTRY_COMPARE(run.progress().filesTotal, 1); // the file waits on the pool
         run.cancel();
         QVERIFY(finished.wait(10000));
         QVERIFY(finished.constFirst().constFirst().value<RunSummary>().cancelled);

@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 class TestFileHasher final : public QObject
@@ -100,10 +101,18 @@ private Q_SLOTS:
         PauseGate gate;
         gate.setPaused(true);
         std::atomic<qint64> fileBytes { 0 };
-        QFuture<HashOutcome> hash = QtConcurrent::run([&] {
+        QThreadPool pool;
+        pool.setMaxThreadCount(2);
+        QFuture<HashOutcome> hash = QtConcurrent::run(&pool, [&] {
             return FileHasher::hashFile(path, { .pause = &gate, .fileBytesDone = &fileBytes });
         });
-        QTest::qWait(300);
+        // Twice the bytes, started later, hashed to the end beside it: time enough for the
+        // paused hash to have finished.
+        const QString control = dir.filePath(QStringLiteral("control.bin"));
+        QVERIFY(SafetensorsFactory::write(control, data + data));
+        QCOMPARE(
+            QtConcurrent::run(&pool, [&] { return FileHasher::hashFile(control); }).result().sha256,
+            FileHasher::hashBytes(data + data));
         QVERIFY(!hash.isFinished());
         QCOMPARE(fileBytes.load(), 0);
         gate.setPaused(false);

@@ -1,9 +1,12 @@
 #include "collectionfolder.h"
 #include "core/apikeystore.h"
+#include "core/archivelock.h"
+#include "core/archiverun.h"
 #include "core/filehasher.h"
 #include "core/jsonfile.h"
 #include "core/settings.h"
 #include "fakecivitai.h"
+#include "runtoend.h"
 #include "safetensorsfactory.h"
 #include "ui/duplicatespanel.h"
 #include "ui/galleryview.h"
@@ -110,6 +113,22 @@ private:
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.constFirst().constFirst().toBool(), false);
     }
+
+#ifdef Q_OS_LINUX
+    // The files under `dir` this process has open.
+    static QStringList openFilesUnder(const QString &dir)
+    {
+        QStringList open;
+        const QFileInfoList descriptors
+            = QDir(QStringLiteral("/proc/self/fd")).entryInfoList(QDir::AllEntries | QDir::System);
+        for (const QFileInfo &descriptor : descriptors) {
+            const QString target = descriptor.symLinkTarget();
+            if (target.startsWith(dir))
+                open.append(target);
+        }
+        return open;
+    }
+#endif
 
     static ProgressModel::State stateOf(MainWindow &window, const QString &path)
     {
@@ -265,13 +284,15 @@ private Q_SLOTS:
         gallery->openPage(page);
         QVERIFY(loaded.wait(30000));
         QCOMPARE(gallery->webView()->url(), QUrl::fromLocalFile(page));
+        loaded.clear();
         evaluate(gallery->webView()->page(),
                  QStringLiteral("document.querySelector('a[href^=\"https://civitai.com/models/\"]')"
                                 ".click()"));
         QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 10000);
         QCOMPARE(m_browser.opened.constFirst().host(), QStringLiteral("civitai.com"));
-        // The view stayed on the local page.
-        QTest::qWait(300);
+        // The refused navigation ends as a load that failed, and the view stayed on the local page.
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+        QCOMPARE(loaded.constFirst().constFirst().toBool(), false);
         QCOMPARE(gallery->webView()->url(), QUrl::fromLocalFile(page));
     }
 
@@ -374,7 +395,8 @@ private Q_SLOTS:
         m_dialogAnswer = QDialog::Rejected;
         window.cleanArchives();
         QTRY_VERIFY_WITH_TIMEOUT(m_dialogsAnswered == 1, 20000);
-        QTest::qWait(200);
+        // The clean is over once it lets go of the archive: whatever it removed, it removed first.
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(m_folder.output(ArchiveLock::fileName())), 20000);
         QVERIFY(QDir(m_folder.output(QStringLiteral("gone"))).exists());
         // Accepted: the gone file's archive folder goes, the rest stays, no model file touched.
         m_dialogAnswer = QDialog::Accepted;
@@ -495,18 +517,32 @@ private Q_SLOTS:
             MainWindow window(*m_settings);
             useCollection(window);
             window.startRun();
-            QTest::qWait(300);
+            const QString first = m_folder.models(QStringLiteral("big0.safetensors"));
+            QTRY_VERIFY_WITH_TIMEOUT(window.progressModel()->indexOfFile(first).isValid()
+                                         && stateOf(window, first) == ProgressModel::State::Hashing,
+                                     30000);
             QVERIFY(window.runController()->isRunning());
+#ifdef Q_OS_LINUX
+            QVERIFY(!openFilesUnder(m_folder.models()).isEmpty()); // the hash reads one
+#endif
         } // gone mid-hash: the run is stopped, nothing crashes or hangs
         QVERIFY(QFile::exists(m_folder.models(QStringLiteral("big0.safetensors"))));
+#ifdef Q_OS_LINUX
+        // Stopped, not left hashing: no model file is open any more.
+        QCOMPARE(openFilesUnder(m_folder.models()), QStringList());
+#endif
     }
 
     void pausesAndResumesFromTheToolbar()
     {
-        for (int i = 0; i < 3; ++i)
-            QVERIFY(
-                SafetensorsFactory::write(m_folder.models(QStringLiteral("m%1.safetensors").arg(i)),
-                                          SafetensorsFactory::build({}, 16 + i)));
+        // Sparse files, different in their headers: long enough to hash that the pause lands
+        // during the first one.
+        for (int i = 0; i < 3; ++i) {
+            const QString path = m_folder.models(QStringLiteral("m%1.safetensors").arg(i));
+            QVERIFY(SafetensorsFactory::write(path, SafetensorsFactory::build({}, 16 + i)));
+            QVERIFY(QFile::resize(path, qint64(256) << 20));
+        }
+        m_settings->setValue(Settings::HashThreads, 1);
         MainWindow window(*m_settings);
         useCollection(window);
         QAction *pause = window.findChild<QAction *>(QStringLiteral("Pause"));
@@ -514,10 +550,20 @@ private Q_SLOTS:
         QSignalSpy finished(&window, &MainWindow::runFinished);
         window.startRun();
         pause->setChecked(true);
-        QTest::qWait(700);
-        QCOMPARE(window.progressModel()->count(ProgressModel::State::Done)
-                     + window.progressModel()->count(ProgressModel::State::NotOnCivitai),
-                 0);
+        // The same files archived to the end by a run beside it, with the same Civitai: time
+        // enough for the paused run to have done them all.
+        RunOptions control;
+        control.sources = { m_folder.models() };
+        control.outputDir = m_folder.path(QStringLiteral("control"));
+        control.apiBase = m_server->baseUrl();
+        control.noTimeout = true;
+        QCOMPARE(runToEnd(control).filesNotOnCivitai, 3);
+        QSignalSpy tick(window.runController(), &RunController::progressChanged);
+        QVERIFY(tick.wait()); // the paused run's stages so far have reached the window
+        // None got past its hash.
+        QCOMPARE(window.progressModel()->count(ProgressModel::State::Queued)
+                     + window.progressModel()->count(ProgressModel::State::Hashing),
+                 3);
         QVERIFY(window.runController()->isRunning());
         pause->setChecked(false);
         QVERIFY(finished.wait(60000));

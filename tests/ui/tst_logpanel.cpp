@@ -1,0 +1,94 @@
+// The run's log in the window: every logging category's messages, from any thread, one line each,
+// and nothing once the panel is gone.
+#include "ui/logpanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QTest>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcTestLog, "cdm.test.log")
+
+namespace {
+
+QPushButton *button(LogPanel &panel, const QString &text)
+{
+    const QList<QPushButton *> buttons = panel.findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestLogPanel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsEachMessageAsALineWithItsLevelAndCategory()
+    {
+        LogPanel panel;
+        qCInfo(lcTestLog) << "scanning" << 3 << "folders";
+        qCWarning(lcTestLog).noquote() << "cannot read /models/x";
+        qCDebug(lcTestLog) << "too detailed for the window";
+        qCInfo(lcTestLog) << "done";
+        QTRY_VERIFY(panel.text().endsWith(QLatin1String("done")));
+        const QStringList lines = panel.text().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        static const QRegularExpression time(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d "));
+        QVERIFY2(time.match(lines.at(0)).hasMatch(), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(0).endsWith(QLatin1String(" info cdm.test.log: scanning 3 folders")),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(
+            lines.at(1).endsWith(QLatin1String(" warning cdm.test.log: cannot read /models/x")),
+            qPrintable(lines.at(1)));
+    }
+
+    void takesMessagesFromOtherThreads()
+    {
+        LogPanel panel;
+        QThread *thread = QThread::create([] { qCInfo(lcTestLog) << "from a pool thread"; });
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        delete thread;
+        QTRY_VERIFY(panel.text().endsWith(QLatin1String("info cdm.test.log: from a pool thread")));
+    }
+
+    void copiesAndClearsTheLog()
+    {
+        LogPanel panel;
+        panel.appendLine(QStringLiteral("first"));
+        panel.appendLine(QStringLiteral("second"));
+        button(panel, QStringLiteral("&Copy log"))->click();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("first\nsecond"));
+        button(panel, QStringLiteral("C&lear"))->click();
+        QCOMPARE(panel.text(), QString());
+    }
+
+    void handsMessagesBackWhenGone()
+    {
+        {
+            LogPanel panel;
+        }
+        // With the panel gone, logging goes on without it (no dangling handler).
+        qCInfo(lcTestLog) << "after the panel";
+        LogPanel later;
+        qCInfo(lcTestLog) << "to the new panel";
+        QTRY_VERIFY(later.text().endsWith(QLatin1String("to the new panel")));
+        QVERIFY(!later.text().contains(QLatin1String("after the panel")));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    TestLogPanel test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_logpanel.moc"
