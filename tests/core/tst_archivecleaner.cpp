@@ -154,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(ArchiveWriter::ensureFolder(noted, nullptr));
         QVERIFY(ArchiveWriter::writeHash(noted, QStringLiteral("noted.safetensors"),
                                          QString(64, QLatin1Char('f')), nullptr));
-        QVERIFY(JsonFile::write(noted.file(QStringLiteral("_notes.txt")), QByteArray("mine")));
+        QVERIFY(JsonFile::write(noted.path() + QStringLiteral("/noted_notes.txt"), QByteArray("mine")));
 
         const std::optional<CleanPlan> plan = prepare();
         QVERIFY(plan);
@@ -163,7 +163,7 @@ private Q_SLOTS:
                  (QStringList { QStringLiteral("holiday photos"), QStringLiteral("noted") }));
         QCOMPARE(apply(*plan), QStringList());
         QVERIFY(QFile::exists(m_folder.output(QStringLiteral("holiday photos/beach.jpeg"))));
-        QVERIFY(QFile::exists(noted.file(QStringLiteral("_notes.txt"))));
+        QVERIFY(QFile::exists(noted.path() + QStringLiteral("/noted_notes.txt")));
     }
 
     void keepsTheNewestArchiveOfDuplicatesAndListsThem()
@@ -188,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(!QDir(m_folder.output(QStringLiteral("lighthouse"))).exists());
         QVERIFY(QDir(m_folder.output(QStringLiteral("lighthouse2"))).exists());
         QVERIFY(QFile::exists(older) && QFile::exists(newer)); // the model files stay
-        QFile list(m_folder.output(ArchiveCleaner::duplicatesFileName()));
+        QFile list(m_folder.output(QStringLiteral("duplicate_models.txt")));
         QVERIFY(list.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(list.readAll());
         QVERIFY2(text.contains(QStringLiteral("Hash: %1\nKept: %2\nRemoved:\n  - %3\n")

@@ -38,17 +38,6 @@ private:
 private Q_SLOTS:
     void init() { QVERIFY(m_folder.reset()); }
 
-    void namesEveryFileAfterItsFolder()
-    {
-        const ModelFolder folder(QStringLiteral("/archive"), QStringLiteral("my lora"));
-        QCOMPARE(folder.name(), QStringLiteral("my lora"));
-        QCOMPARE(folder.path(), QStringLiteral("/archive/my lora"));
-        QCOMPARE(folder.hashFile(), QStringLiteral("/archive/my lora/my lora_hash.json"));
-        QCOMPARE(folder.metadataFile(), QStringLiteral("/archive/my lora/my lora_metadata.json"));
-        QCOMPARE(folder.file(QStringLiteral("_preview_0.jpeg")),
-                 QStringLiteral("/archive/my lora/my lora_preview_0.jpeg"));
-    }
-
     void createsTheFolderWithItsParents()
     {
         QString error;
