@@ -60,9 +60,6 @@ int main(int argc, char **argv)
         Translations::install(app, settings.value(Settings::Language));
         Theme::apply(app, settings.value(Settings::AppTheme));
         MainWindow window(settings);
-        const QUrl apiBase(QString::fromUtf8(qgetenv("CIVITAI_API_BASE")), QUrl::StrictMode);
-        if (Settings::isValidApiBase(apiBase))
-            window.setApiBaseOverride(apiBase);
         window.addSources(QCoreApplication::arguments().mid(1));
         window.show();
         return QApplication::exec();

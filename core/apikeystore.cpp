@@ -1,5 +1,7 @@
 #include "core/apikeystore.h"
 
+#include "core/settings.h"
+
 #include <QLoggingCategory>
 #include <qt6keychain/keychain.h>
 
@@ -33,7 +35,7 @@ ApiKeyStore::~ApiKeyStore() = default;
 
 QString ApiKeyStore::environmentKey()
 {
-    return qEnvironmentVariable(qPrintable(EnvironmentVariable)).trimmed();
+    return Settings::environmentApiKey();
 }
 
 QString ApiKeyStore::keyForRun() const

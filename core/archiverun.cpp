@@ -1,15 +1,16 @@
 #include "core/archiverun.h"
 
+#include "core/archivelock.h"
 #include "core/archivereader.h"
 #include "core/archivewriter.h"
 #include "core/civitaiclient.h"
 #include "core/civitaisync.h"
 #include "core/filehasher.h"
 #include "core/foldernames.h"
-#include "core/gallerywriter.h"
 #include "core/jsonfile.h"
 #include "core/modelscanner.h"
 #include "core/movedfiles.h"
+#include "core/regenerategallery.h"
 #include "core/trainingmetadata.h"
 
 #include <QCoreApplication>
@@ -129,6 +130,10 @@ void ArchiveRun::start()
         finish();
         return;
     }
+    if (!lockArchive()) {
+        announceFinished(); // nothing was read, so nothing is saved
+        return;
+    }
     QString error;
     if (!m_processed.load(&error))
         m_summary.warnings.append(error);
@@ -148,6 +153,19 @@ void ArchiveRun::start()
     QtConcurrent::run(&m_pool, [scanner, sources, this] {
         return scanner.scan(sources, &m_cancel);
     }).then(this, [this](const ScanResult &scan) { onScanFinished(scan); });
+}
+
+bool ArchiveRun::lockArchive()
+{
+    m_lock = std::make_unique<ArchiveLock>(m_options.outputDir);
+    const ArchiveLock::Result result = m_lock->tryLock();
+    if (result == ArchiveLock::Result::Locked)
+        return true;
+    m_summary.fatalError = m_lock->errorString();
+    m_summary.refusal = result == ArchiveLock::Result::Busy ? RunSummary::Refusal::ArchiveBusy
+                                                            : RunSummary::Refusal::LockFailed;
+    m_lock.reset();
+    return false;
 }
 
 void ArchiveRun::cancel()
@@ -412,16 +430,13 @@ void ArchiveRun::finish()
     m_step = tr("writing the gallery");
     const QString outputDir = m_options.outputDir;
     QtConcurrent::run(&m_pool, [outputDir] {
-        QStringList problems;
-        const QList<ArchivedModel> models = ArchiveReader::readAll(outputDir, &problems);
-        return std::pair { problems, GalleryWriter::write(outputDir, models) };
-    }).then(this, [this](const std::pair<QStringList, QStringList> &outcome) {
-        const auto &[problems, writeErrors] = outcome;
-        m_summary.warnings += problems + writeErrors;
-        if (!writeErrors.isEmpty())
+        return RegenerateGallery::write(outputDir);
+    }).then(this, [this](const RegenerateGallery::Written &written) {
+        m_summary.warnings += written.problems + written.errors;
+        if (!written.errors.isEmpty())
             //: %1 is why (e.g. "cannot write …: No space left on device")
-            m_summary.fatalError = tr("the gallery could not be written: %1")
-                                       .arg(writeErrors.constFirst());
+            m_summary.fatalError
+                = tr("the gallery could not be written: %1").arg(written.errors.constFirst());
         announceFinished();
     });
 }
@@ -439,6 +454,7 @@ void ArchiveRun::announceFinished()
     m_summary.elapsedMs = m_clock.elapsed();
     m_summary.requestsMade = m_queue ? m_queue->requestsSent() : 0;
     m_running = false;
+    m_lock.reset(); // everything is saved: the finished signal comes last
     m_pause.setPaused(false);
     m_stageChanges.clear();
     Q_EMIT progressChanged(progress());

@@ -17,6 +17,7 @@
 #include <atomic>
 #include <memory>
 
+class ArchiveLock;
 class CivitaiClient;
 class CivitaiSync;
 class OrphanedFolders;
@@ -24,7 +25,8 @@ class RequestQueue;
 struct ScanResult;
 
 // One run over a collection: scan, hash (cached), read safetensors headers, look each file up on
-// Civitai (CivitaiSync), write the archive.
+// Civitai (CivitaiSync), write the archive, then its gallery (RegenerateGallery). It holds the
+// archive's lock from start to finished; an archive another process holds is refused at once.
 // Lives on the thread that drives it (the CLI's main thread or the window's) and never blocks
 // it: scanning and per-file work run on its own thread pool and report back through queued
 // continuations. The CLI and the window listen to the same signals.
@@ -60,6 +62,7 @@ Q_SIGNALS:
     void waiting(const QString &reason, qint64 msecs);
 
 private:
+    bool lockArchive();
     void onScanFinished(const ScanResult &scan);
     void onLocalFinished(const FileReport &report, const FileIdentity &identity);
     void completeFile(const FileReport &report);
@@ -72,6 +75,7 @@ private:
     void announceFinished();
 
     const RunOptions m_options;
+    std::unique_ptr<ArchiveLock> m_lock;
     ProcessedFiles m_processed;
     HashCache m_hashCache;
     MissingList m_missing;

@@ -8,7 +8,9 @@
 
 #include <chrono>
 
-// What one run is asked to do: the seed's flags plus ours. Filled by the CLI or the window.
+// The parameters of one archiving run (ArchiveRun): the seed's flags plus ours. Filled by the CLI
+// or the window. What to do (archive, regenerate the gallery, clean...) is the operation chosen,
+// not a flag here.
 struct RunOptions
 {
     enum class Previews
@@ -19,7 +21,6 @@ struct RunOptions
     };
 
     QStringList sources; // folders (--all) or files (--single)
-    bool singleFile = false;
     QString outputDir;
 
     QStringList extensions = ModelScanner::defaultExtensions();
@@ -42,13 +43,9 @@ struct RunOptions
     // The seed's modes.
     Previews previews = Previews::First;
     bool noTimeout = false; // no pause between requests
-    bool generateImageJson = false;
     bool onlyNew = false;
     bool skipMissing = false;
     bool onlyUpdate = false;
-    bool onlyHtml = false;
-    bool clean = false;
-    bool dryRun = false; // with clean: only say what would be removed
     bool writeGallery = true; // index.html and the model pages, at the end of every run
 
     static QUrl defaultApiBase() { return QUrl(QStringLiteral("https://civitai.com")); }

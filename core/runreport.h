@@ -104,6 +104,14 @@ struct RunSummary
     QStringList warnings;
     QString fatalError; // the run could not start or could not save (no output folder, disk full)
     bool cancelled = false;
+    // The run never started: the archive's lock could not be taken (fatalError says why).
+    enum class Refusal
+    {
+        None,
+        ArchiveBusy, // another process writes the archive
+        LockFailed // the lock file cannot be created
+    };
+    Refusal refusal = Refusal::None;
 
     bool succeeded() const { return fatalError.isEmpty() && failures.isEmpty() && !cancelled; }
 };

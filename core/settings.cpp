@@ -3,6 +3,7 @@
 #include "core/modelscanner.h"
 #include "core/runoptions.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSettings>
@@ -175,6 +176,30 @@ void Settings::applyTo(RunOptions &options) const
     options.hashThreads = value(HashThreads);
     options.extensions = value(Extensions);
     options.apiBase = value(ApiBase);
+    QString error;
+    if (const auto apiBase = environmentApiBase(&error))
+        options.apiBase = *apiBase;
+    else if (!error.isEmpty())
+        qCWarning(lcSettings).noquote() << error;
+}
+
+std::optional<QUrl> Settings::environmentApiBase(QString *error)
+{
+    const QString text = qEnvironmentVariable("CIVITAI_API_BASE").trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    const QUrl url(text, QUrl::StrictMode);
+    if (isValidApiBase(url))
+        return url;
+    if (error)
+        *error
+            = QCoreApplication::translate("Settings", "CIVITAI_API_BASE is not an http(s) address");
+    return std::nullopt;
+}
+
+QString Settings::environmentApiKey()
+{
+    return qEnvironmentVariable("CIVITAI_API_KEY").trimmed();
 }
 
 bool Settings::isValidApiBase(const QUrl &url)

@@ -176,10 +176,16 @@ public:
     bool sync(QString *errorString = nullptr);
     QString fileName() const;
 
-    // Fills the run's pacing, hashing threads, extensions and API address from these settings.
+    // Fills the run's pacing, hashing threads, extensions and API address from these settings,
+    // $CIVITAI_API_BASE winning over the address.
     void applyTo(RunOptions &options) const;
 
     static bool isValidApiBase(const QUrl &url);
+    // The environment both front ends read, here only. $CIVITAI_API_BASE: nothing when unset;
+    // when it is no http(s) address, nothing and `error` says so.
+    static std::optional<QUrl> environmentApiBase(QString *error = nullptr);
+    // $CIVITAI_API_KEY: the key when none is stored or given.
+    static QString environmentApiKey();
 
 private:
     QVariant rawValue(const QString &key) const;

@@ -1,17 +1,13 @@
 #include "ui/mainwindow.h"
 
 #include "core/apikeystore.h"
-#include "core/archivelock.h"
-#include "core/archivereader.h"
 #include "core/displayformat.h"
-#include "core/gallerywriter.h"
-#include "core/processedfiles.h"
 #include "core/settings.h"
-#include "ui/background.h"
-#include "ui/cleandialog.h"
+#include "ui/archivetasks.h"
 #include "ui/duplicatespanel.h"
 #include "ui/galleryview.h"
 #include "ui/logpanel.h"
+#include "ui/mainactions.h"
 #include "ui/missingpanel.h"
 #include "ui/progressdelegate.h"
 #include "ui/progressmodel.h"
@@ -75,12 +71,14 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_settings(settings)
     , m_keyStore(new ApiKeyStore(this))
     , m_controller(new RunController(this))
+    , m_tasks(new ArchiveTasks(this))
     , m_progress(new ProgressModel(this))
     , m_progressFilter(new QSortFilterProxyModel(this))
+    , m_actions(this)
 {
     setWindowTitle(tr("Civitai Data Manager"));
     setAcceptDrops(true);
-    createActions();
+    connectActions();
 
     m_central = new QStackedWidget(this);
     m_central->addWidget(createEmptyState());
@@ -103,6 +101,10 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_controller, &RunController::progressChanged, this, &MainWindow::showProgress);
     connect(m_controller, &RunController::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_controller, &RunController::allFinished, this, &MainWindow::onAllFinished);
+    connect(m_tasks, &ArchiveTasks::busyChanged, this, &MainWindow::updateActions);
+    connect(m_tasks, &ArchiveTasks::statusChanged, m_statusText, &QLabel::setText);
+    connect(m_tasks, &ArchiveTasks::galleryWritten, m_gallery, &GalleryView::reloadArchive);
+    connect(m_tasks, &ArchiveTasks::archiveCleaned, this, &MainWindow::reloadPanels);
     connect(m_sources, &SourcesPanel::changed, this, [this] {
         m_central->setCurrentIndex(m_sources->sources().isEmpty() ? 0 : 1);
         updateActions();
@@ -121,95 +123,31 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    // The object name stays English whatever the language: tests and accessibility tools find
-    // actions by it.
-    auto makeAction
-        = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut,
-                 QStyle::StandardPixmap icon, const QString &tip) {
-              auto *action = new QAction(style()->standardIcon(icon), text, this);
-              action->setObjectName(objectName);
-              action->setShortcut(shortcut);
-              action->setToolTip(
-                  tip + QStringLiteral(" (%1)").arg(shortcut.toString(QKeySequence::NativeText)));
-              action->setStatusTip(tip);
-              return action;
-          };
-    m_addFolder = makeAction(QStringLiteral("Add Folder"), tr("Add &Folder…"), QKeySequence::Open,
-                             QStyle::SP_DirOpenIcon, tr("Add a models folder"));
-    connect(m_addFolder, &QAction::triggered, this, [this] {
+    connect(m_actions.addFolder, &QAction::triggered, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Add a models folder"));
         if (!folder.isEmpty())
             addSources({ folder });
     });
-    m_addFile = makeAction(QStringLiteral("Add Files"), tr("Add Fi&les…"),
-                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), QStyle::SP_FileIcon,
-                           tr("Add single model files"));
-    connect(m_addFile, &QAction::triggered, this,
+    connect(m_actions.addFile, &QAction::triggered, this,
             [this] { addSources(QFileDialog::getOpenFileNames(this, tr("Add model files"))); });
-    m_start = makeAction(QStringLiteral("Start"), tr("&Start"), QKeySequence(Qt::Key_F5),
-                         QStyle::SP_MediaPlay, tr("Archive every source now"));
-    connect(m_start, &QAction::triggered, this, &MainWindow::startRun);
-    m_pause = makeAction(QStringLiteral("Pause"), tr("&Pause"), QKeySequence(Qt::Key_F6),
-                         QStyle::SP_MediaPause, tr("Pause or resume the run"));
-    m_pause->setCheckable(true);
-    connect(m_pause, &QAction::toggled, this, [this](bool paused) {
+    connect(m_actions.start, &QAction::triggered, this, &MainWindow::startRun);
+    connect(m_actions.pause, &QAction::toggled, this, [this](bool paused) {
         m_controller->setPaused(paused);
-        m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+        m_actions.pause->setText(paused ? tr("&Resume") : tr("&Pause"));
     });
-    m_cancel
-        = makeAction(QStringLiteral("Cancel"), tr("&Cancel"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
-                     QStyle::SP_MediaStop, tr("Stop the run; what finished is kept and saved"));
-    connect(m_cancel, &QAction::triggered, m_controller, &RunController::cancel);
-    m_regenerate = makeAction(QStringLiteral("Regenerate Gallery"), tr("Re&generate Gallery"),
-                              QKeySequence(Qt::CTRL | Qt::Key_G), QStyle::SP_BrowserReload,
-                              tr("Write the HTML gallery again from the archive, offline"));
-    connect(m_regenerate, &QAction::triggered, this, &MainWindow::regenerateGallery);
-    m_clean = makeAction(QStringLiteral("Clean Archive"), tr("Clea&n Archive…"),
-                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), QStyle::SP_TrashIcon,
-                         tr("Remove archive folders of models that are gone (asks first)"));
-    connect(m_clean, &QAction::triggered, this, &MainWindow::cleanArchives);
-    m_openOutput = makeAction(QStringLiteral("Open Output Folder"), tr("Open &Output Folder"),
-                              QKeySequence(Qt::CTRL | Qt::Key_E), QStyle::SP_DirLinkIcon,
-                              tr("Show the archive in the file manager"));
-    connect(m_openOutput, &QAction::triggered, this, [this] {
+    connect(m_actions.cancel, &QAction::triggered, this, [this] {
+        m_controller->cancel();
+        m_tasks->cancel();
+    });
+    connect(m_actions.regenerate, &QAction::triggered, this, &MainWindow::regenerateGallery);
+    connect(m_actions.clean, &QAction::triggered, this, &MainWindow::cleanArchives);
+    connect(m_actions.openOutput, &QAction::triggered, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_sources->currentOutputDir()));
     });
-    m_preferences
-        = makeAction(QStringLiteral("Settings"), tr("&Settings…"),
-                     QKeySequence(Qt::CTRL | Qt::Key_Comma), QStyle::SP_FileDialogDetailedView,
-                     tr("Civitai API key, request pacing, files, appearance"));
-    m_preferences->setMenuRole(QAction::PreferencesRole);
-    connect(m_preferences, &QAction::triggered, this, &MainWindow::showSettings);
-    m_quit = makeAction(QStringLiteral("Quit"), tr("&Quit"), QKeySequence::Quit,
-                        QStyle::SP_DialogCloseButton, tr("Quit"));
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({ m_addFolder, m_addFile, m_openOutput });
-    file->addSeparator();
-    file->addAction(m_preferences);
-    file->addSeparator();
-    file->addAction(m_quit);
-    QMenu *run = menuBar()->addMenu(tr("&Run"));
-    run->addActions({ m_start, m_pause, m_cancel });
-    run->addSeparator();
-    run->addActions({ m_regenerate, m_clean });
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about
-        = help->addAction(tr("&About Civitai Data Manager"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addActions({ m_addFolder, m_start, m_pause, m_cancel });
-    toolBar->addSeparator();
-    toolBar->addActions({ m_regenerate, m_clean, m_openOutput });
+    connect(m_actions.preferences, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
 }
 
 QWidget *MainWindow::createEmptyState()
@@ -230,7 +168,7 @@ QWidget *MainWindow::createEmptyState()
     explanation->setWordWrap(true);
     auto *add = new QPushButton(tr("Add a models folder…"), page);
     add->setDefault(true);
-    connect(add, &QPushButton::clicked, m_addFolder, &QAction::trigger);
+    connect(add, &QPushButton::clicked, m_actions.addFolder, &QAction::trigger);
 
     auto *layout = new QVBoxLayout(page);
     layout->addStretch(2);
@@ -370,8 +308,6 @@ RunOptions MainWindow::optionsFor(const QString &outputDir) const
 {
     RunOptions options;
     m_settings.applyTo(options);
-    if (m_apiBaseOverride.isValid())
-        options.apiBase = m_apiBaseOverride;
     options.apiKey = m_keyStore->keyForRun();
     options.outputDir = outputDir;
     options.sources.clear();
@@ -420,7 +356,7 @@ void MainWindow::runJobs(const QList<RunOptions> &jobs)
                                                     : QFileInfo(source.path).absolutePath());
     m_progress->setSourceRoots(roots);
     m_failures = 0;
-    m_pause->setChecked(false);
+    m_actions.pause->setChecked(false);
     m_statusBar->setRange(0, 0);
     m_statusBar->show();
     m_controller->start(jobs);
@@ -484,7 +420,7 @@ void MainWindow::onJobFinished(const RunOptions &job, const RunSummary &summary)
 void MainWindow::onAllFinished(bool cancelled)
 {
     m_statusBar->hide();
-    m_pause->setChecked(false);
+    m_actions.pause->setChecked(false);
     m_statusText->setText(cancelled ? tr("Cancelled. What finished is saved.")
                               : m_failures > 0
                               ? tr("Finished with %n file(s) that failed: see the Errors filter.",
@@ -507,99 +443,21 @@ void MainWindow::reloadPanels()
 
 void MainWindow::regenerateGallery()
 {
-    if (m_controller->isRunning() || m_busyElsewhere)
-        return;
-    m_busyElsewhere = true;
-    updateActions();
-    m_statusText->setText(tr("Writing the gallery…"));
-    const QStringList outputs = m_sources->outputDirs();
-    runInBackground(
-        this,
-        [outputs] {
-            QStringList problems;
-            QStringList refusals; // archives another process is writing
-            for (const QString &outputDir : outputs) {
-                ArchiveLock lock(outputDir);
-                if (QFileInfo(outputDir).isDir() && lock.tryLock() != ArchiveLock::Result::Locked) {
-                    refusals.append(lock.errorString());
-                    continue;
-                }
-                const QList<ArchivedModel> models = ArchiveReader::readAll(outputDir, &problems);
-                problems += GalleryWriter::write(outputDir, models);
-            }
-            return std::make_pair(problems, refusals);
-        },
-        [this](const std::pair<QStringList, QStringList> &result) {
-            const auto &[problems, refusals] = result;
-            for (const QString &problem : problems)
-                qCWarning(lcWindow).noquote() << problem;
-            m_busyElsewhere = false;
-            if (!refusals.isEmpty())
-                QMessageBox::warning(this, tr("Regenerate Gallery"),
-                                     refusals.join(QLatin1String("\n\n")));
-            m_statusText->setText(problems.isEmpty()
-                                      ? tr("Gallery written.")
-                                      : tr("Gallery written with %n problem(s): see the log.",
-                                           nullptr, int(problems.size())));
-            m_gallery->reloadArchive();
-            updateActions();
-        });
+    if (!m_controller->isRunning())
+        m_tasks->regenerateGallery(m_sources->outputDirs());
 }
 
 void MainWindow::cleanArchives()
 {
-    if (m_controller->isRunning() || m_busyElsewhere)
+    if (m_controller->isRunning())
         return;
     const QString outputDir = m_sources->currentOutputDir();
-    if (outputDir.isEmpty())
-        return;
     QStringList sources;
     for (const Source &source : m_sources->sources()) {
         if (source.outputDir == outputDir)
             sources.append(source.path);
     }
-    // Held from the plan to its last removal, so no other process changes what the plan saw.
-    auto lock = std::make_shared<ArchiveLock>(outputDir);
-    if (QFileInfo(outputDir).isDir() && lock->tryLock() != ArchiveLock::Result::Locked) {
-        QMessageBox::warning(this, tr("Clean the archive"), lock->errorString());
-        return;
-    }
-    m_busyElsewhere = true;
-    updateActions();
-    m_statusText->setText(tr("Looking for archive folders to clean…"));
-    const QStringList extensions = m_settings.value(Settings::Extensions);
-    runInBackground(
-        this,
-        [=] {
-            QString error;
-            std::optional<CleanPlan> plan
-                = ArchiveCleaner::prepare(sources, extensions, outputDir, &error);
-            return std::make_pair(plan, error);
-        },
-        [this, outputDir, lock](const std::pair<std::optional<CleanPlan>, QString> &result) {
-            m_busyElsewhere = false;
-            m_statusText->clear();
-            updateActions();
-            if (!result.first) {
-                QMessageBox::warning(this, tr("Clean the archive"), result.second);
-                return;
-            }
-            const CleanPlan plan = *result.first;
-            CleanDialog dialog(outputDir, plan, this);
-            if (dialog.exec() != QDialog::Accepted)
-                return;
-            ProcessedFiles processed(outputDir);
-            QString error;
-            QStringList errors = processed.load(&error)
-                ? ArchiveCleaner::apply(plan, outputDir, processed)
-                : QStringList { error };
-            for (const QString &message : std::as_const(errors))
-                qCWarning(lcWindow).noquote() << message;
-            m_statusText->setText(errors.isEmpty() ? tr("Removed %n archive folder(s).", nullptr,
-                                                        int(plan.removals.size()))
-                                                   : tr("Cleaning failed in part: see the log."));
-            reloadPanels();
-        });
+    m_tasks->clean(sources, m_settings.value(Settings::Extensions), outputDir);
 }
 
 void MainWindow::openModelPage(const QString &pagePath)
@@ -688,34 +546,17 @@ void MainWindow::saveSettings()
         qCWarning(lcWindow).noquote() << error;
 }
 
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About Civitai Data Manager"),
-        tr("<h3>Civitai Data Manager %1</h3>"
-           "<p>Keeps what Civitai knows about your models (trigger words, descriptions, previews "
-           "and their prompts) on your own disk, even after a model is deleted there. It only "
-           "ever reads your model files.</p>"
-           "<p>Released under the MIT licence.</p>"
-           "<p>A native rewrite of the Python <i>civitai-data-manager</i> by jeremysltn, whose "
-           "archive layout and command line it keeps. Built with Qt %2, QtKeychain and OpenSSL; "
-           "the gallery sanitizes descriptions with DOMPurify (Apache 2.0 or MPL 2.0).</p>"
-           "<p>Not affiliated with Civitai.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
-                 QString::fromLatin1(qVersion())));
-}
-
 void MainWindow::updateActions()
 {
     const bool running = m_controller->isRunning();
-    const bool idle = !running && !m_busyElsewhere;
+    const bool idle = !running && !m_tasks->isBusy();
     const bool hasSources = !m_sources->sources().isEmpty();
-    m_start->setEnabled(idle && hasSources);
-    m_pause->setEnabled(running);
-    m_cancel->setEnabled(running);
-    m_regenerate->setEnabled(idle && hasSources);
-    m_clean->setEnabled(idle && hasSources);
-    m_openOutput->setEnabled(hasSources);
+    m_actions.start->setEnabled(idle && hasSources);
+    m_actions.pause->setEnabled(running);
+    m_actions.cancel->setEnabled(running || m_tasks->isBusy());
+    m_actions.regenerate->setEnabled(idle && hasSources);
+    m_actions.clean->setEnabled(idle && hasSources);
+    m_actions.openOutput->setEnabled(hasSources);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -2,10 +2,12 @@
 
 #include "core/runoptions.h"
 #include "core/runreport.h"
+#include "ui/mainactions.h"
 
 #include <QMainWindow>
 
 class ApiKeyStore;
+class ArchiveTasks;
 class DuplicatesPanel;
 class GalleryView;
 class LogPanel;
@@ -39,8 +41,6 @@ public:
 
     // Folders or files from a drop, a dialog or the command line ("Open with…").
     void addSources(const QStringList &paths);
-    // CIVITAI_API_BASE wins over the settings, as on the command line.
-    void setApiBaseOverride(const QUrl &apiBase) { m_apiBaseOverride = apiBase; }
 
     void startRun();
     void showSettings();
@@ -67,7 +67,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    void connectActions();
     QWidget *createEmptyState();
     QWidget *createWorkspace();
     QWidget *createProgressTab();
@@ -82,16 +82,16 @@ private:
     void openModelPage(const QString &pagePath);
     void showProgressContextMenu(const QPoint &position);
     void updateActions();
-    void showAbout();
     void restoreSettings();
     void saveSettings();
 
     Settings &m_settings;
     ApiKeyStore *m_keyStore;
-    QUrl m_apiBaseOverride;
     RunController *m_controller;
+    ArchiveTasks *m_tasks;
     ProgressModel *m_progress;
     QSortFilterProxyModel *m_progressFilter;
+    MainActions m_actions;
     SourcesPanel *m_sources;
     MissingPanel *m_missing;
     DuplicatesPanel *m_duplicates;
@@ -108,18 +108,6 @@ private:
     QLabel *m_statusText;
     QProgressBar *m_statusBar;
 
-    QAction *m_addFolder;
-    QAction *m_addFile;
-    QAction *m_start;
-    QAction *m_pause;
-    QAction *m_cancel;
-    QAction *m_regenerate;
-    QAction *m_clean;
-    QAction *m_openOutput;
-    QAction *m_preferences;
-    QAction *m_quit;
-
     int m_failures = 0;
     bool m_closeWhenStopped = false;
-    bool m_busyElsewhere = false; // gallery regeneration or cleaning
 };

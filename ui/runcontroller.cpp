@@ -1,10 +1,7 @@
 #include "ui/runcontroller.h"
 
-#include "core/archivelock.h"
 #include "core/archiverun.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcController, "cdm.ui.run")
@@ -59,27 +56,6 @@ void RunController::startNext()
         return;
     }
     m_job = m_pending.takeFirst();
-    // The run creates its folder anyway; a folder that cannot be made is the run's error to report.
-    QDir().mkpath(m_job.outputDir);
-    m_lock = std::make_unique<ArchiveLock>(m_job.outputDir);
-    if (QFileInfo(m_job.outputDir).isDir() && m_lock->tryLock() != ArchiveLock::Result::Locked) {
-        RunSummary refused;
-        refused.fatalError = m_lock->errorString();
-        m_lock.reset();
-        qCWarning(lcController).noquote() << refused.fatalError;
-        Q_EMIT jobStarted(m_job);
-        // Later, as a run's end would come: start() returns before anything has finished.
-        m_refusalPending = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this, refused] {
-                m_refusalPending = false;
-                Q_EMIT jobFinished(m_job, refused);
-                startNext();
-            },
-            Qt::QueuedConnection);
-        return;
-    }
     m_current = new ArchiveRun(m_job);
     // Created here, moved before it starts anything: its timers, pool continuations and network
     // manager all come to life on the worker thread.
@@ -103,7 +79,6 @@ void RunController::onJobFinished(const RunSummary &summary)
 {
     m_current->deleteLater(); // on its own thread, after the signal that brought us here
     m_current = nullptr;
-    m_lock.reset(); // the run has saved everything: its finished signal comes last
     Q_EMIT jobFinished(m_job, summary);
     startNext();
 }

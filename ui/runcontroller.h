@@ -7,15 +7,12 @@
 #include <QObject>
 #include <QThread>
 
-#include <memory>
-
-class ArchiveLock;
 class ArchiveRun;
 
 // Runs the window's jobs (one ArchiveRun per output folder) one after another on a worker
 // thread, so nothing a run does, not even writing its files, ever waits on the UI thread.
-// Its signals arrive on the UI thread (queued). Each job holds its archive's lock while it runs; a
-// job whose archive another process holds finishes at once with a fatal error that names it.
+// Its signals arrive on the UI thread (queued). Each run takes its archive's lock; a job whose
+// archive another process holds finishes at once with a fatal error that names it.
 class RunController final : public QObject
 {
     Q_OBJECT
@@ -29,7 +26,7 @@ public:
     void setPaused(bool paused);
     void cancel();
 
-    bool isRunning() const { return m_current != nullptr || m_refusalPending; }
+    bool isRunning() const { return m_current != nullptr; }
     bool isPaused() const { return m_paused; }
 
 Q_SIGNALS:
@@ -48,8 +45,6 @@ private:
     QList<RunOptions> m_pending;
     RunOptions m_job;
     ArchiveRun *m_current = nullptr; // lives on m_thread
-    std::unique_ptr<ArchiveLock> m_lock; // the current job's archive
-    bool m_refusalPending = false; // a job refused (its archive is busy), not yet announced
     bool m_paused = false;
     bool m_cancelled = false;
 };

@@ -3,16 +3,17 @@
 #include "app/cli/consolereporter.h"
 #include "app/cli/interrupthandler.h"
 #include "app/cli/terminaltext.h"
-#include "core/archivecleaner.h"
-#include "core/archivelock.h"
-#include "core/archivereader.h"
+#include "core/applyclean.h"
 #include "core/archiverun.h"
-#include "core/gallerywriter.h"
-#include "core/imagejsonmigration.h"
+#include "core/migrateimagejson.h"
+#include "core/planclean.h"
+#include "core/regenerategallery.h"
+#include "core/settings.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -31,6 +32,7 @@ namespace {
 
 constexpr int UsageExitCode = 2;
 constexpr int ArchiveBusyExitCode = 3; // another process writes this archive
+constexpr int InterruptedExitCode = 130; // the shell's convention for SIGINT
 
 bool isTerminal(FILE *stream)
 {
@@ -111,102 +113,206 @@ QString askForOutputDir()
     }
 }
 
-// --onlyhtml: the gallery from what is archived; no hashing, no network.
-int runOnlyHtml(const RunOptions &options, bool quiet)
+void printErrors(const QStringList &errors)
 {
-    QStringList problems;
-    const QList<ArchivedModel> models = ArchiveReader::readAll(options.outputDir, &problems);
-    const QStringList errors = GalleryWriter::write(options.outputDir, models);
-    for (const QString &problem : std::as_const(problems))
-        printLine(stderr,
-                  QCoreApplication::translate("CliRunner", "warning: %1")
-                      .arg(TerminalText::escaped(problem)));
     for (const QString &error : errors)
         printLine(stderr,
                   QCoreApplication::translate("CliRunner", "Error: %1")
                       .arg(TerminalText::escaped(error)));
-    if (!quiet)
-        printLine(stdout,
-                  QCoreApplication::translate("CliRunner", "Wrote %1/index.html and %2 model pages")
-                      .arg(options.outputDir, QString::number(models.size())));
-    return errors.isEmpty() ? 0 : 1;
 }
 
-int runClean(const RunOptions &options, bool quiet)
+// Runs `operation` on the event loop to its end (Ctrl+C cancels it), prints its warnings and
+// errors, and returns the exit code for its outcome.
+int runToEnd(ArchiveOperation &operation)
 {
-    QString error;
-    const std::optional<CleanPlan> prepared
-        = ArchiveCleaner::prepare(options.sources, options.extensions, options.outputDir, &error);
-    if (!prepared) {
+    InterruptHandler interrupts;
+    QObject::connect(&interrupts, &InterruptHandler::interrupted, &operation, [&operation] {
         printLine(stderr,
-                  QCoreApplication::translate("CliRunner", "Error: %1")
-                      .arg(TerminalText::escaped(error)));
-        return 1;
+                  QCoreApplication::translate("CliRunner",
+                                              "Interrupted: finishing the step in progress..."));
+        operation.cancel();
+    });
+    QEventLoop loop;
+    QObject::connect(&operation, &ArchiveOperation::finished, &loop, &QEventLoop::quit);
+    operation.start();
+    loop.exec();
+    for (const QString &warning : operation.warnings())
+        printLine(stderr,
+                  QCoreApplication::translate("CliRunner", "warning: %1")
+                      .arg(TerminalText::escaped(warning)));
+    switch (operation.outcome()) {
+    case ArchiveOperation::Outcome::Done:
+        return 0;
+    case ArchiveOperation::Outcome::Busy:
+        // The lock's own sentence names the holder.
+        printLine(stderr, TerminalText::escaped(operation.errors().join(QLatin1Char('\n'))));
+        return ArchiveBusyExitCode;
+    case ArchiveOperation::Outcome::Cancelled:
+        return InterruptedExitCode;
+    case ArchiveOperation::Outcome::Failed:
+        break;
     }
-    const CleanPlan &plan = *prepared;
+    printErrors(operation.errors());
+    return 1;
+}
 
-    const QString verb = options.dryRun ? QCoreApplication::translate("CliRunner", "Would remove")
-                                        : QCoreApplication::translate("CliRunner", "Removing");
-    if (!quiet) {
-        for (const CleanPlan::Removal &removal : plan.removals)
-            printLine(stdout,
-                      QStringLiteral("%1 %2/ (%3)")
-                          .arg(verb, TerminalText::escaped(removal.folder),
-                               TerminalText::escaped(removal.reason)));
-        for (const CleanPlan::Removal &kept : plan.kept)
-            printLine(stdout,
-                      //: %1 is an archive folder, %2 why it is kept (its model file cannot be
-                      //: reached, e.g. on an unmounted drive)
-                      QCoreApplication::translate("CliRunner", "Keeping %1/: %2")
-                          .arg(TerminalText::escaped(kept.folder),
-                               TerminalText::escaped(kept.reason)));
-        for (const QString &folder : plan.leftAlone)
-            printLine(stdout,
-                      QCoreApplication::translate(
-                          "CliRunner", "Leaving %1/ alone: it holds files that are not ours")
-                          .arg(TerminalText::escaped(folder)));
+// Done, or done but for some errors: what it did is worth a line.
+bool ranThrough(const ArchiveOperation &operation)
+{
+    return operation.outcome() == ArchiveOperation::Outcome::Done
+        || operation.outcome() == ArchiveOperation::Outcome::Failed;
+}
+
+// --onlyhtml: the gallery from what is archived; no hashing, no network.
+int runOnlyHtml(const RunOptions &options, bool quiet)
+{
+    RegenerateGallery regenerate(options.outputDir);
+    const int exitCode = runToEnd(regenerate);
+    if (ranThrough(regenerate) && !quiet)
+        printLine(stdout,
+                  QCoreApplication::translate("CliRunner", "Wrote %1/index.html and %2 model pages")
+                      .arg(options.outputDir, QString::number(regenerate.modelCount())));
+    return exitCode;
+}
+
+void printCleanPlan(const CleanPlan &plan, bool dryRun)
+{
+    const QString verb = dryRun ? QCoreApplication::translate("CliRunner", "Would remove")
+                                : QCoreApplication::translate("CliRunner", "Removing");
+    for (const CleanPlan::Removal &removal : plan.removals)
+        printLine(stdout,
+                  QStringLiteral("%1 %2/ (%3)")
+                      .arg(verb, TerminalText::escaped(removal.folder),
+                           TerminalText::escaped(removal.reason)));
+    for (const CleanPlan::Removal &kept : plan.kept)
+        printLine(stdout,
+                  //: %1 is an archive folder, %2 why it is kept (its model file cannot be
+                  //: reached, e.g. on an unmounted drive)
+                  QCoreApplication::translate("CliRunner", "Keeping %1/: %2")
+                      .arg(TerminalText::escaped(kept.folder), TerminalText::escaped(kept.reason)));
+    for (const QString &folder : plan.leftAlone)
         printLine(stdout,
                   QCoreApplication::translate("CliRunner",
-                                              "%1 archive folder(s) to remove, %2 duplicate "
-                                              "group(s). Model files are never touched.")
-                      .arg(plan.removals.size())
-                      .arg(plan.duplicates.size()));
-    }
-    if (options.dryRun) {
+                                              "Leaving %1/ alone: it holds files that are not ours")
+                      .arg(TerminalText::escaped(folder)));
+    printLine(stdout,
+              QCoreApplication::translate("CliRunner",
+                                          "%1 archive folder(s) to remove, %2 duplicate "
+                                          "group(s). Model files are never touched.")
+                  .arg(plan.removals.size())
+                  .arg(plan.duplicates.size()));
+}
+
+int runClean(const CommandLine &commandLine, bool quiet)
+{
+    const RunOptions &options = commandLine.options;
+    // A dry run only reads: a read-only archive is fine. The lock, held from the plan to the
+    // last removal, keeps any other writer from changing what the plan saw.
+    PlanClean planning(options.sources, options.extensions, options.outputDir, commandLine.dryRun);
+    if (const int exitCode = runToEnd(planning); exitCode != 0)
+        return exitCode;
+    if (!quiet)
+        printCleanPlan(planning.plan(), commandLine.dryRun);
+    if (commandLine.dryRun) {
         if (!quiet)
             printLine(stdout,
                       QCoreApplication::translate("CliRunner", "Dry run: nothing was changed."));
         return 0;
     }
-    ProcessedFiles processed(options.outputDir);
-    if (!processed.load(&error)) {
-        printLine(stderr,
-                  QCoreApplication::translate("CliRunner", "Error: %1")
-                      .arg(TerminalText::escaped(error)));
-        return 1;
-    }
-    const QStringList errors = ArchiveCleaner::apply(plan, options.outputDir, processed);
-    for (const QString &message : errors)
-        printLine(stderr,
-                  QCoreApplication::translate("CliRunner", "Error: %1")
-                      .arg(TerminalText::escaped(message)));
-    return errors.isEmpty() ? 0 : 1;
+    ApplyClean applying(planning.plan(), options.outputDir, planning.lock());
+    return runToEnd(applying);
 }
 
 int runImageJsonMigration(const RunOptions &options, bool quiet)
 {
-    QStringList errors;
-    const int written = ImageJsonMigration::run(options.outputDir, &errors);
-    for (const QString &message : std::as_const(errors))
-        printLine(stderr,
-                  QCoreApplication::translate("CliRunner", "Error: %1")
-                      .arg(TerminalText::escaped(message)));
-    if (!quiet)
+    MigrateImageJson migration(options.outputDir);
+    const int exitCode = runToEnd(migration);
+    if (ranThrough(migration) && !quiet)
         printLine(
             stdout,
             QCoreApplication::translate("CliRunner", "Generated %1 JSON files for preview images")
-                .arg(written));
-    return errors.isEmpty() ? 0 : 1;
+                .arg(migration.writtenCount()));
+    return exitCode;
+}
+
+int runArchive(const CommandLine &commandLine, bool quiet)
+{
+    const RunOptions &options = commandLine.options;
+    ArchiveRun run(options);
+    ConsoleReporter reporter(&run, commandLine.verbosity, isTerminal(stdout));
+    InterruptHandler interrupts;
+    QObject::connect(&interrupts, &InterruptHandler::interrupted, &run, [&run] {
+        printLine(stderr,
+                  QCoreApplication::translate(
+                      "CliRunner", "Interrupted: finishing the files in progress and saving..."));
+        run.cancel();
+    });
+    int exitCode = 1;
+    QObject::connect(&run, &ArchiveRun::finished, &run, [&exitCode](const RunSummary &summary) {
+        exitCode = ConsoleReporter::exitCode(summary);
+        QCoreApplication::quit();
+    });
+    if (!quiet)
+        printLine(stdout,
+                  QCoreApplication::translate("CliRunner", "Archiving %1 into %2")
+                      .arg(options.sources.join(QStringLiteral(", ")), options.outputDir));
+    run.start();
+    if (run.isRunning())
+        QCoreApplication::exec();
+    return exitCode;
+}
+
+// Why a source given on the command line cannot be read as asked, or nothing.
+std::optional<QString> checkSource(const QString &source, bool singleFile)
+{
+    const QFileInfo info(source);
+    if (singleFile && !info.isFile()) {
+        if (info.isDir())
+            //: %1 is the path as given; --all is an option (do not translate it)
+            return QCoreApplication::translate("CliRunner", "Error: %1 is a folder: use --all %1")
+                .arg(source);
+        if (info.exists())
+            //: %1 is the path as given
+            return QCoreApplication::translate(
+                       "CliRunner", "Error: %1 is not a regular file (a pipe, socket or device)")
+                .arg(source);
+        return QCoreApplication::translate("CliRunner", "Error: File %1 not found").arg(source);
+    }
+    if (!singleFile && !info.isDir()) {
+        if (info.exists())
+            //: %1 is the path as given; --single is an option (do not translate it)
+            return QCoreApplication::translate("CliRunner",
+                                               "Error: %1 is not a folder: use --single %1")
+                .arg(source);
+        return QCoreApplication::translate("CliRunner", "Error: Directory %1 not found")
+            .arg(source);
+    }
+    return std::nullopt;
+}
+
+// The environment, the sources and the output folder, or why the command line cannot run.
+std::optional<QString> completeOptions(const CommandLine &commandLine, RunOptions &options)
+{
+    QString error;
+    if (const auto apiBase = Settings::environmentApiBase(&error);
+        apiBase && !commandLine.apiBaseGiven)
+        options.apiBase = *apiBase;
+    else if (!error.isEmpty() && !commandLine.apiBaseGiven)
+        return error;
+    options.apiKey = Settings::environmentApiKey();
+    for (const QString &source : std::as_const(options.sources)) {
+        if (const auto sourceError = checkSource(source, commandLine.singleFile))
+            return sourceError;
+    }
+    if (commandLine.outputGiven)
+        return std::nullopt;
+    if (!isTerminal(stdin))
+        return QCoreApplication::translate(
+            "CliRunner", "--output DIR is required when not running in a terminal");
+    options.outputDir = askForOutputDir();
+    if (options.outputDir.isEmpty())
+        return QCoreApplication::translate("CliRunner", "no output folder given");
+    return CommandLine::checkOutputDir(options.outputDir);
 }
 
 } // namespace
@@ -235,104 +341,19 @@ int CliRunner::run(const CommandLine &commandLine)
             printLine(stdout, TerminalText::escaped(notice));
     }
 
-    RunOptions options = commandLine.options;
-    const QByteArray apiBase = qgetenv("CIVITAI_API_BASE");
-    if (!commandLine.apiBaseGiven && !apiBase.isEmpty()) {
-        options.apiBase = QUrl(QString::fromUtf8(apiBase), QUrl::StrictMode);
-        if (!options.apiBase.isValid() || options.apiBase.host().isEmpty())
-            return usageError(QCoreApplication::translate(
-                "CliRunner", "CIVITAI_API_BASE is not an http(s) address"));
+    CommandLine completed = commandLine;
+    if (const auto error = completeOptions(commandLine, completed.options))
+        return usageError(*error);
+    // Each operation takes the archive's lock: one archive, one writer, for every mode.
+    switch (completed.operation) {
+    case CommandLine::Operation::Archive:
+        return runArchive(completed, quiet);
+    case CommandLine::Operation::RegenerateGallery:
+        return runOnlyHtml(completed.options, quiet);
+    case CommandLine::Operation::Clean:
+        return runClean(completed, quiet);
+    case CommandLine::Operation::MigrateImageJson:
+        return runImageJsonMigration(completed.options, quiet);
     }
-    options.apiKey = QString::fromUtf8(qgetenv("CIVITAI_API_KEY"));
-    for (const QString &source : std::as_const(options.sources)) {
-        const QFileInfo info(source);
-        if (options.singleFile && !info.isFile()) {
-            if (info.isDir())
-                //: %1 is the path as given; --all is an option (do not translate it)
-                return usageError(
-                    QCoreApplication::translate("CliRunner", "Error: %1 is a folder: use --all %1")
-                        .arg(source));
-            if (info.exists())
-                //: %1 is the path as given
-                return usageError(
-                    QCoreApplication::translate(
-                        "CliRunner", "Error: %1 is not a regular file (a pipe, socket or device)")
-                        .arg(source));
-            return usageError(
-                QCoreApplication::translate("CliRunner", "Error: File %1 not found").arg(source));
-        }
-        if (!options.singleFile && !info.isDir()) {
-            if (info.exists())
-                //: %1 is the path as given; --single is an option (do not translate it)
-                return usageError(QCoreApplication::translate(
-                                      "CliRunner", "Error: %1 is not a folder: use --single %1")
-                                      .arg(source));
-            return usageError(
-                QCoreApplication::translate("CliRunner", "Error: Directory %1 not found")
-                    .arg(source));
-        }
-    }
-
-    if (!commandLine.outputGiven) {
-        if (!isTerminal(stdin))
-            return usageError(QCoreApplication::translate(
-                "CliRunner", "--output DIR is required when not running in a terminal"));
-        options.outputDir = askForOutputDir();
-        if (options.outputDir.isEmpty())
-            return usageError(QCoreApplication::translate("CliRunner", "no output folder given"));
-        if (const auto error = CommandLine::checkOutputDir(options.outputDir))
-            return usageError(*error);
-    }
-    // One archive, one writer, for every mode. A dry run takes it too: it only reads, but it
-    // should read an archive that no one is changing under it. A run creates the folder (as it
-    // would anyway); the other modes lock it only if there is one.
-    const bool createsOutput = !options.clean && !options.onlyHtml && !options.generateImageJson;
-    if (createsOutput)
-        QDir().mkpath(options.outputDir);
-    ArchiveLock lock(options.outputDir);
-    if (QFileInfo(options.outputDir).isDir()) {
-        switch (lock.tryLock()) {
-        case ArchiveLock::Result::Locked:
-            break;
-        case ArchiveLock::Result::Busy:
-            printLine(stderr, lock.errorString());
-            return ArchiveBusyExitCode;
-        case ArchiveLock::Result::Failed:
-            // A read-only archive can still be read; anything that writes fails on its own.
-            if (!(options.clean && options.dryRun)) {
-                printLine(stderr, lock.errorString());
-                return 1;
-            }
-            break;
-        }
-    }
-    if (options.clean)
-        return runClean(options, quiet);
-    if (options.generateImageJson)
-        return runImageJsonMigration(options, quiet);
-    if (options.onlyHtml)
-        return runOnlyHtml(options, quiet);
-
-    ArchiveRun run(options);
-    ConsoleReporter reporter(&run, commandLine.verbosity, isTerminal(stdout));
-    InterruptHandler interrupts;
-    QObject::connect(&interrupts, &InterruptHandler::interrupted, &run, [&run] {
-        printLine(stderr,
-                  QCoreApplication::translate(
-                      "CliRunner", "Interrupted: finishing the files in progress and saving..."));
-        run.cancel();
-    });
-    int exitCode = 1;
-    QObject::connect(&run, &ArchiveRun::finished, &run, [&exitCode](const RunSummary &summary) {
-        exitCode = ConsoleReporter::exitCode(summary);
-        QCoreApplication::quit();
-    });
-    if (!quiet)
-        printLine(stdout,
-                  QCoreApplication::translate("CliRunner", "Archiving %1 into %2")
-                      .arg(options.sources.join(QStringLiteral(", ")), options.outputDir));
-    run.start();
-    if (run.isRunning())
-        QCoreApplication::exec();
-    return exitCode;
+    return 1;
 }

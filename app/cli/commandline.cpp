@@ -412,19 +412,23 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
 
     RunOptions &options = result.options;
     const QSet<QString> &flags = merged.flags;
-    options.singleFile = flags.contains(QStringLiteral("single"));
+    result.singleFile = flags.contains(QStringLiteral("single"));
+    result.dryRun = flags.contains(QStringLiteral("dry-run"));
+    // As the Python tool decides when several are given.
+    if (flags.contains(QStringLiteral("clean")))
+        result.operation = Operation::Clean;
+    else if (flags.contains(QStringLiteral("generateimagejson")))
+        result.operation = Operation::MigrateImageJson;
+    else if (flags.contains(QStringLiteral("onlyhtml")))
+        result.operation = Operation::RegenerateGallery;
     options.noTimeout = flags.contains(QStringLiteral("notimeout"));
     options.previews = flags.contains(QStringLiteral("noimages")) ? RunOptions::Previews::None
         : flags.contains(QStringLiteral("images"))                ? RunOptions::Previews::All
                                                                   : RunOptions::Previews::First;
-    options.generateImageJson = flags.contains(QStringLiteral("generateimagejson"));
     options.onlyNew = flags.contains(QStringLiteral("onlynew"));
     options.skipMissing = flags.contains(QStringLiteral("skipmissing"));
     options.onlyUpdate = flags.contains(QStringLiteral("onlyupdate"));
-    options.onlyHtml = flags.contains(QStringLiteral("onlyhtml"));
-    options.clean = flags.contains(QStringLiteral("clean"));
     options.rehash = flags.contains(QStringLiteral("rehash"));
-    options.dryRun = flags.contains(QStringLiteral("dry-run"));
     options.hashThreads = merged.threads;
 
     if (!merged.apiBase.isEmpty()) {
@@ -450,18 +454,18 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         options.minPause = pause->first;
         options.maxPause = pause->second;
     }
-    if (options.dryRun && !options.clean)
+    if (result.dryRun && result.operation != Operation::Clean)
         result.notices.append(QCoreApplication::translate(
             "CommandLine", "--dry-run only has an effect with --clean"));
 
-    if (options.singleFile) {
+    if (result.singleFile) {
         if (merged.single.isEmpty())
             return usageError(
                 QCoreApplication::translate("CommandLine", "--single needs a model file"));
         options.sources = { merged.single };
     } else if (merged.hasAll) {
         // The seed's migration is run as `--all "" --output DIR --generateimagejson`.
-        if (merged.all.isEmpty() && !options.generateImageJson)
+        if (merged.all.isEmpty() && result.operation != Operation::MigrateImageJson)
             return usageError(QCoreApplication::translate("CommandLine", "--all needs a folder"));
         if (!merged.all.isEmpty())
             options.sources = { merged.all };

@@ -26,8 +26,20 @@ struct CommandLine
         Verbose
     };
 
+    // What a Run does: each is one operation in core.
+    enum class Operation
+    {
+        Archive, // ArchiveRun
+        RegenerateGallery, // --onlyhtml
+        Clean, // --clean: PlanClean, then ApplyClean unless a dry run
+        MigrateImageJson // --generateimagejson
+    };
+
     Action action = Action::Gui;
-    RunOptions options;
+    Operation operation = Operation::Archive;
+    RunOptions options; // the parameters (the archive, the sources, Civitai's pacing...)
+    bool singleFile = false; // the sources are files (--single), not folders (--all)
+    bool dryRun = false; // with Clean: only say what would be removed
     Verbosity verbosity = Verbosity::Normal;
     bool outputGiven = false;
     bool apiBaseGiven = false; // else $CIVITAI_API_BASE, else the default

@@ -65,6 +65,8 @@ int ConsoleReporter::exitCode(const RunSummary &summary)
 {
     if (summary.cancelled)
         return 130; // the shell's convention for SIGINT
+    if (summary.refusal == RunSummary::Refusal::ArchiveBusy)
+        return 3;
     return summary.succeeded() ? 0 : 1;
 }
 
@@ -154,6 +156,13 @@ void ConsoleReporter::showFile(const FileReport &report)
 void ConsoleReporter::showSummary(const RunSummary &summary)
 {
     clearLiveLine();
+    if (summary.refusal != RunSummary::Refusal::None) {
+        // Nothing ran: the lock's sentence alone, where errors go.
+        std::fputs(
+            TerminalText::escapedKeepingLines(summary.fatalError).toUtf8().append('\n').constData(),
+            stderr);
+        return;
+    }
     if (!summary.fatalError.isEmpty())
         print(QCoreApplication::translate("ConsoleReporter", "Error: %1")
                   .arg(TerminalText::escaped(summary.fatalError)));

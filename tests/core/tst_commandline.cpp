@@ -37,10 +37,11 @@ private Q_SLOTS:
         QCOMPARE(options.sources,
                  QStringList { QDir(m_emptyDir.path()).filePath(QStringLiteral("models")) });
         QCOMPARE(options.outputDir, QDir(m_emptyDir.path()).filePath(QStringLiteral("out")));
-        QVERIFY(!options.singleFile);
+        QVERIFY(!line.singleFile);
+        QCOMPARE(line.operation, CommandLine::Operation::Archive);
         QCOMPARE(options.previews, RunOptions::Previews::All);
         QVERIFY(options.noTimeout && options.onlyNew && options.skipMissing);
-        QVERIFY(!options.onlyHtml && !options.onlyUpdate && !options.clean && !options.rehash);
+        QVERIFY(!options.onlyUpdate && !options.rehash);
         QCOMPARE(options.extensions, QStringList { QStringLiteral("safetensors") });
     }
 
@@ -51,7 +52,7 @@ private Q_SLOTS:
                                        "--threads 3 --rehash --quiet"),
                                  m_emptyDir.path());
         QCOMPARE(line.action, CommandLine::Action::Run);
-        QVERIFY(line.options.singleFile);
+        QVERIFY(line.singleFile);
         QCOMPARE(line.options.hashThreads, 3);
         QVERIFY(line.options.rehash);
         QCOMPARE(line.options.extensions,
@@ -99,6 +100,36 @@ private Q_SLOTS:
         QVERIFY2(line.error.contains(message), qPrintable(line.error));
     }
 
+    // The commands are operations, not run parameters: each flag chooses one.
+    void choosesTheOperation_data()
+    {
+        QTest::addColumn<QString>("arguments");
+        QTest::addColumn<CommandLine::Operation>("operation");
+        QTest::addColumn<bool>("dryRun");
+        QTest::newRow("archive") << "--all m --output o" << CommandLine::Operation::Archive
+                                 << false;
+        QTest::newRow("onlyhtml") << "--all m --output o --onlyhtml"
+                                  << CommandLine::Operation::RegenerateGallery << false;
+        QTest::newRow("clean") << "--all m --output o --clean" << CommandLine::Operation::Clean
+                               << false;
+        QTest::newRow("dry run") << "--all m --output o --clean --dry-run"
+                                 << CommandLine::Operation::Clean << true;
+        QTest::newRow("image json") << "--all m --output o --generateimagejson"
+                                    << CommandLine::Operation::MigrateImageJson << false;
+    }
+
+    void choosesTheOperation()
+    {
+        QFETCH(QString, arguments);
+        QFETCH(CommandLine::Operation, operation);
+        QFETCH(bool, dryRun);
+        const CommandLine line
+            = CommandLine::parse(split(arguments.toUtf8().constData()), m_emptyDir.path());
+        QCOMPARE(line.action, CommandLine::Action::Run);
+        QCOMPARE(line.operation, operation);
+        QCOMPARE(line.dryRun, dryRun);
+    }
+
     void allowsTheSeedsImageJsonMigrationWithEmptyAll()
     {
         const CommandLine line
@@ -106,7 +137,7 @@ private Q_SLOTS:
                                    QStringLiteral("o"), QStringLiteral("--generateimagejson") },
                                  m_emptyDir.path());
         QCOMPARE(line.action, CommandLine::Action::Run);
-        QVERIFY(line.options.generateImageJson);
+        QCOMPARE(line.operation, CommandLine::Operation::MigrateImageJson);
         QVERIFY(line.options.sources.isEmpty());
 
         const CommandLine withoutMigration = CommandLine::parse(
@@ -142,13 +173,13 @@ private Q_SLOTS:
         const CommandLine line = CommandLine::parse(
             split("--single one.safetensors --noimages --onlyupdate --output mine"), dir.path());
         QCOMPARE(line.action, CommandLine::Action::Run);
-        QVERIFY(line.options.singleFile);
+        QVERIFY(line.singleFile);
         QCOMPARE(line.options.sources,
                  QStringList { QDir(dir.path()).filePath(QStringLiteral("one.safetensors")) });
         QCOMPARE(line.options.outputDir, QDir(dir.path()).filePath(QStringLiteral("mine")));
         QCOMPARE(line.options.previews, RunOptions::Previews::None);
         QVERIFY(line.options.onlyUpdate);
-        QVERIFY(!line.options.onlyHtml);
+        QCOMPARE(line.operation, CommandLine::Operation::Archive);
     }
 
     void ignoresTheConfigWithNoconfig()

@@ -1,0 +1,22 @@
+#include "core/applyclean.h"
+
+#include "core/processedfiles.h"
+
+ApplyClean::ApplyClean(CleanPlan plan, QString outputDir, std::shared_ptr<ArchiveLock> lock,
+                       QObject *parent)
+    : ArchiveOperation(std::move(outputDir), Access::Write, std::move(lock), parent)
+    , m_plan(std::move(plan))
+{ }
+
+void ApplyClean::work()
+{
+    //: An operation's current step, shown in the status bar
+    setStep(tr("removing archive folders"));
+    ProcessedFiles processed(outputDir());
+    QString error;
+    if (!processed.load(&error)) {
+        addErrors({ error });
+        return;
+    }
+    addErrors(ArchiveCleaner::apply(m_plan, outputDir(), processed));
+}

@@ -1,0 +1,16 @@
+#include "core/migrateimagejson.h"
+
+#include "core/imagejsonmigration.h"
+
+MigrateImageJson::MigrateImageJson(QString outputDir, QObject *parent)
+    : ArchiveOperation(std::move(outputDir), Access::Write, nullptr, parent)
+{ }
+
+void MigrateImageJson::work()
+{
+    //: An operation's current step, shown in the status bar
+    setStep(tr("writing the JSON files of preview images"));
+    QStringList errors;
+    m_written = ImageJsonMigration::run(outputDir(), &errors);
+    addErrors(errors);
+}
