@@ -11,7 +11,8 @@ ApplyClean::ApplyClean(CleanPlan plan, QString outputDir, std::shared_ptr<Archiv
 void ApplyClean::work()
 {
     //: An operation's current step, shown in the status bar
-    setStep(tr("removing archive folders"));
+    if (!beginStep(tr("removing archive folders")))
+        return;
     ProcessedFiles processed(outputDir());
     QString error;
     if (!processed.load(&error)) {

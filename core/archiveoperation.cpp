@@ -35,13 +35,13 @@ void ArchiveOperation::start()
 {
     Q_ASSERT(!m_running);
     m_running = true;
+    m_cancel = false;
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [this] { perform(); }));
 }
 
 void ArchiveOperation::cancel()
 {
-    if (m_running)
-        m_cancel = true;
+    m_cancel = true; // from any thread
 }
 
 void ArchiveOperation::perform()

@@ -32,7 +32,8 @@ public:
     ~ArchiveOperation() override;
 
     void start();
-    // Stops at the next step; a step under way finishes, so nothing is left half-written.
+    // Stops before the next step (from any thread); a step under way finishes, so nothing is
+    // left half-written.
     void cancel();
 
     bool isRunning() const { return m_running; }
@@ -62,9 +63,12 @@ protected:
     // The disk work, on a pool thread, with the lock held (or no archive folder yet).
     virtual void work() = 0;
 
-    // For work(): on its thread.
-    bool isCancelled() const { return m_cancel.load(); }
-    void setStep(const QString &step) { Q_EMIT progressChanged(step); }
+    // For work(): on its thread. Announces the step, then says whether to go on (not cancelled).
+    bool beginStep(const QString &step)
+    {
+        Q_EMIT progressChanged(step);
+        return !m_cancel.load();
+    }
     void addErrors(const QStringList &errors) { m_errors += errors; }
     void addWarnings(const QStringList &warnings) { m_warnings += warnings; }
 

@@ -9,7 +9,8 @@ MigrateImageJson::MigrateImageJson(QString outputDir, QObject *parent)
 void MigrateImageJson::work()
 {
     //: An operation's current step, shown in the status bar
-    setStep(tr("writing the JSON files of preview images"));
+    if (!beginStep(tr("writing the JSON files of preview images")))
+        return;
     QStringList errors;
     m_written = ImageJsonMigration::run(outputDir(), &errors);
     addErrors(errors);

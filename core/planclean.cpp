@@ -11,7 +11,8 @@ PlanClean::PlanClean(QStringList sources, QStringList extensions, QString output
 void PlanClean::work()
 {
     //: An operation's current step, shown in the status bar
-    setStep(tr("looking for archive folders to clean"));
+    if (!beginStep(tr("looking for archive folders to clean")))
+        return;
     QString error;
     if (auto plan = ArchiveCleaner::prepare(m_sources, m_extensions, outputDir(), &error))
         m_plan = std::move(*plan);

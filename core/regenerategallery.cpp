@@ -19,7 +19,8 @@ RegenerateGallery::Written RegenerateGallery::write(const QString &outputDir)
 void RegenerateGallery::work()
 {
     //: An operation's current step, shown in the status bar
-    setStep(tr("writing the gallery"));
+    if (!beginStep(tr("writing the gallery")))
+        return;
     const Written written = write(outputDir());
     m_models = written.models;
     addWarnings(written.problems);
