@@ -4,7 +4,6 @@
 #include "core/planclean.h"
 #include "operationtoend.h"
 #include "runtoend.h"
-#include "safetensorsfactory.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,16 +18,9 @@ private:
 
     std::unique_ptr<PlanClean> planForAGoneModel()
     {
-        SafetensorsFactory::write(m_folder.models(QStringLiteral("kept.safetensors")),
-                                  SafetensorsFactory::build({}, 10));
-        SafetensorsFactory::write(m_folder.models(QStringLiteral("gone.safetensors")),
-                                  SafetensorsFactory::build({}, 20));
-        RunOptions options;
-        options.sources = { m_folder.models() };
-        options.outputDir = m_folder.output();
-        options.lookUpCivitai = false;
-        options.writeGallery = false;
-        runToEnd(options);
+        archiveOffline(m_folder.models(),
+                       { QStringLiteral("kept.safetensors"), QStringLiteral("gone.safetensors") },
+                       m_folder.output());
         QFile::remove(m_folder.models(QStringLiteral("gone.safetensors")));
         auto planning = std::make_unique<PlanClean>(QStringList { m_folder.models() },
                                                     QStringList { QStringLiteral("safetensors") },

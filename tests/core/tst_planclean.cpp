@@ -4,7 +4,6 @@
 #include "core/planclean.h"
 #include "operationtoend.h"
 #include "runtoend.h"
-#include "safetensorsfactory.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,16 +20,10 @@ private:
     // An archive of `kept` and `gone`, whose model file is then deleted.
     void archiveWithAGoneModel()
     {
-        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("kept.safetensors")),
-                                          SafetensorsFactory::build({}, 10)));
-        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("gone.safetensors")),
-                                          SafetensorsFactory::build({}, 20)));
-        RunOptions options;
-        options.sources = { m_folder.models() };
-        options.outputDir = m_folder.output();
-        options.lookUpCivitai = false;
-        options.writeGallery = false;
-        QVERIFY(runToEnd(options).succeeded());
+        QVERIFY(archiveOffline(
+            m_folder.models(),
+            { QStringLiteral("kept.safetensors"), QStringLiteral("gone.safetensors") },
+            m_folder.output()));
         QVERIFY(QFile::remove(m_folder.models(QStringLiteral("gone.safetensors"))));
     }
 

@@ -4,7 +4,6 @@
 #include "core/regenerategallery.h"
 #include "operationtoend.h"
 #include "runtoend.h"
-#include "safetensorsfactory.h"
 
 #include <QFile>
 #include <QLockFile>
@@ -20,16 +19,10 @@ private:
     // An archive of two models without a gallery.
     void archiveWithoutGallery()
     {
-        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("one.safetensors")),
-                                          SafetensorsFactory::build({}, 10)));
-        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("two.safetensors")),
-                                          SafetensorsFactory::build({}, 20)));
-        RunOptions options;
-        options.sources = { m_folder.models() };
-        options.outputDir = m_folder.output();
-        options.lookUpCivitai = false;
-        options.writeGallery = false;
-        QVERIFY(runToEnd(options).succeeded());
+        QVERIFY(
+            archiveOffline(m_folder.models(),
+                           { QStringLiteral("one.safetensors"), QStringLiteral("two.safetensors") },
+                           m_folder.output()));
         QVERIFY(!QFile::exists(m_folder.output(QStringLiteral("index.html"))));
     }
 

@@ -1,6 +1,9 @@
 #include "runtoend.h"
 
 #include "core/archiverun.h"
+#include "safetensorsfactory.h"
+
+#include <QDir>
 
 #include <QSignalSpy>
 
@@ -17,4 +20,19 @@ RunSummary runToEnd(const RunOptions &options, QList<FileReport> *reports)
             reports->append(args.constFirst().value<FileReport>());
     }
     return finished.constFirst().constFirst().value<RunSummary>();
+}
+
+bool archiveOffline(const QString &modelsDir, const QStringList &names, const QString &outputDir)
+{
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (!SafetensorsFactory::write(QDir(modelsDir).filePath(names.at(i)),
+                                       SafetensorsFactory::build({}, int(10 * (i + 1)))))
+            return false;
+    }
+    RunOptions options;
+    options.sources = { modelsDir };
+    options.outputDir = outputDir;
+    options.lookUpCivitai = false;
+    options.writeGallery = false;
+    return runToEnd(options).succeeded();
 }
