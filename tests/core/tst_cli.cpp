@@ -281,6 +281,30 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_folder.path(QStringLiteral("from-config"))));
     }
 
+    // $CIVITAI_API_BASE is checked where the window checks it (Settings): an address the API key
+    // must not go to (another scheme, a user name in it) stops the program before anything.
+    void refusesACivitaiApiBaseThatIsNoHttpAddress_data()
+    {
+        QTest::addColumn<QString>("apiBase");
+        QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1:1/");
+        QTest::newRow("user name") << QStringLiteral("http://someone@127.0.0.1:1/");
+    }
+
+    void refusesACivitaiApiBaseThatIsNoHttpAddress()
+    {
+        QFETCH(QString, apiBase);
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("one.safetensors")),
+                                          SafetensorsFactory::build()));
+        const QUrl realApi = std::exchange(s_apiBase, QUrl(apiBase));
+        const Result result = runCli({ QStringLiteral("--all"), m_folder.models(),
+                                       QStringLiteral("--output"), m_folder.output() });
+        s_apiBase = realApi;
+        QVERIFY2(result.exitCode == 2, qPrintable(result.out + result.err));
+        QVERIFY2(result.err.contains(QLatin1String("CIVITAI_API_BASE is not an http(s) address")),
+                 qPrintable(result.err));
+        QVERIFY(!QFile::exists(m_folder.output()));
+    }
+
     void stopsCleanlyOnCtrlCAndResumes()
     {
 #ifdef Q_OS_UNIX

@@ -215,6 +215,29 @@ private Q_SLOTS:
         QVERIFY(options.onlyNew);
     }
 
+    // The window and the command line read $CIVITAI_API_BASE here, and both refuse the same.
+    void takesTheApiBaseFromTheEnvironment()
+    {
+        Settings settings(m_file);
+        settings.setValue(Settings::ApiBase, QUrl(QStringLiteral("http://127.0.0.1:9")));
+        qputenv("CIVITAI_API_BASE", "http://127.0.0.1:7");
+        RunOptions options;
+        settings.applyTo(options);
+        QCOMPARE(options.apiBase, QUrl(QStringLiteral("http://127.0.0.1:7")));
+
+        qputenv("CIVITAI_API_BASE", "ftp://127.0.0.1:7");
+        QString error;
+        QCOMPARE(Settings::environmentApiBase(&error), std::nullopt);
+        QVERIFY(error.contains(QLatin1String("CIVITAI_API_BASE")));
+        settings.applyTo(options);
+        QCOMPARE(options.apiBase, QUrl(QStringLiteral("http://127.0.0.1:9")));
+
+        qunsetenv("CIVITAI_API_BASE");
+        error.clear();
+        QCOMPARE(Settings::environmentApiBase(&error), std::nullopt);
+        QVERIFY(error.isEmpty());
+    }
+
     void appliesDefaultsLikeTheCommandLine()
     {
         const Settings settings(m_file);
