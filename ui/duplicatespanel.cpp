@@ -41,10 +41,7 @@ DuplicatesPanel::DuplicatesPanel(QWidget *parent)
     connect(m_reveal, &QAction::triggered, this, [this] { revealInFileManager(selectedPath()); });
     m_trash = new QAction(tr("Move to &trash…"), this);
     m_trash->setToolTip(tr("Move this copy to the system trash (it can be restored from there)"));
-    connect(m_trash, &QAction::triggered, this, [this] {
-        if (moveToTrash(selectedPath()))
-            load(m_outputDirs);
-    });
+    connect(m_trash, &QAction::triggered, this, [this] { moveToTrash(selectedPath()); });
     for (QAction *action : { m_reveal, m_trash })
         m_tree->addAction(action);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &DuplicatesPanel::updateActions);
@@ -159,20 +156,28 @@ bool DuplicatesPanel::moveToTrash(const QString &path)
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return false;
-    // A run on this archive may be hashing the file right now: the archive has one writer.
     const QString outputDir = m_archiveOf.value(path);
+    runInBackground(
+        this, [path, outputDir] { return trashUnderLock(path, outputDir); },
+        [this, path](const QString &error) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Move to trash"), error);
+            else
+                load(m_outputDirs);
+            Q_EMIT trashFinished(path, error.isEmpty());
+        });
+    return true;
+}
+
+QString DuplicatesPanel::trashUnderLock(const QString &path, const QString &outputDir)
+{
+    // A run on this archive may be hashing the file right now: the archive has one writer.
     ArchiveLock lock(outputDir);
     if (!outputDir.isEmpty() && QFileInfo(outputDir).isDir()
-        && lock.tryLock() != ArchiveLock::Result::Locked) {
-        QMessageBox::warning(this, tr("Move to trash"), lock.errorString());
-        return false;
-    }
+        && lock.tryLock() != ArchiveLock::Result::Locked)
+        return lock.errorString();
     QFile file(path);
-    if (!file.moveToTrash()) {
-        QMessageBox::warning(
-            this, tr("Move to trash"),
-            tr("%1 could not be moved to the trash: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    if (!file.moveToTrash())
+        return tr("%1 could not be moved to the trash: %2").arg(path, file.errorString());
+    return {};
 }

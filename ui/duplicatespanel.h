@@ -21,13 +21,17 @@ public:
 
     void load(const QStringList &outputDirs);
     int groupCount() const;
-    // Moves this duplicate to the trash once the user agrees; false if not moved.
+    // Asks, then moves this duplicate to the trash off the UI thread, under its archive's lock;
+    // false if the user said no. trashFinished tells how it went (a refusal is shown).
     bool moveToTrash(const QString &path);
 
 Q_SIGNALS:
     void loaded();
+    void trashFinished(const QString &path, bool moved);
 
 private:
+    // On a pool thread: why `path` was not moved, or nothing.
+    static QString trashUnderLock(const QString &path, const QString &outputDir);
     void showGroups(const QList<DuplicateGroup> &groups);
     void updateActions();
     QString selectedPath() const;

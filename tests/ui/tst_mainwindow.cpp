@@ -368,7 +368,10 @@ private Q_SLOTS:
         QVERIFY(!window.duplicatesPanel()->moveToTrash(copy));
         QVERIFY(QFile::exists(copy));
         answerNextMessageBox(QMessageBox::Yes);
+        QSignalSpy trashed(window.duplicatesPanel(), &DuplicatesPanel::trashFinished);
         QVERIFY(window.duplicatesPanel()->moveToTrash(copy));
+        QVERIFY(trashed.wait(20000));
+        QCOMPARE(trashed.constFirst().at(1).toBool(), true);
         QVERIFY(!QFile::exists(copy));
         QVERIFY(QFile::exists(kept));
 #ifdef Q_OS_LINUX // the freedesktop.org trash; Windows and macOS keep theirs elsewhere
@@ -452,7 +455,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.duplicatesPanel()->groupCount(), 1, 20000);
         const QString copy = m_folder.models(QStringLiteral("b.safetensors"));
         answerNextMessageBox(QMessageBox::Yes); // the question; the refusal comes next
-        QVERIFY(!window.duplicatesPanel()->moveToTrash(copy));
+        QSignalSpy trashed(window.duplicatesPanel(), &DuplicatesPanel::trashFinished);
+        QVERIFY(window.duplicatesPanel()->moveToTrash(copy));
+        QVERIFY(trashed.wait(20000));
+        QCOMPARE(trashed.constFirst().at(1).toBool(), false);
         QCOMPARE(shown.size(), 4);
         QVERIFY(QFile::exists(copy));
 
