@@ -13,6 +13,7 @@
 #include "ui/progressmodel.h"
 #include "ui/reveal.h"
 #include "ui/runcontroller.h"
+#include "ui/runstatustext.h"
 #include "ui/settingsdialog.h"
 #include "ui/sourcespanel.h"
 
@@ -365,27 +366,7 @@ void MainWindow::runJobs(const QList<RunOptions> &jobs)
 
 void MainWindow::showProgress(const RunProgress &progress)
 {
-    QStringList parts;
-    parts.append(progress.paused ? tr("Paused") : progress.step);
-    parts.append(tr("%1 of %2 files").arg(progress.filesDone).arg(progress.filesTotal));
-    if (progress.bytesTotal > 0) {
-        parts.append(tr("%1 of %2 hashed")
-                         .arg(DisplayFormat::bytes(progress.bytesDone),
-                              DisplayFormat::bytes(progress.bytesTotal)));
-        if (progress.bytesDone < progress.bytesTotal && progress.bytesPerSecond() > 0) {
-            parts.append(
-                tr("%1/s").arg(DisplayFormat::bytes(qint64(progress.bytesPerSecond()))));
-            if (progress.etaSeconds() >= 0)
-                parts.append(tr("about %1 left")
-                                 .arg(DisplayFormat::duration(progress.etaSeconds())));
-        }
-    }
-    if (progress.requestsMade > 0)
-        parts.append(tr("%n Civitai request(s)", nullptr, progress.requestsMade));
-    if (!progress.waitReason.isEmpty())
-        parts.append(
-            tr("waiting %1 s: %2").arg((progress.waitMs + 999) / 1000).arg(progress.waitReason));
-    m_statusText->setText(parts.join(QStringLiteral(" · ")));
+    m_statusText->setText(RunStatusText::of(progress));
     if (progress.filesTotal > 0) {
         m_statusBar->setRange(0, progress.filesTotal);
         m_statusBar->setValue(progress.filesDone);

@@ -32,7 +32,39 @@ void ProgressModel::clear()
 
 void ProgressModel::applyStages(const QList<FileStage> &stages)
 {
-    // New files first, inserted in as few steps as possible: a folder of 10,000 arrives at once.
+    insertNewFiles(stages);
+    for (const FileStage &stage : stages) {
+        const int fileIndex = m_fileOfPath.value(stage.path);
+        FileRow &file = m_files[fileIndex];
+        if (isFinished(file.state)) {
+            if (stage.step != FileStage::Step::Queued)
+                continue; // a late stage never undoes a report
+            --m_folders[file.folderRow].finished; // queued again: a retry
+            file.error.clear();
+        }
+        switch (stage.step) {
+        case FileStage::Step::Queued:
+            file.state = State::Queued;
+            break;
+        case FileStage::Step::Hashing:
+            file.state = State::Hashing;
+            break;
+        case FileStage::Step::LookingUp:
+            file.state = State::LookingUp;
+            break;
+        case FileStage::Step::DownloadingPreviews:
+            file.state = State::DownloadingPreviews;
+            break;
+        }
+        file.done = stage.step == FileStage::Step::Queued ? 0 : stage.done;
+        file.total = stage.step == FileStage::Step::Queued ? 0 : stage.total;
+        markDirty(fileIndex);
+    }
+}
+
+void ProgressModel::insertNewFiles(const QList<FileStage> &stages)
+{
+    // Inserted in as few steps as possible: a folder of 10,000 arrives at once.
     QList<FileStage> fresh;
     for (const FileStage &stage : stages) {
         if (!m_fileOfPath.contains(stage.path))
@@ -83,34 +115,6 @@ void ProgressModel::applyStages(const QList<FileStage> &stages)
                 appendFile(m_folders[folderRow], folderRow, stage);
         }
         endInsertRows();
-    }
-
-    for (const FileStage &stage : stages) {
-        const int fileIndex = m_fileOfPath.value(stage.path);
-        FileRow &file = m_files[fileIndex];
-        if (isFinished(file.state)) {
-            if (stage.step != FileStage::Step::Queued)
-                continue; // a late stage never undoes a report
-            --m_folders[file.folderRow].finished; // queued again: a retry
-            file.error.clear();
-        }
-        switch (stage.step) {
-        case FileStage::Step::Queued:
-            file.state = State::Queued;
-            break;
-        case FileStage::Step::Hashing:
-            file.state = State::Hashing;
-            break;
-        case FileStage::Step::LookingUp:
-            file.state = State::LookingUp;
-            break;
-        case FileStage::Step::DownloadingPreviews:
-            file.state = State::DownloadingPreviews;
-            break;
-        }
-        file.done = stage.step == FileStage::Step::Queued ? 0 : stage.done;
-        file.total = stage.step == FileStage::Step::Queued ? 0 : stage.total;
-        markDirty(fileIndex);
     }
 }
 

@@ -99,6 +99,7 @@ private:
     };
 
     int fileFor(const QString &path, qint64 size, QList<int> *added);
+    void insertNewFiles(const QList<FileStage> &stages); // those not in the model yet
     void markDirty(int file);
     void flushChanges();
     QVariant fileData(const FileRow &file, int column, int role) const;
