@@ -8,6 +8,11 @@ ApplyClean::ApplyClean(CleanPlan plan, QString outputDir, std::shared_ptr<Archiv
     , m_plan(std::move(plan))
 { }
 
+ApplyClean::~ApplyClean()
+{
+    stopWork();
+}
+
 void ApplyClean::work()
 {
     //: An operation's current step, shown in the status bar

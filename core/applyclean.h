@@ -15,6 +15,7 @@ public:
     // one (null), the lock is taken again.
     ApplyClean(CleanPlan plan, QString outputDir, std::shared_ptr<ArchiveLock> lock,
                QObject *parent = nullptr);
+    ~ApplyClean() override;
 
     int removedCount() const { return int(m_plan.removals.size()); }
 

@@ -27,6 +27,11 @@ ArchiveOperation::ArchiveOperation(QString outputDir, Access access,
 
 ArchiveOperation::~ArchiveOperation()
 {
+    stopWork();
+}
+
+void ArchiveOperation::stopWork()
+{
     m_cancel = true;
     m_pool.waitForDone();
 }

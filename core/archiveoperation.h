@@ -14,7 +14,8 @@ class ArchiveLock;
 // The shape of the offline operations on one archive (regenerate the gallery, plan and apply a
 // clean, migrate image JSON), the same for the command line and the window: start() returns at
 // once; the archive's lock is taken and the disk work done on a pool thread; progress and the
-// end arrive on the thread that started it. Deleting an operation cancels it and waits.
+// end arrive on the thread that started it. Deleting an operation cancels it and waits for the
+// step under way.
 class ArchiveOperation : public QObject
 {
     Q_OBJECT
@@ -62,6 +63,9 @@ protected:
 
     // The disk work, on a pool thread, with the lock held (or no archive folder yet).
     virtual void work() = 0;
+    // Cancels and waits for work(). Every operation's destructor calls it first: work() uses the
+    // operation's own members, which are gone by the time this base's destructor runs.
+    void stopWork();
 
     // For work(): on its thread. Announces the step, then says whether to go on (not cancelled).
     bool beginStep(const QString &step)

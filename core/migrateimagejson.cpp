@@ -6,6 +6,11 @@ MigrateImageJson::MigrateImageJson(QString outputDir, QObject *parent)
     : ArchiveOperation(std::move(outputDir), Access::Write, nullptr, parent)
 { }
 
+MigrateImageJson::~MigrateImageJson()
+{
+    stopWork();
+}
+
 void MigrateImageJson::work()
 {
     //: An operation's current step, shown in the status bar

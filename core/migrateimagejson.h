@@ -11,6 +11,7 @@ class MigrateImageJson final : public ArchiveOperation
 
 public:
     explicit MigrateImageJson(QString outputDir, QObject *parent = nullptr);
+    ~MigrateImageJson() override;
 
     int writtenCount() const { return m_written; } // once finished
 

@@ -8,6 +8,11 @@ PlanClean::PlanClean(QStringList sources, QStringList extensions, QString output
     , m_extensions(std::move(extensions))
 { }
 
+PlanClean::~PlanClean()
+{
+    stopWork();
+}
+
 void PlanClean::work()
 {
     //: An operation's current step, shown in the status bar

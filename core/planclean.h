@@ -14,6 +14,7 @@ public:
     // `readOnly`: only the plan is wanted (a dry run), so a read-only archive is fine.
     PlanClean(QStringList sources, QStringList extensions, QString outputDir, bool readOnly,
               QObject *parent = nullptr);
+    ~PlanClean() override;
 
     const CleanPlan &plan() const { return m_plan; } // once finished with Outcome::Done
 

@@ -7,6 +7,11 @@ RegenerateGallery::RegenerateGallery(QString outputDir, QObject *parent)
     : ArchiveOperation(std::move(outputDir), Access::Write, nullptr, parent)
 { }
 
+RegenerateGallery::~RegenerateGallery()
+{
+    stopWork();
+}
+
 RegenerateGallery::Written RegenerateGallery::write(const QString &outputDir)
 {
     Written written;

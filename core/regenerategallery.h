@@ -19,6 +19,7 @@ public:
     };
 
     explicit RegenerateGallery(QString outputDir, QObject *parent = nullptr);
+    ~RegenerateGallery() override;
 
     int modelCount() const { return m_models; } // once finished
 
