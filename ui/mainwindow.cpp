@@ -18,7 +18,6 @@
 #include "ui/sourcespanel.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -32,7 +31,6 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -42,7 +40,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 

@@ -123,7 +123,7 @@ void printErrors(const QStringList &errors)
 
 // Runs `operation` on the event loop to its end (Ctrl+C cancels it), prints its warnings and
 // errors, and returns the exit code for its outcome.
-int runToEnd(ArchiveOperation &operation)
+int runOperation(ArchiveOperation &operation)
 {
     InterruptHandler interrupts;
     QObject::connect(&interrupts, &InterruptHandler::interrupted, &operation, [&operation] {
@@ -167,7 +167,7 @@ bool ranThrough(const ArchiveOperation &operation)
 int runOnlyHtml(const RunOptions &options, bool quiet)
 {
     RegenerateGallery regenerate(options.outputDir);
-    const int exitCode = runToEnd(regenerate);
+    const int exitCode = runOperation(regenerate);
     if (ranThrough(regenerate) && !quiet)
         printLine(stdout,
                   QCoreApplication::translate("CliRunner", "Wrote %1/index.html and %2 model pages")
@@ -209,7 +209,7 @@ int runClean(const CommandLine &commandLine, bool quiet)
     // A dry run only reads: a read-only archive is fine. The lock, held from the plan to the
     // last removal, keeps any other writer from changing what the plan saw.
     PlanClean planning(options.sources, options.extensions, options.outputDir, commandLine.dryRun);
-    if (const int exitCode = runToEnd(planning); exitCode != 0)
+    if (const int exitCode = runOperation(planning); exitCode != 0)
         return exitCode;
     if (!quiet)
         printCleanPlan(planning.plan(), commandLine.dryRun);
@@ -220,13 +220,13 @@ int runClean(const CommandLine &commandLine, bool quiet)
         return 0;
     }
     ApplyClean applying(planning.plan(), options.outputDir, planning.lock());
-    return runToEnd(applying);
+    return runOperation(applying);
 }
 
 int runImageJsonMigration(const RunOptions &options, bool quiet)
 {
     MigrateImageJson migration(options.outputDir);
-    const int exitCode = runToEnd(migration);
+    const int exitCode = runOperation(migration);
     if (ranThrough(migration) && !quiet)
         printLine(
             stdout,
