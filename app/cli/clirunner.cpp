@@ -252,13 +252,15 @@ int runArchive(const CommandLine &commandLine, bool quiet)
         exitCode = ConsoleReporter::exitCode(summary);
         QCoreApplication::quit();
     });
+    run.start();
+    if (!run.isRunning())
+        return exitCode; // refused at once (the archive is busy or cannot be created)
+    // Said once the run holds the archive; its first file's line comes from the event loop.
     if (!quiet)
         printLine(stdout,
                   QCoreApplication::translate("CliRunner", "Archiving %1 into %2")
                       .arg(options.sources.join(QStringLiteral(", ")), options.outputDir));
-    run.start();
-    if (run.isRunning())
-        QCoreApplication::exec();
+    QCoreApplication::exec();
     return exitCode;
 }
 

@@ -892,6 +892,7 @@ private Q_SLOTS:
             QVERIFY2(second.err.contains(QStringLiteral("process %1").arg(pid))
                          && second.err.contains(QLatin1String("civitai-data-manager")),
                      qPrintable(second.err));
+            QVERIFY2(!second.out.contains(QLatin1String("Archiving")), qPrintable(second.out));
         }
 
         ::kill(pid_t(first.processId()), SIGCONT);
