@@ -74,11 +74,12 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
                 [this](const QString &path, int done, int total) {
                     setStage(path, FileStage::Step::DownloadingPreviews, done, total);
                 });
-        connect(m_queue, &RequestQueue::waiting, this, [this](const QString &reason, qint64 msecs) {
-            m_waitReason = reason;
-            m_waitUntil.setRemainingTime(msecs);
-            Q_EMIT waiting(reason, msecs);
-        });
+        connect(m_queue, &RequestQueue::waiting, this,
+                [this](RequestQueue::WaitKind kind, const QString &reason, qint64 msecs) {
+                    m_waitReason = reason;
+                    m_waitUntil.setRemainingTime(msecs);
+                    Q_EMIT waiting(kind, reason, msecs);
+                });
     }
     m_pool.setMaxThreadCount(m_options.hashThreads > 0 ? m_options.hashThreads
                                                        : defaultHashThreads());

@@ -4,6 +4,7 @@
 #include "core/missinglist.h"
 #include "core/pausegate.h"
 #include "core/processedfiles.h"
+#include "core/requestqueue.h"
 #include "core/runoptions.h"
 #include "core/runreport.h"
 #include "core/updatesavailable.h"
@@ -21,7 +22,6 @@ class ArchiveLock;
 class CivitaiClient;
 class CivitaiSync;
 class OrphanedFolders;
-class RequestQueue;
 struct ScanResult;
 
 // One run over a collection: scan, hash (cached), read safetensors headers, look each file up on
@@ -59,7 +59,7 @@ Q_SIGNALS:
     void stagesChanged(const QList<FileStage> &stages);
     void finished(const RunSummary &summary);
     // Civitai requests pause for `msecs`: rate limited, retrying, or the polite pause.
-    void waiting(const QString &reason, qint64 msecs);
+    void waiting(RequestQueue::WaitKind kind, const QString &reason, qint64 msecs);
 
 private:
     bool lockArchive();

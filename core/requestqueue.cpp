@@ -1,5 +1,6 @@
 #include "core/requestqueue.h"
 
+#include "core/clock.h"
 #include "core/jsonfile.h"
 #include "core/version.h"
 
@@ -26,15 +27,15 @@ struct RequestQueue::Entry
     int attempts = 0;
     int rateLimitedAttempts = 0;
     int redirects = 0;
-    QDeadlineTimer notBefore;
+    milliseconds notBefore { 0 }; // by the queue's clock
 };
 
 struct RequestQueue::Lane
 {
     std::deque<std::shared_ptr<Entry>> queue;
     int inFlight = 0;
-    QDeadlineTimer nextStart; // pacing: when the next request may start
-    QDeadlineTimer blockedUntil; // 429: nothing goes out before this
+    milliseconds nextStart { 0 }; // pacing: when the next request may start (by the clock)
+    milliseconds blockedUntil { 0 }; // 429: nothing goes out before this
     bool paced = false;
     int maxInFlight = 1;
 };
@@ -48,6 +49,25 @@ struct RequestQueue::InFlight
     bool timedOut = false;
     QString writeError;
     QString refusal; // why we stopped reading the body
+};
+
+// What becomes of a finished reply.
+struct RequestQueue::Disposition
+{
+    enum class Action
+    {
+        Deliver, // `response` goes to the caller
+        Retry, // the same request again after `delay`
+        Redirect, // the request again, to `target`
+    };
+
+    Action action = Action::Deliver;
+    NetworkResponse response;
+    milliseconds delay { 0 };
+    WaitKind waitKind = WaitKind::Retrying;
+    QString reason; // why we retry, for the log and waiting()
+    bool pausesLane = false; // a 429: the limit is the host's, not this request's
+    QUrl target;
 };
 
 namespace {
@@ -66,7 +86,7 @@ bool isRedirect(int status)
 }
 
 // Retry-After is seconds or an HTTP date.
-std::optional<milliseconds> parseRetryAfter(const QByteArray &value)
+std::optional<milliseconds> parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
@@ -78,7 +98,7 @@ std::optional<milliseconds> parseRetryAfter(const QByteArray &value)
     const QDateTime date = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
     if (!date.isValid())
         return std::nullopt;
-    return milliseconds(qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(date)));
+    return milliseconds(qMax<qint64>(0, now.msecsTo(date)));
 }
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
@@ -88,6 +108,13 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
     };
     return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
         && port(a) == port(b);
+}
+
+QString politePauseReason()
+{
+    //: Why the run waits, shown with a countdown; --notimeout is a command-line flag
+    return QCoreApplication::translate("RequestQueue",
+                                       "polite pause between requests (--notimeout turns it off)");
 }
 
 } // namespace
@@ -124,9 +151,10 @@ QString NetworkResponse::describe() const
     return {};
 }
 
-RequestQueue::RequestQueue(const Settings &settings, QObject *parent)
+RequestQueue::RequestQueue(const Settings &settings, QObject *parent, Clock *clock)
     : QObject(parent)
     , m_settings(settings)
+    , m_clock(clock ? clock : Clock::system())
     , m_network(new QNetworkAccessManager(this))
     , m_wakeUp(new QTimer(this))
     , m_apiLane(std::make_unique<Lane>())
@@ -138,6 +166,7 @@ RequestQueue::RequestQueue(const Settings &settings, QObject *parent)
     m_mediaLane->maxInFlight = qMax(1, m_settings.maxMediaInFlight);
     m_wakeUp->setSingleShot(true);
     connect(m_wakeUp, &QTimer::timeout, this, &RequestQueue::schedule);
+    connect(m_clock, &Clock::jumped, this, &RequestQueue::schedule);
     connect(m_network, &QNetworkAccessManager::finished, this, &RequestQueue::onFinished);
 }
 
@@ -149,12 +178,6 @@ RequestQueue::~RequestQueue()
         it.key()->abort();
     }
     m_inFlight.clear();
-}
-
-QString RequestQueue::politePauseReason()
-{
-    //: Why the run waits, shown with a countdown; --notimeout is a command-line flag
-    return tr("polite pause between requests (--notimeout turns it off)");
 }
 
 QByteArray RequestQueue::userAgent()
@@ -213,15 +236,14 @@ bool RequestQueue::isPrivateHost(const QString &host)
     return false;
 }
 
-int RequestQueue::pendingCount() const
-{
-    return int(m_apiLane->queue.size() + m_mediaLane->queue.size()) + m_apiLane->inFlight
-        + m_mediaLane->inFlight;
-}
-
 RequestQueue::Lane &RequestQueue::laneOf(NetworkRequest::Lane lane)
 {
     return lane == NetworkRequest::Lane::Api ? *m_apiLane : *m_mediaLane;
+}
+
+milliseconds RequestQueue::remaining(milliseconds deadline) const
+{
+    return std::max(0ms, deadline - m_clock->now());
 }
 
 void RequestQueue::enqueue(const NetworkRequest &request, QObject *context, Callback callback)
@@ -262,19 +284,18 @@ void RequestQueue::schedule()
 {
     if (m_paused)
         return;
-    qint64 wakeInMs = -1;
+    std::optional<milliseconds> wakeIn;
     for (Lane *lane : { m_apiLane.get(), m_mediaLane.get() }) {
         while (!lane->queue.empty() && lane->inFlight < lane->maxInFlight) {
             const auto &entry = lane->queue.front();
-            const qint64 retryWait = qMax<qint64>(0, entry->notBefore.remainingTime());
-            qint64 wait = qMax<qint64>(retryWait, lane->blockedUntil.remainingTime());
-            const qint64 pacingWait
-                = lane->paced ? qMax<qint64>(0, lane->nextStart.remainingTime()) : 0;
+            milliseconds wait
+                = std::max(remaining(entry->notBefore), remaining(lane->blockedUntil));
+            const milliseconds pacingWait = lane->paced ? remaining(lane->nextStart) : 0ms;
             if (pacingWait > wait && lane == m_apiLane.get())
-                announceWait(politePauseReason(), pacingWait);
-            wait = qMax(wait, pacingWait);
-            if (wait > 0) {
-                wakeInMs = wakeInMs < 0 ? wait : qMin(wakeInMs, wait);
+                announceWait(WaitKind::PolitePause, politePauseReason(), pacingWait);
+            wait = std::max(wait, pacingWait);
+            if (wait > 0ms) {
+                wakeIn = wakeIn ? std::min(*wakeIn, wait) : wait;
                 break;
             }
             const auto next = entry;
@@ -282,8 +303,16 @@ void RequestQueue::schedule()
             send(next, *lane);
         }
     }
-    if (wakeInMs >= 0 && (!m_wakeUp->isActive() || m_wakeUp->remainingTime() > wakeInMs))
-        m_wakeUp->start(int(qMin<qint64>(wakeInMs, std::numeric_limits<int>::max())));
+    if (wakeIn)
+        wakeUpIn(*wakeIn);
+}
+
+void RequestQueue::wakeUpIn(milliseconds wait)
+{
+    // A clock moved by hand wakes us by jumped(); then this timer only looks again, harmlessly.
+    if (m_wakeUp->isActive() && m_wakeUp->remainingTimeAsDuration() <= wait)
+        return;
+    m_wakeUp->start(std::min<milliseconds>(wait, milliseconds(std::numeric_limits<int>::max())));
 }
 
 void RequestQueue::send(const std::shared_ptr<Entry> &entry, Lane &lane)
@@ -304,6 +333,21 @@ void RequestQueue::send(const std::shared_ptr<Entry> &entry, Lane &lane)
             this, [this, entry, refused] { deliver(entry, refused); }, Qt::QueuedConnection);
         return;
     }
+    ++entry->attempts;
+    ++m_requestsSent;
+    ++lane.inFlight;
+    qCDebug(lcNetwork).noquote() << request.verb << request.url.toDisplayString() << "attempt"
+                                 << entry->attempts;
+    QNetworkReply *reply = startReply(entry);
+    auto inFlight = std::make_shared<InFlight>();
+    inFlight->entry = entry;
+    watchReply(reply, inFlight);
+    m_inFlight.insert(reply, inFlight);
+}
+
+QNetworkReply *RequestQueue::startReply(const std::shared_ptr<Entry> &entry)
+{
+    const NetworkRequest &request = entry->request;
     QNetworkRequest networkRequest(request.url);
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     if (request.lane == NetworkRequest::Lane::Api)
@@ -314,34 +358,27 @@ void RequestQueue::send(const std::shared_ptr<Entry> &entry, Lane &lane)
     if (!m_apiKey.isEmpty() && request.lane == NetworkRequest::Lane::Api
         && isApiOrigin(request.url))
         networkRequest.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    return m_network->sendCustomRequest(networkRequest, request.verb, request.body);
+}
 
-    ++entry->attempts;
-    ++m_requestsSent;
-    ++lane.inFlight;
-    qCDebug(lcNetwork).noquote() << request.verb << request.url.toDisplayString() << "attempt"
-                                 << entry->attempts;
-
-    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.verb, request.body);
-    auto inFlight = std::make_shared<InFlight>();
-    inFlight->entry = entry;
+// Timeouts, the size limit and streaming into the download file, while the reply runs.
+void RequestQueue::watchReply(QNetworkReply *reply, const std::shared_ptr<InFlight> &inFlight)
+{
+    const NetworkRequest &request = inFlight->entry->request;
+    const auto timeOut = [inFlight = inFlight.get(), reply] {
+        inFlight->timedOut = true;
+        reply->abort();
+    };
     inFlight->inactivity = std::make_unique<QTimer>();
     inFlight->inactivity->setSingleShot(true);
     inFlight->inactivity->setInterval(m_settings.timeout);
-    connect(inFlight->inactivity.get(), &QTimer::timeout, reply,
-            [inFlight = inFlight.get(), reply] {
-                inFlight->timedOut = true;
-                reply->abort();
-            });
+    connect(inFlight->inactivity.get(), &QTimer::timeout, reply, timeOut);
     inFlight->deadline = std::make_unique<QTimer>();
     inFlight->deadline->setSingleShot(true);
     inFlight->deadline->setInterval(request.lane == NetworkRequest::Lane::Api
                                         ? m_settings.apiDeadline
                                         : m_settings.mediaDeadline);
-    connect(inFlight->deadline.get(), &QTimer::timeout, reply,
-            [inFlight = inFlight.get(), reply] {
-                inFlight->timedOut = true;
-                reply->abort();
-            });
+    connect(inFlight->deadline.get(), &QTimer::timeout, reply, timeOut);
     const auto keepAlive = [timer = inFlight->inactivity.get()] {
         timer->start();
     };
@@ -382,7 +419,6 @@ void RequestQueue::send(const std::shared_ptr<Entry> &entry, Lane &lane)
     }
     inFlight->inactivity->start();
     inFlight->deadline->start();
-    m_inFlight.insert(reply, inFlight);
 }
 
 void RequestQueue::onFinished(QNetworkReply *reply)
@@ -399,136 +435,200 @@ void RequestQueue::onFinished(QNetworkReply *reply)
     Lane &lane = laneOf(entry->request.lane);
     --lane.inFlight;
     if (lane.paced)
-        lane.nextStart.setRemainingTime(nextPause());
-
-    NetworkResponse response;
-    response.attempts = entry->attempts;
-    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    const QNetworkReply::NetworkError error = reply->error();
+        lane.nextStart = m_clock->now() + nextPause();
 
     bool truncated = false;
+    NetworkResponse response = readReply(reply, *inFlight, &truncated);
+    act(entry, lane, classify(reply, *inFlight, std::move(response), truncated));
+    schedule();
+}
+
+// The answer as far as it came; a download is completed on disk, and closed.
+NetworkResponse RequestQueue::readReply(QNetworkReply *reply, InFlight &inFlight,
+                                        bool *truncated) const
+{
+    NetworkResponse response;
+    response.attempts = inFlight.entry->attempts;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const qint64 expected = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     if (!reply->isOpen()) {
         // Aborted (cancelled or timed out): there is nothing to read.
-    } else if (inFlight->download) {
+    } else if (inFlight.download) {
         const QByteArray rest = reply->readAll();
-        if (inFlight->writeError.isEmpty()
-            && JsonFile::writeAll(*inFlight->download, rest, &inFlight->writeError))
-            JsonFile::flushToDisk(*inFlight->download, &inFlight->writeError);
-        const qint64 expected = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        truncated = expected > 0 && inFlight->download->size() != expected;
+        if (inFlight.writeError.isEmpty()
+            && JsonFile::writeAll(*inFlight.download, rest, &inFlight.writeError))
+            JsonFile::flushToDisk(*inFlight.download, &inFlight.writeError);
+        *truncated = expected > 0 && inFlight.download->size() != expected;
     } else {
         response.body = reply->readAll();
-        const qint64 expected = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        truncated = expected > 0 && response.body.size() != expected;
+        *truncated = expected > 0 && response.body.size() != expected;
     }
-    if (inFlight->download)
-        inFlight->download->close(); // before it is renamed or removed
-    const auto discardDownload = [&] {
-        if (!entry->request.downloadPath.isEmpty())
-            QFile::remove(entry->request.downloadPath);
-    };
+    if (inFlight.download)
+        inFlight.download->close(); // before it is renamed or removed
+    return response;
+}
 
-    if (!inFlight->refusal.isEmpty()) {
-        discardDownload();
+RequestQueue::Disposition RequestQueue::classify(const QNetworkReply *reply,
+                                                 const InFlight &inFlight, NetworkResponse response,
+                                                 bool truncated) const
+{
+    if (auto failed = classifyFailure(reply, inFlight, response, truncated))
+        return std::move(*failed);
+    return classifyAnswer(reply, *inFlight.entry, std::move(response));
+}
+
+// A reply that brought no whole answer: refused, not written, timed out, cancelled, broken.
+std::optional<RequestQueue::Disposition> RequestQueue::classifyFailure(const QNetworkReply *reply,
+                                                                       const InFlight &inFlight,
+                                                                       NetworkResponse response,
+                                                                       bool truncated) const
+{
+    const Entry &entry = *inFlight.entry;
+    const QNetworkReply::NetworkError error = reply->error();
+    Disposition deliver;
+    if (!inFlight.refusal.isEmpty()) {
         response.outcome = NetworkResponse::Outcome::Refused;
-        response.errorString = inFlight->refusal;
-        deliver(entry, response);
-    } else if (!inFlight->writeError.isEmpty()) {
-        discardDownload();
+        response.errorString = inFlight.refusal;
+    } else if (!inFlight.writeError.isEmpty()) {
         response.outcome = NetworkResponse::Outcome::LocalError;
         //: %1 is a file path, %2 the system's error message
         response.errorString
-            = tr("cannot write %1: %2").arg(entry->request.downloadPath, inFlight->writeError);
-        deliver(entry, response);
-    } else if (inFlight->timedOut) {
-        discardDownload();
+            = tr("cannot write %1: %2").arg(entry.request.downloadPath, inFlight.writeError);
+    } else if (inFlight.timedOut) {
         response.outcome = NetworkResponse::Outcome::TimedOut;
         response.status = 0;
-        if (entry->attempts < m_settings.maxAttempts)
-            retryLater(entry, lane, backoff(entry->attempts), tr("request timed out"));
-        else
-            deliver(entry, response);
+        return retryOrDeliver(entry, std::move(response), WaitKind::Retrying,
+                              tr("request timed out"));
     } else if (error == QNetworkReply::OperationCanceledError) {
-        discardDownload();
         response.outcome = NetworkResponse::Outcome::Cancelled;
-        deliver(entry, response);
     } else if (isTransportError(error)
                || (response.status >= 200 && response.status < 300 && truncated)) {
-        discardDownload();
         response.outcome = NetworkResponse::Outcome::NetworkError;
         response.errorString = truncated && !isTransportError(error)
             ? tr("the response was cut short")
             : reply->errorString();
         response.status = 0;
-        if (entry->attempts < m_settings.maxAttempts)
-            retryLater(entry, lane, backoff(entry->attempts),
-                       //: %1 is the network error's description
-                       tr("network error: %1").arg(response.errorString));
-        else
-            deliver(entry, response);
-    } else if (isRedirect(response.status) && entry->redirects < m_settings.maxRedirects) {
+        //: %1 is the network error's description
+        const QString reason = tr("network error: %1").arg(response.errorString);
+        return retryOrDeliver(entry, std::move(response), WaitKind::Retrying, reason);
+    } else {
+        return std::nullopt; // an HTTP answer
+    }
+    deliver.response = std::move(response);
+    return deliver;
+}
+
+// An HTTP answer: a redirect to follow, a rate limit or a server error to wait out, or the answer.
+RequestQueue::Disposition RequestQueue::classifyAnswer(const QNetworkReply *reply,
+                                                       const Entry &entry,
+                                                       NetworkResponse response) const
+{
+    Disposition disposition;
+    if (isRedirect(response.status) && entry.redirects < m_settings.maxRedirects) {
         const QUrl target
-            = entry->request.url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
-        // (A target that is no http(s) address is refused when it would be sent.)
-        if (!m_settings.redirectsIntoPrivateNetworks && isPrivateHost(target.host())
-            && !sameOrigin(target, entry->request.url)) {
+            = entry.request.url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+        // A redirect into this machine or a private network is followed only within one origin,
+        // so a host cannot send us to another service here. (A target that is no http(s)
+        // address is refused when it would be sent.)
+        if (isPrivateHost(target.host()) && !sameOrigin(target, entry.request.url)) {
             response.outcome = NetworkResponse::Outcome::Refused;
             //: %1 and %2 are addresses (URLs)
-            response.errorString = tr("refused to follow a redirect from %1 to %2, an address in "
-                                      "this machine's or a private network")
-                                       .arg(entry->request.url.toDisplayString(),
-                                            target.toDisplayString());
-            discardDownload();
-            deliver(entry, response);
-            schedule();
-            return;
+            response.errorString
+                = tr("refused to follow a redirect from %1 to %2, an address in "
+                     "this machine's or a private network")
+                      .arg(entry.request.url.toDisplayString(), target.toDisplayString());
+            disposition.response = std::move(response);
+            return disposition;
         }
+        disposition.action = Disposition::Action::Redirect;
+        disposition.target = target;
+        disposition.response = std::move(response);
+        return disposition;
+    }
+    if (response.status == 429
+        && entry.rateLimitedAttempts + 1 < m_settings.maxRateLimitedAttempts) {
+        const milliseconds delay
+            = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->currentUtc())
+                  .value_or(backoff(entry.rateLimitedAttempts + 2));
+        disposition.action = Disposition::Action::Retry;
+        disposition.delay = std::min(delay, m_settings.maxRetryAfter);
+        disposition.waitKind = WaitKind::RateLimited;
+        disposition.reason = tr("rate limited by Civitai (HTTP 429)");
+        disposition.pausesLane = true;
+        return disposition;
+    }
+    if (response.status >= 500) {
+        //: %1 is the HTTP status code (500 or above)
+        const QString reason = tr("Civitai answered HTTP %1").arg(response.status);
+        return retryOrDeliver(entry, std::move(response), WaitKind::Retrying, reason);
+    }
+    disposition.response = std::move(response);
+    return disposition;
+}
+
+// Retried after a backoff while attempts remain, else delivered as it is.
+RequestQueue::Disposition RequestQueue::retryOrDeliver(const Entry &entry, NetworkResponse response,
+                                                       WaitKind kind, const QString &reason) const
+{
+    Disposition disposition;
+    if (entry.attempts < m_settings.maxAttempts) {
+        disposition.action = Disposition::Action::Retry;
+        disposition.delay = backoff(entry.attempts);
+        disposition.waitKind = kind;
+        disposition.reason = reason;
+    }
+    disposition.response = std::move(response);
+    return disposition;
+}
+
+void RequestQueue::act(const std::shared_ptr<Entry> &entry, Lane &lane,
+                       const Disposition &disposition)
+{
+    const bool delivered = disposition.action == Disposition::Action::Deliver;
+    if (!entry->request.downloadPath.isEmpty() && !(delivered && disposition.response.isSuccess()))
+        QFile::remove(entry->request.downloadPath); // nothing half-written stays behind
+    switch (disposition.action) {
+    case Disposition::Action::Deliver:
+        deliver(entry, disposition.response);
+        break;
+    case Disposition::Action::Retry:
+        if (disposition.pausesLane) {
+            ++entry->rateLimitedAttempts;
+            lane.blockedUntil = m_clock->now() + disposition.delay;
+        }
+        retryLater(entry, lane, disposition.delay, disposition.waitKind, disposition.reason);
+        break;
+    case Disposition::Action::Redirect:
         ++entry->redirects;
-        entry->request.url = target;
-        if (response.status == 303) {
+        entry->request.url = disposition.target;
+        if (disposition.response.status == 303) {
             entry->request.verb = "GET";
             entry->request.body.clear();
         }
         lane.queue.push_front(entry);
-    } else if (response.status == 429
-               && entry->rateLimitedAttempts + 1 < m_settings.maxRateLimitedAttempts) {
-        ++entry->rateLimitedAttempts;
-        milliseconds delay = parseRetryAfter(reply->rawHeader("Retry-After"))
-                                 .value_or(backoff(entry->rateLimitedAttempts + 1));
-        delay = qMin(delay, m_settings.maxRetryAfter);
-        lane.blockedUntil.setRemainingTime(delay); // the limit is the host's, not this request's
-        retryLater(entry, lane, delay, tr("rate limited by Civitai (HTTP 429)"));
-    } else if (response.status >= 500 && entry->attempts < m_settings.maxAttempts) {
-        retryLater(entry, lane, backoff(entry->attempts),
-                   //: %1 is the HTTP status code (500 or above)
-                   tr("Civitai answered HTTP %1").arg(response.status));
-    } else {
-        if (!response.isSuccess())
-            discardDownload();
-        deliver(entry, response);
+        break;
     }
-    schedule();
 }
 
 void RequestQueue::retryLater(const std::shared_ptr<Entry> &entry, Lane &lane, milliseconds delay,
-                              const QString &reason)
+                              WaitKind kind, const QString &reason)
 {
     qCInfo(lcNetwork).noquote() << reason << "- retrying" << entry->request.url.toDisplayString()
                                 << "in" << delay.count() << "ms";
-    entry->notBefore.setRemainingTime(delay);
+    entry->notBefore = m_clock->now() + delay;
     lane.queue.push_front(entry);
     if (entry->request.lane == NetworkRequest::Lane::Api)
-        announceWait(reason, delay.count());
+        announceWait(kind, reason, delay);
 }
 
-void RequestQueue::announceWait(const QString &reason, qint64 msecs)
+void RequestQueue::announceWait(WaitKind kind, const QString &reason, milliseconds wait)
 {
-    const qint64 until = QDateTime::currentMSecsSinceEpoch() + msecs;
-    if (msecs < 500 || qAbs(until - m_announcedWaitUntil) < 100)
+    const milliseconds until = m_clock->now() + wait;
+    if (wait < 500ms || std::chrono::abs(until - m_announcedWaitUntil) < 100ms)
         return;
     m_announcedWaitUntil = until;
-    Q_EMIT waiting(reason, msecs);
+    Q_EMIT waiting(kind, reason, wait.count());
 }
 
 void RequestQueue::deliver(const std::shared_ptr<Entry> &entry, const NetworkResponse &response)

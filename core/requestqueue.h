@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -11,7 +10,9 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
+class Clock;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -70,6 +71,15 @@ class RequestQueue final : public QObject
     Q_DISABLE_COPY_MOVE(RequestQueue)
 
 public:
+    // Why the API lane waits: reporters log the waits worth knowing about, not each polite pause.
+    enum class WaitKind
+    {
+        PolitePause, // between two requests, by design
+        RateLimited, // Civitai answered 429
+        Retrying, // after a server error, a timeout or a network error
+    };
+    Q_ENUM(WaitKind)
+
     struct Settings
     {
         std::chrono::milliseconds minPause {
@@ -88,14 +98,12 @@ public:
         std::chrono::milliseconds backoffCap { 60000 };
         std::chrono::milliseconds maxRetryAfter { 600000 };
         int maxRedirects = 5;
-        // A redirect into a loopback or private network is followed only within one origin, so
-        // a host cannot send us to another service on this machine or network. Tests turn it on
-        // to redirect between two local fake servers.
-        bool redirectsIntoPrivateNetworks = false;
     };
     using Callback = std::function<void(const NetworkResponse &)>;
 
-    explicit RequestQueue(const Settings &settings, QObject *parent = nullptr);
+    // Pacing, backoff, Retry-After and the lane's pause go by `clock` (the system's if null).
+    explicit RequestQueue(const Settings &settings, QObject *parent = nullptr,
+                          Clock *clock = nullptr);
     ~RequestQueue() override;
 
     // The Authorization header goes only to URLs with this scheme, host and port.
@@ -109,38 +117,51 @@ public:
     void setPaused(bool paused);
 
     int requestsSent() const { return m_requestsSent; } // attempts on the wire, retries included
-    int pendingCount() const;
     const Settings &settings() const { return m_settings; }
 
     static QByteArray userAgent();
-    // The reason waiting() gives for the pause between two requests (in the app's language):
-    // reporters tell it apart from the waits worth a log line.
-    static QString politePauseReason();
     // A loopback, private or link-local address, or a name for this machine ("localhost").
     static bool isPrivateHost(const QString &host);
 
 Q_SIGNALS:
-    // The API lane waits `msecs` before its next request, for `reason` ("rate limited by Civitai").
-    void waiting(const QString &reason, qint64 msecs);
+    // The API lane waits `msecs` before its next request, for `reason` ("rate limited by Civitai",
+    // in the app's language).
+    void waiting(RequestQueue::WaitKind kind, const QString &reason, qint64 msecs);
 
 private:
     struct Entry;
     struct Lane;
     struct InFlight;
+    struct Disposition;
 
     Lane &laneOf(NetworkRequest::Lane lane);
+    std::chrono::milliseconds remaining(std::chrono::milliseconds deadline) const;
     void schedule();
+    void wakeUpIn(std::chrono::milliseconds wait);
     void send(const std::shared_ptr<Entry> &entry, Lane &lane);
+    QNetworkReply *startReply(const std::shared_ptr<Entry> &entry);
+    void watchReply(QNetworkReply *reply, const std::shared_ptr<InFlight> &inFlight);
     void onFinished(QNetworkReply *reply);
+    NetworkResponse readReply(QNetworkReply *reply, InFlight &inFlight, bool *truncated) const;
+    Disposition classify(const QNetworkReply *reply, const InFlight &inFlight,
+                         NetworkResponse response, bool truncated) const;
+    std::optional<Disposition> classifyFailure(const QNetworkReply *reply, const InFlight &inFlight,
+                                               NetworkResponse response, bool truncated) const;
+    Disposition classifyAnswer(const QNetworkReply *reply, const Entry &entry,
+                               NetworkResponse response) const;
+    Disposition retryOrDeliver(const Entry &entry, NetworkResponse response, WaitKind kind,
+                               const QString &reason) const;
+    void act(const std::shared_ptr<Entry> &entry, Lane &lane, const Disposition &disposition);
     void retryLater(const std::shared_ptr<Entry> &entry, Lane &lane,
-                    std::chrono::milliseconds delay, const QString &reason);
+                    std::chrono::milliseconds delay, WaitKind kind, const QString &reason);
     void deliver(const std::shared_ptr<Entry> &entry, const NetworkResponse &response);
-    void announceWait(const QString &reason, qint64 msecs);
+    void announceWait(WaitKind kind, const QString &reason, std::chrono::milliseconds wait);
     std::chrono::milliseconds backoff(int attempt) const;
     std::chrono::milliseconds nextPause() const;
     bool isApiOrigin(const QUrl &url) const;
 
     Settings m_settings;
+    Clock *m_clock;
     QNetworkAccessManager *m_network;
     QTimer *m_wakeUp;
     std::unique_ptr<Lane> m_apiLane;
@@ -150,5 +171,5 @@ private:
     QString m_apiKey;
     int m_requestsSent = 0;
     bool m_paused = false;
-    qint64 m_announcedWaitUntil = 0; // msecs since epoch of the last wait we told about
+    std::chrono::milliseconds m_announcedWaitUntil { 0 }; // by m_clock: the last wait told about
 };

@@ -1,10 +1,8 @@
 #include "app/cli/consolereporter.h"
 
-#include "core/displayformat.h"
-
 #include "app/cli/terminaltext.h"
 #include "core/archiverun.h"
-#include "core/requestqueue.h"
+#include "core/displayformat.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -114,12 +112,12 @@ void ConsoleReporter::showProgress(const RunProgress &progress)
     s_liveLineStream = m_out;
 }
 
-void ConsoleReporter::showWait(const QString &reason, qint64 msecs)
+void ConsoleReporter::showWait(RequestQueue::WaitKind kind, const QString &reason, qint64 msecs)
 {
     // The live line shows every wait; a log gets the ones worth knowing about, not each polite
     // pause.
     if (m_interactive || m_verbosity == CommandLine::Verbosity::Quiet || msecs < 2000
-        || reason == RequestQueue::politePauseReason())
+        || kind == RequestQueue::WaitKind::PolitePause)
         return;
     print(QCoreApplication::translate("ConsoleReporter", "Waiting %1 s: %2")
               .arg((msecs + 999) / 1000)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/commandline.h"
+#include "core/requestqueue.h"
 #include "core/runreport.h"
 
 #include <QObject>
@@ -29,7 +30,7 @@ public:
 private:
     void showProgress(const RunProgress &progress);
     void showFile(const FileReport &report);
-    void showWait(const QString &reason, qint64 msecs);
+    void showWait(RequestQueue::WaitKind kind, const QString &reason, qint64 msecs);
     void showSummary(const RunSummary &summary);
     void print(const QString &line);
 

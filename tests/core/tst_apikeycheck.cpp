@@ -1,5 +1,6 @@
 #include "core/apikeycheck.h"
 #include "fakecivitai.h"
+#include "hostalias.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -172,12 +173,11 @@ private Q_SLOTS:
         FakeCivitai other;
         QVERIFY(other.listen());
         other.setAcceptedApiKey(m_goodKey);
-        const QByteArray target = other.baseUrl().toString().toUtf8() + "/api/v1/me";
+        const HostAlias alias(QStringLiteral("other.example"), other.baseUrl().port());
         m_server.injectFault(QStringLiteral("/api/v1/me"),
-                             FakeCivitai::Fault::status(302, {}, { { "Location", target } }));
-        RequestQueue::Settings settings = quickSettings();
-        settings.redirectsIntoPrivateNetworks = true; // both fakes are on 127.0.0.1
-        ApiKeyCheck check(settings, nullptr);
+                             FakeCivitai::Fault::status(
+                                 302, {}, { { "Location", "http://other.example/api/v1/me" } }));
+        ApiKeyCheck check(quickSettings(), nullptr);
         QSignalSpy finished(&check, &ApiKeyCheck::finished);
         check.start(m_server.baseUrl(), m_goodKey);
         QTRY_COMPARE(finished.size(), 1);

@@ -378,6 +378,25 @@ private Q_SLOTS:
         QVERIFY2(onlyNew.out.contains(QLatin1String("2 skipped")), qPrintable(onlyNew.out));
     }
 
+    void logsARateLimitButNotThePolitePause()
+    {
+        const QByteArray model = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 80);
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(QStringLiteral("paced.safetensors")), model));
+        m_server.addModelFile(FileHasher::hashBytes(model), 557, 668);
+        m_server.injectFault(QStringLiteral("/api/"),
+                             FakeCivitai::Fault::tooManyRequests(QStringLiteral("3")));
+        const Result result
+            = runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                       m_folder.output(), QStringLiteral("--noimages"), QStringLiteral("--pause"),
+                       QStringLiteral("2.5") });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        QVERIFY2(result.out.contains(QLatin1String("Waiting 3 s: rate limited by Civitai")),
+                 qPrintable(result.out));
+        // The pause between requests (2.5 s before the model's request) is by design, not news.
+        QVERIFY2(!result.out.contains(QLatin1String("polite pause")), qPrintable(result.out));
+    }
+
     void cleansOrphanedFoldersAndListsDuplicates()
     {
         const QByteArray same = SafetensorsFactory::build({}, 48);

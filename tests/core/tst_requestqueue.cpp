@@ -1,5 +1,7 @@
 #include "core/requestqueue.h"
 #include "fakecivitai.h"
+#include "fakeclock.h"
+#include "hostalias.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -46,6 +48,15 @@ NetworkResponse fetch(RequestQueue &queue, const QUrl &url,
     return result;
 }
 
+// Settings for tests on a FakeClock: waits are long, as in a real run, and cost no time.
+RequestQueue::Settings clockedSettings()
+{
+    RequestQueue::Settings settings = quickSettings();
+    settings.backoffBase = 1000ms;
+    settings.backoffCap = 60000ms;
+    return settings;
+}
+
 } // namespace
 
 class TestRequestQueue final : public QObject
@@ -54,22 +65,47 @@ class TestRequestQueue final : public QObject
 
 private:
     FakeCivitai m_server;
+    int m_sentinels = 0;
     QString m_sha = QString(64, QLatin1Char('a'));
 
     QUrl api(const QString &path) const { return m_server.baseUrl().resolved(QUrl(path)); }
     QUrl byHash() const { return api(QStringLiteral("/api/v1/model-versions/by-hash/") + m_sha); }
+    int byHashRequests() const
+    {
+        return m_server.requestCount(QStringLiteral("/api/v1/model-versions/by-hash/"));
+    }
+
+    // Sends a media request, which nothing blocks: once it is answered, `queue` has had every
+    // chance to send what it was free to send. Returns the other requests `queue` put on the
+    // wire, retries included (this test's sentinels left out).
+    int sentBesidesSentinels(RequestQueue &queue)
+    {
+        if (!fetch(queue, api(QStringLiteral("/img/sentinel.jpeg")), NetworkRequest::Lane::Media)
+                 .isSuccess())
+            return -1;
+        return queue.requestsSent() - ++m_sentinels;
+    }
+
+    static std::pair<RequestQueue::WaitKind, qint64> waitOf(const QSignalSpy &spy, int index)
+    {
+        return { spy.at(index).at(0).value<RequestQueue::WaitKind>(),
+                 spy.at(index).at(2).toLongLong() };
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_server.listen());
         m_server.addModelFile(m_sha, 10, 20);
+        m_server.addFile(QStringLiteral("/img/sentinel.jpeg"), "jpeg",
+                         QStringLiteral("image/jpeg"));
     }
 
     void init()
     {
         m_server.clearRequests();
         m_server.clearFaults();
+        m_sentinels = 0;
     }
 
     void getsAnAnswer()
@@ -113,33 +149,72 @@ private Q_SLOTS:
 
     void honoursRetryAfter()
     {
-        RequestQueue queue(quickSettings());
+        FakeClock clock;
+        RequestQueue queue(clockedSettings(), nullptr, &clock);
         QSignalSpy waiting(&queue, &RequestQueue::waiting);
         m_server.injectFault(QStringLiteral("/api/v1/model-versions/by-hash/"),
-                             FakeCivitai::Fault::tooManyRequests(QStringLiteral("1")));
-        QElapsedTimer timer;
-        timer.start();
-        const NetworkResponse response = fetch(queue, byHash());
-        QVERIFY(response.isSuccess());
-        QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
-        QCOMPARE(waiting.size(), 1);
-        QVERIFY(waiting.constFirst().at(0).toString().contains(QLatin1String("429")));
+                             FakeCivitai::Fault::tooManyRequests(QStringLiteral("5")));
+        NetworkResponse response;
+        NetworkRequest request;
+        request.url = byHash();
+        queue.enqueue(request, nullptr, [&](const NetworkResponse &answer) { response = answer; });
+        QTRY_COMPARE(waiting.size(), 1);
+        QCOMPARE(waitOf(waiting, 0), std::pair(RequestQueue::WaitKind::RateLimited, qint64(5000)));
+        QVERIFY(waiting.constFirst().at(1).toString().contains(QLatin1String("429")));
+
+        clock.advance(4999ms);
+        QCOMPARE(sentBesidesSentinels(queue), 1); // the 429
+        QCOMPARE(byHashRequests(), 1);
+        clock.advance(1ms);
+        QTRY_VERIFY(response.isSuccess());
+        QCOMPARE(response.attempts, 2);
     }
 
     void honoursRetryAfterAsAnHttpDate()
     {
-        RequestQueue queue(quickSettings());
-        const QString inTwoSeconds
-            = QDateTime::currentDateTimeUtc().addSecs(2).toString(Qt::RFC2822Date);
+        FakeClock clock;
+        RequestQueue queue(clockedSettings(), nullptr, &clock);
+        QSignalSpy waiting(&queue, &RequestQueue::waiting);
         m_server.injectFault(QStringLiteral("/api/v1/model-versions/by-hash/"),
-                             FakeCivitai::Fault::tooManyRequests(inTwoSeconds));
-        QElapsedTimer timer;
-        timer.start();
-        const NetworkResponse response = fetch(queue, byHash());
-        QVERIFY(response.isSuccess());
+                             FakeCivitai::Fault::tooManyRequests(
+                                 clock.currentUtc().addSecs(3).toString(Qt::RFC2822Date)));
+        NetworkResponse response;
+        NetworkRequest request;
+        request.url = byHash();
+        queue.enqueue(request, nullptr, [&](const NetworkResponse &answer) { response = answer; });
+        QTRY_COMPARE(waiting.size(), 1);
+        QCOMPARE(waitOf(waiting, 0), std::pair(RequestQueue::WaitKind::RateLimited, qint64(3000)));
+        clock.advance(3000ms);
+        QTRY_VERIFY(response.isSuccess());
         QCOMPARE(response.attempts, 2);
-        QVERIFY2(timer.elapsed() >= 900,
-                 qPrintable(QString::number(timer.elapsed()))); // whole seconds: 1-2 s
+    }
+
+    void backsOffExponentiallyWithJitter()
+    {
+        FakeClock clock;
+        RequestQueue queue(clockedSettings(), nullptr, &clock);
+        QSignalSpy waiting(&queue, &RequestQueue::waiting);
+        m_server.injectFault(QStringLiteral("/api/v1/model-versions/by-hash/"),
+                             FakeCivitai::Fault::status(503), 3);
+        NetworkResponse response;
+        NetworkRequest request;
+        request.url = byHash();
+        queue.enqueue(request, nullptr, [&](const NetworkResponse &answer) { response = answer; });
+        // Attempt n waits between half and all of 1 s * 2^(n-1).
+        for (int retry = 0; retry < 3; ++retry) {
+            QTRY_COMPARE(waiting.size(), retry + 1);
+            const auto [kind, wait] = waitOf(waiting, retry);
+            QCOMPARE(kind, RequestQueue::WaitKind::Retrying);
+            const qint64 ceiling = 1000 << retry;
+            QVERIFY2(wait >= ceiling / 2 && wait <= ceiling, qPrintable(QString::number(wait)));
+            clock.advance(std::chrono::milliseconds(wait - 1));
+            QCOMPARE(sentBesidesSentinels(queue), retry + 1);
+            QCOMPARE(byHashRequests(), retry + 1);
+            clock.advance(1ms);
+            QTRY_COMPARE(byHashRequests(), retry + 2);
+        }
+        QTRY_VERIFY(response.isSuccess());
+        QCOMPARE(response.attempts, 4);
     }
 
     void waitsForASlowAnswer()
@@ -154,19 +229,64 @@ private Q_SLOTS:
         QCOMPARE(response.attempts, 1);
     }
 
-    void backsOffWithoutRetryAfterAndPausesTheWholeLane()
+    void backsOffWithoutRetryAfter()
     {
-        RequestQueue queue(quickSettings());
+        FakeClock clock;
+        RequestQueue queue(clockedSettings(), nullptr, &clock);
+        QSignalSpy waiting(&queue, &RequestQueue::waiting);
         m_server.injectFault(QStringLiteral("/api/v1/model-versions/by-hash/"),
-                             FakeCivitai::Fault::tooManyRequests(std::nullopt), 2);
-        int done = 0;
-        for (int i = 0; i < 3; ++i) {
-            NetworkRequest request;
-            request.url = byHash();
-            queue.enqueue(request, nullptr,
-                          [&](const NetworkResponse &response) { done += response.isSuccess(); });
+                             FakeCivitai::Fault::tooManyRequests(std::nullopt));
+        NetworkResponse response;
+        NetworkRequest request;
+        request.url = byHash();
+        queue.enqueue(request, nullptr, [&](const NetworkResponse &answer) { response = answer; });
+        QTRY_COMPARE(waiting.size(), 1);
+        const auto [kind, wait] = waitOf(waiting, 0);
+        QCOMPARE(kind, RequestQueue::WaitKind::RateLimited);
+        QVERIFY2(wait >= 1000 && wait <= 2000, qPrintable(QString::number(wait)));
+        clock.advance(std::chrono::milliseconds(wait - 1));
+        QCOMPARE(sentBesidesSentinels(queue), 1);
+        clock.advance(1ms);
+        QTRY_VERIFY(response.isSuccess());
+        QCOMPARE(response.attempts, 2);
+    }
+
+    void pausesTheWholeLaneWhenRateLimited()
+    {
+        // A request whose own retry is due sooner still waits out another's 429.
+        FakeClock clock;
+        RequestQueue::Settings settings = clockedSettings();
+        settings.timeout = 300ms; // real time: the fake server stalls in real time
+        RequestQueue queue(settings, nullptr, &clock); // up to 3 API requests at once
+        QSignalSpy waiting(&queue, &RequestQueue::waiting);
+        m_server.injectFault(QStringLiteral("/api/v1/models/10"), FakeCivitai::Fault::stall());
+        m_server.injectFault(QStringLiteral("/api/v1/model-versions/by-hash/"),
+                             FakeCivitai::Fault::tooManyRequests(QStringLiteral("5")));
+        QList<NetworkResponse> responses;
+        const auto collect = [&](const NetworkResponse &response) {
+            responses.append(response);
+        };
+        NetworkRequest stalled;
+        stalled.url = api(QStringLiteral("/api/v1/models/10"));
+        queue.enqueue(stalled, nullptr, collect);
+        NetworkRequest limited;
+        limited.url = byHash();
+        queue.enqueue(limited, nullptr, collect);
+
+        QTRY_COMPARE(waiting.size(), 2); // the 429's 5 s, then the timeout's backoff
+        QCOMPARE(waitOf(waiting, 0), std::pair(RequestQueue::WaitKind::RateLimited, qint64(5000)));
+        const auto [kind, retryWait] = waitOf(waiting, 1);
+        QCOMPARE(kind, RequestQueue::WaitKind::Retrying);
+        QVERIFY2(retryWait <= 1000, qPrintable(QString::number(retryWait)));
+
+        clock.advance(4999ms);
+        QCOMPARE(sentBesidesSentinels(queue), 2); // the lane paused: no retry yet
+        clock.advance(1ms);
+        QTRY_COMPARE(responses.size(), 2);
+        for (const NetworkResponse &response : std::as_const(responses)) {
+            QVERIFY(response.isSuccess());
+            QCOMPARE(response.attempts, 2);
         }
-        QTRY_COMPARE_WITH_TIMEOUT(done, 3, 20000);
     }
 
     void timesOutAStalledRequestAndRetries()
@@ -230,16 +350,12 @@ private Q_SLOTS:
         QVERIFY(cdn.listen());
         cdn.addFile(QStringLiteral("/img/1.jpeg"), "jpeg", QStringLiteral("image/jpeg"));
         // The API redirects to another host: the key must not follow.
-        m_server.injectFault(
-            QStringLiteral("/api/v1/models/77"),
-            FakeCivitai::Fault::status(
-                302, {},
-                { { "Location",
-                    cdn.baseUrl().resolved(QUrl(QStringLiteral("/img/1.jpeg"))).toEncoded() } }));
+        const HostAlias alias(QStringLiteral("cdn.example"), cdn.baseUrl().port());
+        m_server.injectFault(QStringLiteral("/api/v1/models/77"),
+                             FakeCivitai::Fault::status(
+                                 302, {}, { { "Location", "http://cdn.example/img/1.jpeg" } }));
 
-        RequestQueue::Settings settings = quickSettings();
-        settings.redirectsIntoPrivateNetworks = true; // both fakes are on 127.0.0.1
-        RequestQueue queue(settings);
+        RequestQueue queue(quickSettings());
         queue.setApiBase(m_server.baseUrl());
         queue.setApiKey(QStringLiteral("secret-key"));
         QVERIFY(fetch(queue, byHash()).isSuccess());
@@ -325,21 +441,26 @@ private Q_SLOTS:
 
     void pacesApiRequests()
     {
-        RequestQueue::Settings settings = quickSettings();
-        settings.minPause = 300ms;
-        settings.maxPause = 400ms;
-        RequestQueue queue(settings);
+        FakeClock clock;
+        RequestQueue::Settings settings = clockedSettings();
+        settings.minPause = 3000ms;
+        settings.maxPause = 3000ms;
+        RequestQueue queue(settings, nullptr, &clock);
+        QSignalSpy waiting(&queue, &RequestQueue::waiting);
         int done = 0;
-        QElapsedTimer timer;
-        timer.start();
-        for (int i = 0; i < 3; ++i) {
+        for (int i = 0; i < 2; ++i) {
             NetworkRequest request;
             request.url = byHash();
             queue.enqueue(request, nullptr, [&](const NetworkResponse &) { ++done; });
         }
-        QTRY_COMPARE_WITH_TIMEOUT(done, 3, 10000);
-        QVERIFY2(timer.elapsed() >= 600,
-                 qPrintable(QString::number(timer.elapsed()))); // two pauses
+        QTRY_COMPARE(done, 1);
+        QTRY_COMPARE(waiting.size(), 1);
+        QCOMPARE(waitOf(waiting, 0), std::pair(RequestQueue::WaitKind::PolitePause, qint64(3000)));
+        clock.advance(2999ms);
+        QCOMPARE(sentBesidesSentinels(queue), 1);
+        QCOMPARE(byHashRequests(), 1);
+        clock.advance(1ms);
+        QTRY_COMPARE(done, 2);
     }
 
     void sendsNothingWhilePausedAndResumes()
@@ -352,8 +473,13 @@ private Q_SLOTS:
             request.url = byHash();
             queue.enqueue(request, nullptr, [&](const NetworkResponse &) { ++done; });
         }
-        QTest::qWait(300);
-        QCOMPARE(m_server.requestCount(), 0);
+        // Another queue's answer comes after the paused one has looked at its requests.
+        RequestQueue sentinel(quickSettings());
+        QVERIFY(
+            fetch(sentinel, api(QStringLiteral("/img/sentinel.jpeg")), NetworkRequest::Lane::Media)
+                .isSuccess());
+        QCOMPARE(queue.requestsSent(), 0);
+        QCOMPARE(byHashRequests(), 0);
         queue.setPaused(false);
         QTRY_COMPARE_WITH_TIMEOUT(done, 2, 5000);
     }
@@ -380,16 +506,35 @@ private Q_SLOTS:
 
     void dropsCallbacksOfDeadContexts()
     {
-        RequestQueue queue(quickSettings());
-        bool called = false;
+        // One request at a time, in order: the live one is answered after the dead one's turn.
+        RequestQueue::Settings settings = quickSettings();
+        settings.maxApiInFlight = 1;
+        RequestQueue queue(settings);
+        bool deadCalled = false;
+        bool liveCalled = false;
+        NetworkRequest request;
+        request.url = byHash();
         {
             QObject context;
-            NetworkRequest request;
-            request.url = byHash();
-            queue.enqueue(request, &context, [&](const NetworkResponse &) { called = true; });
+            queue.enqueue(request, &context, [&](const NetworkResponse &) { deadCalled = true; });
         }
-        QTest::qWait(300);
-        QVERIFY(!called);
+        queue.enqueue(request, nullptr, [&](const NetworkResponse &) { liveCalled = true; });
+        QTRY_VERIFY(liveCalled);
+        QVERIFY(!deadCalled);
+        QCOMPARE(byHashRequests(), 1); // nobody left to tell: not even sent
+
+        // A context gone while its request is on the wire.
+        m_server.injectFault(QStringLiteral("/api/v1/model-versions/by-hash/"),
+                             FakeCivitai::Fault::slow(300));
+        liveCalled = false;
+        auto context = std::make_unique<QObject>();
+        queue.enqueue(request, context.get(), [&](const NetworkResponse &) { deadCalled = true; });
+        queue.enqueue(request, nullptr, [&](const NetworkResponse &) { liveCalled = true; });
+        QTRY_COMPARE(byHashRequests(), 2);
+        context.reset();
+        QTRY_VERIFY(liveCalled);
+        QVERIFY(!deadCalled);
+        QCOMPARE(byHashRequests(), 3);
     }
 };
 
