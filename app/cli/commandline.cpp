@@ -1,40 +1,17 @@
 #include "app/cli/commandline.h"
 
+#include "app/cli/configfile.h"
 #include "core/archiverun.h"
-#include "core/jsonfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QSet>
 
 #include <cmath>
 
 namespace {
-
-// The seed's boolean flags: the same names on the command line and in config.json.
-const QStringList &seedFlags()
-{
-    static const QStringList flags { QStringLiteral("notimeout"),
-                                     QStringLiteral("images"),
-                                     QStringLiteral("generateimagejson"),
-                                     QStringLiteral("noimages"),
-                                     QStringLiteral("onlynew"),
-                                     QStringLiteral("skipmissing"),
-                                     QStringLiteral("onlyhtml"),
-                                     QStringLiteral("onlyupdate"),
-                                     QStringLiteral("clean") };
-    return flags;
-}
-
-// Our own booleans, also allowed in config.json.
-const QStringList &extraFlags()
-{
-    static const QStringList flags { QStringLiteral("rehash"), QStringLiteral("dry-run") };
-    return flags;
-}
 
 struct Conflict
 {
@@ -43,7 +20,7 @@ struct Conflict
     QString message;
 };
 
-// The seed's conflict rules, with its messages. "single" stands for --single.
+// The Python tool's conflict rules, with its messages. "single" stands for --single.
 const QList<Conflict> &conflicts()
 {
     static const QList<Conflict> rules {
@@ -77,20 +54,6 @@ const QList<Conflict> &conflicts()
     };
     return rules;
 }
-
-// Settings from one source (command line or config file) before they are merged.
-struct Settings
-{
-    QSet<QString> flags; // set booleans, plus "single" when the source is a file
-    QString single;
-    QString all;
-    bool hasAll = false;
-    QString output;
-    QString extensions;
-    int threads = 0;
-    QString apiBase;
-    QString pause;
-};
 
 // "3-6" or "4.5" (seconds) -> a pause range; nullopt when malformed.
 std::optional<std::pair<std::chrono::milliseconds, std::chrono::milliseconds>>
@@ -198,97 +161,208 @@ QList<QCommandLineOption> commandLineOptions()
     };
 }
 
-// `chosen`: the file was named with --config. Only then may it say where the API key goes: a
-// config.json that happens to be in the working folder (a downloaded model pack's) may not.
-std::optional<QString> readConfig(const QString &path, bool chosen, Settings &config)
+// What the command line asks for, or why it cannot be meant.
+std::optional<QString> readCommandLine(const QCommandLineParser &parser, GivenSettings &cli)
 {
-    QString error;
-    const auto root = JsonFile::readObject(path, &error);
-    if (!root)
-        //: %1 is the config file's path, %2 why it cannot be read
-        return QCoreApplication::translate("CommandLine", "Error in config file %1: %2")
-            .arg(path, error);
-
-    for (auto it = root->begin(); it != root->end(); ++it) {
-        const QString key = it.key();
-        const QJsonValue value = it.value();
-        if (seedFlags().contains(key) || extraFlags().contains(key)) {
-            if (!value.isBool())
-                //: %1 is the config file's path, %2 a setting's name (do not translate it)
-                return QCoreApplication::translate(
-                           "CommandLine", "Error in config file %1: '%2' must be a boolean value")
-                    .arg(path, key);
-            if (value.toBool())
-                config.flags.insert(key);
-        } else if (key == QLatin1String("single") || key == QLatin1String("all")
-                   || key == QLatin1String("output")) {
-            if (!value.isString())
-                //: %1 is the config file's path, %2 a setting's name (do not translate it)
-                return QCoreApplication::translate("CommandLine",
-                                                   "Error in config file %1: '%2' must be a path")
-                    .arg(path, key);
-            if (key == QLatin1String("single")) {
-                config.single = value.toString();
-                config.flags.insert(QStringLiteral("single"));
-            } else if (key == QLatin1String("all")) {
-                config.all = value.toString();
-                config.hasAll = true;
-            } else {
-                config.output = value.toString();
-            }
-        } else if (key == QLatin1String("extensions") && !value.isString() && !value.isArray()) {
-            //: %1 is the config file's path; 'extensions' is a setting's name (do not translate
-            //: it)
-            return QCoreApplication::translate(
-                       "CommandLine",
-                       "Error in config file %1: 'extensions' must be a text or a list of texts")
-                .arg(path);
-        } else if ((key == QLatin1String("pause") && !value.isString() && !value.isDouble())
-                   || (key == QLatin1String("api-base") && !value.isString())) {
-            //: %1 is the config file's path, %2 a setting's name (do not translate it)
-            return QCoreApplication::translate("CommandLine",
-                                               "Error in config file %1: '%2' must be a text")
-                .arg(path, key);
-        } else if (key == QLatin1String("extensions")) {
-            config.extensions = value.isArray()
-                ? value.toVariant().toStringList().join(QLatin1Char(','))
-                : value.toString();
-        } else if (key == QLatin1String("threads")) {
-            const double threads = value.toDouble(-1);
-            if (!value.isDouble() || threads != std::floor(threads) || threads < 1 || threads > 64)
-                //: %1 is the config file's path; 'threads' is a setting's name (do not
-                //: translate it)
-                return QCoreApplication::translate(
-                           "CommandLine",
-                           "Error in config file %1: 'threads' must be a number from 1 to 64")
-                    .arg(path);
-            config.threads = int(threads);
-        } else if (key == QLatin1String("api-base")) {
-            if (!chosen)
-                //: %1 is the config file's path; 'api-base' is a setting's name and --config,
-                //: --api-base and --noconfig are options (do not translate them)
-                return QCoreApplication::translate(
-                           "CommandLine",
-                           "Error in config file %1: 'api-base' is only read from a file named "
-                           "with --config, because the API key is sent to that address. If you "
-                           "trust this file, run with --config %1; else use --noconfig, or "
-                           "--api-base URL.")
-                    .arg(path);
-            config.apiBase = value.toString();
-        } else if (key == QLatin1String("pause")) {
-            config.pause = value.isDouble() ? QString::number(value.toDouble()) : value.toString();
-        }
-        // Other keys are ignored, so a config written for a newer version still loads.
+    for (const QString &flag : ConfigFile::pythonToolFlags() + ConfigFile::extraFlags()) {
+        if (parser.isSet(flag))
+            cli.flags.insert(flag);
     }
-    if (!config.single.isEmpty() && config.hasAll)
-        //: %1 is the config file's path; 'single' and 'all' are setting names (do not translate
-        //: them)
-        return QCoreApplication::translate(
-                   "CommandLine",
-                   "Error in config file %1: config must specify either 'single' or "
-                   "'all' path, but not both")
-            .arg(path);
+    if (parser.isSet(QStringLiteral("single"))) {
+        cli.single = parser.value(QStringLiteral("single"));
+        cli.flags.insert(QStringLiteral("single"));
+    }
+    if (parser.isSet(QStringLiteral("all"))) {
+        cli.all = parser.value(QStringLiteral("all"));
+        cli.hasAll = true;
+    }
+    if (cli.flags.contains(QStringLiteral("single")) && cli.hasAll)
+        return QCoreApplication::translate("CommandLine",
+                                           "argument --all: not allowed with argument --single");
+    cli.output = parser.value(QStringLiteral("output"));
+    cli.extensions = parser.value(QStringLiteral("extensions"));
+    cli.apiBase = parser.value(QStringLiteral("api-base"));
+    cli.pause = parser.value(QStringLiteral("pause"));
+    if (parser.isSet(QStringLiteral("threads"))) {
+        bool ok = false;
+        cli.threads = parser.value(QStringLiteral("threads")).toInt(&ok);
+        if (!ok || cli.threads < 1 || cli.threads > 64)
+            return QCoreApplication::translate("CommandLine",
+                                               "--threads takes a number from 1 to 64");
+    }
     return std::nullopt;
+}
+
+// config.json: --config FILE, else ./config.json unless --noconfig. Notes in `result` which
+// file was read.
+std::optional<QString> readConfigFile(const QCommandLineParser &parser, const QString &workingDir,
+                                      GivenSettings &config, CommandLine &result)
+{
+    if (parser.isSet(QStringLiteral("noconfig")))
+        return std::nullopt;
+    QString path = parser.value(QStringLiteral("config"));
+    const bool explicitConfig = !path.isEmpty();
+    if (!explicitConfig)
+        path = QDir(workingDir).filePath(QStringLiteral("config.json"));
+    if (explicitConfig && !QFileInfo::exists(path))
+        return QCoreApplication::translate("CommandLine", "Config file not found: %1").arg(path);
+    if (!QFileInfo::exists(path))
+        return std::nullopt;
+    if (const auto error = ConfigFile::read(path, explicitConfig, config))
+        return error;
+    result.configFile = QFileInfo(path).absoluteFilePath();
+    result.notices.append(
+        QCoreApplication::translate("CommandLine", "Read settings from %1").arg(result.configFile));
+    return std::nullopt;
+}
+
+// The command line wins. Its source (--single/--all) replaces the config's.
+GivenSettings merge(const GivenSettings &config, const GivenSettings &cli)
+{
+    GivenSettings merged = config;
+    if (cli.flags.contains(QStringLiteral("single")) || cli.hasAll) {
+        merged.flags.remove(QStringLiteral("single"));
+        merged.single = cli.single;
+        merged.all = cli.all;
+        merged.hasAll = cli.hasAll;
+    }
+    merged.flags += cli.flags;
+    if (!cli.output.isEmpty())
+        merged.output = cli.output;
+    if (!cli.extensions.isEmpty())
+        merged.extensions = cli.extensions;
+    if (cli.threads > 0)
+        merged.threads = cli.threads;
+    if (!cli.apiBase.isEmpty())
+        merged.apiBase = cli.apiBase;
+    if (!cli.pause.isEmpty())
+        merged.pause = cli.pause;
+    return merged;
+}
+
+// Two flags that conflict: the one given on the command line wins over the config's; both
+// given in the same place are an error.
+std::optional<QString> resolveConflicts(GivenSettings &merged, const GivenSettings &cli)
+{
+    for (const Conflict &rule : conflicts()) {
+        if (!merged.flags.contains(rule.first) || !merged.flags.contains(rule.second))
+            continue;
+        const bool firstOnCli = cli.flags.contains(rule.first);
+        const bool secondOnCli = cli.flags.contains(rule.second);
+        if (firstOnCli && !secondOnCli)
+            merged.flags.remove(rule.second);
+        else if (secondOnCli && !firstOnCli)
+            merged.flags.remove(rule.first);
+        else
+            //: %1 says which two options conflict
+            return QCoreApplication::translate("CommandLine", "Error: %1").arg(rule.message);
+    }
+    return std::nullopt;
+}
+
+// The booleans: what the run does and how.
+void setFlags(const QSet<QString> &flags, CommandLine &result)
+{
+    RunOptions &options = result.options;
+    result.singleFile = flags.contains(QStringLiteral("single"));
+    result.dryRun = flags.contains(QStringLiteral("dry-run"));
+    // As the Python tool decides when several are given.
+    if (flags.contains(QStringLiteral("clean")))
+        result.operation = CommandLine::Operation::Clean;
+    else if (flags.contains(QStringLiteral("generateimagejson")))
+        result.operation = CommandLine::Operation::MigrateImageJson;
+    else if (flags.contains(QStringLiteral("onlyhtml")))
+        result.operation = CommandLine::Operation::RegenerateGallery;
+    options.noTimeout = flags.contains(QStringLiteral("notimeout"));
+    options.previews = flags.contains(QStringLiteral("noimages")) ? RunOptions::Previews::None
+        : flags.contains(QStringLiteral("images"))                ? RunOptions::Previews::All
+                                                                  : RunOptions::Previews::First;
+    options.onlyNew = flags.contains(QStringLiteral("onlynew"));
+    options.skipMissing = flags.contains(QStringLiteral("skipmissing"));
+    options.onlyUpdate = flags.contains(QStringLiteral("onlyupdate"));
+    options.rehash = flags.contains(QStringLiteral("rehash"));
+}
+
+// --api-base and --pause, checked.
+std::optional<QString> setNetworkValues(const GivenSettings &merged, CommandLine &result)
+{
+    RunOptions &options = result.options;
+    if (!merged.apiBase.isEmpty()) {
+        const QUrl apiBase(merged.apiBase, QUrl::StrictMode);
+        if (!apiBase.isValid() || apiBase.host().isEmpty()
+            || (apiBase.scheme() != QLatin1String("https")
+                && apiBase.scheme() != QLatin1String("http")))
+            //: %1 is the address as given
+            return QCoreApplication::translate("CommandLine",
+                                               "--api-base needs an http(s) address, not '%1'")
+                .arg(merged.apiBase);
+        options.apiBase = apiBase;
+        result.apiBaseGiven = true;
+    }
+    if (!merged.pause.isEmpty()) {
+        const auto pause = parsePause(merged.pause);
+        if (!pause)
+            //: %1 is the value as given; MIN-MAX is a placeholder of the command's syntax
+            return QCoreApplication::translate(
+                       "CommandLine", "--pause takes seconds as MIN-MAX (e.g. 3-6), not '%1'")
+                .arg(merged.pause);
+        options.minPause = pause->first;
+        options.maxPause = pause->second;
+    }
+    return std::nullopt;
+}
+
+// The model file or folder, the extensions to scan and the output folder, as absolute paths.
+std::optional<QString> setPaths(const GivenSettings &merged, const QString &workingDir,
+                                CommandLine &result)
+{
+    RunOptions &options = result.options;
+    if (result.singleFile) {
+        if (merged.single.isEmpty())
+            return QCoreApplication::translate("CommandLine", "--single needs a model file");
+        options.sources = { merged.single };
+    } else if (merged.hasAll) {
+        // The Python tool's migration is run as `--all "" --output DIR --generateimagejson`.
+        if (merged.all.isEmpty() && result.operation != CommandLine::Operation::MigrateImageJson)
+            return QCoreApplication::translate("CommandLine", "--all needs a folder");
+        if (!merged.all.isEmpty())
+            options.sources = { merged.all };
+    } else {
+        return QCoreApplication::translate("CommandLine",
+                                           "one of the arguments --single --all is required");
+    }
+    if (!merged.extensions.isEmpty()) {
+        options.extensions = ModelScanner::parseExtensionList(merged.extensions);
+        if (options.extensions.isEmpty())
+            return QCoreApplication::translate("CommandLine",
+                                               "--extensions needs at least one extension");
+    }
+    if (options.skipMissing && !options.onlyNew)
+        result.notices.append(QCoreApplication::translate(
+            "CommandLine", "--skipmissing only has an effect with --onlynew"));
+
+    result.outputGiven = !merged.output.isEmpty();
+    if (result.outputGiven)
+        options.outputDir = QDir::cleanPath(QDir(workingDir).absoluteFilePath(merged.output));
+    for (QString &source : options.sources)
+        source = QDir::cleanPath(QDir(workingDir).absoluteFilePath(source));
+    if (result.outputGiven)
+        return CommandLine::checkOutputDir(options.outputDir);
+    return std::nullopt;
+}
+
+// The run's options from the merged settings, or why they cannot be meant.
+std::optional<QString> buildOptions(const GivenSettings &merged, const QString &workingDir,
+                                    CommandLine &result)
+{
+    setFlags(merged.flags, result);
+    result.options.hashThreads = merged.threads;
+    if (const auto error = setNetworkValues(merged, result))
+        return error;
+    if (result.dryRun && result.operation != CommandLine::Operation::Clean)
+        result.notices.append(QCoreApplication::translate(
+            "CommandLine", "--dry-run only has an effect with --clean"));
+    return setPaths(merged, workingDir, result);
 }
 
 } // namespace
@@ -312,12 +386,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         return usageError(parser.errorText());
 
     CommandLine result;
-    if (parser.isSet(help)) {
-        result.action = Action::Help;
-        return result;
-    }
-    if (parser.isSet(version)) {
-        result.action = Action::Version;
+    if (parser.isSet(help) || parser.isSet(version)) {
+        result.action = parser.isSet(help) ? Action::Help : Action::Version;
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
@@ -327,172 +397,21 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
                                         "Unexpected argument: %1 (use --single FILE or --all DIR)")
                 .arg(parser.positionalArguments().constFirst()));
 
-    Settings cli;
-    for (const QString &flag : seedFlags() + extraFlags()) {
-        if (parser.isSet(flag))
-            cli.flags.insert(flag);
+    // Each step runs only when those before it found nothing wrong.
+    GivenSettings cli;
+    GivenSettings config;
+    GivenSettings merged;
+    std::optional<QString> error = readCommandLine(parser, cli);
+    if (!error)
+        error = readConfigFile(parser, workingDir, config, result);
+    if (!error) {
+        merged = merge(config, cli);
+        error = resolveConflicts(merged, cli);
     }
-    if (parser.isSet(QStringLiteral("single"))) {
-        cli.single = parser.value(QStringLiteral("single"));
-        cli.flags.insert(QStringLiteral("single"));
-    }
-    if (parser.isSet(QStringLiteral("all"))) {
-        cli.all = parser.value(QStringLiteral("all"));
-        cli.hasAll = true;
-    }
-    if (cli.flags.contains(QStringLiteral("single")) && cli.hasAll)
-        return usageError(QCoreApplication::translate(
-            "CommandLine", "argument --all: not allowed with argument --single"));
-    cli.output = parser.value(QStringLiteral("output"));
-    cli.extensions = parser.value(QStringLiteral("extensions"));
-    cli.apiBase = parser.value(QStringLiteral("api-base"));
-    cli.pause = parser.value(QStringLiteral("pause"));
-    if (parser.isSet(QStringLiteral("threads"))) {
-        bool ok = false;
-        cli.threads = parser.value(QStringLiteral("threads")).toInt(&ok);
-        if (!ok || cli.threads < 1 || cli.threads > 64)
-            return usageError(QCoreApplication::translate("CommandLine",
-                                                          "--threads takes a number from 1 to 64"));
-    }
-
-    // config.json: --config FILE, else ./config.json unless --noconfig.
-    Settings config;
-    if (!parser.isSet(QStringLiteral("noconfig"))) {
-        QString path = parser.value(QStringLiteral("config"));
-        const bool explicitConfig = !path.isEmpty();
-        if (!explicitConfig)
-            path = QDir(workingDir).filePath(QStringLiteral("config.json"));
-        if (explicitConfig && !QFileInfo::exists(path))
-            return usageError(
-                QCoreApplication::translate("CommandLine", "Config file not found: %1").arg(path));
-        if (QFileInfo::exists(path)) {
-            if (const auto error = readConfig(path, explicitConfig, config))
-                return usageError(*error);
-            result.configFile = QFileInfo(path).absoluteFilePath();
-            result.notices.append(
-                QCoreApplication::translate("CommandLine", "Read settings from %1")
-                    .arg(result.configFile));
-        }
-    }
-
-    // Merge: the command line wins. Its source (--single/--all) replaces the config's.
-    Settings merged = config;
-    if (cli.flags.contains(QStringLiteral("single")) || cli.hasAll) {
-        merged.flags.remove(QStringLiteral("single"));
-        merged.single = cli.single;
-        merged.all = cli.all;
-        merged.hasAll = cli.hasAll;
-    }
-    merged.flags += cli.flags;
-    if (!cli.output.isEmpty())
-        merged.output = cli.output;
-    if (!cli.extensions.isEmpty())
-        merged.extensions = cli.extensions;
-    if (cli.threads > 0)
-        merged.threads = cli.threads;
-    if (!cli.apiBase.isEmpty())
-        merged.apiBase = cli.apiBase;
-    if (!cli.pause.isEmpty())
-        merged.pause = cli.pause;
-
-    for (const Conflict &rule : conflicts()) {
-        if (!merged.flags.contains(rule.first) || !merged.flags.contains(rule.second))
-            continue;
-        const bool firstOnCli = cli.flags.contains(rule.first);
-        const bool secondOnCli = cli.flags.contains(rule.second);
-        if (firstOnCli && !secondOnCli)
-            merged.flags.remove(rule.second);
-        else if (secondOnCli && !firstOnCli)
-            merged.flags.remove(rule.first);
-        else
-            //: %1 says which two options conflict
-            return usageError(
-                QCoreApplication::translate("CommandLine", "Error: %1").arg(rule.message));
-    }
-
-    RunOptions &options = result.options;
-    const QSet<QString> &flags = merged.flags;
-    result.singleFile = flags.contains(QStringLiteral("single"));
-    result.dryRun = flags.contains(QStringLiteral("dry-run"));
-    // As the Python tool decides when several are given.
-    if (flags.contains(QStringLiteral("clean")))
-        result.operation = Operation::Clean;
-    else if (flags.contains(QStringLiteral("generateimagejson")))
-        result.operation = Operation::MigrateImageJson;
-    else if (flags.contains(QStringLiteral("onlyhtml")))
-        result.operation = Operation::RegenerateGallery;
-    options.noTimeout = flags.contains(QStringLiteral("notimeout"));
-    options.previews = flags.contains(QStringLiteral("noimages")) ? RunOptions::Previews::None
-        : flags.contains(QStringLiteral("images"))                ? RunOptions::Previews::All
-                                                                  : RunOptions::Previews::First;
-    options.onlyNew = flags.contains(QStringLiteral("onlynew"));
-    options.skipMissing = flags.contains(QStringLiteral("skipmissing"));
-    options.onlyUpdate = flags.contains(QStringLiteral("onlyupdate"));
-    options.rehash = flags.contains(QStringLiteral("rehash"));
-    options.hashThreads = merged.threads;
-
-    if (!merged.apiBase.isEmpty()) {
-        const QUrl apiBase(merged.apiBase, QUrl::StrictMode);
-        if (!apiBase.isValid() || apiBase.host().isEmpty()
-            || (apiBase.scheme() != QLatin1String("https")
-                && apiBase.scheme() != QLatin1String("http")))
-            //: %1 is the address as given
-            return usageError(QCoreApplication::translate(
-                                  "CommandLine", "--api-base needs an http(s) address, not '%1'")
-                                  .arg(merged.apiBase));
-        options.apiBase = apiBase;
-        result.apiBaseGiven = true;
-    }
-    if (!merged.pause.isEmpty()) {
-        const auto pause = parsePause(merged.pause);
-        if (!pause)
-            //: %1 is the value as given; MIN-MAX is a placeholder of the command's syntax
-            return usageError(
-                QCoreApplication::translate("CommandLine",
-                                            "--pause takes seconds as MIN-MAX (e.g. 3-6), not '%1'")
-                    .arg(merged.pause));
-        options.minPause = pause->first;
-        options.maxPause = pause->second;
-    }
-    if (result.dryRun && result.operation != Operation::Clean)
-        result.notices.append(QCoreApplication::translate(
-            "CommandLine", "--dry-run only has an effect with --clean"));
-
-    if (result.singleFile) {
-        if (merged.single.isEmpty())
-            return usageError(
-                QCoreApplication::translate("CommandLine", "--single needs a model file"));
-        options.sources = { merged.single };
-    } else if (merged.hasAll) {
-        // The seed's migration is run as `--all "" --output DIR --generateimagejson`.
-        if (merged.all.isEmpty() && result.operation != Operation::MigrateImageJson)
-            return usageError(QCoreApplication::translate("CommandLine", "--all needs a folder"));
-        if (!merged.all.isEmpty())
-            options.sources = { merged.all };
-    } else {
-        return usageError(QCoreApplication::translate(
-            "CommandLine", "one of the arguments --single --all is required"));
-    }
-
-    if (!merged.extensions.isEmpty()) {
-        options.extensions = ModelScanner::parseExtensionList(merged.extensions);
-        if (options.extensions.isEmpty())
-            return usageError(QCoreApplication::translate(
-                "CommandLine", "--extensions needs at least one extension"));
-    }
-    if (options.skipMissing && !options.onlyNew)
-        result.notices.append(QCoreApplication::translate(
-            "CommandLine", "--skipmissing only has an effect with --onlynew"));
-
-    result.outputGiven = !merged.output.isEmpty();
-    if (result.outputGiven)
-        options.outputDir = QDir::cleanPath(QDir(workingDir).absoluteFilePath(merged.output));
-    for (QString &source : options.sources)
-        source = QDir::cleanPath(QDir(workingDir).absoluteFilePath(source));
-    if (result.outputGiven) {
-        if (const auto error = checkOutputDir(options.outputDir))
-            return usageError(*error);
-    }
+    if (!error)
+        error = buildOptions(merged, workingDir, result);
+    if (error)
+        return usageError(*error);
 
     if (parser.isSet(QStringLiteral("quiet")))
         result.verbosity = Verbosity::Quiet;
