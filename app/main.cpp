@@ -25,8 +25,8 @@
 namespace {
 
 #ifdef CDM_WITH_GUI
-// Any option means the command line (the seed's flags, --help, --version). No arguments, or only
-// paths ("Open with…" on a models folder), mean the window.
+// Any option means the command line (the Python tool's flags, --help, --version). No arguments, or
+// only paths ("Open with…" on a models folder), mean the window.
 bool wantsCommandLine(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {

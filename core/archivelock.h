@@ -24,7 +24,6 @@ public:
 
     // Does not wait. On Busy and Failed, errorString() says why, in a whole sentence.
     Result tryLock();
-    bool isLocked() const { return m_lock.isLocked(); }
     QString errorString() const { return m_error; }
 
 private:

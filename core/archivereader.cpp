@@ -56,7 +56,7 @@ std::optional<QJsonObject> civitaiObject(const QString &path)
     auto object = JsonFile::readObject(path);
     if (object && object->value(QLatin1String("id")).isDouble())
         return object;
-    return std::nullopt; // missing, damaged, or the seed's {"error": ...}
+    return std::nullopt; // missing, damaged, or the Python tool's {"error": ...}
 }
 
 QList<ArchivedPreview> previewsOf(const ModelFolder &folder, const QString &outputDir,

@@ -241,7 +241,8 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
         job.folder = folders.folderFor(file.path);
         job.hashOnly = m_options.onlyUpdate;
         if (m_options.onlyUpdate) {
-            // No hashing: the hash archived by an earlier run, or skip the file as the seed does.
+            // No hashing: the hash archived by an earlier run, or skip the file as the Python tool
+            // does.
             const auto hash
                 = JsonFile::readObject(ModelFolder(m_options.outputDir, job.folder).hashFile());
             job.cachedSha256
@@ -359,7 +360,7 @@ void ArchiveRun::completeFile(const FileReport &report)
     m_stageChanges.remove(report.path); // the report supersedes any stage not yet announced
     switch (report.status) {
     case FileReport::Status::Done:
-        // The seed's rule: a file Civitai does not know is looked at again by --onlynew.
+        // The Python tool's rule: a file Civitai does not know is looked at again by --onlynew.
         if (report.civitai != FileReport::Civitai::NotFound)
             m_processed.add(report.path);
         ++m_summary.filesDone;

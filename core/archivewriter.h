@@ -15,13 +15,14 @@ class ArchiveWriter final
 public:
     static bool ensureFolder(const ModelFolder &folder, QString *error);
 
-    // {"hash_type": "SHA256", "hash_value", "filename", "timestamp"}, the seed's format (the hash
-    // in lower case, as Python's hexdigest). An existing file for the same hash and file name is
-    // kept, with its timestamp, which --clean uses to choose among duplicates.
+    // {"hash_type": "SHA256", "hash_value", "filename", "timestamp"}, the Python tool's format (the
+    // hash in lower case, as Python's hexdigest). An existing file for the same hash and file name
+    // is kept, with its timestamp, which --clean uses to choose among duplicates.
     static bool writeHash(const ModelFolder &folder, const QString &fileName, const QString &sha256,
                           QString *error);
 
-    // The `__metadata__` object, or the whole header when there is none, as the seed wrote it.
+    // The `__metadata__` object, or the whole header when there is none, as the Python tool wrote
+    // it.
     static bool writeMetadata(const ModelFolder &folder, const SafetensorsHeader &header,
                               QString *error);
 };

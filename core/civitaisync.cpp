@@ -253,7 +253,7 @@ void CivitaiSync::downloadPreviews(FileIndex file, const QJsonObject &version)
     for (int index = 0; index < wanted; ++index) {
         const QJsonObject image = images.at(index).toObject();
         if (!existingPreview(folder, index).isEmpty()) {
-            QString error; // the seed's sidecar, kept current
+            QString error; // the Python tool's sidecar, kept current
             if (!JsonFile::write(folder.previewSidecar(index), image, &error))
                 m_files[file].error = error;
             continue;

@@ -38,7 +38,7 @@ QString FolderNames::sanitize(const QString &stem)
             sanitized.append(QLatin1Char('_'));
     }
 
-    // strip('._') happens before the collapse, as in the seed.
+    // strip('._') happens before the collapse, as in the Python tool.
     qsizetype begin = 0;
     qsizetype end = sanitized.size();
     while (begin < end && sanitized.at(begin) == QLatin1Char('_'))

@@ -12,8 +12,8 @@
 class FolderNames final
 {
 public:
-    // The seed's sanitize_filename: brackets, quotes, '#', Windows-unsafe characters and anything
-    // that is not a word character (Unicode-aware, like Python's \w) or '-' become '_';
+    // The Python tool's sanitize_filename: brackets, quotes, '#', Windows-unsafe characters and
+    // anything that is not a word character (Unicode-aware, like Python's \w) or '-' become '_';
     // leading/trailing '.' and '_' are stripped; runs of '_' collapse.
     static QString sanitize(const QString &stem);
 

@@ -23,7 +23,7 @@ bool writeAll(QFileDevice &file, const QByteArray &bytes, QString *error = nullp
 // the disk is full or failing. Call before QSaveFile::commit() or renaming a finished file.
 bool flushToDisk(QFileDevice &file, QString *error = nullptr);
 
-// The seed's layout: json.dump(indent=4).
+// The Python tool's layout: json.dump(indent=4).
 QByteArray format(const QJsonObject &object);
 
 // nullopt when the file is missing, unreadable or not a JSON object (with `error` set).

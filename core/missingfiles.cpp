@@ -17,7 +17,8 @@ QList<MissingFile> MissingFiles::read(const QString &outputDir)
         return {};
     ProcessedFiles processed(outputDir);
     processed.load();
-    // The missing list knows file names only (the seed's format); the folder map knows paths.
+    // The missing list knows file names only (the Python tool's format); the folder map knows
+    // paths.
     QHash<QString, QString> pathOfName;
     const QHash<QString, QString> folders = processed.folders();
     for (auto it = folders.cbegin(); it != folders.cend(); ++it)

@@ -62,7 +62,7 @@ bool MissingList::read(QString *error)
 std::optional<QByteArray> MissingList::contents() const
 {
     if (m_entries.isEmpty())
-        return std::nullopt; // the seed deletes an empty list
+        return std::nullopt; // the Python tool deletes an empty list
     QList<Entry> sorted = m_entries;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const Entry &a, const Entry &b) { return a.timestamp > b.timestamp; });

@@ -15,9 +15,9 @@
 //   ...
 //   2024-11-06 15:53:56 | Status 404 | model1.safetensors
 //
-// Entries are keyed by file name (as the seed did), newest first. Only a confirmed 404 puts a file
-// here; a file found again is removed, and the file itself is removed when nothing is missing.
-// Names are written through LineText, so a name holding a newline stays on its line.
+// Entries are keyed by file name (as the Python tool did), newest first. Only a confirmed 404 puts
+// a file here; a file found again is removed, and the file itself is removed when nothing is
+// missing. Names are written through LineText, so a name holding a newline stays on its line.
 class MissingList final : public StateFile
 {
     Q_DECLARE_TR_FUNCTIONS(MissingList)

@@ -23,7 +23,7 @@ struct ScanResult
     bool cancelled = false;
 };
 
-// Finds model files under folders, recursively and following symlinks as the seed does, but
+// Finds model files under folders, recursively and following symlinks as the Python tool does, but
 // visiting each real folder once, so symlink loops end. The order is deterministic: names
 // compared by code point, files before subfolders, roots in the order given.
 class ModelScanner final

@@ -16,7 +16,7 @@ const QLatin1String FilesKey("files");
 const QLatin1String LastUpdateKey("last_update");
 const QLatin1String FoldersKey("folders");
 
-// The seed stored paths as typed (often relative); compare them in one absolute, clean form.
+// The Python tool stored paths as typed (often relative); compare them in one absolute, clean form.
 QString normalized(const QString &path)
 {
     return QDir::cleanPath(QDir::current().absoluteFilePath(path));

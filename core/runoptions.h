@@ -8,9 +8,9 @@
 
 #include <chrono>
 
-// The parameters of one archiving run (ArchiveRun): the seed's flags plus ours. Filled by the CLI
-// or the window. What to do (archive, regenerate the gallery, clean...) is the operation chosen,
-// not a flag here.
+// The parameters of one archiving run (ArchiveRun): the Python tool's flags plus ours. Filled by
+// the CLI or the window. What to do (archive, regenerate the gallery, clean...) is the operation
+// chosen, not a flag here.
 struct RunOptions
 {
     enum class Previews
@@ -40,7 +40,7 @@ struct RunOptions
     qint64 maxPreviewVideoBytes = 200 * 1024 * 1024;
     std::chrono::milliseconds retryBackoff { 1000 }; // first retry; doubles up to a minute
 
-    // The seed's modes.
+    // The Python tool's modes.
     Previews previews = Previews::First;
     bool noTimeout = false; // no pause between requests
     bool onlyNew = false;

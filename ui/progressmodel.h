@@ -98,7 +98,6 @@ private:
         int finished = 0;
     };
 
-    int fileFor(const QString &path, qint64 size, QList<int> *added);
     void insertNewFiles(const QList<FileStage> &stages); // those not in the model yet
     void markDirty(int file);
     void flushChanges();

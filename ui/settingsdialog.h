@@ -31,9 +31,6 @@ public:
 
     void accept() override;
 
-    // The key test's own requests go here; tests point it at a fake server.
-    ApiKeyCheck *keyCheck() const { return m_keyCheck; }
-
 private:
     QWidget *createCivitaiGroup();
     QWidget *createRequestsGroup();

@@ -82,7 +82,7 @@ int usageError(const QString &message)
     return UsageExitCode;
 }
 
-// The seed's prompt, for people who run it without --output in a terminal.
+// The Python tool's prompt, for people who run it without --output in a terminal.
 QString askForOutputDir()
 {
     QTextStream in(stdin);

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-// The seed's command line (and config.json), parsed and checked. Pure: reads the config file
+// The Python tool's command line (and config.json), parsed and checked. Pure: reads the config file
 // but prints nothing and exits nothing, so every rule is testable.
 struct CommandLine
 {
