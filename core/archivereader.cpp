@@ -83,6 +83,39 @@ QList<ArchivedPreview> previewsOf(const ModelFolder &folder, const QString &outp
     return previews;
 }
 
+// What _civitai_model_version.json says about the model (after _hash.json: the file's entry is
+// found by its hash).
+void readVersion(const QJsonObject &version, ArchivedModel &model)
+{
+    model.hasCivitaiData = true;
+    model.versionId = qint64(version.value(QLatin1String("id")).toDouble());
+    model.modelId = qint64(version.value(QLatin1String("modelId")).toDouble());
+    model.versionName = version.value(QLatin1String("name")).toString();
+    const QJsonObject summary = version.value(QLatin1String("model")).toObject();
+    model.modelName = summary.value(QLatin1String("name")).toString();
+    model.type = summary.value(QLatin1String("type")).toString();
+    model.baseModel = version.value(QLatin1String("baseModel")).toString();
+    model.trainedWords = tagNames(version.value(QLatin1String("trainedWords")).toArray());
+    model.publishedAt = parseTime(version.value(QLatin1String("publishedAt")));
+    model.updatedAt = parseTime(version.value(QLatin1String("updatedAt")));
+    model.nsfwLevel = nsfwLevelOf(version);
+    model.versionDescriptionHtml = version.value(QLatin1String("description")).toString();
+    model.downloadUrl = QUrl(version.value(QLatin1String("downloadUrl")).toString());
+    const QJsonObject stats = version.value(QLatin1String("stats")).toObject();
+    model.downloads = count(stats, "downloadCount");
+    model.thumbsUp = count(stats, "thumbsUpCount");
+    for (const QJsonValue &file : version.value(QLatin1String("files")).toArray()) {
+        const QJsonObject entry = file.toObject();
+        const QString sha = entry.value(QLatin1String("hashes"))
+                                .toObject()
+                                .value(QLatin1String("SHA256"))
+                                .toString();
+        if (sha.compare(model.sha256, Qt::CaseInsensitive) == 0
+            || (model.fileSize < 0 && entry.value(QLatin1String("primary")).toBool()))
+            model.fileSize = qint64(entry.value(QLatin1String("sizeKB")).toDouble() * 1024);
+    }
+}
+
 } // namespace
 
 QUrl ArchivedModel::civitaiUrl() const
@@ -140,33 +173,7 @@ std::optional<ArchivedModel> ArchiveReader::readFolder(const QString &outputDir,
 
     QJsonArray images;
     if (version) {
-        model.hasCivitaiData = true;
-        model.versionId = qint64(version->value(QLatin1String("id")).toDouble());
-        model.modelId = qint64(version->value(QLatin1String("modelId")).toDouble());
-        model.versionName = version->value(QLatin1String("name")).toString();
-        const QJsonObject summary = version->value(QLatin1String("model")).toObject();
-        model.modelName = summary.value(QLatin1String("name")).toString();
-        model.type = summary.value(QLatin1String("type")).toString();
-        model.baseModel = version->value(QLatin1String("baseModel")).toString();
-        model.trainedWords = tagNames(version->value(QLatin1String("trainedWords")).toArray());
-        model.publishedAt = parseTime(version->value(QLatin1String("publishedAt")));
-        model.updatedAt = parseTime(version->value(QLatin1String("updatedAt")));
-        model.nsfwLevel = nsfwLevelOf(*version);
-        model.versionDescriptionHtml = version->value(QLatin1String("description")).toString();
-        model.downloadUrl = QUrl(version->value(QLatin1String("downloadUrl")).toString());
-        const QJsonObject stats = version->value(QLatin1String("stats")).toObject();
-        model.downloads = count(stats, "downloadCount");
-        model.thumbsUp = count(stats, "thumbsUpCount");
-        for (const QJsonValue &file : version->value(QLatin1String("files")).toArray()) {
-            const QJsonObject entry = file.toObject();
-            const QString sha = entry.value(QLatin1String("hashes"))
-                                    .toObject()
-                                    .value(QLatin1String("SHA256"))
-                                    .toString();
-            if (sha.compare(model.sha256, Qt::CaseInsensitive) == 0
-                || (model.fileSize < 0 && entry.value(QLatin1String("primary")).toBool()))
-                model.fileSize = qint64(entry.value(QLatin1String("sizeKB")).toDouble() * 1024);
-        }
+        readVersion(*version, model);
         images = version->value(QLatin1String("images")).toArray();
     }
     if (const auto details = civitaiObject(folder.modelFile())) {

@@ -45,6 +45,23 @@ struct FileJob
 // The per-file work, on a pool thread: hash (unless cached), write the hash file, read the header.
 FileReport processFile(const FileJob &job, const HashControl &control);
 
+// Every job as Queued; a file to hash gets its progress counter, and an entry in `hashing` (a
+// template only because that entry is a type private to ArchiveRun).
+template<typename HashingFiles>
+QList<FileStage> queueStages(QList<FileJob> &jobs, HashingFiles &hashing)
+{
+    QList<FileStage> queued;
+    queued.reserve(jobs.size());
+    for (FileJob &job : jobs) {
+        queued.append({ job.file.path, FileStage::Step::Queued, 0, job.file.identity.size });
+        if (job.cachedSha256.isEmpty()) {
+            job.bytesHashed = std::make_shared<std::atomic<qint64>>(0);
+            hashing.insert(job.file.path, { job.bytesHashed, job.file.identity.size });
+        }
+    }
+    return queued;
+}
+
 } // namespace
 
 ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
@@ -264,34 +281,9 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
         jobs.append(job);
     }
     m_processed.setFolders(folders.assigned());
-    // Files not known to be on Civitai may be what a missing-list entry of their name stands for.
-    QStringList undecided;
-    for (const ScannedFile &file : scan.files) {
-        if (!m_processed.contains(file.path))
-            undecided.append(file.path);
-    }
-    m_missing.setUndecided(undecided);
-
-    QList<FileStage> queued;
-    queued.reserve(jobs.size());
-    for (FileJob &job : jobs) {
-        queued.append({ job.file.path, FileStage::Step::Queued, 0, job.file.identity.size });
-        if (job.cachedSha256.isEmpty()) {
-            job.bytesHashed = std::make_shared<std::atomic<qint64>>(0);
-            m_hashing.insert(job.file.path, { job.bytesHashed, job.file.identity.size });
-        }
-    }
-    Q_EMIT stagesChanged(queued);
-
-    m_filesTotal = int(jobs.size());
-    if (m_options.onlyUpdate)
-        //: The run's current step, shown in the status bar
-        m_step = tr("looking up");
-    else
-        //: The run's current step, shown in the status bar
-        m_step = tr("hashing");
-    Q_EMIT progressChanged(progress());
-    qCInfo(lcRun) << m_filesTotal << "files to process," << m_summary.filesSkipped << "skipped";
+    markUndecided(scan.files);
+    Q_EMIT stagesChanged(queueStages(jobs, m_hashing));
+    announceFilesToProcess(int(jobs.size()));
     if (jobs.isEmpty()) {
         finish();
         return;
@@ -307,6 +299,30 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
             onLocalFinished(report, identity);
         });
     }
+}
+
+// Files not known to be on Civitai may be what a missing-list entry of their name stands for.
+void ArchiveRun::markUndecided(const QList<ScannedFile> &files)
+{
+    QStringList undecided;
+    for (const ScannedFile &file : files) {
+        if (!m_processed.contains(file.path))
+            undecided.append(file.path);
+    }
+    m_missing.setUndecided(undecided);
+}
+
+void ArchiveRun::announceFilesToProcess(int count)
+{
+    m_filesTotal = count;
+    if (m_options.onlyUpdate)
+        //: The run's current step, shown in the status bar
+        m_step = tr("looking up");
+    else
+        //: The run's current step, shown in the status bar
+        m_step = tr("hashing");
+    Q_EMIT progressChanged(progress());
+    qCInfo(lcRun) << m_filesTotal << "files to process," << m_summary.filesSkipped << "skipped";
 }
 
 bool ArchiveRun::shouldSkip(const ScannedFile &file) const

@@ -66,6 +66,8 @@ private:
     void onScanFinished(const ScanResult &scan);
     void onLocalFinished(const FileReport &report, const FileIdentity &identity);
     void completeFile(const FileReport &report);
+    void markUndecided(const QList<ScannedFile> &files);
+    void announceFilesToProcess(int count);
     bool shouldSkip(const ScannedFile &file) const;
     void scheduleSave();
     void saveState();

@@ -2,12 +2,12 @@
 
 #include "core/clock.h"
 #include "core/jsonfile.h"
+#include "core/networkaddress.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -101,15 +101,6 @@ std::optional<milliseconds> parseRetryAfter(const QByteArray &value, const QDate
     return milliseconds(qMax<qint64>(0, now.msecsTo(date)));
 }
 
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    const auto port = [](const QUrl &url) {
-        return url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
-    };
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && port(a) == port(b);
-}
-
 QString politePauseReason()
 {
     //: Why the run waits, shown with a countdown; --notimeout is a command-line flag
@@ -118,38 +109,6 @@ QString politePauseReason()
 }
 
 } // namespace
-
-QString NetworkResponse::describe() const
-{
-    // Whole sentences, so that a translation can order them its own way.
-    const bool retried = attempts > 1;
-    switch (outcome) {
-    case Outcome::Finished:
-        //: %1 is the HTTP status code, %2 the number of attempts
-        return retried ? QCoreApplication::translate("RequestQueue", "HTTP %1 after %2 attempts")
-                             .arg(status)
-                             .arg(attempts)
-                       : QStringLiteral("HTTP %1").arg(status);
-    case Outcome::NetworkError:
-        return retried
-            //: %1 is the network error's description, %2 the number of attempts
-            ? QCoreApplication::translate("RequestQueue", "network error: %1 after %2 attempts")
-                  .arg(errorString, QString::number(attempts))
-            //: %1 is the network error's description
-            : QCoreApplication::translate("RequestQueue", "network error: %1").arg(errorString);
-    case Outcome::TimedOut:
-        //: %1 is the number of attempts
-        return retried ? QCoreApplication::translate("RequestQueue", "timed out after %1 attempts")
-                             .arg(attempts)
-                       : QCoreApplication::translate("RequestQueue", "timed out");
-    case Outcome::LocalError:
-    case Outcome::Refused:
-        return errorString;
-    case Outcome::Cancelled:
-        return QCoreApplication::translate("RequestQueue", "cancelled");
-    }
-    return {};
-}
 
 RequestQueue::RequestQueue(const Settings &settings, QObject *parent, Clock *clock)
     : QObject(parent)
@@ -198,42 +157,7 @@ void RequestQueue::setApiKey(const QString &apiKey)
 
 bool RequestQueue::isApiOrigin(const QUrl &url) const
 {
-    return m_apiBase.isValid() && sameOrigin(url, m_apiBase);
-}
-
-bool RequestQueue::isPrivateHost(const QString &host)
-{
-    QString name = host.toLower();
-    if (name.endsWith(QLatin1Char('.'))) // "localhost." is localhost too
-        name.chop(1);
-    if (name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost"))
-        || name == QLatin1String("localhost.localdomain"))
-        return true;
-    QHostAddress address;
-    if (!address.setAddress(name))
-        return false; // a host name: what it resolves to is not checked (see README)
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4); // also ::ffff:a.b.c.d
-    if (isV4)
-        address = QHostAddress(v4);
-    static const QList<std::pair<QHostAddress, int>> privateNetworks {
-        { QHostAddress(QStringLiteral("0.0.0.0")), 8 },
-        { QHostAddress(QStringLiteral("10.0.0.0")), 8 },
-        { QHostAddress(QStringLiteral("100.64.0.0")), 10 }, // carrier-grade NAT
-        { QHostAddress(QStringLiteral("127.0.0.0")), 8 },
-        { QHostAddress(QStringLiteral("169.254.0.0")), 16 },
-        { QHostAddress(QStringLiteral("172.16.0.0")), 12 },
-        { QHostAddress(QStringLiteral("192.168.0.0")), 16 },
-        { QHostAddress(QStringLiteral("::")), 128 },
-        { QHostAddress(QStringLiteral("::1")), 128 },
-        { QHostAddress(QStringLiteral("fc00::")), 7 },
-        { QHostAddress(QStringLiteral("fe80::")), 10 },
-    };
-    for (const auto &[network, prefix] : privateNetworks) {
-        if (address.isInSubnet(network, prefix))
-            return true;
-    }
-    return false;
+    return m_apiBase.isValid() && NetworkAddress::sameOrigin(url, m_apiBase);
 }
 
 RequestQueue::Lane &RequestQueue::laneOf(NetworkRequest::Lane lane)
@@ -531,7 +455,8 @@ RequestQueue::Disposition RequestQueue::classifyAnswer(const QNetworkReply *repl
         // A redirect into this machine or a private network is followed only within one origin,
         // so a host cannot send us to another service here. (A target that is no http(s)
         // address is refused when it would be sent.)
-        if (isPrivateHost(target.host()) && !sameOrigin(target, entry.request.url)) {
+        if (NetworkAddress::isPrivateHost(target.host())
+            && !NetworkAddress::sameOrigin(target, entry.request.url)) {
             response.outcome = NetworkResponse::Outcome::Refused;
             //: %1 and %2 are addresses (URLs)
             response.errorString

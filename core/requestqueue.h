@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/networkrequest.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
@@ -16,48 +18,6 @@ class Clock;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
-
-struct NetworkRequest
-{
-    // API requests are paced and share Civitai's rate limit; media (previews from the image CDN)
-    // are not paced and never carry the API key.
-    enum class Lane
-    {
-        Api,
-        Media
-    };
-
-    QByteArray verb = "GET";
-    QUrl url;
-    QByteArray body; // sent as application/json
-    Lane lane = Lane::Api;
-    QString downloadPath; // stream a successful body into this file instead of memory
-    qint64 maxBytes = 0; // a longer body is refused (0: no limit)
-};
-
-struct NetworkResponse
-{
-    enum class Outcome
-    {
-        Finished, // an HTTP answer, whatever its status
-        NetworkError, // connection refused or reset, DNS, truncated body... after retries
-        TimedOut, // no data for too long, after retries
-        LocalError, // could not write downloadPath (disk full...)
-        Refused, // against our rules: too large, a redirect into a private network...
-        Cancelled,
-    };
-
-    Outcome outcome = Outcome::Finished;
-    int status = 0;
-    QByteArray body;
-    QByteArray contentType;
-    QString errorString;
-    int attempts = 0;
-
-    bool isSuccess() const { return outcome == Outcome::Finished && status >= 200 && status < 300; }
-    // One line for logs and reports: "HTTP 503", "timed out after 3 attempts"...
-    QString describe() const;
-};
 
 // The one way to talk to Civitai. Owns the QNetworkAccessManager and everything about politeness
 // and resilience, so no caller has to: a random pause between API requests (the Python tool's
@@ -120,8 +80,6 @@ public:
     const Settings &settings() const { return m_settings; }
 
     static QByteArray userAgent();
-    // A loopback, private or link-local address, or a name for this machine ("localhost").
-    static bool isPrivateHost(const QString &host);
 
 Q_SIGNALS:
     // The API lane waits `msecs` before its next request, for `reason` ("rate limited by Civitai",

@@ -1,3 +1,4 @@
+#include "core/networkaddress.h"
 #include "core/requestqueue.h"
 #include "fakecivitai.h"
 #include "fakeclock.h"
@@ -391,9 +392,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, host);
         QFETCH(bool, isPrivate);
-        QCOMPARE(RequestQueue::isPrivateHost(host), isPrivate);
+        QCOMPARE(NetworkAddress::isPrivateHost(host), isPrivate);
         // QUrl writes other spellings of an address (2130706433, 0x7f000001, 127.1) as these.
-        QCOMPARE(RequestQueue::isPrivateHost(QUrl(QStringLiteral("http://2130706433/")).host()),
+        QCOMPARE(NetworkAddress::isPrivateHost(QUrl(QStringLiteral("http://2130706433/")).host()),
                  true);
     }
 
