@@ -49,6 +49,15 @@ NetworkResponse fetch(RequestQueue &queue, const QUrl &url,
     return result;
 }
 
+// Starts a request whose answer lands in `response`; the test waits for it as it needs.
+void enqueueInto(RequestQueue &queue, const QUrl &url, NetworkResponse *response)
+{
+    NetworkRequest request;
+    request.url = url;
+    queue.enqueue(request, nullptr,
+                  [response](const NetworkResponse &answer) { *response = answer; });
+}
+
 // Settings for tests on a FakeClock: waits are long, as in a real run, and cost no time.
 RequestQueue::Settings clockedSettings()
 {
@@ -156,9 +165,7 @@ private Q_SLOTS:
         m_server.injectFault(QStringLiteral("/api/v1/model-versions/by-hash/"),
                              FakeCivitai::Fault::tooManyRequests(QStringLiteral("5")));
         NetworkResponse response;
-        NetworkRequest request;
-        request.url = byHash();
-        queue.enqueue(request, nullptr, [&](const NetworkResponse &answer) { response = answer; });
+        enqueueInto(queue, byHash(), &response);
         QTRY_COMPARE(waiting.size(), 1);
         QCOMPARE(waitOf(waiting, 0), std::pair(RequestQueue::WaitKind::RateLimited, qint64(5000)));
         QVERIFY(waiting.constFirst().at(1).toString().contains(QLatin1String("429")));
@@ -180,9 +187,7 @@ private Q_SLOTS:
                              FakeCivitai::Fault::tooManyRequests(
                                  clock.currentUtc().addSecs(3).toString(Qt::RFC2822Date)));
         NetworkResponse response;
-        NetworkRequest request;
-        request.url = byHash();
-        queue.enqueue(request, nullptr, [&](const NetworkResponse &answer) { response = answer; });
+        enqueueInto(queue, byHash(), &response);
         QTRY_COMPARE(waiting.size(), 1);
         QCOMPARE(waitOf(waiting, 0), std::pair(RequestQueue::WaitKind::RateLimited, qint64(3000)));
         clock.advance(3000ms);
@@ -198,9 +203,7 @@ private Q_SLOTS:
         m_server.injectFault(QStringLiteral("/api/v1/model-versions/by-hash/"),
                              FakeCivitai::Fault::status(503), 3);
         NetworkResponse response;
-        NetworkRequest request;
-        request.url = byHash();
-        queue.enqueue(request, nullptr, [&](const NetworkResponse &answer) { response = answer; });
+        enqueueInto(queue, byHash(), &response);
         // Attempt n waits between half and all of 1 s * 2^(n-1).
         for (int retry = 0; retry < 3; ++retry) {
             QTRY_COMPARE(waiting.size(), retry + 1);
@@ -238,9 +241,7 @@ private Q_SLOTS:
         m_server.injectFault(QStringLiteral("/api/v1/model-versions/by-hash/"),
                              FakeCivitai::Fault::tooManyRequests(std::nullopt));
         NetworkResponse response;
-        NetworkRequest request;
-        request.url = byHash();
-        queue.enqueue(request, nullptr, [&](const NetworkResponse &answer) { response = answer; });
+        enqueueInto(queue, byHash(), &response);
         QTRY_COMPARE(waiting.size(), 1);
         const auto [kind, wait] = waitOf(waiting, 0);
         QCOMPARE(kind, RequestQueue::WaitKind::RateLimited);
