@@ -95,4 +95,4 @@ def main(folders):
 
 
 if __name__ == '__main__':
-    sys.exit(main(sys.argv[1:] or ['core', 'app']))
+    sys.exit(main(sys.argv[1:] or ["core", "app", "ui"]))
