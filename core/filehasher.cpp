@@ -13,8 +13,6 @@ Q_LOGGING_CATEGORY(lcHash, "cdm.hash")
 
 namespace {
 
-std::atomic<qint64> s_totalBytesRead { 0 };
-
 struct DigestContextDeleter
 {
     void operator()(EVP_MD_CTX *context) const { EVP_MD_CTX_free(context); }
@@ -69,7 +67,6 @@ HashOutcome FileHasher::hashDevice(QIODevice &device, const HashControl &control
         if (got == 0)
             break;
         EVP_DigestUpdate(context.get(), buffer.data(), size_t(got));
-        s_totalBytesRead.fetch_add(got, std::memory_order_relaxed);
         if (control.bytesDone)
             control.bytesDone->fetch_add(got, std::memory_order_relaxed);
         if (control.fileBytesDone)
@@ -89,9 +86,4 @@ QString FileHasher::hashBytes(QByteArrayView data)
     unsigned int length = 0;
     EVP_Digest(data.data(), size_t(data.size()), digest, &length, EVP_sha256(), nullptr);
     return toHex(digest, length);
-}
-
-qint64 FileHasher::totalBytesRead()
-{
-    return s_totalBytesRead.load();
 }

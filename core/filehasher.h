@@ -41,8 +41,4 @@ public:
     static HashOutcome hashFile(const QString &path, const HashControl &control = {});
     static HashOutcome hashDevice(QIODevice &device, const HashControl &control = {});
     static QString hashBytes(QByteArrayView data);
-
-    // Every byte any FileHasher has read in this process. Lets tests prove a cached run reads
-    // nothing.
-    static qint64 totalBytesRead();
 };

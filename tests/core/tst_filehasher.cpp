@@ -68,16 +68,6 @@ private Q_SLOTS:
         QCOMPARE(bytesDone.load(), qint64(data.size()));
     }
 
-    void countsEveryByteRead()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("counted.bin"));
-        QVERIFY(SafetensorsFactory::write(path, QByteArray(12345, 'x')));
-        const qint64 before = FileHasher::totalBytesRead();
-        QVERIFY(FileHasher::hashFile(path).ok());
-        QCOMPARE(FileHasher::totalBytesRead() - before, 12345);
-    }
-
     void stopsWhenCancelled()
     {
         QTemporaryDir dir;
