@@ -46,6 +46,14 @@
     </message>
 </context>
 <context>
+    <name>ApplyClean</name>
+    <message>
+        <source>removing archive folders</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>Archivordner werden entfernt</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCleaner</name>
     <message>
         <source>no model file named like it</source>
@@ -206,6 +214,56 @@
     <message>
         <source>the gallery could not be written: %1</source>
         <translation>die Galerie konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTasks</name>
+    <message>
+        <source>%1…</source>
+        <extracomment>The status bar while the window regenerates or cleans; %1 is the step</extracomment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Writing the gallery…</source>
+        <translation>Galerie wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Regenerate Gallery</source>
+        <translation>Galerie neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Gallery written.</source>
+        <translation>Galerie geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gallery written with %n problem(s): see the log.</source>
+        <translation>
+            <numerusform>Galerie mit %n Problem geschrieben: siehe Protokoll.</numerusform>
+            <numerusform>Galerie mit %n Problemen geschrieben: siehe Protokoll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for archive folders to clean…</source>
+        <translation>Suche nach zu bereinigenden Archivordnern…</translation>
+    </message>
+    <message>
+        <source>Clean the archive</source>
+        <translation>Archiv bereinigen</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was removed.</source>
+        <translation>Abgebrochen: Es wurde nichts entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n archive folder(s).</source>
+        <translation>
+            <numerusform>%n Archivordner entfernt.</numerusform>
+            <numerusform>%n Archivordner entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleaning failed in part: see the log.</source>
+        <translation>Bereinigung teilweise fehlgeschlagen: siehe Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -392,10 +450,6 @@
         <translation>%1 JSON-Dateien für Vorschaubilder erzeugt</translation>
     </message>
     <message>
-        <source>CIVITAI_API_BASE is not an http(s) address</source>
-        <translation>CIVITAI_API_BASE ist keine http(s)-Adresse</translation>
-    </message>
-    <message>
         <source>Error: File %1 not found</source>
         <translation>Fehler: Datei %1 nicht gefunden</translation>
     </message>
@@ -447,6 +501,10 @@
         <source>Error: %1 is not a folder: use --single %1</source>
         <extracomment>%1 is the path as given; --single is an option (do not translate it)</extracomment>
         <translation>Fehler: %1 ist kein Ordner: verwenden Sie --single %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: finishing the step in progress...</source>
+        <translation>Unterbrochen: Der laufende Schritt wird abgeschlossen...</translation>
     </message>
 </context>
 <context>
@@ -1552,40 +1610,6 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <source>Writing the gallery…</source>
-        <translation>Galerie wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Gallery written.</source>
-        <translation>Galerie geschrieben.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Gallery written with %n problem(s): see the log.</source>
-        <translation>
-            <numerusform>Galerie mit %n Problem geschrieben: siehe Protokoll.</numerusform>
-            <numerusform>Galerie mit %n Problemen geschrieben: siehe Protokoll.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Looking for archive folders to clean…</source>
-        <translation>Suche nach zu bereinigenden Archivordnern…</translation>
-    </message>
-    <message>
-        <source>Clean the archive</source>
-        <translation>Archiv bereinigen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n archive folder(s).</source>
-        <translation>
-            <numerusform>%n Archivordner entfernt.</numerusform>
-            <numerusform>%n Archivordner entfernt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cleaning failed in part: see the log.</source>
-        <translation>Bereinigung teilweise fehlgeschlagen: siehe Protokoll.</translation>
-    </message>
-    <message>
         <source>This model has no page yet: it appears after the run.</source>
         <translation>Dieses Modell hat noch keine Seite: Sie entsteht nach dem Durchlauf.</translation>
     </message>
@@ -1621,10 +1645,6 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>Durchlauf stoppen und beenden? Alles bisher Fertige wird gespeichert.</translation>
     </message>
-    <message>
-        <source>Regenerate Gallery</source>
-        <translation>Galerie neu erzeugen</translation>
-    </message>
 </context>
 <context>
     <name>MediaCheck</name>
@@ -1640,6 +1660,14 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     <message>
         <source>the file was cut short</source>
         <translation>die Datei ist unvollständig (vorzeitig abgebrochen)</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateImageJson</name>
+    <message>
+        <source>writing the JSON files of preview images</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>JSON-Dateien der Vorschaubilder werden geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1762,14 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     </message>
 </context>
 <context>
+    <name>PlanClean</name>
+    <message>
+        <source>looking for archive folders to clean</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>Suche nach zu bereinigenden Archivordnern</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <source>%1 of %2 finished</source>
@@ -1810,6 +1846,14 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>RegenerateGallery</name>
+    <message>
+        <source>writing the gallery</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>schreibe die Galerie</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +1997,10 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     <message>
         <source>the settings file %1 is damaged</source>
         <translation>die Einstellungsdatei %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>CIVITAI_API_BASE is not an http(s) address</source>
+        <translation>CIVITAI_API_BASE ist keine http(s)-Adresse</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2291,14 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     <message>
         <source>Archive the selected sources into</source>
         <translation>Ausgewählte Quellen archivieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>StateFile</name>
+    <message>
+        <source>cannot remove %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>

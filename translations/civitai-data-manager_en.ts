@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArchiveTasks</name>
+    <message numerus="yes">
+        <source>Gallery written with %n problem(s): see the log.</source>
+        <translation>
+            <numerusform>Gallery written with %n problem: see the log.</numerusform>
+            <numerusform>Gallery written with %n problems: see the log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n archive folder(s).</source>
+        <translation>
+            <numerusform>Removed %n archive folder.</numerusform>
+            <numerusform>Removed %n archive folders.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CleanDialog</name>
     <message numerus="yes">
         <source>Remove %n folder(s)</source>
@@ -49,20 +66,6 @@
         <translation>
             <numerusform>Finished with %n file that failed: see the Errors filter.</numerusform>
             <numerusform>Finished with %n files that failed: see the Errors filter.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Gallery written with %n problem(s): see the log.</source>
-        <translation>
-            <numerusform>Gallery written with %n problem: see the log.</numerusform>
-            <numerusform>Gallery written with %n problems: see the log.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n archive folder(s).</source>
-        <translation>
-            <numerusform>Removed %n archive folder.</numerusform>
-            <numerusform>Removed %n archive folders.</numerusform>
         </translation>
     </message>
 </context>

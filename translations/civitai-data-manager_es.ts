@@ -46,6 +46,14 @@
     </message>
 </context>
 <context>
+    <name>ApplyClean</name>
+    <message>
+        <source>removing archive folders</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>eliminando carpetas de archivo</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCleaner</name>
     <message>
         <source>no model file named like it</source>
@@ -206,6 +214,56 @@
     <message>
         <source>the gallery could not be written: %1</source>
         <translation>no se pudo escribir la galería: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTasks</name>
+    <message>
+        <source>%1…</source>
+        <extracomment>The status bar while the window regenerates or cleans; %1 is the step</extracomment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Writing the gallery…</source>
+        <translation>Escribiendo la galería…</translation>
+    </message>
+    <message>
+        <source>Regenerate Gallery</source>
+        <translation>Regenerar galería</translation>
+    </message>
+    <message>
+        <source>Gallery written.</source>
+        <translation>Galería escrita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gallery written with %n problem(s): see the log.</source>
+        <translation>
+            <numerusform>Galería escrita con %n problema (detalles en el registro).</numerusform>
+            <numerusform>Galería escrita con %n problemas (detalles en el registro).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for archive folders to clean…</source>
+        <translation>Buscando carpetas de archivo que limpiar…</translation>
+    </message>
+    <message>
+        <source>Clean the archive</source>
+        <translation>Limpiar la carpeta de salida</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was removed.</source>
+        <translation>Cancelado: no se eliminó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n archive folder(s).</source>
+        <translation>
+            <numerusform>Se eliminó %n carpeta de archivo.</numerusform>
+            <numerusform>Se eliminaron %n carpetas de archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleaning failed in part: see the log.</source>
+        <translation>La limpieza falló en parte (detalles en el registro).</translation>
     </message>
 </context>
 <context>
@@ -392,10 +450,6 @@
         <translation>Se generaron %1 archivos JSON para las imágenes de vista previa</translation>
     </message>
     <message>
-        <source>CIVITAI_API_BASE is not an http(s) address</source>
-        <translation>CIVITAI_API_BASE no es una dirección http(s)</translation>
-    </message>
-    <message>
         <source>Error: File %1 not found</source>
         <translation>Error: no se encontró el archivo %1</translation>
     </message>
@@ -447,6 +501,10 @@
         <source>Error: %1 is not a folder: use --single %1</source>
         <extracomment>%1 is the path as given; --single is an option (do not translate it)</extracomment>
         <translation>Error: %1 no es una carpeta: use --single %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: finishing the step in progress...</source>
+        <translation>Interrumpido: terminando el paso en curso...</translation>
     </message>
 </context>
 <context>
@@ -1553,40 +1611,6 @@ Lee los archivos de modelo y nunca los modifica.</translation>
         <translation>Terminado.</translation>
     </message>
     <message>
-        <source>Writing the gallery…</source>
-        <translation>Escribiendo la galería…</translation>
-    </message>
-    <message>
-        <source>Gallery written.</source>
-        <translation>Galería escrita.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Gallery written with %n problem(s): see the log.</source>
-        <translation>
-            <numerusform>Galería escrita con %n problema (detalles en el registro).</numerusform>
-            <numerusform>Galería escrita con %n problemas (detalles en el registro).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Looking for archive folders to clean…</source>
-        <translation>Buscando carpetas de archivo que limpiar…</translation>
-    </message>
-    <message>
-        <source>Clean the archive</source>
-        <translation>Limpiar la carpeta de salida</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n archive folder(s).</source>
-        <translation>
-            <numerusform>Se eliminó %n carpeta de archivo.</numerusform>
-            <numerusform>Se eliminaron %n carpetas de archivo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cleaning failed in part: see the log.</source>
-        <translation>La limpieza falló en parte (detalles en el registro).</translation>
-    </message>
-    <message>
         <source>This model has no page yet: it appears after the run.</source>
         <translation>Este modelo aún no tiene página: aparecerá tras la ejecución.</translation>
     </message>
@@ -1622,10 +1646,6 @@ Lee los archivos de modelo y nunca los modifica.</translation>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>¿Detener la ejecución y salir? Todo lo terminado hasta ahora está guardado.</translation>
     </message>
-    <message>
-        <source>Regenerate Gallery</source>
-        <translation>Regenerar galería</translation>
-    </message>
 </context>
 <context>
     <name>MediaCheck</name>
@@ -1641,6 +1661,14 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <message>
         <source>the file was cut short</source>
         <translation>el archivo está incompleto (se cortó antes de terminar)</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateImageJson</name>
+    <message>
+        <source>writing the JSON files of preview images</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>escribiendo los archivos JSON de las vistas previas</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1763,14 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     </message>
 </context>
 <context>
+    <name>PlanClean</name>
+    <message>
+        <source>looking for archive folders to clean</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>buscando carpetas de archivo que limpiar</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <source>%1 of %2 finished</source>
@@ -1811,6 +1847,14 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>RegenerateGallery</name>
+    <message>
+        <source>writing the gallery</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>escribiendo la galería</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1998,10 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <message>
         <source>the settings file %1 is damaged</source>
         <translation>el archivo de preferencias %1 está dañado</translation>
+    </message>
+    <message>
+        <source>CIVITAI_API_BASE is not an http(s) address</source>
+        <translation>CIVITAI_API_BASE no es una dirección http(s)</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2292,14 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <message>
         <source>Archive the selected sources into</source>
         <translation>Archivar los orígenes seleccionados en</translation>
+    </message>
+</context>
+<context>
+    <name>StateFile</name>
+    <message>
+        <source>cannot remove %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>no se puede eliminar %1</translation>
     </message>
 </context>
 <context>

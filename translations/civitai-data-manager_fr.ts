@@ -46,6 +46,14 @@
     </message>
 </context>
 <context>
+    <name>ApplyClean</name>
+    <message>
+        <source>removing archive folders</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>suppression des dossiers d’archive</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCleaner</name>
     <message>
         <source>no model file named like it</source>
@@ -206,6 +214,56 @@
     <message>
         <source>the gallery could not be written: %1</source>
         <translation>la galerie n’a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTasks</name>
+    <message>
+        <source>%1…</source>
+        <extracomment>The status bar while the window regenerates or cleans; %1 is the step</extracomment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Writing the gallery…</source>
+        <translation>Écriture de la galerie…</translation>
+    </message>
+    <message>
+        <source>Regenerate Gallery</source>
+        <translation>Régénérer la galerie</translation>
+    </message>
+    <message>
+        <source>Gallery written.</source>
+        <translation>Galerie générée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gallery written with %n problem(s): see the log.</source>
+        <translation>
+            <numerusform>Galerie générée avec %n problème&#xa0;: voir le journal.</numerusform>
+            <numerusform>Galerie générée avec %n problèmes&#xa0;: voir le journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for archive folders to clean…</source>
+        <translation>Recherche des dossiers d’archive à nettoyer…</translation>
+    </message>
+    <message>
+        <source>Clean the archive</source>
+        <translation>Nettoyer l’archive</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was removed.</source>
+        <translation>Annulé&#xa0;: rien n’a été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n archive folder(s).</source>
+        <translation>
+            <numerusform>%n dossier d’archive supprimé.</numerusform>
+            <numerusform>%n dossiers d’archive supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleaning failed in part: see the log.</source>
+        <translation>Le nettoyage a partiellement échoué&#xa0;: voir le journal.</translation>
     </message>
 </context>
 <context>
@@ -392,10 +450,6 @@
         <translation>%1 fichiers JSON générés pour les images d’aperçu</translation>
     </message>
     <message>
-        <source>CIVITAI_API_BASE is not an http(s) address</source>
-        <translation>CIVITAI_API_BASE n’est pas une adresse http(s)</translation>
-    </message>
-    <message>
         <source>Error: File %1 not found</source>
         <translation>Erreur&#xa0;: fichier %1 introuvable</translation>
     </message>
@@ -447,6 +501,10 @@
         <source>Error: %1 is not a folder: use --single %1</source>
         <extracomment>%1 is the path as given; --single is an option (do not translate it)</extracomment>
         <translation>Erreur&#xa0;: %1 n’est pas un dossier&#xa0;: utilisez --single %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: finishing the step in progress...</source>
+        <translation>Interruption&#xa0;: finalisation de l’étape en cours...</translation>
     </message>
 </context>
 <context>
@@ -1553,40 +1611,6 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <source>Writing the gallery…</source>
-        <translation>Écriture de la galerie…</translation>
-    </message>
-    <message>
-        <source>Gallery written.</source>
-        <translation>Galerie générée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Gallery written with %n problem(s): see the log.</source>
-        <translation>
-            <numerusform>Galerie générée avec %n problème&#xa0;: voir le journal.</numerusform>
-            <numerusform>Galerie générée avec %n problèmes&#xa0;: voir le journal.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Looking for archive folders to clean…</source>
-        <translation>Recherche des dossiers d’archive à nettoyer…</translation>
-    </message>
-    <message>
-        <source>Clean the archive</source>
-        <translation>Nettoyer l’archive</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n archive folder(s).</source>
-        <translation>
-            <numerusform>%n dossier d’archive supprimé.</numerusform>
-            <numerusform>%n dossiers d’archive supprimés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cleaning failed in part: see the log.</source>
-        <translation>Le nettoyage a partiellement échoué&#xa0;: voir le journal.</translation>
-    </message>
-    <message>
         <source>This model has no page yet: it appears after the run.</source>
         <translation>Ce modèle n’a pas encore de page&#xa0;: elle sera créée à la fin du traitement.</translation>
     </message>
@@ -1622,10 +1646,6 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>Arrêter le traitement et quitter&#xa0;? Tout ce qui est déjà terminé est enregistré.</translation>
     </message>
-    <message>
-        <source>Regenerate Gallery</source>
-        <translation>Régénérer la galerie</translation>
-    </message>
 </context>
 <context>
     <name>MediaCheck</name>
@@ -1641,6 +1661,14 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message>
         <source>the file was cut short</source>
         <translation>le fichier est incomplet (coupé avant la fin)</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateImageJson</name>
+    <message>
+        <source>writing the JSON files of preview images</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>écriture des fichiers JSON des aperçus</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1763,14 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
 </context>
 <context>
+    <name>PlanClean</name>
+    <message>
+        <source>looking for archive folders to clean</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>recherche des dossiers d’archive à nettoyer</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <source>%1 of %2 finished</source>
@@ -1811,6 +1847,14 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>RegenerateGallery</name>
+    <message>
+        <source>writing the gallery</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>écriture de la galerie</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1998,10 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message>
         <source>the settings file %1 is damaged</source>
         <translation>le fichier de paramètres %1 est endommagé</translation>
+    </message>
+    <message>
+        <source>CIVITAI_API_BASE is not an http(s) address</source>
+        <translation>CIVITAI_API_BASE n’est pas une adresse http(s)</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2292,14 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message>
         <source>Archive the selected sources into</source>
         <translation>Archiver les sources sélectionnées dans</translation>
+    </message>
+</context>
+<context>
+    <name>StateFile</name>
+    <message>
+        <source>cannot remove %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>impossible de supprimer %1</translation>
     </message>
 </context>
 <context>

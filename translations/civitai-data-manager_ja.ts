@@ -46,6 +46,14 @@
     </message>
 </context>
 <context>
+    <name>ApplyClean</name>
+    <message>
+        <source>removing archive folders</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>アーカイブフォルダーを削除しています</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCleaner</name>
     <message>
         <source>no model file named like it</source>
@@ -206,6 +214,54 @@
     <message>
         <source>the gallery could not be written: %1</source>
         <translation>ギャラリーを書き込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTasks</name>
+    <message>
+        <source>%1…</source>
+        <extracomment>The status bar while the window regenerates or cleans; %1 is the step</extracomment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Writing the gallery…</source>
+        <translation>ギャラリーを書き出し中…</translation>
+    </message>
+    <message>
+        <source>Regenerate Gallery</source>
+        <translation>ギャラリーを再生成</translation>
+    </message>
+    <message>
+        <source>Gallery written.</source>
+        <translation>ギャラリーを書き出しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gallery written with %n problem(s): see the log.</source>
+        <translation>
+            <numerusform>ギャラリーを書き出しましたが、問題が %n 件あります。ログを確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for archive folders to clean…</source>
+        <translation>クリーンアップするアーカイブフォルダーを探しています…</translation>
+    </message>
+    <message>
+        <source>Clean the archive</source>
+        <translation>アーカイブのクリーンアップ</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was removed.</source>
+        <translation>キャンセルしました。何も削除していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n archive folder(s).</source>
+        <translation>
+            <numerusform>アーカイブフォルダーを %n 個削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleaning failed in part: see the log.</source>
+        <translation>クリーンアップの一部に失敗しました。ログを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -391,10 +447,6 @@
         <translation>プレビュー画像用の JSON ファイルを %1 件生成しました</translation>
     </message>
     <message>
-        <source>CIVITAI_API_BASE is not an http(s) address</source>
-        <translation>CIVITAI_API_BASE が http(s) のアドレスではありません</translation>
-    </message>
-    <message>
         <source>Error: File %1 not found</source>
         <translation>エラー: ファイル %1 が見つかりません</translation>
     </message>
@@ -446,6 +498,10 @@
         <source>Error: %1 is not a folder: use --single %1</source>
         <extracomment>%1 is the path as given; --single is an option (do not translate it)</extracomment>
         <translation>エラー: %1 はフォルダーではありません。--single %1 を使ってください</translation>
+    </message>
+    <message>
+        <source>Interrupted: finishing the step in progress...</source>
+        <translation>中断しました: 処理中のステップを完了しています...</translation>
     </message>
 </context>
 <context>
@@ -1547,38 +1603,6 @@ It reads your model files and never changes them.</source>
         <translation>完了しました。</translation>
     </message>
     <message>
-        <source>Writing the gallery…</source>
-        <translation>ギャラリーを書き出し中…</translation>
-    </message>
-    <message>
-        <source>Gallery written.</source>
-        <translation>ギャラリーを書き出しました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Gallery written with %n problem(s): see the log.</source>
-        <translation>
-            <numerusform>ギャラリーを書き出しましたが、問題が %n 件あります。ログを確認してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Looking for archive folders to clean…</source>
-        <translation>クリーンアップするアーカイブフォルダーを探しています…</translation>
-    </message>
-    <message>
-        <source>Clean the archive</source>
-        <translation>アーカイブのクリーンアップ</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n archive folder(s).</source>
-        <translation>
-            <numerusform>アーカイブフォルダーを %n 個削除しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cleaning failed in part: see the log.</source>
-        <translation>クリーンアップの一部に失敗しました。ログを確認してください。</translation>
-    </message>
-    <message>
         <source>This model has no page yet: it appears after the run.</source>
         <translation>このモデルのページはまだありません。実行後に作成されます。</translation>
     </message>
@@ -1614,10 +1638,6 @@ It reads your model files and never changes them.</source>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>実行を停止して終了しますか？ ここまでに完了した分は保存されています。</translation>
     </message>
-    <message>
-        <source>Regenerate Gallery</source>
-        <translation>ギャラリーを再生成</translation>
-    </message>
 </context>
 <context>
     <name>MediaCheck</name>
@@ -1633,6 +1653,14 @@ It reads your model files and never changes them.</source>
     <message>
         <source>the file was cut short</source>
         <translation>ファイルが途中で切れています</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateImageJson</name>
+    <message>
+        <source>writing the JSON files of preview images</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>プレビュー画像の JSON ファイルを書き込んでいます</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1754,14 @@ It reads your model files and never changes them.</source>
     </message>
 </context>
 <context>
+    <name>PlanClean</name>
+    <message>
+        <source>looking for archive folders to clean</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>クリーンアップするアーカイブフォルダーを探しています</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <source>%1 of %2 finished</source>
@@ -1802,6 +1838,14 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Type</source>
         <translation>タイプ</translation>
+    </message>
+</context>
+<context>
+    <name>RegenerateGallery</name>
+    <message>
+        <source>writing the gallery</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>ギャラリーを書き出し中</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +1989,10 @@ It reads your model files and never changes them.</source>
     <message>
         <source>the settings file %1 is damaged</source>
         <translation>設定ファイル %1 が壊れています</translation>
+    </message>
+    <message>
+        <source>CIVITAI_API_BASE is not an http(s) address</source>
+        <translation>CIVITAI_API_BASE が http(s) のアドレスではありません</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2283,14 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Archive the selected sources into</source>
         <translation>選択したソースのアーカイブ先</translation>
+    </message>
+</context>
+<context>
+    <name>StateFile</name>
+    <message>
+        <source>cannot remove %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 を削除できません</translation>
     </message>
 </context>
 <context>

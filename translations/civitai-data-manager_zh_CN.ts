@@ -46,6 +46,14 @@
     </message>
 </context>
 <context>
+    <name>ApplyClean</name>
+    <message>
+        <source>removing archive folders</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>正在删除归档文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCleaner</name>
     <message>
         <source>no model file named like it</source>
@@ -206,6 +214,54 @@
     <message>
         <source>the gallery could not be written: %1</source>
         <translation>无法写入图库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTasks</name>
+    <message>
+        <source>%1…</source>
+        <extracomment>The status bar while the window regenerates or cleans; %1 is the step</extracomment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Writing the gallery…</source>
+        <translation>正在生成图库…</translation>
+    </message>
+    <message>
+        <source>Regenerate Gallery</source>
+        <translation>重新生成图库</translation>
+    </message>
+    <message>
+        <source>Gallery written.</source>
+        <translation>图库已生成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gallery written with %n problem(s): see the log.</source>
+        <translation>
+            <numerusform>图库已生成，但有 %n 个问题：请查看日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for archive folders to clean…</source>
+        <translation>正在查找需要清理的归档文件夹…</translation>
+    </message>
+    <message>
+        <source>Clean the archive</source>
+        <translation>清理归档</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was removed.</source>
+        <translation>已取消：未删除任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n archive folder(s).</source>
+        <translation>
+            <numerusform>已删除 %n 个归档文件夹。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleaning failed in part: see the log.</source>
+        <translation>部分清理失败：请查看日志。</translation>
     </message>
 </context>
 <context>
@@ -391,10 +447,6 @@
         <translation>已为预览图生成 %1 个 JSON 文件</translation>
     </message>
     <message>
-        <source>CIVITAI_API_BASE is not an http(s) address</source>
-        <translation>CIVITAI_API_BASE 不是 http(s) 地址</translation>
-    </message>
-    <message>
         <source>Error: File %1 not found</source>
         <translation>错误：找不到文件 %1</translation>
     </message>
@@ -446,6 +498,10 @@
         <source>Error: %1 is not a folder: use --single %1</source>
         <extracomment>%1 is the path as given; --single is an option (do not translate it)</extracomment>
         <translation>错误：%1 不是文件夹：请使用 --single %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: finishing the step in progress...</source>
+        <translation>已中断：正在完成当前步骤……</translation>
     </message>
 </context>
 <context>
@@ -1544,38 +1600,6 @@ It reads your model files and never changes them.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <source>Writing the gallery…</source>
-        <translation>正在生成图库…</translation>
-    </message>
-    <message>
-        <source>Gallery written.</source>
-        <translation>图库已生成。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Gallery written with %n problem(s): see the log.</source>
-        <translation>
-            <numerusform>图库已生成，但有 %n 个问题：请查看日志。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Looking for archive folders to clean…</source>
-        <translation>正在查找需要清理的归档文件夹…</translation>
-    </message>
-    <message>
-        <source>Clean the archive</source>
-        <translation>清理归档</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n archive folder(s).</source>
-        <translation>
-            <numerusform>已删除 %n 个归档文件夹。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cleaning failed in part: see the log.</source>
-        <translation>部分清理失败：请查看日志。</translation>
-    </message>
-    <message>
         <source>This model has no page yet: it appears after the run.</source>
         <translation>此模型还没有页面：运行完成后才会生成。</translation>
     </message>
@@ -1611,10 +1635,6 @@ It reads your model files and never changes them.</source>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>要停止运行并退出吗？目前已完成的部分都会保存。</translation>
     </message>
-    <message>
-        <source>Regenerate Gallery</source>
-        <translation>重新生成图库</translation>
-    </message>
 </context>
 <context>
     <name>MediaCheck</name>
@@ -1630,6 +1650,14 @@ It reads your model files and never changes them.</source>
     <message>
         <source>the file was cut short</source>
         <translation>文件不完整（中途被截断）</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateImageJson</name>
+    <message>
+        <source>writing the JSON files of preview images</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>正在写入预览图的 JSON 文件</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1751,14 @@ It reads your model files and never changes them.</source>
     </message>
 </context>
 <context>
+    <name>PlanClean</name>
+    <message>
+        <source>looking for archive folders to clean</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>正在查找需要清理的归档文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <source>%1 of %2 finished</source>
@@ -1799,6 +1835,14 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Type</source>
         <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>RegenerateGallery</name>
+    <message>
+        <source>writing the gallery</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>正在生成图库</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1986,10 @@ It reads your model files and never changes them.</source>
     <message>
         <source>the settings file %1 is damaged</source>
         <translation>设置文件 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>CIVITAI_API_BASE is not an http(s) address</source>
+        <translation>CIVITAI_API_BASE 不是 http(s) 地址</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2280,14 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Archive the selected sources into</source>
         <translation>选择所选来源的归档位置</translation>
+    </message>
+</context>
+<context>
+    <name>StateFile</name>
+    <message>
+        <source>cannot remove %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>无法删除 %1</translation>
     </message>
 </context>
 <context>
