@@ -218,20 +218,12 @@ private Q_SLOTS:
                                       QFileDevice::Permissions()));
 
         // root reads everything: run the program as an unprivileged user to test what users see.
-        QStringList prefix;
-        if (::geteuid() == 0) {
-            if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
-                QSKIP("needs setpriv (util-linux) to drop root");
-            QVERIFY(QFile::setPermissions(m_folder.path(), QFileDevice::Permissions(0x7777)));
-            QProcess::execute(QStringLiteral("chown"),
-                              { QStringLiteral("-R"), QStringLiteral("nobody"), m_folder.path() });
-            prefix = { QStringLiteral("setpriv"), QStringLiteral("--reuid=nobody"),
-                       QStringLiteral("--regid=nogroup"), QStringLiteral("--clear-groups"),
-                       QStringLiteral("--") };
-        }
+        const std::optional<QStringList> prefix = unprivilegedPrefix(m_folder.path());
+        if (!prefix)
+            QSKIP("needs setpriv (util-linux) to drop root");
         const Result result = runCli({ QStringLiteral("--all"), m_folder.models(),
                                        QStringLiteral("--output"), m_folder.output() },
-                                     m_folder.path(), prefix);
+                                     m_folder.path(), *prefix);
         QVERIFY2(result.exitCode == 1, qPrintable(result.out + result.err));
         QVERIFY2(result.out.contains(QLatin1String("locked.safetensors: cannot read")),
                  qPrintable(result.out));
@@ -1100,24 +1092,14 @@ private Q_SLOTS:
                 SafetensorsFactory::write(m_folder.path(QStringLiteral("config.json")), config));
         QVERIFY(QDir().mkpath(m_folder.path(QStringLiteral("home"))));
         // As an unprivileged user: should the check fail, "/" is not written to.
-        QStringList prefix;
-#ifdef Q_OS_UNIX
-        if (::geteuid() == 0) {
-            if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
-                QSKIP("needs setpriv (util-linux) to drop root");
-            QVERIFY(QFile::setPermissions(m_folder.path(), QFileDevice::Permissions(0x7777)));
-            QProcess::execute(QStringLiteral("chown"),
-                              { QStringLiteral("-R"), QStringLiteral("nobody"), m_folder.path() });
-            prefix = { QStringLiteral("setpriv"), QStringLiteral("--reuid=nobody"),
-                       QStringLiteral("--regid=nogroup"), QStringLiteral("--clear-groups"),
-                       QStringLiteral("--") };
-        }
-#endif
+        const std::optional<QStringList> prefix = unprivilegedPrefix(m_folder.path());
+        if (!prefix)
+            QSKIP("needs setpriv (util-linux) to drop root");
         const QByteArray home = qgetenv("HOME");
         qputenv("HOME", m_folder.path(QStringLiteral("home")).toUtf8());
         const Result result
             = runCli(QStringList { QStringLiteral("--all"), QStringLiteral("models") } + arguments,
-                     m_folder.path(), prefix);
+                     m_folder.path(), *prefix);
         qputenv("HOME", home);
         QVERIFY2(result.exitCode == 2, qPrintable(result.out + result.err));
         QVERIFY2(result.err.contains(message), qPrintable(result.err));

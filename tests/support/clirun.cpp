@@ -1,8 +1,14 @@
 #include "clirun.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 CliResult CliRun::run() const
 {
@@ -28,4 +34,23 @@ CliResult CliRun::run() const
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
              QString::fromUtf8(process.readAllStandardOutput()),
              QString::fromUtf8(process.readAllStandardError()) };
+}
+
+std::optional<QStringList> unprivilegedPrefix(const QString &folder)
+{
+#ifdef Q_OS_UNIX
+    if (::geteuid() != 0)
+        return QStringList();
+    if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+        return std::nullopt;
+    QFile::setPermissions(folder, QFileDevice::Permissions(0x7777));
+    QProcess::execute(QStringLiteral("chown"),
+                      { QStringLiteral("-R"), QStringLiteral("nobody"), folder });
+    return QStringList { QStringLiteral("setpriv"), QStringLiteral("--reuid=nobody"),
+                         QStringLiteral("--regid=nogroup"), QStringLiteral("--clear-groups"),
+                         QStringLiteral("--") };
+#else
+    Q_UNUSED(folder)
+    return QStringList();
+#endif
 }

@@ -5,6 +5,10 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
+#include <optional>
+
 // The built civitai-data-manager program, run to its end without blocking the caller's event
 // loop (a fake Civitai in the test process answers from it).
 struct CliResult
@@ -26,3 +30,8 @@ struct CliRun
     // for the polite pause.
     CliResult run() const;
 };
+
+// root reads everything and may write anywhere: tests that check what users see run the program
+// as `nobody`. Hands `folder` (the test's files) to nobody and returns the prefix that runs a
+// program as nobody; empty when not root. nullopt when it cannot drop root (no setpriv).
+std::optional<QStringList> unprivilegedPrefix(const QString &folder);
