@@ -26,7 +26,7 @@ RequestQueue::Settings ApiKeyCheck::defaultSettings()
     settings.maxPause = 0ms;
     settings.timeout = 15s;
     settings.maxAttempts = 1;
-    settings.maxRateLimitedAttempts = 1;
+    settings.maxRateLimitedWait = 0ms;
     return settings;
 }
 

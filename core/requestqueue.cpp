@@ -4,6 +4,7 @@
 #include "core/jsonfile.h"
 #include "core/networkaddress.h"
 #include "core/version.h"
+#include "core/waittimes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,7 +12,6 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcNetwork, "cdm.network")
@@ -25,7 +25,7 @@ struct RequestQueue::Entry
     bool hasContext = false;
     Callback callback;
     int attempts = 0;
-    int rateLimitedAttempts = 0;
+    milliseconds rateLimitedWait { 0 }; // waited out for 429s, all told
     int redirects = 0;
     milliseconds notBefore { 0 }; // by the queue's clock
 };
@@ -36,6 +36,7 @@ struct RequestQueue::Lane
     int inFlight = 0;
     milliseconds nextStart { 0 }; // pacing: when the next request may start (by the clock)
     milliseconds blockedUntil { 0 }; // 429: nothing goes out before this
+    int rateLimitStreak = 0; // 429s in a row: each waits longer, whatever Retry-After says
     bool paced = false;
     int maxInFlight = 1;
 };
@@ -85,21 +86,6 @@ bool isRedirect(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
-// Retry-After is seconds or an HTTP date.
-std::optional<milliseconds> parseRetryAfter(const QByteArray &value, const QDateTime &now)
-{
-    const QByteArray trimmed = value.trimmed();
-    if (trimmed.isEmpty())
-        return std::nullopt;
-    bool isNumber = false;
-    const qint64 seconds = trimmed.toLongLong(&isNumber);
-    if (isNumber)
-        return milliseconds(qMax<qint64>(0, seconds) * 1000);
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
-    if (!date.isValid())
-        return std::nullopt;
-    return milliseconds(qMax<qint64>(0, now.msecsTo(date)));
-}
 
 QString politePauseReason()
 {
@@ -471,13 +457,11 @@ RequestQueue::Disposition RequestQueue::classifyAnswer(const QNetworkReply *repl
         disposition.response = std::move(response);
         return disposition;
     }
+    const milliseconds rateLimitDelay = response.status == 429 ? rateLimitWait(reply, entry) : 0ms;
     if (response.status == 429
-        && entry.rateLimitedAttempts + 1 < m_settings.maxRateLimitedAttempts) {
-        const milliseconds delay
-            = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->currentUtc())
-                  .value_or(backoff(entry.rateLimitedAttempts + 2));
+        && entry.rateLimitedWait + rateLimitDelay <= m_settings.maxRateLimitedWait) {
         disposition.action = Disposition::Action::Retry;
-        disposition.delay = std::min(delay, m_settings.maxRetryAfter);
+        disposition.delay = rateLimitDelay;
         disposition.waitKind = WaitKind::RateLimited;
         disposition.reason = tr("rate limited by Civitai (HTTP 429)");
         disposition.pausesLane = true;
@@ -490,6 +474,22 @@ RequestQueue::Disposition RequestQueue::classifyAnswer(const QNetworkReply *repl
     }
     disposition.response = std::move(response);
     return disposition;
+}
+
+// A rate limit is waited out, not failed: Retry-After, and when 429s keep coming, a backoff that
+// grows to minutes (a server that counts our retries against us gets its window back).
+milliseconds RequestQueue::rateLimitWait(const QNetworkReply *reply, const Entry &entry) const
+{
+    const Lane &lane = entry.request.lane == NetworkRequest::Lane::Api ? *m_apiLane : *m_mediaLane;
+    const int streak = lane.rateLimitStreak + 1;
+    const milliseconds cap = std::max(m_settings.backoffCap, m_settings.rateLimitBackoffCap);
+    const milliseconds growing = WaitTimes::backoff(streak + 1, m_settings.backoffBase, cap);
+    const std::optional<milliseconds> retryAfter
+        = WaitTimes::parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->currentUtc());
+    const milliseconds wait = !retryAfter ? growing
+        : streak > 1                      ? std::max(*retryAfter, growing)
+                                          : *retryAfter;
+    return std::min(wait, m_settings.maxRetryAfter);
 }
 
 // Retried after a backoff while attempts remain, else delivered as it is.
@@ -513,13 +513,17 @@ void RequestQueue::act(const std::shared_ptr<Entry> &entry, Lane &lane,
     const bool delivered = disposition.action == Disposition::Action::Deliver;
     if (!entry->request.downloadPath.isEmpty() && !(delivered && disposition.response.isSuccess()))
         QFile::remove(entry->request.downloadPath); // nothing half-written stays behind
+    if (disposition.pausesLane)
+        ++lane.rateLimitStreak;
+    else if (disposition.response.status != 429)
+        lane.rateLimitStreak = 0; // the host answers again
     switch (disposition.action) {
     case Disposition::Action::Deliver:
         deliver(entry, disposition.response);
         break;
     case Disposition::Action::Retry:
         if (disposition.pausesLane) {
-            ++entry->rateLimitedAttempts;
+            entry->rateLimitedWait += disposition.delay;
             lane.blockedUntil = m_clock->now() + disposition.delay;
         }
         retryLater(entry, lane, disposition.delay, disposition.waitKind, disposition.reason);
@@ -568,16 +572,10 @@ void RequestQueue::deliver(const std::shared_ptr<Entry> &entry, const NetworkRes
 
 milliseconds RequestQueue::backoff(int attempt) const
 {
-    // base * 2^(attempt-1), capped, with "full jitter" in its upper half so clients spread out.
-    const qint64 base = m_settings.backoffBase.count();
-    const qint64 exponential
-        = qMin<qint64>(m_settings.backoffCap.count(), base << qMin(attempt - 1, 16));
-    return milliseconds(exponential / 2 + QRandomGenerator::global()->bounded(exponential / 2 + 1));
+    return WaitTimes::backoff(attempt, m_settings.backoffBase, m_settings.backoffCap);
 }
 
 milliseconds RequestQueue::nextPause() const
 {
-    const qint64 low = m_settings.minPause.count();
-    const qint64 high = qMax(low, qint64(m_settings.maxPause.count()));
-    return milliseconds(low + QRandomGenerator::global()->bounded(high - low + 1));
+    return WaitTimes::randomPause(m_settings.minPause, m_settings.maxPause);
 }

@@ -53,9 +53,12 @@ public:
         std::chrono::milliseconds apiDeadline { 120000 };
         std::chrono::milliseconds mediaDeadline { 600000 };
         int maxAttempts = 4; // for 5xx, timeouts and network errors
-        int maxRateLimitedAttempts = 6; // for 429
+        // A request waits out 429s until they add up to this, far beyond any normal rate-limit
+        // window; only then (or on cancel) does it fail for rate limiting.
+        std::chrono::milliseconds maxRateLimitedWait { std::chrono::minutes(30) };
         std::chrono::milliseconds backoffBase { 1000 };
         std::chrono::milliseconds backoffCap { 60000 };
+        std::chrono::milliseconds rateLimitBackoffCap { std::chrono::minutes(5) }; // 429s in a row
         std::chrono::milliseconds maxRetryAfter { 600000 };
         int maxRedirects = 5;
     };
@@ -115,6 +118,7 @@ private:
     void deliver(const std::shared_ptr<Entry> &entry, const NetworkResponse &response);
     void announceWait(WaitKind kind, const QString &reason, std::chrono::milliseconds wait);
     std::chrono::milliseconds backoff(int attempt) const;
+    std::chrono::milliseconds rateLimitWait(const QNetworkReply *reply, const Entry &entry) const;
     std::chrono::milliseconds nextPause() const;
     bool isApiOrigin(const QUrl &url) const;
 

@@ -253,6 +253,53 @@ private Q_SLOTS:
         QCOMPARE(response.attempts, 2);
     }
 
+    void waitsOutARateLimitLongerAndLonger()
+    {
+        // Ten 429s in a row (the old queue gave up after six): each is waited out, longer each
+        // time from the second on, whatever Retry-After says, and the request goes through.
+        FakeClock clock;
+        RequestQueue queue(clockedSettings(), nullptr, &clock);
+        QSignalSpy waiting(&queue, &RequestQueue::waiting);
+        m_server.injectFault(QStringLiteral("/api/v1/model-versions/by-hash/"),
+                             FakeCivitai::Fault::tooManyRequests(QStringLiteral("1")), 10);
+        NetworkResponse response;
+        enqueueInto(queue, byHash(), &response);
+        QList<qint64> waits;
+        for (int i = 0; i < 10; ++i) {
+            QTRY_COMPARE(waiting.size(), i + 1);
+            const auto [kind, wait] = waitOf(waiting, i);
+            QCOMPARE(kind, RequestQueue::WaitKind::RateLimited);
+            QVERIFY2(wait >= 1000, qPrintable(QString::number(wait)));
+            waits.append(wait);
+            clock.advance(std::chrono::milliseconds(wait));
+        }
+        QTRY_VERIFY(response.isSuccess());
+        QCOMPARE(response.attempts, 11);
+        QCOMPARE(waits.constFirst(), 1000); // Retry-After, exactly, the first time
+        QVERIFY2(waits.constLast() >= 60000, qPrintable(QString::number(waits.constLast())));
+    }
+
+    void failsForRateLimitsOnlyFarBeyondAnyWindow()
+    {
+        FakeClock clock;
+        RequestQueue::Settings settings = clockedSettings();
+        settings.maxRateLimitedWait = 10s;
+        RequestQueue queue(settings, nullptr, &clock);
+        QSignalSpy waiting(&queue, &RequestQueue::waiting);
+        m_server.injectFault(QStringLiteral("/api/v1/model-versions/by-hash/"),
+                             FakeCivitai::Fault::tooManyRequests(QStringLiteral("4")), 10);
+        NetworkResponse response;
+        enqueueInto(queue, byHash(), &response);
+        // 4 s, then at least 4 s: 8 s waited; the third 429 would pass 10 s.
+        for (int i = 0; i < 2; ++i) {
+            QTRY_COMPARE(waiting.size(), i + 1);
+            clock.advance(std::chrono::milliseconds(waitOf(waiting, i).second));
+        }
+        QTRY_COMPARE(response.status, 429);
+        QCOMPARE(response.attempts, 3);
+        QCOMPARE(waiting.size(), 2);
+    }
+
     void pausesTheWholeLaneWhenRateLimited()
     {
         // A request whose own retry is due sooner still waits out another's 429.
