@@ -60,12 +60,13 @@ Outcome runProgram(const QString &program, const QStringList &arguments, const Q
     return outcome;
 }
 
-void scenario(const QString &title, const QString &program, int fileCount, int rateLimit)
+void scenario(const QString &title, const QString &program, int fileCount, int rateLimit,
+              int retryAfter = 0)
 {
     QTemporaryDir dir;
     FakeCivitai civitai;
     civitai.listen();
-    civitai.setRateLimit(rateLimit, true);
+    civitai.setRateLimit(rateLimit, true, retryAfter);
     int known = 0;
     for (int i = 0; i < fileCount; ++i) {
         const QByteArray bytes
@@ -122,6 +123,9 @@ int main(int argc, char **argv)
                        QStringLiteral("N"), QStringLiteral("1000") });
     parser.addOption({ QStringLiteral("skip-rate-limited"),
                        QStringLiteral("Skip the 60-requests-a-minute run (it takes minutes).") });
+    parser.addOption({ QStringLiteral("short-retry-after"),
+                       QStringLiteral("Also run against 120 requests a minute that answers "
+                                      "Retry-After: 2 (it takes minutes).") });
     parser.addHelpOption();
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -132,5 +136,8 @@ int main(int argc, char **argv)
     scenario(QStringLiteral("Pacing off"), program, files, 0);
     if (!parser.isSet(QStringLiteral("skip-rate-limited")))
         scenario(QStringLiteral("Server limits to 60 requests a minute"), program, files, 60);
+    if (parser.isSet(QStringLiteral("short-retry-after")))
+        scenario(QStringLiteral("Server limits to 120 requests a minute, says Retry-After: 2"),
+                 program, files, 120, 2);
     return 0;
 }

@@ -333,10 +333,11 @@ void FakeCivitai::clearFaults()
     m_faults.clear();
 }
 
-void FakeCivitai::setRateLimit(int requestsPerMinute, bool sendRetryAfter)
+void FakeCivitai::setRateLimit(int requestsPerMinute, bool sendRetryAfter, int retryAfterSeconds)
 {
     m_rateLimit = requestsPerMinute;
     m_sendRetryAfter = sendRetryAfter;
+    m_fixedRetryAfter = retryAfterSeconds;
     m_recentApiRequests.clear();
 }
 
@@ -419,7 +420,9 @@ std::optional<FakeCivitai::Response> FakeCivitai::rateLimited(const Request &req
         429, QByteArray(R"({"error":"Too Many Requests"})"), "application/json", {}
     };
     if (m_sendRetryAfter) {
-        const qint64 wait = (m_recentApiRequests.front() + 60000 - now + 999) / 1000;
+        const qint64 wait = m_fixedRetryAfter > 0
+            ? m_fixedRetryAfter
+            : (m_recentApiRequests.front() + 60000 - now + 999) / 1000;
         response.headers.append({ "Retry-After", QByteArray::number(qMax<qint64>(1, wait)) });
     }
     return response;

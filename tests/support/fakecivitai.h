@@ -108,7 +108,9 @@ public:
     void clearFaults();
     void setBatchEnabled(bool enabled) { m_batchEnabled = enabled; }
     // A sliding 60 s window over /api/ requests; beyond it, 429. 0 turns it off.
-    void setRateLimit(int requestsPerMinute, bool sendRetryAfter);
+    // A fixed `retryAfterSeconds` (> 0) says the same whatever the window, as servers that
+    // answer "Retry-After: 2" to a per-minute limit do.
+    void setRateLimit(int requestsPerMinute, bool sendRetryAfter, int retryAfterSeconds = 0);
     int rateLimitedCount() const { return m_rateLimitedCount; } // 429s sent by the rate limit
     // GET /api/v1/me answers {"id", "username", ...} for "Authorization: Bearer <key>", else 401.
     void setAcceptedApiKey(const QString &key,
@@ -161,6 +163,7 @@ private:
     int m_rateLimit = 0;
     int m_rateLimitedCount = 0;
     bool m_sendRetryAfter = true;
+    int m_fixedRetryAfter = 0;
     bool m_batchEnabled = true;
     int m_imageSerial = 0;
     ImageMaker m_imageMaker;
