@@ -128,7 +128,7 @@ int main(int argc, char **argv)
     ServerThread server(published);
     server.start();
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    settings.setValue(Settings::ApiBase, server.baseUrl());
+    settings.setValue(Settings::ApiBases, QStringList { server.baseUrl().toString() });
     settings.setValue(Settings::MinPauseSeconds, 0.0); // pacing off: the most events per second
     settings.setValue(Settings::MaxPauseSeconds, 0.0);
     MainWindow window(settings);

@@ -82,8 +82,10 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
         settings.backoffBase = m_options.retryBackoff;
         m_queue = new RequestQueue(settings, this);
         m_queue->setApiKey(m_options.apiKey);
-        m_client = new CivitaiClient(m_queue, m_options.apiBase, this);
-        m_sync = new CivitaiSync(m_client, m_options.outputDir, m_options.previews, &m_missing,
+        QList<CivitaiClient *> clients;
+        for (const QUrl &apiBase : std::as_const(m_options.apiBases))
+            clients.append(new CivitaiClient(m_queue, apiBase, this));
+        m_sync = new CivitaiSync(clients, m_options.outputDir, m_options.previews, &m_missing,
                                  &m_updates, this);
         m_sync->setPreviewLimits({ m_options.maxPreviewImageBytes, m_options.maxPreviewVideoBytes });
         connect(m_sync, &CivitaiSync::fileSynced, this, &ArchiveRun::completeFile);

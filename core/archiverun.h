@@ -83,7 +83,6 @@ private:
     MissingList m_missing;
     UpdatesAvailable m_updates;
     RequestQueue *m_queue = nullptr;
-    CivitaiClient *m_client = nullptr;
     CivitaiSync *m_sync = nullptr;
     std::shared_ptr<OrphanedFolders> m_orphans; // folders of recorded files gone from their path
     QThreadPool m_pool;

@@ -71,7 +71,7 @@ CivitaiClient::CivitaiClient(RequestQueue *queue, const QUrl &apiBase, QObject *
     , m_queue(queue)
     , m_apiBase(apiBase)
 {
-    m_queue->setApiBase(apiBase);
+    m_queue->addApiBase(apiBase);
 }
 
 QUrl CivitaiClient::endpoint(const QString &path) const

@@ -70,15 +70,19 @@ struct CivitaiSync::ModelRequest
     QList<std::pair<FileIndex, QJsonObject>> waiting; // file, its version
 };
 
-CivitaiSync::CivitaiSync(CivitaiClient *client, QString outputDir, RunOptions::Previews previews,
-                         MissingList *missing, UpdatesAvailable *updates, QObject *parent)
+CivitaiSync::CivitaiSync(QList<CivitaiClient *> clients, QString outputDir,
+                         RunOptions::Previews previews, MissingList *missing,
+                         UpdatesAvailable *updates, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_clients(std::move(clients))
     , m_outputDir(std::move(outputDir))
     , m_previews(previews)
     , m_missing(missing)
     , m_updates(updates)
+    , m_unsent(m_clients.size())
+    , m_batchSupported(m_clients.size(), true)
 {
+    Q_ASSERT(!m_clients.isEmpty());
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(FlushDelayMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &CivitaiSync::flush);
@@ -87,9 +91,14 @@ CivitaiSync::CivitaiSync(CivitaiClient *client, QString outputDir, RunOptions::P
 void CivitaiSync::add(const FileReport &local)
 {
     m_files.append(local);
-    m_unsent.append(FileIndex(m_files.size() - 1));
-    if (m_unsent.size() >= CivitaiClient::BatchLimit)
-        sendBatch();
+    enqueue(FileIndex(m_files.size() - 1), 0);
+}
+
+void CivitaiSync::enqueue(FileIndex file, HostIndex host)
+{
+    m_unsent[host].append(file);
+    if (m_unsent[host].size() >= CivitaiClient::BatchLimit)
+        sendBatch(host);
     else if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
@@ -97,28 +106,32 @@ void CivitaiSync::add(const FileReport &local)
 void CivitaiSync::flush()
 {
     m_flushTimer.stop();
-    while (!m_unsent.isEmpty())
-        sendBatch();
+    for (HostIndex host = 0; host < m_clients.size(); ++host) {
+        while (!m_unsent[host].isEmpty())
+            sendBatch(host);
+    }
 }
 
 void CivitaiSync::cancel()
 {
     m_cancelled = true;
     m_flushTimer.stop();
-    const QList<FileIndex> unsent = std::exchange(m_unsent, {});
-    for (const FileIndex file : unsent) {
-        m_files[file].status = FileReport::Status::Cancelled;
-        Q_EMIT fileSynced(m_files[file]);
+    for (QList<FileIndex> &hostUnsent : m_unsent) {
+        const QList<FileIndex> unsent = std::exchange(hostUnsent, {});
+        for (const FileIndex file : unsent) {
+            m_files[file].status = FileReport::Status::Cancelled;
+            Q_EMIT fileSynced(m_files[file]);
+        }
     }
 }
 
-void CivitaiSync::sendBatch()
+void CivitaiSync::sendBatch(HostIndex host)
 {
-    const QList<FileIndex> batch = m_unsent.mid(0, CivitaiClient::BatchLimit);
-    m_unsent.remove(0, batch.size());
-    if (!m_batchSupported) {
+    const QList<FileIndex> batch = m_unsent[host].mid(0, CivitaiClient::BatchLimit);
+    m_unsent[host].remove(0, batch.size());
+    if (!m_batchSupported[host]) {
         for (const FileIndex file : batch)
-            lookUpOneByOne(file);
+            lookUpOneByOne(file, host);
         return;
     }
     QStringList hashes;
@@ -126,35 +139,35 @@ void CivitaiSync::sendBatch()
         if (!hashes.contains(m_files[file].sha256))
             hashes.append(m_files[file].sha256);
     }
-    m_client->lookupVersions(hashes, this, [this, batch](const BatchLookupResult &result) {
-        if (!result.supported) {
-            qCInfo(lcSync) << "Civitai refused a batch lookup; looking hashes up one by one";
-            m_batchSupported = false;
-        }
-        for (const FileIndex file : batch) {
-            if (!result.error.isEmpty())
-                //: %1 says why (e.g. a network error)
-                fail(file, tr("Civitai lookup failed: %1").arg(result.error));
-            else if (const auto found = result.versions.constFind(m_files[file].sha256);
-                     found != result.versions.constEnd())
-                onVersionFound(file, found.value());
-            else // the single lookup also matches other hash types, and confirms a 404
-                lookUpOneByOne(file);
-        }
-    });
+    m_clients[host]->lookupVersions(
+        hashes, this, [this, batch, host](const BatchLookupResult &result) {
+            if (!result.supported) {
+                qCInfo(lcSync) << "Civitai refused a batch lookup; looking hashes up one by one";
+                m_batchSupported[host] = false;
+            }
+            for (const FileIndex file : batch) {
+                if (!result.error.isEmpty())
+                    //: %1 says why (e.g. a network error)
+                    fail(file, tr("Civitai lookup failed: %1").arg(result.error));
+                else if (const auto found = result.versions.constFind(m_files[file].sha256);
+                         found != result.versions.constEnd())
+                    onVersionFound(file, found.value(), host);
+                else // the single lookup also matches other hash types, and confirms a 404
+                    lookUpOneByOne(file, host);
+            }
+        });
 }
 
-void CivitaiSync::lookUpOneByOne(FileIndex file)
+void CivitaiSync::lookUpOneByOne(FileIndex file, HostIndex host)
 {
-    m_client->lookupVersion(m_files[file].sha256, this, [this, file](const CivitaiResult &result) {
+    const QString &sha256 = m_files[file].sha256;
+    m_clients[host]->lookupVersion(sha256, this, [this, file, host](const CivitaiResult &result) {
         switch (result.kind) {
         case CivitaiResult::Kind::Found:
-            onVersionFound(file, result.object);
+            onVersionFound(file, result.object, host);
             break;
         case CivitaiResult::Kind::NotFound:
-            m_missing->markMissing(m_files[file].path, result.status);
-            m_files[file].civitai = FileReport::Civitai::NotFound;
-            finish(file);
+            notFound(file, host, result.status);
             break;
         case CivitaiResult::Kind::Failed:
             //: %1 says why (e.g. a network error)
@@ -164,7 +177,22 @@ void CivitaiSync::lookUpOneByOne(FileIndex file)
     });
 }
 
-void CivitaiSync::onVersionFound(FileIndex file, const QJsonObject &version)
+// Missing only when the last host says so too; the next host is asked only for these files.
+void CivitaiSync::notFound(FileIndex file, HostIndex host, int status)
+{
+    if (host + 1 < m_clients.size()) {
+        if (m_cancelled)
+            fail(file, {}); // reported as cancelled
+        else
+            enqueue(file, host + 1);
+        return;
+    }
+    m_missing->markMissing(m_files[file].path, status);
+    m_files[file].civitai = FileReport::Civitai::NotFound;
+    finish(file);
+}
+
+void CivitaiSync::onVersionFound(FileIndex file, const QJsonObject &version, HostIndex host)
 {
     FileReport &report = m_files[file];
     const ModelFolder folder(m_outputDir, report.folder);
@@ -198,7 +226,7 @@ void CivitaiSync::onVersionFound(FileIndex file, const QJsonObject &version)
     if (!request) {
         request = std::make_shared<ModelRequest>();
         request->waiting.append({ file, version });
-        m_client->fetchModel(modelId, this, [this, request](const CivitaiResult &result) {
+        m_clients[host]->fetchModel(modelId, this, [this, request](const CivitaiResult &result) {
             request->done = true;
             request->result = result;
             const auto waiting = std::exchange(request->waiting, {});
@@ -283,7 +311,8 @@ void CivitaiSync::downloadPreview(FileIndex file, const QJsonObject &image, int 
     const QString partPath = folder.previewPart(index);
     const bool video = image.value(QLatin1String("type")).toString() == QLatin1String("video");
     const qint64 maxBytes = video ? m_previewLimits.maxVideoBytes : m_previewLimits.maxImageBytes;
-    m_client->download(source, partPath, maxBytes, this, [=, this](const NetworkResponse &response) {
+    CivitaiClient *images = m_clients.first(); // any: image servers get no key from either
+    images->download(source, partPath, maxBytes, this, [=, this](const NetworkResponse &response) {
         FileReport &report = m_files[file];
         const MediaCheck::Result media = response.isSuccess()
             ? MediaCheck::inspect(partPath, m_previewLimits)

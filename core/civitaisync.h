@@ -17,7 +17,9 @@ class MissingList;
 class UpdatesAvailable;
 
 // The Civitai half of a run, per model file whose hash is known: version by hash (batched, 100 a
-// request, each unmatched hash confirmed one by one), the model once per model id, previews, and
+// request, each unmatched hash confirmed one by one) on the first API host, then on the next host
+// only for what the previous ones did not know (missing: unknown to every host; a host that failed
+// is a failure, never "not found"), the model once per model id, previews, and
 // the archive files for all of it. Updates the missing list and the available updates.
 // Unchanged data is not rewritten; what is already archived is never replaced by an error.
 class CivitaiSync final : public QObject
@@ -26,7 +28,8 @@ class CivitaiSync final : public QObject
     Q_DISABLE_COPY_MOVE(CivitaiSync)
 
 public:
-    CivitaiSync(CivitaiClient *client, QString outputDir, RunOptions::Previews previews,
+    // `clients`: one per API host, in the order they are asked; at least one.
+    CivitaiSync(QList<CivitaiClient *> clients, QString outputDir, RunOptions::Previews previews,
                 MissingList *missing, UpdatesAvailable *updates, QObject *parent = nullptr);
 
     // `local` has path, folder and sha256. Lookups go out in batches; flush() sends a partial one.
@@ -44,10 +47,13 @@ Q_SIGNALS:
 private:
     struct ModelRequest;
     using FileIndex = int;
+    using HostIndex = int; // into m_clients
 
-    void sendBatch();
-    void lookUpOneByOne(FileIndex file);
-    void onVersionFound(FileIndex file, const QJsonObject &version);
+    void enqueue(FileIndex file, HostIndex host);
+    void sendBatch(HostIndex host);
+    void lookUpOneByOne(FileIndex file, HostIndex host);
+    void notFound(FileIndex file, HostIndex host, int status);
+    void onVersionFound(FileIndex file, const QJsonObject &version, HostIndex host);
     void onModel(FileIndex file, const QJsonObject &version, const CivitaiResult &model);
     void downloadPreviews(FileIndex file, const QJsonObject &version);
     void downloadPreview(FileIndex file, const QJsonObject &image, int index, bool fallback);
@@ -55,7 +61,7 @@ private:
     void fail(FileIndex file, const QString &error);
     void finish(FileIndex file);
 
-    CivitaiClient *m_client;
+    QList<CivitaiClient *> m_clients;
     QString m_outputDir;
     RunOptions::Previews m_previews;
     MediaCheck::Limits m_previewLimits;
@@ -65,9 +71,9 @@ private:
     QList<FileReport> m_files; // every file handed to us, by index
     QHash<FileIndex, int> m_previewsPending;
     QHash<FileIndex, int> m_previewsWanted;
-    QList<FileIndex> m_unsent; // waiting for a batch
+    QList<QList<FileIndex>> m_unsent; // per host: waiting for a batch
     QHash<qint64, std::shared_ptr<ModelRequest>> m_models; // one request per model id per run
     QTimer m_flushTimer { this }; // parented: moves with us to a worker thread
-    bool m_batchSupported = true;
+    QList<bool> m_batchSupported; // per host
     bool m_cancelled = false;
 };

@@ -14,6 +14,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcNetwork, "cdm.network")
 
 using namespace std::chrono;
@@ -131,9 +133,10 @@ QByteArray RequestQueue::userAgent()
         + QByteArrayLiteral(" (Qt; +https://github.com/civitai-data-manager)");
 }
 
-void RequestQueue::setApiBase(const QUrl &apiBase)
+void RequestQueue::addApiBase(const QUrl &apiBase)
 {
-    m_apiBase = apiBase;
+    if (!m_apiBases.contains(apiBase))
+        m_apiBases.append(apiBase);
 }
 
 void RequestQueue::setApiKey(const QString &apiKey)
@@ -143,7 +146,9 @@ void RequestQueue::setApiKey(const QString &apiKey)
 
 bool RequestQueue::isApiOrigin(const QUrl &url) const
 {
-    return m_apiBase.isValid() && NetworkAddress::sameOrigin(url, m_apiBase);
+    return std::any_of(m_apiBases.cbegin(), m_apiBases.cend(), [&url](const QUrl &apiBase) {
+        return apiBase.isValid() && NetworkAddress::sameOrigin(url, apiBase);
+    });
 }
 
 RequestQueue::Lane &RequestQueue::laneOf(NetworkRequest::Lane lane)

@@ -70,7 +70,9 @@ public:
     ~RequestQueue() override;
 
     // The Authorization header goes only to URLs with this scheme, host and port.
-    void setApiBase(const QUrl &apiBase);
+    // The key goes to these hosts only (every one is the user's choice), never to image servers.
+    void addApiBase(const QUrl &apiBase);
+    void setApiBase(const QUrl &apiBase) { m_apiBases = { apiBase }; }
     void setApiKey(const QString &apiKey);
 
     // `callback` runs on this object's thread, unless `context` is gone by then.
@@ -129,7 +131,7 @@ private:
     std::unique_ptr<Lane> m_apiLane;
     std::unique_ptr<Lane> m_mediaLane;
     QHash<QNetworkReply *, std::shared_ptr<InFlight>> m_inFlight;
-    QUrl m_apiBase;
+    QList<QUrl> m_apiBases;
     QString m_apiKey;
     int m_requestsSent = 0;
     bool m_paused = false;

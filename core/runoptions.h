@@ -2,6 +2,7 @@
 
 #include "core/modelscanner.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -29,7 +30,8 @@ struct RunOptions
 
     // Civitai. The API key is never logged or written anywhere.
     bool lookUpCivitai = true;
-    QUrl apiBase = defaultApiBase();
+    // Asked in this order; a file is missing only when every one says so (README: API hosts).
+    QList<QUrl> apiBases = defaultApiBases();
     QString apiKey;
     std::chrono::milliseconds minPause { 3000 }; // the Python tool's pause between models
     std::chrono::milliseconds maxPause { 6000 };
@@ -48,5 +50,10 @@ struct RunOptions
     bool onlyUpdate = false;
     bool writeGallery = true; // index.html and the model pages, at the end of every run
 
-    static QUrl defaultApiBase() { return QUrl(QStringLiteral("https://civitai.com")); }
+    // civitai.com leaves mature models out of some answers; civitai.red serves everything.
+    static QList<QUrl> defaultApiBases()
+    {
+        return { QUrl(QStringLiteral("https://civitai.red")),
+                 QUrl(QStringLiteral("https://civitai.com")) };
+    }
 };

@@ -44,10 +44,23 @@ bool isValidPreviews(const int &previews)
         && previews <= int(RunOptions::Previews::None);
 }
 
-bool isValidApiBaseValue(const QUrl &url)
+bool isValidApiBaseList(const QStringList &texts)
 {
-    return Settings::isValidApiBase(url);
+    return Settings::parseApiBases(texts).has_value();
 }
+
+QStringList toStrings(const QList<QUrl> &urls)
+{
+    QStringList texts;
+    for (const QUrl &url : urls)
+        texts.append(url.toString());
+    return texts;
+}
+
+// Before the list, one address was stored; the old default (civitai.com alone, which leaves
+// mature models out) gives way to the new one, another address is kept.
+const QString OldApiBaseKey = QStringLiteral("advanced/apiBase");
+const QString OldDefaultApiBase = QStringLiteral("https://civitai.com");
 
 } // namespace
 
@@ -60,8 +73,9 @@ const Setting<int> Settings::HashThreads { QStringLiteral("files/hashThreads"), 
 const Setting<QStringList> Settings::Extensions { QStringLiteral("files/extensions"),
                                                   ModelScanner::defaultExtensions(),
                                                   isValidExtensionList };
-const Setting<QUrl> Settings::ApiBase { QStringLiteral("advanced/apiBase"),
-                                        RunOptions::defaultApiBase(), isValidApiBaseValue };
+const Setting<QStringList> Settings::ApiBases { QStringLiteral("advanced/apiBases"),
+                                                toStrings(RunOptions::defaultApiBases()),
+                                                isValidApiBaseList };
 const Setting<QString> Settings::Language { QStringLiteral("appearance/language"), QString(),
                                             isValidLanguage };
 const Setting<Settings::Theme> Settings::AppTheme { QStringLiteral("appearance/theme"),
@@ -175,25 +189,45 @@ void Settings::applyTo(RunOptions &options) const
     options.maxPause = std::chrono::milliseconds(qint64(maxPause * 1000));
     options.hashThreads = value(HashThreads);
     options.extensions = value(Extensions);
-    options.apiBase = value(ApiBase);
+    options.apiBases = *parseApiBases(value(ApiBases));
+    const QString old = rawValue(OldApiBaseKey).toString().trimmed();
+    if (!rawValue(ApiBases.key()).isValid() && !old.isEmpty() && old != OldDefaultApiBase) {
+        if (const auto oldBases = parseApiBases({ old }))
+            options.apiBases = *oldBases;
+    }
     QString error;
-    if (const auto apiBase = environmentApiBase(&error))
-        options.apiBase = *apiBase;
+    if (const auto apiBases = environmentApiBases(&error))
+        options.apiBases = *apiBases;
     else if (!error.isEmpty())
         qCWarning(lcSettings).noquote() << error;
 }
 
-std::optional<QUrl> Settings::environmentApiBase(QString *error)
+std::optional<QList<QUrl>> Settings::parseApiBases(const QStringList &texts)
+{
+    QList<QUrl> urls;
+    for (const QString &text : texts) {
+        const QUrl url(text.trimmed(), QUrl::StrictMode);
+        if (!isValidApiBase(url))
+            return std::nullopt;
+        if (!urls.contains(url))
+            urls.append(url);
+    }
+    if (urls.isEmpty())
+        return std::nullopt;
+    return urls;
+}
+
+std::optional<QList<QUrl>> Settings::environmentApiBases(QString *error)
 {
     const QString text = qEnvironmentVariable("CIVITAI_API_BASE").trimmed();
     if (text.isEmpty())
         return std::nullopt;
-    const QUrl url(text, QUrl::StrictMode);
-    if (isValidApiBase(url))
-        return url;
+    if (auto urls = parseApiBases(text.split(QLatin1Char(','), Qt::SkipEmptyParts)))
+        return urls;
     if (error)
-        *error
-            = QCoreApplication::translate("Settings", "CIVITAI_API_BASE is not an http(s) address");
+        *error = QCoreApplication::translate(
+            "Settings",
+            "CIVITAI_API_BASE is not an http(s) address or a comma-separated list of them");
     return std::nullopt;
 }
 

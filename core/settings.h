@@ -124,7 +124,8 @@ public:
     static const Setting<double> MaxPauseSeconds;
     static const Setting<int> HashThreads; // 0: automatic
     static const Setting<QStringList> Extensions; // lower case, without the dot
-    static const Setting<QUrl> ApiBase; // advanced: another Civitai, or a mirror
+    // Advanced: the API hosts asked in turn (another Civitai, or a mirror), as http(s) addresses.
+    static const Setting<QStringList> ApiBases;
     static const Setting<QString> Language; // "": the system's
     static const Setting<Theme> AppTheme;
 
@@ -181,9 +182,12 @@ public:
     void applyTo(RunOptions &options) const;
 
     static bool isValidApiBase(const QUrl &url);
-    // The environment both front ends read, here only. $CIVITAI_API_BASE: nothing when unset;
-    // when it is no http(s) address, nothing and `error` says so.
-    static std::optional<QUrl> environmentApiBase(QString *error = nullptr);
+    // Addresses (blanks around them ignored), or nothing when one of them is not valid or there
+    // is none.
+    static std::optional<QList<QUrl>> parseApiBases(const QStringList &texts);
+    // The environment both front ends read, here only. $CIVITAI_API_BASE (a comma-separated list):
+    // nothing when unset; when one is no http(s) address, nothing and `error` says so.
+    static std::optional<QList<QUrl>> environmentApiBases(QString *error = nullptr);
     // $CIVITAI_API_KEY: the key when none is stored or given.
     static QString environmentApiKey();
 

@@ -276,17 +276,19 @@ QWidget *SettingsDialog::createAdvancedGroup()
     auto *form = makeForm(group);
     m_apiBase = new QLineEdit(group);
     m_apiBase->setObjectName(QStringLiteral("apiBaseEdit"));
-    m_apiBase->setAccessibleName(tr("Civitai API address"));
-    m_apiBase->setPlaceholderText(Settings::ApiBase.defaultValue().toString());
-    form->addRow(tr("API a&ddress:"), m_apiBase);
+    m_apiBase->setAccessibleName(tr("Civitai API addresses"));
+    m_apiBase->setPlaceholderText(Settings::ApiBases.defaultValue().join(QStringLiteral(", ")));
+    form->addRow(tr("API a&ddresses:"), m_apiBase);
     m_apiBaseError = new QLabel(group);
     m_apiBaseError->setObjectName(QStringLiteral("apiBaseError"));
     m_apiBaseError->setTextFormat(Qt::RichText);
     m_apiBaseError->setWordWrap(true);
     m_apiBaseError->hide();
     form->addRow(m_apiBaseError);
-    form->addRow(makeNote(tr("Only change this for a Civitai mirror or a test server. The API "
-                             "key is only ever sent to this address."),
+    form->addRow(makeNote(tr("Only change this for a Civitai mirror or a test server. The "
+                             "addresses, separated by commas, are asked in turn: civitai.com "
+                             "leaves mature models out, civitai.red does not. The API key is "
+                             "only ever sent to these addresses."),
                           group));
     connect(m_apiBase, &QLineEdit::textChanged, this, &SettingsDialog::validateApiBase);
     return group;
@@ -303,20 +305,26 @@ void SettingsDialog::loadValues()
     m_language->setCurrentIndex(qMax(0, language));
     m_theme->setCurrentIndex(
         qMax(0, m_theme->findData(QVariant::fromValue(m_settings.value(Settings::AppTheme)))));
-    m_apiBase->setText(m_settings.value(Settings::ApiBase).toString());
+    m_apiBase->setText(m_settings.value(Settings::ApiBases).join(QStringLiteral(", ")));
 }
 
-QUrl SettingsDialog::enteredApiBase() const
+QStringList SettingsDialog::enteredApiBases() const
 {
-    const QString text = m_apiBase->text().trimmed();
-    return text.isEmpty() ? Settings::ApiBase.defaultValue() : QUrl(text, QUrl::StrictMode);
+    const QStringList texts = m_apiBase->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QStringList trimmed;
+    for (const QString &text : texts) {
+        if (!text.trimmed().isEmpty())
+            trimmed.append(text.trimmed());
+    }
+    return trimmed.isEmpty() ? Settings::ApiBases.defaultValue() : trimmed;
 }
 
 bool SettingsDialog::validateApiBase()
 {
-    const bool valid = Settings::isValidApiBase(enteredApiBase());
+    const bool valid = Settings::ApiBases.accepts(enteredApiBases());
     m_apiBaseError->setText(valid ? QString()
-                                  : errorHtml(tr("Enter an http:// or https:// address, such as "
+                                  : errorHtml(tr("Enter http:// or https:// addresses separated "
+                                                 "by commas, such as https://civitai.red, "
                                                  "https://civitai.com.")));
     m_apiBaseError->setVisible(!valid);
     return valid;
@@ -351,7 +359,7 @@ bool SettingsDialog::saveValues()
     m_settings.setValue(Settings::HashThreads, m_threads->value());
     m_settings.setValue(Settings::Language, m_language->currentData().toString());
     m_settings.setValue(Settings::AppTheme, m_theme->currentData().value<Settings::Theme>());
-    m_settings.setValue(Settings::ApiBase, enteredApiBase());
+    m_settings.setValue(Settings::ApiBases, enteredApiBases());
     QString error;
     if (!m_settings.sync(&error))
         qCWarning(lcSettingsDialog).noquote() << error;
@@ -439,9 +447,11 @@ void SettingsDialog::testKey()
         m_apiBase->setFocus();
         return;
     }
-    m_keyCheck->start(enteredApiBase(), m_keyEdit->text());
+    // The first host is the one asked first; the key goes to every host alike.
+    const QUrl apiBase = Settings::parseApiBases(enteredApiBases())->constFirst();
+    m_keyCheck->start(apiBase, m_keyEdit->text());
     m_testResult->setText(
-        tr("Testing the key with %1…").arg(enteredApiBase().toDisplayString()).toHtmlEscaped());
+        tr("Testing the key with %1…").arg(apiBase.toDisplayString()).toHtmlEscaped());
     m_testResult->show();
     updateKeyButtons();
 }

@@ -48,7 +48,7 @@ private:
     void showTestResult(const ApiKeyCheckResult &result);
     void showKeyFailure(const QString &message);
     bool validateApiBase();
-    QUrl enteredApiBase() const;
+    QStringList enteredApiBases() const; // the default list when empty
 
     Settings &m_settings;
     ApiKeyStore *m_keyStore;

@@ -296,9 +296,9 @@ std::optional<QString> checkSource(const QString &source, bool singleFile)
 std::optional<QString> completeOptions(const CommandLine &commandLine, RunOptions &options)
 {
     QString error;
-    if (const auto apiBase = Settings::environmentApiBase(&error);
-        apiBase && !commandLine.apiBaseGiven)
-        options.apiBase = *apiBase;
+    if (const auto apiBases = Settings::environmentApiBases(&error);
+        apiBases && !commandLine.apiBaseGiven)
+        options.apiBases = *apiBases;
     else if (!error.isEmpty() && !commandLine.apiBaseGiven)
         return error;
     options.apiKey = Settings::environmentApiKey();

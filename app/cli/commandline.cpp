@@ -2,6 +2,7 @@
 
 #include "app/cli/configfile.h"
 #include "core/archiverun.h"
+#include "core/settings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -144,7 +145,8 @@ QList<QCommandLineOption> commandLineOptions()
         { QStringLiteral("api-base"),
           QCoreApplication::translate(
               "CommandLine",
-              "Civitai API address (default: $CIVITAI_API_BASE, else https://civitai.com). "
+              "Civitai API address; give it again for more hosts, asked in turn (default: "
+              "$CIVITAI_API_BASE, else https://civitai.red then https://civitai.com). "
               "An API key is read from $CIVITAI_API_KEY."),
           QStringLiteral("URL") },
         { QStringLiteral("pause"),
@@ -181,7 +183,7 @@ std::optional<QString> readCommandLine(const QCommandLineParser &parser, GivenSe
                                            "argument --all: not allowed with argument --single");
     cli.output = parser.value(QStringLiteral("output"));
     cli.extensions = parser.value(QStringLiteral("extensions"));
-    cli.apiBase = parser.value(QStringLiteral("api-base"));
+    cli.apiBases = parser.values(QStringLiteral("api-base"));
     cli.pause = parser.value(QStringLiteral("pause"));
     if (parser.isSet(QStringLiteral("threads"))) {
         bool ok = false;
@@ -233,8 +235,8 @@ GivenSettings merge(const GivenSettings &config, const GivenSettings &cli)
         merged.extensions = cli.extensions;
     if (cli.threads > 0)
         merged.threads = cli.threads;
-    if (!cli.apiBase.isEmpty())
-        merged.apiBase = cli.apiBase;
+    if (!cli.apiBases.isEmpty())
+        merged.apiBases = cli.apiBases;
     if (!cli.pause.isEmpty())
         merged.pause = cli.pause;
     return merged;
@@ -287,16 +289,15 @@ void setFlags(const QSet<QString> &flags, CommandLine &result)
 std::optional<QString> setNetworkValues(const GivenSettings &merged, CommandLine &result)
 {
     RunOptions &options = result.options;
-    if (!merged.apiBase.isEmpty()) {
-        const QUrl apiBase(merged.apiBase, QUrl::StrictMode);
-        if (!apiBase.isValid() || apiBase.host().isEmpty()
-            || (apiBase.scheme() != QLatin1String("https")
-                && apiBase.scheme() != QLatin1String("http")))
-            //: %1 is the address as given
-            return QCoreApplication::translate("CommandLine",
-                                               "--api-base needs an http(s) address, not '%1'")
-                .arg(merged.apiBase);
-        options.apiBase = apiBase;
+    if (!merged.apiBases.isEmpty()) {
+        for (const QString &given : merged.apiBases) {
+            if (!Settings::parseApiBases({ given }))
+                //: %1 is the address as given
+                return QCoreApplication::translate("CommandLine",
+                                                   "--api-base needs an http(s) address, not '%1'")
+                    .arg(given);
+        }
+        options.apiBases = *Settings::parseApiBases(merged.apiBases);
         result.apiBaseGiven = true;
     }
     if (!merged.pause.isEmpty()) {

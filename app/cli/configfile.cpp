@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 const QStringList &ConfigFile::pythonToolFlags()
@@ -73,8 +74,16 @@ std::optional<QString> readConfigValue(const QString &path, bool chosen, const Q
                    "CommandLine",
                    "Error in config file %1: 'extensions' must be a text or a list of texts")
             .arg(path);
-    } else if ((key == QLatin1String("pause") && !value.isString() && !value.isDouble())
-               || (key == QLatin1String("api-base") && !value.isString())) {
+    } else if (key == QLatin1String("api-base") && !value.isString()
+               && !(value.isArray()
+                    && std::all_of(value.toArray().cbegin(), value.toArray().cend(),
+                                   [](const QJsonValue &item) { return item.isString(); }))) {
+        //: %1 is the config file's path; 'api-base' is a setting's name (do not translate it)
+        return QCoreApplication::translate(
+                   "CommandLine",
+                   "Error in config file %1: 'api-base' must be a text or a list of texts")
+            .arg(path);
+    } else if (key == QLatin1String("pause") && !value.isString() && !value.isDouble()) {
         //: %1 is the config file's path, %2 a setting's name (do not translate it)
         return QCoreApplication::translate("CommandLine",
                                            "Error in config file %1: '%2' must be a text")
@@ -104,7 +113,9 @@ std::optional<QString> readConfigValue(const QString &path, bool chosen, const Q
                        "trust this file, run with --config %1; else use --noconfig, or "
                        "--api-base URL.")
                 .arg(path);
-        config.apiBase = value.toString();
+        config.apiBases = value.isArray()
+            ? value.toVariant().toStringList()
+            : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     } else if (key == QLatin1String("pause")) {
         config.pause = value.isDouble() ? QString::number(value.toDouble()) : value.toString();
     }

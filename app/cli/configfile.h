@@ -16,7 +16,7 @@ struct GivenSettings
     QString output;
     QString extensions;
     int threads = 0;
-    QString apiBase;
+    QStringList apiBases; // in the order given
     QString pause;
 };
 

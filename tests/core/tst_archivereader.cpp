@@ -38,7 +38,7 @@ private Q_SLOTS:
         RunOptions options;
         options.sources = { m_folder.models() };
         options.outputDir = m_folder.output();
-        options.apiBase = civitai.baseUrl();
+        options.apiBases = { civitai.baseUrl() };
         options.noTimeout = true;
         options.previews = RunOptions::Previews::All;
         QVERIFY(runToEnd(options).succeeded());

@@ -249,7 +249,7 @@ private Q_SLOTS:
                 m_folder.models(QStringLiteral("lora%1.safetensors").arg(i)),
                 SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 64 + i)));
         m_options.lookUpCivitai = true;
-        m_options.apiBase = server.baseUrl();
+        m_options.apiBases = { server.baseUrl() };
         m_options.noTimeout = true;
         ArchiveRun run(m_options);
         QSignalSpy finished(&run, &ArchiveRun::finished);

@@ -72,7 +72,7 @@ private Q_SLOTS:
         m_options = {};
         m_options.sources = { m_folder.models() };
         m_options.outputDir = m_folder.output();
-        m_options.apiBase = m_server->baseUrl();
+        m_options.apiBases = { m_server->baseUrl() };
         m_options.noTimeout = true;
     }
 
@@ -200,7 +200,8 @@ private Q_SLOTS:
         else if (kind == QLatin1String("stall"))
             m_server->injectFault(api, FakeCivitai::Fault::stall(), Many);
         else
-            m_options.apiBase = QUrl(QStringLiteral("http://127.0.0.1:1")); // nothing listens there
+            m_options.apiBases
+                = { QUrl(QStringLiteral("http://127.0.0.1:1")) }; // nothing listens there
 
         // Make the file "new" to Civitai so it is looked up again, and add one never seen.
         addModel(QStringLiteral("other.safetensors"), 102, 202, false);
@@ -218,7 +219,7 @@ private Q_SLOTS:
 
         // The next run, with Civitai back, completes the work.
         m_server->clearFaults();
-        m_options.apiBase = m_server->baseUrl();
+        m_options.apiBases = { m_server->baseUrl() };
         const RunSummary recovered = runToEnd(m_options);
         QVERIFY(recovered.succeeded());
         QCOMPARE(missingNames(), QStringList { QStringLiteral("other.safetensors") });

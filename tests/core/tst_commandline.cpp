@@ -250,12 +250,46 @@ private Q_SLOTS:
               QStringLiteral("--output"), QStringLiteral("o") },
             m_emptyDir.path());
         QCOMPARE(mirror.action, CommandLine::Action::Run);
-        QCOMPARE(mirror.options.apiBase, QUrl(QStringLiteral("http://127.0.0.1:9")));
+        QCOMPARE(mirror.options.apiBases,
+                 QList<QUrl> { QUrl(QStringLiteral("http://127.0.0.1:9")) });
         QVERIFY(mirror.apiBaseGiven);
+
+        // ...or several, asked in turn.
+        QVERIFY(
+            SafetensorsFactory::write(dir.filePath(QStringLiteral("hosts.json")),
+                                      "{\"all\": \"m\", \"api-base\": [\"http:\\/\\/127.0.0.1:9\", "
+                                      "\"http:\\/\\/127.0.0.1:8\"]}"));
+        const CommandLine hosts = CommandLine::parse(
+            { QStringLiteral("--config"), dir.filePath(QStringLiteral("hosts.json")),
+              QStringLiteral("--output"), QStringLiteral("o") },
+            m_emptyDir.path());
+        QCOMPARE(hosts.action, CommandLine::Action::Run);
+        QCOMPARE(hosts.options.apiBases,
+                 (QList<QUrl> { QUrl(QStringLiteral("http://127.0.0.1:9")),
+                                QUrl(QStringLiteral("http://127.0.0.1:8")) }));
 
         const CommandLine missing
             = CommandLine::parse(split("--config /nonexistent.json --all m"), m_emptyDir.path());
         QCOMPARE(missing.action, CommandLine::Action::UsageError);
+    }
+
+    void takesSeveralApiHostsInTheirOrder()
+    {
+        const CommandLine line = CommandLine::parse(
+            split("--all m --output o --api-base http://127.0.0.1:9 --api-base http://127.0.0.1:8"),
+            m_emptyDir.path());
+        QCOMPARE(line.action, CommandLine::Action::Run);
+        QCOMPARE(line.options.apiBases,
+                 (QList<QUrl> { QUrl(QStringLiteral("http://127.0.0.1:9")),
+                                QUrl(QStringLiteral("http://127.0.0.1:8")) }));
+        QCOMPARE(CommandLine::parse({}, m_emptyDir.path()).options.apiBases,
+                 (QList<QUrl> { QUrl(QStringLiteral("https://civitai.red")),
+                                QUrl(QStringLiteral("https://civitai.com")) }));
+        const CommandLine bad = CommandLine::parse(
+            split("--all m --output o --api-base http://127.0.0.1:9 --api-base ftp://x"),
+            m_emptyDir.path());
+        QCOMPARE(bad.action, CommandLine::Action::UsageError);
+        QVERIFY2(bad.error.contains(QStringLiteral("ftp://x")), qPrintable(bad.error));
     }
 
     void showsHelpAndVersion()

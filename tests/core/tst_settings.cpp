@@ -39,7 +39,9 @@ private Q_SLOTS:
         QCOMPARE(settings.value(Settings::MaxPauseSeconds), 6.0);
         QCOMPARE(settings.value(Settings::HashThreads), 0);
         QCOMPARE(settings.value(Settings::Extensions), ModelScanner::defaultExtensions());
-        QCOMPARE(settings.value(Settings::ApiBase), QUrl(QStringLiteral("https://civitai.com")));
+        QCOMPARE(settings.value(Settings::ApiBases),
+                 (QStringList { QStringLiteral("https://civitai.red"),
+                                QStringLiteral("https://civitai.com") }));
         QCOMPARE(settings.value(Settings::Language), QString());
         QCOMPARE(settings.value(Settings::AppTheme), Settings::Theme::System);
     }
@@ -56,8 +58,9 @@ private Q_SLOTS:
             QVERIFY(settings.setValue(
                 Settings::Extensions,
                 QStringList { QStringLiteral("safetensors"), QStringLiteral("gguf") }));
-            QVERIFY(settings.setValue(Settings::ApiBase,
-                                      QUrl(QStringLiteral("http://127.0.0.1:8080/mirror"))));
+            QVERIFY(settings.setValue(Settings::ApiBases,
+                                      QStringList { QStringLiteral("http://127.0.0.1:8080/mirror"),
+                                                    QStringLiteral("https://civitai.com") }));
             QVERIFY(settings.setValue(Settings::Language, QStringLiteral("zh_CN")));
             QVERIFY(settings.setValue(Settings::AppTheme, Settings::Theme::Dark));
             QVERIFY(settings.sync());
@@ -68,8 +71,9 @@ private Q_SLOTS:
         QCOMPARE(reread.value(Settings::HashThreads), 8);
         QCOMPARE(reread.value(Settings::Extensions),
                  (QStringList { QStringLiteral("safetensors"), QStringLiteral("gguf") }));
-        QCOMPARE(reread.value(Settings::ApiBase),
-                 QUrl(QStringLiteral("http://127.0.0.1:8080/mirror")));
+        QCOMPARE(reread.value(Settings::ApiBases),
+                 (QStringList { QStringLiteral("http://127.0.0.1:8080/mirror"),
+                                QStringLiteral("https://civitai.com") }));
         QCOMPARE(reread.value(Settings::Language), QStringLiteral("zh_CN"));
         QCOMPARE(reread.value(Settings::AppTheme), Settings::Theme::Dark);
     }
@@ -135,11 +139,13 @@ private Q_SLOTS:
                 = settings.setValue(Settings::Extensions, QStringList { QStringLiteral("../x") });
             break;
         case 5:
-            accepted
-                = settings.setValue(Settings::ApiBase, QUrl(QStringLiteral("ftp://civitai.com")));
+            accepted = settings.setValue(Settings::ApiBases,
+                                         QStringList { QStringLiteral("https://civitai.red"),
+                                                       QStringLiteral("ftp://civitai.com") });
             break;
         case 6:
-            accepted = settings.setValue(Settings::ApiBase, QUrl(QStringLiteral("https://")));
+            accepted
+                = settings.setValue(Settings::ApiBases, QStringList { QStringLiteral("https://") });
             break;
         case 7:
             accepted = settings.setValue(Settings::Language, QStringLiteral("../../etc"));
@@ -157,7 +163,7 @@ private Q_SLOTS:
                  "hashThreads=lots\n"
                  "extensions=\"../evil, safetensors\"\n"
                  "[advanced]\n"
-                 "apiBase=file:///etc/passwd\n"
+                 "apiBases=file:///etc/passwd\n"
                  "[appearance]\n"
                  "language=../../x\n"
                  "theme=Purple\n");
@@ -166,7 +172,8 @@ private Q_SLOTS:
         QCOMPARE(settings.value(Settings::MaxPauseSeconds), 6.0);
         QCOMPARE(settings.value(Settings::HashThreads), 0);
         QCOMPARE(settings.value(Settings::Extensions), ModelScanner::defaultExtensions());
-        QCOMPARE(settings.value(Settings::ApiBase), RunOptions::defaultApiBase());
+        QCOMPARE(*Settings::parseApiBases(settings.value(Settings::ApiBases)),
+                 RunOptions::defaultApiBases());
         QCOMPARE(settings.value(Settings::Language), QString());
         QCOMPARE(settings.value(Settings::AppTheme), Settings::Theme::System);
     }
@@ -199,7 +206,7 @@ private Q_SLOTS:
         settings.setValue(Settings::HashThreads, 3);
         settings.setValue(Settings::Extensions,
                           QStringList { QStringLiteral("safetensors"), QStringLiteral("pt") });
-        settings.setValue(Settings::ApiBase, QUrl(QStringLiteral("http://127.0.0.1:9")));
+        settings.setValue(Settings::ApiBases, QStringList { QStringLiteral("http://127.0.0.1:9") });
 
         RunOptions options;
         options.apiKey = QStringLiteral("untouched");
@@ -210,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(options.hashThreads, 3);
         QCOMPARE(options.extensions,
                  (QStringList { QStringLiteral("safetensors"), QStringLiteral("pt") }));
-        QCOMPARE(options.apiBase, QUrl(QStringLiteral("http://127.0.0.1:9")));
+        QCOMPARE(options.apiBases, QList<QUrl> { QUrl(QStringLiteral("http://127.0.0.1:9")) });
         QCOMPARE(options.apiKey, QStringLiteral("untouched")); // never from the settings
         QVERIFY(options.onlyNew);
     }
@@ -219,23 +226,47 @@ private Q_SLOTS:
     void takesTheApiBaseFromTheEnvironment()
     {
         Settings settings(m_file);
-        settings.setValue(Settings::ApiBase, QUrl(QStringLiteral("http://127.0.0.1:9")));
+        settings.setValue(Settings::ApiBases, QStringList { QStringLiteral("http://127.0.0.1:9") });
         qputenv("CIVITAI_API_BASE", "http://127.0.0.1:7");
         RunOptions options;
         settings.applyTo(options);
-        QCOMPARE(options.apiBase, QUrl(QStringLiteral("http://127.0.0.1:7")));
+        QCOMPARE(options.apiBases, QList<QUrl> { QUrl(QStringLiteral("http://127.0.0.1:7")) });
 
         qputenv("CIVITAI_API_BASE", "ftp://127.0.0.1:7");
         QString error;
-        QCOMPARE(Settings::environmentApiBase(&error), std::nullopt);
+        QCOMPARE(Settings::environmentApiBases(&error), std::nullopt);
         QVERIFY(error.contains(QLatin1String("CIVITAI_API_BASE")));
         settings.applyTo(options);
-        QCOMPARE(options.apiBase, QUrl(QStringLiteral("http://127.0.0.1:9")));
+        QCOMPARE(options.apiBases, QList<QUrl> { QUrl(QStringLiteral("http://127.0.0.1:9")) });
 
         qunsetenv("CIVITAI_API_BASE");
         error.clear();
-        QCOMPARE(Settings::environmentApiBase(&error), std::nullopt);
+        QCOMPARE(Settings::environmentApiBases(&error), std::nullopt);
         QVERIFY(error.isEmpty());
+    }
+
+    void takesAListOfApiHostsFromTheEnvironment()
+    {
+        qputenv("CIVITAI_API_BASE", " http://127.0.0.1:7 , http://127.0.0.1:8");
+        RunOptions options;
+        Settings(m_file).applyTo(options);
+        qunsetenv("CIVITAI_API_BASE");
+        QCOMPARE(options.apiBases,
+                 (QList<QUrl> { QUrl(QStringLiteral("http://127.0.0.1:7")),
+                                QUrl(QStringLiteral("http://127.0.0.1:8")) }));
+    }
+
+    // An address stored before the list: the old default gives way to the new list (it leaves
+    // mature models out), a mirror the user chose stays.
+    void replacesTheOldDefaultApiBaseButKeepsAMirror()
+    {
+        writeRaw("[advanced]\napiBase=https://civitai.com\n");
+        RunOptions options;
+        Settings(m_file).applyTo(options);
+        QCOMPARE(options.apiBases, RunOptions::defaultApiBases());
+        writeRaw("[advanced]\napiBase=http://127.0.0.1:9\n");
+        Settings(m_file).applyTo(options);
+        QCOMPARE(options.apiBases, QList<QUrl> { QUrl(QStringLiteral("http://127.0.0.1:9")) });
     }
 
     void appliesDefaultsLikeTheCommandLine()
@@ -249,7 +280,7 @@ private Q_SLOTS:
         QCOMPARE(options.maxPause, fresh.maxPause);
         QCOMPARE(options.hashThreads, 0);
         QCOMPARE(options.extensions, fresh.extensions);
-        QCOMPARE(options.apiBase, fresh.apiBase);
+        QCOMPARE(options.apiBases, fresh.apiBases);
     }
 
     void takesTheMinimumWhenTheMaximumIsBelowIt()

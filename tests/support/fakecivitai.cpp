@@ -307,9 +307,16 @@ QJsonObject FakeCivitai::makeModel(int modelId, const QList<QJsonObject> &versio
     return model;
 }
 
-void FakeCivitai::addModelFile(const QString &sha256, int modelId, int versionId, int imageCount)
+void FakeCivitai::addModelFile(const QString &sha256, int modelId, int versionId, int imageCount,
+                               bool mature)
 {
-    const QJsonObject version = makeVersion(sha256, modelId, versionId, imageCount);
+    QJsonObject version = makeVersion(sha256, modelId, versionId, imageCount);
+    if (mature) {
+        version.insert(QStringLiteral("nsfwLevel"), 16);
+        QJsonObject model = version.value(QLatin1String("model")).toObject();
+        model.insert(QStringLiteral("nsfw"), true);
+        version.insert(QStringLiteral("model"), model);
+    }
     addVersion(version);
     QList<QJsonObject> &versions = m_versionsOfModel[modelId];
     versions.removeIf(
@@ -319,7 +326,12 @@ void FakeCivitai::addModelFile(const QString &sha256, int modelId, int versionId
         return a.value(QLatin1String("id")).toInt()
             > b.value(QLatin1String("id")).toInt(); // newest first
     });
-    addModel(makeModel(modelId, versions));
+    QJsonObject model = makeModel(modelId, versions);
+    if (mature) {
+        model.insert(QStringLiteral("nsfw"), true);
+        model.insert(QStringLiteral("nsfwLevel"), 16);
+    }
+    addModel(model);
 }
 
 void FakeCivitai::injectFault(const QString &pathPrefix, const Fault &fault, int times)
@@ -512,6 +524,16 @@ void FakeCivitai::handle(QTcpSocket *socket, const Request &request)
     }
 }
 
+bool FakeCivitai::isMature(const QJsonObject &versionOrModel)
+{
+    const auto mature = [](const QJsonObject &object) {
+        return object.value(QLatin1String("nsfw")).toBool()
+            || object.value(QLatin1String("nsfwLevel")).toInt() > 1;
+    };
+    return mature(versionOrModel)
+        || mature(versionOrModel.value(QLatin1String("model")).toObject());
+}
+
 FakeCivitai::Response FakeCivitai::route(const Request &request) const
 {
     static const QRegularExpression byHash(
@@ -536,7 +558,7 @@ FakeCivitai::Response FakeCivitai::route(const Request &request) const
         QSet<qint64> listed;
         for (const QString &hash : hashes) {
             const auto found = m_versionsByHash.constFind(hash);
-            const qint64 id = found == m_versionsByHash.constEnd()
+            const qint64 id = found == m_versionsByHash.constEnd() || !shows(found.value())
                 ? 0
                 : qint64(found->value(QLatin1String("id")).toDouble());
             if (id && !listed.contains(id)) {
@@ -558,7 +580,7 @@ FakeCivitai::Response FakeCivitai::route(const Request &request) const
         QJsonArray matches;
         for (const QString &hash : hashes) {
             const auto found = m_versionsByHash.constFind(hash);
-            if (found != m_versionsByHash.constEnd())
+            if (found != m_versionsByHash.constEnd() && shows(found.value()))
                 matches.append(QJsonObject {
                     { QStringLiteral("modelVersionId"), found->value(QLatin1String("id")) },
                     { QStringLiteral("modelId"), found->value(QLatin1String("modelId")) },
@@ -586,7 +608,7 @@ FakeCivitai::Response FakeCivitai::route(const Request &request) const
             if (!hex.match(match.captured(1)).hasMatch())
                 return { 400, errorBody(QStringLiteral("Invalid hash")), "application/json", {} };
             const auto found = m_versionsByHash.constFind(match.captured(1).toUpper());
-            if (found == m_versionsByHash.constEnd())
+            if (found == m_versionsByHash.constEnd() || !shows(found.value()))
                 return {
                     404, errorBody(QStringLiteral("Model not found")), "application/json", {}
                 };
@@ -595,7 +617,7 @@ FakeCivitai::Response FakeCivitai::route(const Request &request) const
         if (const QRegularExpressionMatch match = versionById.match(request.path);
             match.hasMatch()) {
             const auto found = m_versionsById.constFind(match.captured(1).toLongLong());
-            if (found == m_versionsById.constEnd())
+            if (found == m_versionsById.constEnd() || !shows(found.value()))
                 return {
                     404, errorBody(QStringLiteral("Model not found")), "application/json", {}
                 };
@@ -607,7 +629,7 @@ FakeCivitai::Response FakeCivitai::route(const Request &request) const
             if (!isNumber || id <= 0 || id > std::numeric_limits<qint32>::max())
                 return { 400, errorBody(QStringLiteral("Invalid id")), "application/json", {} };
             const auto found = m_models.constFind(id);
-            if (found == m_models.constEnd())
+            if (found == m_models.constEnd() || !shows(found.value()))
                 return { 404,
                          errorBody(QStringLiteral("No model with id %1").arg(id)),
                          "application/json",

@@ -92,7 +92,9 @@ public:
                             const QString &updatedAt = {});
     QJsonObject makeModel(int modelId, const QList<QJsonObject> &versions) const;
     // makeVersion + addVersion + the model with every version added so far for modelId.
-    void addModelFile(const QString &sha256, int modelId, int versionId, int imageCount = 2);
+    // `mature`: the model and version are marked as Civitai marks them (nsfw, nsfwLevel 16).
+    void addModelFile(const QString &sha256, int modelId, int versionId, int imageCount = 2,
+                      bool mature = false);
 
     // Bytes of a small but whole JPEG, PNG or MP4 file; `tag` makes them differ.
     static QByteArray jpegBytes(const QByteArray &tag = {});
@@ -107,6 +109,10 @@ public:
     void injectFault(const QString &pathPrefix, const Fault &fault, int times = 1);
     void clearFaults();
     void setBatchEnabled(bool enabled) { m_batchEnabled = enabled; }
+    // As civitai.com ("green"): never shows a mature model or version (`nsfw: true`, its model's
+    // `nsfw`, or an `nsfwLevel` above 1), on every route: the worst case of API.md's Domains.
+    void setSafeForWork(bool safeForWork) { m_safeForWork = safeForWork; }
+    static bool isMature(const QJsonObject &versionOrModel);
     // A sliding 60 s window over /api/ requests; beyond it, 429. 0 turns it off.
     // A fixed `retryAfterSeconds` (> 0) says the same whatever the window, as servers that
     // answer "Retry-After: 2" to a per-minute limit do.
@@ -145,6 +151,10 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void handle(QTcpSocket *socket, const Request &request);
     Response route(const Request &request) const;
+    bool shows(const QJsonObject &versionOrModel) const
+    {
+        return !m_safeForWork || !isMature(versionOrModel);
+    }
     std::optional<Fault> takeFault(const QString &path);
     std::optional<Response> rateLimited(const Request &request);
     void send(QTcpSocket *socket, const Response &response);
@@ -165,6 +175,7 @@ private:
     bool m_sendRetryAfter = true;
     int m_fixedRetryAfter = 0;
     bool m_batchEnabled = true;
+    bool m_safeForWork = false;
     int m_imageSerial = 0;
     ImageMaker m_imageMaker;
     QString m_acceptedApiKey; // empty: no key is accepted

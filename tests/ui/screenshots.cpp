@@ -52,7 +52,7 @@ int main(int argc, char **argv)
     DemoCollection::publish(civitai);
 
     Settings settings(work.filePath(QStringLiteral("settings.ini")));
-    settings.setValue(Settings::ApiBase, civitai.baseUrl());
+    settings.setValue(Settings::ApiBases, QStringList { civitai.baseUrl().toString() });
     settings.setValue(Settings::MinPauseSeconds, 0.15);
     settings.setValue(Settings::MaxPauseSeconds, 0.15);
     settings.setValue(Settings::Previews, int(RunOptions::Previews::All));

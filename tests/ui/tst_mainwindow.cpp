@@ -73,7 +73,7 @@ private:
     void resetSettings()
     {
         m_settings = std::make_unique<Settings>(m_folder.path(QStringLiteral("settings.ini")));
-        m_settings->setValue(Settings::ApiBase, m_server->baseUrl());
+        m_settings->setValue(Settings::ApiBases, QStringList { m_server->baseUrl().toString() });
         m_settings->setValue(Settings::MinPauseSeconds, 0.0);
         m_settings->setValue(Settings::MaxPauseSeconds, 0.0);
     }
@@ -561,7 +561,7 @@ private Q_SLOTS:
         RunOptions control;
         control.sources = { m_folder.models() };
         control.outputDir = m_folder.path(QStringLiteral("control"));
-        control.apiBase = m_server->baseUrl();
+        control.apiBases = { m_server->baseUrl() };
         control.noTimeout = true;
         QCOMPARE(runToEnd(control).filesNotOnCivitai, 3);
         QSignalSpy tick(window.runController(), &RunController::progressChanged);

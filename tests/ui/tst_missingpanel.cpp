@@ -30,7 +30,7 @@ private:
         RunOptions options;
         options.sources = { m_folder.models() };
         options.outputDir = outputDir;
-        options.apiBase = m_server.baseUrl();
+        options.apiBases = { m_server.baseUrl() };
         options.noTimeout = true;
         options.previews = RunOptions::Previews::None;
         return runToEnd(options).succeeded();

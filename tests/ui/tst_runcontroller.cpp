@@ -30,7 +30,7 @@ private:
         RunOptions options;
         options.sources = { m_folder.models(name) };
         options.outputDir = m_folder.path(QStringLiteral("out-") + name);
-        options.apiBase = m_server->baseUrl();
+        options.apiBases = { m_server->baseUrl() };
         options.minPause = options.maxPause = std::chrono::milliseconds(0);
         return options;
     }

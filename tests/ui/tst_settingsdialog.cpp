@@ -76,7 +76,8 @@ private Q_SLOTS:
                              QStringList { QStringLiteral("safetensors"), QStringLiteral("gguf") });
         m_settings->setValue(Settings::Language, QStringLiteral("fr"));
         m_settings->setValue(Settings::AppTheme, Settings::Theme::Dark);
-        m_settings->setValue(Settings::ApiBase, QUrl(QStringLiteral("http://127.0.0.1:1234")));
+        m_settings->setValue(Settings::ApiBases,
+                             QStringList { QStringLiteral("http://127.0.0.1:1234") });
 
         SettingsDialog dialog(*m_settings, m_store.get());
         QCOMPARE(child<QDoubleSpinBox>(dialog, "minPauseSpin")->value(), 1.5);
@@ -102,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(dialog, "extensionsEdit")->text(), QStringLiteral("safetensors"));
         QCOMPARE(child<QComboBox>(dialog, "languageCombo")->currentData().toString(), QString());
         QCOMPARE(child<QLineEdit>(dialog, "apiBaseEdit")->text(),
-                 QStringLiteral("https://civitai.com"));
+                 QStringLiteral("https://civitai.red, https://civitai.com"));
         waitForKeychain(dialog);
     }
 
@@ -121,7 +122,7 @@ private Q_SLOTS:
             auto *theme = child<QComboBox>(dialog, "themeCombo");
             theme->setCurrentIndex(theme->findData(QVariant::fromValue(Settings::Theme::Light)));
             child<QLineEdit>(dialog, "apiBaseEdit")
-                ->setText(QStringLiteral(" http://127.0.0.1:8/ "));
+                ->setText(QStringLiteral(" http://127.0.0.1:8/ ,https://civitai.red"));
             dialog.show();
             child<QDialogButtonBox>(dialog, "dialogButtons")->button(QDialogButtonBox::Ok)->click();
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -135,7 +136,9 @@ private Q_SLOTS:
                                 QStringLiteral("gguf") }));
         QCOMPARE(reread.value(Settings::Language), QStringLiteral("zh_CN"));
         QCOMPARE(reread.value(Settings::AppTheme), Settings::Theme::Light);
-        QCOMPARE(reread.value(Settings::ApiBase), QUrl(QStringLiteral("http://127.0.0.1:8/")));
+        QCOMPARE(reread.value(Settings::ApiBases),
+                 (QStringList { QStringLiteral("http://127.0.0.1:8/"),
+                                QStringLiteral("https://civitai.red") }));
         // Accepting applied the theme to the application.
         QCOMPARE(qApp->style()->name(), QStringLiteral("fusion"));
         Theme::apply(*qApp, Settings::Theme::System);
@@ -155,6 +158,7 @@ private Q_SLOTS:
         QTest::newRow("ftp") << "ftp://civitai.com";
         QTest::newRow("no scheme") << "civitai.com";
         QTest::newRow("file") << "file:///etc/passwd";
+        QTest::newRow("one bad of two") << "https://civitai.red, civitai.com";
     }
 
     void refusesAnInvalidApiAddress()
@@ -168,7 +172,8 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(dialog, "apiBaseError")->text().contains(QStringLiteral("https://")));
         child<QDialogButtonBox>(dialog, "dialogButtons")->button(QDialogButtonBox::Ok)->click();
         QVERIFY(dialog.isVisible()); // stays open
-        QCOMPARE(Settings(settingsFile()).value(Settings::ApiBase), RunOptions::defaultApiBase());
+        QCOMPARE(Settings(settingsFile()).value(Settings::ApiBases),
+                 Settings::ApiBases.defaultValue());
 
         child<QLineEdit>(dialog, "apiBaseEdit")->setText(QStringLiteral("https://civitai.com"));
         QVERIFY(!child<QLabel>(dialog, "apiBaseError")->isVisible());
