@@ -52,12 +52,19 @@ struct ArchivedModel
     QString modelDescriptionHtml; // untrusted HTML
     QString versionDescriptionHtml; // untrusted HTML
     QUrl downloadUrl;
+    QUrl sourceHost; // the API host that knew the file (SourceHostKey); empty in older archives
     QList<ArchivedPreview> previews;
     QJsonObject update; // the updates_available.json entry, when a newer version exists
 
     QString autoV2() const { return sha256.left(10).toUpper(); }
-    // https://civitai.com/models/{modelId}?modelVersionId={versionId}, empty without ids.
+    // Our own key in _civitai_model_version.json: the API host the version was found on.
+    static constexpr QLatin1String SourceHostKey { "source_host" };
+    // The host whose pages show the model: the one that knew it, else (older archives)
+    // civitai.red for a mature model (civitai.com hides those), else civitai.com.
+    QUrl pageHost() const;
+    // {pageHost}/models/{modelId}?modelVersionId={versionId}, empty without ids.
     QUrl civitaiUrl() const;
+    static QUrl civitaiPage(const QUrl &host, qint64 modelId, qint64 versionId);
     // Civitai's trigger words, else the most frequent training tags.
     QStringList triggerWords(int fallbackLimit = 10) const;
 };

@@ -101,6 +101,7 @@ void readVersion(const QJsonObject &version, ArchivedModel &model)
     model.nsfwLevel = nsfwLevelOf(version);
     model.versionDescriptionHtml = version.value(QLatin1String("description")).toString();
     model.downloadUrl = QUrl(version.value(QLatin1String("downloadUrl")).toString());
+    model.sourceHost = QUrl(version.value(ArchivedModel::SourceHostKey).toString());
     const QJsonObject stats = version.value(QLatin1String("stats")).toObject();
     model.downloads = count(stats, "downloadCount");
     model.thumbsUp = count(stats, "thumbsUpCount");
@@ -118,13 +119,32 @@ void readVersion(const QJsonObject &version, ArchivedModel &model)
 
 } // namespace
 
+QUrl ArchivedModel::pageHost() const
+{
+    if (sourceHost.isValid()
+        && (sourceHost.scheme() == QLatin1String("https")
+            || sourceHost.scheme() == QLatin1String("http")))
+        return sourceHost;
+    constexpr int R = 4; // Civitai's levels: 1 PG, 2 PG-13, 4 R, 8 X, 16 XXX
+    return QUrl(nsfwLevel >= R ? QStringLiteral("https://civitai.red")
+                               : QStringLiteral("https://civitai.com"));
+}
+
 QUrl ArchivedModel::civitaiUrl() const
+{
+    return civitaiPage(pageHost(), modelId, versionId);
+}
+
+QUrl ArchivedModel::civitaiPage(const QUrl &host, qint64 modelId, qint64 versionId)
 {
     if (modelId <= 0)
         return {};
-    QUrl url(QStringLiteral("https://civitai.com/models/%1").arg(modelId));
-    if (versionId > 0)
-        url.setQuery(QStringLiteral("modelVersionId=%1").arg(versionId));
+    QUrl url = host;
+    QString path = url.path();
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/models/%1").arg(modelId));
+    url.setQuery(versionId > 0 ? QStringLiteral("modelVersionId=%1").arg(versionId) : QString());
     return url;
 }
 

@@ -1,5 +1,6 @@
 #include "core/civitaisync.h"
 
+#include "core/archivedmodel.h"
 #include "core/archivelayout.h"
 #include "core/jsonfile.h"
 #include "core/mediacheck.h"
@@ -192,14 +193,20 @@ void CivitaiSync::notFound(FileIndex file, HostIndex host, int status)
     finish(file);
 }
 
-void CivitaiSync::onVersionFound(FileIndex file, const QJsonObject &version, HostIndex host)
+void CivitaiSync::onVersionFound(FileIndex file, const QJsonObject &answer, HostIndex host)
 {
     FileReport &report = m_files[file];
+    // Where it was found is recorded with it: its pages are on that host (civitai.com hides
+    // mature models). The Python tool's readers ignore the extra key.
+    QJsonObject version = answer;
+    version.insert(ArchivedModel::SourceHostKey, m_clients[host]->apiBase().toString());
     const ModelFolder folder(m_outputDir, report.folder);
     const auto archived = archivedObject(folder.versionFile());
     const bool upToDate = archived
         && archived->value(QLatin1String("id")) == version.value(QLatin1String("id"))
-        && archived->value(QLatin1String("updatedAt")) == version.value(QLatin1String("updatedAt"));
+        && archived->value(QLatin1String("updatedAt")) == version.value(QLatin1String("updatedAt"))
+        && archived->value(ArchivedModel::SourceHostKey)
+            == version.value(ArchivedModel::SourceHostKey);
     report.civitai = upToDate ? FileReport::Civitai::UpToDate : FileReport::Civitai::Archived;
     report.versionName = version.value(QLatin1String("name")).toString();
     report.modelName

@@ -53,7 +53,7 @@ private:
     void sendBatch(HostIndex host);
     void lookUpOneByOne(FileIndex file, HostIndex host);
     void notFound(FileIndex file, HostIndex host, int status);
-    void onVersionFound(FileIndex file, const QJsonObject &version, HostIndex host);
+    void onVersionFound(FileIndex file, const QJsonObject &answer, HostIndex host);
     void onModel(FileIndex file, const QJsonObject &version, const CivitaiResult &model);
     void downloadPreviews(FileIndex file, const QJsonObject &version);
     void downloadPreview(FileIndex file, const QJsonObject &image, int index, bool fallback);

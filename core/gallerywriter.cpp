@@ -276,6 +276,9 @@ QString GalleryWriter::indexData(const QList<ArchivedModel> &models)
         // left out (false flags, level 0, Civitai's usual download address: 600 KB at 10,000).
         if (model.missingFromCivitai)
             card.insert(QStringLiteral("missing"), true);
+        // The host of its "Civitai" link, when not civitai.com (mature models: civitai.red).
+        if (const QUrl host = model.pageHost(); host != QUrl(QStringLiteral("https://civitai.com")))
+            card.insert(QStringLiteral("site"), Html::safeLink(host));
         const QString download = Html::safeLink(model.downloadUrl);
         if (download != usualDownloadUrl(model.versionId))
             card.insert(QStringLiteral("download"), download);

@@ -1,5 +1,6 @@
 #include "core/updatesavailable.h"
 
+#include "core/archivedmodel.h"
 #include "core/archivelayout.h"
 #include "core/timestamps.h"
 
@@ -82,8 +83,10 @@ QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
         return {};
 
     const qint64 modelId = qint64(model.value(QLatin1String("id")).toDouble());
-    QUrl civitaiUrl(QStringLiteral("https://civitai.com/models/%1").arg(modelId));
-    civitaiUrl.setQuery(QStringLiteral("modelVersionId=%1").arg(newestId));
+    // The host that knew the local version shows the newer one too (civitai.com may hide it).
+    const QUrl host(localVersion.value(ArchivedModel::SourceHostKey).toString());
+    const QUrl civitaiUrl = ArchivedModel::civitaiPage(
+        host.isValid() ? host : QUrl(QStringLiteral("https://civitai.com")), modelId, newestId);
     return {
         { QStringLiteral("model_id"), modelId },
         { QStringLiteral("model_name"), model.value(QLatin1String("name")) },

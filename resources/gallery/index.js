@@ -86,7 +86,9 @@
       body.appendChild(triggers);
     }
     var links = el('div', 'links');
-    var civitai = m.modelId > 0 ? 'https://civitai.com/models/' + Number(m.modelId) +
+    // "site": the host that knows the model, when not civitai.com (models.js leaves that out).
+    var site = (m.site || 'https://civitai.com').replace(/\/+$/, '');
+    var civitai = m.modelId > 0 ? site + '/models/' + Number(m.modelId) +
       (m.versionId > 0 ? '?modelVersionId=' + Number(m.versionId) : '') : '';
     // Without "download" the card has Civitai's usual address (models.js leaves it out).
     var download = m.download !== undefined ? m.download

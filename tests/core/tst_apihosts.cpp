@@ -2,6 +2,7 @@
 // (civitai.com leaves mature models out), the second serving everything (civitai.red). A file is
 // missing only when every host says so; a host that fails never makes a file missing.
 #include "collectionfolder.h"
+#include "core/archivelayout.h"
 #include "core/filehasher.h"
 #include "core/jsonfile.h"
 #include "core/missinglist.h"
@@ -9,9 +10,20 @@
 #include "runtoend.h"
 #include "safetensorsfactory.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace std::chrono_literals;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
 
 class TestApiHosts final : public QObject
 {
@@ -111,6 +123,22 @@ private Q_SLOTS:
             m_folder.output(QStringLiteral("safe/safe_civitai_model_version.json"))));
         QCOMPARE(missingNames(), QStringList { QStringLiteral("unknown.safetensors") });
         QCOMPARE(summary.filesNotOnCivitai, 1);
+
+        // Each version records the host that knew it; the gallery links there.
+        QCOMPARE(mature->value(QLatin1String("source_host")).toString(),
+                 m_full->baseUrl().toString());
+        QCOMPARE(JsonFile::readObject(
+                     m_folder.output(QStringLiteral("safe/safe_civitai_model_version.json")))
+                     ->value(QLatin1String("source_host"))
+                     .toString(),
+                 m_green->baseUrl().toString());
+        const QString maturePage
+            = m_full->baseUrl().toString() + QStringLiteral("/models/101?modelVersionId=201");
+        QVERIFY(readFile(m_folder.output(QStringLiteral("mature/mature.html")))
+                    .contains(maturePage.toUtf8()));
+        QVERIFY(
+            readFile(ArchiveLayout(m_folder.output()).assetsFolder() + QStringLiteral("/models.js"))
+                .contains(m_full->baseUrl().toString().toUtf8()));
 
         // The second host is asked only for what the first did not know.
         QCOMPARE(requestsFor(*m_full, files.safe), 0);

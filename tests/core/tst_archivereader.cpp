@@ -82,8 +82,10 @@ private Q_SLOTS:
         QVERIFY(model.fileSize > 200 * 1024 * 1024);
         QVERIFY(model.archivedAt.isValid());
         QVERIFY(model.publishedAt.isValid());
+        // Its page is on the host that knew it.
+        QCOMPARE(model.sourceHost, civitai.baseUrl());
         QCOMPARE(model.civitaiUrl().toString(),
-                 QStringLiteral("https://civitai.com/models/100?modelVersionId=200"));
+                 civitai.baseUrl().toString() + QStringLiteral("/models/100?modelVersionId=200"));
         QCOMPARE(model.previews.size(), 2);
         QCOMPARE(model.previews.at(0).file, QStringLiteral("known_v2/known_v2_preview_0.jpeg"));
         QVERIFY(!model.previews.at(0).isVideo);
