@@ -664,6 +664,47 @@ private Q_SLOTS:
         QVERIFY2(clean.out.contains(QLatin1String("Leaving a/ alone")), qPrintable(clean.out));
     }
 
+    // Issue 14: --api-base twice; the first host safe-for-work as civitai.com, the second full.
+    // Only a file unknown to both is missing; the second host is asked only for the rest.
+    void asksTheNextApiHostOnlyForWhatTheFirstDidNotKnow()
+    {
+        FakeCivitai green;
+        FakeCivitai full;
+        QVERIFY(green.listen());
+        QVERIFY(full.listen());
+        green.setSafeForWork(true);
+        const QByteArray safe = SafetensorsFactory::build({}, 60);
+        const QByteArray mature = SafetensorsFactory::build({}, 61);
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(QStringLiteral("safe.safetensors")), safe));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("mature.safetensors")),
+                                          mature));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("unknown.safetensors")),
+                                          SafetensorsFactory::build({}, 62)));
+        for (FakeCivitai *server : { &green, &full }) {
+            server->addModelFile(FileHasher::hashBytes(safe), 700, 800, 1);
+            server->addModelFile(FileHasher::hashBytes(mature), 701, 801, 1, true);
+        }
+        const Result result
+            = runCli({ QStringLiteral("--all"), m_folder.models(), QStringLiteral("--output"),
+                       m_folder.output(), QStringLiteral("--api-base"), green.baseUrl().toString(),
+                       QStringLiteral("--api-base"), full.baseUrl().toString() });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        QFile missing(m_folder.output(QStringLiteral("missing_from_civitai.txt")));
+        QVERIFY(missing.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(missing.readAll());
+        QVERIFY2(text.contains(QLatin1String("unknown.safetensors"))
+                     && !text.contains(QLatin1String("mature.safetensors")),
+                 qPrintable(text));
+        const auto version = JsonFile::readObject(
+            m_folder.output(QStringLiteral("mature/mature_civitai_model_version.json")));
+        QVERIFY(version);
+        QCOMPARE(version->value(QLatin1String("source_host")).toString(),
+                 full.baseUrl().toString());
+        QCOMPARE(full.requestCount(QStringLiteral("/api/v1/models/700")), 0);
+        QCOMPARE(full.requestCount(QStringLiteral("/api/v1/models/701")), 1);
+    }
+
     // Issue 12, item 7: a name cannot add lines to the line-based files.
     void aNewlineInANameCannotForgeLines()
     {
