@@ -602,10 +602,6 @@
         <translation>Alle Dateien neu hashen, Hash-Cache ignorieren.</translation>
     </message>
     <message>
-        <source>Civitai API address (default: $CIVITAI_API_BASE, else https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
-        <translation>Adresse der Civitai-API (Standard: $CIVITAI_API_BASE, sonst https://civitai.com). Ein API-Schlüssel wird aus $CIVITAI_API_KEY gelesen.</translation>
-    </message>
-    <message>
         <source>Random pause between Civitai requests, in seconds (default: 3-6).</source>
         <translation>Zufällige Pause zwischen Civitai-Anfragen in Sekunden (Standard: 3-6).</translation>
     </message>
@@ -761,6 +757,15 @@ Kommandozeile angegebene Optionen haben Vorrang vor der Konfigurationsdatei. Nur
 Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgelistet),
 2 Aufruffehler, 3 das Archiv wird von einem anderen Lauf verwendet, 130 unterbrochen
 (Strg+C; der nächste Lauf setzt die Arbeit fort).</translation>
+    </message>
+    <message>
+        <source>Civitai API address; give it again for more hosts, asked in turn (default: $CIVITAI_API_BASE, else https://civitai.red then https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
+        <translation>Adresse der Civitai-API; für weitere Hosts erneut angeben, sie werden der Reihe nach gefragt (Standard: $CIVITAI_API_BASE, sonst https://civitai.red, dann https://civitai.com). Ein API-Schlüssel wird aus $CIVITAI_API_KEY gelesen.</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;api-base&apos; must be a text or a list of texts</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;api-base&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>Fehler in der Konfigurationsdatei %1: „api-base“ muss ein Text oder eine Liste von Texten sein</translation>
     </message>
 </context>
 <context>
@@ -1999,8 +2004,8 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
         <translation>die Einstellungsdatei %1 ist beschädigt</translation>
     </message>
     <message>
-        <source>CIVITAI_API_BASE is not an http(s) address</source>
-        <translation>CIVITAI_API_BASE ist keine http(s)-Adresse</translation>
+        <source>CIVITAI_API_BASE is not an http(s) address or a comma-separated list of them</source>
+        <translation>CIVITAI_API_BASE ist keine http(s)-Adresse und keine kommagetrennte Liste solcher Adressen</translation>
     </message>
 </context>
 <context>
@@ -2170,22 +2175,6 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <source>Civitai API address</source>
-        <translation>Adresse der Civitai-API</translation>
-    </message>
-    <message>
-        <source>API a&amp;ddress:</source>
-        <translation>API-Ad&amp;resse:</translation>
-    </message>
-    <message>
-        <source>Only change this for a Civitai mirror or a test server. The API key is only ever sent to this address.</source>
-        <translation>Nur für einen Civitai-Mirror oder einen Testserver ändern. Der API-Schlüssel wird ausschließlich an diese Adresse gesendet.</translation>
-    </message>
-    <message>
-        <source>Enter an http:// or https:// address, such as https://civitai.com.</source>
-        <translation>Geben Sie eine http://- oder https://-Adresse ein, z. B. https://civitai.com.</translation>
-    </message>
-    <message>
         <source>Use extensions such as safetensors, ckpt, gguf, separated by commas.</source>
         <translation>Geben Sie Dateiendungen wie safetensors, ckpt, gguf durch Kommas getrennt ein.</translation>
     </message>
@@ -2232,6 +2221,22 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     <message>
         <source>Hi&amp;de</source>
         <translation>Ver&amp;bergen</translation>
+    </message>
+    <message>
+        <source>Civitai API addresses</source>
+        <translation>Adressen der Civitai-API</translation>
+    </message>
+    <message>
+        <source>API a&amp;ddresses:</source>
+        <translation>API-Ad&amp;ressen:</translation>
+    </message>
+    <message>
+        <source>Only change this for a Civitai mirror or a test server. The addresses, separated by commas, are asked in turn: civitai.com leaves mature models out, civitai.red does not. The API key is only ever sent to these addresses.</source>
+        <translation>Nur für einen Civitai-Mirror oder einen Testserver ändern. Die Adressen, durch Kommas getrennt, werden der Reihe nach gefragt: civitai.com lässt Modelle für Erwachsene aus, civitai.red nicht. Der API-Schlüssel wird ausschließlich an diese Adressen gesendet.</translation>
+    </message>
+    <message>
+        <source>Enter http:// or https:// addresses separated by commas, such as https://civitai.red, https://civitai.com.</source>
+        <translation>Geben Sie durch Kommas getrennte http://- oder https://-Adressen ein, z. B. https://civitai.red, https://civitai.com.</translation>
     </message>
 </context>
 <context>

@@ -602,10 +602,6 @@
         <translation>Volver a calcular el hash de todos los archivos, sin usar la caché de hashes.</translation>
     </message>
     <message>
-        <source>Civitai API address (default: $CIVITAI_API_BASE, else https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
-        <translation>Dirección de la API de Civitai (predeterminado: $CIVITAI_API_BASE o, si no, https://civitai.com). La clave de API se lee de $CIVITAI_API_KEY.</translation>
-    </message>
-    <message>
         <source>Random pause between Civitai requests, in seconds (default: 3-6).</source>
         <translation>Pausa aleatoria entre solicitudes a Civitai, en segundos (predeterminado: 3-6).</translation>
     </message>
@@ -762,6 +758,15 @@ archivo indicado con --config puede fijar &quot;api-base&quot;, la dirección a 
 Códigos de salida: 0 todo correcto, 1 fallaron algunos archivos (se listan al final),
 2 error de uso, 3 otra ejecución está usando la carpeta de salida, 130 interrumpido
 (Ctrl-C; la siguiente ejecución continúa donde se quedó).</translation>
+    </message>
+    <message>
+        <source>Civitai API address; give it again for more hosts, asked in turn (default: $CIVITAI_API_BASE, else https://civitai.red then https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
+        <translation>Dirección de la API de Civitai; repítala para más hosts, que se consultan por orden (predeterminado: $CIVITAI_API_BASE o, si no, https://civitai.red y luego https://civitai.com). La clave de API se lee de $CIVITAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;api-base&apos; must be a text or a list of texts</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;api-base&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>Error en el archivo de configuración %1: «api-base» debe ser un texto o una lista de textos</translation>
     </message>
 </context>
 <context>
@@ -2000,8 +2005,8 @@ Lee los archivos de modelo y nunca los modifica.</translation>
         <translation>el archivo de preferencias %1 está dañado</translation>
     </message>
     <message>
-        <source>CIVITAI_API_BASE is not an http(s) address</source>
-        <translation>CIVITAI_API_BASE no es una dirección http(s)</translation>
+        <source>CIVITAI_API_BASE is not an http(s) address or a comma-separated list of them</source>
+        <translation>CIVITAI_API_BASE no es una dirección http(s) ni una lista de ellas separadas por comas</translation>
     </message>
 </context>
 <context>
@@ -2171,22 +2176,6 @@ Lee los archivos de modelo y nunca los modifica.</translation>
         <translation>Avanzado</translation>
     </message>
     <message>
-        <source>Civitai API address</source>
-        <translation>Dirección de la API de Civitai</translation>
-    </message>
-    <message>
-        <source>API a&amp;ddress:</source>
-        <translation>&amp;Dirección de la API:</translation>
-    </message>
-    <message>
-        <source>Only change this for a Civitai mirror or a test server. The API key is only ever sent to this address.</source>
-        <translation>Solo debe cambiarse para usar un espejo de Civitai o un servidor de pruebas. La clave de API solo se envía a esta dirección.</translation>
-    </message>
-    <message>
-        <source>Enter an http:// or https:// address, such as https://civitai.com.</source>
-        <translation>Se necesita una dirección http:// o https://, como https://civitai.com.</translation>
-    </message>
-    <message>
         <source>Use extensions such as safetensors, ckpt, gguf, separated by commas.</source>
         <translation>Se esperan extensiones como safetensors, ckpt, gguf, separadas por comas.</translation>
     </message>
@@ -2233,6 +2222,22 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <message>
         <source>Hi&amp;de</source>
         <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>Civitai API addresses</source>
+        <translation>Direcciones de la API de Civitai</translation>
+    </message>
+    <message>
+        <source>API a&amp;ddresses:</source>
+        <translation>&amp;Direcciones de la API:</translation>
+    </message>
+    <message>
+        <source>Only change this for a Civitai mirror or a test server. The addresses, separated by commas, are asked in turn: civitai.com leaves mature models out, civitai.red does not. The API key is only ever sent to these addresses.</source>
+        <translation>Solo debe cambiarse para usar un espejo de Civitai o un servidor de pruebas. Las direcciones, separadas por comas, se consultan por orden: civitai.com omite los modelos para adultos; civitai.red, no. La clave de API solo se envía a estas direcciones.</translation>
+    </message>
+    <message>
+        <source>Enter http:// or https:// addresses separated by commas, such as https://civitai.red, https://civitai.com.</source>
+        <translation>Se necesitan direcciones http:// o https:// separadas por comas, como https://civitai.red, https://civitai.com.</translation>
     </message>
 </context>
 <context>

@@ -602,10 +602,6 @@
         <translation>Hacher de nouveau tous les fichiers, en ignorant le cache des empreintes.</translation>
     </message>
     <message>
-        <source>Civitai API address (default: $CIVITAI_API_BASE, else https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
-        <translation>Adresse de l’API Civitai (par défaut&#xa0;: $CIVITAI_API_BASE, sinon https://civitai.com). La clé API est lue dans $CIVITAI_API_KEY.</translation>
-    </message>
-    <message>
         <source>Random pause between Civitai requests, in seconds (default: 3-6).</source>
         <translation>Pause aléatoire entre les requêtes à Civitai, en secondes (par défaut&#xa0;: 3-6).</translation>
     </message>
@@ -762,6 +758,15 @@ par --config peut définir &quot;api-base&quot;, l’adresse à laquelle la clé
 Codes de sortie&#xa0;: 0 tout s’est bien passé, 1 des fichiers ont échoué (listés à la fin),
 2 erreur d’utilisation, 3 l’archive est utilisée par un autre traitement, 130 interrompu
 (Ctrl-C&#xa0;; la prochaine exécution reprend).</translation>
+    </message>
+    <message>
+        <source>Civitai API address; give it again for more hosts, asked in turn (default: $CIVITAI_API_BASE, else https://civitai.red then https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
+        <translation>Adresse de l’API Civitai&#xa0;; répétez l’option pour d’autres hôtes, interrogés dans l’ordre (par défaut&#xa0;: $CIVITAI_API_BASE, sinon https://civitai.red puis https://civitai.com). La clé API est lue dans $CIVITAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;api-base&apos; must be a text or a list of texts</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;api-base&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>Erreur dans le fichier de configuration %1&#xa0;: «&#xa0;api-base&#xa0;» doit être un texte ou une liste de textes</translation>
     </message>
 </context>
 <context>
@@ -2000,8 +2005,8 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
         <translation>le fichier de paramètres %1 est endommagé</translation>
     </message>
     <message>
-        <source>CIVITAI_API_BASE is not an http(s) address</source>
-        <translation>CIVITAI_API_BASE n’est pas une adresse http(s)</translation>
+        <source>CIVITAI_API_BASE is not an http(s) address or a comma-separated list of them</source>
+        <translation>CIVITAI_API_BASE n’est ni une adresse http(s) ni une liste de telles adresses séparées par des virgules</translation>
     </message>
 </context>
 <context>
@@ -2171,22 +2176,6 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
         <translation>Avancé</translation>
     </message>
     <message>
-        <source>Civitai API address</source>
-        <translation>Adresse de l’API Civitai</translation>
-    </message>
-    <message>
-        <source>API a&amp;ddress:</source>
-        <translation>A&amp;dresse de l’API&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Only change this for a Civitai mirror or a test server. The API key is only ever sent to this address.</source>
-        <translation>Ne modifiez ce réglage que pour un miroir de Civitai ou un serveur de test. La clé API n’est envoyée qu’à cette adresse.</translation>
-    </message>
-    <message>
-        <source>Enter an http:// or https:// address, such as https://civitai.com.</source>
-        <translation>Saisissez une adresse http:// ou https://, par exemple https://civitai.com.</translation>
-    </message>
-    <message>
         <source>Use extensions such as safetensors, ckpt, gguf, separated by commas.</source>
         <translation>Indiquez des extensions comme safetensors, ckpt, gguf, séparées par des virgules.</translation>
     </message>
@@ -2233,6 +2222,22 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message>
         <source>Hi&amp;de</source>
         <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Civitai API addresses</source>
+        <translation>Adresses de l’API Civitai</translation>
+    </message>
+    <message>
+        <source>API a&amp;ddresses:</source>
+        <translation>A&amp;dresses de l’API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only change this for a Civitai mirror or a test server. The addresses, separated by commas, are asked in turn: civitai.com leaves mature models out, civitai.red does not. The API key is only ever sent to these addresses.</source>
+        <translation>Ne modifiez ce réglage que pour un miroir de Civitai ou un serveur de test. Les adresses, séparées par des virgules, sont interrogées dans l’ordre&#xa0;: civitai.com omet les modèles pour adultes, civitai.red non. La clé API n’est envoyée qu’à ces adresses.</translation>
+    </message>
+    <message>
+        <source>Enter http:// or https:// addresses separated by commas, such as https://civitai.red, https://civitai.com.</source>
+        <translation>Saisissez des adresses http:// ou https:// séparées par des virgules, par exemple https://civitai.red, https://civitai.com.</translation>
     </message>
 </context>
 <context>

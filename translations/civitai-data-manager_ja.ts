@@ -599,10 +599,6 @@
         <translation>ハッシュキャッシュを使わず、すべてのファイルのハッシュを再計算します。</translation>
     </message>
     <message>
-        <source>Civitai API address (default: $CIVITAI_API_BASE, else https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
-        <translation>Civitai API のアドレス (既定: $CIVITAI_API_BASE、なければ https://civitai.com)。API キーは $CIVITAI_API_KEY から読み込みます。</translation>
-    </message>
-    <message>
         <source>Random pause between Civitai requests, in seconds (default: 3-6).</source>
         <translation>Civitai へのリクエスト間のランダムな待機秒数 (既定: 3-6)。</translation>
     </message>
@@ -759,6 +755,15 @@ API キーの送り先である &quot;api-base&quot; を設定できるのは、
 
 終了コード: 0 すべて成功、1 一部のファイルが失敗 (最後に一覧表示)、
 2 使い方の誤り、3 アーカイブが別の実行で使用中、130 中断 (Ctrl-C。次回の実行で再開します)。</translation>
+    </message>
+    <message>
+        <source>Civitai API address; give it again for more hosts, asked in turn (default: $CIVITAI_API_BASE, else https://civitai.red then https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
+        <translation>Civitai API のアドレス。複数のホストを使うときは繰り返し指定すると順に問い合わせます (既定: $CIVITAI_API_BASE、なければ https://civitai.red、次に https://civitai.com)。API キーは $CIVITAI_API_KEY から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;api-base&apos; must be a text or a list of texts</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;api-base&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>設定ファイル %1 のエラー: &apos;api-base&apos; にはテキストかテキストのリストを指定してください</translation>
     </message>
 </context>
 <context>
@@ -1991,8 +1996,8 @@ It reads your model files and never changes them.</source>
         <translation>設定ファイル %1 が壊れています</translation>
     </message>
     <message>
-        <source>CIVITAI_API_BASE is not an http(s) address</source>
-        <translation>CIVITAI_API_BASE が http(s) のアドレスではありません</translation>
+        <source>CIVITAI_API_BASE is not an http(s) address or a comma-separated list of them</source>
+        <translation>CIVITAI_API_BASE が http(s) のアドレスでも、そのカンマ区切りのリストでもありません</translation>
     </message>
 </context>
 <context>
@@ -2162,22 +2167,6 @@ It reads your model files and never changes them.</source>
         <translation>詳細設定</translation>
     </message>
     <message>
-        <source>Civitai API address</source>
-        <translation>Civitai API のアドレス</translation>
-    </message>
-    <message>
-        <source>API a&amp;ddress:</source>
-        <translation>API アドレス(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Only change this for a Civitai mirror or a test server. The API key is only ever sent to this address.</source>
-        <translation>Civitai のミラーやテストサーバーを使うときだけ変更してください。API キーはこのアドレスにだけ送信されます。</translation>
-    </message>
-    <message>
-        <source>Enter an http:// or https:// address, such as https://civitai.com.</source>
-        <translation>https://civitai.com のような http:// または https:// のアドレスを入力してください。</translation>
-    </message>
-    <message>
         <source>Use extensions such as safetensors, ckpt, gguf, separated by commas.</source>
         <translation>safetensors, ckpt, gguf のような拡張子をカンマ区切りで入力してください。</translation>
     </message>
@@ -2224,6 +2213,22 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Hi&amp;de</source>
         <translation>隠す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Civitai API addresses</source>
+        <translation>Civitai API のアドレス</translation>
+    </message>
+    <message>
+        <source>API a&amp;ddresses:</source>
+        <translation>API アドレス(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Only change this for a Civitai mirror or a test server. The addresses, separated by commas, are asked in turn: civitai.com leaves mature models out, civitai.red does not. The API key is only ever sent to these addresses.</source>
+        <translation>Civitai のミラーやテストサーバーを使うときだけ変更してください。カンマで区切ったアドレスに順に問い合わせます。civitai.com は成人向けモデルを除外しますが、civitai.red は除外しません。API キーはこれらのアドレスにだけ送信されます。</translation>
+    </message>
+    <message>
+        <source>Enter http:// or https:// addresses separated by commas, such as https://civitai.red, https://civitai.com.</source>
+        <translation>https://civitai.red, https://civitai.com のように、http:// または https:// のアドレスをカンマで区切って入力してください。</translation>
     </message>
 </context>
 <context>

@@ -599,10 +599,6 @@
         <translation>忽略哈希缓存，重新计算所有文件的哈希。</translation>
     </message>
     <message>
-        <source>Civitai API address (default: $CIVITAI_API_BASE, else https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
-        <translation>Civitai API 地址（默认：$CIVITAI_API_BASE，否则为 https://civitai.com）。API 密钥从 $CIVITAI_API_KEY 读取。</translation>
-    </message>
-    <message>
         <source>Random pause between Civitai requests, in seconds (default: 3-6).</source>
         <translation>Civitai 请求之间的随机暂停秒数（默认：3-6）。</translation>
     </message>
@@ -756,6 +752,15 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
 
 退出码：0 全部成功，1 部分文件失败（在末尾列出），2 用法错误，
 3 归档正被另一次运行使用，130 已中断（Ctrl-C；下次运行时继续）。</translation>
+    </message>
+    <message>
+        <source>Civitai API address; give it again for more hosts, asked in turn (default: $CIVITAI_API_BASE, else https://civitai.red then https://civitai.com). An API key is read from $CIVITAI_API_KEY.</source>
+        <translation>Civitai API 地址；可重复指定以添加更多主机，将按顺序查询（默认：$CIVITAI_API_BASE，否则先 https://civitai.red 再 https://civitai.com）。API 密钥从 $CIVITAI_API_KEY 读取。</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;api-base&apos; must be a text or a list of texts</source>
+        <extracomment>%1 is the config file&apos;s path; &apos;api-base&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>配置文件 %1 有误：&apos;api-base&apos; 必须是文本或文本列表</translation>
     </message>
 </context>
 <context>
@@ -1988,8 +1993,8 @@ It reads your model files and never changes them.</source>
         <translation>设置文件 %1 已损坏</translation>
     </message>
     <message>
-        <source>CIVITAI_API_BASE is not an http(s) address</source>
-        <translation>CIVITAI_API_BASE 不是 http(s) 地址</translation>
+        <source>CIVITAI_API_BASE is not an http(s) address or a comma-separated list of them</source>
+        <translation>CIVITAI_API_BASE 不是 http(s) 地址，也不是以逗号分隔的此类地址列表</translation>
     </message>
 </context>
 <context>
@@ -2159,22 +2164,6 @@ It reads your model files and never changes them.</source>
         <translation>高级</translation>
     </message>
     <message>
-        <source>Civitai API address</source>
-        <translation>Civitai API 地址</translation>
-    </message>
-    <message>
-        <source>API a&amp;ddress:</source>
-        <translation>API 地址(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Only change this for a Civitai mirror or a test server. The API key is only ever sent to this address.</source>
-        <translation>仅在使用 Civitai 镜像或测试服务器时才需更改。API 密钥只会发送到此地址。</translation>
-    </message>
-    <message>
-        <source>Enter an http:// or https:// address, such as https://civitai.com.</source>
-        <translation>请输入 http:// 或 https:// 地址，例如 https://civitai.com。</translation>
-    </message>
-    <message>
         <source>Use extensions such as safetensors, ckpt, gguf, separated by commas.</source>
         <translation>请输入 safetensors、ckpt、gguf 等扩展名，用逗号分隔。</translation>
     </message>
@@ -2221,6 +2210,22 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Hi&amp;de</source>
         <translation>隐藏(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Civitai API addresses</source>
+        <translation>Civitai API 地址</translation>
+    </message>
+    <message>
+        <source>API a&amp;ddresses:</source>
+        <translation>API 地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Only change this for a Civitai mirror or a test server. The addresses, separated by commas, are asked in turn: civitai.com leaves mature models out, civitai.red does not. The API key is only ever sent to these addresses.</source>
+        <translation>仅在使用 Civitai 镜像或测试服务器时才需更改。以逗号分隔的地址将按顺序查询：civitai.com 会略去成人模型，civitai.red 不会。API 密钥只会发送到这些地址。</translation>
+    </message>
+    <message>
+        <source>Enter http:// or https:// addresses separated by commas, such as https://civitai.red, https://civitai.com.</source>
+        <translation>请输入以逗号分隔的 http:// 或 https:// 地址，例如 https://civitai.red, https://civitai.com。</translation>
     </message>
 </context>
 <context>
