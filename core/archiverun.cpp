@@ -25,6 +25,9 @@ namespace {
 
 constexpr int ProgressIntervalMs = 250; // a few updates a second, whatever the file count
 constexpr int SaveIntervalMs = 1000; // bounds what a crash can lose to one second of work
+// A large archive's state takes a while to write: saving no more often than this many times the
+// last save's duration keeps the saves to a tenth of the run, and a crash's loss to a few seconds.
+constexpr int SaveCostFactor = 10;
 
 bool isSafetensors(const QString &path)
 {
@@ -417,6 +420,8 @@ void ArchiveRun::saveState()
 {
     // Each file on its own: one that cannot be written (full disk) does not keep the others
     // from being saved, and is tried again at the next save.
+    QElapsedTimer saving;
+    saving.start();
     QStringList errors;
     QString error;
     if (m_hashCache.isDirty() && !m_hashCache.save(&error))
@@ -430,6 +435,8 @@ void ArchiveRun::saveState()
     for (const QString &message : std::as_const(errors))
         qCCritical(lcRun).noquote() << message;
     m_stateError = errors.value(0);
+    m_saveTimer.setInterval(
+        int(qMax<qint64>(SaveIntervalMs, saving.elapsed() * SaveCostFactor)));
 }
 
 void ArchiveRun::finish()
