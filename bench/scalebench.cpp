@@ -20,7 +20,6 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-
 #include <sys/resource.h>
 
 namespace {
@@ -49,10 +48,9 @@ int measure(const QStringList &command)
     {
     };
     getrusage(RUSAGE_CHILDREN, &usage);
-    const double cpu = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6
-        + usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
-    std::printf("%d %.3f %ld %ld\n", process.exitCode(), cpu, usage.ru_maxrss,
-                usage.ru_oublock);
+    const double cpu = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec
+        + usage.ru_stime.tv_usec / 1e6;
+    std::printf("%d %.3f %ld %ld\n", process.exitCode(), cpu, usage.ru_maxrss, usage.ru_oublock);
     return 0;
 }
 
@@ -120,9 +118,9 @@ int main(int argc, char **argv)
         parser.showHelp(2);
     const QString program = parser.positionalArguments().constFirst();
     const int fileCount = parser.value(QStringLiteral("files")).toInt();
-    QTemporaryDir dir(parser.isSet(QStringLiteral("dir"))
-                          ? parser.value(QStringLiteral("dir")) + QStringLiteral("/cdm-scale-XXXXXX")
-                          : QString());
+    QTemporaryDir dir(parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir"))
+                              + QStringLiteral("/cdm-scale-XXXXXX")
+                                                          : QString());
 
     FakeCivitai civitai;
     civitai.listen();
@@ -131,11 +129,10 @@ int main(int argc, char **argv)
         QJsonObject metadata = SafetensorsFactory::loraMetadata();
         metadata.insert(QStringLiteral("ss_index"), QString::number(i)); // distinct hashes
         const QByteArray bytes = SafetensorsFactory::build(metadata, 64);
-        SafetensorsFactory::write(
-            dir.filePath(QStringLiteral("models/%1/lora_%2.safetensors")
-                             .arg(i / 1000, 3, 10, QLatin1Char('0'))
-                             .arg(i, 6, 10, QLatin1Char('0'))),
-            bytes);
+        SafetensorsFactory::write(dir.filePath(QStringLiteral("models/%1/lora_%2.safetensors")
+                                                   .arg(i / 1000, 3, 10, QLatin1Char('0'))
+                                                   .arg(i, 6, 10, QLatin1Char('0'))),
+                                  bytes);
         if (i % UnknownEvery != UnknownEvery - 1) {
             civitai.addModelFile(FileHasher::hashBytes(bytes), 10000 + known / VersionsPerModel,
                                  20000 + i, 1);

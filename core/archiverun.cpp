@@ -435,8 +435,7 @@ void ArchiveRun::saveState()
     for (const QString &message : std::as_const(errors))
         qCCritical(lcRun).noquote() << message;
     m_stateError = errors.value(0);
-    m_saveTimer.setInterval(
-        int(qMax<qint64>(SaveIntervalMs, saving.elapsed() * SaveCostFactor)));
+    m_saveTimer.setInterval(int(qMax<qint64>(SaveIntervalMs, saving.elapsed() * SaveCostFactor)));
 }
 
 void ArchiveRun::finish()

@@ -123,7 +123,8 @@ private Q_SLOTS:
             ProcessedFiles processed(dir.path());
             QHash<QString, QString> folders;
             for (int i = 0; i < count; ++i) {
-                const QString file = QStringLiteral("/m/%1/model_%2.safetensors").arg(i % 97).arg(i);
+                const QString file
+                    = QStringLiteral("/m/%1/model_%2.safetensors").arg(i % 97).arg(i);
                 processed.add(file);
                 folders.insert(file, QStringLiteral("model_%1").arg(i));
             }
