@@ -424,7 +424,7 @@ void ArchiveRun::saveState()
     saving.start();
     QStringList errors;
     QString error;
-    if (m_hashCache.isDirty() && !m_hashCache.save(&error))
+    if (!m_hashCache.saveChanges(&error))
         errors.append(error);
     if (m_processed.isDirty() && !m_processed.save(&error))
         errors.append(error);
@@ -442,6 +442,9 @@ void ArchiveRun::finish()
 {
     m_saveTimer.stop();
     saveState();
+    QString cacheError;
+    if (!m_hashCache.compact(&cacheError) && m_stateError.isEmpty())
+        m_stateError = cacheError;
     if (!m_stateError.isEmpty() && m_summary.fatalError.isEmpty())
         //: %1 is why the run's state could not be written (e.g. the disk is full)
         m_summary.fatalError = tr("the archive could not be saved: %1").arg(m_stateError);
