@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QUrlQuery>
 
@@ -210,6 +211,12 @@ QList<ArchivedModel> ArchiveReader::readAll(const QString &outputDir, QStringLis
         updateByFolder.insert(entry.toObject().value(QLatin1String("folder")).toString(),
                               entry.toObject());
 
+    // By file name, the last entry winning as before; a scan of the list per model was
+    // quadratic (10^9 comparisons at 100,000 models).
+    QHash<QString, QString> missingSince;
+    for (const MissingList::Entry &entry : missing.entries())
+        missingSince.insert(entry.fileName, entry.timestamp);
+
     QList<ArchivedModel> models;
     const QStringList folders
         = QDir(outputDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
@@ -217,11 +224,10 @@ QList<ArchivedModel> ArchiveReader::readAll(const QString &outputDir, QStringLis
         auto model = readFolder(outputDir, folder, warnings);
         if (!model)
             continue;
-        for (const MissingList::Entry &entry : missing.entries()) {
-            if (entry.fileName == model->fileName) {
-                model->missingFromCivitai = true;
-                model->missingSince = entry.timestamp;
-            }
+        const auto since = missingSince.constFind(model->fileName);
+        if (since != missingSince.constEnd()) {
+            model->missingFromCivitai = true;
+            model->missingSince = *since;
         }
         model->update = updateByFolder.value(folder);
         models.append(*model);
