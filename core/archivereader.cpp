@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QUrlQuery>
 
+#include <limits>
+
 namespace {
 
 QDateTime parseTime(const QJsonValue &value)
@@ -200,6 +202,17 @@ std::optional<ArchivedModel> ArchiveReader::readFolder(const QString &outputDir,
 
 QList<ArchivedModel> ArchiveReader::readAll(const QString &outputDir, QStringList *warnings)
 {
+    QList<ArchivedModel> models;
+    readInBatches(
+        outputDir, std::numeric_limits<int>::max(),
+        [&](QList<ArchivedModel> &batch) { models = std::move(batch); }, warnings);
+    return models;
+}
+
+void ArchiveReader::readInBatches(const QString &outputDir, int batchSize,
+                                  const std::function<void(QList<ArchivedModel> &)> &handle,
+                                  QStringList *warnings)
+{
     MissingList missing(outputDir);
     QString error;
     if (!missing.load(&error) && warnings)
@@ -230,7 +243,12 @@ QList<ArchivedModel> ArchiveReader::readAll(const QString &outputDir, QStringLis
             model->missingSince = *since;
         }
         model->update = updateByFolder.value(folder);
-        models.append(*model);
+        models.append(std::move(*model));
+        if (models.size() >= batchSize) {
+            handle(models);
+            models.clear();
+        }
     }
-    return models;
+    if (!models.isEmpty())
+        handle(models);
 }
