@@ -7,8 +7,11 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QUrlQuery>
+
+#include <limits>
 
 namespace {
 
@@ -219,6 +222,17 @@ std::optional<ArchivedModel> ArchiveReader::readFolder(const QString &outputDir,
 
 QList<ArchivedModel> ArchiveReader::readAll(const QString &outputDir, QStringList *warnings)
 {
+    QList<ArchivedModel> models;
+    readInBatches(
+        outputDir, std::numeric_limits<int>::max(),
+        [&](QList<ArchivedModel> &batch) { models = std::move(batch); }, warnings);
+    return models;
+}
+
+void ArchiveReader::readInBatches(const QString &outputDir, int batchSize,
+                                  const std::function<void(QList<ArchivedModel> &)> &handle,
+                                  QStringList *warnings)
+{
     MissingList missing(outputDir);
     QString error;
     if (!missing.load(&error) && warnings)
@@ -230,6 +244,12 @@ QList<ArchivedModel> ArchiveReader::readAll(const QString &outputDir, QStringLis
         updateByFolder.insert(entry.toObject().value(QLatin1String("folder")).toString(),
                               entry.toObject());
 
+    // By file name, the last entry winning as before; a scan of the list per model was
+    // quadratic (10^9 comparisons at 100,000 models).
+    QHash<QString, QString> missingSince;
+    for (const MissingList::Entry &entry : missing.entries())
+        missingSince.insert(entry.fileName, entry.timestamp);
+
     QList<ArchivedModel> models;
     const QStringList folders
         = QDir(outputDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
@@ -237,14 +257,18 @@ QList<ArchivedModel> ArchiveReader::readAll(const QString &outputDir, QStringLis
         auto model = readFolder(outputDir, folder, warnings);
         if (!model)
             continue;
-        for (const MissingList::Entry &entry : missing.entries()) {
-            if (entry.fileName == model->fileName) {
-                model->missingFromCivitai = true;
-                model->missingSince = entry.timestamp;
-            }
+        const auto since = missingSince.constFind(model->fileName);
+        if (since != missingSince.constEnd()) {
+            model->missingFromCivitai = true;
+            model->missingSince = *since;
         }
         model->update = updateByFolder.value(folder);
-        models.append(*model);
+        models.append(std::move(*model));
+        if (models.size() >= batchSize) {
+            handle(models);
+            models.clear();
+        }
     }
-    return models;
+    if (!models.isEmpty())
+        handle(models);
 }

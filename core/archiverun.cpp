@@ -25,6 +25,9 @@ namespace {
 
 constexpr int ProgressIntervalMs = 250; // a few updates a second, whatever the file count
 constexpr int SaveIntervalMs = 1000; // bounds what a crash can lose to one second of work
+// A large archive's state takes a while to write: saving no more often than this many times the
+// last save's duration keeps the saves to a tenth of the run, and a crash's loss to a few seconds.
+constexpr int SaveCostFactor = 10;
 
 bool isSafetensors(const QString &path)
 {
@@ -419,9 +422,11 @@ void ArchiveRun::saveState()
 {
     // Each file on its own: one that cannot be written (full disk) does not keep the others
     // from being saved, and is tried again at the next save.
+    QElapsedTimer saving;
+    saving.start();
     QStringList errors;
     QString error;
-    if (m_hashCache.isDirty() && !m_hashCache.save(&error))
+    if (!m_hashCache.saveChanges(&error))
         errors.append(error);
     if (m_processed.isDirty() && !m_processed.save(&error))
         errors.append(error);
@@ -432,12 +437,16 @@ void ArchiveRun::saveState()
     for (const QString &message : std::as_const(errors))
         qCCritical(lcRun).noquote() << message;
     m_stateError = errors.value(0);
+    m_saveTimer.setInterval(int(qMax<qint64>(SaveIntervalMs, saving.elapsed() * SaveCostFactor)));
 }
 
 void ArchiveRun::finish()
 {
     m_saveTimer.stop();
     saveState();
+    QString cacheError;
+    if (!m_hashCache.compact(&cacheError) && m_stateError.isEmpty())
+        m_stateError = cacheError;
     if (!m_stateError.isEmpty() && m_summary.fatalError.isEmpty())
         //: %1 is why the run's state could not be written (e.g. the disk is full)
         m_summary.fatalError = tr("the archive could not be saved: %1").arg(m_stateError);

@@ -20,6 +20,8 @@
 
 namespace {
 
+constexpr int IndexTriggerWords = 5; // on a card of the model browser
+
 const QString ContentSecurityPolicy
     = QStringLiteral("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' "
                      "data:; media-src 'self'; "
@@ -268,7 +270,8 @@ QString GalleryWriter::indexData(const QList<ArchivedModel> &models)
             { QStringLiteral("size"), model.fileSize },
             { QStringLiteral("added"), model.archivedAt.toString(Qt::ISODate) },
             { QStringLiteral("tags"), QJsonArray::fromStringList(model.tags) },
-            { QStringLiteral("triggers"), QJsonArray::fromStringList(model.triggerWords(5)) },
+            { QStringLiteral("triggers"),
+              QJsonArray::fromStringList(model.triggerWords(IndexTriggerWords)) },
             { QStringLiteral("modelId"), model.modelId },
             { QStringLiteral("versionId"), model.versionId },
         };
@@ -406,6 +409,26 @@ QString GalleryWriter::scriptText()
 
 QStringList GalleryWriter::write(const QString &outputDir, const QList<ArchivedModel> &models)
 {
+    return writeIndex(outputDir, models) + writePages(outputDir, models);
+}
+
+ArchivedModel GalleryWriter::indexSummary(ArchivedModel model)
+{
+    model.trainedWords = model.triggerWords(IndexTriggerWords);
+    model.tagFrequencies.clear();
+    model.trainingMetadata = {};
+    model.modelDescriptionHtml.clear();
+    model.versionDescriptionHtml.clear();
+    if (!model.previews.isEmpty()) {
+        ArchivedPreview cover = model.previews.constFirst();
+        cover.image = {};
+        model.previews = { cover };
+    }
+    return model;
+}
+
+QStringList GalleryWriter::writeIndex(const QString &outputDir, const QList<ArchivedModel> &models)
+{
     QStringList errors;
     QString error;
     const ArchiveLayout layout(outputDir);
@@ -426,6 +449,12 @@ QStringList GalleryWriter::write(const QString &outputDir, const QList<ArchivedM
         errors.append(error);
     if (!JsonFile::write(layout.indexPage(), indexPage(models).toUtf8(), &error))
         errors.append(error);
+    return errors;
+}
+
+QStringList GalleryWriter::writePages(const QString &outputDir, const QList<ArchivedModel> &models)
+{
+    QStringList errors;
     // Each page is written atomically, and that means a sync to disk per file: in parallel, the
     // waits overlap (10,000 pages take seconds, not tens of seconds).
     QMutex mutex;

@@ -18,6 +18,13 @@ class GalleryWriter final
 public:
     // Writes everything; returns the errors (an unwritable page does not stop the others).
     static QStringList write(const QString &outputDir, const QList<ArchivedModel> &models);
+    // The same in two parts, so the pages can be written a batch at a time: the models' pages,
+    // then index.html and _gallery/ from every model's indexSummary().
+    static QStringList writePages(const QString &outputDir, const QList<ArchivedModel> &models);
+    static QStringList writeIndex(const QString &outputDir, const QList<ArchivedModel> &models);
+    // What index.html and models.js need of a model: no descriptions, training metadata or
+    // image data, and only the cover preview.
+    static ArchivedModel indexSummary(ArchivedModel model);
 
     static QString modelPage(const ArchivedModel &model);
     static QString indexPage(const QList<ArchivedModel> &models);

@@ -1,8 +1,11 @@
 #include "core/hashcache.h"
 
 #include "core/archivelayout.h"
+#include "core/jsonfile.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -11,6 +14,7 @@ Q_LOGGING_CATEGORY(lcHashCache, "cdm.hashcache")
 namespace {
 
 constexpr int FormatVersion = 1;
+constexpr qsizetype MinJournal = 10000; // entries appended before the cache is written whole
 
 // 64-bit numbers are stored as strings: JSON numbers are doubles and would lose nanoseconds.
 QString number(qint64 value)
@@ -45,6 +49,105 @@ void HashCache::clear()
 {
     m_byPath.clear();
     m_byIdentity.clear();
+    m_changed.clear();
+    m_journalled = 0;
+}
+
+QString HashCache::journalPath() const
+{
+    return path() + QStringLiteral(".journal");
+}
+
+// One entry of hash_cache.json; a path with no entry is written as removed.
+QJsonObject HashCache::entryJson(const QString &filePath) const
+{
+    const auto entry = m_byPath.constFind(filePath);
+    if (entry == m_byPath.constEnd())
+        return { { QStringLiteral("path"), filePath }, { QStringLiteral("removed"), true } };
+    return {
+        { QStringLiteral("path"), filePath },
+        { QStringLiteral("size"), number(entry->identity.size) },
+        { QStringLiteral("mtime_ns"), number(entry->identity.modifiedNs) },
+        { QStringLiteral("device"), number(entry->identity.device) },
+        { QStringLiteral("inode"), number(entry->identity.inode) },
+        { QStringLiteral("sha256"), entry->sha256 },
+    };
+}
+
+void HashCache::apply(const QJsonObject &entry)
+{
+    const QString filePath = entry.value(QLatin1String("path")).toString();
+    if (filePath.isEmpty())
+        return;
+    if (entry.value(QLatin1String("removed")).toBool()) {
+        m_byPath.remove(filePath);
+        return;
+    }
+    FileIdentity identity;
+    identity.size = entry.value(QLatin1String("size")).toString().toLongLong();
+    identity.modifiedNs = entry.value(QLatin1String("mtime_ns")).toString().toLongLong();
+    identity.device = entry.value(QLatin1String("device")).toString().toULongLong();
+    identity.inode = entry.value(QLatin1String("inode")).toString().toULongLong();
+    const QString sha256 = entry.value(QLatin1String("sha256")).toString();
+    if (!isSha256(sha256) || !identity.isValid())
+        return;
+    m_byPath.insert(filePath, { identity, sha256 });
+    if (identity.hasInode())
+        m_byIdentity.insert(identityKey(identity), sha256);
+}
+
+// A crash can cut the last line short: it is skipped, and what came before is kept.
+void HashCache::replayJournal()
+{
+    QFile journal(journalPath());
+    if (!journal.open(QIODevice::ReadOnly))
+        return;
+    while (!journal.atEnd()) {
+        const QJsonDocument line = QJsonDocument::fromJson(journal.readLine());
+        if (line.isObject())
+            apply(line.object());
+        ++m_journalled;
+    }
+}
+
+bool HashCache::saveChanges(QString *error)
+{
+    if (!isDirty())
+        return true;
+    if (!QFile::exists(path())
+        || m_journalled + m_changed.size() > qMax<qsizetype>(MinJournal, size()))
+        return compact(error);
+    QByteArray lines;
+    for (const QString &filePath : std::as_const(m_changed))
+        lines += QJsonDocument(entryJson(filePath)).toJson(QJsonDocument::Compact) + '\n';
+    QFile journal(journalPath());
+    if (!journal.open(QIODevice::WriteOnly | QIODevice::Append)
+        || !JsonFile::writeAll(journal, lines, error) || !JsonFile::flushToDisk(journal, error)) {
+        if (error && error->isEmpty())
+            //: %1 is a file path, %2 the system's error message
+            *error = tr("cannot write %1: %2").arg(journalPath(), journal.errorString());
+        return false;
+    }
+    m_journalled += m_changed.size();
+    m_changed.clear();
+    setSaved();
+    return true;
+}
+
+bool HashCache::compact(QString *error)
+{
+    if (!isDirty() && !QFile::exists(journalPath()))
+        return true;
+    return save(error);
+}
+
+// hash_cache.json now holds everything: the journal's entries are in it.
+void HashCache::written()
+{
+    m_changed.clear();
+    m_journalled = 0;
+    if (QFile::exists(journalPath()) && !QFile::remove(journalPath()))
+        qCWarning(lcHashCache) << "cannot remove" << journalPath();
 }
 
 void HashCache::unreadable()
@@ -61,21 +164,9 @@ bool HashCache::fromJson(const QJsonObject &root, QString *error)
         return false;
     }
     const QJsonArray entries = root.value(QLatin1String("entries")).toArray();
-    for (const QJsonValue &value : entries) {
-        const QJsonObject entry = value.toObject();
-        FileIdentity identity;
-        identity.size = entry.value(QLatin1String("size")).toString().toLongLong();
-        identity.modifiedNs = entry.value(QLatin1String("mtime_ns")).toString().toLongLong();
-        identity.device = entry.value(QLatin1String("device")).toString().toULongLong();
-        identity.inode = entry.value(QLatin1String("inode")).toString().toULongLong();
-        const QString sha256 = entry.value(QLatin1String("sha256")).toString();
-        const QString filePath = entry.value(QLatin1String("path")).toString();
-        if (filePath.isEmpty() || !isSha256(sha256) || !identity.isValid())
-            continue;
-        m_byPath.insert(filePath, { identity, sha256 });
-        if (identity.hasInode())
-            m_byIdentity.insert(identityKey(identity), sha256);
-    }
+    for (const QJsonValue &value : entries)
+        apply(value.toObject());
+    replayJournal();
     qCDebug(lcHashCache) << "loaded" << m_byPath.size() << "cached hashes";
     return true;
 }
@@ -86,15 +177,7 @@ QJsonObject HashCache::toJson() const
     paths.sort(); // stable file contents for the same cache
     QJsonArray entries;
     for (const QString &filePath : std::as_const(paths)) {
-        const Entry &entry = m_byPath.value(filePath);
-        entries.append(QJsonObject {
-            { QStringLiteral("path"), filePath },
-            { QStringLiteral("size"), number(entry.identity.size) },
-            { QStringLiteral("mtime_ns"), number(entry.identity.modifiedNs) },
-            { QStringLiteral("device"), number(entry.identity.device) },
-            { QStringLiteral("inode"), number(entry.identity.inode) },
-            { QStringLiteral("sha256"), entry.sha256 },
-        });
+        entries.append(entryJson(filePath));
     }
     return { { QStringLiteral("version"), FormatVersion }, { QStringLiteral("entries"), entries } };
 }
@@ -123,6 +206,7 @@ void HashCache::insert(const QString &path, const FileIdentity &identity, const 
     m_byPath.insert(path, { identity, sha256 });
     if (identity.hasInode())
         m_byIdentity.insert(identityKey(identity), sha256);
+    m_changed.append(path);
     setDirty();
 }
 
@@ -141,7 +225,10 @@ void HashCache::follow(const QString &oldPath, const QString &newPath, const Fil
         return;
     const Entry moved = *entry;
     m_byPath.erase(entry);
+    m_changed.append(oldPath);
     setDirty();
-    if (moved.identity == identity && !m_byPath.contains(newPath))
+    if (moved.identity == identity && !m_byPath.contains(newPath)) {
         m_byPath.insert(newPath, moved);
+        m_changed.append(newPath);
+    }
 }

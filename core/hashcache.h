@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -32,6 +33,13 @@ public:
 
     qsizetype size() const { return m_byPath.size(); }
 
+    // Saves during a run cost what changed, not the whole cache: the entries changed since the
+    // last save are appended to hash_cache.json.journal and synced, and load() replays them.
+    // The whole cache is written again when the journal has grown as large as the cache.
+    bool saveChanges(QString *error = nullptr);
+    // Writes hash_cache.json whole and removes the journal (the end of a run).
+    bool compact(QString *error = nullptr);
+
 private:
     struct Entry
     {
@@ -39,12 +47,19 @@ private:
         QString sha256;
     };
     static QString identityKey(const FileIdentity &identity);
+    QString journalPath() const;
+    QJsonObject entryJson(const QString &path) const;
+    void apply(const QJsonObject &entry);
+    void replayJournal();
 
     void clear() override;
     bool fromJson(const QJsonObject &root, QString *error) override;
     QJsonObject toJson() const override;
     void unreadable() override;
+    void written() override;
 
     QHash<QString, Entry> m_byPath;
     QHash<QString, QString> m_byIdentity; // identityKey -> sha256
+    QStringList m_changed; // paths changed or removed since the last save
+    qsizetype m_journalled = 0; // entries in the journal on disk
 };

@@ -65,9 +65,13 @@ QJsonObject ProcessedFiles::toJson() const
     QJsonObject root = m_other;
     root.insert(FilesKey, QJsonArray::fromStringList(m_files));
     root.insert(LastUpdateKey, Timestamps::isoLocal());
+    // QJsonObject keeps its keys sorted: inserting them in order appends, where the hash's
+    // order made every insert move the keys after it (quadratic: minutes at 100,000 files).
+    QStringList keys = m_folders.keys();
+    keys.sort();
     QJsonObject folders;
-    for (auto it = m_folders.cbegin(); it != m_folders.cend(); ++it)
-        folders.insert(it.key(), it.value());
+    for (const QString &key : std::as_const(keys))
+        folders.insert(key, m_folders.value(key));
     root.insert(FoldersKey, folders);
     return root;
 }

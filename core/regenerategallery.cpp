@@ -14,10 +14,20 @@ RegenerateGallery::~RegenerateGallery()
 
 RegenerateGallery::Written RegenerateGallery::write(const QString &outputDir)
 {
+    // A batch at a time: each batch's pages are written, and only what the index needs is kept.
+    constexpr int BatchSize = 500;
     Written written;
-    const QList<ArchivedModel> models = ArchiveReader::readAll(outputDir, &written.problems);
-    written.models = int(models.size());
-    written.errors = GalleryWriter::write(outputDir, models);
+    QList<ArchivedModel> summaries;
+    ArchiveReader::readInBatches(
+        outputDir, BatchSize,
+        [&](QList<ArchivedModel> &batch) {
+            written.errors += GalleryWriter::writePages(outputDir, batch);
+            for (ArchivedModel &model : batch)
+                summaries.append(GalleryWriter::indexSummary(std::move(model)));
+        },
+        &written.problems);
+    written.models = int(summaries.size());
+    written.errors += GalleryWriter::writeIndex(outputDir, summaries);
     return written;
 }
 

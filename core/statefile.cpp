@@ -37,6 +37,7 @@ bool StateFile::save(QString *error)
         return false;
     }
     m_dirty = false;
+    written();
     return true;
 }
 

@@ -32,6 +32,8 @@ protected:
     explicit StateFile(QString path);
 
     void setDirty() { m_dirty = true; }
+    // What is on disk is the state again (a subclass saved it its own way).
+    void setSaved() { m_dirty = false; }
 
 private:
     virtual void clear() = 0;
@@ -41,6 +43,8 @@ private:
     virtual std::optional<QByteArray> contents() const = 0;
     // The file exists but could not be loaded; the state is empty again.
     virtual void unreadable() { }
+    // The whole state has just been written.
+    virtual void written() { }
 
     QString m_path;
     bool m_dirty = false;

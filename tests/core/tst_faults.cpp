@@ -4,6 +4,7 @@
 #include "clirun.h"
 #include "collectionfolder.h"
 #include "core/filehasher.h"
+#include "core/hashcache.h"
 #include "core/jsonfile.h"
 #include "fakecivitai.h"
 #include "safetensorsfactory.h"
@@ -35,10 +36,11 @@ QMap<QString, QByteArray> snapshot(const QString &dir)
     return files;
 }
 
+// What the next run would find: hash_cache.json and its journal (see HashCache::saveChanges).
 int hashCacheEntries(const QString &outputDir)
 {
-    const auto cache = JsonFile::readObject(outputDir + QStringLiteral("/hash_cache.json"));
-    return cache ? int(cache->value(QLatin1String("entries")).toArray().size()) : 0;
+    HashCache cache(outputDir);
+    return cache.load() ? int(cache.size()) : 0;
 }
 
 QStringList processedFiles(const QString &outputDir)

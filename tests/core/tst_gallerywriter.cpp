@@ -125,6 +125,30 @@ private Q_SLOTS:
         QVERIFY(index.contains(QLatin1String("Content-Security-Policy")));
     }
 
+    // The gallery keeps only index summaries of every model while it writes the pages in batches:
+    // the model browser's data must come out the same.
+    void indexSummaryKeepsWhatTheIndexShows()
+    {
+        ArchivedModel withTags = hostileModel();
+        withTags.trainedWords.clear(); // the triggers then come from the training tags
+        withTags.tagFrequencies = { { QStringLiteral("a"), 9 }, { QStringLiteral("b"), 8 },
+                                    { QStringLiteral("c"), 7 }, { QStringLiteral("d"), 6 },
+                                    { QStringLiteral("e"), 5 }, { QStringLiteral("f"), 4 } };
+        ArchivedModel twoPreviews = hostileModel();
+        twoPreviews.folder += QStringLiteral("_2");
+        twoPreviews.previews.append(twoPreviews.previews.constFirst());
+        twoPreviews.previews.first().isVideo = true;
+        twoPreviews.previews.first().nsfwLevel = 8;
+        const QList<ArchivedModel> models { hostileModel(), withTags, twoPreviews };
+        QList<ArchivedModel> summaries;
+        for (const ArchivedModel &model : models)
+            summaries.append(GalleryWriter::indexSummary(model));
+        QCOMPARE(GalleryWriter::indexData(summaries), GalleryWriter::indexData(models));
+        QCOMPARE(GalleryWriter::indexPage(summaries), GalleryWriter::indexPage(models));
+        QVERIFY(summaries.constFirst().modelDescriptionHtml.isEmpty());
+        QVERIFY(summaries.constFirst().previews.constFirst().image.isEmpty());
+    }
+
     void writesPagesAndAssets()
     {
         QTemporaryDir dir;

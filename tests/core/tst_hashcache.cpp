@@ -121,6 +121,55 @@ private Q_SLOTS:
         QVERIFY(cache.load());
         QCOMPARE(cache.size(), 1);
     }
+
+    // A save during a run appends what changed; hash_cache.json is written whole only at the end
+    // (or once the journal has grown as large as the cache).
+    void savesOnlyTheChangesUntilCompacted()
+    {
+        QTemporaryDir dir;
+        const QString cacheFile = dir.filePath(QStringLiteral("hash_cache.json"));
+        const QString journal = cacheFile + QStringLiteral(".journal");
+        QList<QString> models;
+        for (int i = 0; i < 3; ++i) {
+            models.append(dir.filePath(QStringLiteral("m%1.safetensors").arg(i)));
+            QVERIFY(SafetensorsFactory::write(models.last(), QByteArray(i + 1, 'x')));
+        }
+        HashCache cache(dir.path());
+        cache.insert(models[0], FileIdentity::of(models[0]), Sha);
+        QVERIFY(cache.saveChanges()); // no hash_cache.json yet: written whole
+        QVERIFY(!QFile::exists(journal));
+        const QByteArray whole = readAll(cacheFile);
+        cache.insert(models[1], FileIdentity::of(models[1]), Sha);
+        QVERIFY(cache.saveChanges());
+        cache.insert(models[2], FileIdentity::of(models[2]), Sha);
+        QVERIFY(cache.saveChanges());
+        QVERIFY(!cache.isDirty());
+        QCOMPARE(readAll(cacheFile), whole);
+        QCOMPARE(readAll(journal).count('\n'), 2);
+
+        // A crash cut the last append short: the entries before it are kept.
+        QFile cut(journal);
+        QVERIFY(cut.open(QIODevice::Append));
+        cut.write("{\"path\":\"/m/torn.safetensors\",\"size\":\"1");
+        cut.close();
+        HashCache loaded(dir.path());
+        QVERIFY(loaded.load());
+        QCOMPARE(loaded.size(), 3);
+        QCOMPARE(loaded.lookup(models[2], FileIdentity::of(models[2])).value_or(QString()), Sha);
+
+        QVERIFY(loaded.compact());
+        QVERIFY(!QFile::exists(journal));
+        HashCache compacted(dir.path());
+        QVERIFY(compacted.load());
+        QCOMPARE(compacted.size(), 3);
+    }
+
+private:
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHashCache)

@@ -3,6 +3,7 @@
 #include "safetensorsfactory.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -111,6 +112,34 @@ private Q_SLOTS:
         const QStringList aside
             = QDir(dir.path()).entryList({ QStringLiteral("processed_files.json.damaged-*") });
         QCOMPARE(aside.size(), 1);
+    }
+
+    // A save runs every few seconds of a run: at 100,000 files it must cost what the bytes cost.
+    // Four times the files may take at most eight times as long (a quadratic save takes 16).
+    void savesInTimeLinearInTheCollection()
+    {
+        const auto saveSeconds = [](int count) {
+            QTemporaryDir dir;
+            ProcessedFiles processed(dir.path());
+            QHash<QString, QString> folders;
+            for (int i = 0; i < count; ++i) {
+                const QString file
+                    = QStringLiteral("/m/%1/model_%2.safetensors").arg(i % 97).arg(i);
+                processed.add(file);
+                folders.insert(file, QStringLiteral("model_%1").arg(i));
+            }
+            processed.setFolders(folders);
+            QElapsedTimer timer;
+            timer.start();
+            if (!processed.save())
+                return -1.0;
+            return timer.nsecsElapsed() / 1e9;
+        };
+        const double small = saveSeconds(25000);
+        const double large = saveSeconds(100000);
+        qInfo("save: 25,000 files %.3f s, 100,000 files %.3f s", small, large);
+        QVERIFY(small >= 0 && large >= 0);
+        QVERIFY2(large < 8 * small + 0.2, qPrintable(QStringLiteral("%1 s").arg(large)));
     }
 };
 

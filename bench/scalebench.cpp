@@ -1,0 +1,160 @@
+// Scale benchmark: the real civitai-data-manager over N small generated model files against the
+// fake Civitai with pacing off, then the unchanged re-run. Reports, for each run, the wall time,
+// the program's own CPU time, its peak memory, the bytes it wrote, and API requests per file.
+//
+//   cdm-bench-scale PROGRAM [--files N] [--dir DIR]
+//
+// Each run is measured by a child copy of this benchmark (--measure) that starts the program and
+// reports getrusage(RUSAGE_CHILDREN): so each run's peak memory is its own, not the larger of both.
+#include "core/filehasher.h"
+#include "fakecivitai.h"
+#include "safetensorsfactory.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+
+constexpr int VersionsPerModel = 4; // several local files of one model: fetched once
+constexpr int UnknownEvery = 10; // one file in ten is not on Civitai
+
+struct Outcome
+{
+    int exitCode = -1;
+    double wallSeconds = 0;
+    double cpuSeconds = 0;
+    double peakRssMiB = 0;
+    double writtenMiB = 0;
+};
+
+// --measure mode: runs the program, prints "exitCode user+sys maxrssKiB outblocks".
+int measure(const QStringList &command)
+{
+    QProcess process;
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(command.constFirst(), command.mid(1));
+    process.waitForFinished(-1);
+    struct rusage usage
+    {
+    };
+    getrusage(RUSAGE_CHILDREN, &usage);
+    const double cpu = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec
+        + usage.ru_stime.tv_usec / 1e6;
+    std::printf("%d %.3f %ld %ld\n", process.exitCode(), cpu, usage.ru_maxrss, usage.ru_oublock);
+    return 0;
+}
+
+// Runs the program through a measuring child while this thread keeps serving the fake Civitai.
+Outcome run(const QStringList &command, const QUrl &apiBase)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CIVITAI_API_BASE"), apiBase.toString());
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QCoreApplication::applicationFilePath(),
+                  QStringList { QStringLiteral("--measure") } + command);
+    loop.exec();
+    Outcome outcome;
+    outcome.wallSeconds = timer.nsecsElapsed() / 1e9;
+    const QList<QByteArray> fields = process.readAllStandardOutput().simplified().split(' ');
+    if (fields.size() == 4) {
+        outcome.exitCode = fields[0].toInt();
+        outcome.cpuSeconds = fields[1].toDouble();
+        outcome.peakRssMiB = fields[2].toDouble() / 1024;
+        outcome.writtenMiB = fields[3].toDouble() * 512 / (1024 * 1024);
+    }
+    return outcome;
+}
+
+double folderMiB(const QString &path)
+{
+    qint64 bytes = 0;
+    QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        bytes += QFileInfo(it.next()).size();
+    return bytes / (1024.0 * 1024.0);
+}
+
+void print(const char *title, const Outcome &outcome, int apiRequests, int files)
+{
+    std::printf("  %-16s wall %8.1f s  own CPU %8.1f s  peak RSS %7.1f MiB  written %8.1f MiB"
+                "  API requests %6d (%.3f per file)  exit %d\n",
+                title, outcome.wallSeconds, outcome.cpuSeconds, outcome.peakRssMiB,
+                outcome.writtenMiB, apiRequests, double(apiRequests) / files, outcome.exitCode);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc > 2 && qstrcmp(argv[1], "--measure") == 0)
+        return measure(app.arguments().mid(2));
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("program"),
+                                 QStringLiteral("The civitai-data-manager executable."));
+    parser.addOption({ QStringLiteral("files"), QStringLiteral("Model files to generate."),
+                       QStringLiteral("N"), QStringLiteral("20000") });
+    parser.addOption({ QStringLiteral("dir"), QStringLiteral("Where to write the test files."),
+                       QStringLiteral("DIR") });
+    parser.addHelpOption();
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(2);
+    const QString program = parser.positionalArguments().constFirst();
+    const int fileCount = parser.value(QStringLiteral("files")).toInt();
+    QTemporaryDir dir(parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir"))
+                              + QStringLiteral("/cdm-scale-XXXXXX")
+                                                          : QString());
+
+    FakeCivitai civitai;
+    civitai.listen();
+    int known = 0;
+    for (int i = 0; i < fileCount; ++i) {
+        QJsonObject metadata = SafetensorsFactory::loraMetadata();
+        metadata.insert(QStringLiteral("ss_index"), QString::number(i)); // distinct hashes
+        const QByteArray bytes = SafetensorsFactory::build(metadata, 64);
+        SafetensorsFactory::write(dir.filePath(QStringLiteral("models/%1/lora_%2.safetensors")
+                                                   .arg(i / 1000, 3, 10, QLatin1Char('0'))
+                                                   .arg(i, 6, 10, QLatin1Char('0'))),
+                                  bytes);
+        if (i % UnknownEvery != UnknownEvery - 1) {
+            civitai.addModelFile(FileHasher::hashBytes(bytes), 10000 + known / VersionsPerModel,
+                                 20000 + i, 1);
+            ++known;
+        }
+    }
+    const QStringList command { program,
+                                QStringLiteral("--all"),
+                                dir.filePath(QStringLiteral("models")),
+                                QStringLiteral("--output"),
+                                dir.filePath(QStringLiteral("archive")),
+                                QStringLiteral("--notimeout"),
+                                QStringLiteral("--quiet") };
+    std::printf("%d files (%d on Civitai), pacing off\n", fileCount, known);
+    std::fflush(stdout);
+    const Outcome first = run(command, civitai.baseUrl());
+    const int firstRequests = civitai.requestCount(QStringLiteral("/api/"));
+    print("first run", first, firstRequests, fileCount);
+    std::fflush(stdout);
+    const Outcome rerun = run(command, civitai.baseUrl());
+    print("unchanged re-run", rerun, civitai.requestCount(QStringLiteral("/api/")) - firstRequests,
+          fileCount);
+    std::printf("  archive size %.1f MiB\n", folderMiB(dir.filePath(QStringLiteral("archive"))));
+    return 0;
+}
