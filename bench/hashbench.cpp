@@ -169,7 +169,7 @@ void benchCachedRerun(const QString &dir)
     RunOptions options;
     options.sources = { models };
     options.outputDir = dir + QStringLiteral("/archive");
-    options.apiBase = civitai.baseUrl();
+    options.apiBases = { civitai.baseUrl() };
     options.noTimeout = true;
     QElapsedTimer timer;
     timer.start();

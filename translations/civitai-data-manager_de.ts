@@ -1263,6 +1263,11 @@ Nach einem Archivierungslauf erscheint hier der Modell-Browser.</translation>
         <extracomment>%1 is the path of the hash cache file</extracomment>
         <translation>%1 hat eine unbekannte Formatversion</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonFile</name>

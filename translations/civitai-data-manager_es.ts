@@ -1264,6 +1264,11 @@ Al archivar, el explorador de modelos aparecerá aquí.</translation>
         <extracomment>%1 is the path of the hash cache file</extracomment>
         <translation>%1 tiene una versión de formato desconocida</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonFile</name>

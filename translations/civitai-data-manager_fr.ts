@@ -1264,6 +1264,11 @@ Lancez un archivage&#xa0;: son catalogue de modèles s’affichera ici.</transla
         <extracomment>%1 is the path of the hash cache file</extracomment>
         <translation>%1 a une version de format inconnue</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonFile</name>

@@ -1259,6 +1259,11 @@ Run an archive and its model browser appears here.</source>
         <extracomment>%1 is the path of the hash cache file</extracomment>
         <translation>%1 の形式バージョンが不明です</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonFile</name>

@@ -1256,6 +1256,11 @@ Run an archive and its model browser appears here.</source>
         <extracomment>%1 is the path of the hash cache file</extracomment>
         <translation>%1 的格式版本未知</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>JsonFile</name>
