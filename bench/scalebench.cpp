@@ -20,7 +20,10 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+
+#ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#endif
 
 namespace {
 
@@ -44,6 +47,7 @@ int measure(const QStringList &command)
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.start(command.constFirst(), command.mid(1));
     process.waitForFinished(-1);
+#ifdef Q_OS_UNIX
     struct rusage usage
     {
     };
@@ -51,6 +55,9 @@ int measure(const QStringList &command)
     const double cpu = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec
         + usage.ru_stime.tv_usec / 1e6;
     std::printf("%d %.3f %ld %ld\n", process.exitCode(), cpu, usage.ru_maxrss, usage.ru_oublock);
+#else
+    std::printf("%d -1 -1 -1\n", process.exitCode()); // no getrusage: figures unknown
+#endif
     return 0;
 }
 
