@@ -7,6 +7,7 @@
 #include "core/jsonfile.h"
 #include "core/missinglist.h"
 #include "fakecivitai.h"
+#include "readfile.h"
 #include "runtoend.h"
 #include "safetensorsfactory.h"
 
@@ -14,16 +15,6 @@
 #include <QTest>
 
 using namespace std::chrono_literals;
-
-namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
 
 class TestApiHosts final : public QObject
 {

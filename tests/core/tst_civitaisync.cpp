@@ -7,6 +7,7 @@
 #include "core/missinglist.h"
 #include "fakecivitai.h"
 #include "keptidentity.h"
+#include "readfile.h"
 #include "runtoend.h"
 #include "safetensorsfactory.h"
 
@@ -19,16 +20,6 @@
 #include <QTest>
 
 using namespace std::chrono_literals;
-
-namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
 
 class TestCivitaiSync final : public QObject
 {
