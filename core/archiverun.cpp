@@ -354,7 +354,8 @@ void ArchiveRun::onLocalFinished(const FileReport &report, const FileIdentity &i
             m_summary.bytesHashed += report.size;
         }
         m_hashCache.insert(report.path, identity, report.sha256);
-        scheduleSave(); // whatever Civitai is doing: a crash loses at most a second of hashing
+        // Whatever Civitai is doing: a crash loses at most the last seconds of hashing.
+        scheduleSave();
     }
     if (++m_localDone == m_filesTotal && m_sync)
         //: The run's current step, shown in the status bar
