@@ -1,13 +1,13 @@
 // A run against an ordered list of API hosts, as Civitai is today: the first host safe-for-work
 // (civitai.com leaves mature models out), the second serving everything (civitai.red). A file is
 // missing only when every host says so; a host that fails never makes a file missing.
+#include "archivefiles.h"
 #include "collectionfolder.h"
 #include "core/archivelayout.h"
 #include "core/filehasher.h"
 #include "core/jsonfile.h"
 #include "core/missinglist.h"
 #include "fakecivitai.h"
-#include "readfile.h"
 #include "runtoend.h"
 #include "safetensorsfactory.h"
 
@@ -40,16 +40,6 @@ private:
             m_full->addModelFile(sha, modelId, versionId, 1, mature);
         }
         return sha;
-    }
-
-    QStringList missingNames() const
-    {
-        MissingList missing(m_folder.output());
-        missing.load();
-        QStringList names;
-        for (const MissingList::Entry &entry : missing.entries())
-            names.append(entry.fileName);
-        return names;
     }
 
     // Requests to `server` that name `sha256` (by-hash lookups, single or in a batch body).
@@ -112,7 +102,7 @@ private Q_SLOTS:
             m_folder.output(QStringLiteral("mature/mature_civitai_model.json"))));
         QVERIFY(JsonFile::readObject(
             m_folder.output(QStringLiteral("safe/safe_civitai_model_version.json"))));
-        QCOMPARE(missingNames(), QStringList { QStringLiteral("unknown.safetensors") });
+        QCOMPARE(missingNames(m_folder.output()), QStringList { QStringLiteral("unknown.safetensors") });
         QCOMPARE(summary.filesNotOnCivitai, 1);
 
         // Each version records the host that knew it; the gallery links there.
@@ -159,7 +149,7 @@ private Q_SLOTS:
         const RunSummary summary = runToEnd(m_options);
         QCOMPARE(summary.filesNotOnCivitai, 0);
         QCOMPARE(summary.failures.size(), 2); // the mature and the unknown file
-        QVERIFY(missingNames().isEmpty());
+        QVERIFY(missingNames(m_folder.output()).isEmpty());
         QVERIFY(JsonFile::readObject(
             m_folder.output(QStringLiteral("safe/safe_civitai_model_version.json"))));
 
@@ -168,7 +158,7 @@ private Q_SLOTS:
         m_options.apiBases = { m_green->baseUrl(), m_full->baseUrl() };
         const RunSummary again = runToEnd(m_options);
         QVERIFY(again.succeeded());
-        QCOMPARE(missingNames(), QStringList { QStringLiteral("unknown.safetensors") });
+        QCOMPARE(missingNames(m_folder.output()), QStringList { QStringLiteral("unknown.safetensors") });
         QVERIFY(JsonFile::readObject(
             m_folder.output(QStringLiteral("mature/mature_civitai_model_version.json"))));
     }

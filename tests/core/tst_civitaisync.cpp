@@ -1,4 +1,5 @@
 // The Civitai half of a run, in process, against the fake Civitai.
+#include "archivefiles.h"
 #include "collectionfolder.h"
 #include "core/archiverun.h"
 #include "core/civitaiclient.h"
@@ -7,7 +8,6 @@
 #include "core/missinglist.h"
 #include "fakecivitai.h"
 #include "keptidentity.h"
-#include "readfile.h"
 #include "runtoend.h"
 #include "safetensorsfactory.h"
 
@@ -42,16 +42,6 @@ private:
         if (known)
             m_server->addModelFile(sha, modelId, versionId, images);
         return sha;
-    }
-
-    QStringList missingNames() const
-    {
-        MissingList missing(m_folder.output());
-        missing.load();
-        QStringList names;
-        for (const MissingList::Entry &entry : missing.entries())
-            names.append(entry.fileName);
-        return names;
     }
 
 private Q_SLOTS:
@@ -126,7 +116,7 @@ private Q_SLOTS:
         const RunSummary summary = runToEnd(m_options, &reports);
         QVERIFY(summary.succeeded());
         QCOMPARE(summary.filesNotOnCivitai, 1);
-        QCOMPARE(missingNames(), QStringList { QStringLiteral("deleted [v1] #2.safetensors") });
+        QCOMPARE(missingNames(m_folder.output()), QStringList { QStringLiteral("deleted [v1] #2.safetensors") });
         const QByteArray text
             = readFile(m_folder.output(QStringLiteral("missing_from_civitai.txt")));
         QVERIFY(text.startsWith(
@@ -143,7 +133,7 @@ private Q_SLOTS:
 
         m_server->addModelFile(sha, 101, 201);
         QVERIFY(runToEnd(m_options).succeeded());
-        QVERIFY(missingNames().isEmpty());
+        QVERIFY(missingNames(m_folder.output()).isEmpty());
         QVERIFY(!QFile::exists(m_folder.output(QStringLiteral("missing_from_civitai.txt"))));
     }
 
@@ -203,7 +193,7 @@ private Q_SLOTS:
         QVERIFY(!failed.succeeded());
         QVERIFY(failed.failures.size() >= 1);
         QCOMPARE(failed.filesNotOnCivitai, 0);
-        QVERIFY2(missingNames().isEmpty(), qPrintable(missingNames().join(QLatin1Char(','))));
+        QVERIFY2(missingNames(m_folder.output()).isEmpty(), qPrintable(missingNames(m_folder.output()).join(QLatin1Char(','))));
         QCOMPARE(
             readFile(m_folder.output(QStringLiteral("model/model_civitai_model_version.json"))),
             versionBefore);
@@ -213,7 +203,7 @@ private Q_SLOTS:
         m_options.apiBases = { m_server->baseUrl() };
         const RunSummary recovered = runToEnd(m_options);
         QVERIFY(recovered.succeeded());
-        QCOMPARE(missingNames(), QStringList { QStringLiteral("other.safetensors") });
+        QCOMPARE(missingNames(m_folder.output()), QStringList { QStringLiteral("other.safetensors") });
     }
 
     void survivesRateLimitsWithAndWithoutRetryAfter()
@@ -452,7 +442,7 @@ private Q_SLOTS:
         QVERIFY2(summary.failures.constFirst().error.contains(
                      QLatin1String("unexpected answer from Civitai")),
                  qPrintable(summary.failures.constFirst().error));
-        QVERIFY(missingNames().isEmpty());
+        QVERIFY(missingNames(m_folder.output()).isEmpty());
     }
 
     void usesTheGoodRecordsOfABatchWithABadOne()
@@ -499,7 +489,7 @@ private Q_SLOTS:
         QCOMPARE(summary.failures.size(), 1);
         QVERIFY2(summary.failures.constFirst().error.contains(QLatin1String("timed out")),
                  qPrintable(summary.failures.constFirst().error));
-        QVERIFY(missingNames().isEmpty());
+        QVERIFY(missingNames(m_folder.output()).isEmpty());
     }
 
     void givesUpOnAPreviewThatTricklesIn()
@@ -689,7 +679,7 @@ private Q_SLOTS:
             QVERIFY(summary.cancelled);
             QCOMPARE(summary.filesNotOnCivitai, 0);
         }
-        QVERIFY(missingNames().isEmpty());
+        QVERIFY(missingNames(m_folder.output()).isEmpty());
         QVERIFY(JsonFile::readObject(m_folder.output(QStringLiteral("hash_cache.json"))));
         const QStringList files = QDir(m_folder.output()).entryList(QDir::Files | QDir::Hidden);
         for (const QString &file : files)
