@@ -199,26 +199,90 @@ CivitaiResult CivitaiClient::parseObjectResponse(const NetworkResponse &response
     return result;
 }
 
+std::optional<QJsonDocument> CivitaiClient::batchDocument(const NetworkResponse &response,
+                                                         bool *supported, QString *error)
+{
+    if (response.outcome != NetworkResponse::Outcome::Finished) {
+        *error = response.describe();
+        return std::nullopt;
+    }
+    // A server without the route (or refusing our body) answers 400, 404 or 405.
+    if (response.status == 400 || response.status == 404 || response.status == 405) {
+        *supported = false;
+        return std::nullopt;
+    }
+    if (response.status != 200) {
+        *error = response.describe();
+        return std::nullopt;
+    }
+    QJsonDocument document = parseJson(response.body, error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    return document;
+}
+
+TriageResult CivitaiClient::parseTriageResponse(const NetworkResponse &response)
+{
+    TriageResult result;
+    const auto document = batchDocument(response, &result.supported, &result.error);
+    if (!document)
+        return result;
+    if (!document->isArray()) {
+        result.error = tr("unexpected answer from Civitai: not a list");
+        return result;
+    }
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    const QJsonArray matches = document->array();
+    for (const QJsonValue &value : matches) {
+        const QJsonObject match = value.toObject();
+        const QString hash = match.value(QLatin1String("hash")).toString();
+        // Servers before 2026 answered bare version ids: nothing maps them back to our hashes.
+        if (!sha256.match(hash).hasMatch()
+            || !isPositiveId(match.value(QLatin1String("modelVersionId")))) {
+            result.supported = false;
+            result.known.clear();
+            return result;
+        }
+        const QJsonValue modelId = match.value(QLatin1String("modelId"));
+        result.known.insert(hash.toLower(),
+                            { qint64(match.value(QLatin1String("modelVersionId")).toDouble()),
+                              isPositiveId(modelId) ? qint64(modelId.toDouble()) : 0 });
+    }
+    return result;
+}
+
+ModelsResult CivitaiClient::parseModelsResponse(const NetworkResponse &response)
+{
+    ModelsResult result;
+    const auto document = batchDocument(response, &result.supported, &result.error);
+    if (!document)
+        return result;
+    const QJsonValue items = document->object().value(QLatin1String("items"));
+    if (!items.isArray()) {
+        result.error = tr("unexpected answer from Civitai: no list of models");
+        return result;
+    }
+    const QJsonArray models = items.toArray();
+    for (const QJsonValue &value : models) {
+        // A malformed model is left out alone: it is then asked for by itself.
+        const QJsonObject model = value.toObject();
+        const qint64 id = qint64(model.value(QLatin1String("id")).toDouble());
+        if (value.isObject() && modelProblem(model, id).isEmpty())
+            result.models.insert(id, model);
+        else
+            qCWarning(lcCivitai) << "skipped a malformed model in a batch answer";
+    }
+    return result;
+}
+
 BatchLookupResult CivitaiClient::parseBatchResponse(const NetworkResponse &response,
                                                     const QStringList &sha256s)
 {
     BatchLookupResult result;
-    if (response.outcome != NetworkResponse::Outcome::Finished) {
-        result.error = response.describe();
+    const auto document = batchDocument(response, &result.supported, &result.error);
+    if (!document)
         return result;
-    }
-    if (response.status == 400 || response.status == 404 || response.status == 405) {
-        result.supported = false;
-        return result;
-    }
-    if (response.status != 200) {
-        result.error = response.describe();
-        return result;
-    }
-    const QJsonDocument document = parseJson(response.body, &result.error);
-    if (!result.error.isEmpty())
-        return result;
-    if (!document.isArray()) {
+    if (!document->isArray()) {
         result.error = tr("unexpected answer from Civitai: not a list");
         return result;
     }
@@ -226,7 +290,7 @@ BatchLookupResult CivitaiClient::parseBatchResponse(const NetworkResponse &respo
     QSet<QString> wanted;
     for (const QString &sha : sha256s)
         wanted.insert(sha.toLower());
-    const QJsonArray versions = document.array();
+    const QJsonArray versions = document->array();
     for (const QJsonValue &value : versions) {
         // A malformed record is skipped alone: its hash then goes through the single lookup.
         const QJsonObject version = value.toObject();
@@ -255,6 +319,37 @@ void CivitaiClient::lookupVersions(const QStringList &sha256s, QObject *context,
                      [sha256s, done = std::move(done)](const NetworkResponse &response) {
                          done(parseBatchResponse(response, sha256s));
                      });
+}
+
+void CivitaiClient::triageHashes(const QStringList &sha256s, QObject *context,
+                                 std::function<void(const TriageResult &)> done)
+{
+    Q_ASSERT(sha256s.size() <= TriageLimit);
+    NetworkRequest request;
+    request.verb = "POST";
+    request.url = endpoint(QStringLiteral("/api/v1/model-versions/by-hash/ids"));
+    request.body
+        = QJsonDocument(QJsonArray::fromStringList(sha256s)).toJson(QJsonDocument::Compact);
+    m_queue->enqueue(request, context, [done = std::move(done)](const NetworkResponse &response) {
+        done(parseTriageResponse(response));
+    });
+}
+
+void CivitaiClient::fetchModels(const QList<qint64> &modelIds, QObject *context,
+                                std::function<void(const ModelsResult &)> done)
+{
+    Q_ASSERT(modelIds.size() <= ModelBatchLimit);
+    QStringList ids;
+    for (const qint64 id : modelIds)
+        ids.append(QString::number(id));
+    NetworkRequest request;
+    request.url = endpoint(QStringLiteral("/api/v1/models"));
+    request.url.setQuery(QStringLiteral("ids=%1&limit=%2&nsfw=true")
+                             .arg(ids.join(QLatin1Char(',')))
+                             .arg(ModelBatchLimit));
+    m_queue->enqueue(request, context, [done = std::move(done)](const NetworkResponse &response) {
+        done(parseModelsResponse(response));
+    });
 }
 
 void CivitaiClient::lookupVersion(const QString &sha256, QObject *context,

@@ -3,12 +3,14 @@
 #include "core/requestqueue.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 // What Civitai said about one thing. Only Civitai's own "not found" answer of the route asked
 // (`{"error":"Model not found"}`...) means "not there"; anything else that is not a good answer (network down, 5xx, 429 after retries, a
@@ -30,6 +32,28 @@ struct CivitaiResult
     bool found() const { return kind == Kind::Found; }
 };
 
+// POST /model-versions/by-hash/ids: which hashes the host knows, without their data.
+struct TriageResult
+{
+    struct Known
+    {
+        qint64 versionId = 0;
+        qint64 modelId = 0; // 0: the server did not say (before 2026-07)
+    };
+    bool supported = true; // false: no such route here; fetch the versions instead
+    QString error; // nothing can be concluded, for any of the hashes
+    QHash<QString, Known> known; // lower-case SHA-256; a hash not listed is unknown to the host
+};
+
+// GET /models?ids=...: the models the host returned; an id left out may be filtered (the
+// safe-for-work host) or gone: ask for it alone.
+struct ModelsResult
+{
+    bool supported = true;
+    QString error;
+    QHash<qint64, QJsonObject> models;
+};
+
 struct BatchLookupResult
 {
     bool supported = true; // false: the server refused batches; look the hashes up one by one
@@ -45,6 +69,8 @@ class CivitaiClient final : public QObject
 
 public:
     static constexpr int BatchLimit = 100; // POST /model-versions/by-hash takes at most 100 hashes
+    static constexpr int TriageLimit = 10000; // POST /model-versions/by-hash/ids
+    static constexpr int ModelBatchLimit = 100; // GET /models?ids=...&limit=100
 
     CivitaiClient(RequestQueue *queue, const QUrl &apiBase, QObject *parent = nullptr);
 
@@ -52,6 +78,11 @@ public:
 
     void lookupVersions(const QStringList &sha256s, QObject *context,
                         std::function<void(const BatchLookupResult &)> done);
+    void triageHashes(const QStringList &sha256s, QObject *context,
+                      std::function<void(const TriageResult &)> done);
+    // Asked with nsfw=true: without it Civitai leaves mature models out.
+    void fetchModels(const QList<qint64> &modelIds, QObject *context,
+                     std::function<void(const ModelsResult &)> done);
     void lookupVersion(const QString &sha256, QObject *context,
                        std::function<void(const CivitaiResult &)> done);
     void fetchModel(qint64 modelId, QObject *context,
@@ -70,6 +101,8 @@ public:
     static CivitaiResult parseVersionResponse(const NetworkResponse &response);
     // GET /models/{modelId}: found only when it is that model.
     static CivitaiResult parseModelResponse(const NetworkResponse &response, qint64 modelId);
+    static TriageResult parseTriageResponse(const NetworkResponse &response);
+    static ModelsResult parseModelsResponse(const NetworkResponse &response);
     static BatchLookupResult parseBatchResponse(const NetworkResponse &response,
                                                 const QStringList &sha256s);
     // Why `version` cannot be archived (ids that are no positive numbers, fields of the wrong
@@ -78,6 +111,10 @@ public:
     static QString modelProblem(const QJsonObject &model, qint64 modelId);
 
 private:
+    // Parses a 200 answer as JSON, or says why the batch answer is unusable; `*supported` false
+    // when the route does not exist there.
+    static std::optional<QJsonDocument> batchDocument(const NetworkResponse &response,
+                                                      bool *supported, QString *error);
     static CivitaiResult parseObjectResponse(const NetworkResponse &response,
                                              const QStringList &notFoundAnswers);
 

@@ -3,397 +3,517 @@
 #include "core/archivedmodel.h"
 #include "core/archivelayout.h"
 #include "core/jsonfile.h"
-#include "core/mediacheck.h"
 #include "core/missinglist.h"
+#include "core/previewfetcher.h"
 #include "core/updatesavailable.h"
+#include "core/versionstamp.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSync, "cdm.sync")
 
+using namespace std::chrono_literals;
+
 namespace {
 
-constexpr int FlushDelayMs = 1000; // wait this long for a batch to fill before sending it anyway
+constexpr auto BatchDelay = 1000ms; // how long a partial batch waits for company
+
+const QLatin1String IdKey("id");
+
+qint64 idOf(const QJsonObject &object, QLatin1String key = IdKey)
+{
+    return qint64(object.value(key).toDouble());
+}
 
 // An archived Civitai object is good data when it has an id. The Python tool wrote
 // {"error": ..., "status_code": ...} into the same files on failures: that is no data.
 std::optional<QJsonObject> archivedObject(const QString &path)
 {
     auto object = JsonFile::readObject(path);
-    if (object && object->value(QLatin1String("id")).isDouble())
+    if (object && object->value(IdKey).isDouble())
         return object;
     return std::nullopt;
+}
+
+// Download counts move all the time: not a change worth a write.
+QJsonObject withoutStats(QJsonObject object)
+{
+    object.remove(QStringLiteral("stats"));
+    return object;
 }
 
 // What makes a model "changed" for the archive: everything but the ever-moving stats.
 QJsonObject modelFingerprint(const QJsonObject &model)
 {
-    QJsonObject fingerprint = model;
-    fingerprint.remove(QStringLiteral("stats"));
+    QJsonObject fingerprint = withoutStats(model);
     QJsonArray versions;
     const QJsonArray modelVersions = model.value(QLatin1String("modelVersions")).toArray();
     for (const QJsonValue &version : modelVersions) {
         const QJsonObject object = version.toObject();
-        versions.append(QJsonArray { object.value(QLatin1String("id")),
-                                     object.value(QLatin1String("updatedAt")) });
+        versions.append(QJsonArray { object.value(IdKey), object.value(QLatin1String("updatedAt")) });
     }
     fingerprint.insert(QStringLiteral("modelVersions"), versions);
     return fingerprint;
 }
 
-// The preview already on disk, if it is one: an image or video (by its first bytes) named with
-// one of our extensions, not necessarily the one of its format (the Python tool named everything
-// .jpeg). Anything else (an HTML page an older version saved) is downloaded again.
-QString existingPreview(const ModelFolder &folder, int index)
+// What "is there a newer version?" needs of the local version, kept instead of all of it.
+QJsonObject localVersionOf(const QJsonObject &version)
 {
-    const QStringList files = folder.previewFiles(index);
-    for (const QString &path : files) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QString suffix = QLatin1Char('.') + QFileInfo(path).suffix().toLower();
-        if (MediaCheck::sniff(file.read(256))
-            && (MediaCheck::extensions().contains(suffix) || suffix == QLatin1String(".jpg")))
-            return path;
+    QJsonObject local;
+    for (const QLatin1String key : { IdKey, QLatin1String("publishedAt"),
+                                     QLatin1String("createdAt"), ArchivedModel::SourceHostKey }) {
+        if (version.contains(key))
+            local.insert(key, version.value(key));
     }
-    return {};
+    return local;
+}
+
+QJsonValue modelModeOf(const QJsonObject &version)
+{
+    return version.value(QLatin1String("model")).toObject().value(QLatin1String("mode"));
+}
+
+void nameFile(FileReport &report, const QJsonObject &version)
+{
+    const QJsonObject model = version.value(QLatin1String("model")).toObject();
+    report.versionName = version.value(QLatin1String("name")).toString();
+    report.modelName = model.value(QLatin1String("name")).toString();
+    report.modelType = model.value(QLatin1String("type")).toString();
 }
 
 } // namespace
 
-struct CivitaiSync::ModelRequest
+struct CivitaiSync::Host
 {
-    bool done = false;
-    CivitaiResult result;
-    QList<std::pair<FileIndex, QJsonObject>> waiting; // file, its version
+    Host(CivitaiSync *sync, HostIndex index, CivitaiClient *client)
+        : client(client)
+        , triage(CivitaiClient::TriageLimit, BatchDelay, sync,
+                 [sync, index](const QStringList &hashes) { sync->sendTriage(index, hashes); })
+        , versions(CivitaiClient::BatchLimit, BatchDelay, sync,
+                   [sync, index](const QStringList &hashes) { sync->sendVersions(index, hashes); })
+        , models(CivitaiClient::ModelBatchLimit, BatchDelay, sync,
+                 [sync, index](const QList<qint64> &ids) { sync->sendModels(index, ids); })
+    {
+    }
+
+    CivitaiClient *client;
+    RequestBatcher<QString> triage; // which hashes the host knows
+    RequestBatcher<QString> versions; // by hash
+    RequestBatcher<qint64> models;
+    // A host without a batch route gets the next finer requests.
+    bool triageSupported = true;
+    bool versionBatchSupported = true;
+    bool modelBatchSupported = true;
+};
+
+struct CivitaiSync::PendingFile
+{
+    FileReport report;
+    HostIndex host = 0;
+    qint64 versionId = 0;
+    qint64 modelId = 0;
+    QJsonObject stamp; // of the archived version, when the host knows that one
+    PreviewFetcher::Plan previews; // of the archived version
+    QJsonObject localVersion; // see localVersionOf
+    QJsonObject model; // held while its version is fetched again
+    bool versionDone = false;
+    bool modelDone = false;
+    bool previewsDone = false;
 };
 
 CivitaiSync::CivitaiSync(QList<CivitaiClient *> clients, QString outputDir,
                          RunOptions::Previews previews, MissingList *missing,
                          UpdatesAvailable *updates, QObject *parent)
     : QObject(parent)
-    , m_clients(std::move(clients))
     , m_outputDir(std::move(outputDir))
-    , m_previews(previews)
     , m_missing(missing)
     , m_updates(updates)
-    , m_unsent(m_clients.size())
-    , m_batchSupported(m_clients.size(), true)
+    // Any client: image servers get no key from either.
+    , m_previews(new PreviewFetcher(clients.value(0), m_outputDir, previews, this))
 {
-    Q_ASSERT(!m_clients.isEmpty());
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(FlushDelayMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &CivitaiSync::flush);
+    Q_ASSERT(!clients.isEmpty());
+    for (CivitaiClient *client : clients)
+        m_hosts.push_back(std::make_unique<Host>(this, HostIndex(m_hosts.size()), client));
+}
+
+CivitaiSync::~CivitaiSync() = default;
+
+void CivitaiSync::setPreviewLimits(const MediaCheck::Limits &limits)
+{
+    m_previews->setLimits(limits);
 }
 
 void CivitaiSync::add(const FileReport &local)
 {
-    m_files.append(local);
-    enqueue(FileIndex(m_files.size() - 1), 0);
-}
-
-void CivitaiSync::enqueue(FileIndex file, HostIndex host)
-{
-    m_unsent[host].append(file);
-    if (m_unsent[host].size() >= CivitaiClient::BatchLimit)
-        sendBatch(host);
-    else if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    const FileIndex file = m_nextFile++;
+    PendingFile pending;
+    pending.report = local;
+    m_files.insert(file, pending);
+    ask(file, 0);
 }
 
 void CivitaiSync::flush()
 {
-    m_flushTimer.stop();
-    for (HostIndex host = 0; host < m_clients.size(); ++host) {
-        while (!m_unsent[host].isEmpty())
-            sendBatch(host);
+    for (const auto &host : m_hosts) {
+        host->triage.flush();
+        host->versions.flush();
+        host->models.flush();
     }
 }
 
 void CivitaiSync::cancel()
 {
     m_cancelled = true;
-    m_flushTimer.stop();
-    for (QList<FileIndex> &hostUnsent : m_unsent) {
-        const QList<FileIndex> unsent = std::exchange(hostUnsent, {});
-        for (const FileIndex file : unsent) {
-            m_files[file].status = FileReport::Status::Cancelled;
-            Q_EMIT fileSynced(m_files[file]);
-        }
+    for (const auto &host : m_hosts) {
+        for (const FileIndex file :
+             host->triage.takeAll() + host->versions.takeAll() + host->models.takeAll())
+            fail(file, {}); // reported as cancelled
     }
 }
 
-void CivitaiSync::sendBatch(HostIndex host)
+void CivitaiSync::ask(FileIndex file, HostIndex host)
 {
-    const QList<FileIndex> batch = m_unsent[host].mid(0, CivitaiClient::BatchLimit);
-    m_unsent[host].remove(0, batch.size());
-    if (!m_batchSupported[host]) {
-        for (const FileIndex file : batch)
-            lookUpOneByOne(file, host);
+    PendingFile &pending = m_files[file];
+    pending.host = host;
+    if (m_hosts[host]->triageSupported)
+        m_hosts[host]->triage.add(pending.report.sha256, file);
+    else
+        requestVersion(file);
+}
+
+void CivitaiSync::requestVersion(FileIndex file)
+{
+    const PendingFile &pending = m_files[file];
+    m_hosts[pending.host]->versions.add(pending.report.sha256, file);
+}
+
+void CivitaiSync::requestModel(FileIndex file)
+{
+    const PendingFile &pending = m_files[file];
+    m_hosts[pending.host]->models.add(pending.modelId, file);
+}
+
+void CivitaiSync::sendTriage(HostIndex host, const QStringList &hashes)
+{
+    m_hosts[host]->client->triageHashes(hashes, this, [=, this](const TriageResult &result) {
+        onTriage(host, hashes, result);
+    });
+}
+
+void CivitaiSync::onTriage(HostIndex host, const QStringList &hashes, const TriageResult &result)
+{
+    Host &from = *m_hosts[host];
+    if (!result.supported) {
+        qCInfo(lcSync) << "no hash triage at" << from.client->apiBase() << "- fetching versions";
+        from.triageSupported = false;
+    }
+    for (const QString &hash : hashes) {
+        const QList<FileIndex> files = from.triage.take(hash);
+        const auto match = result.known.constFind(hash);
+        for (const FileIndex file : files) {
+            if (!result.supported)
+                requestVersion(file);
+            else if (!result.error.isEmpty())
+                //: %1 says why (e.g. a network error)
+                fail(file, tr("Civitai lookup failed: %1").arg(result.error));
+            else if (match != result.known.constEnd())
+                known(file, match.value());
+            else // a successful answer without it: the host does not know the hash
+                notFound(file, 404);
+        }
+    }
+    from.triage.answered();
+}
+
+// The host knows the file's hash: when its archived version is that one, the model's answer may
+// confirm it unchanged; else the version is fetched.
+void CivitaiSync::known(FileIndex file, const TriageResult::Known &known)
+{
+    PendingFile &pending = m_files[file];
+    pending.versionId = known.versionId;
+    pending.modelId = known.modelId;
+    const QString hostName = m_hosts[pending.host]->client->apiBase().toString();
+    const ModelFolder folder(m_outputDir, pending.report.folder);
+    const auto archived = archivedObject(folder.versionFile());
+    if (!archived || idOf(*archived) != known.versionId
+        || archived->value(ArchivedModel::SourceHostKey).toString() != hostName
+        || !CivitaiClient::versionProblem(*archived).isEmpty()) {
+        requestVersion(file);
         return;
     }
-    QStringList hashes;
-    for (const FileIndex file : batch) {
-        if (!hashes.contains(m_files[file].sha256))
-            hashes.append(m_files[file].sha256);
+    if (pending.modelId == 0)
+        pending.modelId = idOf(*archived, QLatin1String("modelId"));
+    pending.stamp = VersionStamp::of(*archived, modelModeOf(*archived));
+    pending.localVersion = localVersionOf(*archived);
+    pending.previews = m_previews->plan(pending.report.folder, *archived, false);
+    nameFile(pending.report, *archived);
+    requestModel(file);
+}
+
+void CivitaiSync::sendVersions(HostIndex host, const QStringList &hashes)
+{
+    Host &to = *m_hosts[host];
+    if (!to.versionBatchSupported) {
+        for (const QString &hash : hashes)
+            lookUpAlone(host, hash);
+        to.versions.answered();
+        return;
     }
-    m_clients[host]->lookupVersions(
-        hashes, this, [this, batch, host](const BatchLookupResult &result) {
-            if (!result.supported) {
-                qCInfo(lcSync) << "Civitai refused a batch lookup; looking hashes up one by one";
-                m_batchSupported[host] = false;
-            }
-            for (const FileIndex file : batch) {
-                if (!result.error.isEmpty())
+    to.client->lookupVersions(hashes, this, [=, this](const BatchLookupResult &result) {
+        onVersions(host, hashes, result);
+    });
+}
+
+void CivitaiSync::onVersions(HostIndex host, const QStringList &hashes,
+                             const BatchLookupResult &result)
+{
+    Host &from = *m_hosts[host];
+    if (!result.supported) {
+        qCInfo(lcSync) << "Civitai refused a batch lookup; looking hashes up one by one";
+        from.versionBatchSupported = false;
+    }
+    for (const QString &hash : hashes) {
+        const auto found = result.versions.constFind(hash);
+        if (result.supported && result.error.isEmpty() && found != result.versions.constEnd()) {
+            for (const FileIndex file : from.versions.take(hash))
+                versionArrived(file, found.value());
+        } else if (result.error.isEmpty()) {
+            lookUpAlone(host, hash); // also matches other hash types, and confirms a 404
+        } else {
+            for (const FileIndex file : from.versions.take(hash))
+                //: %1 says why (e.g. a network error)
+                fail(file, tr("Civitai lookup failed: %1").arg(result.error));
+        }
+    }
+    from.versions.answered();
+}
+
+void CivitaiSync::lookUpAlone(HostIndex host, const QString &sha256)
+{
+    m_hosts[host]->client->lookupVersion(
+        sha256, this, [=, this](const CivitaiResult &result) {
+            for (const FileIndex file : m_hosts[host]->versions.take(sha256)) {
+                switch (result.kind) {
+                case CivitaiResult::Kind::Found:
+                    versionArrived(file, result.object);
+                    break;
+                case CivitaiResult::Kind::NotFound:
+                    notFound(file, result.status);
+                    break;
+                case CivitaiResult::Kind::Failed:
                     //: %1 says why (e.g. a network error)
                     fail(file, tr("Civitai lookup failed: %1").arg(result.error));
-                else if (const auto found = result.versions.constFind(m_files[file].sha256);
-                         found != result.versions.constEnd())
-                    onVersionFound(file, found.value(), host);
-                else // the single lookup also matches other hash types, and confirms a 404
-                    lookUpOneByOne(file, host);
+                    break;
+                }
             }
         });
 }
 
-void CivitaiSync::lookUpOneByOne(FileIndex file, HostIndex host)
-{
-    const QString &sha256 = m_files[file].sha256;
-    m_clients[host]->lookupVersion(sha256, this, [this, file, host](const CivitaiResult &result) {
-        switch (result.kind) {
-        case CivitaiResult::Kind::Found:
-            onVersionFound(file, result.object, host);
-            break;
-        case CivitaiResult::Kind::NotFound:
-            notFound(file, host, result.status);
-            break;
-        case CivitaiResult::Kind::Failed:
-            //: %1 says why (e.g. a network error)
-            fail(file, tr("Civitai lookup failed: %1").arg(result.error));
-            break;
-        }
-    });
-}
-
 // Missing only when the last host says so too; the next host is asked only for these files.
-void CivitaiSync::notFound(FileIndex file, HostIndex host, int status)
+void CivitaiSync::notFound(FileIndex file, int status)
 {
-    if (host + 1 < m_clients.size()) {
-        if (m_cancelled)
-            fail(file, {}); // reported as cancelled
-        else
-            enqueue(file, host + 1);
-        return;
+    PendingFile &pending = m_files[file];
+    if (m_cancelled) {
+        fail(file, {}); // reported as cancelled
+    } else if (pending.host + 1 < HostIndex(m_hosts.size())) {
+        ask(file, pending.host + 1);
+    } else {
+        m_missing->markMissing(pending.report.path, status);
+        pending.report.civitai = FileReport::Civitai::NotFound;
+        pending.versionDone = pending.modelDone = pending.previewsDone = true;
+        finishWhenDone(file);
     }
-    m_missing->markMissing(m_files[file].path, status);
-    m_files[file].civitai = FileReport::Civitai::NotFound;
-    finish(file);
 }
 
-void CivitaiSync::onVersionFound(FileIndex file, const QJsonObject &answer, HostIndex host)
+void CivitaiSync::versionArrived(FileIndex file, const QJsonObject &answer)
 {
-    FileReport &report = m_files[file];
-    // Where it was found is recorded with it: its pages are on that host (civitai.com hides
-    // mature models). The Python tool's readers ignore the extra key.
-    QJsonObject version = answer;
-    version.insert(ArchivedModel::SourceHostKey, m_clients[host]->apiBase().toString());
-    const ModelFolder folder(m_outputDir, report.folder);
-    const auto archived = archivedObject(folder.versionFile());
-    const bool upToDate = archived
-        && archived->value(QLatin1String("id")) == version.value(QLatin1String("id"))
-        && archived->value(QLatin1String("updatedAt")) == version.value(QLatin1String("updatedAt"))
-        && archived->value(ArchivedModel::SourceHostKey)
-            == version.value(ArchivedModel::SourceHostKey);
-    report.civitai = upToDate ? FileReport::Civitai::UpToDate : FileReport::Civitai::Archived;
-    report.versionName = version.value(QLatin1String("name")).toString();
-    report.modelName
-        = version.value(QLatin1String("model")).toObject().value(QLatin1String("name")).toString();
-    report.modelType
-        = version.value(QLatin1String("model")).toObject().value(QLatin1String("type")).toString();
-
+    PendingFile &pending = m_files[file];
     // The client checked it already; checked here again because nothing unchecked may be
     // written over an archived answer.
-    if (const QString problem = CivitaiClient::versionProblem(version); !problem.isEmpty()) {
+    if (const QString problem = CivitaiClient::versionProblem(answer); !problem.isEmpty()) {
         //: %1 says why (e.g. a network error)
         fail(file, tr("Civitai lookup failed: %1").arg(problem));
         return;
     }
+    // Where it was found is recorded with it: its pages are on that host (civitai.com hides
+    // mature models). The Python tool's readers ignore the extra key.
+    QJsonObject version = answer;
+    version.insert(ArchivedModel::SourceHostKey,
+                   m_hosts[pending.host]->client->apiBase().toString());
+    const ModelFolder folder(m_outputDir, pending.report.folder);
+    const auto archived = archivedObject(folder.versionFile());
+    const bool upToDate = archived && withoutStats(*archived) == withoutStats(version);
+    pending.report.civitai
+        = upToDate ? FileReport::Civitai::UpToDate : FileReport::Civitai::Archived;
+    nameFile(pending.report, version);
     QString error;
     if (!upToDate && !JsonFile::write(folder.versionFile(), version, &error)) {
         fail(file, error);
         return;
     }
-    m_missing->markFound(report.path);
+    m_missing->markFound(pending.report.path);
 
-    const qint64 modelId = qint64(version.value(QLatin1String("modelId")).toDouble());
-    std::shared_ptr<ModelRequest> &request = m_models[modelId];
-    if (!request) {
-        request = std::make_shared<ModelRequest>();
-        request->waiting.append({ file, version });
-        m_clients[host]->fetchModel(modelId, this, [this, request](const CivitaiResult &result) {
-            request->done = true;
-            request->result = result;
-            const auto waiting = std::exchange(request->waiting, {});
-            for (const auto &[waitingFile, waitingVersion] : waiting)
-                onModel(waitingFile, waitingVersion, result);
-        });
-    } else if (request->done) {
-        onModel(file, version, request->result);
-    } else {
-        request->waiting.append({ file, version });
-    }
+    const qint64 modelId = idOf(version, QLatin1String("modelId"));
+    if (modelId != pending.modelId)
+        pending.model = {};
+    pending.modelId = modelId;
+    pending.versionId = idOf(version);
+    pending.localVersion = localVersionOf(version);
+    pending.versionDone = true;
+    fetchPreviews(file, m_previews->plan(pending.report.folder, version, !upToDate));
+    if (!pending.model.isEmpty())
+        archiveModel(file, std::exchange(pending.model, {}));
+    else
+        requestModel(file);
 }
 
-void CivitaiSync::onModel(FileIndex file, const QJsonObject &version, const CivitaiResult &model)
+void CivitaiSync::sendModels(HostIndex host, const QList<qint64> &modelIds)
 {
-    FileReport &report = m_files[file];
-    if (!model.found()) {
-        //: %1 says why (e.g. a network error)
-        fail(file, tr("Civitai model details failed: %1").arg(model.error));
+    Host &to = *m_hosts[host];
+    if (!to.modelBatchSupported) {
+        for (const qint64 id : modelIds)
+            fetchModelAlone(host, id);
+        to.models.answered();
         return;
     }
-    const ModelFolder folder(m_outputDir, report.folder);
-    const QString modelPath = folder.modelFile();
+    to.client->fetchModels(modelIds, this, [=, this](const ModelsResult &result) {
+        onModels(host, modelIds, result);
+    });
+}
+
+void CivitaiSync::onModels(HostIndex host, const QList<qint64> &modelIds,
+                           const ModelsResult &result)
+{
+    Host &from = *m_hosts[host];
+    if (!result.supported) {
+        qCInfo(lcSync) << "no batch of models at" << from.client->apiBase() << "- one by one";
+        from.modelBatchSupported = false;
+    }
+    for (const qint64 id : modelIds) {
+        const auto found = result.models.constFind(id);
+        if (result.supported && result.error.isEmpty() && found != result.models.constEnd()) {
+            for (const FileIndex file : from.models.take(id))
+                modelArrived(file, found.value());
+        } else if (result.error.isEmpty()) {
+            fetchModelAlone(host, id); // left out: filtered by this host, or gone
+        } else {
+            for (const FileIndex file : from.models.take(id))
+                //: %1 says why (e.g. a network error)
+                fail(file, tr("Civitai model details failed: %1").arg(result.error));
+        }
+    }
+    from.models.answered();
+}
+
+void CivitaiSync::fetchModelAlone(HostIndex host, qint64 modelId)
+{
+    m_hosts[host]->client->fetchModel(modelId, this, [=, this](const CivitaiResult &result) {
+        for (const FileIndex file : m_hosts[host]->models.take(modelId)) {
+            if (result.found())
+                modelArrived(file, result.object);
+            else
+                //: %1 says why (e.g. a network error)
+                fail(file, tr("Civitai model details failed: %1").arg(result.error));
+        }
+    });
+}
+
+void CivitaiSync::modelArrived(FileIndex file, const QJsonObject &model)
+{
+    PendingFile &pending = m_files[file];
+    if (!pending.versionDone && !confirmArchivedVersion(file, model)) {
+        pending.stamp = {};
+        pending.previews = {};
+        pending.model = model;
+        requestVersion(file);
+        return;
+    }
+    archiveModel(file, model);
+}
+
+bool CivitaiSync::confirmArchivedVersion(FileIndex file, const QJsonObject &model)
+{
+    PendingFile &pending = m_files[file];
+    if (pending.stamp.isEmpty() || !VersionStamp::isCurrent(pending.stamp, model))
+        return false;
+    pending.stamp = {};
+    pending.report.civitai = FileReport::Civitai::UpToDate;
+    m_missing->markFound(pending.report.path);
+    pending.versionDone = true;
+    fetchPreviews(file, std::exchange(pending.previews, {}));
+    return true;
+}
+
+void CivitaiSync::archiveModel(FileIndex file, const QJsonObject &model)
+{
+    PendingFile &pending = m_files[file];
+    FileReport &report = pending.report;
+    const QString modelPath = ModelFolder(m_outputDir, report.folder).modelFile();
     const auto archived = archivedObject(modelPath);
     QString error;
-    if ((!archived || modelFingerprint(*archived) != modelFingerprint(model.object))
-        && !JsonFile::write(modelPath, model.object, &error)) {
+    if ((!archived || modelFingerprint(*archived) != modelFingerprint(model))
+        && !JsonFile::write(modelPath, model, &error)) {
         fail(file, error);
         return;
     }
     if (!archived && report.civitai == FileReport::Civitai::UpToDate)
         report.civitai = FileReport::Civitai::Archived;
 
-    QJsonObject newer = UpdatesAvailable::newerVersion(model.object, version);
+    QJsonObject newer = UpdatesAvailable::newerVersion(model, pending.localVersion);
     if (!newer.isEmpty())
         newer.insert(QStringLiteral("folder"), report.folder);
     m_updates->set(report.path, newer);
     report.updateAvailable = !newer.isEmpty();
     report.newerVersion = newer.value(QLatin1String("newest_version_name")).toString();
     report.newerVersionUrl = newer.value(QLatin1String("civitai_url")).toString();
-    downloadPreviews(file, version);
+    pending.localVersion = {};
+    pending.modelDone = true;
+    finishWhenDone(file);
 }
 
-void CivitaiSync::downloadPreviews(FileIndex file, const QJsonObject &version)
+void CivitaiSync::fetchPreviews(FileIndex file, const PreviewFetcher::Plan &plan)
 {
-    const QJsonArray images = version.value(QLatin1String("images")).toArray();
-    const int wanted = m_previews == RunOptions::Previews::None ? 0
-        : m_previews == RunOptions::Previews::First             ? qMin(1, int(images.size()))
-                                                                : int(images.size());
-    const ModelFolder folder(m_outputDir, m_files[file].folder);
-    int pending = 0;
-    for (int index = 0; index < wanted; ++index) {
-        const QJsonObject image = images.at(index).toObject();
-        if (!existingPreview(folder, index).isEmpty()) {
-            QString error; // the Python tool's sidecar, kept current
-            if (!JsonFile::write(folder.previewSidecar(index), image, &error))
-                m_files[file].error = error;
-            continue;
-        }
-        if (image.value(QLatin1String("url")).toString().isEmpty())
-            continue;
-        ++pending;
-        downloadPreview(file, image, index, false);
-    }
-    if (pending == 0) {
-        finish(file);
-    } else {
-        m_previewsPending.insert(file, pending);
-        m_previewsWanted.insert(file, pending);
-        Q_EMIT previewsProgress(m_files[file].path, 0, pending);
-    }
-}
-
-void CivitaiSync::downloadPreview(FileIndex file, const QJsonObject &image, int index,
-                                  bool fallback)
-{
-    const ModelFolder folder(m_outputDir, m_files[file].folder);
-    const QUrl url = QUrl(image.value(QLatin1String("url")).toString());
-    const QUrl source = fallback
-        ? CivitaiClient::resizedImageUrl(CivitaiClient::fullSizeImageUrl(url))
-        : CivitaiClient::fullSizeImageUrl(url);
-    const QString partPath = folder.previewPart(index);
-    const bool video = image.value(QLatin1String("type")).toString() == QLatin1String("video");
-    const qint64 maxBytes = video ? m_previewLimits.maxVideoBytes : m_previewLimits.maxImageBytes;
-    CivitaiClient *images = m_clients.first(); // any: image servers get no key from either
-    images->download(source, partPath, maxBytes, this, [=, this](const NetworkResponse &response) {
-        FileReport &report = m_files[file];
-        const MediaCheck::Result media = response.isSuccess()
-            ? MediaCheck::inspect(partPath, m_previewLimits)
-            : MediaCheck::Result();
-        if (response.isSuccess() && !media.ok()) {
-            QFile::remove(partPath);
-            //: %1 is the preview's number (counting from 0), %2 says why
-            report.warnings.append(tr("preview %1 not kept: %2").arg(index).arg(media.error));
-        } else if (response.isSuccess()) {
-            // Named by what it is, never by the URL or the Content-Type.
-            const QString target = folder.previewFile(index, MediaCheck::extension(*media.format));
-            // What stood there before was no image (see existingPreview): it is replaced.
-            const QStringList stale = folder.previewFiles(index);
-            QFile::remove(target);
-            QString error;
-            if (!QFile::rename(partPath, target)) {
-                QFile::remove(partPath);
-                //: %1 is the path of the preview image file
-                report.error = tr("cannot save preview %1").arg(target);
-            } else if (!JsonFile::write(folder.previewSidecar(index), image, &error)) {
-                report.error = error;
-            } else {
-                for (const QString &path : stale) {
-                    if (path != target)
-                        QFile::remove(path);
-                }
-                ++report.previewsDownloaded;
-            }
-        } else if (response.outcome == NetworkResponse::Outcome::Finished && response.status == 404
-                   && !fallback) {
-            downloadPreview(file, image, index,
-                            true); // old original=true links die; resized ones live
-            return;
-        } else if (response.outcome == NetworkResponse::Outcome::LocalError) {
-            report.error = response.describe(); // our disk failed, not Civitai: the file fails
-        } else if (response.outcome != NetworkResponse::Outcome::Cancelled) {
-            //: %1 is the preview's number (counting from 0), %2 says why (e.g. a network error)
-            report.warnings.append(
-                tr("preview %1 not downloaded: %2").arg(index).arg(response.describe()));
-        }
-        previewDone(file);
-    });
-}
-
-void CivitaiSync::previewDone(FileIndex file)
-{
-    const int left = --m_previewsPending[file];
-    const int wanted = m_previewsWanted.value(file);
-    Q_EMIT previewsProgress(m_files[file].path, wanted - left, wanted);
-    if (left == 0) {
-        m_previewsPending.remove(file);
-        m_previewsWanted.remove(file);
-        finish(file);
-    }
+    const QString path = m_files[file].report.path;
+    m_previews->fetch(
+        m_files[file].report.folder, plan,
+        [this, path](int done, int total) { Q_EMIT previewsProgress(path, done, total); },
+        [this, file](const PreviewFetcher::Outcome &outcome) {
+            const auto pending = m_files.find(file);
+            if (pending == m_files.end())
+                return;
+            FileReport &report = pending->report;
+            report.previewsDownloaded += outcome.downloaded;
+            report.warnings += outcome.warnings;
+            if (report.error.isEmpty())
+                report.error = outcome.error;
+            pending->previewsDone = true;
+            finishWhenDone(file);
+        });
 }
 
 void CivitaiSync::fail(FileIndex file, const QString &error)
 {
-    FileReport &report = m_files[file];
-    if (m_cancelled) {
-        report.status = FileReport::Status::Cancelled;
-    } else {
-        report.status = FileReport::Status::Failed;
-        report.error = error;
-    }
-    Q_EMIT fileSynced(report);
+    PendingFile &pending = m_files[file];
+    if (pending.report.error.isEmpty())
+        pending.report.error = error;
+    pending.report.status = FileReport::Status::Failed;
+    if (!pending.versionDone)
+        pending.previewsDone = true; // none were started
+    pending.versionDone = pending.modelDone = true;
+    finishWhenDone(file);
 }
 
-void CivitaiSync::finish(FileIndex file)
+void CivitaiSync::finishWhenDone(FileIndex file)
 {
-    FileReport &report = m_files[file];
+    const auto pending = m_files.find(file);
+    if (!pending->versionDone || !pending->modelDone || !pending->previewsDone)
+        return;
+    FileReport report = std::move(pending->report);
+    m_files.erase(pending);
     if (m_cancelled)
         report.status = FileReport::Status::Cancelled;
-    else if (!report.error.isEmpty()) // a preview or its data could not be saved
+    else if (!report.error.isEmpty()) // a lookup failed, or a preview or its data was not saved
         report.status = FileReport::Status::Failed;
     else
         report.status = FileReport::Status::Done;

@@ -2,6 +2,8 @@
 
 #include "core/civitaiclient.h"
 #include "core/mediacheck.h"
+#include "core/previewfetcher.h"
+#include "core/requestbatcher.h"
 #include "core/runoptions.h"
 #include "core/runreport.h"
 
@@ -9,19 +11,20 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
 class MissingList;
 class UpdatesAvailable;
 
-// The Civitai half of a run, per model file whose hash is known: version by hash (batched, 100 a
-// request, each unmatched hash confirmed one by one) on the first API host, then on the next host
-// only for what the previous ones did not know (missing: unknown to every host; a host that failed
-// is a failure, never "not found"), the model once per model id, previews, and
-// the archive files for all of it. Updates the missing list and the available updates.
-// Unchanged data is not rewritten; what is already archived is never replaced by an error.
+// The Civitai half of a run, per model file whose hash is known, in a few requests per thousand
+// files: every hash is sorted into known and unknown (10,000 a request); a known file whose
+// archived version its model's answer confirms (100 models a request) costs nothing more, other
+// known files get their version (100 a request); then the model, the previews and the archive
+// files. The next API host is asked only for what the previous ones did not know; missing means
+// unknown to every host, and a host that failed is a failure, never "not found". Unchanged data is
+// not rewritten; what is already archived is never replaced by an error. Only the files on their
+// way are held, each as a compact record.
 class CivitaiSync final : public QObject
 {
     Q_OBJECT
@@ -31,13 +34,15 @@ public:
     // `clients`: one per API host, in the order they are asked; at least one.
     CivitaiSync(QList<CivitaiClient *> clients, QString outputDir, RunOptions::Previews previews,
                 MissingList *missing, UpdatesAvailable *updates, QObject *parent = nullptr);
+    ~CivitaiSync() override;
 
-    // `local` has path, folder and sha256. Lookups go out in batches; flush() sends a partial one.
+    // `local` has path, folder and sha256. Requests go out in batches; flush() says no more files
+    // are coming for now, so partial batches need not wait for company.
     void add(const FileReport &local);
     void flush();
     void cancel();
     // Larger previews are not kept.
-    void setPreviewLimits(const MediaCheck::Limits &limits) { m_previewLimits = limits; }
+    void setPreviewLimits(const MediaCheck::Limits &limits);
 
 Q_SIGNALS:
     void fileSynced(const FileReport &report);
@@ -45,35 +50,38 @@ Q_SIGNALS:
     void previewsProgress(const QString &path, int done, int total);
 
 private:
-    struct ModelRequest;
     using FileIndex = int;
-    using HostIndex = int; // into m_clients
+    using HostIndex = int; // into m_hosts
+    struct Host;
+    struct PendingFile;
 
-    void enqueue(FileIndex file, HostIndex host);
-    void sendBatch(HostIndex host);
-    void lookUpOneByOne(FileIndex file, HostIndex host);
-    void notFound(FileIndex file, HostIndex host, int status);
-    void onVersionFound(FileIndex file, const QJsonObject &answer, HostIndex host);
-    void onModel(FileIndex file, const QJsonObject &version, const CivitaiResult &model);
-    void downloadPreviews(FileIndex file, const QJsonObject &version);
-    void downloadPreview(FileIndex file, const QJsonObject &image, int index, bool fallback);
-    void previewDone(FileIndex file);
+    void ask(FileIndex file, HostIndex host);
+    void requestVersion(FileIndex file);
+    void requestModel(FileIndex file);
+    void sendTriage(HostIndex host, const QStringList &hashes);
+    void sendVersions(HostIndex host, const QStringList &hashes);
+    void sendModels(HostIndex host, const QList<qint64> &modelIds);
+    void lookUpAlone(HostIndex host, const QString &sha256);
+    void fetchModelAlone(HostIndex host, qint64 modelId);
+    void onTriage(HostIndex host, const QStringList &hashes, const TriageResult &result);
+    void onVersions(HostIndex host, const QStringList &hashes, const BatchLookupResult &result);
+    void onModels(HostIndex host, const QList<qint64> &modelIds, const ModelsResult &result);
+    void known(FileIndex file, const TriageResult::Known &known);
+    void notFound(FileIndex file, int status);
+    void versionArrived(FileIndex file, const QJsonObject &answer);
+    void modelArrived(FileIndex file, const QJsonObject &model);
+    bool confirmArchivedVersion(FileIndex file, const QJsonObject &model);
+    void archiveModel(FileIndex file, const QJsonObject &model);
+    void fetchPreviews(FileIndex file, const PreviewFetcher::Plan &plan);
     void fail(FileIndex file, const QString &error);
-    void finish(FileIndex file);
+    void finishWhenDone(FileIndex file);
 
-    QList<CivitaiClient *> m_clients;
+    std::vector<std::unique_ptr<Host>> m_hosts;
     QString m_outputDir;
-    RunOptions::Previews m_previews;
-    MediaCheck::Limits m_previewLimits;
     MissingList *m_missing;
     UpdatesAvailable *m_updates;
-
-    QList<FileReport> m_files; // every file handed to us, by index
-    QHash<FileIndex, int> m_previewsPending;
-    QHash<FileIndex, int> m_previewsWanted;
-    QList<QList<FileIndex>> m_unsent; // per host: waiting for a batch
-    QHash<qint64, std::shared_ptr<ModelRequest>> m_models; // one request per model id per run
-    QTimer m_flushTimer { this }; // parented: moves with us to a worker thread
-    QList<bool> m_batchSupported; // per host
+    PreviewFetcher *m_previews;
+    QHash<FileIndex, PendingFile> m_files; // on their way only
+    FileIndex m_nextFile = 0;
     bool m_cancelled = false;
 };

@@ -177,6 +177,51 @@ private Q_SLOTS:
         QVERIFY(!failed.error.isEmpty());
     }
 
+    void sortsHashesIntoKnownAndUnknown()
+    {
+        const QString known(64, QLatin1Char('A'));
+        const QString old(64, QLatin1Char('b'));
+        const TriageResult result = CivitaiClient::parseTriageResponse(answer(
+            200,
+            QStringLiteral(R"([{"modelVersionId": 201, "modelId": 101, "hash": "%1"},
+                              {"modelVersionId": 202, "hash": "%2"}])")
+                .arg(known, old)
+                .toUtf8()));
+        QVERIFY(result.supported);
+        QVERIFY(result.error.isEmpty());
+        QCOMPARE(result.known.size(), 2);
+        QCOMPARE(result.known.value(known.toLower()).versionId, 201);
+        QCOMPARE(result.known.value(known.toLower()).modelId, 101);
+        QCOMPARE(result.known.value(old).modelId, 0); // servers before 2026-07 did not say
+
+        // Bare version ids (servers before 2026) say nothing of our hashes: fetch versions.
+        QVERIFY(!CivitaiClient::parseTriageResponse(answer(200, "[201, 202]")).supported);
+        QVERIFY(!CivitaiClient::parseTriageResponse(answer(400, "{}")).supported);
+        const TriageResult failed = CivitaiClient::parseTriageResponse(answer(502, "<html>"));
+        QVERIFY(failed.supported);
+        QVERIFY(!failed.error.isEmpty());
+        QVERIFY(!CivitaiClient::parseTriageResponse(answer(200, "{}")).error.isEmpty());
+    }
+
+    void readsABatchOfModelsAndLeavesOutBadOnes()
+    {
+        const QJsonObject model
+            = QJsonDocument::fromJson(fixture(QStringLiteral("model.json"))).object();
+        QJsonObject bad = model;
+        bad.insert(QStringLiteral("id"), 7);
+        bad.insert(QStringLiteral("modelVersions"), QStringLiteral("none"));
+        const QJsonObject page { { QStringLiteral("items"), QJsonArray { model, bad, 5 } },
+                                 { QStringLiteral("metadata"), QJsonObject() } };
+        const ModelsResult result = CivitaiClient::parseModelsResponse(
+            answer(200, QJsonDocument(page).toJson()));
+        QVERIFY(result.error.isEmpty());
+        QCOMPARE(result.models.keys(), QList<qint64> { model.value(QLatin1String("id")).toInteger() });
+
+        QVERIFY(!CivitaiClient::parseModelsResponse(answer(200, "[]")).error.isEmpty());
+        QVERIFY(!CivitaiClient::parseModelsResponse(answer(404, "<html>")).supported);
+        QVERIFY(!CivitaiClient::parseModelsResponse(answer(429, "{}")).error.isEmpty());
+    }
+
     void findsTheFullSizeImage()
     {
         const QUrl thumbnail(

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(summary.previewsDownloaded, 1);
         // The full-size image, not the thumbnail.
         QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), 1);
-        QVERIFY(m_server->requests().constLast().path.contains(QLatin1String("original=true")));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/images/xG1nkqKTMzGDvpLrqFT7WA/200-1/original=true/")), 1);
     }
 
     void downloadsAllPreviewsWithImagesAndNoneWithNoimages()
@@ -221,37 +221,69 @@ private Q_SLOTS:
         QCOMPARE(summary.filesDone, 3);
     }
 
+    // Single lookups by hash, not the batch routes under the same path.
+    int singleLookups() const
+    {
+        int count = 0;
+        for (const FakeCivitai::Request &request : m_server->requests())
+            count += request.method == "GET"
+                && request.path.startsWith(QLatin1String("/api/v1/model-versions/by-hash/"));
+        return count;
+    }
+
     void asksLittleOfCivitaiOnAnUnchangedRerun()
     {
         // Two versions of one model and a third file of another model.
         addModel(QStringLiteral("style v1.safetensors"), 100, 200);
         addModel(QStringLiteral("style v2.safetensors"), 100, 201);
         addModel(QStringLiteral("other.safetensors"), 101, 202);
+        addModel(QStringLiteral("unknown.safetensors"), 102, 203, false);
         QVERIFY(runToEnd(m_options).succeeded());
-        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/model-versions/by-hash")),
-                 1); // one batch
-        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/models/100")),
-                 1); // once for both files
-        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/models/")), 2);
+        // Which hashes are known, their versions, their models: a request each, whatever the
+        // count. The unknown file costs nothing more.
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/model-versions/by-hash/ids")), 1);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/model-versions/by-hash$")), 1);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/models")), 1);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/")), 3);
         QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), 3);
+        QCOMPARE(missingNames(m_folder.output()),
+                 QStringList { QStringLiteral("unknown.safetensors") });
 
         m_server->clearRequests();
         QList<FileReport> reports;
         const RunSummary second = runToEnd(m_options, &reports);
         QVERIFY(second.succeeded());
         QCOMPARE(second.filesUpToDate, 3);
-        QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), 0);
-        QCOMPARE(m_server->requestCount(), 3); // one batch lookup and one per model
+        QCOMPARE(second.filesNotOnCivitai, 1);
+        // The hashes sorted again, the models say nothing changed: no version is asked for.
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/model-versions/by-hash/ids")), 1);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/models")), 1);
+        QCOMPARE(m_server->requestCount(), 2);
     }
 
-    void fallsBackToSingleLookupsWhenBatchesAreRefused()
+    void findsWhatChangedFromTheModels()
     {
-        addModel(QStringLiteral("a.safetensors"), 100, 200);
-        addModel(QStringLiteral("b.safetensors"), 101, 201);
-        m_server->setBatchEnabled(false);
+        addModel(QStringLiteral("style v1.safetensors"), 100, 200);
+        const QString other = addModel(QStringLiteral("other.safetensors"), 101, 202);
+        QVERIFY(runToEnd(m_options).succeeded());
+        const QString otherVersion
+            = m_folder.output(QStringLiteral("other/other_civitai_model_version.json"));
+        const QByteArray before = readFile(otherVersion);
+
+        // A new version of the first model; the second model's version edited (new images).
+        m_server->addModelFile(QString(64, QLatin1Char('e')), 100, 210);
+        m_server->addModelFile(other, 101, 202);
+        m_server->clearRequests();
         const RunSummary summary = runToEnd(m_options);
         QVERIFY(summary.succeeded());
-        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/model-versions/by-hash/")), 2);
+        QCOMPARE(summary.updatesAvailable, 1);
+        QCOMPARE(summary.filesUpToDate, 1);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/model-versions/by-hash$")), 1);
+        const QJsonArray asked
+            = QJsonDocument::fromJson(m_server->requests().at(2).body).array();
+        QCOMPARE(asked, QJsonArray { other }); // only the edited version
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/")), 3);
+        QVERIFY(readFile(otherVersion) != before);
     }
 
     void recordsNewerVersionsAndRefreshesChangedData()
@@ -428,6 +460,10 @@ private Q_SLOTS:
             m_server->injectFault(QStringLiteral("/api/v1/models/"),
                                   FakeCivitai::Fault::status(200, QJsonDocument(model).toJson()),
                                   Many);
+            const QJsonObject page { { QStringLiteral("items"), QJsonArray { model } } };
+            m_server->injectFault(QStringLiteral("/api/v1/models$"),
+                                  FakeCivitai::Fault::status(200, QJsonDocument(page).toJson()),
+                                  Many);
         }
         m_options.retryBackoff = 10ms;
         m_options.writeGallery = false; // the model page is rewritten on every run
@@ -453,7 +489,7 @@ private Q_SLOTS:
         broken.remove(QStringLiteral("modelId"));
         const QJsonArray batch { m_server->versionByHash(good), broken, QJsonValue(),
                                  QStringLiteral("x"), 5 };
-        m_server->injectFault(QStringLiteral("/api/v1/model-versions/by-hash"),
+        m_server->injectFault(QStringLiteral("/api/v1/model-versions/by-hash$"),
                               FakeCivitai::Fault::status(200, QJsonDocument(batch).toJson()));
         const RunSummary summary = runToEnd(m_options);
         QVERIFY2(summary.succeeded(),
@@ -461,9 +497,10 @@ private Q_SLOTS:
                                                        : summary.failures.constFirst().error));
         QCOMPARE(summary.filesDone, 2);
         // The good record was used; the bad one's hash was asked about on its own.
-        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/model-versions/by-hash/")), 1);
+        QCOMPARE(singleLookups(), 1);
         for (const FakeCivitai::Request &request : m_server->requests()) {
-            if (request.path.startsWith(QLatin1String("/api/v1/model-versions/by-hash/")))
+            if (request.method == "GET"
+                && request.path.startsWith(QLatin1String("/api/v1/model-versions/by-hash/")))
                 QVERIFY(request.path.endsWith(bad, Qt::CaseInsensitive));
         }
         const auto archived = JsonFile::readObject(
@@ -664,13 +701,13 @@ private Q_SLOTS:
     {
         for (int i = 0; i < 3; ++i)
             addModel(QStringLiteral("m%1.safetensors").arg(i), 100 + i, 200 + i);
-        m_server->injectFault(QStringLiteral("/api/v1/models/"), FakeCivitai::Fault::stall(), 100);
+        m_server->injectFault(QStringLiteral("/api/v1/models"), FakeCivitai::Fault::stall(), 100);
         m_options.requestTimeout = 20s;
         {
             ArchiveRun run(m_options);
             QSignalSpy finished(&run, &ArchiveRun::finished);
             run.start();
-            QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount(QStringLiteral("/api/v1/models/")) >= 1,
+            QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount(QStringLiteral("/api/v1/models")) >= 1,
                                      10000);
             run.cancel();
             QVERIFY(!finished.isEmpty()

@@ -72,6 +72,12 @@ QStringList hashesFromBody(const QByteArray &body, bool *valid)
     return hashes;
 }
 
+// `prefix` starts `path`, or is it when it ends in '$'.
+bool matchesPath(const QString &prefix, const QString &path)
+{
+    return prefix.endsWith(QLatin1Char('$')) ? path == prefix.chopped(1) : path.startsWith(prefix);
+}
+
 } // namespace
 
 FakeCivitai::Fault
@@ -356,7 +362,7 @@ void FakeCivitai::setRateLimit(int requestsPerMinute, bool sendRetryAfter, int r
 int FakeCivitai::requestCount(const QString &pathPrefix) const
 {
     return int(std::count_if(m_requests.cbegin(), m_requests.cend(), [&](const Request &request) {
-        return request.path.startsWith(pathPrefix);
+        return matchesPath(pathPrefix, request.path);
     }));
 }
 
@@ -410,7 +416,7 @@ void FakeCivitai::onReadyRead(QTcpSocket *socket)
 std::optional<FakeCivitai::Fault> FakeCivitai::takeFault(const QString &path)
 {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
-        if (path.startsWith(m_faults.at(i).first))
+        if (matchesPath(m_faults.at(i).first, path))
             return m_faults.takeAt(i).second;
     }
     return std::nullopt;
@@ -570,6 +576,8 @@ FakeCivitai::Response FakeCivitai::route(const Request &request) const
     }
     if (request.method == "POST"
         && request.path == QLatin1String("/api/v1/model-versions/by-hash/ids")) {
+        if (!m_batchEnabled)
+            return { 404, NotFoundHtml, "text/html", {} };
         bool valid = false;
         const QStringList hashes = hashesFromBody(request.body, &valid);
         if (!valid || hashes.size() > 10000)
@@ -604,6 +612,8 @@ FakeCivitai::Response FakeCivitai::route(const Request &request) const
                      "application/json",
                      {} };
         }
+        if (request.path == QLatin1String("/api/v1/models"))
+            return listModels(request.query);
         if (const QRegularExpressionMatch match = byHash.match(request.path); match.hasMatch()) {
             if (!hex.match(match.captured(1)).hasMatch())
                 return { 400, errorBody(QStringLiteral("Invalid hash")), "application/json", {} };
@@ -641,6 +651,32 @@ FakeCivitai::Response FakeCivitai::route(const Request &request) const
             return { 200, file->bytes, file->contentType, {} };
     }
     return { 404, NotFoundHtml, "text/html", {} };
+}
+
+// GET /api/v1/models?ids=1,2&limit=100&nsfw=true: the models among `ids` (as getAllModelsSchema);
+// mature ones only with nsfw=true, and never in safe-for-work mode.
+FakeCivitai::Response FakeCivitai::listModels(const QUrlQuery &query) const
+{
+    if (!m_batchEnabled || !query.hasQueryItem(QStringLiteral("ids")))
+        return { 404, NotFoundHtml, "text/html", {} };
+    const int limit = query.queryItemValue(QStringLiteral("limit")).toInt();
+    const QStringList ids = query.queryItemValue(QStringLiteral("ids")).split(QLatin1Char(','));
+    if (limit < 1 || limit > 100 || ids.size() > limit)
+        return { 400, errorBody(QStringLiteral("Invalid limit")), "application/json", {} };
+    const bool nsfw = query.queryItemValue(QStringLiteral("nsfw")) == QLatin1String("true");
+    QJsonArray items;
+    for (const QString &id : ids) {
+        bool isNumber = false;
+        const auto found = m_models.constFind(id.toLongLong(&isNumber));
+        if (!isNumber)
+            return { 400, errorBody(QStringLiteral("Invalid ids")), "application/json", {} };
+        if (found != m_models.constEnd() && shows(found.value())
+            && (nsfw || !isMature(found.value())))
+            items.append(found.value());
+    }
+    const QJsonObject page { { QStringLiteral("items"), items },
+                             { QStringLiteral("metadata"), QJsonObject() } };
+    return { 200, json(page), "application/json", {} };
 }
 
 QByteArray FakeCivitai::serialize(const Response &response, qint64 contentLength)

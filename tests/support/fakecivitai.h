@@ -16,8 +16,8 @@
 
 class QTcpSocket;
 
-// A local stand-in for Civitai, on 127.0.0.1 only: the by-hash (single and batch), ids, version
-// and model endpoints, the key's user (/api/v1/me), preview images, fault injection and request
+// A local stand-in for Civitai, on 127.0.0.1 only: the by-hash (single and batch), ids, version,
+// model and model-list (ids=) endpoints, the key's user (/api/v1/me), preview images, fault injection and request
 // recording. Minimal HTTP/1.1, one request per connection (Connection: close), which is all our
 // client needs.
 class FakeCivitai final : public QObject
@@ -106,8 +106,11 @@ public:
     using ImageMaker = std::function<std::pair<QByteArray, QString>(int imageId)>;
     void setImageMaker(ImageMaker maker) { m_imageMaker = std::move(maker); }
 
+    // The next `times` requests whose path starts with `pathPrefix` (is it, when it ends in '$').
     void injectFault(const QString &pathPrefix, const Fault &fault, int times = 1);
     void clearFaults();
+    // false: none of the batch routes (by-hash POST, by-hash/ids, models?ids=) exist, as on an
+    // old server: only the single lookups answer.
     void setBatchEnabled(bool enabled) { m_batchEnabled = enabled; }
     // As civitai.com ("green"): never shows a mature model or version (`nsfw: true`, its model's
     // `nsfw`, or an `nsfwLevel` above 1), on every route: the worst case of API.md's Domains.
@@ -127,7 +130,7 @@ public:
     }
 
     QList<Request> requests() const { return m_requests; }
-    int requestCount(const QString &pathPrefix = {}) const;
+    int requestCount(const QString &pathPrefix = {}) const; // a prefix as for injectFault
     void clearRequests() { m_requests.clear(); }
 
 Q_SIGNALS:
@@ -151,6 +154,7 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void handle(QTcpSocket *socket, const Request &request);
     Response route(const Request &request) const;
+    Response listModels(const QUrlQuery &query) const;
     bool shows(const QJsonObject &versionOrModel) const
     {
         return !m_safeForWork || !isMature(versionOrModel);

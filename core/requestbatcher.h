@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+
+// Groups the files waiting for the same thing (a hash's triage, a version, a model) into requests
+// of at most `limit` keys. A full request goes out at once; a partial one only when none of this
+// batcher's requests is on its way, so keys pile up while the polite pause holds the queue, and
+// after its first key waited `delay` for company (or flush() said no more is coming soon).
+// Answers come back as answered(keys): the caller takes each key's files with take().
+template<typename Key>
+class RequestBatcher
+{
+    Q_DISABLE_COPY_MOVE(RequestBatcher)
+
+public:
+    using Send = std::function<void(const QList<Key> &keys)>;
+
+    RequestBatcher(int limit, std::chrono::milliseconds delay, QObject *timerParent, Send send)
+        : m_limit(limit)
+        , m_timer(timerParent)
+        , m_send(std::move(send))
+    {
+        m_timer.setSingleShot(true);
+        m_timer.setInterval(delay);
+        QObject::connect(&m_timer, &QTimer::timeout, timerParent, [this] {
+            m_due = true;
+            sendWhatIsDue();
+        });
+    }
+
+    // `file` waits for `key`; a key already waiting or asked for is not asked for again.
+    void add(const Key &key, int file)
+    {
+        QList<int> &files = m_files[key];
+        files.append(file);
+        if (files.size() > 1)
+            return;
+        m_unsent.append(key);
+        if (m_unsent.size() >= m_limit)
+            sendWhatIsDue();
+        else if (!m_due && !m_timer.isActive())
+            m_timer.start();
+    }
+
+    // No more keys for a while: what waits may go as soon as nothing is on its way.
+    void flush()
+    {
+        m_timer.stop();
+        m_due = true;
+        sendWhatIsDue();
+    }
+
+    // An answer (or a failure) came for `keys`, sent earlier.
+    void answered()
+    {
+        --m_onItsWay;
+        sendWhatIsDue();
+    }
+
+    QList<int> take(const Key &key) { return m_files.take(key); }
+    bool isWaitingFor(const Key &key) const { return m_files.contains(key); }
+
+    // Cancelling: every file still waiting, asked for or not.
+    QList<int> takeAll()
+    {
+        m_timer.stop();
+        m_unsent.clear();
+        QList<int> files;
+        for (const QList<int> &waiting : std::as_const(m_files))
+            files += waiting;
+        m_files.clear();
+        return files;
+    }
+
+private:
+    void sendWhatIsDue()
+    {
+        while (m_unsent.size() >= m_limit || (!m_unsent.isEmpty() && m_due && m_onItsWay == 0)) {
+            const QList<Key> keys = m_unsent.mid(0, m_limit);
+            m_unsent.remove(0, keys.size());
+            ++m_onItsWay;
+            m_send(keys);
+        }
+        if (m_unsent.isEmpty())
+            m_due = false;
+    }
+
+    const int m_limit;
+    QTimer m_timer;
+    Send m_send;
+    QHash<Key, QList<int>> m_files; // waiting for each key
+    QList<Key> m_unsent;
+    int m_onItsWay = 0;
+    bool m_due = false;
+};

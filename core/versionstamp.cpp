@@ -1,0 +1,94 @@
+#include "core/versionstamp.h"
+
+#include <QJsonArray>
+
+namespace {
+
+const QLatin1String ModeKey("mode");
+const QLatin1String ImagesKey("images");
+
+// Fields that change when a version is edited; not stats (every download moves them), not the
+// description (large, and edited along with `updatedAt` where the answer has it).
+constexpr QLatin1String ComparedFields[] = {
+    QLatin1String("id"),          QLatin1String("updatedAt"),     QLatin1String("name"),
+    QLatin1String("publishedAt"), QLatin1String("status"),        QLatin1String("baseModel"),
+    QLatin1String("baseModelType"), QLatin1String("trainedWords"), QLatin1String("nsfwLevel"),
+    QLatin1String("availability"), QLatin1String("earlyAccessEndsAt"),
+};
+
+// The files by their SHA-256, the images by their URL: what the archive keeps of them.
+QJsonArray fileHashes(const QJsonArray &files)
+{
+    QJsonArray hashes;
+    for (const QJsonValue &file : files)
+        hashes.append(file.toObject()
+                          .value(QLatin1String("hashes"))
+                          .toObject()
+                          .value(QLatin1String("SHA256"))
+                          .toString()
+                          .toLower());
+    return hashes;
+}
+
+QJsonArray imageUrls(const QJsonArray &images)
+{
+    QJsonArray urls;
+    for (const QJsonValue &image : images)
+        urls.append(image.toObject().value(QLatin1String("url")));
+    return urls;
+}
+
+// Answers list a different number of images (a by-hash answer at most 10): the ones both list
+// must be the same.
+bool sameLeadingImages(const QJsonArray &a, const QJsonArray &b)
+{
+    const qsizetype common = qMin(a.size(), b.size());
+    for (qsizetype i = 0; i < common; ++i) {
+        if (a.at(i) != b.at(i))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+namespace VersionStamp {
+
+QJsonObject of(const QJsonObject &version, const QJsonValue &modelMode)
+{
+    QJsonObject stamp;
+    for (const QLatin1String field : ComparedFields) {
+        const QJsonValue value = version.value(field);
+        if (!value.isUndefined())
+            stamp.insert(field, value);
+    }
+    if (const QJsonValue files = version.value(QLatin1String("files")); files.isArray())
+        stamp.insert(QLatin1String("files"), fileHashes(files.toArray()));
+    if (const QJsonValue images = version.value(ImagesKey); images.isArray())
+        stamp.insert(ImagesKey, imageUrls(images.toArray()));
+    stamp.insert(ModeKey, modelMode.isString() ? modelMode : QJsonValue());
+    return stamp;
+}
+
+bool isCurrent(const QJsonObject &stamp, const QJsonObject &model)
+{
+    const qint64 versionId = qint64(stamp.value(QLatin1String("id")).toDouble());
+    const QJsonArray versions = model.value(QLatin1String("modelVersions")).toArray();
+    for (const QJsonValue &value : versions) {
+        const QJsonObject entry = value.toObject();
+        if (qint64(entry.value(QLatin1String("id")).toDouble()) != versionId)
+            continue;
+        const QJsonObject listed = of(entry, model.value(ModeKey));
+        for (auto it = listed.constBegin(); it != listed.constEnd(); ++it) {
+            const bool same = it.key() == ImagesKey
+                ? sameLeadingImages(it.value().toArray(), stamp.value(ImagesKey).toArray())
+                : it.value() == stamp.value(it.key());
+            if (!same)
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+} // namespace VersionStamp

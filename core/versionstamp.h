@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QJsonObject>
+
+// What of an archived model version a model's answer (GET /models, which lists every version) can
+// confirm: an unchanged version is recognised from its model without being asked for again.
+// Only the fields the model's entry really lists are compared (today's answers leave `updatedAt`
+// and the trigger words out of it), plus the model's mode (archived, taken down).
+namespace VersionStamp {
+
+// The comparable part of `version` (a by-hash answer, or an entry of a model's `modelVersions`);
+// small enough to keep for every file of a run.
+QJsonObject of(const QJsonObject &version, const QJsonValue &modelMode);
+
+// Whether the model's entry for the stamped version says nothing changed. False when the model
+// no longer lists that version.
+bool isCurrent(const QJsonObject &stamp, const QJsonObject &model);
+
+} // namespace VersionStamp
