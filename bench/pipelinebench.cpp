@@ -2,7 +2,7 @@
 // Civitai, with pacing off; then the same with the fake server allowing 60 API requests a minute.
 // Reports requests per model file, wall time, the program's peak memory, and false "missing".
 //
-//   cdm-bench-pipeline PROGRAM [--files N] [--skip-rate-limited]
+//   cdm-bench-pipeline PROGRAM [--files N] [--skip-rate-limited] [--short-retry-after] [--polite]
 #include "core/filehasher.h"
 #include "core/missinglist.h"
 #include "fakecivitai.h"
@@ -60,8 +60,9 @@ Outcome runProgram(const QString &program, const QStringList &arguments, const Q
     return outcome;
 }
 
+// `paced`: the program's default polite pause (3-6 s between API requests), else none.
 void scenario(const QString &title, const QString &program, int fileCount, int rateLimit,
-              int retryAfter = 0)
+              int retryAfter = 0, bool paced = false)
 {
     QTemporaryDir dir;
     FakeCivitai civitai;
@@ -81,12 +82,12 @@ void scenario(const QString &title, const QString &program, int fileCount, int r
             ++known;
         }
     }
-    const Outcome outcome
-        = runProgram(program,
-                     { QStringLiteral("--all"), dir.filePath(QStringLiteral("models")),
-                       QStringLiteral("--output"), dir.filePath(QStringLiteral("archive")),
-                       QStringLiteral("--notimeout"), QStringLiteral("--quiet") },
-                     civitai.baseUrl());
+    QStringList arguments { QStringLiteral("--all"), dir.filePath(QStringLiteral("models")),
+                            QStringLiteral("--output"), dir.filePath(QStringLiteral("archive")),
+                            QStringLiteral("--quiet") };
+    if (!paced)
+        arguments.append(QStringLiteral("--notimeout"));
+    const Outcome outcome = runProgram(program, arguments, civitai.baseUrl());
     MissingList missing(dir.filePath(QStringLiteral("archive")));
     missing.load();
     const int apiRequests = civitai.requestCount(QStringLiteral("/api/"));
@@ -94,13 +95,17 @@ void scenario(const QString &title, const QString &program, int fileCount, int r
                 fileCount, known, (known + VersionsPerModel - 1) / VersionsPerModel,
                 outcome.exitCode);
     std::printf("  wall time            %8.1f s\n", outcome.seconds);
-    std::printf(
-        "  API requests         %8d  (%.3f per model file; batch %d, single %d, models %d)\n",
-        apiRequests, double(apiRequests) / fileCount,
-        civitai.requestCount(QStringLiteral("/api/v1/model-versions/by-hash"))
-            - civitai.requestCount(QStringLiteral("/api/v1/model-versions/by-hash/")),
-        civitai.requestCount(QStringLiteral("/api/v1/model-versions/by-hash/")),
-        civitai.requestCount(QStringLiteral("/api/v1/models/")));
+    std::printf("  API requests         %8d  (%.3f per model file)\n", apiRequests,
+                double(apiRequests) / fileCount);
+    std::printf("    hash triage        %8d\n",
+                civitai.requestCount(QStringLiteral("/api/v1/model-versions/by-hash/ids")));
+    std::printf("    version batches    %8d\n",
+                civitai.requestCount(QStringLiteral("/api/v1/model-versions/by-hash$")));
+    std::printf("    model batches      %8d\n", civitai.requestCount(QStringLiteral("/api/v1/models$")));
+    std::printf("    single lookups     %8d\n",
+                civitai.requestCount(QStringLiteral("/api/v1/model-versions/by-hash/"))
+                    - civitai.requestCount(QStringLiteral("/api/v1/model-versions/by-hash/ids")));
+    std::printf("    single models      %8d\n", civitai.requestCount(QStringLiteral("/api/v1/models/")));
     std::printf("  answered 429         %8d\n", civitai.rateLimitedCount());
     std::printf("  preview downloads    %8d\n", civitai.requestCount(QStringLiteral("/images/")));
     if (outcome.peakRssKiB >= 0)
@@ -126,6 +131,9 @@ int main(int argc, char **argv)
     parser.addOption({ QStringLiteral("short-retry-after"),
                        QStringLiteral("Also run against 120 requests a minute that answers "
                                       "Retry-After: 2 (it takes minutes).") });
+    parser.addOption({ QStringLiteral("polite"),
+                       QStringLiteral("Also run with the default 3-6 s pause between API requests "
+                                      "(it takes minutes).") });
     parser.addHelpOption();
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -139,5 +147,8 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("short-retry-after")))
         scenario(QStringLiteral("Server limits to 120 requests a minute, says Retry-After: 2"),
                  program, files, 120, 2);
+    if (parser.isSet(QStringLiteral("polite")))
+        scenario(QStringLiteral("The default polite pause (3-6 s between API requests)"), program,
+                 files, 0, 0, true);
     return 0;
 }

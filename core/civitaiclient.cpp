@@ -221,19 +221,27 @@ std::optional<QJsonDocument> CivitaiClient::batchDocument(const NetworkResponse 
     return document;
 }
 
+std::optional<QJsonArray> CivitaiClient::batchList(const NetworkResponse &response,
+                                                   bool *supported, QString *error)
+{
+    const auto document = batchDocument(response, supported, error);
+    if (!document)
+        return std::nullopt;
+    if (!document->isArray()) {
+        *error = tr("unexpected answer from Civitai: not a list");
+        return std::nullopt;
+    }
+    return document->array();
+}
+
 TriageResult CivitaiClient::parseTriageResponse(const NetworkResponse &response)
 {
     TriageResult result;
-    const auto document = batchDocument(response, &result.supported, &result.error);
-    if (!document)
+    const auto matches = batchList(response, &result.supported, &result.error);
+    if (!matches)
         return result;
-    if (!document->isArray()) {
-        result.error = tr("unexpected answer from Civitai: not a list");
-        return result;
-    }
     static const QRegularExpression sha256(QStringLiteral("^[0-9a-fA-F]{64}$"));
-    const QJsonArray matches = document->array();
-    for (const QJsonValue &value : matches) {
+    for (const QJsonValue &value : *matches) {
         const QJsonObject match = value.toObject();
         const QString hash = match.value(QLatin1String("hash")).toString();
         // Servers before 2026 answered bare version ids: nothing maps them back to our hashes.
@@ -279,19 +287,14 @@ BatchLookupResult CivitaiClient::parseBatchResponse(const NetworkResponse &respo
                                                     const QStringList &sha256s)
 {
     BatchLookupResult result;
-    const auto document = batchDocument(response, &result.supported, &result.error);
-    if (!document)
+    const auto versions = batchList(response, &result.supported, &result.error);
+    if (!versions)
         return result;
-    if (!document->isArray()) {
-        result.error = tr("unexpected answer from Civitai: not a list");
-        return result;
-    }
     // Nothing says which hash matched an item: map back through the files' hashes.
     QSet<QString> wanted;
     for (const QString &sha : sha256s)
         wanted.insert(sha.toLower());
-    const QJsonArray versions = document->array();
-    for (const QJsonValue &value : versions) {
+    for (const QJsonValue &value : *versions) {
         // A malformed record is skipped alone: its hash then goes through the single lookup.
         const QJsonObject version = value.toObject();
         if (!value.isObject() || !versionProblem(version).isEmpty()) {

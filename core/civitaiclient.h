@@ -3,6 +3,7 @@
 #include "core/requestqueue.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
@@ -115,6 +116,8 @@ private:
     // when the route does not exist there.
     static std::optional<QJsonDocument> batchDocument(const NetworkResponse &response,
                                                       bool *supported, QString *error);
+    static std::optional<QJsonArray> batchList(const NetworkResponse &response, bool *supported,
+                                               QString *error);
     static CivitaiResult parseObjectResponse(const NetworkResponse &response,
                                              const QStringList &notFoundAnswers);
 
