@@ -3,25 +3,46 @@
 // UI thread measures how long the event loop is ever kept from running.
 //
 //   cdm-bench-ui [--files N] [--big-files N] [--big-size-mib N]
+//
+// With --rows N it replays instead what a run over N files tells the window (RunReplay): every
+// file queued at once, then batches of stages and reports at --rate files a second. That measures
+// the window alone at sizes a real run here would take an hour to reach, and prints the time to
+// show the queued rows and the heap the rows take.
+//
+//   cdm-bench-ui --rows 100000 [--folders N] [--rate N] [--screenshot FILE.png]
 #include "core/filehasher.h"
+#include "core/missinglist.h"
 #include "core/settings.h"
 #include "fakecivitai.h"
+#include "runreplay.h"
 #include "safetensorsfactory.h"
+#include "stallmeter.h"
 #include "ui/mainwindow.h"
+#include "ui/missingpanel.h"
 #include "ui/progressmodel.h"
+#include "ui/runcontroller.h"
 #include "ui/sourcespanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
+#include <QTreeView>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <future>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace {
 
@@ -57,54 +78,62 @@ private:
     std::promise<QUrl> m_url;
 };
 
-// Records the gaps between ticks of a 1 ms timer: each gap beyond 1 ms is time the event loop
-// could not run, i.e. the window could not repaint or react.
-class StallMeter final : public QObject
+// Bytes the heap holds right now: what the window's models take, whatever malloc keeps cached.
+qint64 heapInUse()
 {
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_gapsMs.append((now - m_last) / 1e6);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    QList<double> gaps() const { return m_gapsMs; }
+#ifdef __GLIBC__
+    const struct mallinfo2 info = mallinfo2();
+    return qint64(info.uordblks + info.hblkhd);
+#else
+    return 0;
+#endif
+}
 
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    QList<double> m_gapsMs;
-};
+qint64 peakRssKib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return 0;
+}
+
+void useSource(MainWindow &window, const QString &models, const QString &archive, bool hidden)
+{
+    window.resize(1280, 800);
+    if (!hidden)
+        window.show();
+    window.addSources({ models });
+    QList<Source> sources = window.sourcesPanel()->sources();
+    sources.first().outputDir = archive;
+    window.sourcesPanel()->setSources(sources);
+    QApplication::processEvents();
+}
+
+// Keeps the event loop running (and the meter measuring) while the panels reload after a run.
+void settle()
+{
+    QElapsedTimer after;
+    after.start();
+    while (after.elapsed() < 1500)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+}
+
+void printRows(ProgressModel *model)
+{
+    std::printf("  rows done / not on Civitai / failed  %d / %d / %d\n",
+                model->count(ProgressModel::State::Done),
+                model->count(ProgressModel::State::NotOnCivitai),
+                model->count(ProgressModel::State::Failed));
+}
 
 } // namespace
 
-int main(int argc, char **argv)
+int realRun(const QCommandLineParser &parser)
 {
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("files"), QStringLiteral("Small model files."),
-                       QStringLiteral("N"), QStringLiteral("1000") });
-    parser.addOption({ QStringLiteral("big-files"), QStringLiteral("Large (sparse) model files."),
-                       QStringLiteral("N"), QStringLiteral("6") });
-    parser.addOption({ QStringLiteral("big-size-mib"), QStringLiteral("Size of each large file."),
-                       QStringLiteral("MiB"), QStringLiteral("1024") });
-    parser.addOption({ QStringLiteral("hidden"),
-                       QStringLiteral("Do not show the window (tells painting from the rest).") });
-    parser.addHelpOption();
-    parser.process(app);
     const int fileCount = parser.value(QStringLiteral("files")).toInt();
     const int bigCount = parser.value(QStringLiteral("big-files")).toInt();
     const qint64 bigSize = parser.value(QStringLiteral("big-size-mib")).toLongLong() << 20;
@@ -132,14 +161,8 @@ int main(int argc, char **argv)
     settings.setValue(Settings::MinPauseSeconds, 0.0); // pacing off: the most events per second
     settings.setValue(Settings::MaxPauseSeconds, 0.0);
     MainWindow window(settings);
-    window.resize(1280, 800);
-    if (!parser.isSet(QStringLiteral("hidden")))
-        window.show();
-    window.addSources({ dir.filePath(QStringLiteral("models")) });
-    QList<Source> sources = window.sourcesPanel()->sources();
-    sources.first().outputDir = dir.filePath(QStringLiteral("archive"));
-    window.sourcesPanel()->setSources(sources);
-    QApplication::processEvents();
+    useSource(window, dir.filePath(QStringLiteral("models")),
+              dir.filePath(QStringLiteral("archive")), parser.isSet(QStringLiteral("hidden")));
 
     StallMeter meter;
     QSignalSpy finished(&window, &MainWindow::runFinished);
@@ -150,34 +173,188 @@ int main(int argc, char **argv)
     while (finished.isEmpty())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     const double seconds = wall.nsecsElapsed() / 1e9;
-    QElapsedTimer after; // the panels reload after the run: keep measuring while they do
-    after.start();
-    while (after.elapsed() < 1500)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    settle();
     meter.stop();
 
-    QList<double> gaps = meter.gaps();
-    std::sort(gaps.begin(), gaps.end());
-    const auto percentile = [&gaps](double p) {
-        return gaps.isEmpty() ? 0.0 : gaps.at(qMin(gaps.size() - 1, qsizetype(gaps.size() * p)));
-    };
-    const auto over = [&gaps](double ms) {
-        return std::count_if(gaps.cbegin(), gaps.cend(), [ms](double gap) { return gap > ms; });
-    };
-    ProgressModel *model = window.progressModel();
     std::printf("UI thread while archiving %d small files and %d x %lld MiB (%.1f GiB):\n",
                 fileCount, bigCount, bigSize >> 20, bigCount * bigSize / double(1 << 30));
     std::printf("  run wall time           %8.1f s\n", seconds);
-    std::printf("  rows done / not on Civitai / failed  %d / %d / %d\n",
-                model->count(ProgressModel::State::Done),
-                model->count(ProgressModel::State::NotOnCivitai),
-                model->count(ProgressModel::State::Failed));
-    std::printf("  timer ticks             %8lld\n", qint64(gaps.size()));
-    std::printf("  longest stall           %8.1f ms\n", gaps.isEmpty() ? 0.0 : gaps.constLast());
-    std::printf("  99.9th percentile gap   %8.1f ms\n", percentile(0.999));
-    std::printf("  99th percentile gap     %8.1f ms\n", percentile(0.99));
-    std::printf("  gaps > 16 ms / > 50 ms  %lld / %lld\n", qint64(over(16)), qint64(over(50)));
+    printRows(window.progressModel());
+    meter.print();
     server.quit();
     server.wait();
     return 0;
+}
+
+// The replay's signals become the window's run controller's, as a real run's are.
+void feedWindow(RunReplay *replay, RunController *controller)
+{
+    QObject::connect(replay, &RunReplay::jobStarted, controller, &RunController::jobStarted);
+    QObject::connect(replay, &RunReplay::progressChanged, controller,
+                     &RunController::progressChanged);
+    QObject::connect(replay, &RunReplay::stagesChanged, controller, &RunController::stagesChanged);
+    QObject::connect(replay, &RunReplay::fileFinished, controller, &RunController::fileFinished);
+    QObject::connect(replay, &RunReplay::jobFinished, controller, &RunController::jobFinished);
+    QObject::connect(replay, &RunReplay::allFinished, controller, &RunController::allFinished);
+}
+
+// The archive's missing list as such a run leaves it, for the missing panel to load at the end.
+void writeMissingList(const RunReplay &replay, const RunReplay::Shape &shape)
+{
+    MissingList missing(shape.outputDir);
+    for (int file = 0; file < shape.files; ++file) {
+        if (RunReplay::isMissing(file))
+            missing.markMissing(replay.pathOf(file));
+    }
+    missing.save();
+}
+
+struct ReplayFigures
+{
+    double seconds = 0;
+    std::atomic<qint64> queuedAt { -1 }; // ns on the replay's clock, set on the replay's thread
+    qint64 shownAt = -1;
+    qint64 heapBefore = 0;
+    qint64 heapShown = 0;
+    qint64 heapFinished = 0;
+};
+
+// From the queued rows' signal to the event loop running again after the window took them.
+void timeQueuedRows(RunReplay &replay, MainWindow &window, const QElapsedTimer &clock, int files,
+                    ReplayFigures &figures)
+{
+    QObject::connect(
+        &replay, &RunReplay::stagesChanged, &replay,
+        [&clock, &figures, files](const QList<FileStage> &stages) {
+            if (stages.size() == files && figures.queuedAt < 0)
+                figures.queuedAt = clock.nsecsElapsed();
+        },
+        Qt::DirectConnection);
+    QObject::connect(window.runController(), &RunController::stagesChanged, &window,
+                     [&window, &clock, &figures, files](const QList<FileStage> &stages) {
+                         if (stages.size() != files || figures.shownAt >= 0)
+                             return;
+                         QTimer::singleShot(0, &window, [&clock, &figures] {
+                             figures.shownAt = clock.nsecsElapsed();
+                             figures.heapShown = heapInUse();
+                         });
+                     });
+}
+
+QString withSuffix(const QString &png, const QString &suffix)
+{
+    return QString(png).replace(QStringLiteral(".png"), suffix + QStringLiteral(".png"));
+}
+
+void screenshotHalfway(MainWindow &window, const QString &png, int files)
+{
+    QObject::connect(window.runController(), &RunController::progressChanged, &window,
+                     [&window, png, files, taken = false](const RunProgress &progress) mutable {
+                         if (taken || progress.filesDone < files / 2)
+                             return;
+                         taken = true;
+                         window.grab().save(withSuffix(png, QStringLiteral("-halfway")));
+                     });
+}
+
+void printReplay(const RunReplay::Shape &shape, const ReplayFigures &figures, MainWindow &window)
+{
+    const auto mib = [](qint64 bytes) {
+        return bytes / double(1 << 20);
+    };
+    const qint64 files = qMax(1, shape.files);
+    std::printf("UI thread while a run of %d files in %d folders reports %d files a second:\n",
+                shape.files, shape.folders, shape.filesPerSecond);
+    std::printf("  replay wall time        %8.1f s\n", figures.seconds);
+    printRows(window.progressModel());
+    std::printf("  queued rows shown after %8.1f ms\n", (figures.shownAt - figures.queuedAt) / 1e6);
+    std::printf("  heap for queued rows    %8.1f MiB (%lld bytes a row)\n",
+                mib(figures.heapShown - figures.heapBefore),
+                (figures.heapShown - figures.heapBefore) / files);
+    std::printf("  heap at the end         %8.1f MiB (%lld bytes a row)\n",
+                mib(figures.heapFinished - figures.heapBefore),
+                (figures.heapFinished - figures.heapBefore) / files);
+    std::printf("  peak RSS                %8.1f MiB\n", peakRssKib() / 1024.0);
+    std::printf("  missing panel rows      %8d\n", window.missingPanel()->count());
+}
+
+int replayRun(const QCommandLineParser &parser)
+{
+    QTemporaryDir dir;
+    RunReplay::Shape shape;
+    shape.root = dir.filePath(QStringLiteral("models"));
+    shape.outputDir = dir.filePath(QStringLiteral("archive"));
+    shape.files = parser.value(QStringLiteral("rows")).toInt();
+    shape.folders = parser.value(QStringLiteral("folders")).toInt();
+    shape.filesPerSecond = parser.value(QStringLiteral("rate")).toInt();
+    QDir().mkpath(shape.root);
+    QDir().mkpath(shape.outputDir);
+    RunReplay replay(shape);
+    writeMissingList(replay, shape);
+
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(settings);
+    useSource(window, shape.root, shape.outputDir, parser.isSet(QStringLiteral("hidden")));
+    feedWindow(&replay, window.runController());
+    QThread thread;
+    replay.moveToThread(&thread);
+    thread.start();
+    QElapsedTimer clock;
+    ReplayFigures figures;
+    figures.heapBefore = heapInUse();
+    timeQueuedRows(replay, window, clock, shape.files, figures);
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    if (!screenshot.isEmpty())
+        screenshotHalfway(window, screenshot, shape.files);
+
+    StallMeter meter;
+    QSignalSpy finished(&window, &MainWindow::runFinished);
+    clock.start();
+    meter.start();
+    QMetaObject::invokeMethod(&replay, &RunReplay::start);
+    while (finished.isEmpty())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    figures.seconds = clock.nsecsElapsed() / 1e9;
+    figures.heapFinished = heapInUse();
+    settle();
+    meter.stop();
+    thread.quit();
+    thread.wait();
+    if (!screenshot.isEmpty()) {
+        window.grab().save(screenshot);
+        window.tabs()->setCurrentIndex(1);
+        window.grab().save(withSuffix(screenshot, QStringLiteral("-missing")));
+    }
+    printReplay(shape, figures, window);
+    meter.print();
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("files"), QStringLiteral("Small model files."),
+                       QStringLiteral("N"), QStringLiteral("1000") });
+    parser.addOption({ QStringLiteral("big-files"), QStringLiteral("Large (sparse) model files."),
+                       QStringLiteral("N"), QStringLiteral("6") });
+    parser.addOption({ QStringLiteral("big-size-mib"), QStringLiteral("Size of each large file."),
+                       QStringLiteral("MiB"), QStringLiteral("1024") });
+    parser.addOption({ QStringLiteral("hidden"),
+                       QStringLiteral("Do not show the window (tells painting from the rest).") });
+    parser.addOption({ QStringLiteral("rows"),
+                       QStringLiteral("Replay a run of N files instead of running one."),
+                       QStringLiteral("N") });
+    parser.addOption({ QStringLiteral("folders"), QStringLiteral("Folders of the replayed files."),
+                       QStringLiteral("N"), QStringLiteral("10") });
+    parser.addOption({ QStringLiteral("rate"), QStringLiteral("Replayed files finished a second."),
+                       QStringLiteral("N"), QStringLiteral("5000") });
+    parser.addOption({ QStringLiteral("screenshot"),
+                       QStringLiteral("Replay: save the window here (and halfway, and the missing "
+                                      "tab at the end)."),
+                       QStringLiteral("FILE.png") });
+    parser.addHelpOption();
+    parser.process(app);
+    return parser.isSet(QStringLiteral("rows")) ? replayRun(parser) : realRun(parser);
 }

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+// Records the gaps between ticks of a 1 ms timer: each gap beyond 1 ms is time the event loop
+// could not run, i.e. the window could not repaint or react.
+class StallMeter final : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_gapsMs.append((now - m_last) / 1e6);
+            m_endsMs.append(now / 1e6);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+
+    void print() const
+    {
+        QList<double> gaps = m_gapsMs;
+        std::sort(gaps.begin(), gaps.end());
+        const auto percentile = [&gaps](double p) {
+            return gaps.isEmpty() ? 0.0
+                                  : gaps.at(qMin(gaps.size() - 1, qsizetype(gaps.size() * p)));
+        };
+        const auto over = [&gaps](double ms) {
+            return std::count_if(gaps.cbegin(), gaps.cend(), [ms](double gap) { return gap > ms; });
+        };
+        std::printf("  timer ticks             %8lld\n", qint64(gaps.size()));
+        std::printf("  longest stall           %8.1f ms\n",
+                    gaps.isEmpty() ? 0.0 : gaps.constLast());
+        std::printf("  99.9th percentile gap   %8.1f ms\n", percentile(0.999));
+        std::printf("  99th percentile gap     %8.1f ms\n", percentile(0.99));
+        std::printf("  gaps > 16 / 50 / 100 ms %lld / %lld / %lld\n", qint64(over(16)),
+                    qint64(over(50)), qint64(over(100)));
+        for (qsizetype i = 0; i < m_gapsMs.size(); ++i) {
+            if (m_gapsMs.at(i) > 50)
+                std::printf("    %.1f ms stall ending at %.3f s\n", m_gapsMs.at(i),
+                            m_endsMs.at(i) / 1000);
+        }
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    QList<double> m_gapsMs;
+    QList<double> m_endsMs; // when each gap ended, to tell which step stalled
+};
