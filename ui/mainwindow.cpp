@@ -275,10 +275,14 @@ QWidget *MainWindow::createProgressTab()
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         openModelPage(index.data(ProgressModel::ModelPageRole).toString());
     });
-    connect(m_progress, &QAbstractItemModel::rowsInserted, m_tree,
-            [this](const QModelIndex &parent) {
-                if (!parent.isValid())
-                    m_tree->expandAll(); // new folders open; they are the run's outline
+    // Folders open as they appear, also when a filter shows them again: they are the run's
+    // outline. Only they: expandAll() would visit (and remember) each of 100,000 files.
+    connect(m_progressFilter, &QAbstractItemModel::rowsInserted, m_tree,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (parent.isValid())
+                    return;
+                for (int row = first; row <= last; ++row)
+                    m_tree->expand(m_progressFilter->index(row, 0));
             });
 
     auto *top = new QHBoxLayout;

@@ -9,6 +9,28 @@
 namespace {
 constexpr int FlushIntervalMs = 100;
 constexpr quintptr FolderId = 0; // internal id of top-level rows; files carry folder row + 1
+// Changed rows of a folder close to each other are told as one range; beyond this many ranges
+// a folder's changes are told as one span, so a flush costs a bounded number of signals.
+constexpr int RowGapInOneRange = 8;
+constexpr int MaxRangesPerFolder = 16;
+
+// The folder of an absolute path, without QFileInfo's cost (100,000 paths arrive at once).
+QString folderOf(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash > 2 ? path.left(slash) : QFileInfo(path).absolutePath();
+}
+
+bool isDirectlyIn(const QString &path, const QString &folder)
+{
+    return path.size() > folder.size() + 1 && path.at(folder.size()) == QLatin1Char('/')
+        && path.startsWith(folder) && path.indexOf(QLatin1Char('/'), folder.size() + 1) < 0;
+}
+
+QStringView fileNameOf(const QString &path)
+{
+    return QStringView(path).mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+}
 } // namespace
 
 ProgressModel::ProgressModel(QObject *parent)
@@ -26,82 +48,96 @@ void ProgressModel::clear()
     m_folders.clear();
     m_fileOfPath.clear();
     m_folderOfPath.clear();
+    m_errors.clear();
+    m_measured.clear();
+    m_outputDirs.clear();
+    m_types.clear();
     m_dirty.clear();
     endResetModel();
 }
 
 void ProgressModel::applyStages(const QList<FileStage> &stages)
 {
-    insertNewFiles(stages);
-    for (const FileStage &stage : stages) {
-        const int fileIndex = m_fileOfPath.value(stage.path);
-        FileRow &file = m_files[fileIndex];
+    QList<int> fresh; // stages of files new to the model: one lookup each, 100,000 at the start
+    for (int i = 0; i < stages.size(); ++i) {
+        const FileStage &stage = stages.at(i);
+        const auto found = m_fileOfPath.constFind(stage.path);
+        if (found == m_fileOfPath.cend()) {
+            fresh.append(i);
+            continue;
+        }
+        FileRow &file = m_files[*found];
         if (isFinished(file.state)) {
             if (stage.step != FileStage::Step::Queued)
                 continue; // a late stage never undoes a report
             --m_folders[file.folderRow].finished; // queued again: a retry
-            file.error.clear();
+            m_errors.remove(*found);
         }
-        switch (stage.step) {
-        case FileStage::Step::Queued:
-            file.state = State::Queued;
-            break;
-        case FileStage::Step::Hashing:
-            file.state = State::Hashing;
-            break;
-        case FileStage::Step::LookingUp:
-            file.state = State::LookingUp;
-            break;
-        case FileStage::Step::DownloadingPreviews:
-            file.state = State::DownloadingPreviews;
-            break;
-        }
-        file.done = stage.step == FileStage::Step::Queued ? 0 : stage.done;
-        file.total = stage.step == FileStage::Step::Queued ? 0 : stage.total;
-        markDirty(fileIndex);
+        setStage(*found, stage);
+        markDirty(*found);
     }
+    if (!fresh.isEmpty())
+        insertNewFiles(stages, fresh); // views learn of these from rowsInserted alone
 }
 
-void ProgressModel::insertNewFiles(const QList<FileStage> &stages)
+void ProgressModel::setStage(int fileIndex, const FileStage &stage)
 {
-    // Inserted in as few steps as possible: a folder of 10,000 arrives at once.
-    QList<FileStage> fresh;
-    for (const FileStage &stage : stages) {
-        if (!m_fileOfPath.contains(stage.path))
-            fresh.append(stage);
+    FileRow &file = m_files[fileIndex];
+    switch (stage.step) {
+    case FileStage::Step::Queued:
+        file.state = State::Queued;
+        break;
+    case FileStage::Step::Hashing:
+        file.state = State::Hashing;
+        break;
+    case FileStage::Step::LookingUp:
+        file.state = State::LookingUp;
+        break;
+    case FileStage::Step::DownloadingPreviews:
+        file.state = State::DownloadingPreviews;
+        break;
     }
-    QHash<QString, QList<FileStage>> toExisting;
+    if (stage.step == FileStage::Step::Queued || stage.total <= 0)
+        m_measured.remove(fileIndex);
+    else
+        m_measured.insert(fileIndex, { stage.done, stage.total });
+}
+
+void ProgressModel::insertNewFiles(const QList<FileStage> &stages, const QList<int> &fresh)
+{
+    // Inserted in as few steps as possible: a folder of 10,000 arrives at once. Stages are
+    // grouped by folder as indexes; a run of files in the same folder costs no folder lookup.
+    QHash<QString, QList<int>> toExisting;
     QList<QString> newFolderOrder;
-    QHash<QString, QList<FileStage>> toNew;
-    for (const FileStage &stage : std::as_const(fresh)) {
-        const QString folder = QFileInfo(stage.path).absolutePath();
-        if (m_folderOfPath.contains(folder)) {
-            toExisting[folder].append(stage);
-        } else {
-            if (!toNew.contains(folder))
-                newFolderOrder.append(folder);
-            toNew[folder].append(stage);
+    QHash<QString, QList<int>> toNew;
+    QString lastFolder;
+    QList<int> *lastGroup = nullptr; // valid until the next insertion into either hash
+    for (const int i : fresh) {
+        if (lastGroup && isDirectlyIn(stages.at(i).path, lastFolder)) {
+            lastGroup->append(i);
+            continue;
         }
+        lastFolder = folderOf(stages.at(i).path);
+        if (m_folderOfPath.contains(lastFolder)) {
+            lastGroup = &toExisting[lastFolder];
+        } else {
+            auto it = toNew.find(lastFolder);
+            if (it == toNew.end()) {
+                newFolderOrder.append(lastFolder);
+                it = toNew.insert(lastFolder, {});
+            }
+            lastGroup = &*it;
+        }
+        lastGroup->append(i);
     }
-    auto appendFile = [this](FolderRow &folder, int folderRow, const FileStage &stage) {
-        FileRow file;
-        file.path = stage.path;
-        file.outputDir = m_outputDir;
-        file.size = stage.step == FileStage::Step::Queued ? stage.total : 0;
-        file.folderRow = folderRow;
-        file.row = int(folder.files.size());
-        m_fileOfPath.insert(file.path, int(m_files.size()));
-        folder.files.append(int(m_files.size()));
-        folder.size += file.size;
-        m_files.append(file);
-    };
+    m_files.reserve(m_files.size() + fresh.size());
+    m_fileOfPath.reserve(m_files.size() + fresh.size());
     for (auto it = toExisting.cbegin(); it != toExisting.cend(); ++it) {
         const int folderRow = m_folderOfPath.value(it.key());
-        FolderRow &folder = m_folders[folderRow];
-        const int first = int(folder.files.size());
+        const int first = int(m_folders.at(folderRow).files.size());
         beginInsertRows(index(folderRow, 0), first, first + int(it->size()) - 1);
-        for (const FileStage &stage : *it)
-            appendFile(folder, folderRow, stage);
+        for (const int stage : *it)
+            appendFile(folderRow, stages.at(stage));
         endInsertRows();
     }
     if (!newFolderOrder.isEmpty()) {
@@ -111,11 +147,40 @@ void ProgressModel::insertNewFiles(const QList<FileStage> &stages)
             const int folderRow = int(m_folders.size());
             m_folderOfPath.insert(path, folderRow);
             m_folders.append({ path, {}, 0, 0 });
-            for (const FileStage &stage : toNew.value(path))
-                appendFile(m_folders[folderRow], folderRow, stage);
+            const QList<int> &files = toNew[path];
+            m_folders.last().files.reserve(files.size());
+            for (const int stage : files)
+                appendFile(folderRow, stages.at(stage));
         }
         endInsertRows();
     }
+}
+
+void ProgressModel::appendFile(int folderRow, const FileStage &stage)
+{
+    FolderRow &folder = m_folders[folderRow];
+    FileRow file;
+    file.path = stage.path;
+    file.outputDir = internedIndex(m_outputDirs, m_outputDir);
+    file.size = stage.step == FileStage::Step::Queued ? stage.total : 0;
+    file.folderRow = folderRow;
+    file.row = int(folder.files.size());
+    m_fileOfPath.insert(file.path, int(m_files.size()));
+    folder.files.append(int(m_files.size()));
+    folder.size += file.size;
+    m_files.append(file);
+    if (stage.step != FileStage::Step::Queued)
+        setStage(int(m_files.size()) - 1, stage);
+}
+
+quint16 ProgressModel::internedIndex(QStringList &list, const QString &value)
+{
+    // A handful of output folders and model types, shared by 100,000 rows.
+    const qsizetype at = list.indexOf(value);
+    if (at >= 0)
+        return quint16(at);
+    list.append(value);
+    return quint16(list.size() - 1);
 }
 
 void ProgressModel::applyReport(const FileReport &report)
@@ -140,13 +205,16 @@ void ProgressModel::applyReport(const FileReport &report)
         file.state = State::Cancelled;
         break;
     }
-    file.error = report.error;
-    file.done = file.total = 0;
+    if (report.error.isEmpty())
+        m_errors.remove(fileIndex);
+    else
+        m_errors.insert(fileIndex, report.error);
+    m_measured.remove(fileIndex);
     file.folder = report.folder;
     file.civitaiName = report.versionName.isEmpty()
         ? report.modelName
         : QStringLiteral("%1 · %2").arg(report.modelName, report.versionName);
-    file.type = report.modelType;
+    file.type = internedIndex(m_types, report.modelType);
     file.updateAvailable = report.updateAvailable;
     if (!wasFinished)
         ++m_folders[file.folderRow].finished;
@@ -175,29 +243,40 @@ bool ProgressModel::isFinished(State state)
 
 void ProgressModel::markDirty(int file)
 {
-    m_dirty.insert(file);
+    m_dirty.append(file);
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
 
 void ProgressModel::flushChanges()
 {
-    // One dataChanged per folder, spanning its changed rows, plus the folder's own summary row.
-    QHash<int, std::pair<int, int>> spans;
+    // Rows by folder, in order: each folder's runs of changed rows, then its summary row.
+    QHash<int, QList<int>> rowsOfFolder;
     for (const int fileIndex : std::as_const(m_dirty)) {
         const FileRow &file = m_files.at(fileIndex);
-        auto it = spans.find(file.folderRow);
-        if (it == spans.end())
-            spans.insert(file.folderRow, { file.row, file.row });
-        else
-            *it = { qMin(it->first, file.row), qMax(it->second, file.row) };
+        rowsOfFolder[file.folderRow].append(file.row);
     }
     m_dirty.clear();
-    for (auto it = spans.cbegin(); it != spans.cend(); ++it) {
-        const QModelIndex folder = index(it.key(), 0);
-        Q_EMIT dataChanged(index(it->first, 0, folder), index(it->second, ColumnCount - 1, folder));
-        Q_EMIT dataChanged(folder, index(it.key(), ColumnCount - 1));
+    for (auto it = rowsOfFolder.begin(); it != rowsOfFolder.end(); ++it)
+        emitChangedRows(it.key(), *it);
+}
+
+void ProgressModel::emitChangedRows(int folderRow, QList<int> &rows)
+{
+    std::sort(rows.begin(), rows.end());
+    QList<std::pair<int, int>> ranges;
+    for (const int row : std::as_const(rows)) {
+        if (!ranges.isEmpty() && row <= ranges.last().second + RowGapInOneRange)
+            ranges.last().second = row;
+        else
+            ranges.append({ row, row });
     }
+    if (ranges.size() > MaxRangesPerFolder)
+        ranges = { { ranges.constFirst().first, ranges.constLast().second } };
+    const QModelIndex folder = index(folderRow, 0);
+    for (const auto &[first, last] : std::as_const(ranges))
+        Q_EMIT dataChanged(index(first, 0, folder), index(last, ColumnCount - 1, folder));
+    Q_EMIT dataChanged(folder, index(folderRow, ColumnCount - 1));
 }
 
 QModelIndex ProgressModel::index(int row, int column, const QModelIndex &parent) const
@@ -218,6 +297,13 @@ QModelIndex ProgressModel::parent(const QModelIndex &child) const
     if (!child.isValid() || child.internalId() == FolderId)
         return {};
     return createIndex(int(child.internalId() - 1), 0, FolderId);
+}
+
+Qt::ItemFlags ProgressModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    return index.isValid() && index.internalId() != FolderId ? flags | Qt::ItemNeverHasChildren
+                                                             : flags;
 }
 
 int ProgressModel::rowCount(const QModelIndex &parent) const
@@ -241,43 +327,47 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == FolderId)
         return folderData(m_folders.at(index.row()), index.column(), role);
     const FolderRow &folder = m_folders.at(int(index.internalId() - 1));
-    return fileData(m_files.at(folder.files.at(index.row())), index.column(), role);
+    return fileData(folder.files.at(index.row()), index.column(), role);
 }
 
-QVariant ProgressModel::fileData(const FileRow &file, int column, int role) const
+QVariant ProgressModel::fileData(int fileIndex, int column, int role) const
 {
+    const FileRow &file = m_files.at(fileIndex);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return QFileInfo(file.path).fileName();
+            return fileNameOf(file.path).toString();
         case SizeColumn:
             return QLocale().formattedDataSize(file.size);
         case StatusColumn:
-            return statusText(file);
+            return statusText(fileIndex);
         case CivitaiColumn:
             return file.civitaiName;
         case TypeColumn:
-            return file.type;
+            return m_types.value(file.type);
         }
         break;
-    case Qt::ToolTipRole:
-        return file.error.isEmpty() ? file.path
-                                    : QStringLiteral("%1\n%2").arg(file.path, file.error);
+    case Qt::ToolTipRole: {
+        const QString error = m_errors.value(fileIndex);
+        return error.isEmpty() ? file.path : QStringLiteral("%1\n%2").arg(file.path, error);
+    }
     case Qt::TextAlignmentRole:
         return column == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case StateRole:
         return QVariant::fromValue(file.state);
-    case FractionRole:
-        return file.total > 0 ? double(file.done) / double(file.total) : -1.0;
+    case FractionRole: {
+        const Measured measured = m_measured.value(fileIndex);
+        return measured.total > 0 ? double(measured.done) / double(measured.total) : -1.0;
+    }
     case PathRole:
         return file.path;
     case OutputDirRole:
-        return file.outputDir;
+        return m_outputDirs.value(file.outputDir);
     case ModelPageRole: {
         if (file.folder.isEmpty())
             return QString();
-        return ModelFolder(file.outputDir, file.folder).page();
+        return ModelFolder(m_outputDirs.value(file.outputDir), file.folder).page();
     }
     case FilterKeyRole:
         switch (file.state) {
@@ -319,7 +409,9 @@ QVariant ProgressModel::folderData(const FolderRow &folder, int column, int role
     case PathRole:
         return folder.path;
     case OutputDirRole:
-        return folder.files.isEmpty() ? QString() : m_files.at(folder.files.constFirst()).outputDir;
+        return folder.files.isEmpty()
+            ? QString()
+            : m_outputDirs.value(m_files.at(folder.files.constFirst()).outputDir);
     }
     return {};
 }
@@ -339,16 +431,18 @@ QString ProgressModel::displayName(const QString &folder) const
     return QDir::toNativeSeparators(folder == best ? name : name + folder.mid(best.size()));
 }
 
-QString ProgressModel::statusText(const FileRow &file) const
+QString ProgressModel::statusText(int fileIndex) const
 {
+    const FileRow &file = m_files.at(fileIndex);
+    const Measured measured = m_measured.value(fileIndex);
     switch (file.state) {
     case State::Hashing:
-        return file.total > 0 ? tr("Hashing %1 %").arg(file.done * 100 / file.total)
-                              : stateText(file.state);
+        return measured.total > 0 ? tr("Hashing %1 %").arg(measured.done * 100 / measured.total)
+                                  : stateText(file.state);
     case State::DownloadingPreviews:
-        return tr("Previews %1/%2").arg(file.done).arg(file.total);
+        return tr("Previews %1/%2").arg(measured.done).arg(measured.total);
     case State::Failed:
-        return tr("Error: %1").arg(file.error);
+        return tr("Error: %1").arg(m_errors.value(fileIndex));
     case State::Done:
         return file.updateAvailable ? tr("Done · newer version on Civitai") : stateText(file.state);
     default:

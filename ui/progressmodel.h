@@ -5,7 +5,6 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QTimer>
 
 // The progress tree: folders, then the model files a run works on, with where each one is.
@@ -35,7 +34,7 @@ public:
         OutputDirRole,
         FilterKeyRole // "active", "done", "missing" or "failed", for the status filter
     };
-    enum class State
+    enum class State : quint8
     {
         Queued,
         Hashing,
@@ -65,6 +64,7 @@ public:
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -74,21 +74,20 @@ public:
     static QString stateText(State state);
 
 private:
+    // 100,000 of these: what every row needs, compactly; the rest is kept aside for the few
+    // files it concerns (m_errors, m_measured) or once for all (m_outputDirs, m_types).
     struct FileRow
     {
-        QString path;
-        QString outputDir;
-        qint64 size = 0;
-        State state = State::Queued;
-        qint64 done = 0;
-        qint64 total = 0;
-        QString error;
+        QString path; // shares its text with m_fileOfPath's key
         QString civitaiName;
-        QString type;
         QString folder; // in the archive
-        bool updateAvailable = false;
+        qint64 size = 0;
         int folderRow = 0;
         int row = 0; // within its folder
+        quint16 outputDir = 0; // index into m_outputDirs
+        quint16 type = 0; // index into m_types
+        State state = State::Queued;
+        bool updateAvailable = false;
     };
     struct FolderRow
     {
@@ -97,21 +96,34 @@ private:
         qint64 size = 0;
         int finished = 0;
     };
+    struct Measured // bytes hashed or previews downloaded, while a file is at it
+    {
+        qint64 done = 0;
+        qint64 total = 0;
+    };
 
-    void insertNewFiles(const QList<FileStage> &stages); // those not in the model yet
+    void insertNewFiles(const QList<FileStage> &stages, const QList<int> &fresh);
+    void appendFile(int folderRow, const FileStage &stage);
+    void setStage(int fileIndex, const FileStage &stage);
     void markDirty(int file);
     void flushChanges();
-    QVariant fileData(const FileRow &file, int column, int role) const;
+    void emitChangedRows(int folderRow, QList<int> &rows);
+    QVariant fileData(int fileIndex, int column, int role) const;
     QVariant folderData(const FolderRow &folder, int column, int role) const;
-    QString statusText(const FileRow &file) const;
+    QString statusText(int fileIndex) const;
     QString displayName(const QString &folder) const;
     static bool isFinished(State state);
+    static quint16 internedIndex(QStringList &list, const QString &value);
 
     QList<FileRow> m_files;
     QList<FolderRow> m_folders;
     QHash<QString, int> m_fileOfPath;
     QHash<QString, int> m_folderOfPath;
-    QSet<int> m_dirty;
+    QHash<int, QString> m_errors; // by file: few fail
+    QHash<int, Measured> m_measured; // by file: a few at a time
+    QStringList m_outputDirs;
+    QStringList m_types;
+    QList<int> m_dirty; // files changed since the last flush, maybe more than once
     QTimer m_flushTimer { this };
     QString m_outputDir;
     QStringList m_roots;

@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDirIterator>
 #include <QLabel>
@@ -31,6 +32,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
@@ -68,6 +70,17 @@ private:
     }
 
     std::unique_ptr<Settings> m_settings;
+
+    template<typename Widget>
+    static Widget *named(const QWidget &window, const QString &accessibleName)
+    {
+        const QList<Widget *> widgets = window.findChildren<Widget *>();
+        for (Widget *widget : widgets) {
+            if (widget->accessibleName() == accessibleName)
+                return widget;
+        }
+        return nullptr;
+    }
 
     // Settings of their own for every test: the fake Civitai, no pause between requests.
     void resetSettings()
@@ -515,6 +528,53 @@ private Q_SLOTS:
             else
                 QVERIFY2(authorization.isEmpty(), qPrintable(request.path)); // the image CDN
         }
+    }
+
+    void opensEachFolderOfTheRunButNoFileAlsoWhenFiltered()
+    {
+        // Fed as a run feeds it: queued files, then their reports. Every folder opens, files
+        // never (a tree of 100,000 files stays cheap to lay out), also after a filter change.
+        MainWindow window(*m_settings);
+        window.show();
+        QList<FileStage> stages;
+        for (const QString &folder : { QStringLiteral("/m/loras"), QStringLiteral("/m/sdxl") }) {
+            for (int i = 0; i < 300; ++i)
+                stages.append({ QStringLiteral("%1/f%2.safetensors").arg(folder).arg(i),
+                                FileStage::Step::Queued, 0, 1000 });
+        }
+        Q_EMIT window.runController()->stagesChanged(stages);
+        auto *tree = named<QTreeView>(window, QStringLiteral("Files of the run"));
+        QVERIFY(tree);
+        QAbstractItemModel *shown = tree->model();
+        const auto verifyOpen = [&](int folders, int files) {
+            QCOMPARE(shown->rowCount(), folders);
+            for (int row = 0; row < folders; ++row) {
+                const QModelIndex folder = shown->index(row, 0);
+                QVERIFY(tree->isExpanded(folder));
+                QCOMPARE(shown->rowCount(folder), files);
+                QVERIFY(!tree->isExpanded(shown->index(0, 0, folder)));
+            }
+        };
+        verifyOpen(2, 300);
+
+        FileReport failed;
+        failed.path = QStringLiteral("/m/sdxl/f7.safetensors");
+        failed.status = FileReport::Status::Failed;
+        failed.error = QStringLiteral("HTTP 503");
+        Q_EMIT window.runController()->fileFinished(failed);
+        failed.path = QStringLiteral("/m/vae/v.safetensors"); // a folder new to the tree
+        Q_EMIT window.runController()->fileFinished(failed);
+        auto *filter = named<QComboBox>(window, QStringLiteral("Show files"));
+        QVERIFY(filter);
+        filter->setCurrentIndex(filter->findData(QStringLiteral("failed")));
+        QTRY_COMPARE(shown->rowCount(), 2);
+        verifyOpen(2, 1);
+        QCOMPARE(shown->index(0, 0, shown->index(0, 0)).data(ProgressModel::PathRole).toString(),
+                 QStringLiteral("/m/sdxl/f7.safetensors"));
+        filter->setCurrentIndex(filter->findData(QString()));
+        QTRY_COMPARE(shown->rowCount(), 3);
+        QVERIFY(tree->isExpanded(shown->index(2, 0)));
+        QVERIFY(tree->isExpanded(shown->index(0, 0)));
     }
 
     void stopsARunWhenDestroyedMidway()

@@ -17,6 +17,27 @@ private:
         return stages;
     }
 
+    static QStringList paths(const QString &folder, int count)
+    {
+        QStringList paths;
+        for (int i = 0; i < count; ++i)
+            paths.append(
+                QStringLiteral("%1/f%2.safetensors").arg(folder).arg(i, 5, 10, QLatin1Char('0')));
+        return paths;
+    }
+
+    // The file rows a batch of dataChanged signals covers, folder rows left out.
+    static int changedFileRows(const QSignalSpy &changed)
+    {
+        int rows = 0;
+        for (const QList<QVariant> &signal : changed) {
+            const auto topLeft = signal.at(0).value<QModelIndex>();
+            if (topLeft.parent().isValid())
+                rows += signal.at(1).value<QModelIndex>().row() - topLeft.row() + 1;
+        }
+        return rows;
+    }
+
     static FileReport done(const QString &path, FileReport::Civitai civitai)
     {
         FileReport report;
@@ -52,6 +73,75 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("/m/lora"));
         model.setSourceRoots({ QStringLiteral("/m") });
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("m/lora"));
+    }
+
+    void queuedRowsArriveAsInsertionsOnly()
+    {
+        // 100,000 queued rows reach the view as a few rowsInserted: telling it again that each
+        // one changed would make it and the filter walk them all a second time.
+        ProgressModel model;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.applyStages(
+            queued(paths(QStringLiteral("/m/a"), 500) + paths(QStringLiteral("/m/b"), 500)));
+        QCOMPARE(inserted.size(), 1); // both folders with their files, in one step
+        QCOMPARE(model.rowCount(model.index(1, 0)), 500);
+        QVERIFY(!changed.wait(300)); // past the flush interval: nothing more to say
+    }
+
+    void aBatchOfChangesIsToldInAFewRanges()
+    {
+        ProgressModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QStringList files = paths(QStringLiteral("/m/loras"), 5000);
+        model.applyStages(queued(files));
+        QList<FileStage> hashing;
+        for (int i = 1000; i < 3000; ++i)
+            hashing.append({ files.at(i), FileStage::Step::Hashing, 10, 100 });
+        hashing.append({ files.at(4990), FileStage::Step::LookingUp, 0, 0 });
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.applyStages(hashing);
+        QVERIFY(changed.wait(1000));
+        // One range for the 2,000 neighbours, one for the file far away, one for the folder row:
+        // not 2,001 signals, and not one range over the 2,000 unchanged rows in between.
+        QCOMPARE(changed.size(), 3);
+        QCOMPARE(changedFileRows(changed), 2001);
+
+        // Changes scattered all over a folder: a bounded number of signals all the same.
+        changed.clear();
+        for (int i = 0; i < 5000; i += 10)
+            model.applyReport(done(files.at(i), FileReport::Civitai::Archived));
+        QVERIFY(changed.wait(1000));
+        QVERIFY2(changed.size() <= 40, qPrintable(QString::number(changed.size())));
+        QCOMPARE(model.count(ProgressModel::State::Done), 500);
+        QCOMPARE(model.index(0, ProgressModel::StatusColumn).data().toString(),
+                 QStringLiteral("500 of 5000 finished"));
+    }
+
+    void filesNeverHaveChildren()
+    {
+        // A view asks each row it lays out whether it may have children; for 100,000 files the
+        // answer must not cost a lookup (or a persistent index) each.
+        ProgressModel model;
+        model.applyStages(queued({ QStringLiteral("/m/a.safetensors") }));
+        QVERIFY(model.flags(model.indexOfFile(QStringLiteral("/m/a.safetensors")))
+                & Qt::ItemNeverHasChildren);
+        QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemNeverHasChildren));
+    }
+
+    void findsAFileAmongManyByItsPath()
+    {
+        ProgressModel model;
+        const QStringList files
+            = paths(QStringLiteral("/m/loras"), 3000) + paths(QStringLiteral("/m/sdxl"), 3000);
+        model.applyStages(queued(files));
+        const QModelIndex last = model.indexOfFile(files.constLast(), ProgressModel::NameColumn);
+        QCOMPARE(last.data().toString(), QStringLiteral("f02999.safetensors"));
+        QCOMPARE(last.data(ProgressModel::PathRole).toString(), files.constLast());
+        QCOMPARE(last.parent().data(ProgressModel::PathRole).toString(), QStringLiteral("/m/sdxl"));
+        QCOMPARE(last.row(), 2999);
+        QVERIFY(!model.indexOfFile(QStringLiteral("/m/sdxl/nothing.safetensors")).isValid());
     }
 
     void showsHashingProgressThenTheReport()
