@@ -7,11 +7,15 @@
 #include <QMutex>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace {
 
 constexpr int MaxLines = 20000;
+constexpr int LinesPerPass = 100; // a few milliseconds of text layout
 
 // Guarded: threads log while the window may be closing.
 QMutex s_panelMutex;
@@ -67,7 +71,7 @@ LogPanel::LogPanel(QWidget *parent)
     connect(copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(text()); });
     auto *clear = new QPushButton(tr("C&lear"), this);
-    connect(clear, &QPushButton::clicked, m_text, &QPlainTextEdit::clear);
+    connect(clear, &QPushButton::clicked, this, &LogPanel::clear);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -91,10 +95,34 @@ LogPanel::~LogPanel()
 
 QString LogPanel::text() const
 {
-    return m_text->toPlainText();
+    const QString shown = m_text->toPlainText();
+    if (m_pending.isEmpty())
+        return shown;
+    const QString pending = m_pending.join(QLatin1Char('\n'));
+    return shown.isEmpty() ? pending : shown + QLatin1Char('\n') + pending;
 }
 
 void LogPanel::appendLine(const QString &line)
 {
-    m_text->appendPlainText(line);
+    m_pending.append(line);
+    if (!std::exchange(m_appendScheduled, true))
+        QTimer::singleShot(0, this, &LogPanel::appendPending);
+}
+
+void LogPanel::appendPending()
+{
+    m_appendScheduled = false;
+    const qsizetype count = qMin<qsizetype>(m_pending.size(), LinesPerPass);
+    if (count == 0)
+        return;
+    m_text->appendPlainText(m_pending.mid(0, count).join(QLatin1Char('\n')));
+    m_pending.remove(0, count);
+    if (!m_pending.isEmpty() && !std::exchange(m_appendScheduled, true))
+        QTimer::singleShot(0, this, &LogPanel::appendPending);
+}
+
+void LogPanel::clear()
+{
+    m_pending.clear();
+    m_text->clear();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class QPlainTextEdit;
@@ -15,9 +16,17 @@ public:
     explicit LogPanel(QWidget *parent = nullptr);
     ~LogPanel() override;
 
-    QString text() const;
+    QString text() const; // with the lines still on their way to the view
     void appendLine(const QString &line);
 
 private:
+    void appendPending();
+    void clear();
+
     QPlainTextEdit *m_text;
+    // Lines reach the view a batch at a time, each batch in its own pass of the event loop: a
+    // run that ends with a thousand failures logs them at once, and laying them all out in one go
+    // would keep the window from repainting.
+    QStringList m_pending;
+    bool m_appendScheduled = false;
 };

@@ -5,8 +5,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLoggingCategory>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 #include <QThread>
 
 Q_LOGGING_CATEGORY(lcTestLog, "cdm.test.log")
@@ -57,6 +60,23 @@ private Q_SLOTS:
         QVERIFY(thread->wait(10000));
         delete thread;
         QTRY_VERIFY(panel.text().endsWith(QLatin1String("info cdm.test.log: from a pool thread")));
+    }
+
+    void takesManyLinesInAFewBatches()
+    {
+        // A run over 100,000 files can end with a thousand failures logged at once: laid out one
+        // by one, or all in one go, they would keep the window from repainting for a moment.
+        LogPanel panel;
+        auto *text = panel.findChild<QPlainTextEdit *>();
+        QVERIFY(text);
+        QSignalSpy changes(text->document(), &QTextDocument::contentsChange);
+        for (int i = 0; i < 1000; ++i)
+            panel.appendLine(QStringLiteral("line %1").arg(i));
+        QCOMPARE(panel.text().count(QLatin1Char('\n')), 999); // already there for a copy
+        QTRY_COMPARE(text->document()->blockCount(), 1000);
+        QCOMPARE(text->toPlainText(), panel.text());
+        QVERIFY2(changes.size() >= 5 && changes.size() <= 20,
+                 qPrintable(QString::number(changes.size())));
     }
 
     void copiesAndClearsTheLog()
