@@ -119,9 +119,13 @@ void MissingPanel::showArchives(const QList<std::pair<QString, QList<MissingFile
 {
     m_list->setSortingEnabled(false);
     m_list->clear();
+    // Added in one step, not one insertion (and view update) per row: 10,000 unknown files of
+    // a large collection would keep the window from repainting for a moment.
+    QList<QTreeWidgetItem *> items;
     for (const auto &[outputDir, files] : archives) {
         for (const MissingFile &file : files) {
-            auto *item = new QTreeWidgetItem(m_list);
+            auto *item = new QTreeWidgetItem;
+            items.append(item);
             item->setText(SinceColumn, file.timestamp);
             item->setText(StatusColumn, QString::number(file.status));
             item->setText(FileColumn, file.fileName);
@@ -137,6 +141,7 @@ void MissingPanel::showArchives(const QList<std::pair<QString, QList<MissingFile
             item->setData(0, PageRole, ModelFolder(outputDir, file.folder).page());
         }
     }
+    m_list->addTopLevelItems(items);
     m_list->setSortingEnabled(true);
     const int n = m_list->topLevelItemCount();
     m_summary->setText(n == 0 ? tr("Civitai knows every archived file.")

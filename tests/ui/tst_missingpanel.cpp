@@ -3,6 +3,7 @@
 // that only the latest load is shown.
 #include "collectionfolder.h"
 #include "core/filehasher.h"
+#include "core/missinglist.h"
 #include "fakecivitai.h"
 #include "runtoend.h"
 #include "safetensorsfactory.h"
@@ -10,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
@@ -72,6 +74,27 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY(m_server.listen()); }
 
     void init() { QVERIFY(m_folder.reset()); }
+
+    void showsALongListInOneInsertion()
+    {
+        // A large collection's missing list (10,000 names at 100,000 files) reaches the view as
+        // one insertion, not one insertion (and view update) per row.
+        QVERIFY(QDir().mkpath(m_folder.output()));
+        MissingList list(m_folder.output());
+        for (int i = 0; i < 2000; ++i)
+            list.markMissing(
+                QStringLiteral("/gone/lora_%1.safetensors").arg(i, 4, 10, QLatin1Char('0')));
+        QVERIFY(list.save());
+        MissingPanel panel;
+        auto *tree = panel.findChild<QTreeWidget *>();
+        QSignalSpy inserted(tree->model(), &QAbstractItemModel::rowsInserted);
+        QVERIFY(load(panel, { m_folder.output() }));
+        QCOMPARE(panel.count(), 2000);
+        QCOMPARE(inserted.size(), 1);
+        QVERIFY(summary(panel).startsWith(QLatin1String("2000 file(s) not found on Civitai")));
+        tree->sortByColumn(2, Qt::AscendingOrder); // by file name
+        QCOMPARE(tree->topLevelItem(1999)->text(2), QStringLiteral("lora_1999.safetensors"));
+    }
 
     void listsTheFilesCivitaiDoesNotKnowWithTheirTriggerWords()
     {
