@@ -9,7 +9,7 @@
 // the window alone at sizes a real run here would take an hour to reach, and prints the time to
 // show the queued rows and the heap the rows take.
 //
-//   cdm-bench-ui --rows 100000 [--folders N] [--rate N] [--screenshot FILE.png]
+//   cdm-bench-ui --rows 100000 [--folders N] [--rate N] [--filter KEY] [--screenshot FILE.png]
 #include "core/filehasher.h"
 #include "core/missinglist.h"
 #include "core/settings.h"
@@ -24,6 +24,7 @@
 #include "ui/sourcespanel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -39,6 +40,10 @@
 #include <atomic>
 #include <cstdio>
 #include <future>
+
+#ifdef Q_OS_LINUX
+#include <time.h>
+#endif
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -77,6 +82,17 @@ private:
     QList<Published> m_published;
     std::promise<QUrl> m_url;
 };
+
+qint64 threadCpuNs()
+{
+#ifdef Q_OS_LINUX
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+#else
+    return 0;
+#endif
+}
 
 // Bytes the heap holds right now: what the window's models take, whatever malloc keeps cached.
 qint64 heapInUse()
@@ -214,15 +230,39 @@ struct ReplayFigures
     double seconds = 0;
     std::atomic<qint64> queuedAt { -1 }; // ns on the replay's clock, set on the replay's thread
     qint64 shownAt = -1;
+    // The UI thread's own CPU time for the queued rows: wall time on two shared cores also
+    // counts other processes.
+    qint64 cpuAtLastCall = 0;
+    qint64 cpuAtQueued = -1;
+    qint64 cpuShown = 0;
     qint64 heapBefore = 0;
     qint64 heapShown = 0;
     qint64 heapFinished = 0;
+};
+
+// Notes the UI thread's CPU time as each of the run's signals reaches the window.
+class CallClock final : public QObject
+{
+public:
+    explicit CallClock(qint64 *cpuAtLastCall)
+        : m_cpu(cpuAtLastCall)
+    { }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::MetaCall)
+            *m_cpu = threadCpuNs();
+        return false;
+    }
+
+private:
+    qint64 *m_cpu;
 };
 
 // From the queued rows' signal to the event loop running again after the window took them.
 void timeQueuedRows(RunReplay &replay, MainWindow &window, const QElapsedTimer &clock, int files,
                     ReplayFigures &figures)
 {
+    window.runController()->installEventFilter(new CallClock(&figures.cpuAtLastCall));
     QObject::connect(
         &replay, &RunReplay::stagesChanged, &replay,
         [&clock, &figures, files](const QList<FileStage> &stages) {
@@ -234,8 +274,10 @@ void timeQueuedRows(RunReplay &replay, MainWindow &window, const QElapsedTimer &
                      [&window, &clock, &figures, files](const QList<FileStage> &stages) {
                          if (stages.size() != files || figures.shownAt >= 0)
                              return;
+                         figures.cpuAtQueued = figures.cpuAtLastCall;
                          QTimer::singleShot(0, &window, [&clock, &figures] {
                              figures.shownAt = clock.nsecsElapsed();
+                             figures.cpuShown = threadCpuNs();
                              figures.heapShown = heapInUse();
                          });
                      });
@@ -257,6 +299,16 @@ void screenshotHalfway(MainWindow &window, const QString &png, int files)
                      });
 }
 
+// The progress tab's "Show" filter, as a user would pick it.
+void showOnly(MainWindow &window, const QString &key)
+{
+    const QList<QComboBox *> boxes = window.findChildren<QComboBox *>();
+    for (QComboBox *box : boxes) {
+        if (box->findData(key) >= 0 && box->findData(QStringLiteral("failed")) >= 0)
+            box->setCurrentIndex(box->findData(key));
+    }
+}
+
 void printReplay(const RunReplay::Shape &shape, const ReplayFigures &figures, MainWindow &window)
 {
     const auto mib = [](qint64 bytes) {
@@ -267,7 +319,9 @@ void printReplay(const RunReplay::Shape &shape, const ReplayFigures &figures, Ma
                 shape.files, shape.folders, shape.filesPerSecond);
     std::printf("  replay wall time        %8.1f s\n", figures.seconds);
     printRows(window.progressModel());
-    std::printf("  queued rows shown after %8.1f ms\n", (figures.shownAt - figures.queuedAt) / 1e6);
+    std::printf("  queued rows shown after %8.1f ms (%.1f ms of the UI thread's CPU)\n",
+                (figures.shownAt - figures.queuedAt) / 1e6,
+                (figures.cpuShown - figures.cpuAtQueued) / 1e6);
     std::printf("  heap for queued rows    %8.1f MiB (%lld bytes a row)\n",
                 mib(figures.heapShown - figures.heapBefore),
                 (figures.heapShown - figures.heapBefore) / files);
@@ -306,6 +360,8 @@ int replayRun(const QCommandLineParser &parser)
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     if (!screenshot.isEmpty())
         screenshotHalfway(window, screenshot, shape.files);
+    if (parser.isSet(QStringLiteral("filter")))
+        showOnly(window, parser.value(QStringLiteral("filter")));
 
     StallMeter meter;
     QSignalSpy finished(&window, &MainWindow::runFinished);
@@ -327,6 +383,15 @@ int replayRun(const QCommandLineParser &parser)
     }
     printReplay(shape, figures, window);
     meter.print();
+    for (const QString &key : { QStringLiteral("failed"), QStringLiteral("active"), QString() }) {
+        QElapsedTimer switching; // a user's pick, then the repaint it causes
+        switching.start();
+        showOnly(window, key);
+        QApplication::processEvents();
+        window.repaint();
+        std::printf("  filter \"%s\" shown after %6.1f ms\n", qPrintable(key),
+                    switching.nsecsElapsed() / 1e6);
+    }
     return 0;
 }
 
@@ -350,6 +415,9 @@ int main(int argc, char **argv)
                        QStringLiteral("N"), QStringLiteral("10") });
     parser.addOption({ QStringLiteral("rate"), QStringLiteral("Replayed files finished a second."),
                        QStringLiteral("N"), QStringLiteral("5000") });
+    parser.addOption({ QStringLiteral("filter"),
+                       QStringLiteral("Replay: show only active, done, missing or failed files."),
+                       QStringLiteral("KEY") });
     parser.addOption({ QStringLiteral("screenshot"),
                        QStringLiteral("Replay: save the window here (and halfway, and the missing "
                                       "tab at the end)."),
