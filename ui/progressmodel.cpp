@@ -61,20 +61,20 @@ void ProgressModel::applyStages(const QList<FileStage> &stages)
     QList<int> fresh; // stages of files new to the model: one lookup each, 100,000 at the start
     for (int i = 0; i < stages.size(); ++i) {
         const FileStage &stage = stages.at(i);
-        const auto found = m_fileOfPath.constFind(stage.path);
-        if (found == m_fileOfPath.cend()) {
+        const int found = fileOf(stage.path);
+        if (found < 0) {
             fresh.append(i);
             continue;
         }
-        FileRow &file = m_files[*found];
+        FileRow &file = m_files[found];
         if (isFinished(file.state)) {
             if (stage.step != FileStage::Step::Queued)
                 continue; // a late stage never undoes a report
             --m_folders[file.folderRow].finished; // queued again: a retry
-            m_errors.remove(*found);
+            m_errors.remove(found);
         }
-        setStage(*found, stage);
-        markDirty(*found);
+        setStage(found, stage);
+        markDirty(found);
     }
     if (!fresh.isEmpty())
         insertNewFiles(stages, fresh); // views learn of these from rowsInserted alone
@@ -165,7 +165,7 @@ void ProgressModel::appendFile(int folderRow, const FileStage &stage)
     file.size = stage.step == FileStage::Step::Queued ? stage.total : 0;
     file.folderRow = folderRow;
     file.row = int(folder.files.size());
-    m_fileOfPath.insert(file.path, int(m_files.size()));
+    m_fileOfPath.insert({ file.path }, int(m_files.size())); // a view of the row's own text
     folder.files.append(int(m_files.size()));
     folder.size += file.size;
     m_files.append(file);
@@ -185,9 +185,9 @@ quint16 ProgressModel::internedIndex(QStringList &list, const QString &value)
 
 void ProgressModel::applyReport(const FileReport &report)
 {
-    if (!m_fileOfPath.contains(report.path))
+    if (fileOf(report.path) < 0)
         applyStages({ { report.path, FileStage::Step::Queued, 0, report.size } });
-    const int fileIndex = m_fileOfPath.value(report.path);
+    const int fileIndex = fileOf(report.path);
     FileRow &file = m_files[fileIndex];
     const bool wasFinished = isFinished(file.state);
     switch (report.status) {
@@ -229,11 +229,16 @@ int ProgressModel::count(State state) const
 
 QModelIndex ProgressModel::indexOfFile(const QString &path, int column) const
 {
-    const auto it = m_fileOfPath.constFind(path);
-    if (it == m_fileOfPath.cend())
+    const int fileIndex = fileOf(path);
+    if (fileIndex < 0)
         return {};
-    const FileRow &file = m_files.at(*it);
+    const FileRow &file = m_files.at(fileIndex);
     return createIndex(file.row, column, quintptr(file.folderRow) + 1);
+}
+
+int ProgressModel::fileOf(const QString &path) const
+{
+    return m_fileOfPath.value({ path }, -1);
 }
 
 bool ProgressModel::isFinished(State state)

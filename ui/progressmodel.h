@@ -78,7 +78,7 @@ private:
     // files it concerns (m_errors, m_measured) or once for all (m_outputDirs, m_types).
     struct FileRow
     {
-        QString path; // shares its text with m_fileOfPath's key
+        QString path; // never changes: m_fileOfPath's key views its text
         QString civitaiName;
         QString folder; // in the archive
         qint64 size = 0;
@@ -96,6 +96,14 @@ private:
         qint64 size = 0;
         int finished = 0;
     };
+    // A view of a file row's path as a hash key: 100,000 keys without a copy of a QString each
+    // (and its reference count touched on every insertion).
+    struct PathKey
+    {
+        QStringView path;
+        friend bool operator==(PathKey a, PathKey b) { return a.path == b.path; }
+        friend size_t qHash(PathKey key, size_t seed = 0) { return qHash(key.path, seed); }
+    };
     struct Measured // bytes hashed or previews downloaded, while a file is at it
     {
         qint64 done = 0;
@@ -105,6 +113,7 @@ private:
     void insertNewFiles(const QList<FileStage> &stages, const QList<int> &fresh);
     void appendFile(int folderRow, const FileStage &stage);
     void setStage(int fileIndex, const FileStage &stage);
+    int fileOf(const QString &path) const; // -1 when not in the model
     void markDirty(int file);
     void flushChanges();
     void emitChangedRows(int folderRow, QList<int> &rows);
@@ -117,7 +126,7 @@ private:
 
     QList<FileRow> m_files;
     QList<FolderRow> m_folders;
-    QHash<QString, int> m_fileOfPath;
+    QHash<PathKey, int> m_fileOfPath;
     QHash<QString, int> m_folderOfPath;
     QHash<int, QString> m_errors; // by file: few fail
     QHash<int, Measured> m_measured; // by file: a few at a time
