@@ -1,11 +1,14 @@
 #include "runreplay.h"
 
+#include "ui/runcontroller.h"
+
 namespace {
 constexpr int TickMs = 250; // ArchiveRun's progress interval
 } // namespace
 
-RunReplay::RunReplay(const Shape &shape)
+RunReplay::RunReplay(const Shape &shape, RunController *controller)
     : m_shape(shape)
+    , m_controller(controller)
 {
     m_job.outputDir = shape.outputDir;
     m_job.sources = { shape.root };
@@ -26,12 +29,12 @@ void RunReplay::start()
     m_timer->setInterval(TickMs);
     connect(m_timer, &QTimer::timeout, this, &RunReplay::tick);
     m_clock.start();
-    Q_EMIT jobStarted(m_job);
+    Q_EMIT m_controller->jobStarted(m_job);
     QList<FileStage> queued;
     queued.reserve(m_shape.files);
     for (int file = 0; file < m_shape.files; ++file)
         queued.append({ pathOf(file), FileStage::Step::Queued, 0, 1000 + file });
-    Q_EMIT stagesChanged(queued);
+    Q_EMIT m_controller->stagesChanged(queued);
     m_timer->start();
 }
 
@@ -64,10 +67,10 @@ void RunReplay::tick()
     for (int file = m_finished; file < qMin(m_shape.files, end + 8); ++file)
         stages.append(file < end ? FileStage { pathOf(file), FileStage::Step::LookingUp, 0, 0 }
                                  : FileStage { pathOf(file), FileStage::Step::Hashing, 500, 1000 });
-    Q_EMIT stagesChanged(stages);
+    Q_EMIT m_controller->stagesChanged(stages);
     for (int file = m_finished; file < end; ++file) {
         const FileReport report = reportOf(file);
-        Q_EMIT fileFinished(report);
+        Q_EMIT m_controller->fileFinished(report);
         if (report.status == FileReport::Status::Failed)
             m_summary.failures.append(report);
         else
@@ -79,12 +82,12 @@ void RunReplay::tick()
     progress.filesDone = m_finished;
     progress.elapsedMs = m_clock.elapsed();
     progress.step = QStringLiteral("Looking up on Civitai");
-    Q_EMIT progressChanged(progress);
+    Q_EMIT m_controller->progressChanged(progress);
     if (m_finished < m_shape.files)
         return;
     m_timer->stop();
     m_summary.filesFound = m_shape.files;
     m_summary.elapsedMs = m_clock.elapsed();
-    Q_EMIT jobFinished(m_job, m_summary);
-    Q_EMIT allFinished(false);
+    Q_EMIT m_controller->jobFinished(m_job, m_summary);
+    Q_EMIT m_controller->allFinished(false);
 }

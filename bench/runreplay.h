@@ -8,10 +8,13 @@
 #include <QStringList>
 #include <QTimer>
 
+class RunController;
+
 // Replays what an ArchiveRun over a large collection tells the window, without the work behind
 // it: every file queued at once after the scan, then every 250 ms a batch of stages, the reports
-// of the files finished meanwhile (one signal each) and the progress. Lives on a thread of its
-// own, so its signals reach the window queued, as a real run's do.
+// of the files finished meanwhile (one signal each) and the progress. It emits the window's run
+// controller's signals from a thread of its own, so they reach the window queued, as a real
+// run's do.
 class RunReplay final : public QObject
 {
     Q_OBJECT
@@ -25,7 +28,7 @@ public:
         int folders = 10;
         int filesPerSecond = 5000;
     };
-    explicit RunReplay(const Shape &shape);
+    RunReplay(const Shape &shape, RunController *controller);
 
     QString pathOf(int file) const;
     // Every tenth file is not on Civitai, every hundredth fails: the missing list and errors.
@@ -34,19 +37,12 @@ public:
 
     void start();
 
-Q_SIGNALS:
-    void jobStarted(const RunOptions &job);
-    void progressChanged(const RunProgress &progress);
-    void stagesChanged(const QList<FileStage> &stages);
-    void fileFinished(const FileReport &report);
-    void jobFinished(const RunOptions &job, const RunSummary &summary);
-    void allFinished(bool cancelled);
-
 private:
     void tick();
     FileReport reportOf(int file) const;
 
     Shape m_shape;
+    RunController *m_controller;
     RunOptions m_job;
     RunSummary m_summary;
     QTimer *m_timer = nullptr;

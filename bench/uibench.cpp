@@ -202,18 +202,6 @@ int realRun(const QCommandLineParser &parser)
     return 0;
 }
 
-// The replay's signals become the window's run controller's, as a real run's are.
-void feedWindow(RunReplay *replay, RunController *controller)
-{
-    QObject::connect(replay, &RunReplay::jobStarted, controller, &RunController::jobStarted);
-    QObject::connect(replay, &RunReplay::progressChanged, controller,
-                     &RunController::progressChanged);
-    QObject::connect(replay, &RunReplay::stagesChanged, controller, &RunController::stagesChanged);
-    QObject::connect(replay, &RunReplay::fileFinished, controller, &RunController::fileFinished);
-    QObject::connect(replay, &RunReplay::jobFinished, controller, &RunController::jobFinished);
-    QObject::connect(replay, &RunReplay::allFinished, controller, &RunController::allFinished);
-}
-
 // The archive's missing list as such a run leaves it, for the missing panel to load at the end.
 void writeMissingList(const RunReplay &replay, const RunReplay::Shape &shape)
 {
@@ -240,12 +228,13 @@ struct ReplayFigures
     qint64 heapFinished = 0;
 };
 
-// Notes the UI thread's CPU time as each of the run's signals reaches the window.
+// Notes the UI thread's CPU time as each of the run's signals reaches the progress tree.
 class CallClock final : public QObject
 {
 public:
-    explicit CallClock(qint64 *cpuAtLastCall)
-        : m_cpu(cpuAtLastCall)
+    CallClock(qint64 *cpuAtLastCall, QObject *parent)
+        : QObject(parent)
+        , m_cpu(cpuAtLastCall)
     { }
     bool eventFilter(QObject *, QEvent *event) override
     {
@@ -262,9 +251,10 @@ private:
 void timeQueuedRows(RunReplay &replay, MainWindow &window, const QElapsedTimer &clock, int files,
                     ReplayFigures &figures)
 {
-    window.runController()->installEventFilter(new CallClock(&figures.cpuAtLastCall));
-    QObject::connect(
-        &replay, &RunReplay::stagesChanged, &replay,
+    window.progressModel()->installEventFilter(
+        new CallClock(&figures.cpuAtLastCall, window.progressModel()));
+    QObject::connect( // runs on the replay's thread, as it emits
+        window.runController(), &RunController::stagesChanged, &replay,
         [&clock, &figures, files](const QList<FileStage> &stages) {
             if (stages.size() == files && figures.queuedAt < 0)
                 figures.queuedAt = clock.nsecsElapsed();
@@ -343,13 +333,12 @@ int replayRun(const QCommandLineParser &parser)
     shape.filesPerSecond = parser.value(QStringLiteral("rate")).toInt();
     QDir().mkpath(shape.root);
     QDir().mkpath(shape.outputDir);
-    RunReplay replay(shape);
-    writeMissingList(replay, shape);
-
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     MainWindow window(settings);
+    RunReplay replay(shape, window.runController());
+    writeMissingList(replay, shape);
+
     useSource(window, shape.root, shape.outputDir, parser.isSet(QStringLiteral("hidden")));
-    feedWindow(&replay, window.runController());
     QThread thread;
     replay.moveToThread(&thread);
     thread.start();
