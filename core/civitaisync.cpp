@@ -17,7 +17,10 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr auto BatchDelay = 1000ms; // how long a partial batch waits for company
+// Files come from hashing one by one: a partial triage waits this long for company. Versions and
+// models are asked for in bursts, as answers come: those go at the end of the burst.
+constexpr auto TriageDelay = 1000ms;
+constexpr auto BurstDelay = 0ms;
 
 const QLatin1String IdKey("id");
 
@@ -88,11 +91,11 @@ struct CivitaiSync::Host
 {
     Host(CivitaiSync *sync, HostIndex index, CivitaiClient *client)
         : client(client)
-        , triage(CivitaiClient::TriageLimit, BatchDelay, sync,
+        , triage(CivitaiClient::TriageLimit, TriageDelay, sync,
                  [sync, index](const QStringList &hashes) { sync->sendTriage(index, hashes); })
-        , versions(CivitaiClient::BatchLimit, BatchDelay, sync,
+        , versions(CivitaiClient::BatchLimit, BurstDelay, sync,
                    [sync, index](const QStringList &hashes) { sync->sendVersions(index, hashes); })
-        , models(CivitaiClient::ModelBatchLimit, BatchDelay, sync,
+        , models(CivitaiClient::ModelBatchLimit, BurstDelay, sync,
                  [sync, index](const QList<qint64> &ids) { sync->sendModels(index, ids); })
     {
     }

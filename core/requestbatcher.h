@@ -11,7 +11,8 @@
 // Groups the files waiting for the same thing (a hash's triage, a version, a model) into requests
 // of at most `limit` keys. A full request goes out at once; a partial one only when none of this
 // batcher's requests is on its way, so keys pile up while the polite pause holds the queue, and
-// after its first key waited `delay` for company (or flush() said no more is coming soon).
+// after its first key waited `delay` for company (0: the keys added in one pass of the event
+// loop, as when an answer is handled).
 // Answers come back as answered(keys): the caller takes each key's files with take().
 template<typename Key>
 class RequestBatcher
@@ -48,10 +49,13 @@ public:
             m_timer.start();
     }
 
-    // No more keys for a while: what waits may go as soon as nothing is on its way.
+    // No more keys are coming from outside: what waits may go as soon as nothing is on its way,
+    // and keys added later (a burst while an answer is handled) go together at the next pass of
+    // the event loop.
     void flush()
     {
         m_timer.stop();
+        m_timer.setInterval(0);
         m_due = true;
         sendWhatIsDue();
     }

@@ -61,6 +61,16 @@ private Q_SLOTS:
         QTRY_COMPARE(m_sent, (QList<QStringList> { { u"a"_s } }));
     }
 
+    void sendsWhatComesAfterAFlushAtTheEndOfTheBurst()
+    {
+        const auto batches = batcher(10, 1h);
+        batches->flush();
+        batches->add(QStringLiteral("a"), 1);
+        batches->add(QStringLiteral("b"), 2);
+        QVERIFY(m_sent.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_sent, (QList<QStringList> { { u"a"_s, u"b"_s } }), 1000);
+    }
+
     void letsPartialBatchesPileUpWhileOneIsOnItsWay()
     {
         const auto batches = batcher(10, 1h);
