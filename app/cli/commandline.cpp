@@ -163,6 +163,16 @@ QList<QCommandLineOption> commandLineOptions()
     };
 }
 
+// -h/--help, and --version alone: -v is --verbose, as in the Python tool (Qt's
+// addVersionOption() would claim -v too).
+std::pair<QCommandLineOption, QCommandLineOption> helpAndVersionOptions()
+{
+    return { QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") },
+                                QCoreApplication::translate("CommandLine", "Show this help.")),
+             QCommandLineOption(QStringLiteral("version"),
+                                QCoreApplication::translate("CommandLine", "Show the version.")) };
+}
+
 // What the command line asks for, or why it cannot be meant.
 std::optional<QString> readCommandLine(const QCommandLineParser &parser, GivenSettings &cli)
 {
@@ -376,10 +386,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(commandLineOptions());
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
-                                  QCoreApplication::translate("CommandLine", "Show this help."));
-    const QCommandLineOption version(
-        QStringLiteral("version"), QCoreApplication::translate("CommandLine", "Show the version."));
+    const auto [help, version] = helpAndVersionOptions();
     parser.addOption(help);
     parser.addOption(version);
 
@@ -460,7 +467,8 @@ QString CommandLine::helpText()
         "Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage error,\n"
         "3 the archive is in use by another run, 130 interrupted (Ctrl-C; the next run resumes)."));
     parser.addOptions(commandLineOptions());
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const auto [help, version] = helpAndVersionOptions();
+    parser.addOption(help);
+    parser.addOption(version);
     return parser.helpText();
 }

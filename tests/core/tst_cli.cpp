@@ -85,6 +85,9 @@ private Q_SLOTS:
         const Result help = runCli({ QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QLatin1String("--onlynew")));
+        // -v is --verbose, as in the Python tool; Qt's own version option wanted it too.
+        QVERIFY2(!help.err.contains(QLatin1String("already having")), qPrintable(help.err));
+        QVERIFY2(help.out.contains(QLatin1String("-v, --verbose")), qPrintable(help.out));
     }
 
     void rejectsConflictingFlagsWithExitCode2()

@@ -305,6 +305,28 @@ private Q_SLOTS:
                "--clean", "--noconfig", "--config", "win over the config" })
             QVERIFY2(help.contains(QLatin1String(flag)), flag);
     }
+
+    void keepsVForVerboseAndVersionLongOnly()
+    {
+        // Qt's addVersionOption() claims -v too: the help printed "already having an option".
+        static QStringList warnings;
+        warnings.clear();
+        const QtMessageHandler previous
+            = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &text) {
+                  warnings.append(text);
+              });
+        const QString help = CommandLine::helpText();
+        const CommandLine version = CommandLine::parse(split("--version"), m_emptyDir.path());
+        const CommandLine verbose = CommandLine::parse(split("-v --all m"), m_emptyDir.path());
+        qInstallMessageHandler(previous);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        QVERIFY2(help.contains(QLatin1String("-v, --verbose")), qPrintable(help));
+        QVERIFY2(!help.contains(QLatin1String("-v, --version")), qPrintable(help));
+        QVERIFY2(help.contains(QLatin1String("--version")), qPrintable(help));
+        QCOMPARE(version.action, CommandLine::Action::Version);
+        QCOMPARE(verbose.action, CommandLine::Action::Run);
+        QCOMPARE(verbose.verbosity, CommandLine::Verbosity::Verbose);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)
