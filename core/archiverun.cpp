@@ -83,6 +83,7 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
         settings.apiDeadline = m_options.apiDeadline;
         settings.mediaDeadline = m_options.mediaDeadline;
         settings.backoffBase = m_options.retryBackoff;
+        settings.maxMediaInFlight = m_options.previewDownloads;
         m_queue = new RequestQueue(settings, this);
         m_queue->setApiKey(m_options.apiKey);
         QList<CivitaiClient *> clients;

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/jsonfile.h"
+#include "core/lanestate.h"
 #include "core/networkaddress.h"
 #include "core/version.h"
 #include "core/waittimes.h"
@@ -32,15 +33,9 @@ struct RequestQueue::Entry
     milliseconds notBefore { 0 }; // by the queue's clock
 };
 
-struct RequestQueue::Lane
+struct RequestQueue::Lane : LaneState // times by the queue's clock
 {
     std::deque<std::shared_ptr<Entry>> queue;
-    int inFlight = 0;
-    milliseconds nextStart { 0 }; // pacing: when the next request may start (by the clock)
-    milliseconds blockedUntil { 0 }; // 429: nothing goes out before this
-    int rateLimitStreak = 0; // 429s in a row: each waits longer, whatever Retry-After says
-    bool paced = false;
-    int maxInFlight = 1;
 };
 
 struct RequestQueue::InFlight
@@ -111,6 +106,7 @@ RequestQueue::RequestQueue(const Settings &settings, QObject *parent, Clock *clo
     m_apiLane->paced = m_settings.maxPause.count() > 0;
     m_apiLane->maxInFlight = m_apiLane->paced ? 1 : qMax(1, m_settings.maxApiInFlight);
     m_mediaLane->maxInFlight = qMax(1, m_settings.maxMediaInFlight);
+    m_mediaLane->narrowsInTrouble = true;
     m_wakeUp->setSingleShot(true);
     connect(m_wakeUp, &QTimer::timeout, this, &RequestQueue::schedule);
     connect(m_clock, &Clock::jumped, this, &RequestQueue::schedule);
@@ -201,7 +197,7 @@ void RequestQueue::schedule()
         return;
     std::optional<milliseconds> wakeIn;
     for (Lane *lane : { m_apiLane.get(), m_mediaLane.get() }) {
-        while (!lane->queue.empty() && lane->inFlight < lane->maxInFlight) {
+        while (!lane->queue.empty() && lane->inFlight < lane->width()) {
             const auto &entry = lane->queue.front();
             milliseconds wait
                 = std::max(remaining(entry->notBefore), remaining(lane->blockedUntil));
@@ -518,10 +514,9 @@ void RequestQueue::act(const std::shared_ptr<Entry> &entry, Lane &lane,
     const bool delivered = disposition.action == Disposition::Action::Deliver;
     if (!entry->request.downloadPath.isEmpty() && !(delivered && disposition.response.isSuccess()))
         QFile::remove(entry->request.downloadPath); // nothing half-written stays behind
-    if (disposition.pausesLane)
-        ++lane.rateLimitStreak;
-    else if (disposition.response.status != 429)
-        lane.rateLimitStreak = 0; // the host answers again
+    if (lane.noteAnswer(disposition.response.status, disposition.pausesLane))
+        lane.blockedUntil
+            = std::max(lane.blockedUntil, m_clock->now() + backoff(lane.troubleStreak));
     switch (disposition.action) {
     case Disposition::Action::Deliver:
         deliver(entry, disposition.response);

@@ -22,9 +22,11 @@ class QTimer;
 // The one way to talk to Civitai. Owns the QNetworkAccessManager and everything about politeness
 // and resilience, so no caller has to: a random pause between API requests (the Python tool's
 // rate-limit protection), at most a few requests in flight, Retry-After on 429 (else exponential
-// backoff with jitter) which pauses the whole API lane, bounded retries of 5xx, timeouts and
+// backoff with jitter) which pauses the whole lane, bounded retries of 5xx, timeouts and
 // dropped connections, an inactivity timeout and a total deadline per request, redirects followed
-// by hand so the API key is only ever sent to the API's own origin.
+// by hand so the API key is only ever sent to the API's own origin. Previews go on a lane of
+// their own (the image host's): N at once, unpaced, never waiting for the API's pauses or
+// limits, and narrowed to one at a time while the image host answers 429 or server errors.
 class RequestQueue final : public QObject
 {
     Q_OBJECT
@@ -47,7 +49,7 @@ public:
         }; // between API requests; both 0 turns pacing off
         std::chrono::milliseconds maxPause { 6000 };
         int maxApiInFlight = 3; // when pacing is off; with pacing, one at a time
-        int maxMediaInFlight = 3;
+        int maxMediaInFlight = 4; // previews at once (RunOptions::previewDownloads)
         std::chrono::milliseconds timeout { 30000 }; // without receiving anything
         // However steadily the bytes come: a server sending one a second never finishes.
         std::chrono::milliseconds apiDeadline { 120000 };

@@ -38,6 +38,8 @@ struct RunOptions
     std::chrono::milliseconds requestTimeout { 30000 }; // without receiving anything
     std::chrono::milliseconds apiDeadline { 120000 }; // one API request, however it trickles in
     std::chrono::milliseconds mediaDeadline { 600000 }; // one preview download
+    // Previews downloaded at once from the image host, beside the API's lookups (README).
+    int previewDownloads = DefaultPreviewDownloads;
     qint64 maxPreviewImageBytes = 50 * 1024 * 1024; // larger previews are not kept
     qint64 maxPreviewVideoBytes = 200 * 1024 * 1024;
     std::chrono::milliseconds retryBackoff { 1000 }; // first retry; doubles up to a minute
@@ -49,6 +51,9 @@ struct RunOptions
     bool skipMissing = false;
     bool onlyUpdate = false;
     bool writeGallery = true; // index.html and the model pages, at the end of every run
+
+    static constexpr int DefaultPreviewDownloads = 4;
+    static constexpr int MaxPreviewDownloads = 16;
 
     // civitai.com leaves mature models out of some answers; civitai.red serves everything.
     static QList<QUrl> defaultApiBases()

@@ -276,6 +276,42 @@ private Q_SLOTS:
         QVERIFY(!processed || processed->value(QLatin1String("files")).toArray().isEmpty());
     }
 
+    void downloadsPreviewsSideBySideWithoutHoldingUpLookups()
+    {
+        // Every preview stalls: five of them hold their connections at once, the sixth waits its
+        // turn, and the lookups of all six files still go out and finish.
+        FakeCivitai server;
+        QVERIFY(server.listen());
+        server.injectFault(QStringLiteral("/images/"), FakeCivitai::Fault::stall(), 100);
+        for (int i = 0; i < 6; ++i) {
+            const QByteArray bytes
+                = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 64 + i);
+            QVERIFY(SafetensorsFactory::write(
+                m_folder.models(QStringLiteral("lora%1.safetensors").arg(i)), bytes));
+            server.addModelFile(FileHasher::hashBytes(bytes), 100 + i, 200 + i, 1);
+        }
+        m_options.lookUpCivitai = true;
+        m_options.apiBases = { server.baseUrl() };
+        m_options.noTimeout = true;
+        m_options.previewDownloads = 5;
+        ArchiveRun run(m_options);
+        QSet<QString> lookedUp; // files whose previews are due: their lookups are done
+        connect(&run, &ArchiveRun::stagesChanged, this,
+                [&lookedUp](const QList<FileStage> &stages) {
+                    for (const FileStage &stage : stages) {
+                        if (stage.step == FileStage::Step::DownloadingPreviews)
+                            lookedUp.insert(stage.path);
+                    }
+                });
+        QSignalSpy finished(&run, &ArchiveRun::finished);
+        run.start();
+        QTRY_COMPARE_WITH_TIMEOUT(lookedUp.size(), 6, 30000);
+        QTRY_COMPARE(server.requestCount(QStringLiteral("/images/")), 5);
+        QCOMPARE(run.progress().requestsMade, server.requestCount(QStringLiteral("/api/")) + 5);
+        run.cancel(); // the stalled previews end at once, maybe before cancel() returns
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    }
+
     void announcesEachFileQueuedWithItsSize()
     {
         QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),

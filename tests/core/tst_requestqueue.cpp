@@ -96,6 +96,29 @@ private:
         return queue.requestsSent() - ++m_sentinels;
     }
 
+    // As sentBesidesSentinels, through the API lane: for tests that hold the media lane up.
+    int sentBesidesApiSentinels(RequestQueue &queue)
+    {
+        if (!fetch(queue, api(QStringLiteral("/api/v1/models/10"))).isSuccess())
+            return -1;
+        return queue.requestsSent() - ++m_sentinels;
+    }
+
+    // Enqueues media requests for /img/p<first> to /img/p<last>; their answers land in
+    // `responses`.
+    void enqueuePreviews(RequestQueue &queue, int first, int last,
+                         QList<NetworkResponse> *responses)
+    {
+        for (int i = first; i <= last; ++i) {
+            NetworkRequest request;
+            request.url = api(QStringLiteral("/img/p%1").arg(i));
+            request.lane = NetworkRequest::Lane::Media;
+            queue.enqueue(request, nullptr, [responses](const NetworkResponse &response) {
+                responses->append(response);
+            });
+        }
+    }
+
     static std::pair<RequestQueue::WaitKind, qint64> waitOf(const QSignalSpy &spy, int index)
     {
         return { spy.at(index).at(0).value<RequestQueue::WaitKind>(),
@@ -109,6 +132,9 @@ private Q_SLOTS:
         m_server.addModelFile(m_sha, 10, 20);
         m_server.addFile(QStringLiteral("/img/sentinel.jpeg"), "jpeg",
                          QStringLiteral("image/jpeg"));
+        for (int i = 0; i < 8; ++i)
+            m_server.addFile(QStringLiteral("/img/p%1").arg(i), "jpeg",
+                             QStringLiteral("image/jpeg"));
     }
 
     void init()
@@ -336,6 +362,93 @@ private Q_SLOTS:
             QVERIFY(response.isSuccess());
             QCOMPARE(response.attempts, 2);
         }
+    }
+
+    void downloadsPreviewsNAtATime()
+    {
+        // Every preview stalls: exactly N are on the wire at once, the others wait their turn.
+        RequestQueue::Settings settings = quickSettings();
+        settings.maxMediaInFlight = 5;
+        RequestQueue queue(settings);
+        m_server.injectFault(QStringLiteral("/img/p"), FakeCivitai::Fault::stall(), 8);
+        QList<NetworkResponse> responses;
+        enqueuePreviews(queue, 0, 7, &responses);
+        QTRY_COMPARE(m_server.requestCount(QStringLiteral("/img/p")), 5); // 5 connections at once
+        QCOMPARE(sentBesidesApiSentinels(queue), 5); // and no sixth, while lookups go through
+        QCOMPARE(m_server.requestCount(QStringLiteral("/img/p")), 5);
+        QVERIFY(responses.isEmpty());
+        queue.cancelAll();
+        QTRY_COMPARE(responses.size(), 8);
+    }
+
+    void rateLimitsPauseOnlyTheirOwnLane()
+    {
+        // The image host's 429 holds previews back, not lookups; the API's holds lookups, not
+        // previews.
+        FakeClock clock;
+        RequestQueue queue(clockedSettings(), nullptr, &clock);
+        m_server.injectFault(QStringLiteral("/img/p0"),
+                             FakeCivitai::Fault::tooManyRequests(QStringLiteral("60")));
+        QList<NetworkResponse> previews;
+        enqueuePreviews(queue, 0, 0, &previews);
+        QTRY_COMPARE(m_server.requestCount(QStringLiteral("/img/p0")), 1);
+        QCOMPARE(sentBesidesApiSentinels(queue), 1); // the API lane goes on at once
+        QVERIFY(fetch(queue, byHash()).isSuccess());
+        QVERIFY(previews.isEmpty());
+
+        m_server.injectFault(QStringLiteral("/api/v1/model-versions/by-hash/"),
+                             FakeCivitai::Fault::tooManyRequests(QStringLiteral("600")));
+        NetworkResponse lookup;
+        enqueueInto(queue, byHash(), &lookup);
+        QTRY_COMPARE(byHashRequests(), 2);
+        clock.advance(60s); // the image host's wait is over; the API's is not
+        QTRY_COMPARE(previews.size(), 1);
+        QVERIFY(previews.constFirst().isSuccess());
+        enqueuePreviews(queue, 1, 1, &previews);
+        QTRY_COMPARE(previews.size(), 2);
+        QVERIFY(previews.constLast().isSuccess());
+        QCOMPARE(lookup.status, 0); // still waiting out its 429
+        clock.advance(540s);
+        QTRY_VERIFY(lookup.isSuccess());
+    }
+
+    void narrowsThePreviewLaneWhileTheImageHostFails()
+    {
+        // Server errors from the image host: the lane waits as a whole, then sends one request at
+        // a time; a download that succeeds opens it to N again.
+        FakeClock clock;
+        RequestQueue::Settings settings = clockedSettings();
+        settings.maxMediaInFlight = 3;
+        RequestQueue queue(settings, nullptr, &clock);
+        m_server.injectFault(QStringLiteral("/img/p"), FakeCivitai::Fault::status(503), 3);
+        QList<NetworkResponse> responses;
+        enqueuePreviews(queue, 0, 4, &responses);
+        QTRY_COMPARE(m_server.requestCount(QStringLiteral("/img/p")), 3);
+        m_server.injectFault(QStringLiteral("/img/p"), FakeCivitai::Fault::stall());
+        QCOMPARE(sentBesidesApiSentinels(queue), 3); // nothing more while the lane waits
+        clock.advance(1s); // each request's own retry is due, the lane's wait is not
+        QCOMPARE(sentBesidesApiSentinels(queue), 3);
+        clock.advance(60s);
+        QTRY_COMPARE(m_server.requestCount(QStringLiteral("/img/p")), 4);
+        QCOMPARE(sentBesidesApiSentinels(queue), 4); // one at a time: it stalls, nothing follows
+        queue.cancelAll();
+        QTRY_COMPARE(responses.size(), 5);
+
+        // A success opens the lane again: the next three go out together.
+        m_server.clearRequests();
+        m_server.injectFault(QStringLiteral("/img/p"), FakeCivitai::Fault::status(503));
+        responses.clear();
+        enqueuePreviews(queue, 0, 0, &responses);
+        QTRY_COMPARE(m_server.requestCount(QStringLiteral("/img/p")), 1);
+        clock.advance(60s);
+        QTRY_COMPARE(responses.size(), 1);
+        QVERIFY(responses.constFirst().isSuccess());
+        m_server.injectFault(QStringLiteral("/img/p"), FakeCivitai::Fault::stall(), 3);
+        enqueuePreviews(queue, 1, 4, &responses);
+        QTRY_COMPARE(m_server.requestCount(QStringLiteral("/img/p")), 5);
+        QCOMPARE(sentBesidesApiSentinels(queue), 4 + 5); // the fourth waits for a free place
+        queue.cancelAll();
+        QTRY_COMPARE(responses.size(), 5);
     }
 
     void timesOutAStalledRequestAndRetries()
