@@ -22,6 +22,11 @@ bool isValidThreadCount(const int &threads)
     return threads >= 0 && threads <= Settings::MaxHashThreads;
 }
 
+bool isValidPreviewDownloads(const int &downloads)
+{
+    return downloads >= 1 && downloads <= RunOptions::MaxPreviewDownloads;
+}
+
 bool isValidExtensionList(const QStringList &extensions)
 {
     static const QRegularExpression extension(QStringLiteral("^[a-z0-9_]{1,16}$"));
@@ -70,6 +75,9 @@ const Setting<double> Settings::MaxPauseSeconds { QStringLiteral("requests/maxPa
                                                   isValidPause };
 const Setting<int> Settings::HashThreads { QStringLiteral("files/hashThreads"), 0,
                                            isValidThreadCount };
+const Setting<int> Settings::PreviewDownloads { QStringLiteral("requests/previewDownloads"),
+                                                RunOptions::DefaultPreviewDownloads,
+                                                isValidPreviewDownloads };
 const Setting<QStringList> Settings::Extensions { QStringLiteral("files/extensions"),
                                                   ModelScanner::defaultExtensions(),
                                                   isValidExtensionList };
@@ -188,6 +196,7 @@ void Settings::applyTo(RunOptions &options) const
     options.minPause = std::chrono::milliseconds(qint64(minPause * 1000));
     options.maxPause = std::chrono::milliseconds(qint64(maxPause * 1000));
     options.hashThreads = value(HashThreads);
+    options.previewDownloads = value(PreviewDownloads);
     options.extensions = value(Extensions);
     options.apiBases = *parseApiBases(value(ApiBases));
     const QString old = rawValue(OldApiBaseKey).toString().trimmed();

@@ -123,6 +123,7 @@ public:
     static const Setting<double> MinPauseSeconds;
     static const Setting<double> MaxPauseSeconds;
     static const Setting<int> HashThreads; // 0: automatic
+    static const Setting<int> PreviewDownloads; // at once, from the image host
     static const Setting<QStringList> Extensions; // lower case, without the dot
     // Advanced: the API hosts asked in turn (another Civitai, or a mirror), as http(s) addresses.
     static const Setting<QStringList> ApiBases;

@@ -2,6 +2,7 @@
 
 #include "core/apikeystore.h"
 #include "core/modelscanner.h"
+#include "core/runoptions.h"
 #include "core/settings.h"
 #include "core/translations.h"
 #include "ui/theme.h"
@@ -214,6 +215,15 @@ QWidget *SettingsDialog::createRequestsGroup()
     form->addRow(makeNote(tr("A random pause between Civitai requests keeps the archive polite "
                              "and clear of rate limits."),
                           group));
+    m_previewDownloads = new QSpinBox(group);
+    m_previewDownloads->setObjectName(QStringLiteral("previewDownloadsSpin"));
+    m_previewDownloads->setRange(1, RunOptions::MaxPreviewDownloads);
+    m_previewDownloads->setAccessibleName(tr("Previews downloaded at once"));
+    form->addRow(tr("&Previews at once:"), m_previewDownloads);
+    form->addRow(makeNote(tr("Previews come from Civitai's image host, beside the lookups and "
+                             "without their pause; after an error from that host they come one "
+                             "at a time until it answers well again."),
+                          group));
     return group;
 }
 
@@ -299,6 +309,7 @@ void SettingsDialog::loadValues()
     m_minPause->setValue(m_settings.value(Settings::MinPauseSeconds));
     m_maxPause->setMinimum(m_minPause->value());
     m_maxPause->setValue(m_settings.value(Settings::MaxPauseSeconds));
+    m_previewDownloads->setValue(m_settings.value(Settings::PreviewDownloads));
     m_extensions->setText(m_settings.value(Settings::Extensions).join(QStringLiteral(", ")));
     m_threads->setValue(m_settings.value(Settings::HashThreads));
     const int language = m_language->findData(m_settings.value(Settings::Language));
@@ -357,6 +368,7 @@ bool SettingsDialog::saveValues()
     else
         m_settings.setValue(Settings::Extensions, extensions);
     m_settings.setValue(Settings::HashThreads, m_threads->value());
+    m_settings.setValue(Settings::PreviewDownloads, m_previewDownloads->value());
     m_settings.setValue(Settings::Language, m_language->currentData().toString());
     m_settings.setValue(Settings::AppTheme, m_theme->currentData().value<Settings::Theme>());
     m_settings.setValue(Settings::ApiBases, enteredApiBases());

@@ -63,6 +63,7 @@ private:
     QLabel *m_testResult = nullptr;
     QDoubleSpinBox *m_minPause = nullptr;
     QDoubleSpinBox *m_maxPause = nullptr;
+    QSpinBox *m_previewDownloads = nullptr;
     QLineEdit *m_extensions = nullptr;
     QLabel *m_extensionsError = nullptr;
     QSpinBox *m_threads = nullptr;

@@ -82,7 +82,8 @@ CommandLine usageError(const QString &message)
     return result;
 }
 
-QList<QCommandLineOption> commandLineOptions()
+// What to archive and where, the Python tool's modes, and the config file.
+QList<QCommandLineOption> pythonToolOptions()
 {
     return {
         { QStringLiteral("single"),
@@ -130,6 +131,13 @@ QList<QCommandLineOption> commandLineOptions()
               "CommandLine",
               "Read settings from FILE instead of ./config.json. Command-line flags win over it."),
           QStringLiteral("FILE") },
+    };
+}
+
+// How: scanning, hashing, Civitai's hosts and pacing, logging.
+QList<QCommandLineOption> ownOptions()
+{
+    return {
         { QStringLiteral("extensions"),
           QCoreApplication::translate("CommandLine",
                                       "Model file extensions to scan (default: safetensors; known: "
@@ -149,6 +157,13 @@ QList<QCommandLineOption> commandLineOptions()
               "$CIVITAI_API_BASE, else https://civitai.red then https://civitai.com). "
               "An API key is read from $CIVITAI_API_KEY."),
           QStringLiteral("URL") },
+        { QStringLiteral("preview-downloads"),
+          QCoreApplication::translate("CommandLine",
+                                      "Previews downloaded at once from Civitai's image host, "
+                                      "beside the lookups (default: %1, at most %2).")
+              .arg(RunOptions::DefaultPreviewDownloads)
+              .arg(RunOptions::MaxPreviewDownloads),
+          QStringLiteral("N") },
         { QStringLiteral("pause"),
           QCoreApplication::translate(
               "CommandLine", "Random pause between Civitai requests, in seconds (default: 3-6)."),
@@ -161,6 +176,11 @@ QList<QCommandLineOption> commandLineOptions()
         { { QStringLiteral("q"), QStringLiteral("quiet") },
           QCoreApplication::translate("CommandLine", "Print only errors.") },
     };
+}
+
+QList<QCommandLineOption> commandLineOptions()
+{
+    return pythonToolOptions() + ownOptions();
 }
 
 // -h/--help, and --version alone: -v is --verbose, as in the Python tool (Qt's
@@ -195,13 +215,20 @@ std::optional<QString> readCommandLine(const QCommandLineParser &parser, GivenSe
     cli.extensions = parser.value(QStringLiteral("extensions"));
     cli.apiBases = parser.values(QStringLiteral("api-base"));
     cli.pause = parser.value(QStringLiteral("pause"));
-    if (parser.isSet(QStringLiteral("threads"))) {
+    // A count from 1 to `high` into `value` (0 when not given); false when it is none.
+    const auto readCount = [&parser](const QString &name, int high, int *value) {
         bool ok = false;
-        cli.threads = parser.value(QStringLiteral("threads")).toInt(&ok);
-        if (!ok || cli.threads < 1 || cli.threads > 64)
-            return QCoreApplication::translate("CommandLine",
-                                               "--threads takes a number from 1 to 64");
-    }
+        *value = parser.value(name).toInt(&ok);
+        return !parser.isSet(name) || (ok && *value >= 1 && *value <= high);
+    };
+    if (!readCount(QStringLiteral("threads"), 64, &cli.threads))
+        return QCoreApplication::translate("CommandLine", "--threads takes a number from 1 to 64");
+    if (!readCount(QStringLiteral("preview-downloads"), RunOptions::MaxPreviewDownloads,
+                   &cli.previewDownloads))
+        //: %1 is the largest number allowed
+        return QCoreApplication::translate("CommandLine",
+                                           "--preview-downloads takes a number from 1 to %1")
+            .arg(RunOptions::MaxPreviewDownloads);
     return std::nullopt;
 }
 
@@ -245,6 +272,8 @@ GivenSettings merge(const GivenSettings &config, const GivenSettings &cli)
         merged.extensions = cli.extensions;
     if (cli.threads > 0)
         merged.threads = cli.threads;
+    if (cli.previewDownloads > 0)
+        merged.previewDownloads = cli.previewDownloads;
     if (!cli.apiBases.isEmpty())
         merged.apiBases = cli.apiBases;
     if (!cli.pause.isEmpty())
@@ -368,6 +397,8 @@ std::optional<QString> buildOptions(const GivenSettings &merged, const QString &
 {
     setFlags(merged.flags, result);
     result.options.hashThreads = merged.threads;
+    if (merged.previewDownloads > 0)
+        result.options.previewDownloads = merged.previewDownloads;
     if (const auto error = setNetworkValues(merged, result))
         return error;
     if (result.dryRun && result.operation != CommandLine::Operation::Clean)

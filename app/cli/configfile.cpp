@@ -1,6 +1,7 @@
 #include "app/cli/configfile.h"
 
 #include "core/jsonfile.h"
+#include "core/runoptions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -30,6 +31,15 @@ const QStringList &ConfigFile::extraFlags()
 }
 
 namespace {
+
+// A whole number from `low` to `high`, or nothing.
+std::optional<int> wholeNumber(const QJsonValue &value, int low, int high)
+{
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number != std::floor(number) || number < low || number > high)
+        return std::nullopt;
+    return int(number);
+}
 
 // A boolean flag or a path ('single', 'all', 'output'): reads it into `config`, or says why not.
 std::optional<QString> readConfigFlagOrPath(const QString &path, const QString &key,
@@ -62,8 +72,8 @@ std::optional<QString> readConfigFlagOrPath(const QString &path, const QString &
     return std::nullopt;
 }
 
-// 'extensions', 'threads', 'api-base', 'pause'; other keys are ignored, so a config written for
-// a newer version still loads. `chosen`: see ConfigFile::read().
+// 'extensions', 'threads', 'preview-downloads', 'api-base', 'pause'; other keys are ignored, so a
+// config written for a newer version still loads. `chosen`: see ConfigFile::read().
 std::optional<QString> readConfigValue(const QString &path, bool chosen, const QString &key,
                                        const QJsonValue &value, GivenSettings &config)
 {
@@ -93,15 +103,26 @@ std::optional<QString> readConfigValue(const QString &path, bool chosen, const Q
             ? value.toVariant().toStringList().join(QLatin1Char(','))
             : value.toString();
     } else if (key == QLatin1String("threads")) {
-        const double threads = value.toDouble(-1);
-        if (!value.isDouble() || threads != std::floor(threads) || threads < 1 || threads > 64)
+        const std::optional<int> threads = wholeNumber(value, 1, 64);
+        if (!threads)
             //: %1 is the config file's path; 'threads' is a setting's name (do not
             //: translate it)
             return QCoreApplication::translate(
                        "CommandLine",
                        "Error in config file %1: 'threads' must be a number from 1 to 64")
                 .arg(path);
-        config.threads = int(threads);
+        config.threads = *threads;
+    } else if (key == QLatin1String("preview-downloads")) {
+        const std::optional<int> downloads = wholeNumber(value, 1, RunOptions::MaxPreviewDownloads);
+        if (!downloads)
+            //: %1 is the config file's path, %2 the largest number allowed; 'preview-downloads'
+            //: is a setting's name (do not translate it)
+            return QCoreApplication::translate("CommandLine",
+                                               "Error in config file %1: 'preview-downloads' must "
+                                               "be a number from 1 to %2")
+                .arg(path)
+                .arg(RunOptions::MaxPreviewDownloads);
+        config.previewDownloads = *downloads;
     } else if (key == QLatin1String("api-base")) {
         if (!chosen)
             //: %1 is the config file's path; 'api-base' is a setting's name and --config,

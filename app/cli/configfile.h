@@ -16,6 +16,7 @@ struct GivenSettings
     QString output;
     QString extensions;
     int threads = 0;
+    int previewDownloads = 0; // 0: not given
     QStringList apiBases; // in the order given
     QString pause;
 };

@@ -212,6 +212,12 @@ private Q_SLOTS:
             << QByteArray(R"({"all": "m", "threads": 100000})") << "'threads' must be a number";
         QTest::newRow("no threads")
             << QByteArray(R"({"all": "m", "threads": 0})") << "'threads' must be a number";
+        QTest::newRow("no preview downloads")
+            << QByteArray(R"({"all": "m", "preview-downloads": 0})")
+            << "'preview-downloads' must be a number from 1 to 16";
+        QTest::newRow("preview downloads as text")
+            << QByteArray(R"({"all": "m", "preview-downloads": "4"})")
+            << "'preview-downloads' must be a number from 1 to 16";
         QTest::newRow("output is the root")
             << QByteArray(R"({"all": "m", "output": "/"})") << "root of the file system";
     }
@@ -304,6 +310,36 @@ private Q_SLOTS:
                "--generateimagejson", "--onlynew", "--skipmissing", "--onlyupdate", "--onlyhtml",
                "--clean", "--noconfig", "--config", "win over the config" })
             QVERIFY2(help.contains(QLatin1String(flag)), flag);
+    }
+
+    void takesPreviewDownloadsFromTheFlagOrTheConfig()
+    {
+        QCOMPARE(CommandLine::parse(split("--all m --output o"), m_emptyDir.path())
+                     .options.previewDownloads,
+                 4);
+        const CommandLine flag = CommandLine::parse(
+            split("--all m --output o --preview-downloads 16"), m_emptyDir.path());
+        QCOMPARE(flag.action, CommandLine::Action::Run);
+        QCOMPARE(flag.options.previewDownloads, 16);
+        for (const char *bad : { "0", "17", "many" }) {
+            const CommandLine rejected
+                = CommandLine::parse(split("--all m --output o --preview-downloads ")
+                                         + QStringList { QLatin1String(bad) },
+                                     m_emptyDir.path());
+            QCOMPARE(rejected.action, CommandLine::Action::UsageError);
+            QVERIFY2(rejected.error.contains(
+                         QLatin1String("--preview-downloads takes a number from 1 to 16")),
+                     qPrintable(rejected.error));
+        }
+
+        QTemporaryDir dir;
+        QVERIFY(SafetensorsFactory::write(dir.filePath(QStringLiteral("config.json")),
+                                          R"({"all": "m", "preview-downloads": 2})"));
+        QCOMPARE(CommandLine::parse(split("--output o"), dir.path()).options.previewDownloads, 2);
+        QCOMPARE(CommandLine::parse(split("--output o --preview-downloads 6"), dir.path())
+                     .options.previewDownloads,
+                 6); // the flag wins
+        QVERIFY(CommandLine::helpText().contains(QLatin1String("--preview-downloads <N>")));
     }
 
     void keepsVForVerboseAndVersionLongOnly()

@@ -38,6 +38,7 @@ private Q_SLOTS:
         QCOMPARE(settings.value(Settings::MinPauseSeconds), 3.0);
         QCOMPARE(settings.value(Settings::MaxPauseSeconds), 6.0);
         QCOMPARE(settings.value(Settings::HashThreads), 0);
+        QCOMPARE(settings.value(Settings::PreviewDownloads), 4);
         QCOMPARE(settings.value(Settings::Extensions), ModelScanner::defaultExtensions());
         QCOMPARE(settings.value(Settings::ApiBases),
                  (QStringList { QStringLiteral("https://civitai.red"),
@@ -110,6 +111,8 @@ private Q_SLOTS:
         QTest::newRow("ftp api base") << 5;
         QTest::newRow("api base without host") << 6;
         QTest::newRow("language path") << 7;
+        QTest::newRow("no preview downloads") << 8;
+        QTest::newRow("too many preview downloads") << 9;
     }
 
     void refusesInvalidValues()
@@ -149,6 +152,13 @@ private Q_SLOTS:
             break;
         case 7:
             accepted = settings.setValue(Settings::Language, QStringLiteral("../../etc"));
+            break;
+        case 8:
+            accepted = settings.setValue(Settings::PreviewDownloads, 0);
+            break;
+        case 9:
+            accepted = settings.setValue(Settings::PreviewDownloads, 17);
+            QCOMPARE(settings.value(Settings::PreviewDownloads), 4);
             break;
         }
         QVERIFY(!accepted);
@@ -204,6 +214,7 @@ private Q_SLOTS:
         settings.setValue(Settings::MinPauseSeconds, 0.25);
         settings.setValue(Settings::MaxPauseSeconds, 2.5);
         settings.setValue(Settings::HashThreads, 3);
+        settings.setValue(Settings::PreviewDownloads, 9);
         settings.setValue(Settings::Extensions,
                           QStringList { QStringLiteral("safetensors"), QStringLiteral("pt") });
         settings.setValue(Settings::ApiBases, QStringList { QStringLiteral("http://127.0.0.1:9") });
@@ -215,6 +226,7 @@ private Q_SLOTS:
         QCOMPARE(options.minPause, 250ms);
         QCOMPARE(options.maxPause, 2500ms);
         QCOMPARE(options.hashThreads, 3);
+        QCOMPARE(options.previewDownloads, 9);
         QCOMPARE(options.extensions,
                  (QStringList { QStringLiteral("safetensors"), QStringLiteral("pt") }));
         QCOMPARE(options.apiBases, QList<QUrl> { QUrl(QStringLiteral("http://127.0.0.1:9")) });

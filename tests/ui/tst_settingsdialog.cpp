@@ -72,6 +72,7 @@ private Q_SLOTS:
         m_settings->setValue(Settings::MinPauseSeconds, 1.5);
         m_settings->setValue(Settings::MaxPauseSeconds, 4.0);
         m_settings->setValue(Settings::HashThreads, 6);
+        m_settings->setValue(Settings::PreviewDownloads, 7);
         m_settings->setValue(Settings::Extensions,
                              QStringList { QStringLiteral("safetensors"), QStringLiteral("gguf") });
         m_settings->setValue(Settings::Language, QStringLiteral("fr"));
@@ -83,6 +84,7 @@ private Q_SLOTS:
         QCOMPARE(child<QDoubleSpinBox>(dialog, "minPauseSpin")->value(), 1.5);
         QCOMPARE(child<QDoubleSpinBox>(dialog, "maxPauseSpin")->value(), 4.0);
         QCOMPARE(child<QSpinBox>(dialog, "threadsSpin")->value(), 6);
+        QCOMPARE(child<QSpinBox>(dialog, "previewDownloadsSpin")->value(), 7);
         QCOMPARE(child<QLineEdit>(dialog, "extensionsEdit")->text(),
                  QStringLiteral("safetensors, gguf"));
         QCOMPARE(child<QComboBox>(dialog, "languageCombo")->currentText(),
@@ -100,6 +102,8 @@ private Q_SLOTS:
         QCOMPARE(child<QDoubleSpinBox>(dialog, "minPauseSpin")->value(), 3.0);
         QCOMPARE(child<QDoubleSpinBox>(dialog, "maxPauseSpin")->value(), 6.0);
         QCOMPARE(child<QSpinBox>(dialog, "threadsSpin")->text(), QStringLiteral("Automatic"));
+        QCOMPARE(child<QSpinBox>(dialog, "previewDownloadsSpin")->value(), 4);
+        QCOMPARE(child<QSpinBox>(dialog, "previewDownloadsSpin")->maximum(), 16);
         QCOMPARE(child<QLineEdit>(dialog, "extensionsEdit")->text(), QStringLiteral("safetensors"));
         QCOMPARE(child<QComboBox>(dialog, "languageCombo")->currentData().toString(), QString());
         QCOMPARE(child<QLineEdit>(dialog, "apiBaseEdit")->text(),
@@ -115,6 +119,7 @@ private Q_SLOTS:
             child<QDoubleSpinBox>(dialog, "minPauseSpin")->setValue(0.5);
             child<QDoubleSpinBox>(dialog, "maxPauseSpin")->setValue(2.5);
             child<QSpinBox>(dialog, "threadsSpin")->setValue(3);
+            child<QSpinBox>(dialog, "previewDownloadsSpin")->setValue(12);
             child<QLineEdit>(dialog, "extensionsEdit")
                 ->setText(QStringLiteral(".SafeTensors, ckpt,gguf"));
             auto *language = child<QComboBox>(dialog, "languageCombo");
@@ -131,6 +136,7 @@ private Q_SLOTS:
         QCOMPARE(reread.value(Settings::MinPauseSeconds), 0.5);
         QCOMPARE(reread.value(Settings::MaxPauseSeconds), 2.5);
         QCOMPARE(reread.value(Settings::HashThreads), 3);
+        QCOMPARE(reread.value(Settings::PreviewDownloads), 12);
         QCOMPARE(reread.value(Settings::Extensions),
                  (QStringList { QStringLiteral("safetensors"), QStringLiteral("ckpt"),
                                 QStringLiteral("gguf") }));
@@ -361,7 +367,7 @@ private Q_SLOTS:
             QVERIFY2(label->text().contains(QLatin1Char('&')), qPrintable(label->text()));
             addMnemonic(label->text());
         }
-        QCOMPARE(buddies, 8);
+        QCOMPARE(buddies, 9);
         for (QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
             addMnemonic(button->text());
         QList<QChar> unique = mnemonics;
