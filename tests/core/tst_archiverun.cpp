@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -278,20 +279,34 @@ private Q_SLOTS:
 
     void downloadsPreviewsSideBySideWithoutHoldingUpLookups()
     {
-        // Every preview stalls: five of them hold their connections at once, the sixth waits its
-        // turn, and the lookups of all six files still go out and finish.
-        FakeCivitai server;
-        QVERIFY(server.listen());
-        server.injectFault(QStringLiteral("/images/"), FakeCivitai::Fault::stall(), 100);
-        for (int i = 0; i < 6; ++i) {
+        // Every preview stalls: five hold their connections at once, the sixth waits its turn.
+        // A seventh file is known only to the second API host, which takes 6 s to say so: its
+        // lookups go out after the previews stalled, and still finish.
+        FakeCivitai first;
+        FakeCivitai second;
+        QVERIFY(first.listen() && second.listen());
+        first.injectFault(QStringLiteral("/images/"), FakeCivitai::Fault::stall(), 100);
+        second.injectFault(QStringLiteral("/api/v1/model-versions/by-hash/ids"),
+                           FakeCivitai::Fault::slow(6000));
+        for (int i = 0; i < 7; ++i) {
             const QByteArray bytes
                 = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 64 + i);
             QVERIFY(SafetensorsFactory::write(
                 m_folder.models(QStringLiteral("lora%1.safetensors").arg(i)), bytes));
-            server.addModelFile(FileHasher::hashBytes(bytes), 100 + i, 200 + i, 1);
+            (i < 6 ? first : second)
+                .addModelFile(FileHasher::hashBytes(bytes), 100 + i, 200 + i, 1);
         }
+        QStringList order; // the requests as the two hosts received them
+        connect(&first, &FakeCivitai::requestReceived, this,
+                [&order](const FakeCivitai::Request &r) {
+                    order.append(QStringLiteral("first") + r.path);
+                });
+        connect(&second, &FakeCivitai::requestReceived, this,
+                [&order](const FakeCivitai::Request &r) {
+                    order.append(QStringLiteral("second") + r.path);
+                });
         m_options.lookUpCivitai = true;
-        m_options.apiBases = { server.baseUrl() };
+        m_options.apiBases = { first.baseUrl(), second.baseUrl() };
         m_options.noTimeout = true;
         m_options.previewDownloads = 5;
         ArchiveRun run(m_options);
@@ -305,9 +320,17 @@ private Q_SLOTS:
                 });
         QSignalSpy finished(&run, &ArchiveRun::finished);
         run.start();
-        QTRY_COMPARE_WITH_TIMEOUT(lookedUp.size(), 6, 30000);
-        QTRY_COMPARE(server.requestCount(QStringLiteral("/images/")), 5);
-        QCOMPARE(run.progress().requestsMade, server.requestCount(QStringLiteral("/api/")) + 5);
+        // Sooner than a stalled preview times out (30 s): no lookup waited for one.
+        QTRY_COMPARE_WITH_TIMEOUT(lookedUp.size(), 7, 25000);
+        QTRY_COMPARE(first.requestCount(QStringLiteral("/images/")), 5);
+        QCOMPARE(run.progress().requestsMade,
+                 first.requestCount(QStringLiteral("/api/"))
+                     + second.requestCount(QStringLiteral("/api/")) + 5);
+        const auto lastStalled
+            = order.lastIndexOf(QRegularExpression(QStringLiteral("^first/images/")));
+        const QStringList later = order.mid(lastStalled + 1);
+        QVERIFY2(later.contains(QStringLiteral("second/api/v1/model-versions/by-hash")),
+                 qPrintable(order.join(QLatin1Char('\n'))));
         run.cancel(); // the stalled previews end at once, maybe before cancel() returns
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     }
