@@ -53,7 +53,9 @@ struct RunOptions
     bool writeGallery = true; // index.html and the model pages, at the end of every run
 
     static constexpr int DefaultPreviewDownloads = 4;
-    static constexpr int MaxPreviewDownloads = 16;
+    // Qt 6.4 opens at most six HTTP/1.1 connections to one host: more would only wait inside Qt
+    // with their timeouts running.
+    static constexpr int MaxPreviewDownloads = 6;
 
     // civitai.com leaves mature models out of some answers; civitai.red serves everything.
     static QList<QUrl> defaultApiBases()

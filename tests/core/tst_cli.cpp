@@ -1126,13 +1126,13 @@ private Q_SLOTS:
                              QStringLiteral("--threads"), QStringLiteral("100000") }
             << "--threads";
         QTest::newRow("preview downloads in config")
-            << QByteArray(R"({"output": "out", "preview-downloads": 17})") << QStringList()
-            << "'preview-downloads' must be a number from 1 to 16";
+            << QByteArray(R"({"output": "out", "preview-downloads": 7})") << QStringList()
+            << "'preview-downloads' must be a number from 1 to 6";
         QTest::newRow("preview downloads flag")
             << QByteArray()
             << QStringList { QStringLiteral("--output"), QStringLiteral("out"),
                              QStringLiteral("--preview-downloads"), QStringLiteral("0") }
-            << "--preview-downloads takes a number from 1 to 16";
+            << "--preview-downloads takes a number from 1 to 6";
         QTest::newRow("pause not a number")
             << QByteArray(R"({"output": "out", "pause": "nan"})") << QStringList() << "--pause";
     }

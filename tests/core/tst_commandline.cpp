@@ -214,10 +214,10 @@ private Q_SLOTS:
             << QByteArray(R"({"all": "m", "threads": 0})") << "'threads' must be a number";
         QTest::newRow("no preview downloads")
             << QByteArray(R"({"all": "m", "preview-downloads": 0})")
-            << "'preview-downloads' must be a number from 1 to 16";
+            << "'preview-downloads' must be a number from 1 to 6";
         QTest::newRow("preview downloads as text")
             << QByteArray(R"({"all": "m", "preview-downloads": "4"})")
-            << "'preview-downloads' must be a number from 1 to 16";
+            << "'preview-downloads' must be a number from 1 to 6";
         QTest::newRow("output is the root")
             << QByteArray(R"({"all": "m", "output": "/"})") << "root of the file system";
     }
@@ -318,9 +318,9 @@ private Q_SLOTS:
                      .options.previewDownloads,
                  4);
         const CommandLine flag = CommandLine::parse(
-            split("--all m --output o --preview-downloads 16"), m_emptyDir.path());
+            split("--all m --output o --preview-downloads 6"), m_emptyDir.path());
         QCOMPARE(flag.action, CommandLine::Action::Run);
-        QCOMPARE(flag.options.previewDownloads, 16);
+        QCOMPARE(flag.options.previewDownloads, 6);
         for (const char *bad : { "0", "17", "many" }) {
             const CommandLine rejected
                 = CommandLine::parse(split("--all m --output o --preview-downloads ")
@@ -328,7 +328,7 @@ private Q_SLOTS:
                                      m_emptyDir.path());
             QCOMPARE(rejected.action, CommandLine::Action::UsageError);
             QVERIFY2(rejected.error.contains(
-                         QLatin1String("--preview-downloads takes a number from 1 to 16")),
+                         QLatin1String("--preview-downloads takes a number from 1 to 6")),
                      qPrintable(rejected.error));
         }
 
@@ -336,9 +336,9 @@ private Q_SLOTS:
         QVERIFY(SafetensorsFactory::write(dir.filePath(QStringLiteral("config.json")),
                                           R"({"all": "m", "preview-downloads": 2})"));
         QCOMPARE(CommandLine::parse(split("--output o"), dir.path()).options.previewDownloads, 2);
-        QCOMPARE(CommandLine::parse(split("--output o --preview-downloads 6"), dir.path())
+        QCOMPARE(CommandLine::parse(split("--output o --preview-downloads 5"), dir.path())
                      .options.previewDownloads,
-                 6); // the flag wins
+                 5); // the flag wins
         QVERIFY(CommandLine::helpText().contains(QLatin1String("--preview-downloads <N>")));
     }
 

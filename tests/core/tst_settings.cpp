@@ -157,7 +157,7 @@ private Q_SLOTS:
             accepted = settings.setValue(Settings::PreviewDownloads, 0);
             break;
         case 9:
-            accepted = settings.setValue(Settings::PreviewDownloads, 17);
+            accepted = settings.setValue(Settings::PreviewDownloads, 7);
             QCOMPARE(settings.value(Settings::PreviewDownloads), 4);
             break;
         }
@@ -214,7 +214,7 @@ private Q_SLOTS:
         settings.setValue(Settings::MinPauseSeconds, 0.25);
         settings.setValue(Settings::MaxPauseSeconds, 2.5);
         settings.setValue(Settings::HashThreads, 3);
-        settings.setValue(Settings::PreviewDownloads, 9);
+        settings.setValue(Settings::PreviewDownloads, 6);
         settings.setValue(Settings::Extensions,
                           QStringList { QStringLiteral("safetensors"), QStringLiteral("pt") });
         settings.setValue(Settings::ApiBases, QStringList { QStringLiteral("http://127.0.0.1:9") });
@@ -226,7 +226,7 @@ private Q_SLOTS:
         QCOMPARE(options.minPause, 250ms);
         QCOMPARE(options.maxPause, 2500ms);
         QCOMPARE(options.hashThreads, 3);
-        QCOMPARE(options.previewDownloads, 9);
+        QCOMPARE(options.previewDownloads, 6);
         QCOMPARE(options.extensions,
                  (QStringList { QStringLiteral("safetensors"), QStringLiteral("pt") }));
         QCOMPARE(options.apiBases, QList<QUrl> { QUrl(QStringLiteral("http://127.0.0.1:9")) });

@@ -72,7 +72,7 @@ private Q_SLOTS:
         m_settings->setValue(Settings::MinPauseSeconds, 1.5);
         m_settings->setValue(Settings::MaxPauseSeconds, 4.0);
         m_settings->setValue(Settings::HashThreads, 6);
-        m_settings->setValue(Settings::PreviewDownloads, 7);
+        m_settings->setValue(Settings::PreviewDownloads, 5);
         m_settings->setValue(Settings::Extensions,
                              QStringList { QStringLiteral("safetensors"), QStringLiteral("gguf") });
         m_settings->setValue(Settings::Language, QStringLiteral("fr"));
@@ -84,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(child<QDoubleSpinBox>(dialog, "minPauseSpin")->value(), 1.5);
         QCOMPARE(child<QDoubleSpinBox>(dialog, "maxPauseSpin")->value(), 4.0);
         QCOMPARE(child<QSpinBox>(dialog, "threadsSpin")->value(), 6);
-        QCOMPARE(child<QSpinBox>(dialog, "previewDownloadsSpin")->value(), 7);
+        QCOMPARE(child<QSpinBox>(dialog, "previewDownloadsSpin")->value(), 5);
         QCOMPARE(child<QLineEdit>(dialog, "extensionsEdit")->text(),
                  QStringLiteral("safetensors, gguf"));
         QCOMPARE(child<QComboBox>(dialog, "languageCombo")->currentText(),
@@ -103,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(child<QDoubleSpinBox>(dialog, "maxPauseSpin")->value(), 6.0);
         QCOMPARE(child<QSpinBox>(dialog, "threadsSpin")->text(), QStringLiteral("Automatic"));
         QCOMPARE(child<QSpinBox>(dialog, "previewDownloadsSpin")->value(), 4);
-        QCOMPARE(child<QSpinBox>(dialog, "previewDownloadsSpin")->maximum(), 16);
+        QCOMPARE(child<QSpinBox>(dialog, "previewDownloadsSpin")->maximum(), 6);
         QCOMPARE(child<QLineEdit>(dialog, "extensionsEdit")->text(), QStringLiteral("safetensors"));
         QCOMPARE(child<QComboBox>(dialog, "languageCombo")->currentData().toString(), QString());
         QCOMPARE(child<QLineEdit>(dialog, "apiBaseEdit")->text(),
@@ -119,7 +119,7 @@ private Q_SLOTS:
             child<QDoubleSpinBox>(dialog, "minPauseSpin")->setValue(0.5);
             child<QDoubleSpinBox>(dialog, "maxPauseSpin")->setValue(2.5);
             child<QSpinBox>(dialog, "threadsSpin")->setValue(3);
-            child<QSpinBox>(dialog, "previewDownloadsSpin")->setValue(12);
+            child<QSpinBox>(dialog, "previewDownloadsSpin")->setValue(3);
             child<QLineEdit>(dialog, "extensionsEdit")
                 ->setText(QStringLiteral(".SafeTensors, ckpt,gguf"));
             auto *language = child<QComboBox>(dialog, "languageCombo");
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(reread.value(Settings::MinPauseSeconds), 0.5);
         QCOMPARE(reread.value(Settings::MaxPauseSeconds), 2.5);
         QCOMPARE(reread.value(Settings::HashThreads), 3);
-        QCOMPARE(reread.value(Settings::PreviewDownloads), 12);
+        QCOMPARE(reread.value(Settings::PreviewDownloads), 3);
         QCOMPARE(reread.value(Settings::Extensions),
                  (QStringList { QStringLiteral("safetensors"), QStringLiteral("ckpt"),
                                 QStringLiteral("gguf") }));
