@@ -2,7 +2,9 @@
 
 #include "core/archivedmodel.h"
 #include "core/archivelayout.h"
+#include "core/modelmode.h"
 #include "core/timestamps.h"
+#include "core/versionaccess.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -53,6 +55,13 @@ void UpdatesAvailable::set(const QString &modelPath, const QJsonObject &entry)
 QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
                                            const QJsonObject &localVersion)
 {
+    return newerVersion(model, localVersion, QDateTime::currentDateTimeUtc());
+}
+
+QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
+                                           const QJsonObject &localVersion,
+                                           const QDateTime &nowUtc)
+{
     const auto publishedAt = [](const QJsonObject &version) {
         const QString published = version.value(QLatin1String("publishedAt")).toString();
         return QDateTime::fromString(
@@ -87,7 +96,10 @@ QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
     const QUrl host(localVersion.value(ArchivedModel::SourceHostKey).toString());
     const QUrl civitaiUrl = ArchivedModel::civitaiPage(
         host.isValid() ? host : QUrl(QStringLiteral("https://civitai.com")), modelId, newestId);
-    return {
+    const VersionAccess access = VersionAccess::of(newest, nowUtc);
+    const ModelMode::Mode mode = ModelMode::parse(model.value(QLatin1String("mode")).toString());
+    const bool downloadable = access.isPublic() && mode != ModelMode::Mode::Archived;
+    QJsonObject entry {
         { QStringLiteral("model_id"), modelId },
         { QStringLiteral("model_name"), model.value(QLatin1String("name")) },
         { QStringLiteral("local_version_id"), localId },
@@ -95,7 +107,13 @@ QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
         { QStringLiteral("newest_version_id"), newestId },
         { QStringLiteral("newest_version_name"), newest.value(QLatin1String("name")) },
         { QStringLiteral("newest_published_at"), newest.value(QLatin1String("publishedAt")) },
-        { QStringLiteral("download_url"), newest.value(QLatin1String("downloadUrl")) },
+        { QStringLiteral("download_url"),
+          downloadable ? newest.value(QLatin1String("downloadUrl")).toString() : QString() },
         { QStringLiteral("civitai_url"), civitaiUrl.toString() },
+        { QStringLiteral("downloadable"), downloadable },
     };
+    access.writeTo(entry);
+    if (mode != ModelMode::Mode::Normal)
+        entry.insert(QStringLiteral("model_mode"), ModelMode::key(mode));
+    return entry;
 }

@@ -2,6 +2,7 @@
 
 #include "core/statefile.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -11,15 +12,22 @@
 //
 // {"last_update": "...", "updates": [{"file", "folder", "model_id", "model_name",
 //   "local_version_id", "local_version_name", "newest_version_id", "newest_version_name",
-//   "newest_published_at", "download_url", "civitai_url"}]}
+//   "newest_published_at", "download_url", "civitai_url",
+//   ours since the gated versions of 2026: "access" ("public", "early_access", "paid"),
+//   "access_ends_at", "model_mode" ("archived", "taken_down"), "downloadable"}]}
+// A newer version that is early access or paid, or of an archived model, still counts as newer:
+// the user wants to know it exists. Its download_url is empty: it is no plain download; its
+// civitai_url is the page that says how to get it.
 class UpdatesAvailable final : public JsonStateFile
 {
 public:
     explicit UpdatesAvailable(const QString &outputDir);
 
     // The newest published version of `model` if it is newer than `localVersion`, as an entry; else
-    // {}.
+    // {}. Early access and paid access are judged at `nowUtc` (the system's time by default).
     static QJsonObject newerVersion(const QJsonObject &model, const QJsonObject &localVersion);
+    static QJsonObject newerVersion(const QJsonObject &model, const QJsonObject &localVersion,
+                                    const QDateTime &nowUtc);
 
     void set(const QString &modelPath, const QJsonObject &entry); // an empty entry removes
     QJsonObject entry(const QString &modelPath) const { return m_entries.value(modelPath); }
