@@ -3,12 +3,24 @@
 #include "core/archivedmodel.h"
 #include "core/archivelayout.h"
 #include "core/modelmode.h"
+#include "core/runreport.h"
 #include "core/timestamps.h"
 #include "core/versionaccess.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QUrlQuery>
+
+namespace {
+
+const QLatin1String ModelModeKey { "model_mode" };
+
+ModelMode::Mode modelModeOf(const QJsonObject &entry)
+{
+    return ModelMode::fromKey(entry.value(ModelModeKey).toString());
+}
+
+} // namespace
 
 UpdatesAvailable::UpdatesAvailable(const QString &outputDir)
     : JsonStateFile(ArchiveLayout(outputDir).updatesAvailable())
@@ -59,8 +71,7 @@ QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
 }
 
 QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
-                                           const QJsonObject &localVersion,
-                                           const QDateTime &nowUtc)
+                                           const QJsonObject &localVersion, const QDateTime &nowUtc)
 {
     const auto publishedAt = [](const QJsonObject &version) {
         const QString published = version.value(QLatin1String("publishedAt")).toString();
@@ -114,6 +125,20 @@ QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
     };
     access.writeTo(entry);
     if (mode != ModelMode::Mode::Normal)
-        entry.insert(QStringLiteral("model_mode"), ModelMode::key(mode));
+        entry.insert(ModelModeKey, ModelMode::key(mode));
     return entry;
+}
+
+QString UpdatesAvailable::notice(const VersionAccess &access, ModelMode::Mode mode)
+{
+    QStringList parts { access.label(), ModelMode::label(mode) };
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
+}
+
+void UpdatesAvailable::describe(const QJsonObject &entry, FileReport &report)
+{
+    report.newerAccess = VersionAccess::fromEntry(entry);
+    if (const ModelMode::Mode mode = modelModeOf(entry); mode != ModelMode::Mode::Normal)
+        report.modelMode = mode;
 }

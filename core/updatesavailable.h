@@ -1,11 +1,15 @@
 #pragma once
 
+#include "core/modelmode.h"
 #include "core/statefile.h"
+#include "core/versionaccess.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+
+struct FileReport;
 
 // updates_available.json: model files for which Civitai has a newer version than the one on disk.
 // The gallery shows them; the run reports them. Files not checked in a run keep their entry.
@@ -28,6 +32,13 @@ public:
     static QJsonObject newerVersion(const QJsonObject &model, const QJsonObject &localVersion);
     static QJsonObject newerVersion(const QJsonObject &model, const QJsonObject &localVersion,
                                     const QDateTime &nowUtc);
+
+    // The words that go with a newer version that is no plain download: "Early access until
+    // 31/12/2026 · Archived on Civitai"; empty for a public version of a model in normal mode.
+    static QString notice(const VersionAccess &access, ModelMode::Mode mode);
+
+    // The newer version's access and the model's mode that `entry` records, into `report`.
+    static void describe(const QJsonObject &entry, FileReport &report);
 
     void set(const QString &modelPath, const QJsonObject &entry); // an empty entry removes
     QJsonObject entry(const QString &modelPath) const { return m_entries.value(modelPath); }

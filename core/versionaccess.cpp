@@ -55,8 +55,8 @@ std::optional<VersionAccess> earlyAccessOf(const QJsonObject &version, const QDa
         if (days > 0 && published.isValid())
             endsAt = published.addDays(days);
     }
-    const bool flagged = version.value(QLatin1String("availability")).toString()
-        == QLatin1String("EarlyAccess");
+    const bool flagged
+        = version.value(QLatin1String("availability")).toString() == QLatin1String("EarlyAccess");
     // A date that has passed wins over a flag: the answer may be older than the date.
     if (endsAt.isValid() ? endsAt > nowUtc : flagged)
         return VersionAccess { VersionAccess::Kind::EarlyAccess, endsAt };

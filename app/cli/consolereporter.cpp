@@ -3,6 +3,7 @@
 #include "app/cli/terminaltext.h"
 #include "core/archiverun.h"
 #include "core/displayformat.h"
+#include "core/updatesavailable.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -144,8 +145,12 @@ void ConsoleReporter::showFile(const FileReport &report)
     if (report.previewsDownloaded > 0)
         line += QCoreApplication::translate("ConsoleReporter", ", %1 preview(s)")
                     .arg(report.previewsDownloaded);
-    if (report.updateAvailable)
+    if (report.updateAvailable) {
         line += QCoreApplication::translate("ConsoleReporter", ", newer version on Civitai");
+        if (const QString notice = UpdatesAvailable::notice(report.newerAccess, report.modelMode);
+            !notice.isEmpty())
+            line += QStringLiteral(" (%1)").arg(notice);
+    }
     if (!report.error.isEmpty())
         line += QStringLiteral(": ") + TerminalText::escaped(report.error);
     print(line);
@@ -205,11 +210,16 @@ void ConsoleReporter::showSummary(const RunSummary &summary)
     if (!summary.updates.isEmpty() && m_verbosity != CommandLine::Verbosity::Quiet) {
         print(QCoreApplication::translate("ConsoleReporter", "Newer versions on Civitai:"));
         constexpr int Shown = 20;
-        for (const FileReport &update : summary.updates.mid(0, Shown))
-            print(QStringLiteral("  %1: %2 %3")
-                      .arg(TerminalText::escaped(update.path),
-                           TerminalText::escaped(update.newerVersion),
-                           TerminalText::escaped(update.newerVersionUrl)));
+        for (const FileReport &update : summary.updates.mid(0, Shown)) {
+            // Early access, paid, archived: the page says how to get it, there is no download.
+            const QString notice = UpdatesAvailable::notice(update.newerAccess, update.modelMode);
+            print(
+                QStringLiteral("  %1: %2 %3")
+                    .arg(TerminalText::escaped(update.path),
+                         TerminalText::escaped(update.newerVersion)
+                             + (notice.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(notice)),
+                         TerminalText::escaped(update.newerVersionUrl)));
+        }
         if (summary.updates.size() > Shown)
             print(QCoreApplication::translate("ConsoleReporter",
                                               "  ... and %1 more in updates_available.json")

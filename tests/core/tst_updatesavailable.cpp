@@ -61,7 +61,8 @@ QJsonObject modelWithNewer(const QJsonObject &change, const QString &mode = {})
         { QStringLiteral("availability"), QStringLiteral("Public") },
         { QStringLiteral("publishedAt"),
           QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs) },
-        { QStringLiteral("downloadUrl"), QStringLiteral("https://civitai.com/api/download/models/2") },
+        { QStringLiteral("downloadUrl"),
+          QStringLiteral("https://civitai.com/api/download/models/2") },
     };
     for (auto it = change.begin(); it != change.end(); ++it)
         newer.insert(it.key(), it.value());
@@ -109,9 +110,9 @@ private Q_SLOTS:
         QTest::newRow("earlyAccessTimeFrame (2023)")
             << json(R"({"earlyAccessTimeFrame": 5})") << "early_access"
             << QDateTime::currentDateTimeUtc().addDays(4).toString(Qt::ISODate).left(10);
-        QTest::newRow("early access that has ended")
-            << json(R"({"availability": "EarlyAccess", "earlyAccessEndsAt": "2001-01-01T00:00:00Z"})")
-            << "public" << QString();
+        QTest::newRow("early access that has ended") << json(
+            R"({"availability": "EarlyAccess", "earlyAccessEndsAt": "2001-01-01T00:00:00Z"})")
+                                                     << "public" << QString();
         QTest::newRow("paid for good")
             << json(R"({"paidAccess": {"permanent": true, "endsAt": null}})") << "paid"
             << QString();
@@ -134,7 +135,8 @@ private Q_SLOTS:
         QFETCH(QJsonObject, change);
         QFETCH(QString, access);
         QFETCH(QString, endsAt);
-        const QJsonObject entry = UpdatesAvailable::newerVersion(modelWithNewer(change), localVersion());
+        const QJsonObject entry
+            = UpdatesAvailable::newerVersion(modelWithNewer(change), localVersion());
         QCOMPARE(entry.value(QLatin1String("newest_version_id")).toInt(), 2);
         QCOMPARE(entry.value(QLatin1String("access")).toString(), access);
         QVERIFY2(entry.value(QLatin1String("access_ends_at")).toString().startsWith(endsAt)
@@ -155,8 +157,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mode");
         QTest::addColumn<QString>("key");
         QTest::addColumn<bool>("downloadable");
-        QTest::newRow("Archived") << "Archived" << "archived" << false;
-        QTest::newRow("TakenDown") << "TakenDown" << "taken_down" << true;
+        QTest::newRow("Archived") << "Archived"
+                                  << "archived" << false;
+        QTest::newRow("TakenDown") << "TakenDown"
+                                   << "taken_down" << true;
     }
 
     void newerVersionTellsTheModelsMode()
