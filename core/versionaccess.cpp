@@ -19,28 +19,10 @@ QDateTime dateOf(const QJsonValue &value)
     return date.toUTC();
 }
 
-// Since August 2026 paying is `paidAccess: {permanent, endsAt}` on a version that otherwise
-// says "Public"; null when not gated.
-std::optional<VersionAccess> paidAccessOf(const QJsonObject &version, const QDateTime &nowUtc)
-{
-    const QJsonValue paid = version.value(QLatin1String("paidAccess"));
-    if (paid.isBool() && paid.toBool())
-        return VersionAccess { VersionAccess::Kind::Paid, {} };
-    if (!paid.isObject())
-        return std::nullopt;
-    const QJsonObject access = paid.toObject();
-    if (access.value(QLatin1String("permanent")).toBool())
-        return VersionAccess { VersionAccess::Kind::Paid, {} };
-    const QDateTime endsAt = dateOf(access.value(QLatin1String("endsAt")));
-    if (endsAt.isValid() && endsAt <= nowUtc)
-        return std::nullopt;
-    return VersionAccess { VersionAccess::Kind::Paid, endsAt };
-}
-
-// Early access, as answers of each year say it: an end date (`earlyAccessEndsAt`, or
+// The end of early access, as answers of each year say it: a date (`earlyAccessEndsAt`, or
 // `earlyAccessDeadline`), else days after publishing (`earlyAccessConfig.timeframe`, or 2023's
-// `earlyAccessTimeFrame`), else only `availability: "EarlyAccess"`.
-std::optional<VersionAccess> earlyAccessOf(const QJsonObject &version, const QDateTime &nowUtc)
+// `earlyAccessTimeFrame`); invalid when none says it.
+QDateTime earlyAccessEnd(const QJsonObject &version)
 {
     QDateTime endsAt = dateOf(version.value(QLatin1String("earlyAccessEndsAt")));
     if (!endsAt.isValid())
@@ -55,6 +37,33 @@ std::optional<VersionAccess> earlyAccessOf(const QJsonObject &version, const QDa
         if (days > 0 && published.isValid())
             endsAt = published.addDays(days);
     }
+    return endsAt;
+}
+
+// Since August 2026 paying is `paidAccess: {permanent, endsAt}` on a version that otherwise
+// says "Public"; null when not gated.
+std::optional<VersionAccess> paidAccessOf(const QJsonObject &version, const QDateTime &nowUtc)
+{
+    const QJsonValue paid = version.value(QLatin1String("paidAccess"));
+    if (paid.isBool() && paid.toBool())
+        return VersionAccess { VersionAccess::Kind::Paid, {} };
+    if (!paid.isObject())
+        return std::nullopt;
+    const QJsonObject access = paid.toObject();
+    if (access.value(QLatin1String("permanent")).toBool())
+        return VersionAccess { VersionAccess::Kind::Paid, {} };
+    QDateTime endsAt = dateOf(access.value(QLatin1String("endsAt")));
+    if (!endsAt.isValid()) // answers of August 2026 gave the end as early access's only
+        endsAt = earlyAccessEnd(version);
+    if (endsAt.isValid() && endsAt <= nowUtc)
+        return std::nullopt;
+    return VersionAccess { VersionAccess::Kind::Paid, endsAt };
+}
+
+// Early access: an end still to come, or without one only `availability: "EarlyAccess"`.
+std::optional<VersionAccess> earlyAccessOf(const QJsonObject &version, const QDateTime &nowUtc)
+{
+    const QDateTime endsAt = earlyAccessEnd(version);
     const bool flagged
         = version.value(QLatin1String("availability")).toString() == QLatin1String("EarlyAccess");
     // A date that has passed wins over a flag: the answer may be older than the date.

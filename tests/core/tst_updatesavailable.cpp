@@ -122,7 +122,11 @@ private Q_SLOTS:
         QTest::newRow("paid with an early-access deadline")
             << json(R"({"paidAccess": {"permanent": false, "endsAt": null},
                         "earlyAccessDeadline": "2099-12-31T00:00:00.000Z"})")
-            << "paid" << QString();
+            << "paid" << future;
+        QTest::newRow("paid until an early-access deadline that has passed")
+            << json(R"({"paidAccess": {"permanent": false, "endsAt": null},
+                        "earlyAccessDeadline": "2001-01-01T00:00:00.000Z"})")
+            << "public" << QString();
         QTest::newRow("paid access that has ended")
             << json(R"({"paidAccess": {"permanent": false, "endsAt": "2001-01-01T00:00:00Z"}})")
             << "public" << QString();
