@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/modelmode.h"
 #include "core/trainingmetadata.h"
 
 #include <QDateTime>
@@ -55,6 +56,7 @@ struct ArchivedModel
     QUrl sourceHost; // the API host that knew the file (SourceHostKey); empty in older archives
     QList<ArchivedPreview> previews;
     QJsonObject update; // the updates_available.json entry, when a newer version exists
+    ModelMode::Mode mode = ModelMode::Mode::Normal; // Archived: no downloads; TakenDown: no images
 
     QString autoV2() const { return sha256.left(10).toUpper(); }
     // Our own key in _civitai_model_version.json: the API host the version was found on.

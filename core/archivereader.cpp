@@ -97,6 +97,7 @@ void readVersion(const QJsonObject &version, ArchivedModel &model)
     const QJsonObject summary = version.value(QLatin1String("model")).toObject();
     model.modelName = summary.value(QLatin1String("name")).toString();
     model.type = summary.value(QLatin1String("type")).toString();
+    model.mode = ModelMode::parse(summary.value(QLatin1String("mode")).toString());
     model.baseModel = version.value(QLatin1String("baseModel")).toString();
     model.trainedWords = tagNames(version.value(QLatin1String("trainedWords")).toArray());
     model.publishedAt = parseTime(version.value(QLatin1String("publishedAt")));
@@ -212,6 +213,9 @@ std::optional<ArchivedModel> ArchiveReader::readFolder(const QString &outputDir,
                             .toString();
         model.tags = tagNames(details->value(QLatin1String("tags")).toArray());
         model.modelDescriptionHtml = details->value(QLatin1String("description")).toString();
+        // The model's answer is the newer one: a version archived before may be from earlier.
+        if (details->contains(QLatin1String("mode")))
+            model.mode = ModelMode::parse(details->value(QLatin1String("mode")).toString());
     }
     if (model.modelName.isEmpty())
         model.modelName

@@ -377,8 +377,11 @@ void ArchiveRun::onLocalFinished(const FileReport &report, const FileIdentity &i
     }
 }
 
-void ArchiveRun::completeFile(const FileReport &report)
+void ArchiveRun::completeFile(const FileReport &finished)
 {
+    FileReport report = finished;
+    if (report.updateAvailable) // CivitaiSync's entry tells if the newer version is gated
+        UpdatesAvailable::describe(m_updates.entry(report.path), report);
     ++m_filesDone;
     m_stageChanges.remove(report.path); // the report supersedes any stage not yet announced
     switch (report.status) {

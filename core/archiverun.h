@@ -65,7 +65,7 @@ private:
     bool lockArchive();
     void onScanFinished(const ScanResult &scan);
     void onLocalFinished(const FileReport &report, const FileIdentity &identity);
-    void completeFile(const FileReport &report);
+    void completeFile(const FileReport &finished);
     void markUndecided(const QList<ScannedFile> &files);
     void announceFilesToProcess(int count);
     bool shouldSkip(const ScannedFile &file) const;

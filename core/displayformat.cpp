@@ -1,5 +1,7 @@
 #include "core/displayformat.h"
 
+#include <QLocale>
+
 namespace DisplayFormat {
 
 QString bytes(qint64 bytes)
@@ -26,6 +28,15 @@ QString duration(qint64 seconds)
             .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
             .arg(seconds % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString date(const QDateTime &time)
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    // A two-digit year ("12/31/26") reads as a day of the month.
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return QLocale().toString(time.toLocalTime().date(), format);
 }
 
 } // namespace DisplayFormat

@@ -5,6 +5,7 @@
 #include "core/jsonfile.h"
 #include "core/translations.h"
 #include "core/version.h"
+#include "core/versionaccess.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -83,6 +84,12 @@ QString usualDownloadUrl(qint64 versionId)
     return versionId > 0
         ? QStringLiteral("https://civitai.com/api/download/models/%1").arg(versionId)
         : QString();
+}
+
+// The model file's own download, unless Civitai archived the model: then it offers no files.
+QUrl downloadOf(const ArchivedModel &model)
+{
+    return model.mode == ModelMode::Mode::Archived ? QUrl() : model.downloadUrl;
 }
 
 QString themeButton()
@@ -172,6 +179,47 @@ QString previewGallery(const ArchivedModel &model)
         .arg(GalleryWriter::tr("Previews"), items, Html::jsonForScript(generation));
 }
 
+// What Civitai did with the model and its newer version, above the model page's facts.
+QString statusBadges(const ArchivedModel &model)
+{
+    QString status;
+    if (model.missingFromCivitai)
+        status
+            += QStringLiteral("<p class=\"badge missing\">%1</p>\n")
+                   .arg(Html::escape(
+                       GalleryWriter::tr("Missing from Civitai since %1").arg(model.missingSince)));
+    if (model.mode != ModelMode::Mode::Normal)
+        status += QStringLiteral("<p class=\"badge mode\">%1</p>\n")
+                      .arg(Html::escape(ModelMode::explanation(model.mode)));
+    if (!model.update.isEmpty()) {
+        // An early-access or paid version: its page says how to get it; it is no download.
+        const QString notice = VersionAccess::fromEntry(model.update).label();
+        status
+            += QStringLiteral("<p class=\"badge update\">%1 %2%3</p>\n")
+                   .arg(Html::escape(GalleryWriter::tr("Newer version on Civitai:")),
+                        link(QUrl(model.update.value(QLatin1String("civitai_url")).toString()),
+                             model.update.value(QLatin1String("newest_version_name")).toString()),
+                        notice.isEmpty() ? QString()
+                                         : QStringLiteral(" <span class=\"access\">(%1)</span>")
+                                               .arg(Html::escape(notice)));
+    }
+    return status;
+}
+
+// A card's newer version: its name, its page, and "Early access until ..." when it is gated
+// (in the page's language, its date as the reader's locale writes it).
+QJsonObject cardUpdate(const QJsonObject &update)
+{
+    QJsonObject card {
+        { QStringLiteral("name"), update.value(QLatin1String("newest_version_name")) },
+        { QStringLiteral("url"),
+          Html::safeLink(QUrl(update.value(QLatin1String("civitai_url")).toString())) },
+    };
+    if (const QString notice = VersionAccess::fromEntry(update).label(); !notice.isEmpty())
+        card.insert(QStringLiteral("notice"), notice);
+    return card;
+}
+
 } // namespace
 
 QString GalleryWriter::modelPage(const ArchivedModel &model)
@@ -200,20 +248,10 @@ QString GalleryWriter::modelPage(const ArchivedModel &model)
                      : QStringLiteral("<code>%1</code>").arg(Html::escape(model.autoV2())));
     facts += row(tr("Links"),
                  (link(model.civitaiUrl(), QStringLiteral("Civitai")) + QLatin1Char(' ')
-                  + link(model.downloadUrl, tr("Download")))
+                  + link(downloadOf(model), tr("Download")))
                      .trimmed());
 
-    QString status;
-    if (model.missingFromCivitai)
-        status
-            += QStringLiteral("<p class=\"badge missing\">%1</p>\n")
-                   .arg(Html::escape(tr("Missing from Civitai since %1").arg(model.missingSince)));
-    if (!model.update.isEmpty())
-        status
-            += QStringLiteral("<p class=\"badge update\">%1 %2</p>\n")
-                   .arg(Html::escape(tr("Newer version on Civitai:")),
-                        link(QUrl(model.update.value(QLatin1String("civitai_url")).toString()),
-                             model.update.value(QLatin1String("newest_version_name")).toString()));
+    const QString status = statusBadges(model);
 
     const QStringList triggers = model.triggerWords();
     const QString triggerSource = model.trainedWords.isEmpty() && !triggers.isEmpty()
@@ -282,9 +320,11 @@ QString GalleryWriter::indexData(const QList<ArchivedModel> &models)
         // The host of its "Civitai" link, when not civitai.com (mature models: civitai.red).
         if (const QUrl host = model.pageHost(); host != QUrl(QStringLiteral("https://civitai.com")))
             card.insert(QStringLiteral("site"), Html::safeLink(host));
-        const QString download = Html::safeLink(model.downloadUrl);
+        const QString download = Html::safeLink(downloadOf(model));
         if (download != usualDownloadUrl(model.versionId))
             card.insert(QStringLiteral("download"), download);
+        if (model.mode != ModelMode::Mode::Normal)
+            card.insert(QStringLiteral("mode"), ModelMode::key(model.mode));
         if (cover) {
             card.insert(QStringLiteral("cover"), Html::relativeLink(cover->file));
             if (cover->isVideo)
@@ -293,14 +333,7 @@ QString GalleryWriter::indexData(const QList<ArchivedModel> &models)
                 card.insert(QStringLiteral("nsfw"), cover->nsfwLevel);
         }
         if (!model.update.isEmpty())
-            card.insert(
-                QStringLiteral("update"),
-                QJsonObject {
-                    { QStringLiteral("name"),
-                      model.update.value(QLatin1String("newest_version_name")) },
-                    { QStringLiteral("url"),
-                      Html::safeLink(
-                          QUrl(model.update.value(QLatin1String("civitai_url")).toString())) } });
+            card.insert(QStringLiteral("update"), cardUpdate(model.update));
         cards.append(card);
     }
     QSet<QString> hashes;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/modelmode.h"
+#include "core/versionaccess.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -81,6 +84,8 @@ struct FileReport
     bool updateAvailable = false;
     QString newerVersion; // name and page of the newer version, when there is one
     QString newerVersionUrl;
+    VersionAccess newerAccess; // who may download the newer version now
+    ModelMode::Mode modelMode = ModelMode::Mode::Normal; // the model's mode on Civitai
     int previewsDownloaded = 0;
     QStringList warnings; // e.g. a preview that failed: the model is archived all the same
 };

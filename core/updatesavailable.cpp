@@ -2,11 +2,25 @@
 
 #include "core/archivedmodel.h"
 #include "core/archivelayout.h"
+#include "core/modelmode.h"
+#include "core/runreport.h"
 #include "core/timestamps.h"
+#include "core/versionaccess.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QUrlQuery>
+
+namespace {
+
+const QLatin1String ModelModeKey { "model_mode" };
+
+ModelMode::Mode modelModeOf(const QJsonObject &entry)
+{
+    return ModelMode::fromKey(entry.value(ModelModeKey).toString());
+}
+
+} // namespace
 
 UpdatesAvailable::UpdatesAvailable(const QString &outputDir)
     : JsonStateFile(ArchiveLayout(outputDir).updatesAvailable())
@@ -53,6 +67,12 @@ void UpdatesAvailable::set(const QString &modelPath, const QJsonObject &entry)
 QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
                                            const QJsonObject &localVersion)
 {
+    return newerVersion(model, localVersion, QDateTime::currentDateTimeUtc());
+}
+
+QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
+                                           const QJsonObject &localVersion, const QDateTime &nowUtc)
+{
     const auto publishedAt = [](const QJsonObject &version) {
         const QString published = version.value(QLatin1String("publishedAt")).toString();
         return QDateTime::fromString(
@@ -87,7 +107,10 @@ QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
     const QUrl host(localVersion.value(ArchivedModel::SourceHostKey).toString());
     const QUrl civitaiUrl = ArchivedModel::civitaiPage(
         host.isValid() ? host : QUrl(QStringLiteral("https://civitai.com")), modelId, newestId);
-    return {
+    const VersionAccess access = VersionAccess::of(newest, nowUtc);
+    const ModelMode::Mode mode = ModelMode::parse(model.value(QLatin1String("mode")).toString());
+    const bool downloadable = access.isPublic() && mode != ModelMode::Mode::Archived;
+    QJsonObject entry {
         { QStringLiteral("model_id"), modelId },
         { QStringLiteral("model_name"), model.value(QLatin1String("name")) },
         { QStringLiteral("local_version_id"), localId },
@@ -95,7 +118,27 @@ QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
         { QStringLiteral("newest_version_id"), newestId },
         { QStringLiteral("newest_version_name"), newest.value(QLatin1String("name")) },
         { QStringLiteral("newest_published_at"), newest.value(QLatin1String("publishedAt")) },
-        { QStringLiteral("download_url"), newest.value(QLatin1String("downloadUrl")) },
+        { QStringLiteral("download_url"),
+          downloadable ? newest.value(QLatin1String("downloadUrl")).toString() : QString() },
         { QStringLiteral("civitai_url"), civitaiUrl.toString() },
+        { QStringLiteral("downloadable"), downloadable },
     };
+    access.writeTo(entry);
+    if (mode != ModelMode::Mode::Normal)
+        entry.insert(ModelModeKey, ModelMode::key(mode));
+    return entry;
+}
+
+QString UpdatesAvailable::notice(const VersionAccess &access, ModelMode::Mode mode)
+{
+    QStringList parts { access.label(), ModelMode::label(mode) };
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
+}
+
+void UpdatesAvailable::describe(const QJsonObject &entry, FileReport &report)
+{
+    report.newerAccess = VersionAccess::fromEntry(entry);
+    if (const ModelMode::Mode mode = modelModeOf(entry); mode != ModelMode::Mode::Normal)
+        report.modelMode = mode;
 }

@@ -1,6 +1,7 @@
 #include "ui/progressmodel.h"
 
 #include "core/archivelayout.h"
+#include "core/updatesavailable.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -50,6 +51,7 @@ void ProgressModel::clear()
     m_folderOfPath.clear();
     m_errors.clear();
     m_measured.clear();
+    m_civitaiNotices.clear();
     m_outputDirs.clear();
     m_types.clear();
     m_dirty.clear();
@@ -72,6 +74,7 @@ void ProgressModel::applyStages(const QList<FileStage> &stages)
                 continue; // a late stage never undoes a report
             --m_folders[file.folderRow].finished; // queued again: a retry
             m_errors.remove(found);
+            m_civitaiNotices.remove(found);
         }
         setStage(found, stage);
         markDirty(found);
@@ -216,6 +219,13 @@ void ProgressModel::applyReport(const FileReport &report)
         : QStringLiteral("%1 · %2").arg(report.modelName, report.versionName);
     file.type = internedIndex(m_types, report.modelType);
     file.updateAvailable = report.updateAvailable;
+    const QString notice = report.updateAvailable
+        ? UpdatesAvailable::notice(report.newerAccess, report.modelMode)
+        : ModelMode::label(report.modelMode);
+    if (notice.isEmpty())
+        m_civitaiNotices.remove(fileIndex);
+    else
+        m_civitaiNotices.insert(fileIndex, notice);
     if (!wasFinished)
         ++m_folders[file.folderRow].finished;
     markDirty(fileIndex);
@@ -449,10 +459,22 @@ QString ProgressModel::statusText(int fileIndex) const
     case State::Failed:
         return tr("Error: %1").arg(m_errors.value(fileIndex));
     case State::Done:
-        return file.updateAvailable ? tr("Done · newer version on Civitai") : stateText(file.state);
+        return doneText(fileIndex);
     default:
         return stateText(file.state);
     }
+}
+
+QString ProgressModel::doneText(int fileIndex) const
+{
+    // An early-access or paid version, or an archived model's, is no plain download.
+    const QString notice = m_civitaiNotices.value(fileIndex);
+    if (m_files.at(fileIndex).updateAvailable)
+        return notice.isEmpty() ? tr("Done · newer version on Civitai")
+                                //: %1: "Early access until 12/31/2026", "Paid", "Archived on Civitai"
+                                : tr("Done · newer version on Civitai (%1)").arg(notice);
+    //: %1 says what Civitai did with the model: "Archived on Civitai"
+    return notice.isEmpty() ? stateText(State::Done) : tr("Done · %1").arg(notice);
 }
 
 QString ProgressModel::stateText(State state)

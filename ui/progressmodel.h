@@ -75,7 +75,7 @@ public:
 
 private:
     // 100,000 of these: what every row needs, compactly; the rest is kept aside for the few
-    // files it concerns (m_errors, m_measured) or once for all (m_outputDirs, m_types).
+    // files it concerns (m_errors, m_measured, m_civitaiNotices) or once for all (m_outputDirs, m_types).
     struct FileRow
     {
         QString path; // never changes: m_fileOfPath's key views its text
@@ -120,6 +120,7 @@ private:
     QVariant fileData(int fileIndex, int column, int role) const;
     QVariant folderData(const FolderRow &folder, int column, int role) const;
     QString statusText(int fileIndex) const;
+    QString doneText(int fileIndex) const;
     QString displayName(const QString &folder) const;
     static bool isFinished(State state);
     static quint16 internedIndex(QStringList &list, const QString &value);
@@ -129,6 +130,9 @@ private:
     QHash<PathKey, int> m_fileOfPath;
     QHash<QString, int> m_folderOfPath;
     QHash<int, QString> m_errors; // by file: few fail
+    // By file, the few whose model Civitai archived or took down, or whose newer version is early
+    // access or paid: "Early access until 12/31/2026".
+    QHash<int, QString> m_civitaiNotices;
     QHash<int, Measured> m_measured; // by file: a few at a time
     QStringList m_outputDirs;
     QStringList m_types;

@@ -3,6 +3,7 @@
 #include "app/cli/terminaltext.h"
 #include "core/archiverun.h"
 #include "core/displayformat.h"
+#include "core/updatesavailable.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -12,6 +13,14 @@
 namespace {
 
 std::atomic<FILE *> s_liveLineStream { nullptr };
+
+// " (Early access until 12/31/2026)" after a newer version that is no plain download (its page
+// says how to get it); empty for a public one.
+QString noticeOf(const FileReport &update)
+{
+    const QString notice = UpdatesAvailable::notice(update.newerAccess, update.modelMode);
+    return notice.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(notice);
+}
 
 QString statusWord(const FileReport &report)
 {
@@ -145,10 +154,26 @@ void ConsoleReporter::showFile(const FileReport &report)
         line += QCoreApplication::translate("ConsoleReporter", ", %1 preview(s)")
                     .arg(report.previewsDownloaded);
     if (report.updateAvailable)
-        line += QCoreApplication::translate("ConsoleReporter", ", newer version on Civitai");
+        line += QCoreApplication::translate("ConsoleReporter", ", newer version on Civitai")
+            + noticeOf(report);
     if (!report.error.isEmpty())
         line += QStringLiteral(": ") + TerminalText::escaped(report.error);
     print(line);
+}
+
+void ConsoleReporter::showUpdates(const QList<FileReport> &updates)
+{
+    print(QCoreApplication::translate("ConsoleReporter", "Newer versions on Civitai:"));
+    constexpr int Shown = 20;
+    for (const FileReport &update : updates.mid(0, Shown))
+        print(QStringLiteral("  %1: %2%3 %4")
+                  .arg(TerminalText::escaped(update.path),
+                       TerminalText::escaped(update.newerVersion), noticeOf(update),
+                       TerminalText::escaped(update.newerVersionUrl)));
+    if (updates.size() > Shown)
+        print(QCoreApplication::translate("ConsoleReporter",
+                                          "  ... and %1 more in updates_available.json")
+                  .arg(updates.size() - Shown));
 }
 
 void ConsoleReporter::showSummary(const RunSummary &summary)
@@ -202,19 +227,8 @@ void ConsoleReporter::showSummary(const RunSummary &summary)
                 .arg(summary.previewsDownloaded)
                 .arg(summary.updatesAvailable));
 
-    if (!summary.updates.isEmpty() && m_verbosity != CommandLine::Verbosity::Quiet) {
-        print(QCoreApplication::translate("ConsoleReporter", "Newer versions on Civitai:"));
-        constexpr int Shown = 20;
-        for (const FileReport &update : summary.updates.mid(0, Shown))
-            print(QStringLiteral("  %1: %2 %3")
-                      .arg(TerminalText::escaped(update.path),
-                           TerminalText::escaped(update.newerVersion),
-                           TerminalText::escaped(update.newerVersionUrl)));
-        if (summary.updates.size() > Shown)
-            print(QCoreApplication::translate("ConsoleReporter",
-                                              "  ... and %1 more in updates_available.json")
-                      .arg(summary.updates.size() - Shown));
-    }
+    if (!summary.updates.isEmpty() && m_verbosity != CommandLine::Verbosity::Quiet)
+        showUpdates(summary.updates);
     if (!summary.warnings.isEmpty()) {
         print(QCoreApplication::translate("ConsoleReporter", "Warnings:"));
         for (const QString &warning : summary.warnings)

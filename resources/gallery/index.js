@@ -5,6 +5,8 @@
   var data = window.CDM_GALLERY || { models: [] };
   var models = data.models;
   var MISSING = qsTr('Missing from Civitai');
+  // The model's mode on Civitai: archived ones offer no downloads, taken-down ones no images.
+  var MODES = { archived: qsTr('Archived on Civitai'), taken_down: qsTr('Taken down on Civitai') };
   var format = CDM.format, number = CDM.number;
 
   var SORTS = [
@@ -63,12 +65,15 @@
     title.href = m.page;
     body.appendChild(title);
     if (m.update) {
-      var badge = el('a', 'badge update', format(qsTr('New version: %1'), m.update.name));
+      // An early-access or paid version links its page, which says how to get it.
+      var badge = el('a', 'badge update', format(qsTr('New version: %1'), m.update.name) +
+                     (m.update.notice ? ' (' + m.update.notice + ')' : ''));
       var href = safeHref(m.update.url);
       if (href) { badge.href = href; badge.rel = 'noopener noreferrer'; }
       body.appendChild(badge);
     }
     if (m.missing) body.appendChild(el('span', 'badge missing', MISSING));
+    if (Object.prototype.hasOwnProperty.call(MODES, m.mode)) body.appendChild(el('span', 'badge mode', MODES[m.mode]));
     var meta = [m.type, m.base, m.creator && format(qsTr('by %1'), m.creator)].filter(Boolean).join(' · ');
     body.appendChild(el('div', 'meta', meta));
     var numbers = [m.downloads >= 0 ? format(qsTr('%1 downloads'), number(m.downloads)) : '', formatSize(m.size),

@@ -4,6 +4,8 @@
 #include "app/cli/consolereporter.h"
 #include "core/archiverun.h"
 
+#include <QLocale>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <cstdio>
@@ -102,6 +104,50 @@ private Q_SLOTS:
                  QStringLiteral("[1/2] archived /models/lighthouse.safetensors (Lighthouse v2, "
                                 "LORA), 2 preview(s), newer version on Civitai\n"
                                 "[2/2] cached /models/plain.safetensors\n"));
+    }
+
+    // A newer version that is early access or paid, or of an archived model, says so wherever it
+    // is listed: the page link, never a plain download.
+    void tellsAGatedNewerVersionFromADownload()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restoreLocale = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        const auto console = reporter(CommandLine::Verbosity::Normal, false);
+        Q_EMIT m_run->progressChanged(progressOf(0, 2));
+        FileReport early = archived(QStringLiteral("/models/early.safetensors"));
+        early.updateAvailable = true;
+        early.newerVersion = QStringLiteral("v3");
+        early.newerVersionUrl = QStringLiteral("https://civitai.com/models/7?modelVersionId=3");
+        early.newerAccess = { VersionAccess::Kind::EarlyAccess,
+                              QDateTime(QDate(2099, 12, 31), QTime(12, 0), Qt::UTC) };
+        FileReport paid = archived(QStringLiteral("/models/paid.safetensors"));
+        paid.updateAvailable = true;
+        paid.newerVersion = QStringLiteral("v9");
+        paid.newerVersionUrl = QStringLiteral("https://civitai.com/models/8?modelVersionId=9");
+        paid.newerAccess = { VersionAccess::Kind::Paid, {} };
+        paid.modelMode = ModelMode::Mode::Archived;
+        Q_EMIT m_run->fileFinished(early);
+        Q_EMIT m_run->fileFinished(paid);
+        RunSummary summary;
+        summary.updates = { early, paid };
+        Q_EMIT m_run->finished(summary);
+        const QStringList lines = printed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0),
+                 QStringLiteral("[1/2] archived /models/early.safetensors (Lighthouse v2, LORA), 2 "
+                                "preview(s), newer version on Civitai (Early access until "
+                                "12/31/2099)"));
+        QCOMPARE(
+            lines.value(1),
+            QStringLiteral("[2/2] archived /models/paid.safetensors (Lighthouse v2, LORA), 2 "
+                           "preview(s), newer version on Civitai (Paid · Archived on Civitai)"));
+        const int list = int(lines.indexOf(QStringLiteral("Newer versions on Civitai:")));
+        QVERIFY2(list > 0, qPrintable(lines.join(QLatin1Char('\n'))));
+        QCOMPARE(lines.value(list + 1),
+                 QStringLiteral("  /models/early.safetensors: v3 (Early access until 12/31/2099) "
+                                "https://civitai.com/models/7?modelVersionId=3"));
+        QCOMPARE(lines.value(list + 2),
+                 QStringLiteral("  /models/paid.safetensors: v9 (Paid · Archived on Civitai) "
+                                "https://civitai.com/models/8?modelVersionId=9"));
     }
 
     void showsALiveLineOnATerminalAndScrollsOnlyFailures()

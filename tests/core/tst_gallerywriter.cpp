@@ -4,7 +4,9 @@
 #include "core/html.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -123,6 +125,46 @@ private Q_SLOTS:
         const QString index = GalleryWriter::indexPage({ hostileModel() });
         verifyOnlyOurScripts(index);
         QVERIFY(index.contains(QLatin1String("Content-Security-Policy")));
+    }
+
+    // A gated newer version says so, in the reader's locale, next to its page link; an archived
+    // model offers no download on its page or its card; Civitai's names stay text.
+    void showsGatedVersionsAndTheModelsMode()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restoreLocale = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        ArchivedModel model = hostileModel();
+        model.downloadUrl = QUrl(QStringLiteral("https://civitai.com/api/download/models/2"));
+        model.mode = ModelMode::Mode::Archived;
+        model.update.insert(QStringLiteral("civitai_url"),
+                            QStringLiteral("https://civitai.com/models/1?modelVersionId=3"));
+        model.update.insert(QStringLiteral("access"), QStringLiteral("early_access"));
+        model.update.insert(QStringLiteral("access_ends_at"),
+                            QStringLiteral("2099-12-31T12:00:00Z"));
+        const QString page = GalleryWriter::modelPage(model);
+        QVERIFY2(page.contains(QLatin1String("<p class=\"badge mode\">Civitai archived this model: "
+                                             "its files can no longer be downloaded.</p>")),
+                 qPrintable(page));
+        QVERIFY2(page.contains(QLatin1String(
+                     "modelVersionId=3\" rel=\"noopener noreferrer\">&lt;img src=x "
+                     "onerror=alert(2)&gt;</a> <span class=\"access\">(Early access until "
+                     "31.12.2099)</span>")),
+                 qPrintable(page));
+        QVERIFY(!page.contains(QLatin1String("/api/download/")));
+
+        const QString data = GalleryWriter::indexData({ model });
+        QVERIFY2(data.contains(QLatin1String("\"notice\":\"Early access until 31.12.2099\"")),
+                 qPrintable(data));
+        QVERIFY(data.contains(QLatin1String("\"mode\":\"archived\"")));
+        QVERIFY(data.contains(QLatin1String("\"download\":\"\"")));
+
+        model.mode = ModelMode::Mode::TakenDown;
+        model.update.insert(QStringLiteral("access"), QStringLiteral("paid"));
+        model.update.remove(QStringLiteral("access_ends_at"));
+        const QString takenDown = GalleryWriter::modelPage(model);
+        QVERIFY(takenDown.contains(QLatin1String("its images are no longer shown.")));
+        QVERIFY(takenDown.contains(QLatin1String("<span class=\"access\">(Paid)</span>")));
+        QVERIFY(takenDown.contains(QLatin1String("/api/download/models/2"))); // its own file
     }
 
     // The gallery keeps only index summaries of every model while it writes the pages in batches:

@@ -1,7 +1,10 @@
 #include "core/updatesavailable.h"
 #include "safetensorsfactory.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +44,41 @@ QString withFixedTime(const QByteArray &text)
         time, QStringLiteral("\"last_update\": \"2024-11-06T15:53:56.123456\""));
 }
 
+QJsonObject localVersion()
+{
+    return { { QStringLiteral("id"), 1 },
+             { QStringLiteral("name"), QStringLiteral("v1") },
+             { QStringLiteral("publishedAt"), QStringLiteral("2025-01-01T00:00:00.000Z") } };
+}
+
+// A model of two versions: the local one of 2025, and `newer` of a day ago as `change` makes it.
+QJsonObject modelWithNewer(const QJsonObject &change, const QString &mode = {})
+{
+    QJsonObject newer {
+        { QStringLiteral("id"), 2 },
+        { QStringLiteral("name"), QStringLiteral("v2") },
+        { QStringLiteral("status"), QStringLiteral("Published") },
+        { QStringLiteral("availability"), QStringLiteral("Public") },
+        { QStringLiteral("publishedAt"),
+          QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs) },
+        { QStringLiteral("downloadUrl"),
+          QStringLiteral("https://civitai.com/api/download/models/2") },
+    };
+    for (auto it = change.begin(); it != change.end(); ++it)
+        newer.insert(it.key(), it.value());
+    QJsonObject model { { QStringLiteral("id"), 7 },
+                        { QStringLiteral("name"), QStringLiteral("Lighthouse") },
+                        { QStringLiteral("modelVersions"), QJsonArray { newer, localVersion() } } };
+    if (!mode.isEmpty())
+        model.insert(QStringLiteral("mode"), mode);
+    return model;
+}
+
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(text).object();
+}
+
 } // namespace
 
 class TestUpdatesAvailable final : public QObject
@@ -48,6 +86,101 @@ class TestUpdatesAvailable final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // An early-access or paid version counts as newer (an expert wants to know it exists) but is
+    // no plain download: no download_url, and "access" says why.
+    void newerVersionTellsItsAccess_data()
+    {
+        QTest::addColumn<QJsonObject>("change");
+        QTest::addColumn<QString>("access");
+        QTest::addColumn<QString>("endsAt");
+        const QString future = QStringLiteral("2099-12-31T00:00:00Z");
+        QTest::newRow("public") << QJsonObject {} << "public" << QString();
+        QTest::newRow("availability EarlyAccess")
+            << json(R"({"availability": "EarlyAccess"})") << "early_access" << QString();
+        QTest::newRow("earlyAccessEndsAt")
+            << json(R"({"earlyAccessEndsAt": "2099-12-31T00:00:00.000Z"})") << "early_access"
+            << future;
+        QTest::newRow("earlyAccessDeadline (2026)")
+            << json(R"({"earlyAccessDeadline": "2099-12-31T00:00:00.000Z"})") << "early_access"
+            << future;
+        QTest::newRow("earlyAccessConfig timeframe")
+            << json(R"({"earlyAccessConfig": {"timeframe": 30, "chargeForDownload": true}})")
+            << "early_access"
+            << QDateTime::currentDateTimeUtc().addDays(29).toString(Qt::ISODate).left(10);
+        QTest::newRow("earlyAccessTimeFrame (2023)")
+            << json(R"({"earlyAccessTimeFrame": 5})") << "early_access"
+            << QDateTime::currentDateTimeUtc().addDays(4).toString(Qt::ISODate).left(10);
+        QTest::newRow("early access that has ended") << json(
+            R"({"availability": "EarlyAccess", "earlyAccessEndsAt": "2001-01-01T00:00:00Z"})")
+                                                     << "public" << QString();
+        QTest::newRow("paid for good")
+            << json(R"({"paidAccess": {"permanent": true, "endsAt": null}})") << "paid"
+            << QString();
+        QTest::newRow("paid until a date")
+            << json(R"({"paidAccess": {"permanent": false, "endsAt": "2099-12-31T00:00:00.000Z"}})")
+            << "paid" << future;
+        QTest::newRow("paid with an early-access deadline")
+            << json(R"({"paidAccess": {"permanent": false, "endsAt": null},
+                        "earlyAccessDeadline": "2099-12-31T00:00:00.000Z"})")
+            << "paid" << future;
+        QTest::newRow("paid until an early-access deadline that has passed")
+            << json(R"({"paidAccess": {"permanent": false, "endsAt": null},
+                        "earlyAccessDeadline": "2001-01-01T00:00:00.000Z"})")
+            << "public" << QString();
+        QTest::newRow("paid access that has ended")
+            << json(R"({"paidAccess": {"permanent": false, "endsAt": "2001-01-01T00:00:00Z"}})")
+            << "public" << QString();
+        QTest::newRow("paidAccess null")
+            << json(R"({"paidAccess": null, "earlyAccessConfig": null})") << "public" << QString();
+    }
+
+    void newerVersionTellsItsAccess()
+    {
+        QFETCH(QJsonObject, change);
+        QFETCH(QString, access);
+        QFETCH(QString, endsAt);
+        const QJsonObject entry
+            = UpdatesAvailable::newerVersion(modelWithNewer(change), localVersion());
+        QCOMPARE(entry.value(QLatin1String("newest_version_id")).toInt(), 2);
+        QCOMPARE(entry.value(QLatin1String("access")).toString(), access);
+        QVERIFY2(entry.value(QLatin1String("access_ends_at")).toString().startsWith(endsAt)
+                     && entry.contains(QLatin1String("access_ends_at")) == !endsAt.isEmpty(),
+                 qPrintable(entry.value(QLatin1String("access_ends_at")).toString()));
+        const bool open = access == QLatin1String("public");
+        QCOMPARE(entry.value(QLatin1String("downloadable")).toBool(), open);
+        // The key stays for older scripts; it is empty when there is nothing to download.
+        QVERIFY(entry.contains(QLatin1String("download_url")));
+        QCOMPARE(entry.value(QLatin1String("download_url")).toString().isEmpty(), !open);
+        QVERIFY(!entry.contains(QLatin1String("model_mode")));
+    }
+
+    // An archived model's newer version is still news, but offers no download; a taken-down one
+    // lost its images, not its files.
+    void newerVersionTellsTheModelsMode_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("downloadable");
+        QTest::newRow("Archived") << "Archived"
+                                  << "archived" << false;
+        QTest::newRow("TakenDown") << "TakenDown"
+                                   << "taken_down" << true;
+    }
+
+    void newerVersionTellsTheModelsMode()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, key);
+        QFETCH(bool, downloadable);
+        const QJsonObject entry
+            = UpdatesAvailable::newerVersion(modelWithNewer({}, mode), localVersion());
+        QCOMPARE(entry.value(QLatin1String("newest_version_id")).toInt(), 2);
+        QCOMPARE(entry.value(QLatin1String("model_mode")).toString(), key);
+        QCOMPARE(entry.value(QLatin1String("downloadable")).toBool(), downloadable);
+        QCOMPARE(entry.value(QLatin1String("download_url")).toString().isEmpty(), !downloadable);
+        QCOMPARE(entry.value(QLatin1String("access")).toString(), QStringLiteral("public"));
+    }
+
     void writesBackWhatItReadButTheTime()
     {
         QTemporaryDir dir;

@@ -2,6 +2,7 @@
 // own scripts under the Content-Security-Policy, and runs nothing that came from data. The view
 // loads nothing from the network and shows no file outside the archive.
 #include "collectionfolder.h"
+#include "core/gallerywriter.h"
 #include "core/jsonfile.h"
 #include "fakecivitai.h"
 #include "hostilearchive.h"
@@ -9,6 +10,7 @@
 #include "webpagescript.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebEnginePage>
@@ -98,6 +100,54 @@ private Q_SLOTS:
                  qPrintable(description));
         for (const char *active : { "<script", "javascript:", "onerror", "<iframe", "<svg" })
             QVERIFY2(!description.contains(QLatin1String(active)), active);
+        verifyNothingActive(page);
+    }
+
+    // The card of a model Civitai archived, whose newer version is early access: both say so,
+    // as text, and the card offers no download.
+    void showsAGatedNewerVersionAndTheModelsModeOnTheCard()
+    {
+        CollectionFolder folder;
+        QVERIFY(folder.reset());
+        const QString hostileName = QStringLiteral("<img src=x onerror=\"document.title='%1'\">")
+                                        .arg(HostileArchive::Marker);
+        ArchivedModel model;
+        model.folder = QStringLiteral("shelved");
+        model.hasCivitaiData = true;
+        model.modelId = 7;
+        model.versionId = 8;
+        model.modelName = QStringLiteral("Shelved");
+        model.mode = ModelMode::Mode::Archived;
+        model.downloadUrl = QUrl(QStringLiteral("https://civitai.com/api/download/models/8"));
+        model.update = { { QStringLiteral("newest_version_name"), hostileName },
+                         { QStringLiteral("civitai_url"),
+                           QStringLiteral("https://civitai.com/models/7?modelVersionId=9") },
+                         { QStringLiteral("access"), QStringLiteral("early_access") } };
+        QVERIFY(QDir().mkpath(folder.output(model.folder)));
+        const QStringList errors = GalleryWriter::write(folder.output(), { model });
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+
+        GalleryView view;
+        view.show();
+        QSignalSpy loaded(&view, &GalleryView::pageLoaded);
+        view.setArchive(folder.output());
+        QVERIFY(loaded.wait(30000));
+        QWebEnginePage *page = view.webView()->page();
+        QVERIFY(pageIsReady(page));
+        const auto text = [page](const char *selector) {
+            return evaluate(page,
+                            QStringLiteral("(document.querySelector('%1') || {}).textContent")
+                                .arg(QLatin1String(selector)))
+                .toString();
+        };
+        QCOMPARE(text(".card .badge.update"),
+                 QStringLiteral("New version: %1 (Early access)").arg(hostileName));
+        QCOMPARE(text(".card .badge.mode"), QStringLiteral("Archived on Civitai"));
+        QCOMPARE(evaluate(page,
+                          QStringLiteral("Array.from(document.querySelectorAll('.card .links "
+                                         "a')).map(a => a.textContent).join()"))
+                     .toString(),
+                 QStringLiteral("Civitai"));
         verifyNothingActive(page);
     }
 

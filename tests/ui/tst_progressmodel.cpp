@@ -1,6 +1,8 @@
 #include "ui/progressmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -175,6 +177,43 @@ private Q_SLOTS:
                  ProgressModel::State::Done);
         QCOMPARE(model.index(0, ProgressModel::StatusColumn).data().toString(),
                  QStringLiteral("1 of 1 finished"));
+    }
+
+    // The status says when the newer version is early access or paid, with its date in the
+    // reader's locale, and when Civitai archived the model or took it down.
+    void tellsAGatedNewerVersionAndTheModelsMode()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restoreLocale = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        ProgressModel model;
+        const QStringList paths { QStringLiteral("/m/a.safetensors"),
+                                  QStringLiteral("/m/b.safetensors"),
+                                  QStringLiteral("/m/c.safetensors"),
+                                  QStringLiteral("/m/d.safetensors") };
+        model.applyStages(queued(paths));
+        FileReport early = done(paths[0], FileReport::Civitai::UpToDate);
+        early.updateAvailable = true;
+        early.newerAccess = { VersionAccess::Kind::EarlyAccess,
+                              QDateTime(QDate(2099, 12, 31), QTime(12, 0), Qt::UTC) };
+        FileReport paid = done(paths[1], FileReport::Civitai::UpToDate);
+        paid.updateAvailable = true;
+        paid.newerAccess = { VersionAccess::Kind::Paid, {} };
+        paid.modelMode = ModelMode::Mode::Archived;
+        FileReport takenDown = done(paths[2], FileReport::Civitai::UpToDate);
+        takenDown.modelMode = ModelMode::Mode::TakenDown;
+        FileReport open = done(paths[3], FileReport::Civitai::UpToDate);
+        open.updateAvailable = true;
+        for (const FileReport &report : { early, paid, takenDown, open })
+            model.applyReport(report);
+        const auto status = [&model](const QString &path) {
+            return model.indexOfFile(path, ProgressModel::StatusColumn).data().toString();
+        };
+        QCOMPARE(status(paths[0]),
+                 QStringLiteral("Done · newer version on Civitai (Early access until 31.12.2099)"));
+        QCOMPARE(status(paths[1]),
+                 QStringLiteral("Done · newer version on Civitai (Paid · Archived on Civitai)"));
+        QCOMPARE(status(paths[2]), QStringLiteral("Done · Taken down on Civitai"));
+        QCOMPARE(status(paths[3]), QStringLiteral("Done · newer version on Civitai"));
     }
 
     void tellsMissingAndFailedApartForTheFilter()
