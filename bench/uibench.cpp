@@ -28,6 +28,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QSemaphore>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -39,7 +40,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
-#include <future>
 
 #ifdef Q_OS_LINUX
 #include <time.h>
@@ -65,7 +65,13 @@ public:
     explicit ServerThread(QList<Published> published)
         : m_published(std::move(published))
     { }
-    QUrl baseUrl() { return m_url.get_future().get(); }
+    // Waits until the server listens. (No std::promise: MinGW's win32 threads lack it.)
+    QUrl baseUrl()
+    {
+        m_listening.acquire();
+        m_listening.release();
+        return m_url;
+    }
 
 protected:
     void run() override
@@ -74,13 +80,15 @@ protected:
         civitai.listen();
         for (const Published &file : std::as_const(m_published))
             civitai.addModelFile(file.sha256, file.modelId, file.versionId, 1);
-        m_url.set_value(civitai.baseUrl());
+        m_url = civitai.baseUrl();
+        m_listening.release();
         exec();
     }
 
 private:
     QList<Published> m_published;
-    std::promise<QUrl> m_url;
+    QUrl m_url;
+    QSemaphore m_listening;
 };
 
 qint64 threadCpuNs()

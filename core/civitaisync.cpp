@@ -4,6 +4,7 @@
 #include "core/archivelayout.h"
 #include "core/jsonfile.h"
 #include "core/missinglist.h"
+#include "core/modelmode.h"
 #include "core/previewfetcher.h"
 #include "core/updatesavailable.h"
 #include "core/versionstamp.h"
@@ -470,6 +471,7 @@ void CivitaiSync::archiveModel(FileIndex file, const QJsonObject &model)
     report.updateAvailable = !newer.isEmpty();
     report.newerVersion = newer.value(QLatin1String("newest_version_name")).toString();
     report.newerVersionUrl = newer.value(QLatin1String("civitai_url")).toString();
+    report.modelMode = ModelMode::parse(model.value(QLatin1String("mode")).toString());
     pending.localVersion = {};
     pending.modelDone = true;
     finishWhenDone(file);
