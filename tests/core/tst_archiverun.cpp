@@ -107,6 +107,28 @@ private Q_SLOTS:
         QCOMPARE(file.readAll(), hashFileBefore);
     }
 
+    void handsThePoolAFewFilesAtATime()
+    {
+        const int count = 3 * ArchiveRun::MaxFilesInFlight;
+        for (int i = 0; i < count; ++i)
+            QVERIFY(SafetensorsFactory::write(
+                m_folder.models(QStringLiteral("m%1.safetensors").arg(i)),
+                SafetensorsFactory::build({ { QStringLiteral("i"), QString::number(i) } })));
+        m_options.hashThreads = 1;
+        ArchiveRun run(m_options);
+        int most = 0;
+        connect(&run, &ArchiveRun::fileFinished, this,
+                [&] { most = qMax(most, run.filesInFlight()); });
+        QSignalSpy finished(&run, &ArchiveRun::finished);
+        run.start();
+        QVERIFY(finished.wait(60000));
+        const auto summary = finished.constFirst().constFirst().value<RunSummary>();
+        QCOMPARE(summary.filesDone, count);
+        QVERIFY(most > 0);
+        QVERIFY2(most <= ArchiveRun::MaxFilesInFlight,
+                 qPrintable(QStringLiteral("%1 files in the pool at once").arg(most)));
+    }
+
     void rehashesATouchedFile()
     {
         QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
