@@ -141,6 +141,38 @@ private Q_SLOTS:
         QVERIFY(small >= 0 && large >= 0);
         QVERIFY2(large < 8 * small + 0.2, qPrintable(QStringLiteral("%1 s").arg(large)));
     }
+
+    // A renamed models folder moves every entry (MovedFiles), the cleaner removes many: each
+    // move or removal costs the same whatever the collection's size.
+    void followsAndRemovesInTimeLinearInTheCollection()
+    {
+        const auto seconds = [](int count) {
+            QTemporaryDir dir;
+            ProcessedFiles processed(dir.path());
+            for (int i = 0; i < count; ++i)
+                processed.add(QStringLiteral("/old/model_%1.safetensors").arg(i));
+            QElapsedTimer timer;
+            timer.start();
+            for (int i = 0; i < count; i += 2)
+                processed.follow(QStringLiteral("/old/model_%1.safetensors").arg(i),
+                                 QStringLiteral("/new/model_%1.safetensors").arg(i));
+            for (int i = 1; i < count; i += 2)
+                processed.remove(QStringLiteral("/old/model_%1.safetensors").arg(i));
+            const double elapsed = timer.nsecsElapsed() / 1e9;
+            const QStringList files = processed.files();
+            if (files.size() != (count + 1) / 2
+                || files.constFirst() != QLatin1String("/new/model_0.safetensors")
+                || !processed.contains(QStringLiteral("/new/model_2.safetensors"))
+                || processed.contains(QStringLiteral("/old/model_1.safetensors")))
+                return -1.0;
+            return elapsed;
+        };
+        const double small = seconds(1500);
+        const double large = seconds(6000);
+        qInfo("follow and remove: 1,500 files %.3f s, 6,000 files %.3f s", small, large);
+        QVERIFY(small >= 0 && large >= 0);
+        QVERIFY2(large < 8 * small + 0.05, qPrintable(QStringLiteral("%1 s").arg(large)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProcessedFiles)
