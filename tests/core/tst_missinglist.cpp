@@ -1,6 +1,7 @@
 #include "core/missinglist.h"
 #include "safetensorsfactory.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -157,6 +158,38 @@ private Q_SLOTS:
         QVERIFY(!missing.isDirty());
         missing.markFound(QStringLiteral("/a/m.safetensors"));
         QVERIFY(!missing.contains(QStringLiteral("m.safetensors")));
+    }
+
+    // 10,000 unknown files at 100,000: each run marks them, reads them back and asks for each.
+    void marksAndReadsInTimeLinearInTheList()
+    {
+        const auto seconds = [](int count) {
+            QTemporaryDir dir;
+            QStringList paths;
+            for (int i = 0; i < count; ++i)
+                paths.append(QStringLiteral("/m/%1/model_%2.safetensors").arg(i % 97).arg(i));
+            QElapsedTimer timer;
+            timer.start();
+            MissingList written(dir.path());
+            for (const QString &path : std::as_const(paths))
+                written.markMissing(path);
+            if (!written.save())
+                return -1.0;
+            MissingList read(dir.path());
+            if (!read.load())
+                return -1.0;
+            read.setUndecided(paths);
+            for (const QString &path : std::as_const(paths)) {
+                if (!read.contains(path.section(QLatin1Char('/'), -1)))
+                    return -1.0;
+            }
+            return timer.nsecsElapsed() / 1e9;
+        };
+        const double small = seconds(3000);
+        const double large = seconds(12000);
+        qInfo("missing list: 3,000 files %.3f s, 12,000 files %.3f s", small, large);
+        QVERIFY(small >= 0 && large >= 0);
+        QVERIFY2(large < 8 * small + 0.05, qPrintable(QStringLiteral("%1 s").arg(large)));
     }
 };
 
