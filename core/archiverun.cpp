@@ -384,7 +384,7 @@ void ArchiveRun::completeFile(const FileReport &report)
         m_summary.filesUpToDate += report.civitai == FileReport::Civitai::UpToDate;
         m_summary.filesNotOnCivitai += report.civitai == FileReport::Civitai::NotFound;
         m_summary.updatesAvailable += report.updateAvailable;
-        if (report.updateAvailable)
+        if (report.updateAvailable && m_summary.updates.size() < RunSummary::UpdatesListed)
             m_summary.updates.append(report);
         m_summary.previewsDownloaded += report.previewsDownloaded;
         break;

@@ -210,10 +210,10 @@ void ConsoleReporter::showSummary(const RunSummary &summary)
                       .arg(TerminalText::escaped(update.path),
                            TerminalText::escaped(update.newerVersion),
                            TerminalText::escaped(update.newerVersionUrl)));
-        if (summary.updates.size() > Shown)
+        if (summary.updatesAvailable > Shown) // the summary lists only the first updates
             print(QCoreApplication::translate("ConsoleReporter",
                                               "  ... and %1 more in updates_available.json")
-                      .arg(summary.updates.size() - Shown));
+                      .arg(summary.updatesAvailable - Shown));
     }
     if (!summary.warnings.isEmpty()) {
         print(QCoreApplication::translate("ConsoleReporter", "Warnings:"));

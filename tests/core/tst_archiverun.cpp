@@ -129,6 +129,31 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 files in the pool at once").arg(most)));
     }
 
+    // Tens of thousands of files may have a newer version: the summary lists the first few (the
+    // command line shows 20) and counts them all, instead of holding a report for each.
+    void listsTheFirstUpdatesAndCountsThemAll()
+    {
+        FakeCivitai server;
+        QVERIFY(server.listen());
+        const int count = RunSummary::UpdatesListed + 5;
+        for (int i = 0; i < count; ++i) {
+            QJsonObject metadata = SafetensorsFactory::loraMetadata();
+            metadata.insert(QStringLiteral("i"), QString::number(i));
+            const QByteArray bytes = SafetensorsFactory::build(metadata, 64);
+            QVERIFY(SafetensorsFactory::write(
+                m_folder.models(QStringLiteral("v%1.safetensors").arg(i)), bytes));
+            server.addModelFile(FileHasher::hashBytes(bytes), 500, 600 + i, 0);
+        }
+        m_options.lookUpCivitai = true;
+        m_options.apiBases = { server.baseUrl() };
+        m_options.noTimeout = true;
+        m_options.writeGallery = false;
+        const RunSummary summary = runToEnd(m_options);
+        QVERIFY(summary.succeeded());
+        QCOMPARE(summary.updatesAvailable, count - 1); // all but the newest version
+        QCOMPARE(summary.updates.size(), RunSummary::UpdatesListed);
+    }
+
     void rehashesATouchedFile()
     {
         QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
