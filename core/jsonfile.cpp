@@ -24,10 +24,20 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
+// Compared a chunk at a time: a file of tens of megabytes (the gallery's index, the hash cache)
+// is not read into memory whole beside the bytes about to replace it.
 bool holdsBytes(const QString &path, const QByteArray &bytes)
 {
+    constexpr qint64 ChunkSize = 1024 * 1024;
     QFile file(path);
-    return file.size() == bytes.size() && file.open(QIODevice::ReadOnly) && file.readAll() == bytes;
+    if (file.size() != bytes.size() || !file.open(QIODevice::ReadOnly))
+        return false;
+    for (qint64 offset = 0; offset < bytes.size(); offset += ChunkSize) {
+        const QByteArray chunk = file.read(ChunkSize);
+        if (chunk.isEmpty() || chunk != QByteArrayView(bytes).sliced(offset, chunk.size()))
+            return false;
+    }
+    return file.atEnd();
 }
 
 QString writeError(const QString &path, const QString &reason)

@@ -1,6 +1,7 @@
 #include "core/regenerategallery.h"
 
 #include "core/archivereader.h"
+#include "core/galleryindex.h"
 #include "core/gallerywriter.h"
 
 RegenerateGallery::RegenerateGallery(QString outputDir, QObject *parent)
@@ -14,20 +15,20 @@ RegenerateGallery::~RegenerateGallery()
 
 RegenerateGallery::Written RegenerateGallery::write(const QString &outputDir)
 {
-    // A batch at a time: each batch's pages are written, and only what the index needs is kept.
+    // A batch at a time: each batch's pages are written, and only each model's card is kept.
     constexpr int BatchSize = 500;
     Written written;
-    QList<ArchivedModel> summaries;
+    GalleryIndex index;
     ArchiveReader::readInBatches(
         outputDir, BatchSize,
         [&](QList<ArchivedModel> &batch) {
             written.errors += GalleryWriter::writePages(outputDir, batch);
-            for (ArchivedModel &model : batch)
-                summaries.append(GalleryWriter::indexSummary(std::move(model)));
+            for (const ArchivedModel &model : std::as_const(batch))
+                index.add(model);
         },
         &written.problems);
-    written.models = int(summaries.size());
-    written.errors += GalleryWriter::writeIndex(outputDir, summaries);
+    written.models = index.size();
+    written.errors += GalleryWriter::writeIndex(outputDir, index);
     return written;
 }
 

@@ -4,10 +4,37 @@
 #include "core/regenerategallery.h"
 #include "operationtoend.h"
 #include "runtoend.h"
+#include "syntheticarchive.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QTest>
+
+namespace {
+
+#ifdef Q_OS_LINUX
+// A line of /proc/self/status, in KiB ("VmRSS": now, "VmHWM": the peak since the last reset).
+qint64 memoryKiB(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(QByteArray(field) + ':'))
+            return line.mid(qstrlen(field) + 1).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return -1;
+}
+
+bool resetPeakMemory()
+{
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+#endif
+
+} // namespace
 
 class TestRegenerateGallery final : public QObject
 {
@@ -82,6 +109,31 @@ private Q_SLOTS:
         QVERIFY(operationToEnd(regenerate));
         QCOMPARE(regenerate.outcome(), ArchiveOperation::Outcome::Cancelled);
         QVERIFY(!QFile::exists(m_folder.output(QStringLiteral("index.html"))));
+    }
+
+    // 100,000 models: the gallery keeps each model's card for the index while it writes the
+    // pages a batch at a time, so its peak memory grows with the cards' text, not the models.
+    void writesTheGalleryInMemoryOfAboutItsIndex()
+    {
+#ifdef Q_OS_LINUX
+        constexpr int Models = 6000;
+        QString error;
+        QVERIFY2(SyntheticArchive::write(m_folder.output(), Models, &error), qPrintable(error));
+        QVERIFY(resetPeakMemory());
+        const qint64 before = memoryKiB("VmRSS");
+        const RegenerateGallery::Written written = RegenerateGallery::write(m_folder.output());
+        const qint64 grown = memoryKiB("VmHWM") - before;
+        QCOMPARE(written.models, Models);
+        QVERIFY(written.errors.isEmpty());
+        const qint64 index
+            = QFileInfo(m_folder.output(QStringLiteral("_gallery/models.js"))).size() / 1024;
+        qInfo("%d models: models.js %lld KiB, peak memory grew %lld KiB", Models, index, grown);
+        QVERIFY(before > 0 && index > 0);
+        // The index's text a few times over (cards, the file, its comparison) and one batch.
+        QVERIFY2(grown < 4 * index + 16 * 1024, qPrintable(QStringLiteral("%1 KiB").arg(grown)));
+#else
+        QSKIP("peak memory is read from /proc/self/status");
+#endif
     }
 
     void reportsWhatCannotBeWritten()
