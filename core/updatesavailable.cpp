@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrlQuery>
 
 UpdatesAvailable::UpdatesAvailable(const QString &outputDir)
@@ -19,7 +20,7 @@ bool UpdatesAvailable::fromJson(const QJsonObject &root, QString *)
         const QJsonObject entry = update.toObject();
         const QString file = entry.value(QLatin1String("file")).toString();
         if (!file.isEmpty())
-            m_entries.insert(file, entry);
+            m_entries.insert(file, QJsonDocument(entry).toJson(QJsonDocument::Compact));
     }
     return true;
 }
@@ -30,7 +31,7 @@ QJsonObject UpdatesAvailable::toJson() const
     files.sort();
     QJsonArray updates;
     for (const QString &file : std::as_const(files))
-        updates.append(m_entries.value(file));
+        updates.append(QJsonDocument::fromJson(m_entries.value(file)).object());
     return { { QStringLiteral("last_update"), Timestamps::isoLocal() },
              { QStringLiteral("updates"), updates } };
 }
@@ -44,10 +45,17 @@ void UpdatesAvailable::set(const QString &modelPath, const QJsonObject &entry)
     }
     QJsonObject withFile = entry;
     withFile.insert(QStringLiteral("file"), modelPath);
-    if (m_entries.value(modelPath) == withFile)
+    const QByteArray text = QJsonDocument(withFile).toJson(QJsonDocument::Compact);
+    if (m_entries.value(modelPath) == text)
         return;
-    m_entries.insert(modelPath, withFile);
+    m_entries.insert(modelPath, text);
     setDirty();
+}
+
+QJsonObject UpdatesAvailable::entry(const QString &modelPath) const
+{
+    const auto text = m_entries.constFind(modelPath);
+    return text == m_entries.constEnd() ? QJsonObject() : QJsonDocument::fromJson(*text).object();
 }
 
 QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,

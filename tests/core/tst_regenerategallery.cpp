@@ -3,6 +3,7 @@
 #include "core/archivelock.h"
 #include "core/regenerategallery.h"
 #include "operationtoend.h"
+#include "processmemory.h"
 #include "runtoend.h"
 #include "syntheticarchive.h"
 
@@ -10,31 +11,6 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QTest>
-
-namespace {
-
-#ifdef Q_OS_LINUX
-// A line of /proc/self/status, in KiB ("VmRSS": now, "VmHWM": the peak since the last reset).
-qint64 memoryKiB(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(field) + ':'))
-            return line.mid(qstrlen(field) + 1).trimmed().split(' ').constFirst().toLongLong();
-    }
-    return -1;
-}
-
-bool resetPeakMemory()
-{
-    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
-    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
-}
-#endif
-
-} // namespace
 
 class TestRegenerateGallery final : public QObject
 {
@@ -119,10 +95,10 @@ private Q_SLOTS:
         constexpr int Models = 6000;
         QString error;
         QVERIFY2(SyntheticArchive::write(m_folder.output(), Models, &error), qPrintable(error));
-        QVERIFY(resetPeakMemory());
-        const qint64 before = memoryKiB("VmRSS");
+        QVERIFY(ProcessMemory::resetPeak());
+        const qint64 before = ProcessMemory::kib("VmRSS");
         const RegenerateGallery::Written written = RegenerateGallery::write(m_folder.output());
-        const qint64 grown = memoryKiB("VmHWM") - before;
+        const qint64 grown = ProcessMemory::kib("VmHWM") - before;
         QCOMPARE(written.models, Models);
         QVERIFY(written.errors.isEmpty());
         const qint64 index
