@@ -34,13 +34,6 @@ bool isSha256(const QString &text)
 
 } // namespace
 
-QString HashCache::identityKey(const FileIdentity &identity)
-{
-    return QStringLiteral("%1:%2:%3:%4")
-        .arg(number(identity.device), number(identity.inode), number(identity.size),
-             number(identity.modifiedNs));
-}
-
 HashCache::HashCache(const QString &outputDir)
     : JsonStateFile(ArchiveLayout(outputDir).hashCache())
 { }
@@ -93,7 +86,7 @@ void HashCache::apply(const QJsonObject &entry)
         return;
     m_byPath.insert(filePath, { identity, sha256 });
     if (identity.hasInode())
-        m_byIdentity.insert(identityKey(identity), sha256);
+        m_byIdentity.insert(identity, sha256);
 }
 
 // A crash can cut the last line short: it is skipped, and what came before is kept.
@@ -190,7 +183,7 @@ std::optional<QString> HashCache::lookup(const QString &path, const FileIdentity
     if (byPath != m_byPath.constEnd() && byPath->identity == identity)
         return byPath->sha256;
     if (identity.hasInode()) {
-        const auto moved = m_byIdentity.constFind(identityKey(identity));
+        const auto moved = m_byIdentity.constFind(identity);
         if (moved != m_byIdentity.constEnd())
             return moved.value();
     }
@@ -205,7 +198,7 @@ void HashCache::insert(const QString &path, const FileIdentity &identity, const 
         return;
     m_byPath.insert(path, { identity, sha256 });
     if (identity.hasInode())
-        m_byIdentity.insert(identityKey(identity), sha256);
+        m_byIdentity.insert(identity, sha256);
     m_changed.append(path);
     setDirty();
 }

@@ -1,4 +1,5 @@
 #include "core/hashcache.h"
+#include "processmemory.h"
 #include "safetensorsfactory.h"
 
 #include <QFile>
@@ -164,12 +165,39 @@ private Q_SLOTS:
         QCOMPARE(compacted.size(), 3);
     }
 
+    // 100,000 entries are held for a whole run: each costs its path, its hash and little more.
+    void holdsEntriesInLittleMoreThanTheirText()
+    {
+#ifdef Q_OS_LINUX
+        constexpr int Entries = 100000;
+        QTemporaryDir dir;
+        HashCache cache(dir.path());
+        QStringList paths;
+        for (int i = 0; i < Entries; ++i)
+            paths.append(QStringLiteral("/models/%1/lora_%2.safetensors").arg(i / 1000).arg(i));
+        const QString sha256 = QString(64, QLatin1Char('a')); // one string: its text not counted
+        const qint64 before = ProcessMemory::kib("VmRSS");
+        for (int i = 0; i < Entries; ++i) {
+            const FileIdentity identity { 4096 + i, 1700000000123456789 + i, 2049,
+                                          quint64(1000000 + i) };
+            cache.insert(paths.at(i), identity, sha256);
+        }
+        const qint64 perEntry = (ProcessMemory::kib("VmRSS") - before) * 1024 / Entries;
+        qInfo("%lld bytes per entry beside its path and hash", perEntry);
+        QCOMPARE(cache.size(), Entries);
+        QVERIFY2(perEntry < 280, qPrintable(QStringLiteral("%1 bytes").arg(perEntry)));
+#else
+        QSKIP("memory is read from /proc/self/status");
+#endif
+    }
+
 private:
     static QByteArray readAll(const QString &path)
     {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
+
 };
 
 QTEST_GUILESS_MAIN(TestHashCache)
