@@ -166,13 +166,17 @@ bool HashCache::fromJson(const QJsonObject &root, QString *error)
 
 QJsonObject HashCache::toJson() const
 {
+    return QJsonDocument::fromJson(text()).object();
+}
+
+// An entry at a time: a JSON document of 100,000 entries would cost five times the text.
+QByteArray HashCache::text() const
+{
     QStringList paths = m_byPath.keys();
     paths.sort(); // stable file contents for the same cache
-    QJsonArray entries;
-    for (const QString &filePath : std::as_const(paths)) {
-        entries.append(entryJson(filePath));
-    }
-    return { { QStringLiteral("version"), FormatVersion }, { QStringLiteral("entries"), entries } };
+    return JsonFile::formatWithArray({ { QStringLiteral("version"), FormatVersion } },
+                                     QStringLiteral("entries"), paths.size(),
+                                     [&](qsizetype i) { return entryJson(paths.at(i)); });
 }
 
 std::optional<QString> HashCache::lookup(const QString &path, const FileIdentity &identity) const

@@ -32,6 +32,7 @@ private:
     void clear() override;
     bool fromJson(const QJsonObject &root, QString *error) override;
     QJsonObject toJson() const override;
+    QByteArray text() const override;
     void unreadable() override;
 
     void compact();

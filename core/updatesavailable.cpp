@@ -2,6 +2,7 @@
 
 #include "core/archivedmodel.h"
 #include "core/archivelayout.h"
+#include "core/jsonfile.h"
 #include "core/timestamps.h"
 
 #include <QDateTime>
@@ -27,13 +28,17 @@ bool UpdatesAvailable::fromJson(const QJsonObject &root, QString *)
 
 QJsonObject UpdatesAvailable::toJson() const
 {
+    return QJsonDocument::fromJson(text()).object();
+}
+
+QByteArray UpdatesAvailable::text() const
+{
     QStringList files = m_entries.keys();
     files.sort();
-    QJsonArray updates;
-    for (const QString &file : std::as_const(files))
-        updates.append(QJsonDocument::fromJson(m_entries.value(file)).object());
-    return { { QStringLiteral("last_update"), Timestamps::isoLocal() },
-             { QStringLiteral("updates"), updates } };
+    return JsonFile::formatWithArray(
+        { { QStringLiteral("last_update"), Timestamps::isoLocal() } }, QStringLiteral("updates"),
+        files.size(),
+        [&](qsizetype i) { return QJsonDocument::fromJson(m_entries.value(files.at(i))).object(); });
 }
 
 void UpdatesAvailable::set(const QString &modelPath, const QJsonObject &entry)

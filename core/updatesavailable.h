@@ -29,6 +29,7 @@ private:
     void clear() override { m_entries.clear(); }
     bool fromJson(const QJsonObject &root, QString *error) override;
     QJsonObject toJson() const override;
+    QByteArray text() const override;
 
     // Each entry as its compact JSON text: 70,000 entries (100,000 files) are kept for a whole
     // run, and a parsed object costs four times its text.
