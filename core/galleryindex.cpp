@@ -19,20 +19,44 @@ QByteArray literal(QString json)
 
 } // namespace
 
-void GalleryIndex::add(const ArchivedModel &model)
+QByteArray GalleryIndex::add(const ArchivedModel &model)
 {
-    if (m_models++ > 0)
-        m_cards += ',';
-    m_cards += literal(Html::jsonForScript(GalleryWriter::indexCard(model)));
-    if (!model.sha256.isEmpty()) {
-        const QByteArray sha256 = model.sha256.size() == 64
-            ? QByteArray::fromHex(model.sha256.toLatin1())
-            : '#' + model.sha256.toUtf8(); // not a SHA-256: kept apart from every binary one
-        if (m_hashes.contains(sha256))
-            ++m_duplicates;
-        else
-            m_hashes.insert(sha256);
+    const QByteArray card = literal(Html::jsonForScript(GalleryWriter::indexCard(model)));
+    if (const auto place = m_reserved.constFind(model.folder); place != m_reserved.constEnd()) {
+        m_cards[*place] = card;
+        m_reserved.erase(place);
+    } else {
+        m_cards.append(card);
     }
+    ++m_models;
+    countFile(model.sha256);
+    return card;
+}
+
+void GalleryIndex::addCard(const QByteArray &card, const QString &sha256)
+{
+    m_cards.append(card);
+    ++m_models;
+    countFile(sha256);
+}
+
+void GalleryIndex::reserve(const QString &folder)
+{
+    m_reserved.insert(folder, m_cards.size());
+    m_cards.append(QByteArray());
+}
+
+void GalleryIndex::countFile(const QString &sha256)
+{
+    if (sha256.isEmpty())
+        return;
+    const QByteArray binary = sha256.size() == 64
+        ? QByteArray::fromHex(sha256.toLatin1())
+        : '#' + sha256.toUtf8(); // not a SHA-256: kept apart from every binary one
+    if (m_hashes.contains(binary))
+        ++m_duplicates;
+    else
+        m_hashes.insert(binary);
 }
 
 QByteArray GalleryIndex::script() const
@@ -44,10 +68,20 @@ QByteArray GalleryIndex::script() const
         { QStringLiteral("models"), QJsonArray() },
     });
     const qsizetype cards = json.indexOf(QLatin1String("\"models\":[]")) + 10;
+    qsizetype size = json.size() + 40;
+    for (const QByteArray &card : m_cards)
+        size += card.size() + 1;
     QByteArray script = "window.CDM_GALLERY = JSON.parse('";
-    script.reserve(script.size() + json.size() + m_cards.size() + 4);
+    script.reserve(size);
     script += literal(json.left(cards));
-    script += m_cards;
+    bool first = true;
+    for (const QByteArray &card : m_cards) {
+        if (card.isEmpty())
+            continue; // a reserved place never filled
+        if (!std::exchange(first, false))
+            script += ',';
+        script += card;
+    }
     script += literal(json.mid(cards));
     script += "');\n";
     return script;
