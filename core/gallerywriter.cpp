@@ -294,12 +294,11 @@ QJsonObject GalleryWriter::indexCard(const ArchivedModel &model)
     if (!model.update.isEmpty())
         card.insert(
             QStringLiteral("update"),
-            QJsonObject {
-                { QStringLiteral("name"),
-                  model.update.value(QLatin1String("newest_version_name")) },
-                { QStringLiteral("url"),
-                  Html::safeLink(
-                      QUrl(model.update.value(QLatin1String("civitai_url")).toString())) } });
+            QJsonObject { { QStringLiteral("name"),
+                            model.update.value(QLatin1String("newest_version_name")) },
+                          { QStringLiteral("url"),
+                            Html::safeLink(QUrl(
+                                model.update.value(QLatin1String("civitai_url")).toString())) } });
     return card;
 }
 

@@ -168,10 +168,9 @@ QByteArray formatWithArray(QJsonObject root, const QString &key, qsizetype count
         return format(root);
     }
     root.insert(key, QJsonArray { Marker });
-    return withMembers(format(root), valueText(Marker, {}), count,
-                       [&](qsizetype i, const QByteArray &indent) {
-                           return valueText(element(i), indent);
-                       });
+    return withMembers(
+        format(root), valueText(Marker, {}), count,
+        [&](qsizetype i, const QByteArray &indent) { return valueText(element(i), indent); });
 }
 
 QByteArray formatWithObject(QJsonObject root, const QString &key, qsizetype count,

@@ -29,8 +29,8 @@ bool flushToDisk(QFileDevice &file, QString *error = nullptr);
 QByteArray format(const QJsonObject &object);
 
 // format(root) where root[key] is an array of `count` elements made one at a time by `element`
-// (or, with `member` instead, an object of `count` members, given in key order): a state file of 100,000 entries is
-// written from its text alone, without a JSON document of every entry beside it.
+// (or, with `member` instead, an object of `count` members, given in key order): a state file of
+// 100,000 entries is written from its text alone, without a JSON document of every entry beside it.
 QByteArray formatWithArray(QJsonObject root, const QString &key, qsizetype count,
                            const std::function<QJsonValue(qsizetype)> &element);
 QByteArray formatWithObject(QJsonObject root, const QString &key, qsizetype count,

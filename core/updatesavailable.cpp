@@ -37,8 +37,9 @@ QByteArray UpdatesAvailable::text() const
     files.sort();
     return JsonFile::formatWithArray(
         { { QStringLiteral("last_update"), Timestamps::isoLocal() } }, QStringLiteral("updates"),
-        files.size(),
-        [&](qsizetype i) { return QJsonDocument::fromJson(m_entries.value(files.at(i))).object(); });
+        files.size(), [&](qsizetype i) {
+            return QJsonDocument::fromJson(m_entries.value(files.at(i))).object();
+        });
 }
 
 void UpdatesAvailable::set(const QString &modelPath, const QJsonObject &entry)

@@ -207,7 +207,8 @@ private Q_SLOTS:
         const qint64 before = ProcessMemory::kib("VmRSS");
         QVERIFY(cache.compact());
         const qint64 grown = ProcessMemory::kib("VmHWM") - before;
-        const qint64 text = QFileInfo(dir.filePath(QStringLiteral("hash_cache.json"))).size() / 1024;
+        const qint64 text
+            = QFileInfo(dir.filePath(QStringLiteral("hash_cache.json"))).size() / 1024;
         qInfo("hash_cache.json %lld KiB, peak memory grew %lld KiB while saving", text, grown);
         QVERIFY2(grown < 2 * text, qPrintable(QStringLiteral("%1 KiB").arg(grown)));
         HashCache loaded(dir.path());
@@ -224,7 +225,6 @@ private:
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestHashCache)

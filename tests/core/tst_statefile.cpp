@@ -217,19 +217,21 @@ private Q_SLOTS:
     void aLargeMemberIsWrittenAsTheWholeDocument()
     {
         const QJsonArray elements {
-            QJsonObject { { QStringLiteral("path"), QStringLiteral("/m/\"quoted\" \u00e9.safetensors") },
-                          { QStringLiteral("nested"),
-                            QJsonObject { { QStringLiteral("list"), QJsonArray { 1, QStringLiteral("two") } },
-                                          { QStringLiteral("empty"), QJsonObject() } } } },
+            QJsonObject {
+                { QStringLiteral("path"), QStringLiteral("/m/\"quoted\" \u00e9.safetensors") },
+                { QStringLiteral("nested"),
+                  QJsonObject { { QStringLiteral("list"), QJsonArray { 1, QStringLiteral("two") } },
+                                { QStringLiteral("empty"), QJsonObject() } } } },
             QStringLiteral("a string\nwith a newline"),
             42,
             QJsonArray { true, QJsonValue::Null },
         };
-        const QJsonObject root { { QStringLiteral("a"), 1 }, { QStringLiteral("z"), QStringLiteral("last") } };
+        const QJsonObject root { { QStringLiteral("a"), 1 },
+                                 { QStringLiteral("z"), QStringLiteral("last") } };
         for (qsizetype count : { 0, 1, 4 }) {
             QJsonObject whole = root;
-            whole.insert(QStringLiteral("m"), QJsonArray::fromVariantList(
-                                                  elements.toVariantList().mid(0, count)));
+            whole.insert(QStringLiteral("m"),
+                         QJsonArray::fromVariantList(elements.toVariantList().mid(0, count)));
             QCOMPARE(JsonFile::formatWithArray(root, QStringLiteral("m"), count,
                                                [&](qsizetype i) { return elements.at(i); }),
                      JsonFile::format(whole));
@@ -237,11 +239,11 @@ private Q_SLOTS:
             for (qsizetype i = 0; i < count; ++i)
                 members.insert(QStringLiteral("key %1").arg(i), elements.at(i));
             whole.insert(QStringLiteral("m"), members);
-            QCOMPARE(JsonFile::formatWithObject(root, QStringLiteral("m"), count,
-                                                [&](qsizetype i) {
-                                                    return std::pair { QStringLiteral("key %1").arg(i),
-                                                                       elements.at(i) };
-                                                }),
+            QCOMPARE(JsonFile::formatWithObject(
+                         root, QStringLiteral("m"), count,
+                         [&](qsizetype i) {
+                             return std::pair { QStringLiteral("key %1").arg(i), elements.at(i) };
+                         }),
                      JsonFile::format(whole));
         }
     }
