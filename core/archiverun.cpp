@@ -282,6 +282,10 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
 // at once, each with its future and continuation, would cost hundreds of megabytes.
 void ArchiveRun::feedPool()
 {
+    // A file done before its continuation is attached has the continuation run at once, inside
+    // this loop: the loop goes on feeding instead of a call in a call for each such file.
+    if (std::exchange(m_feeding, true))
+        return;
     while (m_filesInFlight < MaxFilesInFlight && m_nextJob < m_jobs.size()) {
         LocalFileJob job = std::exchange(m_jobs[m_nextJob++], {});
         ++m_filesInFlight;
@@ -297,6 +301,7 @@ void ArchiveRun::feedPool()
             onLocalFinished(report, identity);
         });
     }
+    m_feeding = false;
     if (m_nextJob == m_jobs.size())
         m_jobs.clear();
 }

@@ -101,6 +101,7 @@ private:
     QList<LocalFileJob> m_jobs; // the files of the run, handed to the pool a few at a time
     qsizetype m_nextJob = 0;
     int m_filesInFlight = 0;
+    bool m_feeding = false; // in feedPool()
     QHash<QString, HashingFile> m_hashing; // files not through hashing yet, by path
     QHash<QString, FileStage> m_stageChanges; // not yet announced
     // Parented, like everything here, so the run can be moved to a worker thread before it starts.
