@@ -3,15 +3,12 @@
 // Reports requests per model file, wall time, the program's peak memory, and false "missing".
 //
 //   cdm-bench-pipeline PROGRAM [--files N] [--skip-rate-limited] [--short-retry-after] [--polite]
-#include "core/filehasher.h"
+#include "benchcollection.h"
 #include "core/missinglist.h"
 #include "fakecivitai.h"
-#include "safetensorsfactory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -23,8 +20,7 @@
 
 namespace {
 
-constexpr int VersionsPerModel = 4; // several local files of one model: fetched once
-constexpr int UnknownEvery = 10; // one file in ten is not on Civitai
+using BenchCollection::VersionsPerModel;
 
 struct Outcome
 {
@@ -37,18 +33,9 @@ struct Outcome
 Outcome runProgram(const QString &program, const QStringList &arguments, const QUrl &apiBase)
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("CIVITAI_API_BASE"), apiBase.toString());
-    process.setProcessEnvironment(environment);
     process.setStandardOutputFile(QProcess::nullDevice());
-    QEventLoop loop;
-    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    loop.exec();
     Outcome outcome;
-    outcome.seconds = timer.nsecsElapsed() / 1e9;
+    outcome.seconds = BenchCollection::runServing(process, program, arguments, apiBase);
     outcome.exitCode = process.exitCode();
 #ifdef Q_OS_UNIX
     struct rusage usage
@@ -68,20 +55,8 @@ void scenario(const QString &title, const QString &program, int fileCount, int r
     FakeCivitai civitai;
     civitai.listen();
     civitai.setRateLimit(rateLimit, true, retryAfter);
-    int known = 0;
-    for (int i = 0; i < fileCount; ++i) {
-        const QByteArray bytes
-            = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 64 + 4 * i);
-        SafetensorsFactory::write(
-            dir.filePath(
-                QStringLiteral("models/lora_%1.safetensors").arg(i, 5, 10, QLatin1Char('0'))),
-            bytes);
-        if (i % UnknownEvery != UnknownEvery - 1) {
-            civitai.addModelFile(FileHasher::hashBytes(bytes), 10000 + known / VersionsPerModel,
-                                 20000 + i, 1);
-            ++known;
-        }
-    }
+    const int known
+        = BenchCollection::generate(civitai, dir.filePath(QStringLiteral("models")), fileCount);
     QStringList arguments { QStringLiteral("--all"), dir.filePath(QStringLiteral("models")),
                             QStringLiteral("--output"), dir.filePath(QStringLiteral("archive")),
                             QStringLiteral("--quiet") };

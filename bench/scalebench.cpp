@@ -6,15 +6,12 @@
 //
 // Each run is measured by a child copy of this benchmark (--measure) that starts the program and
 // reports getrusage(RUSAGE_CHILDREN): so each run's peak memory is its own, not the larger of both.
-#include "core/filehasher.h"
+#include "benchcollection.h"
 #include "fakecivitai.h"
-#include "safetensorsfactory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDirIterator>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -26,9 +23,6 @@
 #endif
 
 namespace {
-
-constexpr int VersionsPerModel = 4; // several local files of one model: fetched once
-constexpr int UnknownEvery = 10; // one file in ten is not on Civitai
 
 struct Outcome
 {
@@ -65,19 +59,11 @@ int measure(const QStringList &command)
 Outcome run(const QStringList &command, const QUrl &apiBase)
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("CIVITAI_API_BASE"), apiBase.toString());
-    process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QEventLoop loop;
-    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(QCoreApplication::applicationFilePath(),
-                  QStringList { QStringLiteral("--measure") } + command);
-    loop.exec();
     Outcome outcome;
-    outcome.wallSeconds = timer.nsecsElapsed() / 1e9;
+    outcome.wallSeconds = BenchCollection::runServing(
+        process, QCoreApplication::applicationFilePath(),
+        QStringList { QStringLiteral("--measure") } + command, apiBase);
     const QList<QByteArray> fields = process.readAllStandardOutput().simplified().split(' ');
     if (fields.size() == 4) {
         outcome.exitCode = fields[0].toInt();
@@ -131,21 +117,8 @@ int main(int argc, char **argv)
 
     FakeCivitai civitai;
     civitai.listen();
-    int known = 0;
-    for (int i = 0; i < fileCount; ++i) {
-        QJsonObject metadata = SafetensorsFactory::loraMetadata();
-        metadata.insert(QStringLiteral("ss_index"), QString::number(i)); // distinct hashes
-        const QByteArray bytes = SafetensorsFactory::build(metadata, 64);
-        SafetensorsFactory::write(dir.filePath(QStringLiteral("models/%1/lora_%2.safetensors")
-                                                   .arg(i / 1000, 3, 10, QLatin1Char('0'))
-                                                   .arg(i, 6, 10, QLatin1Char('0'))),
-                                  bytes);
-        if (i % UnknownEvery != UnknownEvery - 1) {
-            civitai.addModelFile(FileHasher::hashBytes(bytes), 10000 + known / VersionsPerModel,
-                                 20000 + i, 1);
-            ++known;
-        }
-    }
+    const int known
+        = BenchCollection::generate(civitai, dir.filePath(QStringLiteral("models")), fileCount);
     const QStringList command { program,
                                 QStringLiteral("--all"),
                                 dir.filePath(QStringLiteral("models")),

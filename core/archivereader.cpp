@@ -235,7 +235,8 @@ QList<ArchivedModel> ArchiveReader::readAll(const QString &outputDir, QStringLis
 
 void ArchiveReader::readInBatches(const QString &outputDir, int batchSize,
                                   const std::function<void(QList<ArchivedModel> &)> &handle,
-                                  QStringList *warnings)
+                                  QStringList *warnings,
+                                  const std::function<bool(const QString &folder)> &skip)
 {
     MissingList missing(outputDir);
     QString error;
@@ -258,6 +259,8 @@ void ArchiveReader::readInBatches(const QString &outputDir, int batchSize,
     const QStringList folders
         = QDir(outputDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &folder : folders) {
+        if (skip && skip(folder))
+            continue;
         auto model = readFolder(outputDir, folder, warnings);
         if (!model)
             continue;

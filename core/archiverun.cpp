@@ -1,17 +1,16 @@
 #include "core/archiverun.h"
 
+#include "core/archivelayout.h"
 #include "core/archivelock.h"
 #include "core/archivereader.h"
-#include "core/archivewriter.h"
 #include "core/civitaiclient.h"
 #include "core/civitaisync.h"
-#include "core/filehasher.h"
 #include "core/foldernames.h"
 #include "core/jsonfile.h"
+#include "core/localfilework.h"
 #include "core/modelscanner.h"
 #include "core/movedfiles.h"
 #include "core/regenerategallery.h"
-#include "core/trainingmetadata.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,33 +28,14 @@ constexpr int SaveIntervalMs = 1000; // bounds what a crash can lose to one seco
 // last save's duration keeps the saves to a tenth of the run, and a crash's loss to a few seconds.
 constexpr int SaveCostFactor = 10;
 
-bool isSafetensors(const QString &path)
-{
-    return path.endsWith(QLatin1String(".safetensors"), Qt::CaseInsensitive);
-}
-
-struct FileJob
-{
-    ScannedFile file;
-    QString outputDir;
-    QString folder;
-    QString cachedSha256; // empty: hash it
-    std::shared_ptr<OrphanedFolders> orphans; // a file without a record: maybe one of these, moved
-    bool hashOnly = false; // --onlyupdate: the local files are not read at all
-    std::shared_ptr<std::atomic<qint64>> bytesHashed; // of this file, for its progress bar
-};
-
-// The per-file work, on a pool thread: hash (unless cached), write the hash file, read the header.
-FileReport processFile(const FileJob &job, const HashControl &control);
-
 // Every job as Queued; a file to hash gets its progress counter, and an entry in `hashing` (a
 // template only because that entry is a type private to ArchiveRun).
 template<typename HashingFiles>
-QList<FileStage> queueStages(QList<FileJob> &jobs, HashingFiles &hashing)
+QList<FileStage> queueStages(QList<LocalFileJob> &jobs, HashingFiles &hashing)
 {
     QList<FileStage> queued;
     queued.reserve(jobs.size());
-    for (FileJob &job : jobs) {
+    for (LocalFileJob &job : jobs) {
         queued.append({ job.file.path, FileStage::Step::Queued, 0, job.file.identity.size });
         if (job.cachedSha256.isEmpty()) {
             job.bytesHashed = std::make_shared<std::atomic<qint64>>(0);
@@ -252,13 +232,13 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
     for (const ScannedFile &file : scan.files)
         presentPaths.insert(file.path);
     bool orphansCollected = false;
-    QList<FileJob> jobs;
+    QList<LocalFileJob> jobs;
     for (const ScannedFile &file : scan.files) {
         if (shouldSkip(file)) {
             ++m_summary.filesSkipped;
             continue;
         }
-        FileJob job;
+        LocalFileJob job;
         job.file = file;
         job.outputDir = m_options.outputDir;
         job.folder = folders.folderFor(file.path);
@@ -294,17 +274,36 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
         finish();
         return;
     }
-    for (const FileJob &job : std::as_const(jobs)) {
+    m_jobs = std::move(jobs);
+    feedPool();
+}
+
+// Hands the pool the next files, so that it holds at most MaxFilesInFlight: 100,000 tasks queued
+// at once, each with its future and continuation, would cost hundreds of megabytes.
+void ArchiveRun::feedPool()
+{
+    // A file done before its continuation is attached has the continuation run at once, inside
+    // this loop: the loop goes on feeding instead of a call in a call for each such file.
+    if (std::exchange(m_feeding, true))
+        return;
+    while (m_filesInFlight < MaxFilesInFlight && m_nextJob < m_jobs.size()) {
+        LocalFileJob job = std::exchange(m_jobs[m_nextJob++], {});
+        ++m_filesInFlight;
         QtConcurrent::run(&m_pool, [job, this] {
-            return processFile(job,
-                               { .cancel = &m_cancel,
-                                 .pause = &m_pause,
-                                 .bytesDone = &m_bytesDone,
-                                 .fileBytesDone = job.bytesHashed.get() });
+            return LocalFileWork::process(job,
+                                          { .cancel = &m_cancel,
+                                            .pause = &m_pause,
+                                            .bytesDone = &m_bytesDone,
+                                            .fileBytesDone = job.bytesHashed.get() });
         }).then(this, [this, identity = job.file.identity](const FileReport &report) {
+            --m_filesInFlight;
+            feedPool(); // first: onLocalFinished may end the run
             onLocalFinished(report, identity);
         });
     }
+    m_feeding = false;
+    if (m_nextJob == m_jobs.size())
+        m_jobs.clear();
 }
 
 // Files not known to be on Civitai may be what a missing-list entry of their name stands for.
@@ -393,7 +392,7 @@ void ArchiveRun::completeFile(const FileReport &finished)
         m_summary.filesUpToDate += report.civitai == FileReport::Civitai::UpToDate;
         m_summary.filesNotOnCivitai += report.civitai == FileReport::Civitai::NotFound;
         m_summary.updatesAvailable += report.updateAvailable;
-        if (report.updateAvailable)
+        if (report.updateAvailable && m_summary.updates.size() < RunSummary::UpdatesListed)
             m_summary.updates.append(report);
         m_summary.previewsDownloaded += report.previewsDownloaded;
         break;
@@ -494,81 +493,3 @@ void ArchiveRun::announceFinished()
     Q_EMIT progressChanged(progress());
     Q_EMIT finished(m_summary);
 }
-
-namespace {
-
-FileReport processFile(const FileJob &job, const HashControl &control)
-{
-    FileReport report;
-    report.path = job.file.path;
-    report.folder = job.folder;
-    report.size = job.file.identity.size;
-    control.pause->waitWhilePaused(control.cancel);
-    if (*control.cancel) {
-        report.status = FileReport::Status::Cancelled;
-        return report;
-    }
-
-    if (!job.cachedSha256.isEmpty()) {
-        report.sha256 = job.cachedSha256;
-        report.hashFromCache = true;
-    } else {
-        const HashOutcome hash = FileHasher::hashFile(job.file.path, control);
-        if (hash.cancelled) {
-            report.status = FileReport::Status::Cancelled;
-            return report;
-        }
-        if (!hash.ok()) {
-            report.status = FileReport::Status::Failed;
-            //: %1 says why the model file could not be read (e.g. the system's error message)
-            report.error
-                = QCoreApplication::translate("ArchiveRun", "cannot read: %1").arg(hash.error);
-            return report;
-        }
-        // A file still being downloaded or copied changes under us: its hash means nothing yet.
-        if (FileIdentity::of(job.file.path) != job.file.identity) {
-            report.status = FileReport::Status::Failed;
-            report.error = QCoreApplication::translate(
-                "ArchiveRun", "the file changed while it was read (still being written?)");
-            return report;
-        }
-        report.sha256 = hash.sha256;
-        if (const auto claim
-            = job.orphans ? job.orphans->claim(report.sha256, job.file.path) : std::nullopt)
-            report.folder = claim->folder;
-    }
-
-    if (job.hashOnly) {
-        report.status = FileReport::Status::Done;
-        return report;
-    }
-    const ModelFolder folder(job.outputDir, report.folder);
-    const QString fileName = QFileInfo(job.file.path).fileName();
-    QString error;
-    if (!ArchiveWriter::ensureFolder(folder, &error)
-        || !ArchiveWriter::writeHash(folder, fileName, report.sha256, &error)) {
-        report.status = FileReport::Status::Failed;
-        report.error = error;
-        return report;
-    }
-
-    if (isSafetensors(job.file.path)) {
-        const SafetensorsHeader header = SafetensorsReader::read(job.file.path);
-        if (!header.ok()) {
-            report.status = FileReport::Status::Failed;
-            report.error = header.error;
-            return report;
-        }
-        report.hasMetadata = header.hasMetadata;
-        report.triggerWords = TrainingMetadata::triggerWords(header.metadata);
-        if (!ArchiveWriter::writeMetadata(folder, header, &error)) {
-            report.status = FileReport::Status::Failed;
-            report.error = error;
-            return report;
-        }
-    }
-    report.status = FileReport::Status::Done;
-    return report;
-}
-
-} // namespace

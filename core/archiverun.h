@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/hashcache.h"
+#include "core/localfilework.h"
 #include "core/missinglist.h"
 #include "core/pausegate.h"
 #include "core/processedfiles.h"
@@ -51,6 +52,10 @@ public:
 
     static int defaultHashThreads();
 
+    // Files handed to the pool and not back from it yet: never more than MaxFilesInFlight.
+    static constexpr int MaxFilesInFlight = 64;
+    int filesInFlight() const { return m_filesInFlight; }
+
 Q_SIGNALS:
     void progressChanged(const RunProgress &progress);
     void fileFinished(const FileReport &report);
@@ -66,6 +71,7 @@ private:
     void onScanFinished(const ScanResult &scan);
     void onLocalFinished(const FileReport &report, const FileIdentity &identity);
     void completeFile(const FileReport &finished);
+    void feedPool();
     void markUndecided(const QList<ScannedFile> &files);
     void announceFilesToProcess(int count);
     bool shouldSkip(const ScannedFile &file) const;
@@ -92,6 +98,10 @@ private:
         std::shared_ptr<std::atomic<qint64>> bytesDone; // written by a pool thread
         qint64 size = 0;
     };
+    QList<LocalFileJob> m_jobs; // the files of the run, handed to the pool a few at a time
+    qsizetype m_nextJob = 0;
+    int m_filesInFlight = 0;
+    bool m_feeding = false; // in feedPool()
     QHash<QString, HashingFile> m_hashing; // files not through hashing yet, by path
     QHash<QString, FileStage> m_stageChanges; // not yet announced
     // Parented, like everything here, so the run can be moved to a worker thread before it starts.

@@ -65,7 +65,7 @@ QJsonObject modelFingerprint(const QJsonObject &model)
 QJsonObject localVersionOf(const QJsonObject &version)
 {
     QJsonObject local;
-    for (const QLatin1String key : { IdKey, QLatin1String("publishedAt"),
+    for (const QLatin1String key : { IdKey, QLatin1String("name"), QLatin1String("publishedAt"),
                                      QLatin1String("createdAt"), ArchivedModel::SourceHostKey }) {
         if (version.contains(key))
             local.insert(key, version.value(key));

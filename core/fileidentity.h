@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QString>
 
 // What tells us a file's bytes are unchanged without reading them: size and modification time,
@@ -19,3 +20,8 @@ struct FileIdentity
     // Follows symbolic links: the identity is the target's.
     static FileIdentity of(const QString &path);
 };
+
+inline size_t qHash(const FileIdentity &identity, size_t seed = 0)
+{
+    return qHashMulti(seed, identity.size, identity.modifiedNs, identity.device, identity.inode);
+}

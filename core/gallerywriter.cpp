@@ -1,6 +1,7 @@
 #include "core/gallerywriter.h"
 
 #include "core/archivelayout.h"
+#include "core/galleryindex.h"
 #include "core/html.h"
 #include "core/jsonfile.h"
 #include "core/translations.h"
@@ -290,73 +291,57 @@ QString GalleryWriter::modelPage(const ArchivedModel &model)
     return html;
 }
 
+QJsonObject GalleryWriter::indexCard(const ArchivedModel &model)
+{
+    const ArchivedPreview *cover
+        = model.previews.isEmpty() ? nullptr : &model.previews.constFirst();
+    QJsonObject card {
+        { QStringLiteral("page"), Html::relativeLink(ArchiveLayout::pageLink(model.folder)) },
+        { QStringLiteral("name"), model.modelName },
+        { QStringLiteral("version"), model.versionName },
+        { QStringLiteral("file"), model.fileName },
+        { QStringLiteral("type"), typeName(model) },
+        { QStringLiteral("base"), model.baseModel },
+        { QStringLiteral("creator"), model.creator },
+        { QStringLiteral("downloads"), model.downloads },
+        { QStringLiteral("size"), model.fileSize },
+        { QStringLiteral("added"), model.archivedAt.toString(Qt::ISODate) },
+        { QStringLiteral("tags"), QJsonArray::fromStringList(model.tags) },
+        { QStringLiteral("triggers"),
+          QJsonArray::fromStringList(model.triggerWords(IndexTriggerWords)) },
+        { QStringLiteral("modelId"), model.modelId },
+        { QStringLiteral("versionId"), model.versionId },
+    };
+    // models.js is parsed before the page can be used: what the page can tell by itself is
+    // left out (false flags, level 0, Civitai's usual download address: 600 KB at 10,000).
+    if (model.missingFromCivitai)
+        card.insert(QStringLiteral("missing"), true);
+    // The host of its "Civitai" link, when not civitai.com (mature models: civitai.red).
+    if (const QUrl host = model.pageHost(); host != QUrl(QStringLiteral("https://civitai.com")))
+        card.insert(QStringLiteral("site"), Html::safeLink(host));
+    const QString download = Html::safeLink(downloadOf(model));
+    if (download != usualDownloadUrl(model.versionId))
+        card.insert(QStringLiteral("download"), download);
+    if (model.mode != ModelMode::Mode::Normal)
+        card.insert(QStringLiteral("mode"), ModelMode::key(model.mode));
+    if (cover) {
+        card.insert(QStringLiteral("cover"), Html::relativeLink(cover->file));
+        if (cover->isVideo)
+            card.insert(QStringLiteral("coverVideo"), true);
+        if (cover->nsfwLevel > 0)
+            card.insert(QStringLiteral("nsfw"), cover->nsfwLevel);
+    }
+    if (!model.update.isEmpty())
+        card.insert(QStringLiteral("update"), cardUpdate(model.update));
+    return card;
+}
+
 QString GalleryWriter::indexData(const QList<ArchivedModel> &models)
 {
-    QJsonArray cards;
-    for (const ArchivedModel &model : models) {
-        const ArchivedPreview *cover
-            = model.previews.isEmpty() ? nullptr : &model.previews.constFirst();
-        QJsonObject card {
-            { QStringLiteral("page"), Html::relativeLink(ArchiveLayout::pageLink(model.folder)) },
-            { QStringLiteral("name"), model.modelName },
-            { QStringLiteral("version"), model.versionName },
-            { QStringLiteral("file"), model.fileName },
-            { QStringLiteral("type"), typeName(model) },
-            { QStringLiteral("base"), model.baseModel },
-            { QStringLiteral("creator"), model.creator },
-            { QStringLiteral("downloads"), model.downloads },
-            { QStringLiteral("size"), model.fileSize },
-            { QStringLiteral("added"), model.archivedAt.toString(Qt::ISODate) },
-            { QStringLiteral("tags"), QJsonArray::fromStringList(model.tags) },
-            { QStringLiteral("triggers"),
-              QJsonArray::fromStringList(model.triggerWords(IndexTriggerWords)) },
-            { QStringLiteral("modelId"), model.modelId },
-            { QStringLiteral("versionId"), model.versionId },
-        };
-        // models.js is parsed before the page can be used: what the page can tell by itself is
-        // left out (false flags, level 0, Civitai's usual download address: 600 KB at 10,000).
-        if (model.missingFromCivitai)
-            card.insert(QStringLiteral("missing"), true);
-        // The host of its "Civitai" link, when not civitai.com (mature models: civitai.red).
-        if (const QUrl host = model.pageHost(); host != QUrl(QStringLiteral("https://civitai.com")))
-            card.insert(QStringLiteral("site"), Html::safeLink(host));
-        const QString download = Html::safeLink(downloadOf(model));
-        if (download != usualDownloadUrl(model.versionId))
-            card.insert(QStringLiteral("download"), download);
-        if (model.mode != ModelMode::Mode::Normal)
-            card.insert(QStringLiteral("mode"), ModelMode::key(model.mode));
-        if (cover) {
-            card.insert(QStringLiteral("cover"), Html::relativeLink(cover->file));
-            if (cover->isVideo)
-                card.insert(QStringLiteral("coverVideo"), true);
-            if (cover->nsfwLevel > 0)
-                card.insert(QStringLiteral("nsfw"), cover->nsfwLevel);
-        }
-        if (!model.update.isEmpty())
-            card.insert(QStringLiteral("update"), cardUpdate(model.update));
-        cards.append(card);
-    }
-    QSet<QString> hashes;
-    int duplicates = 0;
-    for (const ArchivedModel &model : models) {
-        if (model.sha256.isEmpty())
-            continue;
-        if (hashes.contains(model.sha256))
-            ++duplicates;
-        else
-            hashes.insert(model.sha256);
-    }
-    const QString json = Html::jsonForScript(QJsonObject {
-        { QStringLiteral("version"), QLatin1String(CDM_VERSION) },
-        { QStringLiteral("duplicates"), duplicates },
-        { QStringLiteral("models"), cards },
-    });
-    // JSON.parse of a string literal is much quicker for the browser than an object literal of
-    // megabytes. Inside '...' only backslashes and single quotes need escaping.
-    QString literal = json;
-    literal.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    literal.replace(QLatin1Char('\''), QLatin1String("\\'"));
-    return QStringLiteral("window.CDM_GALLERY = JSON.parse('%1');\n").arg(literal);
+    GalleryIndex index;
+    for (const ArchivedModel &model : models)
+        index.add(model);
+    return QString::fromUtf8(index.script());
 }
 
 QString GalleryWriter::indexPage(const QList<ArchivedModel> &models)
@@ -442,25 +427,13 @@ QString GalleryWriter::scriptText()
 
 QStringList GalleryWriter::write(const QString &outputDir, const QList<ArchivedModel> &models)
 {
-    return writeIndex(outputDir, models) + writePages(outputDir, models);
+    GalleryIndex index;
+    for (const ArchivedModel &model : models)
+        index.add(model);
+    return writeIndex(outputDir, index) + writePages(outputDir, models);
 }
 
-ArchivedModel GalleryWriter::indexSummary(ArchivedModel model)
-{
-    model.trainedWords = model.triggerWords(IndexTriggerWords);
-    model.tagFrequencies.clear();
-    model.trainingMetadata = {};
-    model.modelDescriptionHtml.clear();
-    model.versionDescriptionHtml.clear();
-    if (!model.previews.isEmpty()) {
-        ArchivedPreview cover = model.previews.constFirst();
-        cover.image = {};
-        model.previews = { cover };
-    }
-    return model;
-}
-
-QStringList GalleryWriter::writeIndex(const QString &outputDir, const QList<ArchivedModel> &models)
+QStringList GalleryWriter::writeIndex(const QString &outputDir, const GalleryIndex &index)
 {
     QStringList errors;
     QString error;
@@ -476,11 +449,11 @@ QStringList GalleryWriter::writeIndex(const QString &outputDir, const QList<Arch
             errors.append(error.isEmpty() ? tr("cannot read the gallery asset %1").arg(file)
                                           : error);
     }
-    if (!JsonFile::write(assets + QStringLiteral("/models.js"), indexData(models).toUtf8(), &error))
+    if (!JsonFile::write(assets + QStringLiteral("/models.js"), index.script(), &error))
         errors.append(error);
     if (!JsonFile::write(assets + QStringLiteral("/text.js"), scriptText().toUtf8(), &error))
         errors.append(error);
-    if (!JsonFile::write(layout.indexPage(), indexPage(models).toUtf8(), &error))
+    if (!JsonFile::write(layout.indexPage(), indexPage({}).toUtf8(), &error))
         errors.append(error);
     return errors;
 }

@@ -3,8 +3,11 @@
 #include "core/archivedmodel.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+
+class GalleryIndex;
 
 // The offline gallery: index.html (the model browser) and <name>/<name>.html (one page per
 // model), working from file:// with nothing from the internet. Assets go to _gallery/, a name no
@@ -19,12 +22,11 @@ public:
     // Writes everything; returns the errors (an unwritable page does not stop the others).
     static QStringList write(const QString &outputDir, const QList<ArchivedModel> &models);
     // The same in two parts, so the pages can be written a batch at a time: the models' pages,
-    // then index.html and _gallery/ from every model's indexSummary().
+    // then index.html and _gallery/ from the index of every model.
     static QStringList writePages(const QString &outputDir, const QList<ArchivedModel> &models);
-    static QStringList writeIndex(const QString &outputDir, const QList<ArchivedModel> &models);
-    // What index.html and models.js need of a model: no descriptions, training metadata or
-    // image data, and only the cover preview.
-    static ArchivedModel indexSummary(ArchivedModel model);
+    static QStringList writeIndex(const QString &outputDir, const GalleryIndex &index);
+    // A model's card in the model browser (models.js).
+    static QJsonObject indexCard(const ArchivedModel &model);
 
     static QString modelPage(const ArchivedModel &model);
     static QString indexPage(const QList<ArchivedModel> &models);

@@ -34,13 +34,6 @@ bool isSha256(const QString &text)
 
 } // namespace
 
-QString HashCache::identityKey(const FileIdentity &identity)
-{
-    return QStringLiteral("%1:%2:%3:%4")
-        .arg(number(identity.device), number(identity.inode), number(identity.size),
-             number(identity.modifiedNs));
-}
-
 HashCache::HashCache(const QString &outputDir)
     : JsonStateFile(ArchiveLayout(outputDir).hashCache())
 { }
@@ -93,7 +86,7 @@ void HashCache::apply(const QJsonObject &entry)
         return;
     m_byPath.insert(filePath, { identity, sha256 });
     if (identity.hasInode())
-        m_byIdentity.insert(identityKey(identity), sha256);
+        m_byIdentity.insert(identity, sha256);
 }
 
 // A crash can cut the last line short: it is skipped, and what came before is kept.
@@ -173,13 +166,17 @@ bool HashCache::fromJson(const QJsonObject &root, QString *error)
 
 QJsonObject HashCache::toJson() const
 {
+    return QJsonDocument::fromJson(text()).object();
+}
+
+// An entry at a time: a JSON document of 100,000 entries would cost five times the text.
+QByteArray HashCache::text() const
+{
     QStringList paths = m_byPath.keys();
     paths.sort(); // stable file contents for the same cache
-    QJsonArray entries;
-    for (const QString &filePath : std::as_const(paths)) {
-        entries.append(entryJson(filePath));
-    }
-    return { { QStringLiteral("version"), FormatVersion }, { QStringLiteral("entries"), entries } };
+    return JsonFile::formatWithArray({ { QStringLiteral("version"), FormatVersion } },
+                                     QStringLiteral("entries"), paths.size(),
+                                     [&](qsizetype i) { return entryJson(paths.at(i)); });
 }
 
 std::optional<QString> HashCache::lookup(const QString &path, const FileIdentity &identity) const
@@ -190,7 +187,7 @@ std::optional<QString> HashCache::lookup(const QString &path, const FileIdentity
     if (byPath != m_byPath.constEnd() && byPath->identity == identity)
         return byPath->sha256;
     if (identity.hasInode()) {
-        const auto moved = m_byIdentity.constFind(identityKey(identity));
+        const auto moved = m_byIdentity.constFind(identity);
         if (moved != m_byIdentity.constEnd())
             return moved.value();
     }
@@ -205,7 +202,7 @@ void HashCache::insert(const QString &path, const FileIdentity &identity, const 
         return;
     m_byPath.insert(path, { identity, sha256 });
     if (identity.hasInode())
-        m_byIdentity.insert(identityKey(identity), sha256);
+        m_byIdentity.insert(identity, sha256);
     m_changed.append(path);
     setDirty();
 }

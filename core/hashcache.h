@@ -46,7 +46,6 @@ private:
         FileIdentity identity;
         QString sha256;
     };
-    static QString identityKey(const FileIdentity &identity);
     QString journalPath() const;
     QJsonObject entryJson(const QString &path) const;
     void apply(const QJsonObject &entry);
@@ -55,11 +54,12 @@ private:
     void clear() override;
     bool fromJson(const QJsonObject &root, QString *error) override;
     QJsonObject toJson() const override;
+    QByteArray text() const override;
     void unreadable() override;
     void written() override;
 
     QHash<QString, Entry> m_byPath;
-    QHash<QString, QString> m_byIdentity; // identityKey -> sha256
+    QHash<FileIdentity, QString> m_byIdentity; // of files with an inode: a moved file is found
     QStringList m_changed; // paths changed or removed since the last save
     qsizetype m_journalled = 0; // entries in the journal on disk
 };

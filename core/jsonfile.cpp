@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonParseError>
 #include <QSaveFile>
 
@@ -24,10 +25,20 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
+// Compared a chunk at a time: a file of tens of megabytes (the gallery's index, the hash cache)
+// is not read into memory whole beside the bytes about to replace it.
 bool holdsBytes(const QString &path, const QByteArray &bytes)
 {
+    constexpr qint64 ChunkSize = 1024 * 1024;
     QFile file(path);
-    return file.size() == bytes.size() && file.open(QIODevice::ReadOnly) && file.readAll() == bytes;
+    if (file.size() != bytes.size() || !file.open(QIODevice::ReadOnly))
+        return false;
+    for (qint64 offset = 0; offset < bytes.size(); offset += ChunkSize) {
+        const QByteArray chunk = file.read(ChunkSize);
+        if (chunk.isEmpty() || chunk != QByteArrayView(bytes).sliced(offset, chunk.size()))
+            return false;
+    }
+    return file.atEnd();
 }
 
 QString writeError(const QString &path, const QString &reason)
@@ -109,6 +120,72 @@ QByteArray format(const QJsonObject &object)
     if (bytes.endsWith('\n'))
         bytes.chop(1); // json.dump writes no final newline
     return bytes;
+}
+
+namespace {
+
+const QString Marker = QChar(1) + QStringLiteral("cdm-members") + QChar(1); // never a path
+
+// A value's text as format() writes it `indent` bytes in: an object or array over several lines.
+QByteArray valueText(const QJsonValue &value, const QByteArray &indent)
+{
+    QByteArray text;
+    if (value.isObject() || value.isArray()) {
+        text = value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)
+                                : QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
+        text.chop(1); // its final newline
+        text.replace('\n', '\n' + indent);
+    } else {
+        text = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+        text = text.mid(1, text.size() - 2); // [value]
+    }
+    return text;
+}
+
+// format(root) with the marker member's line replaced by `count` members' text.
+QByteArray withMembers(const QByteArray &skeleton, const QByteArray &marker, qsizetype count,
+                       const std::function<QByteArray(qsizetype, const QByteArray &)> &text)
+{
+    const qsizetype at = skeleton.indexOf(marker);
+    const QByteArray indent(at - (skeleton.lastIndexOf('\n', at) + 1), ' ');
+    QByteArray json = skeleton.left(at);
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0)
+            json += ",\n" + indent;
+        json += text(i, indent);
+    }
+    json += QByteArrayView(skeleton).sliced(at + marker.size());
+    return json;
+}
+
+} // namespace
+
+QByteArray formatWithArray(QJsonObject root, const QString &key, qsizetype count,
+                           const std::function<QJsonValue(qsizetype)> &element)
+{
+    if (count == 0) {
+        root.insert(key, QJsonArray());
+        return format(root);
+    }
+    root.insert(key, QJsonArray { Marker });
+    return withMembers(
+        format(root), valueText(Marker, {}), count,
+        [&](qsizetype i, const QByteArray &indent) { return valueText(element(i), indent); });
+}
+
+QByteArray formatWithObject(QJsonObject root, const QString &key, qsizetype count,
+                            const std::function<std::pair<QString, QJsonValue>(qsizetype)> &member)
+{
+    if (count == 0) {
+        root.insert(key, QJsonObject());
+        return format(root);
+    }
+    root.insert(key, QJsonObject { { Marker, 0 } });
+    return withMembers(format(root), valueText(Marker, {}) + ": 0", count,
+                       [&](qsizetype i, const QByteArray &indent) {
+                           const auto [name, value] = member(i);
+                           return valueText(name, indent) + ": " + valueText(value, indent);
+                       });
 }
 
 std::optional<QJsonObject> readObject(const QString &path, QString *error)

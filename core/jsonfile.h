@@ -5,7 +5,9 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 // Whole-file reads and atomic writes. Every archive file goes through here (or QSaveFile
 // directly), so a crash, Ctrl-C or full disk leaves the previous version intact.
@@ -25,6 +27,14 @@ bool flushToDisk(QFileDevice &file, QString *error = nullptr);
 
 // The Python tool's layout: json.dump(indent=4).
 QByteArray format(const QJsonObject &object);
+
+// format(root) where root[key] is an array of `count` elements made one at a time by `element`
+// (or, with `member` instead, an object of `count` members, given in key order): a state file of
+// 100,000 entries is written from its text alone, without a JSON document of every entry beside it.
+QByteArray formatWithArray(QJsonObject root, const QString &key, qsizetype count,
+                           const std::function<QJsonValue(qsizetype)> &element);
+QByteArray formatWithObject(QJsonObject root, const QString &key, qsizetype count,
+                            const std::function<std::pair<QString, QJsonValue>(qsizetype)> &member);
 
 // nullopt when the file is missing, unreadable or not a JSON object (with `error` set).
 std::optional<QJsonObject> readObject(const QString &path, QString *error = nullptr);

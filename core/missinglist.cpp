@@ -53,8 +53,10 @@ bool MissingList::read(QString *error)
             entry.fileName = parts.mid(2).join(QStringLiteral(" | "));
         }
         entry.fileName = LineText::unescape(entry.fileName);
-        if (!contains(entry.fileName))
+        if (!contains(entry.fileName)) {
+            m_names.insert(entry.fileName);
             m_entries.append(entry);
+        }
     }
     return true;
 }
@@ -90,6 +92,7 @@ void MissingList::markMissing(const QString &modelPath, int status)
     m_maybeMissing[name].insert(modelPath);
     if (contains(name))
         return;
+    m_names.insert(name);
     m_entries.append({ Timestamps::plainLocal(), status, name });
     setDirty();
 }
@@ -103,12 +106,13 @@ void MissingList::markFound(const QString &modelPath)
         if (!namesakes->isEmpty())
             return;
     }
-    if (m_entries.removeIf([&](const Entry &entry) { return entry.fileName == name; }) > 0)
-        setDirty();
+    if (!m_names.remove(name))
+        return;
+    m_entries.removeIf([&](const Entry &entry) { return entry.fileName == name; });
+    setDirty();
 }
 
 bool MissingList::contains(const QString &modelFileName) const
 {
-    return std::any_of(m_entries.cbegin(), m_entries.cend(),
-                       [&](const Entry &entry) { return entry.fileName == modelFileName; });
+    return m_names.contains(modelFileName);
 }

@@ -45,10 +45,15 @@ public:
     const QList<Entry> &entries() const { return m_entries; }
 
 private:
-    void clear() override { m_entries.clear(); }
+    void clear() override
+    {
+        m_entries.clear();
+        m_names.clear();
+    }
     bool read(QString *error) override;
     std::optional<QByteArray> contents() const override; // nothing when nothing is missing
 
     QList<Entry> m_entries;
+    QSet<QString> m_names; // of m_entries: contains() in constant time over thousands of entries
     QHash<QString, QSet<QString>> m_maybeMissing; // file name -> model paths
 };

@@ -1,11 +1,13 @@
 #include "core/processedfiles.h"
 
 #include "core/archivelayout.h"
+#include "core/jsonfile.h"
 #include "core/timestamps.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcProcessed, "cdm.processed")
@@ -19,7 +21,8 @@ const QLatin1String FoldersKey("folders");
 // The Python tool stored paths as typed (often relative); compare them in one absolute, clean form.
 QString normalized(const QString &path)
 {
-    return QDir::cleanPath(QDir::current().absoluteFilePath(path));
+    const QString clean = QDir::cleanPath(QDir::current().absoluteFilePath(path));
+    return clean == path ? path : clean; // an equal one shares the path's memory
 }
 
 } // namespace
@@ -32,7 +35,8 @@ void ProcessedFiles::clear()
 {
     m_other = {};
     m_files.clear();
-    m_normalizedFiles.clear();
+    m_index.clear();
+    m_removed = 0;
     m_folders.clear();
 }
 
@@ -62,40 +66,69 @@ bool ProcessedFiles::fromJson(const QJsonObject &root, QString *)
 
 QJsonObject ProcessedFiles::toJson() const
 {
+    return QJsonDocument::fromJson(text()).object();
+}
+
+// The folders a member at a time: a JSON object of 100,000 of them would cost several times the
+// text (and inserting them into one in the hash's order, minutes).
+QByteArray ProcessedFiles::text() const
+{
     QJsonObject root = m_other;
-    root.insert(FilesKey, QJsonArray::fromStringList(m_files));
+    root.insert(FilesKey, QJsonArray::fromStringList(files()));
     root.insert(LastUpdateKey, Timestamps::isoLocal());
-    // QJsonObject keeps its keys sorted: inserting them in order appends, where the hash's
-    // order made every insert move the keys after it (quadratic: minutes at 100,000 files).
     QStringList keys = m_folders.keys();
-    keys.sort();
-    QJsonObject folders;
-    for (const QString &key : std::as_const(keys))
-        folders.insert(key, m_folders.value(key));
-    root.insert(FoldersKey, folders);
-    return root;
+    keys.sort(); // a JSON object's order
+    return JsonFile::formatWithObject(root, FoldersKey, keys.size(), [&](qsizetype i) {
+        return std::pair { keys.at(i), QJsonValue(m_folders.value(keys.at(i))) };
+    });
+}
+
+QStringList ProcessedFiles::files() const
+{
+    if (m_removed == 0)
+        return m_files;
+    QStringList present;
+    present.reserve(m_files.size() - m_removed);
+    for (const QString &file : m_files) {
+        if (!file.isEmpty())
+            present.append(file);
+    }
+    return present;
+}
+
+void ProcessedFiles::compact()
+{
+    m_files = files();
+    m_removed = 0;
+    m_index.clear();
+    for (qsizetype i = 0; i < m_files.size(); ++i)
+        m_index.insert(normalized(m_files.at(i)), i);
 }
 
 bool ProcessedFiles::contains(const QString &modelPath) const
 {
-    return m_normalizedFiles.contains(normalized(modelPath));
+    return m_index.contains(normalized(modelPath));
 }
 
 void ProcessedFiles::add(const QString &modelPath)
 {
-    if (contains(modelPath))
+    const QString key = normalized(modelPath);
+    if (modelPath.isEmpty() || m_index.contains(key)) // an empty entry is a removed one
         return;
+    m_index.insert(key, m_files.size());
     m_files.append(modelPath);
-    m_normalizedFiles.insert(normalized(modelPath));
     setDirty();
 }
 
 void ProcessedFiles::remove(const QString &modelPath)
 {
-    const QString wanted = normalized(modelPath);
-    if (!m_normalizedFiles.remove(wanted))
+    const auto entry = m_index.constFind(normalized(modelPath));
+    if (entry == m_index.constEnd())
         return;
-    m_files.removeIf([&](const QString &file) { return normalized(file) == wanted; });
+    m_files[entry.value()] = QString();
+    m_index.erase(entry);
+    if (++m_removed > m_files.size() / 2)
+        compact();
     setDirty();
 }
 
@@ -105,20 +138,18 @@ void ProcessedFiles::follow(const QString &oldPath, const QString &newPath)
         m_folders.insert(newPath, m_folders.take(oldPath));
         setDirty();
     }
-    const QString wanted = normalized(oldPath);
-    if (!m_normalizedFiles.contains(wanted))
+    const auto entry = m_index.constFind(normalized(oldPath));
+    if (entry == m_index.constEnd())
         return;
     if (contains(newPath)) {
         remove(oldPath);
         return;
     }
     // In place: the list keeps its order.
-    for (QString &file : m_files) {
-        if (normalized(file) == wanted)
-            file = newPath;
-    }
-    m_normalizedFiles.remove(wanted);
-    m_normalizedFiles.insert(normalized(newPath));
+    const qsizetype place = entry.value();
+    m_files[place] = newPath;
+    m_index.erase(entry);
+    m_index.insert(normalized(newPath), place);
     setDirty();
 }
 

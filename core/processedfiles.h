@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QJsonObject>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -24,7 +23,7 @@ public:
     // The file recorded at `oldPath` is now reached as `newPath` (see MovedFiles): its entry and
     // its archive folder move to the new path.
     void follow(const QString &oldPath, const QString &newPath);
-    const QStringList &files() const { return m_files; }
+    QStringList files() const;
 
     QHash<QString, QString> folders() const { return m_folders; }
     void setFolders(const QHash<QString, QString> &folders);
@@ -33,10 +32,16 @@ private:
     void clear() override;
     bool fromJson(const QJsonObject &root, QString *error) override;
     QJsonObject toJson() const override;
+    QByteArray text() const override;
     void unreadable() override;
 
+    void compact();
+
     QJsonObject m_other;
+    // In the file's order; a removed entry stays as an empty string until the list is compacted,
+    // so that removing or moving one costs the same however large the collection.
     QStringList m_files;
-    QSet<QString> m_normalizedFiles; // for O(1) contains() over thousands of files
+    QHash<QString, qsizetype> m_index; // normalized path -> its place in m_files
+    qsizetype m_removed = 0; // empty entries in m_files
     QHash<QString, QString> m_folders;
 };

@@ -1,7 +1,13 @@
 #include "core/regenerategallery.h"
 
 #include "core/archivereader.h"
+#include "core/gallerycache.h"
+#include "core/galleryindex.h"
 #include "core/gallerywriter.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcGallery, "cdm.gallery")
 
 RegenerateGallery::RegenerateGallery(QString outputDir, QObject *parent)
     : ArchiveOperation(std::move(outputDir), Access::Write, nullptr, parent)
@@ -14,20 +20,37 @@ RegenerateGallery::~RegenerateGallery()
 
 RegenerateGallery::Written RegenerateGallery::write(const QString &outputDir)
 {
-    // A batch at a time: each batch's pages are written, and only what the index needs is kept.
+    // A batch at a time: each batch's pages are written, and only each model's card is kept. A
+    // folder unchanged since the last gallery wrote its page is neither read nor rendered.
     constexpr int BatchSize = 500;
     Written written;
-    QList<ArchivedModel> summaries;
+    GalleryCache cache(outputDir);
+    cache.load();
+    GalleryIndex index;
     ArchiveReader::readInBatches(
         outputDir, BatchSize,
         [&](QList<ArchivedModel> &batch) {
-            written.errors += GalleryWriter::writePages(outputDir, batch);
-            for (ArchivedModel &model : batch)
-                summaries.append(GalleryWriter::indexSummary(std::move(model)));
+            const QStringList errors = GalleryWriter::writePages(outputDir, batch);
+            written.errors += errors;
+            for (const ArchivedModel &model : std::as_const(batch)) {
+                const QByteArray card = index.add(model);
+                if (errors.isEmpty() && !model.sha256.isEmpty()) // read without a problem
+                    cache.record(model.folder, card, model.sha256);
+            }
         },
-        &written.problems);
-    written.models = int(summaries.size());
-    written.errors += GalleryWriter::writeIndex(outputDir, summaries);
+        &written.problems,
+        [&](const QString &folder) {
+            const auto current = cache.takeCurrent(folder);
+            if (current)
+                index.addCard(current->card, current->sha256);
+            else
+                index.reserve(folder);
+            return current.has_value();
+        });
+    written.models = index.size();
+    written.errors += GalleryWriter::writeIndex(outputDir, index);
+    if (QString error; written.errors.isEmpty() && !cache.save(&error))
+        qCWarning(lcGallery).noquote() << "cannot write the gallery's cache:" << error;
     return written;
 }
 

@@ -105,7 +105,10 @@ struct RunSummary
     qint64 bytesHashed = 0;
     qint64 elapsedMs = 0;
     QList<FileReport> failures;
-    QList<FileReport> updates; // files with a newer version on Civitai
+    // The first files with a newer version on Civitai (updatesAvailable counts them all, and
+    // updates_available.json lists them all): a report for each would hold megabytes.
+    static constexpr int UpdatesListed = 100;
+    QList<FileReport> updates;
     QStringList warnings;
     QString fatalError; // the run could not start or could not save (no output folder, disk full)
     bool cancelled = false;

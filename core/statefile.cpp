@@ -49,5 +49,10 @@ bool JsonStateFile::read(QString *error)
 
 std::optional<QByteArray> JsonStateFile::contents() const
 {
+    return text();
+}
+
+QByteArray JsonStateFile::text() const
+{
     return JsonFile::format(toJson());
 }

@@ -61,6 +61,8 @@ private:
     // of ours.
     virtual bool fromJson(const QJsonObject &root, QString *error) = 0;
     virtual QJsonObject toJson() const = 0;
+    // The file's text: format(toJson()), unless a large state writes its own a member at a time.
+    virtual QByteArray text() const;
 
     bool read(QString *error) final;
     std::optional<QByteArray> contents() const final;

@@ -2,6 +2,7 @@
 
 #include "core/archivedmodel.h"
 #include "core/archivelayout.h"
+#include "core/jsonfile.h"
 #include "core/modelmode.h"
 #include "core/runreport.h"
 #include "core/timestamps.h"
@@ -9,6 +10,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrlQuery>
 
 namespace {
@@ -33,20 +35,25 @@ bool UpdatesAvailable::fromJson(const QJsonObject &root, QString *)
         const QJsonObject entry = update.toObject();
         const QString file = entry.value(QLatin1String("file")).toString();
         if (!file.isEmpty())
-            m_entries.insert(file, entry);
+            m_entries.insert(file, QJsonDocument(entry).toJson(QJsonDocument::Compact));
     }
     return true;
 }
 
 QJsonObject UpdatesAvailable::toJson() const
 {
+    return QJsonDocument::fromJson(text()).object();
+}
+
+QByteArray UpdatesAvailable::text() const
+{
     QStringList files = m_entries.keys();
     files.sort();
-    QJsonArray updates;
-    for (const QString &file : std::as_const(files))
-        updates.append(m_entries.value(file));
-    return { { QStringLiteral("last_update"), Timestamps::isoLocal() },
-             { QStringLiteral("updates"), updates } };
+    return JsonFile::formatWithArray(
+        { { QStringLiteral("last_update"), Timestamps::isoLocal() } }, QStringLiteral("updates"),
+        files.size(), [&](qsizetype i) {
+            return QJsonDocument::fromJson(m_entries.value(files.at(i))).object();
+        });
 }
 
 void UpdatesAvailable::set(const QString &modelPath, const QJsonObject &entry)
@@ -58,10 +65,17 @@ void UpdatesAvailable::set(const QString &modelPath, const QJsonObject &entry)
     }
     QJsonObject withFile = entry;
     withFile.insert(QStringLiteral("file"), modelPath);
-    if (m_entries.value(modelPath) == withFile)
+    const QByteArray text = QJsonDocument(withFile).toJson(QJsonDocument::Compact);
+    if (m_entries.value(modelPath) == text)
         return;
-    m_entries.insert(modelPath, withFile);
+    m_entries.insert(modelPath, text);
     setDirty();
+}
+
+QJsonObject UpdatesAvailable::entry(const QString &modelPath) const
+{
+    const auto text = m_entries.constFind(modelPath);
+    return text == m_entries.constEnd() ? QJsonObject() : QJsonDocument::fromJson(*text).object();
 }
 
 QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,

@@ -161,7 +161,8 @@ void ConsoleReporter::showFile(const FileReport &report)
     print(line);
 }
 
-void ConsoleReporter::showUpdates(const QList<FileReport> &updates)
+// `updates` may be the first ones only (the summary keeps a few): `total` counts them all.
+void ConsoleReporter::showUpdates(const QList<FileReport> &updates, int total)
 {
     print(QCoreApplication::translate("ConsoleReporter", "Newer versions on Civitai:"));
     constexpr int Shown = 20;
@@ -170,10 +171,10 @@ void ConsoleReporter::showUpdates(const QList<FileReport> &updates)
                   .arg(TerminalText::escaped(update.path),
                        TerminalText::escaped(update.newerVersion), noticeOf(update),
                        TerminalText::escaped(update.newerVersionUrl)));
-    if (updates.size() > Shown)
+    if (total > Shown)
         print(QCoreApplication::translate("ConsoleReporter",
                                           "  ... and %1 more in updates_available.json")
-                  .arg(updates.size() - Shown));
+                  .arg(total - Shown));
 }
 
 void ConsoleReporter::showSummary(const RunSummary &summary)
@@ -228,7 +229,7 @@ void ConsoleReporter::showSummary(const RunSummary &summary)
                 .arg(summary.updatesAvailable));
 
     if (!summary.updates.isEmpty() && m_verbosity != CommandLine::Verbosity::Quiet)
-        showUpdates(summary.updates);
+        showUpdates(summary.updates, summary.updatesAvailable);
     if (!summary.warnings.isEmpty()) {
         print(QCoreApplication::translate("ConsoleReporter", "Warnings:"));
         for (const QString &warning : summary.warnings)

@@ -32,7 +32,7 @@ private:
     void showFile(const FileReport &report);
     void showWait(RequestQueue::WaitKind kind, const QString &reason, qint64 msecs);
     void showSummary(const RunSummary &summary);
-    void showUpdates(const QList<FileReport> &updates);
+    void showUpdates(const QList<FileReport> &updates, int total);
     void print(const QString &line);
 
     CommandLine::Verbosity m_verbosity;

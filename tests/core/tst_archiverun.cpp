@@ -1,4 +1,5 @@
 #include "collectionfolder.h"
+#include "core/archivelayout.h"
 #include "core/archiverun.h"
 #include "core/filehasher.h"
 #include "core/jsonfile.h"
@@ -8,6 +9,7 @@
 #include "safetensorsfactory.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -105,6 +107,98 @@ private Q_SLOTS:
         QFile file(m_folder.output(QStringLiteral("m0/m0_hash.json")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), hashFileBefore);
+    }
+
+    void handsThePoolAFewFilesAtATime()
+    {
+        const int count = 3 * ArchiveRun::MaxFilesInFlight;
+        for (int i = 0; i < count; ++i)
+            QVERIFY(SafetensorsFactory::write(
+                m_folder.models(QStringLiteral("m%1.safetensors").arg(i)),
+                SafetensorsFactory::build({ { QStringLiteral("i"), QString::number(i) } })));
+        m_options.hashThreads = 1;
+        ArchiveRun run(m_options);
+        int most = 0;
+        connect(&run, &ArchiveRun::fileFinished, this,
+                [&] { most = qMax(most, run.filesInFlight()); });
+        QSignalSpy finished(&run, &ArchiveRun::finished);
+        run.start();
+        QVERIFY(finished.wait(60000));
+        const auto summary = finished.constFirst().constFirst().value<RunSummary>();
+        QCOMPARE(summary.filesDone, count);
+        QVERIFY(most > 0);
+        QVERIFY2(most <= ArchiveRun::MaxFilesInFlight,
+                 qPrintable(QStringLiteral("%1 files in the pool at once").arg(most)));
+    }
+
+    // Tens of thousands of files may have a newer version: the summary lists the first few (the
+    // command line shows 20) and counts them all, instead of holding a report for each.
+    void listsTheFirstUpdatesAndCountsThemAll()
+    {
+        FakeCivitai server;
+        QVERIFY(server.listen());
+        const int count = RunSummary::UpdatesListed + 5;
+        for (int i = 0; i < count; ++i) {
+            QJsonObject metadata = SafetensorsFactory::loraMetadata();
+            metadata.insert(QStringLiteral("i"), QString::number(i));
+            const QByteArray bytes = SafetensorsFactory::build(metadata, 64);
+            QVERIFY(SafetensorsFactory::write(
+                m_folder.models(QStringLiteral("v%1.safetensors").arg(i)), bytes));
+            server.addModelFile(FileHasher::hashBytes(bytes), 500, 600 + i, 0);
+        }
+        m_options.lookUpCivitai = true;
+        m_options.apiBases = { server.baseUrl() };
+        m_options.noTimeout = true;
+        m_options.writeGallery = false;
+        const RunSummary summary = runToEnd(m_options);
+        QVERIFY(summary.succeeded());
+        QCOMPARE(summary.updatesAvailable, count - 1); // all but the newest version
+        QCOMPARE(summary.updates.size(), RunSummary::UpdatesListed);
+    }
+
+    // Nothing changed, nothing written: every archive file (pages, index, state) keeps its inode
+    // and modification time, so backups and sync tools see an unchanged archive.
+    void writesNoArchiveFileOnAnUnchangedRerun()
+    {
+        FakeCivitai server;
+        QVERIFY(server.listen());
+        for (int i = 0; i < 4; ++i) {
+            QJsonObject metadata = SafetensorsFactory::loraMetadata();
+            metadata.insert(QStringLiteral("i"), QString::number(i));
+            const QByteArray bytes = SafetensorsFactory::build(metadata, 64);
+            QVERIFY(SafetensorsFactory::write(
+                m_folder.models(QStringLiteral("w%1.safetensors").arg(i)), bytes));
+            if (i < 3) // two versions of one model (an update), one of another, one unknown
+                server.addModelFile(FileHasher::hashBytes(bytes), 510 + i / 2, 610 + i, 1);
+        }
+        m_options.lookUpCivitai = true;
+        m_options.apiBases = { server.baseUrl() };
+        m_options.noTimeout = true;
+        QVERIFY(runToEnd(m_options).succeeded());
+        const auto snapshot = [this] {
+            QHash<QString, QPair<quint64, qint64>> files; // path -> inode, modification time
+            QDirIterator it(m_options.outputDir, QDir::Files | QDir::Hidden,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                const FileIdentity identity = FileIdentity::of(path);
+                if (!path.endsWith(ArchiveLayout::lockFileName()))
+                    files.insert(path, { identity.inode, identity.modifiedNs });
+            }
+            return files;
+        };
+        const auto before = snapshot();
+        QVERIFY(before.size() > 10);
+
+        QVERIFY(runToEnd(m_options).succeeded());
+        const auto after = snapshot();
+        QStringList changed;
+        for (auto it = after.cbegin(); it != after.cend(); ++it) {
+            if (before.value(it.key()) != it.value())
+                changed.append(QDir(m_options.outputDir).relativeFilePath(it.key()));
+        }
+        QVERIFY2(changed.isEmpty(), qPrintable(changed.join(QStringLiteral(", "))));
+        QCOMPARE(after.size(), before.size());
     }
 
     void rehashesATouchedFile()

@@ -2,6 +2,7 @@
 // or script. (Behaviour in a real browser is checked by the browser tests.)
 #include "core/gallerywriter.h"
 #include "core/html.h"
+#include "core/version.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -167,28 +168,26 @@ private Q_SLOTS:
         QVERIFY(takenDown.contains(QLatin1String("/api/download/models/2"))); // its own file
     }
 
-    // The gallery keeps only index summaries of every model while it writes the pages in batches:
-    // the model browser's data must come out the same.
-    void indexSummaryKeepsWhatTheIndexShows()
+    // The index is written a card at a time (GalleryIndex): it must read as one JSON document,
+    // escaped as a whole, with the duplicates counted.
+    void indexDataIsOneDocumentBuiltACardAtATime()
     {
-        ArchivedModel withTags = hostileModel();
-        withTags.trainedWords.clear(); // the triggers then come from the training tags
-        withTags.tagFrequencies = { { QStringLiteral("a"), 9 }, { QStringLiteral("b"), 8 },
-                                    { QStringLiteral("c"), 7 }, { QStringLiteral("d"), 6 },
-                                    { QStringLiteral("e"), 5 }, { QStringLiteral("f"), 4 } };
-        ArchivedModel twoPreviews = hostileModel();
-        twoPreviews.folder += QStringLiteral("_2");
-        twoPreviews.previews.append(twoPreviews.previews.constFirst());
-        twoPreviews.previews.first().isVideo = true;
-        twoPreviews.previews.first().nsfwLevel = 8;
-        const QList<ArchivedModel> models { hostileModel(), withTags, twoPreviews };
-        QList<ArchivedModel> summaries;
+        ArchivedModel twin = hostileModel();
+        twin.folder += QStringLiteral("_2");
+        twin.modelName += QStringLiteral(" \\ ' \u2028 </script>");
+        const QList<ArchivedModel> models { hostileModel(), twin, ArchivedModel() };
+        QJsonArray cards;
         for (const ArchivedModel &model : models)
-            summaries.append(GalleryWriter::indexSummary(model));
-        QCOMPARE(GalleryWriter::indexData(summaries), GalleryWriter::indexData(models));
-        QCOMPARE(GalleryWriter::indexPage(summaries), GalleryWriter::indexPage(models));
-        QVERIFY(summaries.constFirst().modelDescriptionHtml.isEmpty());
-        QVERIFY(summaries.constFirst().previews.constFirst().image.isEmpty());
+            cards.append(GalleryWriter::indexCard(model));
+        QString whole = Html::jsonForScript(QJsonObject {
+            { QStringLiteral("version"), QLatin1String(CDM_VERSION) },
+            { QStringLiteral("duplicates"), 1 }, // the twin has the same file
+            { QStringLiteral("models"), cards },
+        });
+        whole.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        whole.replace(QLatin1Char('\''), QLatin1String("\\'"));
+        QCOMPARE(GalleryWriter::indexData(models),
+                 QStringLiteral("window.CDM_GALLERY = JSON.parse('%1');\n").arg(whole));
     }
 
     void writesPagesAndAssets()

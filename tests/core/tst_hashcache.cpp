@@ -1,7 +1,9 @@
 #include "core/hashcache.h"
+#include "processmemory.h"
 #include "safetensorsfactory.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -162,6 +164,59 @@ private Q_SLOTS:
         HashCache compacted(dir.path());
         QVERIFY(compacted.load());
         QCOMPARE(compacted.size(), 3);
+    }
+
+    // 100,000 entries are held for a whole run: each costs its path, its hash and little more.
+    void holdsEntriesInLittleMoreThanTheirText()
+    {
+#ifdef Q_OS_LINUX
+        constexpr int Entries = 100000;
+        QTemporaryDir dir;
+        HashCache cache(dir.path());
+        QStringList paths;
+        for (int i = 0; i < Entries; ++i)
+            paths.append(QStringLiteral("/models/%1/lora_%2.safetensors").arg(i / 1000).arg(i));
+        const QString sha256 = QString(64, QLatin1Char('a')); // one string: its text not counted
+        const qint64 before = ProcessMemory::kib("VmRSS");
+        for (int i = 0; i < Entries; ++i) {
+            const FileIdentity identity { 4096 + i, 1700000000123456789 + i, 2049,
+                                          quint64(1000000 + i) };
+            cache.insert(paths.at(i), identity, sha256);
+        }
+        const qint64 perEntry = (ProcessMemory::kib("VmRSS") - before) * 1024 / Entries;
+        qInfo("%lld bytes per entry beside its path and hash", perEntry);
+        QCOMPARE(cache.size(), Entries);
+        QVERIFY2(perEntry < 280, qPrintable(QStringLiteral("%1 bytes").arg(perEntry)));
+#else
+        QSKIP("memory is read from /proc/self/status");
+#endif
+    }
+
+    // hash_cache.json of 100,000 entries is written at the end of a run: its text, not a JSON
+    // document of every entry beside it.
+    void savesInMemoryOfAboutItsText()
+    {
+#ifdef Q_OS_LINUX
+        constexpr int Entries = 100000;
+        QTemporaryDir dir;
+        HashCache cache(dir.path());
+        for (int i = 0; i < Entries; ++i)
+            cache.insert(QStringLiteral("/models/%1/lora_%2.safetensors").arg(i / 1000).arg(i),
+                         { 4096 + i, 1700000000123456789 + i, 2049, quint64(1000000 + i) }, Sha);
+        QVERIFY(ProcessMemory::resetPeak());
+        const qint64 before = ProcessMemory::kib("VmRSS");
+        QVERIFY(cache.compact());
+        const qint64 grown = ProcessMemory::kib("VmHWM") - before;
+        const qint64 text
+            = QFileInfo(dir.filePath(QStringLiteral("hash_cache.json"))).size() / 1024;
+        qInfo("hash_cache.json %lld KiB, peak memory grew %lld KiB while saving", text, grown);
+        QVERIFY2(grown < 2 * text, qPrintable(QStringLiteral("%1 KiB").arg(grown)));
+        HashCache loaded(dir.path());
+        QVERIFY(loaded.load());
+        QCOMPARE(loaded.size(), Entries);
+#else
+        QSKIP("memory is read from /proc/self/status");
+#endif
     }
 
 private:

@@ -1,6 +1,8 @@
 #include "core/missinglist.h"
+#include "lineartime.h"
 #include "safetensorsfactory.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -157,6 +159,35 @@ private Q_SLOTS:
         QVERIFY(!missing.isDirty());
         missing.markFound(QStringLiteral("/a/m.safetensors"));
         QVERIFY(!missing.contains(QStringLiteral("m.safetensors")));
+    }
+
+    // 10,000 unknown files at 100,000: each run marks them, reads them back and asks for each.
+    void marksAndReadsInTimeLinearInTheList()
+    {
+        const auto seconds = [](int count) {
+            QTemporaryDir dir;
+            QStringList paths;
+            for (int i = 0; i < count; ++i)
+                paths.append(QStringLiteral("/m/%1/model_%2.safetensors").arg(i % 97).arg(i));
+            QElapsedTimer timer;
+            timer.start();
+            MissingList written(dir.path());
+            for (const QString &path : std::as_const(paths))
+                written.markMissing(path);
+            if (!written.save())
+                return -1.0;
+            MissingList read(dir.path());
+            if (!read.load())
+                return -1.0;
+            read.setUndecided(paths);
+            for (const QString &path : std::as_const(paths)) {
+                if (!read.contains(path.section(QLatin1Char('/'), -1)))
+                    return -1.0;
+            }
+            return timer.nsecsElapsed() / 1e9;
+        };
+        const QString problem = LinearTime::problem("missing list", 3000, 0.05, seconds);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "core/jsonfile.h"
 #include "core/processedfiles.h"
+#include "lineartime.h"
 #include "safetensorsfactory.h"
 
 #include <QDir>
@@ -135,11 +136,37 @@ private Q_SLOTS:
                 return -1.0;
             return timer.nsecsElapsed() / 1e9;
         };
-        const double small = saveSeconds(25000);
-        const double large = saveSeconds(100000);
-        qInfo("save: 25,000 files %.3f s, 100,000 files %.3f s", small, large);
-        QVERIFY(small >= 0 && large >= 0);
-        QVERIFY2(large < 8 * small + 0.2, qPrintable(QStringLiteral("%1 s").arg(large)));
+        const QString problem = LinearTime::problem("save", 25000, 0.2, saveSeconds);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // A renamed models folder moves every entry (MovedFiles), the cleaner removes many: each
+    // move or removal costs the same whatever the collection's size.
+    void followsAndRemovesInTimeLinearInTheCollection()
+    {
+        const auto seconds = [](int count) {
+            QTemporaryDir dir;
+            ProcessedFiles processed(dir.path());
+            for (int i = 0; i < count; ++i)
+                processed.add(QStringLiteral("/old/model_%1.safetensors").arg(i));
+            QElapsedTimer timer;
+            timer.start();
+            for (int i = 0; i < count; i += 2)
+                processed.follow(QStringLiteral("/old/model_%1.safetensors").arg(i),
+                                 QStringLiteral("/new/model_%1.safetensors").arg(i));
+            for (int i = 1; i < count; i += 2)
+                processed.remove(QStringLiteral("/old/model_%1.safetensors").arg(i));
+            const double elapsed = timer.nsecsElapsed() / 1e9;
+            const QStringList files = processed.files();
+            if (files.size() != (count + 1) / 2
+                || files.constFirst() != QLatin1String("/new/model_0.safetensors")
+                || !processed.contains(QStringLiteral("/new/model_2.safetensors"))
+                || processed.contains(QStringLiteral("/old/model_1.safetensors")))
+                return -1.0;
+            return elapsed;
+        };
+        const QString problem = LinearTime::problem("follow and remove", 1500, 0.05, seconds);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 };
 

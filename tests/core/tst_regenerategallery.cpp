@@ -1,13 +1,39 @@
+#include "archivefiles.h"
 #include "collectionfolder.h"
 #include "core/archivelayout.h"
 #include "core/archivelock.h"
+#include "core/missinglist.h"
 #include "core/regenerategallery.h"
 #include "operationtoend.h"
+#include "processmemory.h"
 #include "runtoend.h"
+#include "syntheticarchive.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QTest>
+
+namespace {
+
+// Other bytes of the same length in place, the modification time put back (or moved by `shift`).
+bool replaceInPlace(const QString &path, const QByteArray &from, const QByteArray &to,
+                    qint64 shiftSeconds = 0)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    const QDateTime modified = file.fileTime(QFileDevice::FileModificationTime);
+    QByteArray bytes = file.readAll();
+    if (from.size() != to.size() || !bytes.contains(from))
+        return false;
+    bytes.replace(from, to);
+    return file.seek(0) && file.write(bytes) == bytes.size() && file.flush()
+        && file.setFileTime(modified.addSecs(shiftSeconds), QFileDevice::FileModificationTime);
+}
+
+} // namespace
 
 class TestRegenerateGallery final : public QObject
 {
@@ -82,6 +108,75 @@ private Q_SLOTS:
         QVERIFY(operationToEnd(regenerate));
         QCOMPARE(regenerate.outcome(), ArchiveOperation::Outcome::Cancelled);
         QVERIFY(!QFile::exists(m_folder.output(QStringLiteral("index.html"))));
+    }
+
+    // 100,000 models: the gallery keeps each model's card for the index while it writes the
+    // pages a batch at a time, so its peak memory grows with the cards' text, not the models.
+    void writesTheGalleryInMemoryOfAboutItsIndex()
+    {
+#ifdef Q_OS_LINUX
+        constexpr int Models = 6000;
+        QString error;
+        QVERIFY2(SyntheticArchive::write(m_folder.output(), Models, &error), qPrintable(error));
+        QVERIFY(ProcessMemory::resetPeak());
+        const qint64 before = ProcessMemory::kib("VmRSS");
+        const RegenerateGallery::Written written = RegenerateGallery::write(m_folder.output());
+        const qint64 grown = ProcessMemory::kib("VmHWM") - before;
+        QCOMPARE(written.models, Models);
+        QVERIFY(written.errors.isEmpty());
+        const qint64 index
+            = QFileInfo(m_folder.output(QStringLiteral("_gallery/models.js"))).size() / 1024;
+        qInfo("%d models: models.js %lld KiB, peak memory grew %lld KiB", Models, index, grown);
+        QVERIFY(before > 0 && index > 0);
+        // The index's text a few times over (cards, the file, its comparison) and one batch.
+        QVERIFY2(grown < 4 * index + 16 * 1024, qPrintable(QStringLiteral("%1 KiB").arg(grown)));
+#else
+        QSKIP("peak memory is read from /proc/self/status");
+#endif
+    }
+
+    // An unchanged archive's gallery is checked by listing its folders: a model whose files kept
+    // their names, sizes and times is neither read nor rendered again.
+    void checksAnUnchangedGalleryWithoutReadingItsModels()
+    {
+        archiveWithoutGallery();
+        QVERIFY(RegenerateGallery::write(m_folder.output()).errors.isEmpty());
+        const QString page = m_folder.output(QStringLiteral("one/one.html"));
+        const QByteArray before = readFile(page);
+        QVERIFY(before.contains("one.safetensors"));
+        const QByteArray index = readFile(m_folder.output(QStringLiteral("_gallery/models.js")));
+        // Read again, these bytes would change the page.
+        QVERIFY(replaceInPlace(m_folder.output(QStringLiteral("one/one_hash.json")),
+                               "one.safetensors", "onE.safetensors"));
+        const RegenerateGallery::Written written = RegenerateGallery::write(m_folder.output());
+        QCOMPARE(written.models, 2);
+        QCOMPARE(readFile(page), before);
+        QCOMPARE(readFile(m_folder.output(QStringLiteral("_gallery/models.js"))), index);
+    }
+
+    void rewritesThePagesOfWhatChanged()
+    {
+        archiveWithoutGallery();
+        QVERIFY(RegenerateGallery::write(m_folder.output()).errors.isEmpty());
+        QVERIFY(replaceInPlace(m_folder.output(QStringLiteral("one/one_hash.json")),
+                               "one.safetensors", "onE.safetensors"));
+        QVERIFY(replaceInPlace(m_folder.output(QStringLiteral("two/two_hash.json")),
+                               "two.safetensors", "twO.safetensors", 10));
+        const QString twoPage = m_folder.output(QStringLiteral("two/two.html"));
+        QVERIFY(RegenerateGallery::write(m_folder.output()).errors.isEmpty());
+        QVERIFY(readFile(twoPage).contains("twO.safetensors")); // its file's time changed
+        QVERIFY(QFile::remove(twoPage));
+        QVERIFY(RegenerateGallery::write(m_folder.output()).errors.isEmpty());
+        QVERIFY(readFile(twoPage).contains("twO.safetensors")); // its page was gone
+
+        // The missing list is shown on every page: a change reads every folder again.
+        const QString onePage = m_folder.output(QStringLiteral("one/one.html"));
+        QVERIFY(readFile(onePage).contains("one.safetensors"));
+        MissingList missing(m_folder.output());
+        missing.markMissing(QStringLiteral("/elsewhere/other.safetensors"));
+        QVERIFY(missing.save());
+        QVERIFY(RegenerateGallery::write(m_folder.output()).errors.isEmpty());
+        QVERIFY(readFile(onePage).contains("onE.safetensors"));
     }
 
     void reportsWhatCannotBeWritten()

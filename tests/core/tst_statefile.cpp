@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -210,6 +211,41 @@ private Q_SLOTS:
         QVERIFY(!state.load(&why));
         QVERIFY2(why.contains(error), qPrintable(why));
         QCOMPARE(state.count, 0);
+    }
+
+    // A large state is written a member at a time: the text must be format()'s of the whole.
+    void aLargeMemberIsWrittenAsTheWholeDocument()
+    {
+        const QJsonArray elements {
+            QJsonObject {
+                { QStringLiteral("path"), QStringLiteral("/m/\"quoted\" \u00e9.safetensors") },
+                { QStringLiteral("nested"),
+                  QJsonObject { { QStringLiteral("list"), QJsonArray { 1, QStringLiteral("two") } },
+                                { QStringLiteral("empty"), QJsonObject() } } } },
+            QStringLiteral("a string\nwith a newline"),
+            42,
+            QJsonArray { true, QJsonValue::Null },
+        };
+        const QJsonObject root { { QStringLiteral("a"), 1 },
+                                 { QStringLiteral("z"), QStringLiteral("last") } };
+        for (qsizetype count : { 0, 1, 4 }) {
+            QJsonObject whole = root;
+            whole.insert(QStringLiteral("m"),
+                         QJsonArray::fromVariantList(elements.toVariantList().mid(0, count)));
+            QCOMPARE(JsonFile::formatWithArray(root, QStringLiteral("m"), count,
+                                               [&](qsizetype i) { return elements.at(i); }),
+                     JsonFile::format(whole));
+            QJsonObject members;
+            for (qsizetype i = 0; i < count; ++i)
+                members.insert(QStringLiteral("key %1").arg(i), elements.at(i));
+            whole.insert(QStringLiteral("m"), members);
+            QCOMPARE(JsonFile::formatWithObject(
+                         root, QStringLiteral("m"), count,
+                         [&](qsizetype i) {
+                             return std::pair { QStringLiteral("key %1").arg(i), elements.at(i) };
+                         }),
+                     JsonFile::format(whole));
+        }
     }
 };
 

@@ -1,4 +1,5 @@
 #include "core/updatesavailable.h"
+#include "processmemory.h"
 #include "safetensorsfactory.h"
 
 #include <QDateTime>
@@ -218,6 +219,48 @@ private Q_SLOTS:
         QVERIFY(reloaded.load());
         QCOMPARE(reloaded.count(), 0);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("updates_available.json"))));
+    }
+
+    // 100,000 files may hold 70,000 entries for the whole run: each is kept as its text.
+    void holdsEntriesInAboutTheirText()
+    {
+#ifdef Q_OS_LINUX
+        constexpr int Entries = 20000;
+        QTemporaryDir dir;
+        UpdatesAvailable updates(dir.path());
+        const qint64 before = ProcessMemory::kib("VmRSS");
+        for (int i = 0; i < Entries; ++i) {
+            const QJsonObject entry {
+                { QStringLiteral("folder"), QStringLiteral("lora_%1").arg(i) },
+                { QStringLiteral("model_id"), 10000 + i },
+                { QStringLiteral("model_name"), QStringLiteral("Lighthouse Style %1").arg(i) },
+                { QStringLiteral("local_version_id"), 20000 + i },
+                { QStringLiteral("local_version_name"), QStringLiteral("v1.%1").arg(i) },
+                { QStringLiteral("newest_version_id"), 30000 + i },
+                { QStringLiteral("newest_version_name"), QStringLiteral("v2.%1").arg(i) },
+                { QStringLiteral("newest_published_at"),
+                  QStringLiteral("2024-11-06T15:53:56.123Z") },
+                { QStringLiteral("download_url"),
+                  QStringLiteral("https://civitai.com/api/download/models/%1").arg(30000 + i) },
+                { QStringLiteral("civitai_url"),
+                  QStringLiteral("https://civitai.com/models/%1?modelVersionId=%2")
+                      .arg(10000 + i)
+                      .arg(30000 + i) },
+            };
+            updates.set(QStringLiteral("/models/%1/lora_%2.safetensors").arg(i / 1000).arg(i),
+                        entry);
+        }
+        const qint64 perEntry = (ProcessMemory::kib("VmRSS") - before) * 1024 / Entries;
+        qInfo("%lld bytes per entry", perEntry);
+        QCOMPARE(updates.count(), Entries);
+        QCOMPARE(updates.entry(QStringLiteral("/models/0/lora_7.safetensors"))
+                     .value(QLatin1String("newest_version_id"))
+                     .toInt(),
+                 30007);
+        QVERIFY2(perEntry < 1000, qPrintable(QStringLiteral("%1 bytes").arg(perEntry)));
+#else
+        QSKIP("memory is read from /proc/self/status");
+#endif
     }
 
     void aDamagedFileIsAnErrorAndAnEmptyState()

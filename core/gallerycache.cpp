@@ -1,0 +1,114 @@
+#include "core/gallerycache.h"
+
+#include "core/archivelayout.h"
+#include "core/jsonfile.h"
+#include "core/translations.h"
+#include "core/version.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+
+constexpr char Format[] = "cdm-gallery-cache 1";
+
+void addFile(QCryptographicHash &stamp, const QFileInfo &file)
+{
+    stamp.addData(file.fileName().toUtf8() + '\0');
+    stamp.addData(QByteArray::number(file.exists() ? file.size() : -1) + '\0');
+    stamp.addData(QByteArray::number(file.lastModified().toMSecsSinceEpoch()) + '\n');
+}
+
+} // namespace
+
+GalleryCache::GalleryCache(QString outputDir)
+    : m_outputDir(std::move(outputDir))
+{ }
+
+QString GalleryCache::path() const
+{
+    return ArchiveLayout(m_outputDir).assetsFolder() + QStringLiteral("/pages.cache");
+}
+
+// What every page depends on beside its own folder.
+QByteArray GalleryCache::key() const
+{
+    const ArchiveLayout layout(m_outputDir);
+    QCryptographicHash key(QCryptographicHash::Sha1);
+    key.addData(QByteArray(Format) + '\n' + CDM_VERSION + '\n' + Translations::current().toUtf8()
+                + '\n');
+    addFile(key, QFileInfo(layout.missingList()));
+    addFile(key, QFileInfo(layout.updatesAvailable()));
+    return key.result().toHex();
+}
+
+QByteArray GalleryCache::folderStamp(const QString &folder) const
+{
+    QCryptographicHash stamp(QCryptographicHash::Sha1);
+    const QFileInfoList files = QDir(ModelFolder(m_outputDir, folder).path())
+                                    .entryInfoList(QDir::Files | QDir::Hidden, QDir::Name);
+    for (const QFileInfo &file : files)
+        addFile(stamp, file);
+    return stamp.result().toHex();
+}
+
+void GalleryCache::load()
+{
+    QFile file(path());
+    m_changed = true;
+    if (!file.open(QIODevice::ReadOnly) || file.readLine().trimmed() != key())
+        return;
+    m_changed = false;
+    // folder \t stamp \t sha256 \t card: folder names never hold a tab, cards never a newline.
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        const QList<QByteArray> fields = line.chopped(line.endsWith('\n') ? 1 : 0).split('\t');
+        if (fields.size() == 4 && !fields.at(3).isEmpty())
+            m_last.insert(QString::fromUtf8(fields.at(0)),
+                          { fields.at(1), fields.at(3), QString::fromLatin1(fields.at(2)) });
+    }
+}
+
+std::optional<GalleryCache::Entry> GalleryCache::takeCurrent(const QString &folder)
+{
+    const auto last = m_last.constFind(folder);
+    if (last == m_last.constEnd())
+        return std::nullopt;
+    const Entry entry = *last;
+    m_last.erase(last);
+    if (entry.stamp != folderStamp(folder)) {
+        m_changed = true;
+        return std::nullopt;
+    }
+    m_next.insert(folder, entry);
+    return entry;
+}
+
+void GalleryCache::record(const QString &folder, const QByteArray &card, const QString &sha256)
+{
+    m_next.insert(folder, { folderStamp(folder), card, sha256 });
+    m_changed = true;
+}
+
+bool GalleryCache::save(QString *error) const
+{
+    if (!m_changed && m_last.isEmpty()) // every entry read was current: the file says it all
+        return true;
+    QSaveFile file(path());
+    bool ok = file.open(QIODevice::WriteOnly) && JsonFile::writeAll(file, key() + '\n', error);
+    for (auto it = m_next.cbegin(); ok && it != m_next.cend(); ++it)
+        ok = JsonFile::writeAll(file,
+                                it.key().toUtf8() + '\t' + it->stamp + '\t' + it->sha256.toLatin1()
+                                    + '\t' + it->card + '\n',
+                                error);
+    if (ok && file.commit())
+        return true;
+    file.cancelWriting();
+    if (error && error->isEmpty())
+        *error = file.errorString();
+    return false;
+}

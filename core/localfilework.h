@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/filehasher.h"
+#include "core/modelscanner.h"
+#include "core/runreport.h"
+
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+class OrphanedFolders;
+
+// One model file's local part of a run, as handed to a pool thread.
+struct LocalFileJob
+{
+    ScannedFile file;
+    QString outputDir;
+    QString folder;
+    QString cachedSha256; // empty: hash it
+    std::shared_ptr<OrphanedFolders> orphans; // a file without a record: maybe one of these, moved
+    bool hashOnly = false; // --onlyupdate: the local files are not read at all
+    std::shared_ptr<std::atomic<qint64>> bytesHashed; // of this file, for its progress bar
+};
+
+namespace LocalFileWork {
+
+// On a pool thread: hash the file (unless cached), write its hash file, read its header.
+FileReport process(const LocalFileJob &job, const HashControl &control);
+
+} // namespace LocalFileWork
