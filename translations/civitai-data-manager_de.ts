@@ -331,6 +331,10 @@
         <source>HTTP 404 without Civitai&apos;s own &quot;not found&quot; answer (wrong API address, or a proxy page)</source>
         <translation>HTTP 404 ohne Civitais eigene „nicht gefunden“-Antwort (falsche API-Adresse oder die Seite eines Proxys)</translation>
     </message>
+    <message>
+        <source>unexpected answer from Civitai: no list of models</source>
+        <translation>unerwartete Antwort von Civitai: keine Liste von Modellen</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -343,21 +347,6 @@
         <source>Civitai model details failed: %1</source>
         <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>Modelldetails von Civitai fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>cannot save preview %1</source>
-        <extracomment>%1 is the path of the preview image file</extracomment>
-        <translation>Vorschaubild %1 kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>preview %1 not downloaded: %2</source>
-        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
-        <translation>Vorschaubild %1 nicht heruntergeladen: %2</translation>
-    </message>
-    <message>
-        <source>preview %1 not kept: %2</source>
-        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why</extracomment>
-        <translation>Vorschaubild %1 nicht behalten: %2</translation>
     </message>
 </context>
 <context>
@@ -766,6 +755,20 @@ Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgeli
         <source>Error in config file %1: &apos;api-base&apos; must be a text or a list of texts</source>
         <extracomment>%1 is the config file&apos;s path; &apos;api-base&apos; is a setting&apos;s name (do not translate it)</extracomment>
         <translation>Fehler in der Konfigurationsdatei %1: „api-base“ muss ein Text oder eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>Previews downloaded at once from Civitai&apos;s image host, beside the lookups (default: %1, at most %2).</source>
+        <translation>Gleichzeitig vom Bildserver von Civitai geladene Vorschaubilder, neben den Abfragen (Standard: %1, höchstens %2).</translation>
+    </message>
+    <message>
+        <source>--preview-downloads takes a number from 1 to %1</source>
+        <extracomment>%1 is the largest number allowed</extracomment>
+        <translation>--preview-downloads erwartet eine Zahl von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;preview-downloads&apos; must be a number from 1 to %2</source>
+        <extracomment>%1 is the config file&apos;s path, %2 the largest number allowed; &apos;preview-downloads&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>Fehler in der Konfigurationsdatei %1: &apos;preview-downloads&apos; muss eine Zahl von 1 bis %2 sein</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1746,25 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     </message>
 </context>
 <context>
+    <name>ModelMode</name>
+    <message>
+        <source>Archived on Civitai</source>
+        <translation>Auf Civitai archiviert</translation>
+    </message>
+    <message>
+        <source>Taken down on Civitai</source>
+        <translation>Auf Civitai gesperrt</translation>
+    </message>
+    <message>
+        <source>Civitai archived this model: its files can no longer be downloaded.</source>
+        <translation>Civitai hat dieses Modell archiviert: Seine Dateien können nicht mehr heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>Civitai took this model down: its images are no longer shown.</source>
+        <translation>Civitai hat dieses Modell gesperrt: Seine Bilder werden nicht mehr gezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>ModelScanner</name>
     <message>
         <source>skipped %1: broken link</source>
@@ -1777,6 +1799,24 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
         <source>looking for archive folders to clean</source>
         <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
         <translation>Suche nach zu bereinigenden Archivordnern</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewFetcher</name>
+    <message>
+        <source>preview %1 not downloaded: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
+        <translation>Vorschaubild %1 nicht heruntergeladen: %2</translation>
+    </message>
+    <message>
+        <source>preview %1 not kept: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why</extracomment>
+        <translation>Vorschaubild %1 nicht behalten: %2</translation>
+    </message>
+    <message>
+        <source>cannot save preview %1</source>
+        <extracomment>%1 is the path of the preview image file</extracomment>
+        <translation>Vorschaubild %1 kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1896,15 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Done · newer version on Civitai (%1)</source>
+        <translation>Fertig · neuere Version auf Civitai (%1)</translation>
+    </message>
+    <message>
+        <source>Done · %1</source>
+        <extracomment>%1 says what Civitai did with the model: &quot;Archived on Civitai&quot;</extracomment>
+        <translation>Fertig · %1</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2292,18 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
         <source>Enter http:// or https:// addresses separated by commas, such as https://civitai.red, https://civitai.com.</source>
         <translation>Geben Sie durch Kommas getrennte http://- oder https://-Adressen ein, z. B. https://civitai.red, https://civitai.com.</translation>
     </message>
+    <message>
+        <source>Previews downloaded at once</source>
+        <translation>Gleichzeitig geladene Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>&amp;Previews at once:</source>
+        <translation>&amp;Vorschaubilder gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Previews come from Civitai&apos;s image host, beside the lookups and without their pause; after an error from that host they come one at a time until it answers well again.</source>
+        <translation>Vorschaubilder kommen vom Bildserver von Civitai, neben den Abfragen und ohne deren Pause; nach einem Fehler dieses Servers kommen sie einzeln, bis er wieder richtig antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -2309,6 +2370,27 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
         <source>cannot remove %1</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>VersionAccess</name>
+    <message>
+        <source>Early access until %1</source>
+        <extracomment>%1 is a date: until then only those who pay can download the version</extracomment>
+        <translation>Vorabzugang bis %1</translation>
+    </message>
+    <message>
+        <source>Early access</source>
+        <translation>Vorabzugang</translation>
+    </message>
+    <message>
+        <source>Paid until %1</source>
+        <extracomment>%1 is a date: until then the version must be paid for</extracomment>
+        <translation>Kostenpflichtig bis %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Kostenpflichtig</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2494,14 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     <message>
         <source>Filters</source>
         <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Archived on Civitai</source>
+        <translation>Auf Civitai archiviert</translation>
+    </message>
+    <message>
+        <source>Taken down on Civitai</source>
+        <translation>Auf Civitai gesperrt</translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,10 @@
         <source>HTTP 404 without Civitai&apos;s own &quot;not found&quot; answer (wrong API address, or a proxy page)</source>
         <translation>HTTP 404 sin la respuesta «no encontrado» propia de Civitai (dirección de API incorrecta o página de un proxy)</translation>
     </message>
+    <message>
+        <source>unexpected answer from Civitai: no list of models</source>
+        <translation>respuesta inesperada de Civitai: no hay lista de modelos</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -343,21 +347,6 @@
         <source>Civitai model details failed: %1</source>
         <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>fallaron los detalles del modelo en Civitai: %1</translation>
-    </message>
-    <message>
-        <source>cannot save preview %1</source>
-        <extracomment>%1 is the path of the preview image file</extracomment>
-        <translation>no se puede guardar la vista previa %1</translation>
-    </message>
-    <message>
-        <source>preview %1 not downloaded: %2</source>
-        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
-        <translation>vista previa %1 no descargada: %2</translation>
-    </message>
-    <message>
-        <source>preview %1 not kept: %2</source>
-        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why</extracomment>
-        <translation>vista previa %1 no conservada: %2</translation>
     </message>
 </context>
 <context>
@@ -767,6 +756,20 @@ Códigos de salida: 0 todo correcto, 1 fallaron algunos archivos (se listan al f
         <source>Error in config file %1: &apos;api-base&apos; must be a text or a list of texts</source>
         <extracomment>%1 is the config file&apos;s path; &apos;api-base&apos; is a setting&apos;s name (do not translate it)</extracomment>
         <translation>Error en el archivo de configuración %1: «api-base» debe ser un texto o una lista de textos</translation>
+    </message>
+    <message>
+        <source>Previews downloaded at once from Civitai&apos;s image host, beside the lookups (default: %1, at most %2).</source>
+        <translation>Vistas previas descargadas a la vez desde el servidor de imágenes de Civitai, junto a las consultas (predeterminado: %1, como máximo %2).</translation>
+    </message>
+    <message>
+        <source>--preview-downloads takes a number from 1 to %1</source>
+        <extracomment>%1 is the largest number allowed</extracomment>
+        <translation>--preview-downloads admite un número de 1 a %1</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;preview-downloads&apos; must be a number from 1 to %2</source>
+        <extracomment>%1 is the config file&apos;s path, %2 the largest number allowed; &apos;preview-downloads&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>Error en el archivo de configuración %1: &apos;preview-downloads&apos; debe ser un número de 1 a %2</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1747,25 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     </message>
 </context>
 <context>
+    <name>ModelMode</name>
+    <message>
+        <source>Archived on Civitai</source>
+        <translation>Archivado en Civitai</translation>
+    </message>
+    <message>
+        <source>Taken down on Civitai</source>
+        <translation>Retirado de Civitai</translation>
+    </message>
+    <message>
+        <source>Civitai archived this model: its files can no longer be downloaded.</source>
+        <translation>Civitai archivó este modelo: sus archivos ya no se pueden descargar.</translation>
+    </message>
+    <message>
+        <source>Civitai took this model down: its images are no longer shown.</source>
+        <translation>Civitai retiró este modelo: sus imágenes ya no se muestran.</translation>
+    </message>
+</context>
+<context>
     <name>ModelScanner</name>
     <message>
         <source>skipped %1: broken link</source>
@@ -1778,6 +1800,24 @@ Lee los archivos de modelo y nunca los modifica.</translation>
         <source>looking for archive folders to clean</source>
         <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
         <translation>buscando carpetas de archivo que limpiar</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewFetcher</name>
+    <message>
+        <source>preview %1 not downloaded: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
+        <translation>vista previa %1 no descargada: %2</translation>
+    </message>
+    <message>
+        <source>preview %1 not kept: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why</extracomment>
+        <translation>vista previa %1 no conservada: %2</translation>
+    </message>
+    <message>
+        <source>cannot save preview %1</source>
+        <extracomment>%1 is the path of the preview image file</extracomment>
+        <translation>no se puede guardar la vista previa %1</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1897,15 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Done · newer version on Civitai (%1)</source>
+        <translation>Hecho · versión más reciente en Civitai (%1)</translation>
+    </message>
+    <message>
+        <source>Done · %1</source>
+        <extracomment>%1 says what Civitai did with the model: &quot;Archived on Civitai&quot;</extracomment>
+        <translation>Hecho · %1</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2293,18 @@ Lee los archivos de modelo y nunca los modifica.</translation>
         <source>Enter http:// or https:// addresses separated by commas, such as https://civitai.red, https://civitai.com.</source>
         <translation>Se necesitan direcciones http:// o https:// separadas por comas, como https://civitai.red, https://civitai.com.</translation>
     </message>
+    <message>
+        <source>Previews downloaded at once</source>
+        <translation>Vistas previas descargadas a la vez</translation>
+    </message>
+    <message>
+        <source>&amp;Previews at once:</source>
+        <translation>&amp;Vistas previas a la vez:</translation>
+    </message>
+    <message>
+        <source>Previews come from Civitai&apos;s image host, beside the lookups and without their pause; after an error from that host they come one at a time until it answers well again.</source>
+        <translation>Las vistas previas vienen del servidor de imágenes de Civitai, junto a las consultas y sin su pausa; tras un error de ese servidor llegan de una en una hasta que vuelva a responder bien.</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -2310,6 +2371,27 @@ Lee los archivos de modelo y nunca los modifica.</translation>
         <source>cannot remove %1</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>no se puede eliminar %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionAccess</name>
+    <message>
+        <source>Early access until %1</source>
+        <extracomment>%1 is a date: until then only those who pay can download the version</extracomment>
+        <translation>Acceso anticipado hasta el %1</translation>
+    </message>
+    <message>
+        <source>Early access</source>
+        <translation>Acceso anticipado</translation>
+    </message>
+    <message>
+        <source>Paid until %1</source>
+        <extracomment>%1 is a date: until then the version must be paid for</extracomment>
+        <translation>De pago hasta el %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>De pago</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2495,14 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <message>
         <source>Filters</source>
         <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Archived on Civitai</source>
+        <translation>Archivado en Civitai</translation>
+    </message>
+    <message>
+        <source>Taken down on Civitai</source>
+        <translation>Retirado de Civitai</translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,10 @@
         <source>HTTP 404 without Civitai&apos;s own &quot;not found&quot; answer (wrong API address, or a proxy page)</source>
         <translation>HTTP 404 sans la réponse «&#xa0;introuvable&#xa0;» propre à Civitai (mauvaise adresse API, ou page d’un proxy)</translation>
     </message>
+    <message>
+        <source>unexpected answer from Civitai: no list of models</source>
+        <translation>réponse inattendue de Civitai : pas de liste de modèles</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -343,21 +347,6 @@
         <source>Civitai model details failed: %1</source>
         <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>échec des détails du modèle sur Civitai&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>cannot save preview %1</source>
-        <extracomment>%1 is the path of the preview image file</extracomment>
-        <translation>impossible d’enregistrer l’aperçu %1</translation>
-    </message>
-    <message>
-        <source>preview %1 not downloaded: %2</source>
-        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
-        <translation>aperçu %1 non téléchargé&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>preview %1 not kept: %2</source>
-        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why</extracomment>
-        <translation>aperçu %1 non conservé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -767,6 +756,20 @@ Codes de sortie&#xa0;: 0 tout s’est bien passé, 1 des fichiers ont échoué (
         <source>Error in config file %1: &apos;api-base&apos; must be a text or a list of texts</source>
         <extracomment>%1 is the config file&apos;s path; &apos;api-base&apos; is a setting&apos;s name (do not translate it)</extracomment>
         <translation>Erreur dans le fichier de configuration %1&#xa0;: «&#xa0;api-base&#xa0;» doit être un texte ou une liste de textes</translation>
+    </message>
+    <message>
+        <source>Previews downloaded at once from Civitai&apos;s image host, beside the lookups (default: %1, at most %2).</source>
+        <translation>Aperçus téléchargés en même temps depuis le serveur d&apos;images de Civitai, à côté des recherches (par défaut : %1, au plus %2).</translation>
+    </message>
+    <message>
+        <source>--preview-downloads takes a number from 1 to %1</source>
+        <extracomment>%1 is the largest number allowed</extracomment>
+        <translation>--preview-downloads prend un nombre de 1 à %1</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;preview-downloads&apos; must be a number from 1 to %2</source>
+        <extracomment>%1 is the config file&apos;s path, %2 the largest number allowed; &apos;preview-downloads&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>Erreur dans le fichier de configuration %1 : &apos;preview-downloads&apos; doit être un nombre de 1 à %2</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1747,25 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
 </context>
 <context>
+    <name>ModelMode</name>
+    <message>
+        <source>Archived on Civitai</source>
+        <translation>Archivé sur Civitai</translation>
+    </message>
+    <message>
+        <source>Taken down on Civitai</source>
+        <translation>Retiré de Civitai</translation>
+    </message>
+    <message>
+        <source>Civitai archived this model: its files can no longer be downloaded.</source>
+        <translation>Civitai a archivé ce modèle : ses fichiers ne peuvent plus être téléchargés.</translation>
+    </message>
+    <message>
+        <source>Civitai took this model down: its images are no longer shown.</source>
+        <translation>Civitai a retiré ce modèle : ses images ne sont plus affichées.</translation>
+    </message>
+</context>
+<context>
     <name>ModelScanner</name>
     <message>
         <source>skipped %1: broken link</source>
@@ -1778,6 +1800,24 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
         <source>looking for archive folders to clean</source>
         <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
         <translation>recherche des dossiers d’archive à nettoyer</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewFetcher</name>
+    <message>
+        <source>preview %1 not downloaded: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
+        <translation>aperçu %1 non téléchargé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>preview %1 not kept: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why</extracomment>
+        <translation>aperçu %1 non conservé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot save preview %1</source>
+        <extracomment>%1 is the path of the preview image file</extracomment>
+        <translation>impossible d’enregistrer l’aperçu %1</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1897,15 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Done · newer version on Civitai (%1)</source>
+        <translation>Terminé · version plus récente sur Civitai (%1)</translation>
+    </message>
+    <message>
+        <source>Done · %1</source>
+        <extracomment>%1 says what Civitai did with the model: &quot;Archived on Civitai&quot;</extracomment>
+        <translation>Terminé · %1</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2293,18 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
         <source>Enter http:// or https:// addresses separated by commas, such as https://civitai.red, https://civitai.com.</source>
         <translation>Saisissez des adresses http:// ou https:// séparées par des virgules, par exemple https://civitai.red, https://civitai.com.</translation>
     </message>
+    <message>
+        <source>Previews downloaded at once</source>
+        <translation>Aperçus téléchargés en même temps</translation>
+    </message>
+    <message>
+        <source>&amp;Previews at once:</source>
+        <translation>&amp;Aperçus en même temps :</translation>
+    </message>
+    <message>
+        <source>Previews come from Civitai&apos;s image host, beside the lookups and without their pause; after an error from that host they come one at a time until it answers well again.</source>
+        <translation>Les aperçus viennent du serveur d&apos;images de Civitai, à côté des recherches et sans leur pause ; après une erreur de ce serveur, ils viennent un par un jusqu&apos;à ce qu&apos;il réponde de nouveau correctement.</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -2310,6 +2371,27 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
         <source>cannot remove %1</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>impossible de supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionAccess</name>
+    <message>
+        <source>Early access until %1</source>
+        <extracomment>%1 is a date: until then only those who pay can download the version</extracomment>
+        <translation>Accès anticipé jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Early access</source>
+        <translation>Accès anticipé</translation>
+    </message>
+    <message>
+        <source>Paid until %1</source>
+        <extracomment>%1 is a date: until then the version must be paid for</extracomment>
+        <translation>Payant jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payant</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2495,14 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message>
         <source>Filters</source>
         <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Archived on Civitai</source>
+        <translation>Archivé sur Civitai</translation>
+    </message>
+    <message>
+        <source>Taken down on Civitai</source>
+        <translation>Retiré de Civitai</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,10 @@
         <source>HTTP 404 without Civitai&apos;s own &quot;not found&quot; answer (wrong API address, or a proxy page)</source>
         <translation>Civitai 自身の「見つかりません」応答がない HTTP 404 (API アドレスの誤り、またはプロキシのページ)</translation>
     </message>
+    <message>
+        <source>unexpected answer from Civitai: no list of models</source>
+        <translation>Civitai からの予期しない応答: モデルの一覧がありません</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -341,21 +345,6 @@
         <source>Civitai model details failed: %1</source>
         <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>Civitai からモデル詳細を取得できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>cannot save preview %1</source>
-        <extracomment>%1 is the path of the preview image file</extracomment>
-        <translation>プレビュー %1 を保存できません</translation>
-    </message>
-    <message>
-        <source>preview %1 not downloaded: %2</source>
-        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
-        <translation>プレビュー %1 をダウンロードできませんでした: %2</translation>
-    </message>
-    <message>
-        <source>preview %1 not kept: %2</source>
-        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why</extracomment>
-        <translation>プレビュー %1 を保存しませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -764,6 +753,20 @@ API キーの送り先である &quot;api-base&quot; を設定できるのは、
         <source>Error in config file %1: &apos;api-base&apos; must be a text or a list of texts</source>
         <extracomment>%1 is the config file&apos;s path; &apos;api-base&apos; is a setting&apos;s name (do not translate it)</extracomment>
         <translation>設定ファイル %1 のエラー: &apos;api-base&apos; にはテキストかテキストのリストを指定してください</translation>
+    </message>
+    <message>
+        <source>Previews downloaded at once from Civitai&apos;s image host, beside the lookups (default: %1, at most %2).</source>
+        <translation>Civitai の画像サーバーから同時にダウンロードするプレビューの数。照会と並行して行われます (既定: %1、最大 %2)。</translation>
+    </message>
+    <message>
+        <source>--preview-downloads takes a number from 1 to %1</source>
+        <extracomment>%1 is the largest number allowed</extracomment>
+        <translation>--preview-downloads には 1 から %1 までの数を指定します</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;preview-downloads&apos; must be a number from 1 to %2</source>
+        <extracomment>%1 is the config file&apos;s path, %2 the largest number allowed; &apos;preview-downloads&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>設定ファイル %1 のエラー: &apos;preview-downloads&apos; は 1 から %2 までの数でなければなりません</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1738,25 @@ It reads your model files and never changes them.</source>
     </message>
 </context>
 <context>
+    <name>ModelMode</name>
+    <message>
+        <source>Archived on Civitai</source>
+        <translation>Civitai でアーカイブ済み</translation>
+    </message>
+    <message>
+        <source>Taken down on Civitai</source>
+        <translation>Civitai で公開停止</translation>
+    </message>
+    <message>
+        <source>Civitai archived this model: its files can no longer be downloaded.</source>
+        <translation>Civitai はこのモデルをアーカイブしました。ファイルはもうダウンロードできません。</translation>
+    </message>
+    <message>
+        <source>Civitai took this model down: its images are no longer shown.</source>
+        <translation>Civitai はこのモデルの公開を停止しました。画像はもう表示されません。</translation>
+    </message>
+</context>
+<context>
     <name>ModelScanner</name>
     <message>
         <source>skipped %1: broken link</source>
@@ -1769,6 +1791,24 @@ It reads your model files and never changes them.</source>
         <source>looking for archive folders to clean</source>
         <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
         <translation>クリーンアップするアーカイブフォルダーを探しています</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewFetcher</name>
+    <message>
+        <source>preview %1 not downloaded: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
+        <translation>プレビュー %1 をダウンロードできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>preview %1 not kept: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why</extracomment>
+        <translation>プレビュー %1 を保存しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>cannot save preview %1</source>
+        <extracomment>%1 is the path of the preview image file</extracomment>
+        <translation>プレビュー %1 を保存できません</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1888,15 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Type</source>
         <translation>タイプ</translation>
+    </message>
+    <message>
+        <source>Done · newer version on Civitai (%1)</source>
+        <translation>完了 · Civitai に新しいバージョンがあります (%1)</translation>
+    </message>
+    <message>
+        <source>Done · %1</source>
+        <extracomment>%1 says what Civitai did with the model: &quot;Archived on Civitai&quot;</extracomment>
+        <translation>完了 · %1</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2284,18 @@ It reads your model files and never changes them.</source>
         <source>Enter http:// or https:// addresses separated by commas, such as https://civitai.red, https://civitai.com.</source>
         <translation>https://civitai.red, https://civitai.com のように、http:// または https:// のアドレスをカンマで区切って入力してください。</translation>
     </message>
+    <message>
+        <source>Previews downloaded at once</source>
+        <translation>同時にダウンロードするプレビュー</translation>
+    </message>
+    <message>
+        <source>&amp;Previews at once:</source>
+        <translation>同時プレビュー数(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Previews come from Civitai&apos;s image host, beside the lookups and without their pause; after an error from that host they come one at a time until it answers well again.</source>
+        <translation>プレビューは Civitai の画像サーバーから、照会と並行して、その待ち時間なしで取得されます。このサーバーがエラーを返した後は、正常に応答するようになるまで 1 つずつ取得します。</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -2301,6 +2362,27 @@ It reads your model files and never changes them.</source>
         <source>cannot remove %1</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>%1 を削除できません</translation>
+    </message>
+</context>
+<context>
+    <name>VersionAccess</name>
+    <message>
+        <source>Early access until %1</source>
+        <extracomment>%1 is a date: until then only those who pay can download the version</extracomment>
+        <translation>%1 まで早期アクセス</translation>
+    </message>
+    <message>
+        <source>Early access</source>
+        <translation>早期アクセス</translation>
+    </message>
+    <message>
+        <source>Paid until %1</source>
+        <extracomment>%1 is a date: until then the version must be paid for</extracomment>
+        <translation>%1 まで有料</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>有料</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2486,14 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Filters</source>
         <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Archived on Civitai</source>
+        <translation>Civitai でアーカイブ済み</translation>
+    </message>
+    <message>
+        <source>Taken down on Civitai</source>
+        <translation>Civitai で公開停止</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,10 @@
         <source>HTTP 404 without Civitai&apos;s own &quot;not found&quot; answer (wrong API address, or a proxy page)</source>
         <translation>HTTP 404，且没有 Civitai 自己的“未找到”响应（API 地址错误，或是代理页面）</translation>
     </message>
+    <message>
+        <source>unexpected answer from Civitai: no list of models</source>
+        <translation>Civitai 的意外响应：没有模型列表</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -341,21 +345,6 @@
         <source>Civitai model details failed: %1</source>
         <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>获取 Civitai 模型详情失败：%1</translation>
-    </message>
-    <message>
-        <source>cannot save preview %1</source>
-        <extracomment>%1 is the path of the preview image file</extracomment>
-        <translation>无法保存预览图 %1</translation>
-    </message>
-    <message>
-        <source>preview %1 not downloaded: %2</source>
-        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
-        <translation>预览图 %1 未下载：%2</translation>
-    </message>
-    <message>
-        <source>preview %1 not kept: %2</source>
-        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why</extracomment>
-        <translation>预览图 %1 未保留：%2</translation>
     </message>
 </context>
 <context>
@@ -761,6 +750,20 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
         <source>Error in config file %1: &apos;api-base&apos; must be a text or a list of texts</source>
         <extracomment>%1 is the config file&apos;s path; &apos;api-base&apos; is a setting&apos;s name (do not translate it)</extracomment>
         <translation>配置文件 %1 有误：&apos;api-base&apos; 必须是文本或文本列表</translation>
+    </message>
+    <message>
+        <source>Previews downloaded at once from Civitai&apos;s image host, beside the lookups (default: %1, at most %2).</source>
+        <translation>同时从 Civitai 图片服务器下载的预览数量，与查询并行（默认：%1，最多 %2）。</translation>
+    </message>
+    <message>
+        <source>--preview-downloads takes a number from 1 to %1</source>
+        <extracomment>%1 is the largest number allowed</extracomment>
+        <translation>--preview-downloads 需要 1 到 %1 之间的数字</translation>
+    </message>
+    <message>
+        <source>Error in config file %1: &apos;preview-downloads&apos; must be a number from 1 to %2</source>
+        <extracomment>%1 is the config file&apos;s path, %2 the largest number allowed; &apos;preview-downloads&apos; is a setting&apos;s name (do not translate it)</extracomment>
+        <translation>配置文件 %1 出错：&apos;preview-downloads&apos; 必须是 1 到 %2 之间的数字</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1735,25 @@ It reads your model files and never changes them.</source>
     </message>
 </context>
 <context>
+    <name>ModelMode</name>
+    <message>
+        <source>Archived on Civitai</source>
+        <translation>已在 Civitai 归档</translation>
+    </message>
+    <message>
+        <source>Taken down on Civitai</source>
+        <translation>已被 Civitai 下架</translation>
+    </message>
+    <message>
+        <source>Civitai archived this model: its files can no longer be downloaded.</source>
+        <translation>Civitai 已归档此模型：其文件已无法下载。</translation>
+    </message>
+    <message>
+        <source>Civitai took this model down: its images are no longer shown.</source>
+        <translation>Civitai 已下架此模型：其图片已不再显示。</translation>
+    </message>
+</context>
+<context>
     <name>ModelScanner</name>
     <message>
         <source>skipped %1: broken link</source>
@@ -1766,6 +1788,24 @@ It reads your model files and never changes them.</source>
         <source>looking for archive folders to clean</source>
         <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
         <translation>正在查找需要清理的归档文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewFetcher</name>
+    <message>
+        <source>preview %1 not downloaded: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why (e.g. a network error)</extracomment>
+        <translation>预览图 %1 未下载：%2</translation>
+    </message>
+    <message>
+        <source>preview %1 not kept: %2</source>
+        <extracomment>%1 is the preview&apos;s number (counting from 0), %2 says why</extracomment>
+        <translation>预览图 %1 未保留：%2</translation>
+    </message>
+    <message>
+        <source>cannot save preview %1</source>
+        <extracomment>%1 is the path of the preview image file</extracomment>
+        <translation>无法保存预览图 %1</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1885,15 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Type</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <source>Done · newer version on Civitai (%1)</source>
+        <translation>完成 · Civitai 上有更新的版本（%1）</translation>
+    </message>
+    <message>
+        <source>Done · %1</source>
+        <extracomment>%1 says what Civitai did with the model: &quot;Archived on Civitai&quot;</extracomment>
+        <translation>完成 · %1</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2281,18 @@ It reads your model files and never changes them.</source>
         <source>Enter http:// or https:// addresses separated by commas, such as https://civitai.red, https://civitai.com.</source>
         <translation>请输入以逗号分隔的 http:// 或 https:// 地址，例如 https://civitai.red, https://civitai.com。</translation>
     </message>
+    <message>
+        <source>Previews downloaded at once</source>
+        <translation>同时下载的预览</translation>
+    </message>
+    <message>
+        <source>&amp;Previews at once:</source>
+        <translation>同时预览数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Previews come from Civitai&apos;s image host, beside the lookups and without their pause; after an error from that host they come one at a time until it answers well again.</source>
+        <translation>预览来自 Civitai 的图片服务器，与查询并行且不受其间隔限制；该服务器出错后，将逐个下载，直到它恢复正常响应。</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -2298,6 +2359,27 @@ It reads your model files and never changes them.</source>
         <source>cannot remove %1</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>无法删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionAccess</name>
+    <message>
+        <source>Early access until %1</source>
+        <extracomment>%1 is a date: until then only those who pay can download the version</extracomment>
+        <translation>抢先体验至 %1</translation>
+    </message>
+    <message>
+        <source>Early access</source>
+        <translation>抢先体验</translation>
+    </message>
+    <message>
+        <source>Paid until %1</source>
+        <extracomment>%1 is a date: until then the version must be paid for</extracomment>
+        <translation>付费至 %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付费</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2483,14 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Filters</source>
         <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Archived on Civitai</source>
+        <translation>已在 Civitai 归档</translation>
+    </message>
+    <message>
+        <source>Taken down on Civitai</source>
+        <translation>已被 Civitai 下架</translation>
     </message>
 </context>
 <context>

@@ -191,8 +191,14 @@ FakeCivitai::FakeCivitai(QObject *parent)
 
 FakeCivitai::~FakeCivitai()
 {
-    for (auto it = m_buffers.cbegin(); it != m_buffers.cend(); ++it)
-        it.key()->abort();
+    // The sockets are deleted after this object's members (the server's children): by then their
+    // "disconnected" must no longer reach the half-destroyed fake.
+    const QList<QTcpSocket *> sockets
+        = m_server.findChildren<QTcpSocket *>() + findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets) {
+        socket->disconnect(this);
+        socket->abort();
+    }
 }
 
 bool FakeCivitai::listen(quint16 port)
