@@ -277,6 +277,15 @@ private Q_SLOTS:
         const RunSummary summary = runToEnd(m_options);
         QVERIFY(summary.succeeded());
         QCOMPARE(summary.updatesAvailable, 1);
+        // Told from the archived version without reading it again: its name too.
+        const QJsonObject update = JsonFile::readObject(m_folder.output(QStringLiteral(
+                                                            "updates_available.json")))
+                                       ->value(QLatin1String("updates"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
+        QCOMPARE(update.value(QLatin1String("local_version_name")).toString(), QStringLiteral("v200"));
+        QCOMPARE(update.value(QLatin1String("newest_version_id")).toInt(), 210);
         QCOMPARE(summary.filesUpToDate, 1);
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/model-versions/by-hash$")), 1);
         const QJsonArray asked
