@@ -101,6 +101,16 @@ QString ArchiveLayout::lockFileName()
     return QStringLiteral(".cdm.lock");
 }
 
+QString ArchiveLayout::modelStamps() const
+{
+    return file(modelStampsName());
+}
+
+QString ArchiveLayout::modelStampsName()
+{
+    return QStringLiteral("model_stamps.jsonl");
+}
+
 QString ArchiveLayout::pageLink(const QString &folder)
 {
     return folder + QLatin1Char('/') + folder + QStringLiteral(".html");

@@ -8,7 +8,8 @@
 // contract: old scripts, old archives and the gallery's links all depend on these names.
 //
 // <output>/index.html, _gallery/, processed_files.json, missing_from_civitai.txt,
-//          updates_available.json, hash_cache.json, duplicate_models.txt, .cdm.lock
+//          updates_available.json, hash_cache.json, model_stamps.jsonl, duplicate_models.txt,
+//          .cdm.lock
 // <output>/<name>/  one model's folder (see ModelFolder)
 class ArchiveLayout final
 {
@@ -25,6 +26,7 @@ public:
     QString hashCache() const;
     QString duplicatesReport() const;
     QString lockFile() const;
+    QString modelStamps() const;
 
     // The same, relative to the output folder: for links between pages and for messages.
     static QString indexPageName();
@@ -35,6 +37,7 @@ public:
     static QString hashCacheName();
     static QString duplicatesReportName();
     static QString lockFileName();
+    static QString modelStampsName();
     static QString pageLink(const QString &folder); // "<name>/<name>.html"
 
 private:

@@ -54,6 +54,7 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
     , m_hashCache(m_options.outputDir)
     , m_missing(m_options.outputDir)
     , m_updates(m_options.outputDir)
+    , m_modelStamps(m_options.outputDir)
 {
     if (m_options.lookUpCivitai) {
         RequestQueue::Settings settings;
@@ -70,7 +71,7 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
         for (const QUrl &apiBase : std::as_const(m_options.apiBases))
             clients.append(new CivitaiClient(m_queue, apiBase, this));
         m_sync = new CivitaiSync(clients, m_options.outputDir, m_options.previews, &m_missing,
-                                 &m_updates, this);
+                                 &m_updates, &m_modelStamps, this);
         m_sync->setPreviewLimits({ m_options.maxPreviewImageBytes, m_options.maxPreviewVideoBytes });
         connect(m_sync, &CivitaiSync::fileSynced, this, &ArchiveRun::completeFile);
         connect(m_sync, &CivitaiSync::previewsProgress, this,
@@ -146,6 +147,8 @@ void ArchiveRun::start()
         m_summary.warnings.append(error + tr(" (every file will be hashed again)"));
     if (!m_missing.load(&error) || !m_updates.load(&error))
         m_summary.warnings.append(error);
+    if (!m_modelStamps.load(&error)) // a cache: the run reads the model files back instead
+        qCInfo(lcRun).noquote() << error;
 
     //: The run's current step, shown in the status bar
     m_step = tr("scanning");
@@ -451,6 +454,8 @@ void ArchiveRun::finish()
     QString cacheError;
     if (!m_hashCache.compact(&cacheError) && m_stateError.isEmpty())
         m_stateError = cacheError;
+    if (m_modelStamps.isDirty() && !m_modelStamps.save(&cacheError))
+        m_summary.warnings.append(cacheError); // costs the next run time, loses nothing
     if (!m_stateError.isEmpty() && m_summary.fatalError.isEmpty())
         //: %1 is why the run's state could not be written (e.g. the disk is full)
         m_summary.fatalError = tr("the archive could not be saved: %1").arg(m_stateError);

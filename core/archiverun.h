@@ -3,6 +3,7 @@
 #include "core/hashcache.h"
 #include "core/localfilework.h"
 #include "core/missinglist.h"
+#include "core/modelfilestamps.h"
 #include "core/pausegate.h"
 #include "core/processedfiles.h"
 #include "core/requestqueue.h"
@@ -88,6 +89,7 @@ private:
     HashCache m_hashCache;
     MissingList m_missing;
     UpdatesAvailable m_updates;
+    ModelFileStamps m_modelStamps;
     RequestQueue *m_queue = nullptr;
     CivitaiSync *m_sync = nullptr;
     std::shared_ptr<OrphanedFolders> m_orphans; // folders of recorded files gone from their path

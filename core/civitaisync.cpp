@@ -4,6 +4,7 @@
 #include "core/archivelayout.h"
 #include "core/jsonfile.h"
 #include "core/missinglist.h"
+#include "core/modelfilestamps.h"
 #include "core/modelmode.h"
 #include "core/previewfetcher.h"
 #include "core/updatesavailable.h"
@@ -128,11 +129,12 @@ struct CivitaiSync::PendingFile
 
 CivitaiSync::CivitaiSync(QList<CivitaiClient *> clients, QString outputDir,
                          RunOptions::Previews previews, MissingList *missing,
-                         UpdatesAvailable *updates, QObject *parent)
+                         UpdatesAvailable *updates, ModelFileStamps *stamps, QObject *parent)
     : QObject(parent)
     , m_outputDir(std::move(outputDir))
     , m_missing(missing)
     , m_updates(updates)
+    , m_stamps(stamps)
     // Any client: image servers get no key from either.
     , m_previews(new PreviewFetcher(clients.value(0), m_outputDir, previews, this))
 {
@@ -454,15 +456,20 @@ void CivitaiSync::archiveModel(FileIndex file, const QJsonObject &model)
     PendingFile &pending = m_files[file];
     FileReport &report = pending.report;
     const QString modelPath = ModelFolder(m_outputDir, report.folder).modelFile();
-    const auto archived = archivedObject(modelPath);
-    QString error;
-    if ((!archived || modelFingerprint(*archived) != modelFingerprint(model))
-        && !JsonFile::write(modelPath, model, &error)) {
-        fail(file, error);
-        return;
+    const QJsonObject fingerprint = modelFingerprint(model);
+    const QByteArray digest = ModelFileStamps::digestOf(fingerprint);
+    if (!m_stamps->isCurrent(report.folder, modelPath, digest)) {
+        const auto archived = archivedObject(modelPath);
+        QString error;
+        if ((!archived || modelFingerprint(*archived) != fingerprint)
+            && !JsonFile::write(modelPath, model, &error)) {
+            fail(file, error);
+            return;
+        }
+        m_stamps->record(report.folder, modelPath, digest);
+        if (!archived && report.civitai == FileReport::Civitai::UpToDate)
+            report.civitai = FileReport::Civitai::Archived;
     }
-    if (!archived && report.civitai == FileReport::Civitai::UpToDate)
-        report.civitai = FileReport::Civitai::Archived;
 
     QJsonObject newer = UpdatesAvailable::newerVersion(model, pending.localVersion);
     if (!newer.isEmpty())

@@ -15,6 +15,7 @@
 #include <memory>
 
 class MissingList;
+class ModelFileStamps;
 class UpdatesAvailable;
 
 // The Civitai half of a run, per model file whose hash is known, in a few requests per thousand
@@ -32,8 +33,10 @@ class CivitaiSync final : public QObject
 
 public:
     // `clients`: one per API host, in the order they are asked; at least one.
+    // `stamps` spares reading back model files that are known to be current.
     CivitaiSync(QList<CivitaiClient *> clients, QString outputDir, RunOptions::Previews previews,
-                MissingList *missing, UpdatesAvailable *updates, QObject *parent = nullptr);
+                MissingList *missing, UpdatesAvailable *updates, ModelFileStamps *stamps,
+                QObject *parent = nullptr);
     ~CivitaiSync() override;
 
     // `local` has path, folder and sha256. Requests go out in batches; flush() says no more files
@@ -80,6 +83,7 @@ private:
     QString m_outputDir;
     MissingList *m_missing;
     UpdatesAvailable *m_updates;
+    ModelFileStamps *m_stamps;
     PreviewFetcher *m_previews;
     QHash<FileIndex, PendingFile> m_files; // on their way only
     FileIndex m_nextFile = 0;

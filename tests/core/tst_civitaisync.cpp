@@ -261,6 +261,23 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 2);
     }
 
+    // The run trusts what it wrote only while the file is unchanged: one edited since is checked
+    // and put right.
+    void rewritesAModelFileChangedSinceItWroteIt()
+    {
+        addModel(QStringLiteral("a.safetensors"), 100, 200);
+        QVERIFY(runToEnd(m_options).succeeded());
+        const QString modelFile = m_folder.output(QStringLiteral("a/a_civitai_model.json"));
+        const QByteArray written = readFile(modelFile);
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("model_stamps.jsonl"))));
+        QFile file(modelFile);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(R"({"id": 100, "name": "edited", "modelVersions": []})");
+        file.close();
+        QVERIFY(runToEnd(m_options).succeeded());
+        QCOMPARE(readFile(modelFile), written);
+    }
+
     void findsWhatChangedFromTheModels()
     {
         addModel(QStringLiteral("style v1.safetensors"), 100, 200);

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/statefile.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+// model_stamps.jsonl: what each folder's `_civitai_model.json` held when this program last wrote
+// or checked it (a digest of the model without its ever-moving stats), with the file's size and
+// modification time. An unchanged re-run compares a model's answer with the digest instead of
+// reading and parsing every archived model file back. A cache: a stamp whose file changed since is
+// ignored, and a lost file costs one slower run. Written at the end of a run, one stamp a line.
+class ModelFileStamps final : public StateFile
+{
+public:
+    explicit ModelFileStamps(const QString &outputDir);
+
+    static QByteArray digestOf(const QJsonObject &modelFingerprint);
+
+    // `modelFile` (of `folder`) still holds what had `digest`, and has not changed since.
+    bool isCurrent(const QString &folder, const QString &modelFile, const QByteArray &digest) const;
+    // `modelFile` now holds what has `digest`.
+    void record(const QString &folder, const QString &modelFile, const QByteArray &digest);
+
+private:
+    struct Stamp
+    {
+        QByteArray digest; // SHA-256, raw
+        qint64 size = -1;
+        qint64 modifiedMs = -1;
+    };
+
+    static Stamp stampOf(const QString &modelFile, const QByteArray &digest);
+
+    void clear() override { m_stamps.clear(); }
+    bool read(QString *error) override;
+    std::optional<QByteArray> contents() const override;
+
+    QHash<QString, Stamp> m_stamps; // by folder
+};

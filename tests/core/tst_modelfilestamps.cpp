@@ -1,0 +1,77 @@
+// The stamps that spare an unchanged re-run reading every archived model file back: trusted only
+// while the file is the one stamped.
+#include "core/archivelayout.h"
+#include "core/modelfilestamps.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestModelFileStamps final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return {};
+        return file.fileName();
+    }
+
+private Q_SLOTS:
+    void trustsAStampWhileItsFileIsUnchanged()
+    {
+        const QString model = write(QStringLiteral("a_civitai_model.json"), "{\"id\": 1}");
+        const QByteArray digest = ModelFileStamps::digestOf({ { QStringLiteral("id"), 1 } });
+        QCOMPARE(digest.size(), 32);
+        ModelFileStamps stamps(m_dir.path());
+        QVERIFY(!stamps.isCurrent(QStringLiteral("a"), model, digest));
+        stamps.record(QStringLiteral("a"), model, digest);
+        QVERIFY(stamps.isDirty());
+        QVERIFY(stamps.isCurrent(QStringLiteral("a"), model, digest));
+        QVERIFY(!stamps.isCurrent(QStringLiteral("b"), model, digest));
+        QVERIFY(!stamps.isCurrent(QStringLiteral("a"), model,
+                                  ModelFileStamps::digestOf({ { QStringLiteral("id"), 2 } })));
+
+        // Kept across runs; a damaged line costs only its folder.
+        QVERIFY(stamps.save());
+        QFile file(ArchiveLayout(m_dir.path()).modelStamps());
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("[\"b\", \"00\"\n");
+        file.close();
+        ModelFileStamps reread(m_dir.path());
+        QVERIFY(reread.load());
+        QVERIFY(reread.isCurrent(QStringLiteral("a"), model, digest));
+    }
+
+    void distrustsAFileChangedSince()
+    {
+        const QString model = write(QStringLiteral("c_civitai_model.json"), "{\"id\": 3}");
+        const QByteArray digest = ModelFileStamps::digestOf({ { QStringLiteral("id"), 3 } });
+        ModelFileStamps stamps(m_dir.path());
+        stamps.record(QStringLiteral("c"), model, digest);
+
+        // Same size, another modification time: someone wrote it.
+        QFile file(model);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
+                                 QFileDevice::FileModificationTime));
+        file.close();
+        QVERIFY(!stamps.isCurrent(QStringLiteral("c"), model, digest));
+
+        stamps.record(QStringLiteral("c"), model, digest);
+        QVERIFY(stamps.isCurrent(QStringLiteral("c"), model, digest));
+        write(QStringLiteral("c_civitai_model.json"), "{\"id\": 3, \"x\": 1}");
+        QVERIFY(!stamps.isCurrent(QStringLiteral("c"), model, digest));
+        QVERIFY(QFile::remove(model));
+        QVERIFY(!stamps.isCurrent(QStringLiteral("c"), model, digest));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelFileStamps)
+#include "tst_modelfilestamps.moc"
