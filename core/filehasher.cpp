@@ -52,13 +52,14 @@ HashOutcome FileHasher::hashDevice(QIODevice &device, const HashControl &control
     if (!context)
         return { {}, tr("OpenSSL could not start SHA-256"), false };
 
-    std::vector<char> buffer(ChunkSize);
+    // Not zeroed: a LoRA of a few megabytes should not first clear two.
+    const auto buffer = std::make_unique_for_overwrite<char[]>(ChunkSize);
     for (;;) {
         if (control.pause)
             control.pause->waitWhilePaused(control.cancel);
         if (control.cancel && control.cancel->load(std::memory_order_relaxed))
             return { {}, {}, true };
-        const qint64 got = device.read(buffer.data(), ChunkSize);
+        const qint64 got = device.read(buffer.get(), ChunkSize);
         if (got < 0)
             return { {},
                      //: %1 is the system's error message
@@ -66,7 +67,7 @@ HashOutcome FileHasher::hashDevice(QIODevice &device, const HashControl &control
                      false };
         if (got == 0)
             break;
-        EVP_DigestUpdate(context.get(), buffer.data(), size_t(got));
+        EVP_DigestUpdate(context.get(), buffer.get(), size_t(got));
         if (control.bytesDone)
             control.bytesDone->fetch_add(got, std::memory_order_relaxed);
         if (control.fileBytesDone)

@@ -34,7 +34,8 @@ bool holdsBytes(const QString &path, const QByteArray &bytes)
     if (file.size() != bytes.size() || !file.open(QIODevice::ReadOnly))
         return false;
     for (qint64 offset = 0; offset < bytes.size(); offset += ChunkSize) {
-        const QByteArray chunk = file.read(ChunkSize);
+        // Asked for no more than is left: read(N) allocates N bytes, for a file of a few KB too.
+        const QByteArray chunk = file.read(qMin(ChunkSize, bytes.size() - offset));
         if (chunk.isEmpty() || chunk != QByteArrayView(bytes).sliced(offset, chunk.size()))
             return false;
     }
