@@ -80,6 +80,10 @@ bool isCurrent(const QJsonObject &stamp, const QJsonObject &model)
             continue;
         const QJsonObject listed = of(entry, model.value(ModeKey));
         for (auto it = listed.constBegin(); it != listed.constEnd(); ++it) {
+            // A field only one of the two answers has (today's by-hash answer has no
+            // `availability`, an older archive lacks newer fields) tells nothing.
+            if (!stamp.contains(it.key()))
+                continue;
             const bool same = it.key() == ImagesKey
                 ? sameLeadingImages(it.value().toArray(), stamp.value(ImagesKey).toArray())
                 : it.value() == stamp.value(it.key());

@@ -4,8 +4,9 @@
 
 // What of an archived model version a model's answer (GET /models, which lists every version) can
 // confirm: an unchanged version is recognised from its model without being asked for again.
-// Only the fields the model's entry really lists are compared (today's answers leave `updatedAt`
-// and the trigger words out of it), plus the model's mode (archived, taken down).
+// Only the fields both answers list are compared (today's model answers leave `updatedAt` and the
+// trigger words out, the by-hash answer has no `availability`), plus the model's mode (archived,
+// taken down).
 namespace VersionStamp {
 
 // The comparable part of `version` (a by-hash answer, or an entry of a model's `modelVersions`);
