@@ -14,6 +14,8 @@
 // ignored, and a lost file costs one slower run. Written at the end of a run, one stamp a line.
 class ModelFileStamps final : public StateFile
 {
+    Q_DECLARE_TR_FUNCTIONS(ModelFileStamps)
+
 public:
     explicit ModelFileStamps(const QString &outputDir);
 
