@@ -1,11 +1,11 @@
 #include "core/gallerycache.h"
 
 #include "core/archivelayout.h"
+#include "core/filehasher.h"
 #include "core/jsonfile.h"
 #include "core/translations.h"
 #include "core/version.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -16,11 +16,17 @@ namespace {
 
 constexpr char Format[] = "cdm-gallery-cache 1";
 
-void addFile(QCryptographicHash &stamp, const QFileInfo &file)
+// A file as the stamps see it: name, size and modification time.
+void addFile(QByteArray &stamp, const QFileInfo &file)
 {
-    stamp.addData(file.fileName().toUtf8() + '\0');
-    stamp.addData(QByteArray::number(file.exists() ? file.size() : -1) + '\0');
-    stamp.addData(QByteArray::number(file.lastModified().toMSecsSinceEpoch()) + '\n');
+    stamp += file.fileName().toUtf8() + '\0';
+    stamp += QByteArray::number(file.exists() ? file.size() : -1) + '\0';
+    stamp += QByteArray::number(file.lastModified().toMSecsSinceEpoch()) + '\n';
+}
+
+QByteArray digestOf(const QByteArray &stamp)
+{
+    return FileHasher::hashBytes(stamp).toLatin1();
 }
 
 } // namespace
@@ -38,22 +44,21 @@ QString GalleryCache::path() const
 QByteArray GalleryCache::key() const
 {
     const ArchiveLayout layout(m_outputDir);
-    QCryptographicHash key(QCryptographicHash::Sha1);
-    key.addData(QByteArray(Format) + '\n' + CDM_VERSION + '\n' + Translations::current().toUtf8()
-                + '\n');
+    QByteArray key = QByteArray(Format) + '\n' + CDM_VERSION + '\n'
+        + Translations::current().toUtf8() + '\n';
     addFile(key, QFileInfo(layout.missingList()));
     addFile(key, QFileInfo(layout.updatesAvailable()));
-    return key.result().toHex();
+    return digestOf(key);
 }
 
 QByteArray GalleryCache::folderStamp(const QString &folder) const
 {
-    QCryptographicHash stamp(QCryptographicHash::Sha1);
+    QByteArray stamp;
     const QFileInfoList files = QDir(ModelFolder(m_outputDir, folder).path())
                                     .entryInfoList(QDir::Files | QDir::Hidden, QDir::Name);
     for (const QFileInfo &file : files)
         addFile(stamp, file);
-    return stamp.result().toHex();
+    return digestOf(stamp);
 }
 
 void GalleryCache::load()
