@@ -7,7 +7,6 @@
 
 #include <memory>
 #include <openssl/evp.h>
-#include <vector>
 
 Q_LOGGING_CATEGORY(lcHash, "cdm.hash")
 

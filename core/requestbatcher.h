@@ -68,7 +68,6 @@ public:
     }
 
     QList<int> take(const Key &key) { return m_files.take(key); }
-    bool isWaitingFor(const Key &key) const { return m_files.contains(key); }
 
     // Cancelling: every file still waiting, asked for or not.
     QList<int> takeAll()
