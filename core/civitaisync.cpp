@@ -100,6 +100,7 @@ struct CivitaiSync::Host
         , models(CivitaiClient::ModelBatchLimit, BurstDelay, sync,
                  [sync, index](const QList<qint64> &ids) { sync->sendModels(index, ids); })
     {
+        versions.setMaxOnItsWay(1); // see countFileAtPreviews
     }
 
     CivitaiClient *client;
@@ -487,10 +488,15 @@ void CivitaiSync::archiveModel(FileIndex file, const QJsonObject &model)
 void CivitaiSync::fetchPreviews(FileIndex file, const PreviewFetcher::Plan &plan)
 {
     const QString path = m_files[file].report.path;
+    const bool downloading = !plan.downloads.isEmpty();
+    if (downloading)
+        countFileAtPreviews(+1);
     m_previews->fetch(
         m_files[file].report.folder, plan,
         [this, path](int done, int total) { Q_EMIT previewsProgress(path, done, total); },
-        [this, file](const PreviewFetcher::Outcome &outcome) {
+        [this, file, downloading](const PreviewFetcher::Outcome &outcome) {
+            if (downloading)
+                countFileAtPreviews(-1);
             const auto pending = m_files.find(file);
             if (pending == m_files.end())
                 return;
@@ -502,6 +508,17 @@ void CivitaiSync::fetchPreviews(FileIndex file, const PreviewFetcher::Plan &plan
             pending->previewsDone = true;
             finishWhenDone(file);
         });
+}
+
+// Previews come slower than versions: each new version asked for brings its images' data along,
+// held until they are downloaded. Versions wait while many files wait for their previews, so a
+// first run of a large collection holds a few hundred of them, not all.
+void CivitaiSync::countFileAtPreviews(int change)
+{
+    m_filesAtPreviews += change;
+    const bool held = m_filesAtPreviews >= MaxFilesAtPreviews;
+    for (const auto &host : m_hosts)
+        host->versions.setHeld(held);
 }
 
 void CivitaiSync::fail(FileIndex file, const QString &error)

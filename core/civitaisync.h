@@ -47,6 +47,9 @@ public:
     // Larger previews are not kept.
     void setPreviewLimits(const MediaCheck::Limits &limits);
 
+    // Versions are not asked for while this many files wait for their previews.
+    static constexpr int MaxFilesAtPreviews = 200;
+
 Q_SIGNALS:
     void fileSynced(const FileReport &report);
     // Its version was found (or not) and `done` of `total` previews are saved.
@@ -76,6 +79,7 @@ private:
     bool confirmArchivedVersion(FileIndex file, const QJsonObject &model);
     void archiveModel(FileIndex file, const QJsonObject &model);
     void fetchPreviews(FileIndex file, const PreviewFetcher::Plan &plan);
+    void countFileAtPreviews(int change);
     void fail(FileIndex file, const QString &error);
     void finishWhenDone(FileIndex file);
 
@@ -87,5 +91,6 @@ private:
     PreviewFetcher *m_previews;
     QHash<FileIndex, PendingFile> m_files; // on their way only
     FileIndex m_nextFile = 0;
+    int m_filesAtPreviews = 0; // with previews to download
     bool m_cancelled = false;
 };

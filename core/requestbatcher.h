@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <functional>
+#include <limits>
 
 // Groups the files waiting for the same thing (a hash's triage, a version, a model) into requests
 // of at most `limit` keys. A full request goes out at once; a partial one only when none of this
@@ -14,6 +15,9 @@
 // after its first key waited `delay` for company (0: the keys added in one pass of the event
 // loop, as when an answer is handled).
 // Answers come back as answered(keys): the caller takes each key's files with take().
+// A batcher whose answers bring much data along may keep fewer requests on their way
+// (setMaxOnItsWay) and be held (setHeld): nothing is sent while what came of earlier answers is
+// still being worked through, so a large collection is not held in memory all at once.
 template<typename Key>
 class RequestBatcher
 {
@@ -69,6 +73,15 @@ public:
 
     QList<int> take(const Key &key) { return m_files.take(key); }
 
+    void setMaxOnItsWay(int requests) { m_maxOnItsWay = requests; }
+    void setHeld(bool held)
+    {
+        if (m_held == held)
+            return;
+        m_held = held;
+        sendWhatIsDue();
+    }
+
     // Cancelling: every file still waiting, asked for or not.
     QList<int> takeAll()
     {
@@ -84,7 +97,9 @@ public:
 private:
     void sendWhatIsDue()
     {
-        while (m_unsent.size() >= m_limit || (!m_unsent.isEmpty() && m_due && m_onItsWay == 0)) {
+        while (!m_held && m_onItsWay < m_maxOnItsWay
+               && (m_unsent.size() >= m_limit
+                   || (!m_unsent.isEmpty() && m_due && m_onItsWay == 0))) {
             const QList<Key> keys = m_unsent.mid(0, m_limit);
             m_unsent.remove(0, keys.size());
             ++m_onItsWay;
@@ -100,5 +115,7 @@ private:
     QHash<Key, QList<int>> m_files; // waiting for each key
     QList<Key> m_unsent;
     int m_onItsWay = 0;
+    int m_maxOnItsWay = std::numeric_limits<int>::max();
     bool m_due = false;
+    bool m_held = false;
 };

@@ -3,15 +3,20 @@
 #include "collectionfolder.h"
 #include "core/archiverun.h"
 #include "core/civitaiclient.h"
+#include "core/civitaisync.h"
 #include "core/filehasher.h"
 #include "core/jsonfile.h"
 #include "core/missinglist.h"
+#include "core/updatesavailable.h"
+#include "core/requestqueue.h"
+#include "core/modelfilestamps.h"
 #include "fakecivitai.h"
 #include "keptidentity.h"
 #include "runtoend.h"
 #include "safetensorsfactory.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,6 +140,61 @@ private Q_SLOTS:
         QVERIFY(runToEnd(m_options).succeeded());
         QVERIFY(missingNames(m_folder.output()).isEmpty());
         QVERIFY(!QFile::exists(m_folder.output(QStringLiteral("missing_from_civitai.txt"))));
+    }
+
+    // A first run of a large collection: versions (and their images' data) come 100 a request,
+    // much faster than their previews download. Once CivitaiSync::MaxFilesAtPreviews files wait
+    // for previews, no more versions are asked for until one of them is done.
+    void asksForNoMoreVersionsWhileManyFilesWaitForPreviews()
+    {
+        MissingList missing(m_folder.output());
+        UpdatesAvailable updates(m_folder.output());
+        ModelFileStamps stamps(m_folder.output());
+        RequestQueue::Settings pacingOff;
+        pacingOff.minPause = pacingOff.maxPause = 0ms;
+        RequestQueue queue(pacingOff);
+        CivitaiSync sync({ new CivitaiClient(&queue, m_server->baseUrl(), &queue) },
+                         m_folder.output(), RunOptions::Previews::First, &missing, &updates,
+                         &stamps);
+        // Long enough that, held or not, the answers are handled well within it.
+        const int slowMs = 4000;
+        m_server->injectFault(QStringLiteral("/images/"), FakeCivitai::Fault::slow(slowMs), 4);
+        QElapsedTimer clock;
+        clock.start();
+        qint64 firstImage = -1;
+        QList<qint64> versionBatches;
+        connect(m_server.get(), &FakeCivitai::requestReceived, this,
+                [&](const FakeCivitai::Request &request) {
+                    if (request.path.startsWith(QLatin1String("/images/")) && firstImage < 0)
+                        firstImage = clock.elapsed();
+                    if (request.path == QLatin1String("/api/v1/model-versions/by-hash"))
+                        versionBatches.append(clock.elapsed());
+                });
+        int synced = 0;
+        connect(&sync, &CivitaiSync::fileSynced, this, [&](const FileReport &report) {
+            QCOMPARE(report.status, FileReport::Status::Done);
+            ++synced;
+        });
+
+        const int files = CivitaiSync::MaxFilesAtPreviews + 100;
+        for (int i = 0; i < files; ++i) {
+            FileReport local;
+            local.folder = QStringLiteral("m%1").arg(i);
+            local.path = m_folder.models(local.folder + QStringLiteral(".safetensors"));
+            local.sha256 = FileHasher::hashBytes(local.folder.toUtf8());
+            QVERIFY(QDir().mkpath(m_folder.output(local.folder)));
+            m_server->addModelFile(local.sha256, 1000 + i, 5000 + i, 1);
+            sync.add(local);
+        }
+        sync.flush();
+        QTRY_COMPARE_WITH_TIMEOUT(synced, files, 60000);
+        QCOMPARE(versionBatches.size(), 3);
+        QVERIFY(firstImage >= 0);
+        // The third waited for a file's previews, and so for one of the first (slow) images
+        // (a coarse timer may fire up to 5 % early).
+        QVERIFY2(versionBatches.at(2) - firstImage >= slowMs * 9 / 10,
+                 qPrintable(QStringLiteral("third versions request %1 ms after the first image")
+                                .arg(versionBatches.at(2) - firstImage)));
     }
 
     void neverTakesAFailureForMissing_data()

@@ -85,6 +85,34 @@ private Q_SLOTS:
         QCOMPARE(m_sent, (QList<QStringList> { { u"a"_s }, { u"b"_s, u"c"_s } }));
     }
 
+    void keepsAtMostItsLimitOnTheirWay()
+    {
+        const auto batches = batcher(2, 1h);
+        batches->setMaxOnItsWay(1);
+        for (const char *key : { "a", "b", "c", "d", "e" })
+            batches->add(QString::fromLatin1(key), 1);
+        QCOMPARE(m_sent, (QList<QStringList> { { u"a"_s, u"b"_s } }));
+        batches->answered();
+        QCOMPARE(m_sent.size(), 2);
+        batches->flush();
+        batches->answered();
+        QCOMPARE(m_sent, (QList<QStringList> { { u"a"_s, u"b"_s }, { u"c"_s, u"d"_s }, { u"e"_s } }));
+    }
+
+    void sendsNothingWhileHeld()
+    {
+        const auto batches = batcher(2, 1h);
+        batches->setHeld(true);
+        for (const char *key : { "a", "b", "c" })
+            batches->add(QString::fromLatin1(key), 1);
+        batches->flush();
+        QVERIFY(m_sent.isEmpty());
+        batches->setHeld(false);
+        QCOMPARE(m_sent, (QList<QStringList> { { u"a"_s, u"b"_s } }));
+        batches->answered();
+        QCOMPARE(m_sent.size(), 2);
+    }
+
     void givesBackEveryWaitingFileOnCancel()
     {
         const auto batches = batcher(10, 1h);
