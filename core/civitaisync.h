@@ -14,6 +14,8 @@
 
 #include <memory>
 
+class ManualLinks;
+struct ManualLink;
 class MissingList;
 class ModelFileStamps;
 class UpdatesAvailable;
@@ -46,6 +48,8 @@ public:
     void cancel();
     // Larger previews are not kept.
     void setPreviewLimits(const MediaCheck::Limits &limits);
+    // A file linked by hand is asked for by its linked version, never by hash: never missing.
+    void setManualLinks(const ManualLinks *links) { m_links = links; }
 
 Q_SIGNALS:
     void fileSynced(const FileReport &report);
@@ -77,6 +81,9 @@ private:
     void archiveModel(FileIndex file, const QJsonObject &model);
     void fetchPreviews(FileIndex file, const PreviewFetcher::Plan &plan);
     void fail(FileIndex file, const QString &error);
+    // Files linked by hand (ManualLinks).
+    void linked(FileIndex file, const ManualLink &link);
+    void fetchLinkedVersion(FileIndex file);
     void finishWhenDone(FileIndex file);
 
     std::vector<std::unique_ptr<Host>> m_hosts;
@@ -84,6 +91,7 @@ private:
     MissingList *m_missing;
     UpdatesAvailable *m_updates;
     ModelFileStamps *m_stamps;
+    const ManualLinks *m_links = nullptr;
     PreviewFetcher *m_previews;
     QHash<FileIndex, PendingFile> m_files; // on their way only
     FileIndex m_nextFile = 0;
