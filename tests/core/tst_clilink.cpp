@@ -1,4 +1,5 @@
 // End to end: --link and --unlink, the built program against the fake Civitai (issue 15, §3).
+#include "archivefiles.h"
 #include "clirun.h"
 #include "collectionfolder.h"
 #include "core/filehasher.h"
@@ -6,33 +7,9 @@
 #include "fakecivitai.h"
 #include "safetensorsfactory.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QTest>
-
-namespace {
-
-// Every file of the archive and its bytes: "nothing changed" is this, equal.
-QHash<QString, QByteArray> snapshot(const QString &folder)
-{
-    QHash<QString, QByteArray> files;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly))
-            files.insert(QDir(folder).relativeFilePath(file.fileName()), file.readAll());
-    }
-    return files;
-}
-
-QString readText(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-} // namespace
 
 class TestCliLink final : public QObject
 {
@@ -43,6 +20,8 @@ private:
     FakeCivitai m_server;
     QString m_pruned; // a model file whose hash Civitai does not know
     QString m_known; // one it knows, beside it
+
+    static QString readText(const QString &path) { return QString::fromUtf8(readFile(path)); }
 
     CliResult runCli(const QStringList &arguments) const
     {
@@ -79,8 +58,7 @@ private:
     }
     bool listedMissing() const
     {
-        return readText(m_folder.output(QStringLiteral("missing_from_civitai.txt")))
-            .contains(QLatin1String("pruned.safetensors"));
+        return missingNames(m_folder.output()).contains(QStringLiteral("pruned.safetensors"));
     }
     // The collection archived once: the pruned file is missing from Civitai.
     void archiveOnce()
@@ -277,24 +255,24 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(QString, message);
         archiveOnce();
-        const auto before = snapshot(m_folder.output());
+        const auto before = filesUnder(m_folder.output());
         const CliResult refused = link(target);
         QVERIFY2(refused.exitCode == exitCode, qPrintable(refused.out + refused.err));
         QVERIFY2(refused.err.contains(message), qPrintable(refused.err));
-        QCOMPARE(snapshot(m_folder.output()), before);
+        QCOMPARE(filesUnder(m_folder.output()), before);
     }
 
     void aNetworkFailureChangesNothing()
     {
         archiveOnce();
-        const auto before = snapshot(m_folder.output());
+        const auto before = filesUnder(m_folder.output());
         m_server.injectFault(QStringLiteral("/api/v1/model-versions/901"),
                              FakeCivitai::Fault::htmlError(403), 10);
         const CliResult failed = link(QStringLiteral("901"));
         QCOMPARE(failed.exitCode, 1);
         QVERIFY2(failed.err.contains(QLatin1String("could not be asked about model version 901")),
                  qPrintable(failed.err));
-        QCOMPARE(snapshot(m_folder.output()), before);
+        QCOMPARE(filesUnder(m_folder.output()), before);
     }
 
     void refusesLinkWithOtherModes()

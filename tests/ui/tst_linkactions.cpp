@@ -37,6 +37,18 @@ private:
     CollectionFolder m_folder;
     FakeCivitai m_server;
 
+    // What the window's menu hands over for `file`: its archive, the fake Civitai, no pause.
+    RunOptions jobFor(const QString &file) const
+    {
+        RunOptions job;
+        job.sources = { file };
+        job.outputDir = m_folder.output();
+        job.apiBases = { m_server.baseUrl() };
+        job.noTimeout = true;
+        job.previews = RunOptions::Previews::None;
+        return job;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -71,12 +83,7 @@ private Q_SLOTS:
         LinkActions actions(&window);
         const QString file = m_folder.models(QStringLiteral("pruned.safetensors"));
         QVERIFY(SafetensorsFactory::write(file, SafetensorsFactory::build({}, 150)));
-        RunOptions job;
-        job.sources = { file };
-        job.outputDir = m_folder.output();
-        job.apiBases = { m_server.baseUrl() };
-        job.noTimeout = true;
-        job.previews = RunOptions::Previews::None;
+        const RunOptions job = jobFor(file);
 
         QMenu before;
         actions.addTo(before, job, true);
@@ -109,11 +116,7 @@ private Q_SLOTS:
         LinkActions actions(&window);
         const QString file = m_folder.models(QStringLiteral("pruned.safetensors"));
         QVERIFY(SafetensorsFactory::write(file, SafetensorsFactory::build({}, 151)));
-        RunOptions job;
-        job.sources = { file };
-        job.outputDir = m_folder.output();
-        job.apiBases = { m_server.baseUrl() };
-        job.noTimeout = true;
+        const RunOptions job = jobFor(file);
         QSignalSpy finished(&actions, &LinkActions::finished);
         actions.link(job, QStringLiteral("424242"));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
