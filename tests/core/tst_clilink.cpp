@@ -214,6 +214,60 @@ private Q_SLOTS:
         QVERIFY2(twice.err.contains(QLatin1String("is not linked by hand")), qPrintable(twice.err));
     }
 
+    // Decision: a linked version Civitai no longer knows keeps what was archived, with a warning;
+    // the file is never listed as missing.
+    void aLinkedVersionCivitaiForgotKeepsTheArchive()
+    {
+        archiveOnce();
+        QCOMPARE(link(QStringLiteral("901")).exitCode, 0);
+        const QByteArray archived
+            = readFile(m_folder.output(QStringLiteral("pruned/pruned_civitai_model_version.json")));
+        FakeCivitai forgetful;
+        QVERIFY(forgetful.listen());
+        const CliResult again = runCli(
+            { QStringLiteral("--single"), m_pruned, QStringLiteral("--output"), m_folder.output(),
+              QStringLiteral("--api-base"), forgetful.baseUrl().toString() });
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        QVERIFY2(
+            (again.out + again.err).contains(QLatin1String("Civitai no longer knows version 901")),
+            qPrintable(again.out + again.err));
+        QVERIFY(!listedMissing());
+        QCOMPARE(
+            readFile(m_folder.output(QStringLiteral("pruned/pruned_civitai_model_version.json"))),
+            archived);
+        QCOMPARE(forgetful.requestCount(QStringLiteral("/api/v1/model-versions/901")), 1);
+    }
+
+    // civitai.com hides mature versions: the next host is asked, and re-runs ask that one.
+    void aMatureVersionIsLinkedOnTheHostThatShowsIt()
+    {
+        FakeCivitai green;
+        FakeCivitai full;
+        QVERIFY(green.listen());
+        QVERIFY(full.listen());
+        green.setSafeForWork(true);
+        for (FakeCivitai *server : { &green, &full })
+            server->addModelFile(QString(64, QLatin1Char('d')), 905, 906, 1, true);
+        const QStringList hosts { QStringLiteral("--api-base"), green.baseUrl().toString(),
+                                  QStringLiteral("--api-base"), full.baseUrl().toString() };
+        const CliResult linked
+            = runCli(QStringList { QStringLiteral("--link"), m_pruned, QStringLiteral("906"),
+                                   QStringLiteral("--output"), m_folder.output() }
+                     + hosts);
+        QVERIFY2(linked.exitCode == 0, qPrintable(linked.out + linked.err));
+        const auto version = linkedVersion();
+        QVERIFY(version);
+        QCOMPARE(version->value(QLatin1String("source_host")).toString(),
+                 full.baseUrl().toString());
+        green.clearRequests();
+        const CliResult again = runCli(QStringList { QStringLiteral("--single"), m_pruned,
+                                                     QStringLiteral("--output"), m_folder.output() }
+                                       + hosts);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        QVERIFY(!listedMissing());
+        QCOMPARE(green.requestCount(QStringLiteral("/api/")), 0);
+    }
+
     void refusesWhatIsNoCivitaiVersionAndChangesNothing_data()
     {
         QTest::addColumn<QString>("target");
