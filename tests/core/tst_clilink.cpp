@@ -329,6 +329,38 @@ private Q_SLOTS:
         QCOMPARE(filesUnder(m_folder.output()), before);
     }
 
+    // A config.json's modes choose nothing for --link: the file named is linked and archived,
+    // even once processed (onlynew) or listed missing (skipmissing).
+    void aConfigFilesModesDoNotChangeALink()
+    {
+        archiveOnce();
+        QCOMPARE(link(QStringLiteral("901")).exitCode, 0);
+        QFile config(m_folder.path(QStringLiteral("config.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QStringLiteral("{\"all\": \"%1\", \"onlynew\": true, \"skipmissing\": true, "
+                                    "\"clean\": true}")
+                         .arg(m_folder.models())
+                         .toUtf8());
+        config.close();
+        CliRun run;
+        run.arguments = { QStringLiteral("--link"), m_pruned, QStringLiteral("902"),
+                          QStringLiteral("--output"), m_folder.output() };
+        run.apiBase = m_server.baseUrl();
+        run.workingDir = m_folder.path();
+        const CliResult relinked = run.run();
+        QVERIFY2(relinked.exitCode == 0, qPrintable(relinked.out + relinked.err));
+        const auto version = linkedVersion();
+        QVERIFY(version);
+        QCOMPARE(qint64(version->value(QLatin1String("id")).toDouble()), qint64(902));
+        QCOMPARE(manualLinks().size(), 1);
+        QCOMPARE(qint64(manualLinks()
+                            .first()
+                            .toObject()
+                            .value(QLatin1String("model_version_id"))
+                            .toDouble()),
+                 qint64(902));
+    }
+
     void refusesLinkWithOtherModes()
     {
         const CliResult both = runCli({ QStringLiteral("--link"), m_pruned, QStringLiteral("901"),
