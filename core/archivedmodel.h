@@ -54,6 +54,7 @@ struct ArchivedModel
     QString versionDescriptionHtml; // untrusted HTML
     QUrl downloadUrl;
     QUrl sourceHost; // the API host that knew the file (SourceHostKey); empty in older archives
+    bool linkedByHand = false; // LinkedByHandKey
     QList<ArchivedPreview> previews;
     QJsonObject update; // the updates_available.json entry, when a newer version exists
     ModelMode::Mode mode = ModelMode::Mode::Normal; // Archived: no downloads; TakenDown: no images
@@ -61,6 +62,8 @@ struct ArchivedModel
     QString autoV2() const { return sha256.left(10).toUpper(); }
     // Our own key in _civitai_model_version.json: the API host the version was found on.
     static constexpr QLatin1String SourceHostKey { "source_host" };
+    // Ours too: the file was linked to this version by hand (ManualLinks), its hash matched none.
+    static constexpr QLatin1String LinkedByHandKey { "linked_by_hand" };
     // The host whose pages show the model: the one that knew it, else (older archives)
     // civitai.red for a mature model (civitai.com hides those), else civitai.com.
     QUrl pageHost() const;

@@ -106,6 +106,7 @@ void readVersion(const QJsonObject &version, ArchivedModel &model)
     model.versionDescriptionHtml = version.value(QLatin1String("description")).toString();
     model.downloadUrl = QUrl(version.value(QLatin1String("downloadUrl")).toString());
     model.sourceHost = QUrl(version.value(ArchivedModel::SourceHostKey).toString());
+    model.linkedByHand = version.value(ArchivedModel::LinkedByHandKey).toBool();
     const QJsonObject stats = version.value(QLatin1String("stats")).toObject();
     model.downloads = count(stats, "downloadCount");
     model.thumbsUp = count(stats, "thumbsUpCount");

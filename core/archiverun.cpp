@@ -55,6 +55,7 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
     , m_missing(m_options.outputDir)
     , m_updates(m_options.outputDir)
     , m_modelStamps(m_options.outputDir)
+    , m_links(m_options.outputDir)
 {
     if (m_options.lookUpCivitai) {
         RequestQueue::Settings settings;
@@ -73,6 +74,7 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
         m_sync = new CivitaiSync(clients, m_options.outputDir, m_options.previews, &m_missing,
                                  &m_updates, &m_modelStamps, this);
         m_sync->setPreviewLimits({ m_options.maxPreviewImageBytes, m_options.maxPreviewVideoBytes });
+        m_sync->setManualLinks(&m_links);
         connect(m_sync, &CivitaiSync::fileSynced, this, &ArchiveRun::completeFile);
         connect(m_sync, &CivitaiSync::previewsProgress, this,
                 [this](const QString &path, int done, int total) {
@@ -146,6 +148,8 @@ void ArchiveRun::start()
         //: Appended to the message saying why the hash cache could not be read
         m_summary.warnings.append(error + tr(" (every file will be hashed again)"));
     if (!m_missing.load(&error) || !m_updates.load(&error))
+        m_summary.warnings.append(error);
+    if (!m_links.load(&error))
         m_summary.warnings.append(error);
     if (!m_modelStamps.load(&error)) // a cache: the run reads the model files back instead
         qCInfo(lcRun).noquote() << error;

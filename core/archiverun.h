@@ -2,6 +2,7 @@
 
 #include "core/hashcache.h"
 #include "core/localfilework.h"
+#include "core/manuallinks.h"
 #include "core/missinglist.h"
 #include "core/modelfilestamps.h"
 #include "core/pausegate.h"
@@ -90,6 +91,7 @@ private:
     MissingList m_missing;
     UpdatesAvailable m_updates;
     ModelFileStamps m_modelStamps;
+    ManualLinks m_links; // read only: --link, --unlink and the window edit it
     RequestQueue *m_queue = nullptr;
     CivitaiSync *m_sync = nullptr;
     std::shared_ptr<OrphanedFolders> m_orphans; // folders of recorded files gone from their path

@@ -163,6 +163,24 @@ CivitaiResult CivitaiClient::parseModelResponse(const NetworkResponse &response,
     return result;
 }
 
+CivitaiResult CivitaiClient::parseVersionByIdResponse(const NetworkResponse &response,
+                                                      qint64 versionId)
+{
+    CivitaiResult result = parseObjectResponse(response, { QStringLiteral("Model not found") });
+    if (!result.found())
+        return result;
+    QString problem = versionProblem(result.object);
+    if (problem.isEmpty() && qint64(result.object.value(QLatin1String("id")).toDouble()) != versionId)
+        //: %1 is the id asked for
+        problem = tr("Civitai answered with another version than %1").arg(versionId);
+    if (!problem.isEmpty()) {
+        result.kind = CivitaiResult::Kind::Failed;
+        result.error = problem;
+        result.object = {};
+    }
+    return result;
+}
+
 CivitaiResult CivitaiClient::parseObjectResponse(const NetworkResponse &response,
                                                  const QStringList &notFoundAnswers)
 {
@@ -363,6 +381,17 @@ void CivitaiClient::lookupVersion(const QString &sha256, QObject *context,
     m_queue->enqueue(request, context, [done = std::move(done)](const NetworkResponse &response) {
         done(parseVersionResponse(response));
     });
+}
+
+void CivitaiClient::fetchVersion(qint64 versionId, QObject *context,
+                                 std::function<void(const CivitaiResult &)> done)
+{
+    NetworkRequest request;
+    request.url = endpoint(QStringLiteral("/api/v1/model-versions/%1").arg(versionId));
+    m_queue->enqueue(request, context,
+                     [versionId, done = std::move(done)](const NetworkResponse &response) {
+                         done(parseVersionByIdResponse(response, versionId));
+                     });
 }
 
 void CivitaiClient::fetchModel(qint64 modelId, QObject *context,

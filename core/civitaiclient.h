@@ -88,6 +88,9 @@ public:
                        std::function<void(const CivitaiResult &)> done);
     void fetchModel(qint64 modelId, QObject *context,
                     std::function<void(const CivitaiResult &)> done);
+    // GET /model-versions/{id}: a version linked by hand, asked for by its id.
+    void fetchVersion(qint64 versionId, QObject *context,
+                      std::function<void(const CivitaiResult &)> done);
     // Streams `url` into `partPath`, refused beyond `maxBytes`; the caller checks what it is and
     // renames it.
     void download(const QUrl &url, const QString &partPath, qint64 maxBytes, QObject *context,
@@ -102,6 +105,9 @@ public:
     static CivitaiResult parseVersionResponse(const NetworkResponse &response);
     // GET /models/{modelId}: found only when it is that model.
     static CivitaiResult parseModelResponse(const NetworkResponse &response, qint64 modelId);
+    // GET /model-versions/{id}: found only when it is that version.
+    static CivitaiResult parseVersionByIdResponse(const NetworkResponse &response,
+                                                  qint64 versionId);
     static TriageResult parseTriageResponse(const NetworkResponse &response);
     static ModelsResult parseModelsResponse(const NetworkResponse &response);
     static BatchLookupResult parseBatchResponse(const NetworkResponse &response,

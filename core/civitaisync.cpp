@@ -3,6 +3,7 @@
 #include "core/archivedmodel.h"
 #include "core/archivelayout.h"
 #include "core/jsonfile.h"
+#include "core/manuallinks.h"
 #include "core/missinglist.h"
 #include "core/modelfilestamps.h"
 #include "core/modelmode.h"
@@ -126,6 +127,7 @@ struct CivitaiSync::PendingFile
     bool versionDone = false;
     bool modelDone = false;
     bool previewsDone = false;
+    bool linked = false; // by hand, to versionId: looked up by that id, not by hash
 };
 
 CivitaiSync::CivitaiSync(QList<CivitaiClient *> clients, QString outputDir,
@@ -157,7 +159,10 @@ void CivitaiSync::add(const FileReport &local)
     PendingFile pending;
     pending.report = local;
     m_files.insert(file, pending);
-    ask(file, 0);
+    if (const ManualLink *link = m_links ? m_links->find(local.path, local.sha256) : nullptr)
+        linked(file, *link);
+    else
+        ask(file, 0);
 }
 
 void CivitaiSync::flush()
@@ -192,6 +197,10 @@ void CivitaiSync::ask(FileIndex file, HostIndex host)
 void CivitaiSync::requestVersion(FileIndex file)
 {
     const PendingFile &pending = m_files[file];
+    if (pending.linked) {
+        fetchLinkedVersion(file);
+        return;
+    }
     m_hosts[pending.host]->versions.add(pending.report.sha256, file);
 }
 
@@ -245,6 +254,7 @@ void CivitaiSync::known(FileIndex file, const TriageResult::Known &known)
     const auto archived = archivedObject(folder.versionFile());
     if (!archived || idOf(*archived) != known.versionId
         || archived->value(ArchivedModel::SourceHostKey).toString() != hostName
+        || archived->value(ArchivedModel::LinkedByHandKey).toBool() != pending.linked
         || !CivitaiClient::versionProblem(*archived).isEmpty()) {
         requestVersion(file);
         return;
@@ -348,6 +358,8 @@ void CivitaiSync::versionArrived(FileIndex file, const QJsonObject &answer)
     QJsonObject version = answer;
     version.insert(ArchivedModel::SourceHostKey,
                    m_hosts[pending.host]->client->apiBase().toString());
+    if (pending.linked) // the gallery says so; unlinking removes it
+        version.insert(ArchivedModel::LinkedByHandKey, true);
     const ModelFolder folder(m_outputDir, pending.report.folder);
     const auto archived = archivedObject(folder.versionFile());
     const bool upToDate = archived && withoutStats(*archived) == withoutStats(version);
@@ -547,4 +559,49 @@ void CivitaiSync::finishWhenDone(FileIndex file)
     else
         report.status = FileReport::Status::Done;
     Q_EMIT fileSynced(report);
+}
+
+// Asked for by the version it was linked to, on the host that answered then; a file changed
+// since keeps its link, with a warning (README: manual links).
+void CivitaiSync::linked(FileIndex file, const ManualLink &link)
+{
+    PendingFile &pending = m_files[file];
+    pending.linked = true;
+    for (HostIndex host = 0; host < HostIndex(m_hosts.size()); ++host)
+        pending.host
+            = m_hosts[host]->client->apiBase().toString() == link.sourceHost ? host : pending.host;
+    if (!link.sha256.isEmpty() && link.sha256 != pending.report.sha256.toLower())
+        //: %1 is a Civitai model version id
+        pending.report.warnings.append(tr("The file changed on disk since it was linked by hand to "
+                                          "Civitai version %1: the link is kept (remove it with "
+                                          "--unlink if it no longer holds).")
+                                           .arg(link.versionId));
+    known(file, { link.versionId, link.modelId });
+}
+
+// Never missing: another host may show it (civitai.com hides mature versions); when none does,
+// what was archived stays as it was.
+void CivitaiSync::fetchLinkedVersion(FileIndex file)
+{
+    const PendingFile &asked = m_files[file];
+    m_hosts[asked.host]->client->fetchVersion(
+        asked.versionId, this, [this, file](const CivitaiResult &result) {
+            PendingFile &pending = m_files[file];
+            if (result.found())
+                versionArrived(file, result.object);
+            else if (result.kind == CivitaiResult::Kind::Failed || m_cancelled)
+                //: %1 says why (e.g. a network error)
+                fail(file, tr("Civitai lookup failed: %1").arg(result.error));
+            else if (++pending.host < HostIndex(m_hosts.size()))
+                fetchLinkedVersion(file);
+            else {
+                //: %1 is a Civitai model version id
+                pending.report.warnings.append(
+                    tr("Civitai no longer knows version %1, to which this file is linked by hand: "
+                       "its archive is kept as it was.")
+                        .arg(pending.versionId));
+                pending.versionDone = pending.modelDone = pending.previewsDone = true;
+                finishWhenDone(file);
+            }
+        });
 }

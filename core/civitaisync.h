@@ -14,6 +14,8 @@
 
 #include <memory>
 
+class ManualLinks;
+struct ManualLink;
 class MissingList;
 class ModelFileStamps;
 class UpdatesAvailable;
@@ -46,6 +48,8 @@ public:
     void cancel();
     // Larger previews are not kept.
     void setPreviewLimits(const MediaCheck::Limits &limits);
+    // A file linked by hand is asked for by its linked version, never by hash: never missing.
+    void setManualLinks(const ManualLinks *links) { m_links = links; }
 
     // Versions are not asked for while this many files wait for their previews.
     static constexpr int MaxFilesAtPreviews = 200;
@@ -81,6 +85,9 @@ private:
     void fetchPreviews(FileIndex file, const PreviewFetcher::Plan &plan);
     void countFileAtPreviews(int change);
     void fail(FileIndex file, const QString &error);
+    // Files linked by hand (ManualLinks).
+    void linked(FileIndex file, const ManualLink &link);
+    void fetchLinkedVersion(FileIndex file);
     void finishWhenDone(FileIndex file);
 
     std::vector<std::unique_ptr<Host>> m_hosts;
@@ -88,6 +95,7 @@ private:
     MissingList *m_missing;
     UpdatesAvailable *m_updates;
     ModelFileStamps *m_stamps;
+    const ManualLinks *m_links = nullptr;
     PreviewFetcher *m_previews;
     QHash<FileIndex, PendingFile> m_files; // on their way only
     FileIndex m_nextFile = 0;

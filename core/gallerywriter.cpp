@@ -181,9 +181,20 @@ QString previewGallery(const ArchivedModel &model)
 }
 
 // What Civitai did with the model and its newer version, above the model page's facts.
+// A file whose hash matched nothing, tied to this version by the user (manual_links.json).
+QString linkedByHandBadge(const ArchivedModel &model)
+{
+    if (!model.linkedByHand)
+        return {};
+    return QStringLiteral("<p class=\"badge linked\" title=\"%2\">%1</p>\n")
+        .arg(Html::escape(GalleryWriter::tr("Linked by hand")),
+             Html::escape(GalleryWriter::tr(
+                 "Its hash matches no file on Civitai: it was linked to this version by hand.")));
+}
+
 QString statusBadges(const ArchivedModel &model)
 {
-    QString status;
+    QString status = linkedByHandBadge(model);
     if (model.missingFromCivitai)
         status
             += QStringLiteral("<p class=\"badge missing\">%1</p>\n")
@@ -316,6 +327,8 @@ QJsonObject GalleryWriter::indexCard(const ArchivedModel &model)
     // left out (false flags, level 0, Civitai's usual download address: 600 KB at 10,000).
     if (model.missingFromCivitai)
         card.insert(QStringLiteral("missing"), true);
+    if (model.linkedByHand)
+        card.insert(QStringLiteral("linked"), true);
     // The host of its "Civitai" link, when not civitai.com (mature models: civitai.red).
     if (const QUrl host = model.pageHost(); host != QUrl(QStringLiteral("https://civitai.com")))
         card.insert(QStringLiteral("site"), Html::safeLink(host));

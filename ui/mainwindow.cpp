@@ -6,6 +6,7 @@
 #include "ui/archivetasks.h"
 #include "ui/duplicatespanel.h"
 #include "ui/galleryview.h"
+#include "ui/linkactions.h"
 #include "ui/logpanel.h"
 #include "ui/mainactions.h"
 #include "ui/missingpanel.h"
@@ -103,6 +104,11 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_tasks, &ArchiveTasks::statusChanged, m_statusText, &QLabel::setText);
     connect(m_tasks, &ArchiveTasks::galleryWritten, m_gallery, &GalleryView::reloadArchive);
     connect(m_tasks, &ArchiveTasks::archiveCleaned, this, &MainWindow::reloadPanels);
+    m_links = new LinkActions(this);
+    connect(m_links, &LinkActions::archiveChanged, this, [this] {
+        reloadPanels();
+        m_gallery->reloadArchive();
+    });
     connect(m_sources, &SourcesPanel::changed, this, [this] {
         m_central->setCurrentIndex(m_sources->sources().isEmpty() ? 0 : 1);
         updateActions();
@@ -474,6 +480,9 @@ void MainWindow::showProgressContextMenu(const QPoint &position)
         QAction *retryAction = menu.addAction(tr("Retry"), this,
                                               [this, path, outputDir] { retry(path, outputDir); });
         retryAction->setEnabled(!m_controller->isRunning());
+        RunOptions job = optionsFor(outputDir);
+        job.sources = { path };
+        m_links->addTo(menu, job, !m_controller->isRunning() && !m_tasks->isBusy());
     }
     menu.exec(m_tree->viewport()->mapToGlobal(position));
 }

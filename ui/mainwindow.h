@@ -10,6 +10,7 @@ class ApiKeyStore;
 class ArchiveTasks;
 class DuplicatesPanel;
 class GalleryView;
+class LinkActions;
 class LogPanel;
 class MissingPanel;
 class ProgressModel;
@@ -89,6 +90,7 @@ private:
     ApiKeyStore *m_keyStore;
     RunController *m_controller;
     ArchiveTasks *m_tasks;
+    LinkActions *m_links; // a file row's manual-link actions
     ProgressModel *m_progress;
     QSortFilterProxyModel *m_progressFilter;
     MainActions m_actions;

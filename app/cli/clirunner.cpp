@@ -5,10 +5,12 @@
 #include "app/cli/terminaltext.h"
 #include "core/applyclean.h"
 #include "core/archiverun.h"
+#include "core/linkfile.h"
 #include "core/migrateimagejson.h"
 #include "core/planclean.h"
 #include "core/regenerategallery.h"
 #include "core/settings.h"
+#include "core/unlinkfile.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -264,6 +266,75 @@ int runArchive(const CommandLine &commandLine, bool quiet)
     return exitCode;
 }
 
+// --link FILE TARGET: the version is found, the link recorded and the file archived (its run
+// reports as any run does); a bad address is a usage error, and nothing is written unless the
+// version was found.
+int runLink(const CommandLine &commandLine, bool quiet)
+{
+    LinkFile link(commandLine.options, commandLine.linkTarget);
+    ConsoleReporter reporter(link.run(), commandLine.verbosity, isTerminal(stdout));
+    InterruptHandler interrupts;
+    QObject::connect(&interrupts, &InterruptHandler::interrupted, &link, [&link] {
+        printLine(stderr,
+                  QCoreApplication::translate(
+                      "CliRunner", "Interrupted: finishing the files in progress and saving..."));
+        link.cancel();
+    });
+    QObject::connect(&link, &LinkFile::linked, &link, [quiet](const ManualLink &linked) {
+        if (!quiet)
+            printLine(stdout,
+                      //: %1 is a model file, %2 a Civitai model version id, %3 a model id, %4
+                      //: the API host
+                      QCoreApplication::translate(
+                          "CliRunner", "Linking %1 to Civitai model version %2 (model %3, %4)")
+                          .arg(linked.file)
+                          .arg(linked.versionId)
+                          .arg(linked.modelId)
+                          .arg(linked.sourceHost));
+    });
+    int runExitCode = 0;
+    QObject::connect(link.run(), &ArchiveRun::finished, &link,
+                     [&runExitCode](const RunSummary &summary) {
+                         runExitCode = ConsoleReporter::exitCode(summary);
+                     });
+    QEventLoop loop;
+    QObject::connect(&link, &LinkFile::finished, &loop, &QEventLoop::quit);
+    link.start();
+    loop.exec();
+    switch (link.outcome()) {
+    case LinkFile::Outcome::Linked:
+        return runExitCode;
+    case LinkFile::Outcome::BadTarget:
+        return usageError(link.error());
+    case LinkFile::Outcome::Busy:
+        printLine(stderr, TerminalText::escaped(link.error()));
+        return ArchiveBusyExitCode;
+    case LinkFile::Outcome::Cancelled:
+        return InterruptedExitCode;
+    case LinkFile::Outcome::NotFound:
+    case LinkFile::Outcome::Failed:
+        break;
+    }
+    printErrors({ link.error() });
+    return 1;
+}
+
+int runUnlink(const CommandLine &commandLine, bool quiet)
+{
+    UnlinkFile unlink(commandLine.options.outputDir, commandLine.options.sources.value(0));
+    const int exitCode = runOperation(unlink);
+    if (const auto removed = unlink.removed(); removed && !quiet)
+        printLine(stdout,
+                  //: %1 is a model file, %2 a Civitai model version id
+                  QCoreApplication::translate(
+                      "CliRunner",
+                      "Removed the link of %1 to Civitai model version %2. Its archive stays; the "
+                      "next run looks the file up by its hash.")
+                      .arg(removed->file)
+                      .arg(removed->versionId));
+    return exitCode;
+}
+
 // Why a source given on the command line cannot be read as asked, or nothing.
 std::optional<QString> checkSource(const QString &source, bool singleFile)
 {
@@ -302,8 +373,10 @@ std::optional<QString> completeOptions(const CommandLine &commandLine, RunOption
     else if (!error.isEmpty() && !commandLine.apiBaseGiven)
         return error;
     options.apiKey = Settings::environmentApiKey();
+    // A file unlinked may be gone already: its link goes all the same.
     for (const QString &source : std::as_const(options.sources)) {
-        if (const auto sourceError = checkSource(source, commandLine.singleFile))
+        if (const auto sourceError = checkSource(source, commandLine.singleFile);
+            sourceError && commandLine.operation != CommandLine::Operation::Unlink)
             return sourceError;
     }
     if (commandLine.outputGiven)
@@ -356,6 +429,10 @@ int CliRunner::run(const CommandLine &commandLine)
         return runClean(completed, quiet);
     case CommandLine::Operation::MigrateImageJson:
         return runImageJsonMigration(completed.options, quiet);
+    case CommandLine::Operation::Link:
+        return runLink(completed, quiet);
+    case CommandLine::Operation::Unlink:
+        return runUnlink(completed, quiet);
     }
     return 1;
 }

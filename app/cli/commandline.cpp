@@ -178,9 +178,59 @@ QList<QCommandLineOption> ownOptions()
     };
 }
 
+// Manual links: a file whose hash Civitai does not know, tied to a version by hand.
+QList<QCommandLineOption> linkOptions()
+{
+    return {
+        { QStringLiteral("link"),
+          QCoreApplication::translate(
+              "CommandLine",
+              "Link FILE by hand to the Civitai model version whose address or id follows, and "
+              "archive it (with --output)."),
+          QStringLiteral("FILE") },
+        { QStringLiteral("unlink"),
+          QCoreApplication::translate("CommandLine",
+                                      "Remove the manual link of FILE (with --output)."),
+          QStringLiteral("FILE") },
+    };
+}
+
 QList<QCommandLineOption> commandLineOptions()
 {
-    return pythonToolOptions() + ownOptions();
+    return pythonToolOptions() + ownOptions() + linkOptions();
+}
+
+// --link FILE TARGET / --unlink FILE: one file, the only positional argument is the target, and
+// the modes that choose other files or operations do not go with them. FILE becomes --single.
+std::optional<QString> readLinkArguments(const QCommandLineParser &parser, GivenSettings &cli,
+                                         CommandLine &result)
+{
+    const bool link = parser.isSet(QStringLiteral("link"));
+    const QString option = link ? QStringLiteral("--link") : QStringLiteral("--unlink");
+    if (link && parser.isSet(QStringLiteral("unlink")))
+        return QCoreApplication::translate("CommandLine",
+                                           "Cannot use both --link and --unlink at the same time");
+    for (const char *other : { "single", "all", "clean", "onlyhtml", "onlyupdate", "onlynew",
+                               "generateimagejson", "dry-run" }) {
+        if (parser.isSet(QLatin1String(other)))
+            //: %1 is --link or --unlink, %2 another option
+            return QCoreApplication::translate("CommandLine", "%1 cannot be used with --%2")
+                .arg(option, QLatin1String(other));
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (link && positional.size() != 1)
+        return QCoreApplication::translate(
+            "CommandLine",
+            "--link FILE needs one Civitai address or model version id after it, e.g. --link "
+            "model.safetensors https://civitai.com/models/123?modelVersionId=456");
+    if (!link && !positional.isEmpty())
+        //: %1 is the argument as given
+        return QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
+            .arg(positional.constFirst());
+    cli.single = parser.value(link ? QStringLiteral("link") : QStringLiteral("unlink"));
+    cli.flags.insert(QStringLiteral("single"));
+    result.linkTarget = positional.value(0);
+    return std::nullopt;
 }
 
 // -h/--help, and --version alone: -v is --verbose, as in the Python tool (Qt's
@@ -429,7 +479,13 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         result.action = parser.isSet(help) ? Action::Help : Action::Version;
         return result;
     }
-    if (!parser.positionalArguments().isEmpty())
+    const bool linking
+        = parser.isSet(QStringLiteral("link")) || parser.isSet(QStringLiteral("unlink"));
+    GivenSettings cli;
+    if (linking) {
+        if (const auto error = readLinkArguments(parser, cli, result))
+            return usageError(*error);
+    } else if (!parser.positionalArguments().isEmpty())
         //: %1 is the argument as given; FILE and DIR are placeholders of the command's syntax
         return usageError(
             QCoreApplication::translate("CommandLine",
@@ -437,7 +493,6 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
                 .arg(parser.positionalArguments().constFirst()));
 
     // Each step runs only when those before it found nothing wrong.
-    GivenSettings cli;
     GivenSettings config;
     GivenSettings merged;
     std::optional<QString> error = readCommandLine(parser, cli);
@@ -451,6 +506,9 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &work
         error = buildOptions(merged, workingDir, result);
     if (error)
         return usageError(*error);
+    if (linking) // whatever config.json says: one file, one operation
+        result.operation = parser.isSet(QStringLiteral("link")) ? Operation::Link
+                                                                 : Operation::Unlink;
 
     if (parser.isSet(QStringLiteral("quiet")))
         result.verbosity = Verbosity::Quiet;

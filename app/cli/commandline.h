@@ -32,7 +32,9 @@ struct CommandLine
         Archive, // ArchiveRun
         RegenerateGallery, // --onlyhtml
         Clean, // --clean: PlanClean, then ApplyClean unless a dry run
-        MigrateImageJson // --generateimagejson
+        MigrateImageJson, // --generateimagejson
+        Link, // --link FILE TARGET: LinkFile
+        Unlink // --unlink FILE: UnlinkFile
     };
 
     Action action = Action::Gui;
@@ -40,6 +42,7 @@ struct CommandLine
     RunOptions options; // the parameters (the archive, the sources, Civitai's pacing...)
     bool singleFile = false; // the sources are files (--single), not folders (--all)
     bool dryRun = false; // with Clean: only say what would be removed
+    QString linkTarget; // with Link: the Civitai address or version id given after FILE
     Verbosity verbosity = Verbosity::Normal;
     bool outputGiven = false;
     bool apiBaseGiven = false; // else $CIVITAI_API_BASE, else the default

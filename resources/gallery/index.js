@@ -5,6 +5,7 @@
   var data = window.CDM_GALLERY || { models: [] };
   var models = data.models;
   var MISSING = qsTr('Missing from Civitai');
+  var LINKED = qsTr('Linked by hand');
   // The model's mode on Civitai: archived ones offer no downloads, taken-down ones no images.
   var MODES = { archived: qsTr('Archived on Civitai'), taken_down: qsTr('Taken down on Civitai') };
   var format = CDM.format, number = CDM.number;
@@ -73,6 +74,7 @@
       body.appendChild(badge);
     }
     if (m.missing) body.appendChild(el('span', 'badge missing', MISSING));
+    if (m.linked) body.appendChild(el('span', 'badge linked', LINKED));
     if (Object.prototype.hasOwnProperty.call(MODES, m.mode)) body.appendChild(el('span', 'badge mode', MODES[m.mode]));
     var meta = [m.type, m.base, m.creator && format(qsTr('by %1'), m.creator)].filter(Boolean).join(' · ');
     body.appendChild(el('div', 'meta', meta));

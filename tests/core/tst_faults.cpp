@@ -1,6 +1,7 @@
 // End to end under the faults users meet: a full disk, a crash while Civitai makes the run
 // wait, Ctrl-C before the lookups. The built program on temporary folders, against the fake
 // Civitai.
+#include "archivefiles.h"
 #include "clirun.h"
 #include "collectionfolder.h"
 #include "core/filehasher.h"
@@ -10,7 +11,6 @@
 #include "safetensorsfactory.h"
 #include "smalldisk.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTest>
@@ -22,19 +22,6 @@
 namespace {
 
 constexpr qint64 LockRoom = 4096; // one page of tmpfs: the archive's lock file fits, nothing else
-
-// Every file under `dir` (hidden ones too), by path relative to it, with its bytes.
-QMap<QString, QByteArray> snapshot(const QString &dir)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly))
-            files.insert(QDir(dir).relativeFilePath(file.fileName()), file.readAll());
-    }
-    return files;
-}
 
 // What the next run would find: hash_cache.json and its journal (see HashCache::saveChanges).
 int hashCacheEntries(const QString &outputDir)
@@ -133,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(hashes.size(), 9);
         const CliResult first = archive(output, { QStringLiteral("--noimages") }).run();
         QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
-        const QMap<QString, QByteArray> before = snapshot(output);
+        const QMap<QString, QByteArray> before = filesUnder(output);
         QVERIFY(before.contains(QStringLiteral("lora0/lora0_civitai_model.json")));
 
         // Civitai changed every model: the next run rewrites all of their files.
@@ -148,7 +135,7 @@ private Q_SLOTS:
         QVERIFY2(full.exitCode == 1, qPrintable(full.out + full.err));
         QVERIFY2((full.out + full.err).contains(QLatin1String("No space left on device")),
                  qPrintable(full.out + full.err));
-        const QMap<QString, QByteArray> after = snapshot(output);
+        const QMap<QString, QByteArray> after = filesUnder(output);
         QCOMPARE(after.keys(), before.keys());
         for (auto it = before.cbegin(); it != before.cend(); ++it)
             QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
@@ -176,7 +163,7 @@ private Q_SLOTS:
         QVERIFY2(full.exitCode == 1, qPrintable(full.out + full.err));
         QVERIFY2((full.out + full.err).contains(QLatin1String("No space left on device")),
                  qPrintable(full.out + full.err));
-        const QMap<QString, QByteArray> files = snapshot(disk.path(QStringLiteral("out")));
+        const QMap<QString, QByteArray> files = filesUnder(disk.path(QStringLiteral("out")));
         for (auto it = files.cbegin(); it != files.cend(); ++it)
             QVERIFY2(!it.value().isEmpty(), qPrintable(it.key() + QStringLiteral(" is empty")));
     }
@@ -192,7 +179,7 @@ private Q_SLOTS:
         const CliResult full = archive(disk.path(QStringLiteral("out"))).run();
         QVERIFY2(full.exitCode == 1, qPrintable(full.out + full.err));
         QVERIFY2(full.err.contains(QLatin1String("Cannot lock the archive")), qPrintable(full.err));
-        QCOMPARE(snapshot(disk.path(QStringLiteral("out"))).size(), 0);
+        QCOMPARE(filesUnder(disk.path(QStringLiteral("out"))).size(), 0);
     }
 
     void reportsAFullDiskWhileDownloadingPreviews()
@@ -215,7 +202,7 @@ private Q_SLOTS:
         QVERIFY2(!(result.out + result.err).contains(QLatin1String("cut short")),
                  qPrintable(result.out + result.err));
         QCOMPARE(m_server.requestCount(QStringLiteral("/images/")), 1); // not retried
-        for (const QString &file : snapshot(disk.path(QStringLiteral("out"))).keys())
+        for (const QString &file : filesUnder(disk.path(QStringLiteral("out"))).keys())
             QVERIFY2(!file.contains(QLatin1String("_preview_0.jpeg"))
                          && !file.endsWith(QLatin1String(".part")),
                      qPrintable(file));

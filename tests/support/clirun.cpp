@@ -13,7 +13,8 @@
 CliResult CliRun::run() const
 {
     QStringList args = arguments;
-    if ((args.contains(QStringLiteral("--all")) || args.contains(QStringLiteral("--single")))
+    if ((args.contains(QStringLiteral("--all")) || args.contains(QStringLiteral("--single"))
+         || args.contains(QStringLiteral("--link")))
         && !args.contains(QStringLiteral("--pause")))
         args.append(QStringLiteral("--notimeout"));
     QProcess process;

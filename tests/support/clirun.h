@@ -26,8 +26,8 @@ struct CliRun
     QStringList prefix; // e.g. setpriv … to run it as another user
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
 
-    // Adds --notimeout to runs over model files, unless they give --pause: tests do not wait
-    // for the polite pause.
+    // Adds --notimeout to runs over model files (--link too), unless they give --pause: tests do
+    // not wait for the polite pause.
     CliResult run() const;
 };
 
