@@ -49,20 +49,6 @@ QJsonObject withoutStats(QJsonObject object)
     return object;
 }
 
-// What makes a model "changed" for the archive: everything but the ever-moving stats.
-QJsonObject modelFingerprint(const QJsonObject &model)
-{
-    QJsonObject fingerprint = withoutStats(model);
-    QJsonArray versions;
-    const QJsonArray modelVersions = model.value(QLatin1String("modelVersions")).toArray();
-    for (const QJsonValue &version : modelVersions) {
-        const QJsonObject object = version.toObject();
-        versions.append(QJsonArray { object.value(IdKey), object.value(QLatin1String("updatedAt")) });
-    }
-    fingerprint.insert(QStringLiteral("modelVersions"), versions);
-    return fingerprint;
-}
-
 // What "is there a newer version?" needs of the local version, kept instead of all of it.
 QJsonObject localVersionOf(const QJsonObject &version)
 {
@@ -469,12 +455,12 @@ void CivitaiSync::archiveModel(FileIndex file, const QJsonObject &model)
     PendingFile &pending = m_files[file];
     FileReport &report = pending.report;
     const QString modelPath = ModelFolder(m_outputDir, report.folder).modelFile();
-    const QJsonObject fingerprint = modelFingerprint(model);
+    const QJsonObject fingerprint = ModelFileStamps::fingerprintOf(model);
     const QByteArray digest = ModelFileStamps::digestOf(fingerprint);
     if (!m_stamps->isCurrent(report.folder, modelPath, digest)) {
         const auto archived = archivedObject(modelPath);
         QString error;
-        if ((!archived || modelFingerprint(*archived) != fingerprint)
+        if ((!archived || ModelFileStamps::fingerprintOf(*archived) != fingerprint)
             && !JsonFile::write(modelPath, model, &error)) {
             fail(file, error);
             return;

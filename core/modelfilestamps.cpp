@@ -12,6 +12,21 @@ ModelFileStamps::ModelFileStamps(const QString &outputDir)
     : StateFile(ArchiveLayout(outputDir).modelStamps())
 { }
 
+QJsonObject ModelFileStamps::fingerprintOf(const QJsonObject &model)
+{
+    QJsonObject fingerprint = model;
+    fingerprint.remove(QStringLiteral("stats"));
+    QJsonArray versions;
+    const QJsonArray modelVersions = model.value(QLatin1String("modelVersions")).toArray();
+    for (const QJsonValue &version : modelVersions) {
+        const QJsonObject object = version.toObject();
+        versions.append(
+            QJsonArray { object.value(QLatin1String("id")), object.value(QLatin1String("updatedAt")) });
+    }
+    fingerprint.insert(QStringLiteral("modelVersions"), versions);
+    return fingerprint;
+}
+
 QByteArray ModelFileStamps::digestOf(const QJsonObject &modelFingerprint)
 {
     return QByteArray::fromHex(

@@ -19,6 +19,8 @@ class ModelFileStamps final : public StateFile
 public:
     explicit ModelFileStamps(const QString &outputDir);
 
+    // What makes a model "changed" for the archive: everything but the ever-moving stats.
+    static QJsonObject fingerprintOf(const QJsonObject &model);
     static QByteArray digestOf(const QJsonObject &modelFingerprint);
 
     // `modelFile` (of `folder`) still holds what had `digest`, and has not changed since.
