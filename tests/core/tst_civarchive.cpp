@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <functional>
+
 using namespace std::chrono_literals;
 
 class TestCivArchive final : public QObject
@@ -187,6 +189,72 @@ private Q_SLOTS:
         QVERIFY(record);
         QVERIFY(record->value(QLatin1String("files")).toArray().isEmpty());
         m_archive.setAnswer(m_gone, m_archive.makeAnswer(m_gone, QStringLiteral("Gone Style"), 2));
+    }
+
+    // Older clients read a body wrapped in "data", and field names may come in camelCase.
+    void readsTheOlderShapeWrappedInData()
+    {
+        const std::function<QJsonValue(const QJsonValue &)> camel = [&](const QJsonValue &value) {
+            if (value.isArray()) {
+                QJsonArray array;
+                for (const QJsonValue &item : value.toArray())
+                    array.append(camel(item));
+                return QJsonValue(array);
+            }
+            if (!value.isObject())
+                return value;
+            QJsonObject object;
+            const QJsonObject given = value.toObject();
+            for (auto it = given.begin(); it != given.end(); ++it) {
+                QString key = it.key();
+                for (qsizetype at; (at = key.indexOf(QLatin1Char('_'))) > 0;)
+                    key = key.left(at) + key.mid(at + 1, 1).toUpper() + key.mid(at + 2);
+                object.insert(key, camel(it.value()));
+            }
+            return QJsonValue(object);
+        };
+        const QJsonObject today = m_archive.makeAnswer(m_gone, QStringLiteral("Old Shape"), 1);
+        m_archive.setAnswer(m_gone, { { QStringLiteral("data"), camel(today) } });
+        const RunSummary summary = runToEnd(m_options);
+        m_archive.setAnswer(m_gone, m_archive.makeAnswer(m_gone, QStringLiteral("Gone Style"), 2));
+        QVERIFY2(summary.succeeded() && summary.warnings.isEmpty(),
+                 qPrintable(allWarnings(summary)));
+        const auto version = read(QStringLiteral("gone/gone_civitai_model_version.json"));
+        QVERIFY(version);
+        QCOMPARE(version->value(QLatin1String("baseModel")).toString(), QStringLiteral("SDXL 1.0"));
+        QCOMPARE(read(QStringLiteral("gone/gone_civitai_model.json"))
+                     ->value(QLatin1String("name"))
+                     .toString(),
+                 QStringLiteral("Old Shape"));
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("gone/gone_preview_0.jpeg"))));
+        QCOMPARE(read(QStringLiteral("gone/gone_civarchive.json"))
+                     ->value(QLatin1String("files"))
+                     .toArray()
+                     .size(),
+                 2);
+    }
+
+    // A copy's address is CivArchive's word: only http(s) is linked, and every text is escaped.
+    void showsCopiesEscapedAndLinksOnlyHttp()
+    {
+        QJsonObject answer = m_archive.makeAnswer(m_gone, QStringLiteral("Gone Style"), 0);
+        QJsonArray files = answer.value(QLatin1String("files")).toArray();
+        files.append(QJsonObject { { QStringLiteral("source"), QStringLiteral("<i>evil</i>") },
+                                   { QStringLiteral("url"), QStringLiteral("javascript:alert(1)") },
+                                   { QStringLiteral("filename"), QStringLiteral("<img src=x>") } });
+        answer.insert(QStringLiteral("files"), files);
+        m_archive.setAnswer(m_gone, answer);
+        const RunSummary summary = runToEnd(m_options);
+        m_archive.setAnswer(m_gone, m_archive.makeAnswer(m_gone, QStringLiteral("Gone Style"), 2));
+        QVERIFY(summary.succeeded());
+        const QString page = readText(QStringLiteral("gone/gone.html"));
+        QVERIFY(page.contains(QLatin1String("&lt;img src=x&gt;")));
+        QVERIFY(page.contains(QLatin1String("&lt;i&gt;evil&lt;/i&gt;")));
+        QVERIFY(!page.contains(QLatin1String("javascript:")));
+        QVERIFY(!page.contains(QLatin1String("<img src=x>")));
+        // Removed copies say so, with their date.
+        QVERIFY(page.contains(QLatin1String("<li class=\"removed\">")));
+        QVERIFY(page.contains(QLatin1String("removed on ")));
     }
 
     // Its hourly cap, a server error, a slow or a malformed answer: a warning, nothing written,
