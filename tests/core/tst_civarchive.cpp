@@ -257,6 +257,42 @@ private Q_SLOTS:
         QVERIFY(page.contains(QLatin1String("removed on ")));
     }
 
+    // A file archived while Civitai knew it, then forgotten: asked about at once (not in 30
+    // days), its copies kept, and not one of Civitai's archived files replaced.
+    void keepsCivitaisDataWhenCivitaiForgetsAFile()
+    {
+        FakeCivitai earlier; // knew both files
+        QVERIFY(earlier.listen());
+        earlier.addModelFile(m_known, 555, 666, 1);
+        earlier.addModelFile(m_gone, 777, 888, 1);
+        m_options.apiBases = { earlier.baseUrl() };
+        QVERIFY(runToEnd(m_options).succeeded());
+        QCOMPARE(read(QStringLiteral("gone/gone_civarchive.json"))
+                     ->value(QLatin1String("civitai_knew"))
+                     .toBool(),
+                 true);
+        const QStringList civitaiFiles { QStringLiteral("gone/gone_civitai_model_version.json"),
+                                         QStringLiteral("gone/gone_civitai_model.json"),
+                                         QStringLiteral("gone/gone_preview_0.jpeg") };
+        QStringList before;
+        for (const QString &file : civitaiFiles)
+            before.append(readText(file));
+        QVERIFY(!before.constFirst().isEmpty());
+
+        m_options.apiBases = { m_civitai.baseUrl() }; // which does not know `gone`
+        const int asked = m_archive.apiRequestCount();
+        const RunSummary summary = runToEnd(m_options);
+        QVERIFY2(summary.succeeded(), qPrintable(allWarnings(summary)));
+        QCOMPARE(m_archive.apiRequestCount(), asked + 1); // the forgotten file, at once
+        for (qsizetype i = 0; i < civitaiFiles.size(); ++i)
+            QCOMPARE(readText(civitaiFiles.at(i)), before.at(i));
+        const auto record = read(QStringLiteral("gone/gone_civarchive.json"));
+        QCOMPARE(record->value(QLatin1String("civitai_knew")).toBool(), false);
+        QCOMPARE(record->value(QLatin1String("files")).toArray().size(), 2);
+        QVERIFY(readText(QStringLiteral("missing_from_civitai.txt"))
+                    .contains(QLatin1String("gone.safetensors")));
+    }
+
     // Its hourly cap, a server error, a slow or a malformed answer: a warning, nothing written,
     // asked again at the next run.
     void aFailureWritesNothingAndIsAskedAgain_data()

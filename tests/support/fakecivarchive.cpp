@@ -1,6 +1,7 @@
 #include "fakecivarchive.h"
 
 #include "fakecivitai.h"
+#include "httphead.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -150,19 +151,12 @@ void FakeCivArchive::onReadyRead(QTcpSocket *socket)
 {
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->readAll();
-    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
+    const std::optional<HttpHead> head = HttpHead::parse(buffer);
+    if (!head)
         return;
-    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.constFirst().trimmed().split(' ');
     Request request;
-    request.path = QUrl(QString::fromUtf8(requestLine.value(1))).path();
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines.at(i).indexOf(':');
-        if (colon > 0)
-            request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
-                                   lines.at(i).mid(colon + 1).trimmed());
-    }
+    request.path = head->target.path();
+    request.headers = head->headers;
     buffer.clear();
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
     m_requests.append(request);
