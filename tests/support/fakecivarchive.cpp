@@ -1,7 +1,7 @@
 #include "fakecivarchive.h"
 
 #include "fakecivitai.h"
-#include "httphead.h"
+#include "fakehttp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,14 +20,8 @@ FakeCivArchive::FakeCivArchive(QObject *parent)
     : QObject(parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            m_buffers.insert(socket, {});
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-                m_buffers.remove(socket);
-                socket->deleteLater();
-            });
-        }
+        acceptConnections(m_server, this, m_buffers,
+                          [this](QTcpSocket *socket) { onReadyRead(socket); });
     });
 }
 
@@ -150,8 +144,7 @@ int FakeCivArchive::apiRequestCount() const
 void FakeCivArchive::onReadyRead(QTcpSocket *socket)
 {
     QByteArray &buffer = m_buffers[socket];
-    buffer += socket->readAll();
-    const std::optional<HttpHead> head = HttpHead::parse(buffer);
+    const std::optional<HttpHead> head = HttpHead::readFrom(socket, buffer);
     if (!head)
         return;
     Request request;

@@ -1,6 +1,6 @@
 #include "fakecivitai.h"
 
-#include "httphead.h"
+#include "fakehttp.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -376,21 +376,14 @@ int FakeCivitai::requestCount(const QString &pathPrefix) const
 
 void FakeCivitai::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        m_buffers.insert(socket, {});
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            m_buffers.remove(socket);
-            socket->deleteLater();
-        });
-    }
+    acceptConnections(m_server, this, m_buffers,
+                      [this](QTcpSocket *socket) { onReadyRead(socket); });
 }
 
 void FakeCivitai::onReadyRead(QTcpSocket *socket)
 {
     QByteArray &buffer = m_buffers[socket];
-    buffer += socket->readAll();
-    const std::optional<HttpHead> head = HttpHead::parse(buffer);
+    const std::optional<HttpHead> head = HttpHead::readFrom(socket, buffer);
     if (!head)
         return;
     if (!head->valid) {

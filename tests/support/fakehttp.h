@@ -3,8 +3,12 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QObject>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 // The head of an HTTP/1.1 request as the fake servers read it: the request line and the headers
@@ -38,4 +42,27 @@ struct HttpHead
         }
         return head;
     }
+
+    // What `socket` sent, added to `buffer`, and the head once it is all there.
+    static std::optional<HttpHead> readFrom(QTcpSocket *socket, QByteArray &buffer)
+    {
+        buffer += socket->readAll();
+        return parse(buffer);
+    }
 };
+
+// The fakes' connections, each with its buffer in `buffers` until it closes; `readyRead` reads.
+inline void acceptConnections(QTcpServer &server, QObject *owner,
+                              QHash<QTcpSocket *, QByteArray> &buffers,
+                              const std::function<void(QTcpSocket *)> &readyRead)
+{
+    while (QTcpSocket *socket = server.nextPendingConnection()) {
+        buffers.insert(socket, {});
+        QObject::connect(socket, &QTcpSocket::readyRead, owner,
+                         [readyRead, socket] { readyRead(socket); });
+        QObject::connect(socket, &QTcpSocket::disconnected, owner, [&buffers, socket] {
+            buffers.remove(socket);
+            socket->deleteLater();
+        });
+    }
+}
