@@ -68,8 +68,8 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
         settings.mediaDeadline = m_options.mediaDeadline;
         settings.backoffBase = m_options.retryBackoff;
         settings.maxMediaInFlight = m_options.previewDownloads;
-        settings.civArchivePause = m_options.noTimeout ? std::chrono::milliseconds(0)
-                                                       : m_options.civArchivePause;
+        settings.civArchivePause
+            = m_options.noTimeout ? std::chrono::milliseconds(0) : m_options.civArchivePause;
         m_queue = new RequestQueue(settings, this);
         m_queue->setApiKey(m_options.apiKey);
         QList<CivitaiClient *> clients;
@@ -114,8 +114,8 @@ void ArchiveRun::setUpCivArchive()
 {
     auto *client = new CivArchiveClient(m_queue, m_options.civArchiveBase, this);
     auto *imageHost = new CivitaiClient(m_queue, m_options.apiBases.value(0), this);
-    m_civArchive = new CivArchiveLookup(client, imageHost, m_options.outputDir,
-                                        m_options.previews, this);
+    m_civArchive
+        = new CivArchiveLookup(client, imageHost, m_options.outputDir, m_options.previews, this);
     m_civArchive->setPreviewLimits(
         { m_options.maxPreviewImageBytes, m_options.maxPreviewVideoBytes });
     connect(m_sync, &CivitaiSync::fileSynced, m_civArchive, &CivArchiveLookup::add);

@@ -151,9 +151,9 @@ bool RequestQueue::isApiOrigin(const QUrl &url) const
 
 RequestQueue::Lane &RequestQueue::laneOf(NetworkRequest::Lane lane) const
 {
-    return lane == NetworkRequest::Lane::Api ? *m_apiLane
-        : lane == NetworkRequest::Lane::Media    ? *m_mediaLane
-                                                 : *m_civArchiveLane;
+    return lane == NetworkRequest::Lane::Api  ? *m_apiLane
+        : lane == NetworkRequest::Lane::Media ? *m_mediaLane
+                                              : *m_civArchiveLane;
 }
 
 milliseconds RequestQueue::remaining(milliseconds deadline) const
