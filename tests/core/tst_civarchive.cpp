@@ -351,6 +351,8 @@ private Q_SLOTS:
         result = run.run();
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         QCOMPARE(m_archive.apiRequestCount(), before + 2);
+        QVERIFY2(result.out.contains(QLatin1String("not on Civitai, archived from CivArchive")),
+                 qPrintable(result.out));
         QVERIFY(read(QStringLiteral("gone/gone_civitai_model_version.json")));
     }
 };
