@@ -4,6 +4,7 @@
 #include "core/trainingmetadata.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -58,6 +59,11 @@ struct ArchivedModel
     QList<ArchivedPreview> previews;
     QJsonObject update; // the updates_available.json entry, when a newer version exists
     ModelMode::Mode mode = ModelMode::Mode::Normal; // Archived: no downloads; TakenDown: no images
+    // CivArchive: its answer archived for a model Civitai forgot ("source": "civarchive"), its
+    // page there, and every copy of the file it lists (_civarchive.json), untrusted like the rest.
+    bool fromCivArchive = false;
+    QUrl civArchivePage;
+    QJsonArray copies;
 
     QString autoV2() const { return sha256.left(10).toUpper(); }
     // Our own key in _civitai_model_version.json: the API host the version was found on.

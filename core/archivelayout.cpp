@@ -146,6 +146,11 @@ QString ModelFolder::modelFile() const
     return file(QStringLiteral("_civitai_model.json"));
 }
 
+QString ModelFolder::civArchiveFile() const
+{
+    return file(QStringLiteral("_civarchive.json"));
+}
+
 QString ModelFolder::page() const
 {
     return file(QStringLiteral(".html"));
@@ -207,6 +212,7 @@ bool ModelFolder::isOurFile(const QString &fileName) const
 {
     static const QRegularExpression ourSuffix(QStringLiteral(
         "^(?:_hash\\.json|_metadata\\.json|_civitai_model_version\\.json|_civitai_model\\.json"
+        "|_civarchive\\.json"
         "|_preview_\\d+\\.[A-Za-z0-9]{1,5}|\\.html)(?:\\.[A-Za-z0-9]{6})?$"));
     static const QRegularExpression partSuffix(QStringLiteral("^_preview_\\d+\\.part$"));
     if (fileName.startsWith(m_name))

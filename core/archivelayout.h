@@ -68,6 +68,7 @@ public:
     QString metadataFile() const;
     QString versionFile() const; // Civitai's model version
     QString modelFile() const; // Civitai's model
+    QString civArchiveFile() const; // CivArchive's copies of the file (ours, when turned on)
     QString page() const; // the gallery's page for this model
     // `extension` with its dot, as MediaCheck::extension() gives it: ".jpeg"
     QString previewFile(int index, const QString &extension) const;

@@ -122,6 +122,16 @@ void readVersion(const QJsonObject &version, ArchivedModel &model)
     }
 }
 
+// What CivArchive said (when the user turned it on): where the model came from, and every copy.
+void readCivArchive(const ModelFolder &folder, const QJsonObject &version, ArchivedModel &model)
+{
+    model.fromCivArchive = version.value(QLatin1String("source")) == QLatin1String("civarchive");
+    if (model.fromCivArchive)
+        model.civArchivePage = QUrl(version.value(QLatin1String("civarchive_url")).toString());
+    if (const auto record = JsonFile::readObject(folder.civArchiveFile()))
+        model.copies = record->value(QLatin1String("files")).toArray();
+}
+
 } // namespace
 
 QUrl ArchivedModel::pageHost() const
@@ -222,6 +232,7 @@ std::optional<ArchivedModel> ArchiveReader::readFolder(const QString &outputDir,
         model.modelName
             = model.fileName.isEmpty() ? name : QFileInfo(model.fileName).completeBaseName();
     model.previews = previewsOf(folder, outputDir, images);
+    readCivArchive(folder, version.value_or(QJsonObject()), model);
     return model;
 }
 

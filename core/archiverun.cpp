@@ -3,6 +3,8 @@
 #include "core/archivelayout.h"
 #include "core/archivelock.h"
 #include "core/archivereader.h"
+#include "core/civarchiveclient.h"
+#include "core/civarchivelookup.h"
 #include "core/civitaiclient.h"
 #include "core/civitaisync.h"
 #include "core/foldernames.h"
@@ -66,6 +68,8 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
         settings.mediaDeadline = m_options.mediaDeadline;
         settings.backoffBase = m_options.retryBackoff;
         settings.maxMediaInFlight = m_options.previewDownloads;
+        settings.civArchivePause
+            = m_options.noTimeout ? std::chrono::milliseconds(0) : m_options.civArchivePause;
         m_queue = new RequestQueue(settings, this);
         m_queue->setApiKey(m_options.apiKey);
         QList<CivitaiClient *> clients;
@@ -75,7 +79,10 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
                                  &m_updates, &m_modelStamps, this);
         m_sync->setPreviewLimits({ m_options.maxPreviewImageBytes, m_options.maxPreviewVideoBytes });
         m_sync->setManualLinks(&m_links);
-        connect(m_sync, &CivitaiSync::fileSynced, this, &ArchiveRun::completeFile);
+        if (m_options.useCivArchive)
+            setUpCivArchive(); // between Civitai's step and the file's end
+        else
+            connect(m_sync, &CivitaiSync::fileSynced, this, &ArchiveRun::completeFile);
         connect(m_sync, &CivitaiSync::previewsProgress, this,
                 [this](const QString &path, int done, int total) {
                     setStage(path, FileStage::Step::DownloadingPreviews, done, total);
@@ -100,6 +107,23 @@ ArchiveRun::~ArchiveRun()
 {
     m_cancel = true;
     m_pool.waitForDone();
+}
+
+// Files come from Civitai's step to CivArchive's, and from there to the end.
+void ArchiveRun::setUpCivArchive()
+{
+    auto *client = new CivArchiveClient(m_queue, m_options.civArchiveBase, this);
+    auto *imageHost = new CivitaiClient(m_queue, m_options.apiBases.value(0), this);
+    m_civArchive
+        = new CivArchiveLookup(client, imageHost, m_options.outputDir, m_options.previews, this);
+    m_civArchive->setPreviewLimits(
+        { m_options.maxPreviewImageBytes, m_options.maxPreviewVideoBytes });
+    connect(m_sync, &CivitaiSync::fileSynced, m_civArchive, &CivArchiveLookup::add);
+    connect(m_civArchive, &CivArchiveLookup::fileChecked, this, &ArchiveRun::completeFile);
+    connect(m_civArchive, &CivArchiveLookup::previewsProgress, this,
+            [this](const QString &path, int done, int total) {
+                setStage(path, FileStage::Step::DownloadingPreviews, done, total);
+            });
 }
 
 int ArchiveRun::defaultHashThreads()

@@ -22,6 +22,7 @@
 #include <memory>
 
 class ArchiveLock;
+class CivArchiveLookup;
 class CivitaiClient;
 class CivitaiSync;
 class OrphanedFolders;
@@ -70,6 +71,7 @@ Q_SIGNALS:
 
 private:
     bool lockArchive();
+    void setUpCivArchive();
     void onScanFinished(const ScanResult &scan);
     void onLocalFinished(const FileReport &report, const FileIdentity &identity);
     void completeFile(const FileReport &finished);
@@ -94,6 +96,7 @@ private:
     ManualLinks m_links; // read only: --link, --unlink and the window edit it
     RequestQueue *m_queue = nullptr;
     CivitaiSync *m_sync = nullptr;
+    CivArchiveLookup *m_civArchive = nullptr; // after m_sync, when the user turned it on
     std::shared_ptr<OrphanedFolders> m_orphans; // folders of recorded files gone from their path
     QThreadPool m_pool;
     PauseGate m_pause;

@@ -31,14 +31,18 @@ QJsonObject unwrapped(QJsonObject root)
     return root;
 }
 
+bool isListOrAbsent(const QJsonValue &value)
+{
+    return value.isArray() || value.isUndefined() || value.isNull();
+}
+
 } // namespace
 
 CivArchiveClient::CivArchiveClient(RequestQueue *queue, const QUrl &base, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
     , m_base(base)
-{
-}
+{ }
 
 void CivArchiveClient::lookUp(const QString &sha256, QObject *context, Done done)
 {
@@ -57,20 +61,23 @@ void CivArchiveClient::lookUp(const QString &sha256, QObject *context, Done done
 
 CivArchiveAnswer CivArchiveClient::parse(const NetworkResponse &response)
 {
+    if (response.outcome == NetworkResponse::Outcome::Cancelled) {
+        CivArchiveAnswer cancelled = failure(response.describe());
+        cancelled.cancelled = true;
+        return cancelled;
+    }
     if (response.outcome == NetworkResponse::Outcome::Finished && looksLikeHtml(response))
         return failure(tr("CivArchive answered a web page, not data (its hourly limit)"), true);
     if (response.status == 429)
         return failure(tr("CivArchive's hourly limit was reached"), true);
     if (!response.isSuccess())
         return failure(response.describe());
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(response.body);
     const QJsonObject root = unwrapped(document.object());
     const QJsonValue files = root.value(QLatin1String("files"));
     const QJsonValue models = root.value(QLatin1String("models"));
-    if (!document.isObject() || (!files.isArray() && !models.isArray())
-        || !(files.isArray() || files.isUndefined() || files.isNull())
-        || !(models.isArray() || models.isUndefined() || models.isNull()))
+    if (!document.isObject() || (!files.isArray() && !models.isArray()) || !isListOrAbsent(files)
+        || !isListOrAbsent(models))
         return failure(tr("CivArchive's answer could not be read"));
     CivArchiveAnswer answer;
     answer.files = files.toArray();

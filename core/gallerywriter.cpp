@@ -1,6 +1,7 @@
 #include "core/gallerywriter.h"
 
 #include "core/archivelayout.h"
+#include "core/civarchivesection.h"
 #include "core/galleryindex.h"
 #include "core/html.h"
 #include "core/jsonfile.h"
@@ -263,7 +264,7 @@ QString GalleryWriter::modelPage(const ArchivedModel &model)
                   + link(downloadOf(model), tr("Download")))
                      .trimmed());
 
-    const QString status = statusBadges(model);
+    const QString status = statusBadges(model) + CivArchiveSection::sourceBadge(model);
 
     const QStringList triggers = model.triggerWords();
     const QString triggerSource = model.trainedWords.isEmpty() && !triggers.isEmpty()
@@ -293,6 +294,7 @@ QString GalleryWriter::modelPage(const ArchivedModel &model)
                          tr("The description needs JavaScript (it is sanitized before it is "
                             "shown)."));
     html += previewGallery(model);
+    html += CivArchiveSection::copies(model);
     html += trainingSummary(model);
     html += QStringLiteral("</main>\n%1<script src=\"../%2/purify.min.js\"></script>\n"
                            "<script src=\"../%2/text.js\"></script>\n<script "
@@ -337,6 +339,8 @@ QJsonObject GalleryWriter::indexCard(const ArchivedModel &model)
         card.insert(QStringLiteral("download"), download);
     if (model.mode != ModelMode::Mode::Normal)
         card.insert(QStringLiteral("mode"), ModelMode::key(model.mode));
+    if (model.fromCivArchive)
+        card.insert(QStringLiteral("source"), QStringLiteral("civarchive"));
     if (cover) {
         card.insert(QStringLiteral("cover"), Html::relativeLink(cover->file));
         if (cover->isVideo)

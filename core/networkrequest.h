@@ -8,11 +8,13 @@
 struct NetworkRequest
 {
     // API requests are paced and share Civitai's rate limit; media (previews from the image CDN)
-    // are not paced and never carry the API key.
+    // are not paced and never carry the API key. CivArchive, a third party, has its own pacing
+    // and limits, and never gets the key either.
     enum class Lane
     {
         Api,
-        Media
+        Media,
+        CivArchive
     };
 
     QByteArray verb = "GET";

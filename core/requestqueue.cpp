@@ -101,12 +101,14 @@ RequestQueue::RequestQueue(const Settings &settings, QObject *parent, Clock *clo
     , m_wakeUp(new QTimer(this))
     , m_apiLane(std::make_unique<Lane>())
     , m_mediaLane(std::make_unique<Lane>())
+    , m_civArchiveLane(std::make_unique<Lane>())
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_apiLane->paced = m_settings.maxPause.count() > 0;
     m_apiLane->maxInFlight = m_apiLane->paced ? 1 : qMax(1, m_settings.maxApiInFlight);
     m_mediaLane->maxInFlight = qMax(1, m_settings.maxMediaInFlight);
     m_mediaLane->narrowsInTrouble = true;
+    m_civArchiveLane->paced = m_settings.civArchivePause.count() > 0;
     m_wakeUp->setSingleShot(true);
     connect(m_wakeUp, &QTimer::timeout, this, &RequestQueue::schedule);
     connect(m_clock, &Clock::jumped, this, &RequestQueue::schedule);
@@ -147,9 +149,11 @@ bool RequestQueue::isApiOrigin(const QUrl &url) const
     });
 }
 
-RequestQueue::Lane &RequestQueue::laneOf(NetworkRequest::Lane lane)
+RequestQueue::Lane &RequestQueue::laneOf(NetworkRequest::Lane lane) const
 {
-    return lane == NetworkRequest::Lane::Api ? *m_apiLane : *m_mediaLane;
+    return lane == NetworkRequest::Lane::Api  ? *m_apiLane
+        : lane == NetworkRequest::Lane::Media ? *m_mediaLane
+                                              : *m_civArchiveLane;
 }
 
 milliseconds RequestQueue::remaining(milliseconds deadline) const
@@ -173,7 +177,7 @@ void RequestQueue::cancelAll()
 {
     NetworkResponse cancelled;
     cancelled.outcome = NetworkResponse::Outcome::Cancelled;
-    for (Lane *lane : { m_apiLane.get(), m_mediaLane.get() }) {
+    for (Lane *lane : { m_apiLane.get(), m_mediaLane.get(), m_civArchiveLane.get() }) {
         auto queue = std::move(lane->queue);
         lane->queue.clear();
         for (const auto &entry : queue)
@@ -196,7 +200,7 @@ void RequestQueue::schedule()
     if (m_paused)
         return;
     std::optional<milliseconds> wakeIn;
-    for (Lane *lane : { m_apiLane.get(), m_mediaLane.get() }) {
+    for (Lane *lane : { m_apiLane.get(), m_mediaLane.get(), m_civArchiveLane.get() }) {
         while (!lane->queue.empty() && lane->inFlight < lane->width()) {
             const auto &entry = lane->queue.front();
             milliseconds wait
@@ -261,7 +265,7 @@ QNetworkReply *RequestQueue::startReply(const std::shared_ptr<Entry> &entry)
     const NetworkRequest &request = entry->request;
     QNetworkRequest networkRequest(request.url);
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    if (request.lane == NetworkRequest::Lane::Api)
+    if (request.lane != NetworkRequest::Lane::Media)
         networkRequest.setRawHeader("Accept", "application/json");
     if (!request.body.isEmpty())
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -286,9 +290,9 @@ void RequestQueue::watchReply(QNetworkReply *reply, const std::shared_ptr<InFlig
     connect(inFlight->inactivity.get(), &QTimer::timeout, reply, timeOut);
     inFlight->deadline = std::make_unique<QTimer>();
     inFlight->deadline->setSingleShot(true);
-    inFlight->deadline->setInterval(request.lane == NetworkRequest::Lane::Api
-                                        ? m_settings.apiDeadline
-                                        : m_settings.mediaDeadline);
+    inFlight->deadline->setInterval(request.lane == NetworkRequest::Lane::Media
+                                        ? m_settings.mediaDeadline
+                                        : m_settings.apiDeadline);
     connect(inFlight->deadline.get(), &QTimer::timeout, reply, timeOut);
     const auto keepAlive = [timer = inFlight->inactivity.get()] {
         timer->start();
@@ -346,7 +350,7 @@ void RequestQueue::onFinished(QNetworkReply *reply)
     Lane &lane = laneOf(entry->request.lane);
     --lane.inFlight;
     if (lane.paced)
-        lane.nextStart = m_clock->now() + nextPause();
+        lane.nextStart = m_clock->now() + nextPause(lane);
 
     bool truncated = false;
     NetworkResponse response = readReply(reply, *inFlight, &truncated);
@@ -459,7 +463,8 @@ RequestQueue::Disposition RequestQueue::classifyAnswer(const QNetworkReply *repl
         return disposition;
     }
     const milliseconds rateLimitDelay = response.status == 429 ? rateLimitWait(reply, entry) : 0ms;
-    if (response.status == 429
+    // CivArchive's cap is hourly: its 429 is a failure, tried again at the next run.
+    if (response.status == 429 && entry.request.lane != NetworkRequest::Lane::CivArchive
         && entry.rateLimitedWait + rateLimitDelay <= m_settings.maxRateLimitedWait) {
         disposition.action = Disposition::Action::Retry;
         disposition.delay = rateLimitDelay;
@@ -481,7 +486,7 @@ RequestQueue::Disposition RequestQueue::classifyAnswer(const QNetworkReply *repl
 // grows to minutes (a server that counts our retries against us gets its window back).
 milliseconds RequestQueue::rateLimitWait(const QNetworkReply *reply, const Entry &entry) const
 {
-    const Lane &lane = entry.request.lane == NetworkRequest::Lane::Api ? *m_apiLane : *m_mediaLane;
+    const Lane &lane = laneOf(entry.request.lane);
     const int streak = lane.rateLimitStreak + 1;
     const milliseconds cap = std::max(m_settings.backoffCap, m_settings.rateLimitBackoffCap);
     const milliseconds growing = WaitTimes::backoff(streak + 1, m_settings.backoffBase, cap);
@@ -575,7 +580,9 @@ milliseconds RequestQueue::backoff(int attempt) const
     return WaitTimes::backoff(attempt, m_settings.backoffBase, m_settings.backoffCap);
 }
 
-milliseconds RequestQueue::nextPause() const
+milliseconds RequestQueue::nextPause(const Lane &lane) const
 {
+    if (&lane == m_civArchiveLane.get())
+        return m_settings.civArchivePause;
     return WaitTimes::randomPause(m_settings.minPause, m_settings.maxPause);
 }

@@ -63,6 +63,8 @@ public:
         std::chrono::milliseconds rateLimitBackoffCap { std::chrono::minutes(5) }; // 429s in a row
         std::chrono::milliseconds maxRetryAfter { 600000 };
         int maxRedirects = 5;
+        // The CivArchive lane: one request at a time, this pause between two (0: unpaced).
+        std::chrono::milliseconds civArchivePause { 2000 };
     };
     using Callback = std::function<void(const NetworkResponse &)>;
 
@@ -99,7 +101,7 @@ private:
     struct InFlight;
     struct Disposition;
 
-    Lane &laneOf(NetworkRequest::Lane lane);
+    Lane &laneOf(NetworkRequest::Lane lane) const;
     std::chrono::milliseconds remaining(std::chrono::milliseconds deadline) const;
     void schedule();
     void wakeUpIn(std::chrono::milliseconds wait);
@@ -123,7 +125,7 @@ private:
     void announceWait(WaitKind kind, const QString &reason, std::chrono::milliseconds wait);
     std::chrono::milliseconds backoff(int attempt) const;
     std::chrono::milliseconds rateLimitWait(const QNetworkReply *reply, const Entry &entry) const;
-    std::chrono::milliseconds nextPause() const;
+    std::chrono::milliseconds nextPause(const Lane &lane) const;
     bool isApiOrigin(const QUrl &url) const;
 
     Settings m_settings;
@@ -132,6 +134,7 @@ private:
     QTimer *m_wakeUp;
     std::unique_ptr<Lane> m_apiLane;
     std::unique_ptr<Lane> m_mediaLane;
+    std::unique_ptr<Lane> m_civArchiveLane;
     QHash<QNetworkReply *, std::shared_ptr<InFlight>> m_inFlight;
     QList<QUrl> m_apiBases;
     QString m_apiKey;

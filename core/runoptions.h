@@ -44,6 +44,11 @@ struct RunOptions
     qint64 maxPreviewVideoBytes = 200 * 1024 * 1024;
     std::chrono::milliseconds retryBackoff { 1000 }; // first retry; doubles up to a minute
 
+    // CivArchive (README): off unless the user turns it on, since file hashes go to a third party.
+    bool useCivArchive = false;
+    QUrl civArchiveBase = defaultCivArchiveBase();
+    std::chrono::milliseconds civArchivePause { 2000 }; // between its requests (--notimeout: 0)
+
     // The Python tool's modes.
     Previews previews = Previews::First;
     bool noTimeout = false; // no pause between requests
@@ -57,6 +62,10 @@ struct RunOptions
     // with their timeouts running.
     static constexpr int MaxPreviewDownloads = 6;
 
+    static QUrl defaultCivArchiveBase()
+    {
+        return QUrl(QStringLiteral("https://civarchive.com/api/v1"));
+    }
     // civitai.com leaves mature models out of some answers; civitai.red serves everything.
     static QList<QUrl> defaultApiBases()
     {

@@ -87,6 +87,7 @@ struct FileReport
     VersionAccess newerAccess; // who may download the newer version now
     ModelMode::Mode modelMode = ModelMode::Mode::Normal; // the model's mode on Civitai
     int previewsDownloaded = 0;
+    bool fromCivArchive = false; // missing from Civitai, archived from CivArchive's answer
     QStringList warnings; // e.g. a preview that failed: the model is archived all the same
 };
 

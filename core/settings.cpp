@@ -54,6 +54,11 @@ bool isValidApiBaseList(const QStringList &texts)
     return Settings::parseApiBases(texts).has_value();
 }
 
+bool isValidCivArchiveBase(const QString &text)
+{
+    return Settings::isValidApiBase(QUrl(text.trimmed(), QUrl::StrictMode));
+}
+
 QStringList toStrings(const QList<QUrl> &urls)
 {
     QStringList texts;
@@ -84,6 +89,10 @@ const Setting<QStringList> Settings::Extensions { QStringLiteral("files/extensio
 const Setting<QStringList> Settings::ApiBases { QStringLiteral("advanced/apiBases"),
                                                 toStrings(RunOptions::defaultApiBases()),
                                                 isValidApiBaseList };
+const Setting<bool> Settings::UseCivArchive { QStringLiteral("civarchive/enabled"), false };
+const Setting<QString> Settings::CivArchiveBase { QStringLiteral("civarchive/apiBase"),
+                                                  RunOptions::defaultCivArchiveBase().toString(),
+                                                  isValidCivArchiveBase };
 const Setting<QString> Settings::Language { QStringLiteral("appearance/language"), QString(),
                                             isValidLanguage };
 const Setting<Settings::Theme> Settings::AppTheme { QStringLiteral("appearance/theme"),
@@ -209,6 +218,31 @@ void Settings::applyTo(RunOptions &options) const
         options.apiBases = *apiBases;
     else if (!error.isEmpty())
         qCWarning(lcSettings).noquote() << error;
+    applyCivArchiveTo(options);
+}
+
+void Settings::applyCivArchiveTo(RunOptions &options) const
+{
+    options.useCivArchive = value(UseCivArchive);
+    options.civArchiveBase = QUrl(value(CivArchiveBase).trimmed());
+    QString error;
+    if (const auto base = environmentCivArchiveBase(&error))
+        options.civArchiveBase = *base;
+    else if (!error.isEmpty())
+        qCWarning(lcSettings).noquote() << error;
+}
+
+std::optional<QUrl> Settings::environmentCivArchiveBase(QString *error)
+{
+    const QString text = qEnvironmentVariable("CIVARCHIVE_BASE_URL").trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    if (const QUrl url(text, QUrl::StrictMode); isValidApiBase(url))
+        return url;
+    if (error)
+        *error = QCoreApplication::translate("Settings",
+                                             "CIVARCHIVE_BASE_URL is not an http(s) address");
+    return std::nullopt;
 }
 
 std::optional<QList<QUrl>> Settings::parseApiBases(const QStringList &texts)

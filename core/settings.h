@@ -127,6 +127,9 @@ public:
     static const Setting<QStringList> Extensions; // lower case, without the dot
     // Advanced: the API hosts asked in turn (another Civitai, or a mirror), as http(s) addresses.
     static const Setting<QStringList> ApiBases;
+    // CivArchive (off by default: file hashes go to a third party) and its API's address.
+    static const Setting<bool> UseCivArchive;
+    static const Setting<QString> CivArchiveBase;
     static const Setting<QString> Language; // "": the system's
     static const Setting<Theme> AppTheme;
 
@@ -189,10 +192,13 @@ public:
     // The environment both front ends read, here only. $CIVITAI_API_BASE (a comma-separated list):
     // nothing when unset; when one is no http(s) address, nothing and `error` says so.
     static std::optional<QList<QUrl>> environmentApiBases(QString *error = nullptr);
+    // $CIVARCHIVE_BASE_URL, as environmentApiBases() reads $CIVITAI_API_BASE (one address).
+    static std::optional<QUrl> environmentCivArchiveBase(QString *error = nullptr);
     // $CIVITAI_API_KEY: the key when none is stored or given.
     static QString environmentApiKey();
 
 private:
+    void applyCivArchiveTo(RunOptions &options) const;
     QVariant rawValue(const QString &key) const;
     void setRawValue(const QString &key, const QVariant &value);
     void removeKey(const QString &key);

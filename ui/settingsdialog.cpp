@@ -8,6 +8,7 @@
 #include "ui/theme.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -80,6 +81,7 @@ SettingsDialog::SettingsDialog(Settings &settings, ApiKeyStore *keyStore, QWidge
     auto *left = new QVBoxLayout;
     left->addWidget(createCivitaiGroup());
     left->addWidget(createAdvancedGroup());
+    left->addWidget(createCivArchiveGroup());
     left->addStretch();
     auto *right = new QVBoxLayout;
     right->addWidget(createRequestsGroup());
@@ -304,6 +306,21 @@ QWidget *SettingsDialog::createAdvancedGroup()
     return group;
 }
 
+// Off unless the user turns it on: the one sentence says what leaves the computer.
+QWidget *SettingsDialog::createCivArchiveGroup()
+{
+    auto *group = new QGroupBox(QStringLiteral("CivArchive"), this);
+    auto *layout = new QVBoxLayout(group);
+    m_civArchive = new QCheckBox(tr("Loo&k files up on CivArchive"), group);
+    m_civArchive->setObjectName(QStringLiteral("civArchiveCheck"));
+    layout->addWidget(m_civArchive);
+    layout->addWidget(makeNote(tr("The SHA-256 hashes of your model files are sent to "
+                                  "civarchive.com, a third party, which tells what Civitai forgot "
+                                  "and where each file still exists."),
+                               group));
+    return group;
+}
+
 void SettingsDialog::loadValues()
 {
     m_minPause->setValue(m_settings.value(Settings::MinPauseSeconds));
@@ -317,6 +334,7 @@ void SettingsDialog::loadValues()
     m_theme->setCurrentIndex(
         qMax(0, m_theme->findData(QVariant::fromValue(m_settings.value(Settings::AppTheme)))));
     m_apiBase->setText(m_settings.value(Settings::ApiBases).join(QStringLiteral(", ")));
+    m_civArchive->setChecked(m_settings.value(Settings::UseCivArchive));
 }
 
 QStringList SettingsDialog::enteredApiBases() const
@@ -372,6 +390,7 @@ bool SettingsDialog::saveValues()
     m_settings.setValue(Settings::Language, m_language->currentData().toString());
     m_settings.setValue(Settings::AppTheme, m_theme->currentData().value<Settings::Theme>());
     m_settings.setValue(Settings::ApiBases, enteredApiBases());
+    m_settings.setValue(Settings::UseCivArchive, m_civArchive->isChecked());
     QString error;
     if (!m_settings.sync(&error))
         qCWarning(lcSettingsDialog).noquote() << error;

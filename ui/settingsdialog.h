@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class ApiKeyStore;
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -37,6 +38,7 @@ private:
     QWidget *createFilesGroup();
     QWidget *createAppearanceGroup();
     QWidget *createAdvancedGroup();
+    QWidget *createCivArchiveGroup();
 
     void loadValues();
     bool saveValues();
@@ -71,5 +73,6 @@ private:
     QComboBox *m_theme = nullptr;
     QLineEdit *m_apiBase = nullptr;
     QLabel *m_apiBaseError = nullptr;
+    QCheckBox *m_civArchive = nullptr;
     QString m_keyFailure; // the keychain's last refusal, shown under the key until the next action
 };

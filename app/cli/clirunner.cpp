@@ -372,6 +372,11 @@ std::optional<QString> completeOptions(const CommandLine &commandLine, RunOption
         options.apiBases = *apiBases;
     else if (!error.isEmpty() && !commandLine.apiBaseGiven)
         return error;
+    if (const auto base = Settings::environmentCivArchiveBase(&error);
+        base && !commandLine.civArchiveBaseGiven)
+        options.civArchiveBase = *base;
+    else if (!error.isEmpty() && !commandLine.civArchiveBaseGiven)
+        return error;
     options.apiKey = Settings::environmentApiKey();
     // A file unlinked may be gone already: its link goes all the same.
     for (const QString &source : std::as_const(options.sources)) {

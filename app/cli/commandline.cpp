@@ -168,6 +168,16 @@ QList<QCommandLineOption> ownOptions()
           QCoreApplication::translate(
               "CommandLine", "Random pause between Civitai requests, in seconds (default: 3-6)."),
           QStringLiteral("MIN-MAX") },
+        { QStringLiteral("civarchive"),
+          QCoreApplication::translate(
+              "CommandLine",
+              "Also look files up on CivArchive, a third party: their SHA-256 hashes are sent "
+              "there. Archives what Civitai forgot and where each file still exists.") },
+        { QStringLiteral("civarchive-base"),
+          QCoreApplication::translate("CommandLine",
+                                      "CivArchive API address (default: $CIVARCHIVE_BASE_URL, "
+                                      "else https://civarchive.com/api/v1)."),
+          QStringLiteral("URL") },
         { QStringLiteral("dry-run"),
           QCoreApplication::translate("CommandLine",
                                       "With --clean: only show what would be removed.") },
@@ -265,6 +275,7 @@ std::optional<QString> readCommandLine(const QCommandLineParser &parser, GivenSe
     cli.extensions = parser.value(QStringLiteral("extensions"));
     cli.apiBases = parser.values(QStringLiteral("api-base"));
     cli.pause = parser.value(QStringLiteral("pause"));
+    cli.civArchiveBase = parser.value(QStringLiteral("civarchive-base"));
     // A count from 1 to `high` into `value` (0 when not given); false when it is none.
     const auto readCount = [&parser](const QString &name, int high, int *value) {
         bool ok = false;
@@ -328,6 +339,7 @@ GivenSettings merge(const GivenSettings &config, const GivenSettings &cli)
         merged.apiBases = cli.apiBases;
     if (!cli.pause.isEmpty())
         merged.pause = cli.pause;
+    merged.civArchiveBase = cli.civArchiveBase;
     return merged;
 }
 
@@ -372,6 +384,7 @@ void setFlags(const QSet<QString> &flags, CommandLine &result)
     options.skipMissing = flags.contains(QStringLiteral("skipmissing"));
     options.onlyUpdate = flags.contains(QStringLiteral("onlyupdate"));
     options.rehash = flags.contains(QStringLiteral("rehash"));
+    options.useCivArchive = flags.contains(QStringLiteral("civarchive"));
 }
 
 // --api-base and --pause, checked.
@@ -388,6 +401,16 @@ std::optional<QString> setNetworkValues(const GivenSettings &merged, CommandLine
         }
         options.apiBases = *Settings::parseApiBases(merged.apiBases);
         result.apiBaseGiven = true;
+    }
+    if (!merged.civArchiveBase.isEmpty()) {
+        const QUrl base(merged.civArchiveBase.trimmed(), QUrl::StrictMode);
+        if (!Settings::isValidApiBase(base))
+            //: %1 is the address as given
+            return QCoreApplication::translate(
+                       "CommandLine", "--civarchive-base needs an http(s) address, not '%1'")
+                .arg(merged.civArchiveBase);
+        options.civArchiveBase = base;
+        result.civArchiveBaseGiven = true;
     }
     if (!merged.pause.isEmpty()) {
         const auto pause = parsePause(merged.pause);

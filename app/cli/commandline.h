@@ -46,6 +46,7 @@ struct CommandLine
     Verbosity verbosity = Verbosity::Normal;
     bool outputGiven = false;
     bool apiBaseGiven = false; // else $CIVITAI_API_BASE, else the default
+    bool civArchiveBaseGiven = false; // else $CIVARCHIVE_BASE_URL, else the default
     QString error; // for UsageError
     QStringList notices; // e.g. which config file was read
     QString configFile; // the one that was read, if any

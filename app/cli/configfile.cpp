@@ -26,7 +26,8 @@ const QStringList &ConfigFile::pythonToolFlags()
 
 const QStringList &ConfigFile::extraFlags()
 {
-    static const QStringList flags { QStringLiteral("rehash"), QStringLiteral("dry-run") };
+    static const QStringList flags { QStringLiteral("rehash"), QStringLiteral("dry-run"),
+                                     QStringLiteral("civarchive") };
     return flags;
 }
 

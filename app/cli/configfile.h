@@ -19,6 +19,7 @@ struct GivenSettings
     int previewDownloads = 0; // 0: not given
     QStringList apiBases; // in the order given
     QString pause;
+    QString civArchiveBase; // command line only
 };
 
 // config.json, the Python tool's settings file: the same names as the command line's flags.

@@ -35,7 +35,10 @@ QString statusWord(const FileReport &report)
         case FileReport::Civitai::UpToDate:
             return QCoreApplication::translate("ConsoleReporter", "up to date");
         case FileReport::Civitai::NotFound:
-            return QCoreApplication::translate("ConsoleReporter", "not on Civitai");
+            return report.fromCivArchive
+                ? QCoreApplication::translate("ConsoleReporter",
+                                              "not on Civitai, archived from CivArchive")
+                : QCoreApplication::translate("ConsoleReporter", "not on Civitai");
         }
         break;
     case FileReport::Status::Failed:

@@ -75,6 +75,7 @@
     }
     if (m.missing) body.appendChild(el('span', 'badge missing', MISSING));
     if (m.linked) body.appendChild(el('span', 'badge linked', LINKED));
+    if (m.source === 'civarchive') body.appendChild(el('span', 'badge source', qsTr('From CivArchive')));
     if (Object.prototype.hasOwnProperty.call(MODES, m.mode)) body.appendChild(el('span', 'badge mode', MODES[m.mode]));
     var meta = [m.type, m.base, m.creator && format(qsTr('by %1'), m.creator)].filter(Boolean).join(' · ');
     body.appendChild(el('div', 'meta', meta));

@@ -298,6 +298,28 @@ private Q_SLOTS:
         QVERIFY2(bad.error.contains(QStringLiteral("ftp://x")), qPrintable(bad.error));
     }
 
+    // CivArchive is a third party: off unless asked for, by a flag or config.json's key.
+    void turnsCivArchiveOnOnlyWhenAsked()
+    {
+        const CommandLine plain
+            = CommandLine::parse(split("--all m --output o"), m_emptyDir.path());
+        QVERIFY(!plain.options.useCivArchive);
+        QCOMPARE(plain.options.civArchiveBase,
+                 QUrl(QStringLiteral("https://civarchive.com/api/v1")));
+        const CommandLine on = CommandLine::parse(
+            split("--all m --output o --civarchive --civarchive-base http://127.0.0.1:7/api/v1"),
+            m_emptyDir.path());
+        QCOMPARE(on.action, CommandLine::Action::Run);
+        QVERIFY(on.options.useCivArchive);
+        QVERIFY(on.civArchiveBaseGiven);
+        QCOMPARE(on.options.civArchiveBase, QUrl(QStringLiteral("http://127.0.0.1:7/api/v1")));
+        const CommandLine bad = CommandLine::parse(
+            split("--all m --output o --civarchive --civarchive-base file:///etc"),
+            m_emptyDir.path());
+        QCOMPARE(bad.action, CommandLine::Action::UsageError);
+        QVERIFY2(bad.error.contains(QStringLiteral("--civarchive-base")), qPrintable(bad.error));
+    }
+
     void showsHelpAndVersion()
     {
         QCOMPARE(CommandLine::parse(split("--help"), m_emptyDir.path()).action,

@@ -624,6 +624,56 @@ private Q_SLOTS:
         QTRY_COMPARE(done, 2);
     }
 
+    // CivArchive's lane has its own pace, waits for no pause of Civitai's, never carries the
+    // key (even to the API's origin) and gives its 429 back at once: its cap is hourly.
+    void pacesTheCivArchiveLaneOnItsOwn()
+    {
+        FakeClock clock;
+        RequestQueue::Settings settings = clockedSettings();
+        settings.minPause = 60000ms;
+        settings.maxPause = 60000ms;
+        settings.civArchivePause = 2000ms;
+        RequestQueue queue(settings, nullptr, &clock);
+        queue.setApiBase(m_server.baseUrl());
+        queue.setApiKey(QStringLiteral("civitai-key"));
+        int apiDone = 0;
+        QList<NetworkResponse> archive;
+        for (int i = 0; i < 2; ++i) {
+            NetworkRequest request;
+            request.url = byHash();
+            queue.enqueue(request, nullptr, [&](const NetworkResponse &) { ++apiDone; });
+            request.url = api(QStringLiteral("/api/v1/sha256/%1").arg(i));
+            request.lane = NetworkRequest::Lane::CivArchive;
+            queue.enqueue(request, nullptr,
+                          [&](const NetworkResponse &response) { archive.append(response); });
+        }
+        QTRY_COMPARE(apiDone, 1);
+        QTRY_COMPARE(archive.size(), 1); // at once, beside the API's request
+        clock.advance(1999ms);
+        QCOMPARE(sentBesidesSentinels(queue), 2);
+        clock.advance(1ms);
+        QTRY_COMPARE(archive.size(), 2); // its own pause, not the API's minute
+        QCOMPARE(apiDone, 1);
+        const QList<FakeCivitai::Request> requests = m_server.requests();
+        for (const FakeCivitai::Request &request : requests) {
+            if (request.path.startsWith(QLatin1String("/api/v1/sha256/")))
+                QVERIFY(!request.headers.contains("authorization"));
+            else if (request.path.startsWith(QLatin1String("/api/v1/model-versions/")))
+                QCOMPARE(request.headers.value("authorization"), QByteArray("Bearer civitai-key"));
+        }
+
+        m_server.injectFault(QStringLiteral("/api/v1/sha256/"),
+                             FakeCivitai::Fault::tooManyRequests(QStringLiteral("3600")));
+        NetworkRequest capped;
+        capped.url = api(QStringLiteral("/api/v1/sha256/2"));
+        capped.lane = NetworkRequest::Lane::CivArchive;
+        queue.enqueue(capped, nullptr,
+                      [&](const NetworkResponse &response) { archive.append(response); });
+        QTRY_VERIFY((clock.advance(2000ms), archive.size() == 3));
+        QCOMPARE(archive.constLast().status, 429);
+        QCOMPARE(m_server.requestCount(QStringLiteral("/api/v1/sha256/2")), 1);
+    }
+
     void sendsNothingWhilePausedAndResumes()
     {
         RequestQueue queue(quickSettings());

@@ -1,5 +1,7 @@
 #include "fakecivitai.h"
 
+#include "fakehttp.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -374,44 +376,29 @@ int FakeCivitai::requestCount(const QString &pathPrefix) const
 
 void FakeCivitai::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        m_buffers.insert(socket, {});
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            m_buffers.remove(socket);
-            socket->deleteLater();
-        });
-    }
+    acceptConnections(m_server, this, m_buffers,
+                      [this](QTcpSocket *socket) { onReadyRead(socket); });
 }
 
 void FakeCivitai::onReadyRead(QTcpSocket *socket)
 {
     QByteArray &buffer = m_buffers[socket];
-    buffer += socket->readAll();
-    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
+    const std::optional<HttpHead> head = HttpHead::readFrom(socket, buffer);
+    if (!head)
         return;
-    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.constFirst().trimmed().split(' ');
-    if (requestLine.size() < 2) {
+    if (!head->valid) {
         socket->abort();
         return;
     }
     Request request;
-    request.method = requestLine.at(0);
-    const QUrl target(QString::fromUtf8(requestLine.at(1)));
-    request.path = target.path();
-    request.query = QUrlQuery(target);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines.at(i).indexOf(':');
-        if (colon > 0)
-            request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
-                                   lines.at(i).mid(colon + 1).trimmed());
-    }
+    request.method = head->method;
+    request.path = head->target.path();
+    request.query = QUrlQuery(head->target);
+    request.headers = head->headers;
     const qint64 length = request.headers.value("content-length").toLongLong();
-    if (buffer.size() - headerEnd - 4 < length)
+    if (buffer.size() - head->bodyStart < length)
         return; // the body is still coming
-    request.body = buffer.mid(headerEnd + 4, length);
+    request.body = buffer.mid(head->bodyStart, length);
     buffer.clear();
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
     m_requests.append(request);

@@ -6,6 +6,7 @@
 #include "ui/theme.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -108,6 +109,7 @@ private Q_SLOTS:
         QCOMPARE(child<QComboBox>(dialog, "languageCombo")->currentData().toString(), QString());
         QCOMPARE(child<QLineEdit>(dialog, "apiBaseEdit")->text(),
                  QStringLiteral("https://civitai.red, https://civitai.com"));
+        QVERIFY(!child<QCheckBox>(dialog, "civArchiveCheck")->isChecked()); // a third party: opt-in
         waitForKeychain(dialog);
     }
 
@@ -128,6 +130,7 @@ private Q_SLOTS:
             theme->setCurrentIndex(theme->findData(QVariant::fromValue(Settings::Theme::Light)));
             child<QLineEdit>(dialog, "apiBaseEdit")
                 ->setText(QStringLiteral(" http://127.0.0.1:8/ ,https://civitai.red"));
+            child<QCheckBox>(dialog, "civArchiveCheck")->setChecked(true);
             dialog.show();
             child<QDialogButtonBox>(dialog, "dialogButtons")->button(QDialogButtonBox::Ok)->click();
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -145,6 +148,11 @@ private Q_SLOTS:
         QCOMPARE(reread.value(Settings::ApiBases),
                  (QStringList { QStringLiteral("http://127.0.0.1:8/"),
                                 QStringLiteral("https://civitai.red") }));
+        QVERIFY(reread.value(Settings::UseCivArchive));
+        RunOptions options;
+        reread.applyTo(options);
+        QVERIFY(options.useCivArchive);
+        QCOMPARE(options.civArchiveBase, RunOptions::defaultCivArchiveBase());
         // Accepting applied the theme to the application.
         QCOMPARE(qApp->style()->name(), QStringLiteral("fusion"));
         Theme::apply(*qApp, Settings::Theme::System);
