@@ -30,6 +30,7 @@ struct ArchivedModel
     QString sha256; // lower case
 
     bool hasCivitaiData = false; // a model-version object was archived
+    bool hasHeader = false; // _metadata.json was archived: the file's header was read
     bool missingFromCivitai = false;
     QString missingSince;
 
@@ -65,6 +66,9 @@ struct ArchivedModel
     QUrl civArchivePage;
     QJsonArray copies;
 
+    // A damaged or truncated file: the run archived its hash, then could not read its header, so
+    // nothing says what it is (no header, nothing from Civitai). It is no model.
+    bool isUnreadable() const;
     QString autoV2() const { return sha256.left(10).toUpper(); }
     // Our own key in _civitai_model_version.json: the API host the version was found on.
     static constexpr QLatin1String SourceHostKey { "source_host" };

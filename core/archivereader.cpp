@@ -145,6 +145,13 @@ QUrl ArchivedModel::pageHost() const
                                : QStringLiteral("https://civitai.com"));
 }
 
+bool ArchivedModel::isUnreadable() const
+{
+    // Only a .safetensors file's header is read; a checkpoint archived by hash alone is a model.
+    return !hasHeader && !hasCivitaiData && modelId == 0 && !missingFromCivitai
+        && fileName.endsWith(QLatin1String(".safetensors"), Qt::CaseInsensitive);
+}
+
 QUrl ArchivedModel::civitaiUrl() const
 {
     return civitaiPage(pageHost(), modelId, versionId);
@@ -199,6 +206,7 @@ std::optional<ArchivedModel> ArchiveReader::readFolder(const QString &outputDir,
     const auto isTrainingKey = [](const QString &key) {
         return key.startsWith(QLatin1String("ss_")) || key.startsWith(QLatin1String("modelspec."));
     };
+    model.hasHeader = metadata.has_value();
     const QStringList metadataKeys = metadata ? metadata->keys() : QStringList();
     if (std::any_of(metadataKeys.cbegin(), metadataKeys.cend(), isTrainingKey)) {
         model.trainingMetadata = *metadata;

@@ -33,6 +33,14 @@ QByteArray GalleryIndex::add(const ArchivedModel &model)
     return card;
 }
 
+bool GalleryIndex::setAsideUnreadable(const ArchivedModel &model)
+{
+    if (!model.isUnreadable())
+        return false;
+    m_unreadable.append(model.fileName);
+    return true;
+}
+
 void GalleryIndex::addCard(const QByteArray &card, const QString &sha256)
 {
     m_cards.append(card);
@@ -61,12 +69,16 @@ void GalleryIndex::countFile(const QString &sha256)
 
 QByteArray GalleryIndex::script() const
 {
-    // {"duplicates":…,"models":[],"version":…} with the cards put between the brackets.
-    const QString json = Html::jsonForScript(QJsonObject {
+    // {"duplicates":…,"models":[],"unreadable":[…],"version":…} with the cards put between the
+    // brackets.
+    QJsonObject head {
         { QStringLiteral("version"), QLatin1String(CDM_VERSION) },
         { QStringLiteral("duplicates"), m_duplicates },
         { QStringLiteral("models"), QJsonArray() },
-    });
+    };
+    if (!m_unreadable.isEmpty())
+        head.insert(QStringLiteral("unreadable"), QJsonArray::fromStringList(m_unreadable));
+    const QString json = Html::jsonForScript(head);
     const qsizetype cards = json.indexOf(QLatin1String("\"models\":[]")) + 10;
     qsizetype size = json.size() + 40;
     for (const QByteArray &card : m_cards)

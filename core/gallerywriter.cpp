@@ -445,9 +445,11 @@ QString GalleryWriter::scriptText()
 QStringList GalleryWriter::write(const QString &outputDir, const QList<ArchivedModel> &models)
 {
     GalleryIndex index;
-    for (const ArchivedModel &model : models)
+    QList<ArchivedModel> readable = models;
+    readable.removeIf([&](const ArchivedModel &model) { return index.setAsideUnreadable(model); });
+    for (const ArchivedModel &model : std::as_const(readable))
         index.add(model);
-    return writeIndex(outputDir, index) + writePages(outputDir, models);
+    return writeIndex(outputDir, index) + writePages(outputDir, readable);
 }
 
 QStringList GalleryWriter::writeIndex(const QString &outputDir, const GalleryIndex &index)

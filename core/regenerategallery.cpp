@@ -30,6 +30,8 @@ RegenerateGallery::Written RegenerateGallery::write(const QString &outputDir)
     ArchiveReader::readInBatches(
         outputDir, BatchSize,
         [&](QList<ArchivedModel> &batch) {
+            batch.removeIf(
+                [&](const ArchivedModel &model) { return index.setAsideUnreadable(model); });
             const QStringList errors = GalleryWriter::writePages(outputDir, batch);
             written.errors += errors;
             for (const ArchivedModel &model : std::as_const(batch)) {

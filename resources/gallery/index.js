@@ -140,6 +140,10 @@
     });
     container.appendChild(el('p', null, format(qsTr('Models: %1 · Missing from Civitai: %2 · Duplicates: %3 · Newer version available: %4'),
                                                number(models.length), number(missing), number(duplicates), number(updates))));
+    // Damaged or truncated files are no models: named here, never in the grid or its count.
+    if (data.unreadable && data.unreadable.length)
+      container.appendChild(el('p', 'unreadable', format(qsTr('Files that could not be read (damaged or truncated), not shown: %1'),
+                                                         data.unreadable.join(', '))));
     var available = document.getElementById('overview').clientWidth - 34; // its padding and border
     [[qsTr('By type'), byType], [qsTr('By base model'), byBase]].forEach(function (pair) {
       container.appendChild(el('h3', null, pair[0]));

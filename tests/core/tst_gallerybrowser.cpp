@@ -1,9 +1,12 @@
 // The gallery in a real browser: headless Chromium opens the pages from file://, runs their
 // scripts under the Content-Security-Policy, and must not run anything that came from data.
 #include "collectionfolder.h"
+#include "core/filehasher.h"
+#include "core/runoptions.h"
 #include "core/translations.h"
 #include "fakecivitai.h"
 #include "hostilearchive.h"
+#include "runtoend.h"
 #include "safetensorsfactory.h"
 
 #include <QProcess>
@@ -99,6 +102,49 @@ private Q_SLOTS:
         QVERIFY2(dom.contains(QStringLiteral(">Téléchargements (décroissant)</option>")),
                  qPrintable(dom.left(4000)));
         QVERIFY(dom.contains(QStringLiteral(">3 modèles</output>")));
+    }
+
+    // A damaged or truncated file is no model: a whole run over two good files (one Civitai
+    // knows, one it does not) and two broken ones shows two cards, counts two models, and
+    // groups nothing as "Unknown".
+    void browserLeavesUnreadableFilesOutOfTheModels()
+    {
+        CollectionFolder folder;
+        QVERIFY(folder.reset());
+        FakeCivitai server;
+        QVERIFY(server.listen());
+        const QByteArray known = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 64);
+        QVERIFY(
+            SafetensorsFactory::write(folder.models(QStringLiteral("known.safetensors")), known));
+        server.addModelFile(FileHasher::hashBytes(known), 700, 800, 0);
+        QVERIFY(SafetensorsFactory::write(folder.models(QStringLiteral("unknown.safetensors")),
+                                          SafetensorsFactory::build({}, 32)));
+        QVERIFY(SafetensorsFactory::write(folder.models(QStringLiteral("truncated.safetensors")),
+                                          SafetensorsFactory::build({}, 4096).left(1000)));
+        QVERIFY(SafetensorsFactory::write(folder.models(QStringLiteral("corrupt.safetensors")),
+                                          SafetensorsFactory::withRawHeader("{not json", 8)));
+        RunOptions options;
+        options.sources = { folder.models() };
+        options.outputDir = folder.output();
+        options.apiBases = { server.baseUrl() };
+        options.noTimeout = true;
+        const RunSummary summary = runToEnd(options);
+        QCOMPARE(summary.filesDone, 2);
+        QCOMPARE(summary.failures.size(), 2);
+
+        const QString dom = dumpDom(m_chromium, folder.output(QStringLiteral("index.html")),
+                                    m_folder.path(QStringLiteral("profile-unreadable")));
+        QVERIFY2(dom.contains(QLatin1String("data-ready=\"true\"")), qPrintable(dom.left(2000)));
+        QCOMPARE(dom.count(QLatin1String("<article class=\"card\"")), 2);
+        QVERIFY2(dom.contains(QLatin1String(">2 models</output>")), qPrintable(dom.left(4000)));
+        const QString grid = dom.mid(dom.indexOf(QLatin1String("id=\"groups\"")));
+        for (const char *broken : { "truncated", "corrupt", "<h2>Unknown" })
+            QVERIFY2(!grid.contains(QLatin1String(broken)), broken);
+        const qsizetype byType = dom.indexOf(QLatin1String(">By type</h3>"));
+        QVERIFY(byType > 0);
+        const QString types
+            = dom.mid(byType, dom.indexOf(QLatin1String("</svg>"), byType) - byType);
+        QVERIFY2(!types.contains(QLatin1String(">Unknown<")), qPrintable(types));
     }
 
     void browserShowsTheModelPageSafely()
