@@ -1,21 +1,26 @@
 #include "ui/galleryview.h"
 
 #include "core/archivelayout.h"
+#include "core/translations.h"
 #include "ui/gallerypage.h"
 #include "ui/localonlyinterceptor.h"
 
 #include <QAction>
 #include <QDesktopServices>
+#include <QEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
 
@@ -25,6 +30,18 @@ QString indexOf(const QString &outputDir)
 {
     return ArchiveLayout(outputDir).indexPage();
 }
+
+// The <html lang="…"> of a written index.html ("de", "zh-CN"); empty when there is none.
+QString languageOf(const QString &indexPage)
+{
+    QFile file(indexPage);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    static const QRegularExpression lang(QStringLiteral("<html lang=\"([^\"]*)\">"));
+    return lang.match(QString::fromUtf8(file.read(1024))).captured(1);
+}
+
+const QString EmbeddingScriptName = QStringLiteral("cdm-embedded");
 
 } // namespace
 
@@ -71,8 +88,8 @@ GalleryView::GalleryView(QWidget *parent)
     m_searchField->setPlaceholderText(tr("Search the gallery (commas: all terms must match)"));
     m_searchField->setAccessibleName(tr("Search the gallery"));
     m_searchField->setClearButtonEnabled(true);
-    connect(m_searchField, &QLineEdit::returnPressed, this,
-            [this] { search(m_searchField->text()); });
+    // The page's own search box is hidden in the tab: this one drives it as it is typed.
+    connect(m_searchField, &QLineEdit::textChanged, this, &GalleryView::search);
     toolBar->addWidget(m_searchField);
 
     m_placeholder = new QLabel(
@@ -89,6 +106,7 @@ GalleryView::GalleryView(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(toolBar);
     layout->addWidget(m_stack);
+    followTheme();
 }
 
 GalleryView::~GalleryView()
@@ -105,6 +123,47 @@ void GalleryView::setArchive(const QString &outputDir)
     m_outputDir = outputDir;
     m_page->setArchiveRoot(outputDir);
     goHome();
+    checkLanguage();
+}
+
+void GalleryView::checkLanguage()
+{
+    const QString written = languageOf(indexOf(m_outputDir));
+    if (written.isEmpty() || m_languageChecked.contains(m_outputDir))
+        return;
+    m_languageChecked.insert(m_outputDir);
+    if (written != QString(Translations::current()).replace(QLatin1Char('_'), QLatin1Char('-')))
+        Q_EMIT writtenInAnotherLanguage(m_outputDir);
+}
+
+void GalleryView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followTheme();
+}
+
+void GalleryView::followTheme()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QString theme = dark ? QStringLiteral("dark") : QStringLiteral("light");
+    // Before the page's own scripts, in its world: theme.js reads it, hides the page's search
+    // box and theme button (the window has its own) and takes the theme.
+    QWebEngineScript script;
+    script.setName(EmbeddingScriptName);
+    script.setInjectionPoint(QWebEngineScript::DocumentCreation);
+    script.setWorldId(QWebEngineScript::MainWorld);
+    script.setRunsOnSubFrames(false);
+    script.setSourceCode(QStringLiteral("window.CDM_EMBEDDED = { theme: '%1' };").arg(theme));
+    QWebEngineScriptCollection &scripts = m_page->scripts();
+    for (const QWebEngineScript &old : scripts.find(EmbeddingScriptName))
+        scripts.remove(old);
+    scripts.insert(script);
+    m_page->setBackgroundColor(palette().color(QPalette::Base));
+    // The page shown now follows at once.
+    m_page->runJavaScript(
+        QStringLiteral("document.documentElement.setAttribute('data-theme', '%1');").arg(theme),
+        QWebEngineScript::ApplicationWorld);
 }
 
 void GalleryView::showGallery(bool available)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class GalleryPage;
@@ -34,13 +35,23 @@ public:
 
 Q_SIGNALS:
     void pageLoaded(bool ok);
+    // The archive's gallery was written in another language than the window's: the window has
+    // it written again (once per archive and session, so a read-only archive does not loop).
+    void writtenInAnotherLanguage(const QString &outputDir);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void showGallery(bool available);
     void applyPendingSearch();
+    void checkLanguage();
+    // The page takes the window's theme (WebEngine 6.4 does not tell it the palette's).
+    void followTheme();
 
     QString m_outputDir;
     QString m_pendingSearch;
+    QSet<QString> m_languageChecked; // archives whose gallery language was compared
     GalleryPage *m_page;
     QWebEngineView *m_view;
     QStackedWidget *m_stack;

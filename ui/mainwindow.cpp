@@ -114,6 +114,10 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         updateActions();
     });
     connect(m_sources, &SourcesPanel::currentOutputDirChanged, m_gallery, &GalleryView::setArchive);
+    connect(m_gallery, &GalleryView::writtenInAnotherLanguage, this, [this](const QString &dir) {
+        if (!m_controller->isRunning()) // a run writes the gallery at its end anyway
+            m_tasks->regenerateGallery({ dir });
+    });
     connect(m_missing, &MissingPanel::retryRequested, this, &MainWindow::retry);
     connect(m_missing, &MissingPanel::openPageRequested, this, &MainWindow::openModelPage);
 

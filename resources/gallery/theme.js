@@ -23,7 +23,10 @@ function qsTr(text) {
   function number(value) { return numberFormat ? numberFormat.format(Number(value)) : String(value); }
   function stored(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
   function store(key, value) { try { localStorage.setItem(key, value); } catch (e) { /* file:// may refuse */ } }
-  var theme = stored('cdm.theme');
+  // In the window's gallery tab the window chooses the theme and has the search box.
+  var embedded = window.CDM_EMBEDDED;
+  if (embedded) root.setAttribute('data-embedded', 'true');
+  var theme = embedded ? embedded.theme : stored('cdm.theme');
   if (theme === 'dark' || theme === 'light') root.setAttribute('data-theme', theme);
   function effectiveTheme() {
     var chosen = root.getAttribute('data-theme');

@@ -4,13 +4,20 @@
 #include "collectionfolder.h"
 #include "core/gallerywriter.h"
 #include "core/jsonfile.h"
+#include "core/settings.h"
+#include "core/translations.h"
 #include "fakecivitai.h"
 #include "hostilearchive.h"
 #include "ui/galleryview.h"
+#include "ui/mainwindow.h"
+#include "ui/theme.h"
 #include "webpagescript.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebEnginePage>
@@ -149,6 +156,71 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("Civitai"));
         verifyNothingActive(page);
+    }
+
+    // A window in German opens an archive whose gallery was written in English: the gallery is
+    // written again in German, and the tab shows it.
+    void theGalleryIsWrittenInTheWindowsLanguage()
+    {
+        CollectionFolder folder;
+        QVERIFY(folder.reset());
+        QVERIFY(HostileArchive::write(folder.output(), 2).isEmpty());
+        QCOMPARE(Translations::install(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+        const auto english
+            = qScopeGuard([] { Translations::install(*qApp, QStringLiteral("en")); });
+        const QString title = QCoreApplication::translate("GalleryWriter", "Model browser");
+        QVERIFY(title != QLatin1String("Model browser"));
+
+        Settings settings(folder.path(QStringLiteral("settings.ini")));
+        settings.setValue(Settings::SourcePaths, { folder.models() });
+        settings.setValue(Settings::SourceOutputs, { folder.output() });
+        MainWindow window(settings);
+        window.resize(1200, 800);
+        window.show();
+        QWebEnginePage *page = window.galleryView()->webView()->page();
+        QTRY_COMPARE_WITH_TIMEOUT(page->title(), title, 60000);
+        QFile index(folder.output(QStringLiteral("index.html")));
+        QVERIFY(index.open(QIODevice::ReadOnly));
+        QVERIFY(index.readAll().contains("<html lang=\"de\">"));
+    }
+
+    // In a dark window the embedded gallery is dark, whatever WebEngine thinks of the system;
+    // the window's search box drives it, and the page shows no search box of its own.
+    void theEmbeddedPageFollowsTheWindowsThemeAndSearch()
+    {
+        const QPalette original = qApp->palette();
+        qApp->setPalette(Theme::darkPalette());
+        const auto restore = qScopeGuard([&] { qApp->setPalette(original); });
+        GalleryView view;
+        view.resize(1000, 700);
+        view.show();
+        QSignalSpy loaded(&view, &GalleryView::pageLoaded);
+        view.setArchive(m_folder.output());
+        QVERIFY(loaded.wait(30000));
+        QWebEnginePage *page = view.webView()->page();
+        QVERIFY(pageIsReady(page));
+        const auto background = [page] {
+            return evaluate(page, QStringLiteral("getComputedStyle(document.body).backgroundColor"))
+                .toString();
+        };
+        QCOMPARE(background(), QStringLiteral("rgb(20, 23, 28)"));
+        QCOMPARE(evaluate(page,
+                          QStringLiteral("getComputedStyle(document.getElementById('search'))"
+                                         ".display"))
+                     .toString(),
+                 QStringLiteral("none"));
+
+        auto *field = view.findChild<QLineEdit *>();
+        QVERIFY(field);
+        field->setText(QStringLiteral("model_1"));
+        QTRY_COMPARE(evaluate(page,
+                              QStringLiteral("document.querySelectorAll('article.card')"
+                                             ".length"))
+                         .toInt(),
+                     1);
+
+        qApp->setPalette(original); // light again: the page follows without a reload
+        QTRY_COMPARE(background(), QStringLiteral("rgb(246, 247, 249)"));
     }
 
     void loadsNothingFromTheNetwork()
