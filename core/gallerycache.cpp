@@ -14,7 +14,7 @@
 
 namespace {
 
-constexpr char Format[] = "cdm-gallery-cache 1";
+constexpr char Format[] = "cdm-gallery-cache 2"; // 2: display names, dates, unreadable files
 
 // A file as the stamps see it: name, size and modification time.
 void addFile(QByteArray &stamp, const QFileInfo &file)

@@ -2,6 +2,8 @@
 
 #include "core/archivelayout.h"
 #include "core/civarchivesection.h"
+#include "core/displayformat.h"
+#include "core/displaynames.h"
 #include "core/galleryindex.h"
 #include "core/html.h"
 #include "core/jsonfile.h"
@@ -77,7 +79,22 @@ QString chips(const QStringList &words, bool copyable)
 // A model whose type nobody recorded (a file missing from Civitai) is grouped as "Unknown".
 QString typeName(const ArchivedModel &model)
 {
-    return model.type.isEmpty() ? GalleryWriter::tr("Unknown") : model.type;
+    return DisplayNames::type(model.type);
+}
+
+// A date as the page's language writes it, one format for the whole page; "" when unknown.
+QString dateText(const QDateTime &time)
+{
+    return time.isValid() ? DisplayFormat::date(time) : QString();
+}
+
+// missing_from_civitai.txt's "2024-11-06 15:53:56" (older lists: ISO), else as written.
+QString missingSinceText(const QString &since)
+{
+    QDateTime time = QDateTime::fromString(since, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (!time.isValid())
+        time = QDateTime::fromString(since, Qt::ISODateWithMs);
+    return time.isValid() ? DisplayFormat::date(time) : since;
 }
 
 // What index.js builds when a card has no "download": Civitai's download address of the version.
@@ -148,6 +165,33 @@ QString trainingSummary(const ArchivedModel &model)
                                   .arg(GalleryWriter::tr("Tag frequencies (top 30)"), tags));
 }
 
+// A preview's button, which opens it in the lightbox (model.js).
+QString previewThumb(const ArchivedModel &model, qsizetype i)
+{
+    const ArchivedPreview &preview = model.previews.at(i);
+    const QString source
+        = Html::escape(Html::relativeLink(preview.file.section(QLatin1Char('/'), 1)));
+    const QString nsfw = preview.nsfwLevel >= 4 ? QStringLiteral(" nsfw") : QString();
+    return preview.isVideo
+        ? QStringLiteral("<button type=\"button\" class=\"thumb video%3\" data-index=\"%1\" "
+                         "aria-label=\"%4\"><video src=\"%2\" "
+                         "muted loop playsinline preload=\"metadata\"></video></button>\n")
+              .arg(i)
+              .arg(source, nsfw, GalleryWriter::tr("Preview %1 (video)").arg(i + 1))
+        : QStringLiteral("<button type=\"button\" class=\"thumb%3\" data-index=\"%1\"><img "
+                         "src=\"%2\" loading=\"lazy\" alt=\"%4\"></button>\n")
+              .arg(i)
+              .arg(source, nsfw, GalleryWriter::tr("Preview %1").arg(i + 1));
+}
+
+// The main preview, at the top of the model page beside its facts.
+QString mainPreview(const ArchivedModel &model)
+{
+    return model.previews.isEmpty() ? QString()
+                                    : QStringLiteral("<figure class=\"main-preview\">%1</figure>\n")
+                                          .arg(previewThumb(model, 0));
+}
+
 QString previewGallery(const ArchivedModel &model)
 {
     if (model.previews.isEmpty())
@@ -156,19 +200,7 @@ QString previewGallery(const ArchivedModel &model)
     QJsonArray generation;
     for (qsizetype i = 0; i < model.previews.size(); ++i) {
         const ArchivedPreview &preview = model.previews.at(i);
-        const QString source
-            = Html::escape(Html::relativeLink(preview.file.section(QLatin1Char('/'), 1)));
-        const QString nsfw = preview.nsfwLevel >= 4 ? QStringLiteral(" nsfw") : QString();
-        items += preview.isVideo
-            ? QStringLiteral("<button type=\"button\" class=\"thumb video%3\" data-index=\"%1\" "
-                             "aria-label=\"%4\"><video src=\"%2\" "
-                             "muted loop playsinline preload=\"metadata\"></video></button>\n")
-                  .arg(i)
-                  .arg(source, nsfw, GalleryWriter::tr("Preview %1 (video)").arg(i + 1))
-            : QStringLiteral("<button type=\"button\" class=\"thumb%3\" data-index=\"%1\"><img "
-                             "src=\"%2\" loading=\"lazy\" alt=\"%4\"></button>\n")
-                  .arg(i)
-                  .arg(source, nsfw, GalleryWriter::tr("Preview %1").arg(i + 1));
+        items += previewThumb(model, i);
         QJsonObject entry = preview.image;
         entry.insert(QStringLiteral("_src"),
                      Html::relativeLink(preview.file.section(QLatin1Char('/'), 1)));
@@ -197,10 +229,9 @@ QString statusBadges(const ArchivedModel &model)
 {
     QString status = linkedByHandBadge(model);
     if (model.missingFromCivitai)
-        status
-            += QStringLiteral("<p class=\"badge missing\">%1</p>\n")
-                   .arg(Html::escape(
-                       GalleryWriter::tr("Missing from Civitai since %1").arg(model.missingSince)));
+        status += QStringLiteral("<p class=\"badge missing\">%1</p>\n")
+                      .arg(Html::escape(GalleryWriter::tr("Missing from Civitai since %1")
+                                            .arg(missingSinceText(model.missingSince))));
     if (model.mode != ModelMode::Mode::Normal)
         status += QStringLiteral("<p class=\"badge mode\">%1</p>\n")
                       .arg(Html::escape(ModelMode::explanation(model.mode)));
@@ -242,15 +273,15 @@ QString GalleryWriter::modelPage(const ArchivedModel &model)
         : model.modelName + QStringLiteral(" – ") + model.versionName;
     QString facts;
     facts += row(tr("Type"), Html::escape(typeName(model)));
-    facts += row(tr("Base model"), Html::escape(model.baseModel));
+    facts += row(tr("Base model"), Html::escape(DisplayNames::baseModel(model.baseModel)));
     facts += row(tr("Creator"), Html::escape(model.creator));
     // Numbers as the page's language writes them ("18 342", "18.342"), like the model browser.
     facts += row(tr("Downloads"),
                  model.downloads >= 0 ? QLocale().toString(model.downloads) : QString());
     facts += row(tr("Likes"), model.thumbsUp >= 0 ? QLocale().toString(model.thumbsUp) : QString());
-    facts += row(tr("Published"), Html::escape(model.publishedAt.toString(Qt::ISODate)));
-    facts += row(tr("Updated"), Html::escape(model.updatedAt.toString(Qt::ISODate)));
-    facts += row(tr("Archived"), Html::escape(model.archivedAt.toString(Qt::ISODate)));
+    facts += row(tr("Published"), Html::escape(dateText(model.publishedAt)));
+    facts += row(tr("Updated"), Html::escape(dateText(model.updatedAt)));
+    facts += row(tr("Archived"), Html::escape(dateText(model.archivedAt)));
     facts += row(tr("File"), Html::escape(model.fileName));
     facts += row(tr("Size"), Html::escape(formatSize(model.fileSize)));
     facts += row(QStringLiteral("SHA-256"),
@@ -277,10 +308,15 @@ QString GalleryWriter::modelPage(const ArchivedModel &model)
                            "href=\"../%3\">← %1</a>%2</header>\n<main>\n")
                 .arg(tr("All models"), themeButton(), ArchiveLayout::indexPageName());
     html += QStringLiteral("<h1>%1</h1>\n%2").arg(Html::escape(title), status);
+    // The main preview first, the trigger words and facts beside it, then every preview.
+    html += QStringLiteral("<div class=\"summary\">\n%1<div class=\"summary-text\">\n")
+                .arg(mainPreview(model));
     if (!triggers.isEmpty())
         html += QStringLiteral("<section><h2>%1%2</h2>\n<div class=\"chips\">%3</div></section>\n")
                     .arg(tr("Trigger words"), triggerSource, chips(triggers, true));
-    html += QStringLiteral("<section><table class=\"facts\">\n%1</table></section>\n").arg(facts);
+    html += QStringLiteral("<section><table class=\"facts\">\n%1</table></section>\n</div></div>\n")
+                .arg(facts);
+    html += previewGallery(model);
     if (!model.tags.isEmpty())
         html += QStringLiteral("<section><h2>%1</h2>\n<div class=\"chips\">%2</div></section>\n")
                     .arg(tr("Tags"), chips(model.tags, false));
@@ -293,7 +329,6 @@ QString GalleryWriter::modelPage(const ArchivedModel &model)
                     .arg(tr("Description"), Html::jsonForScript(QJsonArray { description }),
                          tr("The description needs JavaScript (it is sanitized before it is "
                             "shown)."));
-    html += previewGallery(model);
     html += CivArchiveSection::copies(model);
     html += trainingSummary(model);
     html += QStringLiteral("</main>\n%1<script src=\"../%2/purify.min.js\"></script>\n"
@@ -314,7 +349,7 @@ QJsonObject GalleryWriter::indexCard(const ArchivedModel &model)
         { QStringLiteral("version"), model.versionName },
         { QStringLiteral("file"), model.fileName },
         { QStringLiteral("type"), typeName(model) },
-        { QStringLiteral("base"), model.baseModel },
+        { QStringLiteral("base"), DisplayNames::baseModel(model.baseModel) },
         { QStringLiteral("creator"), model.creator },
         { QStringLiteral("downloads"), model.downloads },
         { QStringLiteral("size"), model.fileSize },
@@ -394,7 +429,7 @@ QString GalleryWriter::indexPage(const QList<ArchivedModel> &models)
                 "<label><input type=\"checkbox\" id=\"updates\"> %1</label>\n"
                 "<label><input type=\"checkbox\" id=\"covers\" checked> %2</label>\n"
                 "<label><input type=\"checkbox\" id=\"blur\" checked> %3</label>\n%4</div>\n"
-                "</header>\n<details id=\"overview\" open><summary>%5</summary>"
+                "</header>\n<details id=\"overview\"><summary>%5</summary>"
                 "<div id=\"overview-body\"></div></details>\n"
                 "<main id=\"groups\"><noscript>%6</noscript></main>\n"
                 "<p id=\"empty\" hidden>%7</p>\n")

@@ -8,7 +8,7 @@
   var LINKED = qsTr('Linked by hand');
   // The model's mode on Civitai: archived ones offer no downloads, taken-down ones no images.
   var MODES = { archived: qsTr('Archived on Civitai'), taken_down: qsTr('Taken down on Civitai') };
-  var format = CDM.format, number = CDM.number;
+  var format = CDM.format, number = CDM.number, date = CDM.date;
 
   var SORTS = [
     ['added-desc', qsTr('Date added (newest)'), function (m) { return m.added || ''; }, -1],
@@ -80,7 +80,7 @@
     var meta = [m.type, m.base, m.creator && format(qsTr('by %1'), m.creator)].filter(Boolean).join(' · ');
     body.appendChild(el('div', 'meta', meta));
     var numbers = [m.downloads >= 0 ? format(qsTr('%1 downloads'), number(m.downloads)) : '', formatSize(m.size),
-                   m.added ? format(qsTr('added %1'), m.added.slice(0, 10)) : ''].filter(Boolean).join(' · ');
+                   m.added ? format(qsTr('added %1'), date(m.added)) : ''].filter(Boolean).join(' · ');
     body.appendChild(el('div', 'meta', numbers));
     body.appendChild(el('div', 'meta', m.file));
     if (m.triggers && m.triggers.length) {
@@ -89,6 +89,7 @@
         var chip = el('button', 'chip copy', word);
         chip.type = 'button';
         chip.setAttribute('data-copy', word);
+        chip.title = qsTr('Copy');
         triggers.appendChild(chip);
       });
       body.appendChild(triggers);
@@ -118,6 +119,17 @@
       .join('\n').toLowerCase();
   }
 
+  // Comfortable or compact cards, remembered; placed before `before` among the controls.
+  function densityChoice(before) {
+    var select = el('select');
+    select.id = 'density';
+    select.setAttribute('aria-label', qsTr('Card size'));
+    select.appendChild(new Option(qsTr('Comfortable cards'), 'comfortable'));
+    select.appendChild(new Option(qsTr('Compact cards'), 'compact'));
+    select.value = CDM.stored('cdm.density') === 'compact' ? 'compact' : 'comfortable';
+    before.parentNode.insertBefore(select, before);
+    return select;
+  }
   function fillSelect(select, values) {
     values.forEach(function (value) { select.appendChild(new Option(value, value)); });
   }
@@ -194,10 +206,12 @@
     fillSelect(baseFilter, distinct('base'));
     fillSelect(creatorFilter, distinct('creator'));
     covers.checked = CDM.stored('cdm.covers') !== 'off';
+    var density = densityChoice(covers.parentNode);
     blur.checked = CDM.stored('cdm.blur') !== 'off';
     var overviewNode = document.getElementById('overview');
-    // On a phone the models come first; the overview is one tap away.
-    if (window.matchMedia && window.matchMedia('(max-width: 700px)').matches) overviewNode.open = false;
+    // The models come first: the overview is folded unless the visitor left it open.
+    overviewNode.open = CDM.stored('cdm.overview') === 'open';
+    overviewNode.addEventListener('toggle', function () { CDM.store('cdm.overview', overviewNode.open ? 'open' : 'closed'); });
     overview(document.getElementById('overview-body'));
 
     // One group per type (plus the missing ones), biggest first; cards built once.
@@ -295,6 +309,8 @@
       PAGE = Infinity;
     }
     function applyToggles() {
+      document.body.classList.toggle('compact', density.value === 'compact');
+      CDM.store('cdm.density', density.value);
       document.body.classList.toggle('no-covers', !covers.checked);
       document.body.classList.toggle('blur', blur.checked);
       CDM.store('cdm.covers', covers.checked ? 'on' : 'off');
@@ -306,7 +322,7 @@
       input.addEventListener('input', applyFilter);
       input.addEventListener('change', applyFilter);
     });
-    [covers, blur].forEach(function (input) { input.addEventListener('change', applyToggles); });
+    [covers, blur, density].forEach(function (input) { input.addEventListener('change', applyToggles); });
     function showControls(open) {
       header.classList.toggle('filters-open', open);
       filtersToggle.setAttribute('aria-expanded', open ? 'true' : 'false');

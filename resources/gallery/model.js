@@ -50,7 +50,8 @@
     [close, prev, next].forEach(function (b) { b.type = 'button'; });
     close.setAttribute('aria-label', qsTr('Close')); prev.setAttribute('aria-label', qsTr('Previous'));
     next.setAttribute('aria-label', qsTr('Next'));
-    box.appendChild(stage); box.appendChild(info); box.appendChild(close); box.appendChild(prev); box.appendChild(next);
+    box.appendChild(stage); box.appendChild(info); box.appendChild(close);
+    if (previews.length > 1) { box.appendChild(prev); box.appendChild(next); } // no arrows for "1 / 1"
     document.body.appendChild(box);
     var current = 0;
 
@@ -76,7 +77,7 @@
           return [r.name, r.type, r.weight].filter(function (v) { return v !== undefined && v !== null; }).join(' · ');
         }).join('\n')));
       }
-      info.appendChild(el('div', null, CDM.format(qsTr('%1 / %2'), current + 1, previews.length)));
+      if (previews.length > 1) info.appendChild(el('div', null, CDM.format(qsTr('%1 / %2'), current + 1, previews.length)));
       if (meta.prompt) {
         var copy = el('button', 'chip copy', qsTr('Copy prompt'));
         copy.type = 'button';
@@ -99,8 +100,8 @@
     document.addEventListener('keydown', function (event) {
       if (box.hidden) return;
       if (event.key === 'Escape') hide();
-      else if (event.key === 'ArrowLeft') show(current - 1);
-      else if (event.key === 'ArrowRight') show(current + 1);
+      else if (event.key === 'ArrowLeft' && previews.length > 1) show(current - 1);
+      else if (event.key === 'ArrowRight' && previews.length > 1) show(current + 1);
     });
   }
 

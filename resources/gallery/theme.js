@@ -21,6 +21,14 @@ function qsTr(text) {
   var numberFormat = null;
   try { numberFormat = new Intl.NumberFormat(root.lang || undefined); } catch (e) { /* no Intl */ }
   function number(value) { return numberFormat ? numberFormat.format(Number(value)) : String(value); }
+  // Dates the way the page's language writes a short date, with the whole year; one format a page.
+  var dateFormat = null;
+  try { dateFormat = new Intl.DateTimeFormat(root.lang || undefined, { year: 'numeric', month: 'numeric', day: 'numeric' }); } catch (e) { /* no Intl */ }
+  function date(iso) {
+    var time = iso ? new Date(iso) : null;
+    if (!time || isNaN(time.getTime())) return '';
+    return dateFormat ? dateFormat.format(time) : iso.slice(0, 10);
+  }
   function stored(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
   function store(key, value) { try { localStorage.setItem(key, value); } catch (e) { /* file:// may refuse */ } }
   // In the window's gallery tab the window chooses the theme and has the search box.
@@ -48,9 +56,18 @@ function qsTr(text) {
       var target = event.target.closest ? event.target.closest('[data-copy]') : null;
       if (!target) return;
       var text = target.getAttribute('data-copy');
-      var done = function () { target.classList.add('copied'); setTimeout(function () { target.classList.remove('copied'); }, 800); };
+      // A check mark for a moment (gallery.css), and screen readers hear "Copied".
+      var label = target.getAttribute('aria-label');
+      var done = function () {
+        target.classList.add('copied');
+        target.setAttribute('aria-label', qsTr('Copied'));
+        setTimeout(function () {
+          target.classList.remove('copied');
+          if (label === null) target.removeAttribute('aria-label'); else target.setAttribute('aria-label', label);
+        }, 1200);
+      };
       if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, function () {});
     });
   });
-  window.CDM = { stored: stored, store: store, format: format, number: number };
+  window.CDM = { stored: stored, store: store, format: format, number: number, date: date };
 })();

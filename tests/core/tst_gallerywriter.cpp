@@ -74,6 +74,42 @@ class TestGalleryWriter final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Civitai's words as readers call them, dates in the page's language, and the main preview
+    // before the facts and the description; the archive's own data is left as written.
+    void showsDisplayNamesDatesAndThePreviewFirst()
+    {
+        ArchivedModel model;
+        model.folder = QStringLiteral("styled");
+        model.hasCivitaiData = true;
+        model.modelId = 3;
+        model.versionId = 4;
+        model.modelName = QStringLiteral("Styled");
+        model.type = QStringLiteral("LoCon");
+        model.baseModel = QStringLiteral("sdxl_base_v1-0");
+        model.publishedAt = QDateTime(QDate(2026, 12, 31), QTime(12, 0));
+        model.modelDescriptionHtml = QStringLiteral("<p>about</p>");
+        ArchivedPreview preview;
+        preview.file = QStringLiteral("styled/styled_preview_0.jpeg");
+        model.previews = { preview };
+
+        const QJsonObject card = GalleryWriter::indexCard(model);
+        QCOMPARE(card.value(QLatin1String("type")).toString(), QStringLiteral("LyCORIS"));
+        QCOMPARE(card.value(QLatin1String("base")).toString(), QStringLiteral("SDXL 1.0"));
+        QCOMPARE(model.type, QStringLiteral("LoCon"));
+
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("de")));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        const QString page = GalleryWriter::modelPage(model);
+        QVERIFY2(page.contains(QLatin1String("<td>LyCORIS</td>")), qPrintable(page));
+        QVERIFY(page.contains(QLatin1String("<td>SDXL 1.0</td>")));
+        QVERIFY2(page.contains(QLatin1String("<td>31.12.2026</td>")), qPrintable(page));
+        const qsizetype preview0 = page.indexOf(QLatin1String("styled_preview_0.jpeg"));
+        QVERIFY(preview0 > 0);
+        QVERIFY(preview0 < page.indexOf(QLatin1String("class=\"facts\"")));
+        QVERIFY(preview0 < page.indexOf(QLatin1String("id=\"description\"")));
+    }
+
     void escapesText()
     {
         QCOMPARE(Html::escape(QStringLiteral("<a href=\"x\">'&'</a>")),

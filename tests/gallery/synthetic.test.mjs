@@ -11,7 +11,8 @@ const indexUrl = pathToFileURL(path.join(process.env.CDM_ARCHIVE, 'index.html'))
 
 // The archive's rules (syntheticarchive.cpp): the expectations come from them, not from the page.
 const COUNT = 10000;
-const TYPES = ['LORA', 'Checkpoint', 'TextualInversion', 'LoCon', 'VAE'];
+// Its types LORA, Checkpoint, TextualInversion, LoCon and VAE, as the gallery names them.
+const TYPES = ['LoRA', 'Checkpoint', 'Embedding', 'LyCORIS', 'VAE'];
 const BASES = ['SDXL 1.0', 'SD 1.5', 'Pony', 'Flux.1 D', 'Illustrious'];
 const models = Array.from({ length: COUNT }, (_, i) => ({
   i, name: `Lighthouse Style ${i}`, type: TYPES[i % 5], base: BASES[i % 5], downloads: (i * 7919) % 100000,

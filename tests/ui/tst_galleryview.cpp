@@ -62,6 +62,17 @@ private:
                  0);
     }
 
+    // Shows `archive`'s index in `view`; the page once its scripts have run, else null.
+    static QWebEnginePage *showIndex(GalleryView &view, const QString &archive)
+    {
+        view.resize(1000, 700);
+        view.show();
+        QSignalSpy loaded(&view, &GalleryView::pageLoaded);
+        view.setArchive(archive);
+        QWebEnginePage *page = view.webView()->page();
+        return loaded.wait(30000) && pageIsReady(page) ? page : nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -192,13 +203,8 @@ private Q_SLOTS:
         qApp->setPalette(Theme::darkPalette());
         const auto restore = qScopeGuard([&] { qApp->setPalette(original); });
         GalleryView view;
-        view.resize(1000, 700);
-        view.show();
-        QSignalSpy loaded(&view, &GalleryView::pageLoaded);
-        view.setArchive(m_folder.output());
-        QVERIFY(loaded.wait(30000));
-        QWebEnginePage *page = view.webView()->page();
-        QVERIFY(pageIsReady(page));
+        QWebEnginePage *page = showIndex(view, m_folder.output());
+        QVERIFY(page);
         const auto background = [page] {
             return evaluate(page, QStringLiteral("getComputedStyle(document.body).backgroundColor"))
                 .toString();
@@ -221,6 +227,58 @@ private Q_SLOTS:
 
         qApp->setPalette(original); // light again: the page follows without a reload
         QTRY_COMPARE(background(), QStringLiteral("rgb(246, 247, 249)"));
+    }
+
+    // The models come first (the overview folded), the card density is a remembered choice, and
+    // a single preview opens in an opaque lightbox without previous/next arrows.
+    void foldsTheOverviewOffersDensityAndShowsOnePreviewAlone()
+    {
+        CollectionFolder folder;
+        QVERIFY(folder.reset());
+        ArchivedModel model;
+        model.folder = QStringLiteral("single");
+        model.hasCivitaiData = true;
+        model.modelId = 5;
+        model.versionId = 6;
+        model.modelName = QStringLiteral("Single");
+        model.trainedWords = { QStringLiteral("single style") };
+        ArchivedPreview preview;
+        preview.file = QStringLiteral("single/single_preview_0.jpeg");
+        model.previews = { preview };
+        QVERIFY(QDir().mkpath(folder.output(model.folder)));
+        QVERIFY(JsonFile::write(folder.output(preview.file), FakeCivitai::jpegBytes()));
+        QVERIFY(GalleryWriter::write(folder.output(), { model }).isEmpty());
+
+        GalleryView view;
+        QWebEnginePage *page = showIndex(view, folder.output());
+        QVERIFY(page);
+        QCOMPARE(
+            evaluate(page, QStringLiteral("document.getElementById('overview').open")).toBool(),
+            false);
+        evaluate(page,
+                 QStringLiteral("var d = document.getElementById('density');"
+                                " d.value = 'compact'; d.dispatchEvent(new Event('change'));"));
+        QVERIFY(evaluate(page,
+                         QStringLiteral("document.body.classList.contains('compact') && "
+                                        "localStorage.getItem('cdm.density') === 'compact'"))
+                    .toBool());
+
+        QSignalSpy loaded(&view, &GalleryView::pageLoaded);
+        view.openPage(folder.output(QStringLiteral("single/single.html")));
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(pageIsReady(page));
+        evaluate(page, QStringLiteral("document.querySelector('.thumb').click()"));
+        QTRY_VERIFY(
+            !evaluate(page, QStringLiteral("document.getElementById('lightbox').hidden")).toBool());
+        QCOMPARE(
+            evaluate(page, QStringLiteral("document.querySelectorAll('#lightbox .nav').length"))
+                .toInt(),
+            0);
+        QCOMPARE(evaluate(page,
+                          QStringLiteral("getComputedStyle(document.getElementById("
+                                         "'lightbox')).backgroundColor"))
+                     .toString(),
+                 QStringLiteral("rgb(11, 13, 16)"));
     }
 
     void loadsNothingFromTheNetwork()
