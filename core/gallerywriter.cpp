@@ -474,7 +474,17 @@ QString GalleryWriter::scriptText()
         if (translated != source)
             table.insert(source, translated);
     }
-    return QStringLiteral("window.CDM_TEXT = %1;\n").arg(Html::jsonForScript(table));
+    // Dates as the model pages write them (DisplayFormat::date): one format in the whole gallery.
+    QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!dateFormat.contains(QLatin1String("yyyy")))
+        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    QJsonArray months;
+    for (int month = 1; month <= 12; ++month)
+        months.append(QLocale().monthName(month, QLocale::ShortFormat));
+    const QJsonObject date { { QStringLiteral("format"), dateFormat },
+                             { QStringLiteral("months"), months } };
+    return QStringLiteral("window.CDM_TEXT = %1;\nwindow.CDM_DATE = %2;\n")
+        .arg(Html::jsonForScript(table), Html::jsonForScript(date));
 }
 
 QStringList GalleryWriter::write(const QString &outputDir, const QList<ArchivedModel> &models)

@@ -21,13 +21,19 @@ function qsTr(text) {
   var numberFormat = null;
   try { numberFormat = new Intl.NumberFormat(root.lang || undefined); } catch (e) { /* no Intl */ }
   function number(value) { return numberFormat ? numberFormat.format(Number(value)) : String(value); }
-  // Dates the way the page's language writes a short date, with the whole year; one format a page.
-  var dateFormat = null;
-  try { dateFormat = new Intl.DateTimeFormat(root.lang || undefined, { year: 'numeric', month: 'numeric', day: 'numeric' }); } catch (e) { /* no Intl */ }
+  // Dates as the model pages write them: _gallery/text.js has the language's short date pattern
+  // (Qt's: d, dd, M, MM, MMM, yyyy, 'quoted text') and its month names.
   function date(iso) {
     var time = iso ? new Date(iso) : null;
+    var spec = window.CDM_DATE;
     if (!time || isNaN(time.getTime())) return '';
-    return dateFormat ? dateFormat.format(time) : iso.slice(0, 10);
+    if (!spec || !spec.format) return iso.slice(0, 10);
+    var pad = function (n) { return n < 10 ? '0' + n : String(n); };
+    var parts = { d: time.getDate(), dd: pad(time.getDate()), M: time.getMonth() + 1, MM: pad(time.getMonth() + 1),
+                  MMM: (spec.months || [])[time.getMonth()], yyyy: time.getFullYear() };
+    return spec.format.replace(/'([^']*)'|yyyy|MMM|MM|M|dd|d/g, function (token, quoted) {
+      return quoted !== undefined ? quoted : String(parts[token]);
+    });
   }
   function stored(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
   function store(key, value) { try { localStorage.setItem(key, value); } catch (e) { /* file:// may refuse */ } }

@@ -2,6 +2,7 @@
 // own scripts under the Content-Security-Policy, and runs nothing that came from data. The view
 // loads nothing from the network and shows no file outside the archive.
 #include "collectionfolder.h"
+#include "core/displayformat.h"
 #include "core/gallerywriter.h"
 #include "core/jsonfile.h"
 #include "core/settings.h"
@@ -242,6 +243,12 @@ private Q_SLOTS:
         model.versionId = 6;
         model.modelName = QStringLiteral("Single");
         model.trainedWords = { QStringLiteral("single style") };
+        model.archivedAt = QDateTime(QDate(2026, 12, 31), QTime(12, 0));
+        // English text in a British locale: both pages write the date as the locale does.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        const QString archived = DisplayFormat::date(model.archivedAt);
         ArchivedPreview preview;
         preview.file = QStringLiteral("single/single_preview_0.jpeg");
         model.previews = { preview };
@@ -255,6 +262,10 @@ private Q_SLOTS:
         QCOMPARE(
             evaluate(page, QStringLiteral("document.getElementById('overview').open")).toBool(),
             false);
+        QVERIFY2(evaluate(page, QStringLiteral("document.querySelector('.card').textContent"))
+                     .toString()
+                     .contains(archived),
+                 qPrintable(archived));
         evaluate(page,
                  QStringLiteral("var d = document.getElementById('density');"
                                 " d.value = 'compact'; d.dispatchEvent(new Event('change'));"));
@@ -267,6 +278,9 @@ private Q_SLOTS:
         view.openPage(folder.output(QStringLiteral("single/single.html")));
         QVERIFY(loaded.wait(30000));
         QVERIFY(pageIsReady(page));
+        QVERIFY(evaluate(page, QStringLiteral("document.querySelector('.facts').textContent"))
+                    .toString()
+                    .contains(archived));
         evaluate(page, QStringLiteral("document.querySelector('.thumb').click()"));
         QTRY_VERIFY(
             !evaluate(page, QStringLiteral("document.getElementById('lightbox').hidden")).toBool());
