@@ -63,6 +63,9 @@ GalleryView::GalleryView(QWidget *parent)
     m_view->setPage(m_page);
     m_view->setAccessibleName(tr("Gallery"));
     connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        // The page's own search box is hidden: a reloaded index keeps the tab's search.
+        if (m_pendingSearch.isNull() && !m_searchField->text().isEmpty())
+            m_pendingSearch = m_searchField->text();
         applyPendingSearch();
         Q_EMIT pageLoaded(ok);
     });

@@ -226,6 +226,16 @@ private Q_SLOTS:
                          .toInt(),
                      1);
 
+        QSignalSpy loaded(&view, &GalleryView::pageLoaded);
+        view.reloadArchive(); // after a run: the index comes back with the tab's search applied
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(pageIsReady(page));
+        QTRY_COMPARE(evaluate(page,
+                              QStringLiteral("document.querySelectorAll('article.card')"
+                                             ".length"))
+                         .toInt(),
+                     1);
+
         qApp->setPalette(original); // light again: the page follows without a reload
         QTRY_COMPARE(background(), QStringLiteral("rgb(246, 247, 249)"));
     }
