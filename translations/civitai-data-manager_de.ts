@@ -274,6 +274,61 @@
     </message>
 </context>
 <context>
+    <name>CivArchiveClient</name>
+    <message>
+        <source>CivArchive answered a web page, not data (its hourly limit)</source>
+        <translation>CivArchive hat eine Webseite statt Daten geantwortet (sein Stundenlimit)</translation>
+    </message>
+    <message>
+        <source>CivArchive&apos;s hourly limit was reached</source>
+        <translation>Das Stundenlimit von CivArchive ist erreicht</translation>
+    </message>
+    <message>
+        <source>CivArchive&apos;s answer could not be read</source>
+        <translation>Die Antwort von CivArchive ist nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>CivArchiveLookup</name>
+    <message>
+        <source>CivArchive&apos;s hourly limit was reached</source>
+        <translation>Das Stundenlimit von CivArchive ist erreicht</translation>
+    </message>
+    <message>
+        <source>CivArchive lookup failed, tried again at the next run: %1</source>
+        <extracomment>%1 says why (e.g. a network error)</extracomment>
+        <translation>Die Suche bei CivArchive ist fehlgeschlagen und wird beim nächsten Lauf wiederholt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CivArchiveSection</name>
+    <message>
+        <source>gated: sign-in or approval needed</source>
+        <translation>geschützt: Anmeldung oder Freigabe nötig</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>kostenpflichtig</translation>
+    </message>
+    <message>
+        <source>removed on %1</source>
+        <extracomment>%1 is the date the copy was removed</extracomment>
+        <translation>entfernt am %1</translation>
+    </message>
+    <message>
+        <source>From CivArchive: Civitai no longer knows this file, CivArchive kept its model.</source>
+        <translation>Von CivArchive: Civitai kennt diese Datei nicht mehr, CivArchive hat ihr Modell bewahrt.</translation>
+    </message>
+    <message>
+        <source>Where this file still exists</source>
+        <translation>Wo diese Datei noch existiert</translation>
+    </message>
+    <message>
+        <source>As listed by CivArchive; removed copies are kept as a record.</source>
+        <translation>Laut CivArchive; entfernte Kopien bleiben als Nachweis aufgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>CivitaiClient</name>
     <message>
         <source>unexpected answer from Civitai: not an object with an id</source>
@@ -335,6 +390,11 @@
         <source>unexpected answer from Civitai: no list of models</source>
         <translation>unerwartete Antwort von Civitai: keine Liste von Modellen</translation>
     </message>
+    <message>
+        <source>Civitai answered with another version than %1</source>
+        <extracomment>%1 is the id asked for</extracomment>
+        <translation>Civitai hat mit einer anderen Version als %1 geantwortet</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -347,6 +407,69 @@
         <source>Civitai model details failed: %1</source>
         <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>Modelldetails von Civitai fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The file changed on disk since it was linked by hand to Civitai version %1: the link is kept (remove it with --unlink if it no longer holds).</source>
+        <extracomment>%1 is a Civitai model version id</extracomment>
+        <translation>Die Datei hat sich auf der Festplatte geändert, seit sie von Hand mit der Civitai-Version %1 verknüpft wurde: Die Verknüpfung bleibt (mit --unlink entfernen, wenn sie nicht mehr stimmt).</translation>
+    </message>
+    <message>
+        <source>Civitai no longer knows version %1, to which this file is linked by hand: its archive is kept as it was.</source>
+        <extracomment>%1 is a Civitai model version id</extracomment>
+        <translation>Civitai kennt die Version %1 nicht mehr, mit der diese Datei von Hand verknüpft ist: Ihr Archiv bleibt, wie es war.</translation>
+    </message>
+</context>
+<context>
+    <name>CivitaiUrl</name>
+    <message>
+        <source>Give the address of a Civitai model version, or its id.</source>
+        <translation>Geben Sie die Adresse einer Civitai-Modellversion oder ihre ID an.</translation>
+    </message>
+    <message>
+        <source>This address is too long to be a Civitai address.</source>
+        <translation>Diese Adresse ist zu lang für eine Civitai-Adresse.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no model version id: an id is a positive whole number.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>„%1“ ist keine Modellversions-ID: Eine ID ist eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no web address: give an address like https://civitai.com/models/123?modelVersionId=456, or a version id.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>„%1“ ist keine Webadresse: Geben Sie eine Adresse wie https://civitai.com/models/123?modelVersionId=456 oder eine Versions-ID an.</translation>
+    </message>
+    <message>
+        <source>A Civitai address has no user name or password in it.</source>
+        <translation>Eine Civitai-Adresse enthält weder Benutzernamen noch Passwort.</translation>
+    </message>
+    <message>
+        <source>%1 is not Civitai: only addresses on civitai.com, civitai.red or the configured API hosts are accepted.</source>
+        <extracomment>%1 is the host name of the address the user gave</extracomment>
+        <translation>%1 ist nicht Civitai: Nur Adressen auf civitai.com, civitai.red oder den eingestellten API-Hosts werden angenommen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no model: its id is no positive whole number.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>„%1“ bezeichnet kein Modell: Seine ID ist keine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>This address names more than one model version.</source>
+        <translation>Diese Adresse bezeichnet mehr als eine Modellversion.</translation>
+    </message>
+    <message>
+        <source>The address&apos;s modelVersionId is no model version id.</source>
+        <translation>Die modelVersionId der Adresse ist keine Modellversions-ID.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no address of a Civitai model or model version.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>„%1“ ist keine Adresse eines Civitai-Modells oder einer Modellversion.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no model or version: its id is no positive whole number.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>„%1“ bezeichnet weder Modell noch Version: Seine ID ist keine positive ganze Zahl.</translation>
     </message>
 </context>
 <context>
@@ -494,6 +617,16 @@
     <message>
         <source>Interrupted: finishing the step in progress...</source>
         <translation>Unterbrochen: Der laufende Schritt wird abgeschlossen...</translation>
+    </message>
+    <message>
+        <source>Linking %1 to Civitai model version %2 (model %3, %4)</source>
+        <extracomment>%1 is a model file, %2 a Civitai model version id, %3 a model id, %4 the API host</extracomment>
+        <translation>%1 wird mit der Civitai-Modellversion %2 verknüpft (Modell %3, %4)</translation>
+    </message>
+    <message>
+        <source>Removed the link of %1 to Civitai model version %2. Its archive stays; the next run looks the file up by its hash.</source>
+        <extracomment>%1 is a model file, %2 a Civitai model version id</extracomment>
+        <translation>Die Verknüpfung von %1 mit der Civitai-Modellversion %2 ist entfernt. Ihr Archiv bleibt; der nächste Lauf sucht die Datei über ihren Hash.</translation>
     </message>
 </context>
 <context>
@@ -770,6 +903,45 @@ Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgeli
         <extracomment>%1 is the config file&apos;s path, %2 the largest number allowed; &apos;preview-downloads&apos; is a setting&apos;s name (do not translate it)</extracomment>
         <translation>Fehler in der Konfigurationsdatei %1: &apos;preview-downloads&apos; muss eine Zahl von 1 bis %2 sein</translation>
     </message>
+    <message>
+        <source>Also look files up on CivArchive, a third party: their SHA-256 hashes are sent there. Archives what Civitai forgot and where each file still exists.</source>
+        <translation>Dateien auch bei CivArchive suchen, einem Drittanbieter: Ihre SHA-256-Hashes werden dorthin gesendet. Archiviert, was Civitai vergessen hat und wo jede Datei noch existiert.</translation>
+    </message>
+    <message>
+        <source>CivArchive API address (default: $CIVARCHIVE_BASE_URL, else https://civarchive.com/api/v1).</source>
+        <translation>Adresse der CivArchive-API (Standard: $CIVARCHIVE_BASE_URL, sonst https://civarchive.com/api/v1).</translation>
+    </message>
+    <message>
+        <source>Link FILE by hand to the Civitai model version whose address or id follows, and archive it (with --output).</source>
+        <translation>FILE von Hand mit der Civitai-Modellversion verknüpfen, deren Adresse oder ID folgt, und archivieren (mit --output).</translation>
+    </message>
+    <message>
+        <source>Remove the manual link of FILE (with --output).</source>
+        <translation>Die manuelle Verknüpfung von FILE entfernen (mit --output).</translation>
+    </message>
+    <message>
+        <source>Cannot use both --link and --unlink at the same time</source>
+        <translation>--link und --unlink können nicht gleichzeitig verwendet werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used with --%2</source>
+        <extracomment>%1 is --link or --unlink, %2 another option</extracomment>
+        <translation>%1 kann nicht mit --%2 verwendet werden</translation>
+    </message>
+    <message>
+        <source>--link FILE needs one Civitai address or model version id after it, e.g. --link model.safetensors https://civitai.com/models/123?modelVersionId=456</source>
+        <translation>--link FILE braucht danach eine Civitai-Adresse oder Modellversions-ID, z. B. --link model.safetensors https://civitai.com/models/123?modelVersionId=456</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <extracomment>%1 is the argument as given</extracomment>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--civarchive-base needs an http(s) address, not &apos;%1&apos;</source>
+        <extracomment>%1 is the address as given</extracomment>
+        <translation>--civarchive-base braucht eine http(s)-Adresse, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleReporter</name>
@@ -896,6 +1068,21 @@ Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgeli
     <message>
         <source>Progress was saved; run the same command again to resume.</source>
         <translation>Der Fortschritt wurde gespeichert; führen Sie denselben Befehl erneut aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>not on Civitai, archived from CivArchive</source>
+        <translation>nicht auf Civitai, von CivArchive archiviert</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
@@ -1247,16 +1434,20 @@ Nach einem Archivierungslauf erscheint hier der Modell-Browser.</translation>
         <translation>Keine passenden Modelle.</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot read the gallery asset %1</source>
         <translation>Galeriedatei %1 nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Linked by hand</source>
+        <translation>Von Hand verknüpft</translation>
+    </message>
+    <message>
+        <source>Its hash matches no file on Civitai: it was linked to this version by hand.</source>
+        <translation>Ihr Hash passt zu keiner Datei auf Civitai: Sie wurde von Hand mit dieser Version verknüpft.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1479,101 @@ Nach einem Archivierungslauf erscheint hier der Modell-Browser.</translation>
         <source>%1 is not a JSON object: %2</source>
         <extracomment>%1 is a file path, %2 the JSON parser&apos;s error message</extracomment>
         <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LinkActions</name>
+    <message>
+        <source>Linking %1 to Civitai and archiving it…</source>
+        <extracomment>%1 is a model file&apos;s name</extracomment>
+        <translation>%1 wird mit Civitai verknüpft und archiviert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 is linked to Civitai version %2 and archived.</source>
+        <translation>%1 ist mit der Civitai-Version %2 verknüpft und archiviert.</translation>
+    </message>
+    <message>
+        <source>The link of %1 is removed; its archive stays. The next run looks it up by its hash.</source>
+        <extracomment>%1 is a model file&apos;s name</extracomment>
+        <translation>Die Verknüpfung von %1 ist entfernt; ihr Archiv bleibt. Der nächste Lauf sucht sie über ihren Hash.</translation>
+    </message>
+    <message>
+        <source>Link to a Civitai version…</source>
+        <translation>Mit einer Civitai-Version verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Verknüpfung entfernen</translation>
+    </message>
+    <message>
+        <source>Manual link</source>
+        <translation>Manuelle Verknüpfung</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Civitai knows no file with the hash of %1 (a re-saved, pruned or converted file has another hash). Paste the address of the Civitai model version it came from, or its id. It is archived with that version&apos;s data at once.</source>
+        <extracomment>%1 is a model file&apos;s name</extracomment>
+        <translation>Civitai kennt keine Datei mit dem Hash von %1 (eine neu gespeicherte, beschnittene oder umgewandelte Datei hat einen anderen Hash). Fügen Sie die Adresse der Civitai-Modellversion ein, aus der sie stammt, oder ihre ID. Sie wird sofort mit den Daten dieser Version archiviert.</translation>
+    </message>
+    <message>
+        <source>Link to a Civitai version</source>
+        <translation>Mit einer Civitai-Version verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link and archive</source>
+        <translation>Verknüpfen und archivieren</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFile</name>
+    <message>
+        <source>Civitai could not be asked about model %1: %2</source>
+        <extracomment>%1 is a Civitai model id, %2 says why (e.g. a network error)</extracomment>
+        <translation>Civitai konnte nicht nach Modell %1 gefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>Civitai has no model %1.</source>
+        <extracomment>%1 is a Civitai model id</extracomment>
+        <translation>Civitai hat kein Modell %1.</translation>
+    </message>
+    <message>
+        <source>Civitai lists no version of model %1 to link to.</source>
+        <extracomment>%1 is a Civitai model id</extracomment>
+        <translation>Civitai führt keine Version von Modell %1 zum Verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Civitai could not be asked about model version %1: %2</source>
+        <extracomment>%1 is a Civitai model version id, %2 says why (e.g. a network error)</extracomment>
+        <translation>Civitai konnte nicht nach Modellversion %1 gefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>Civitai has no model version %1.</source>
+        <extracomment>%1 is a Civitai model version id</extracomment>
+        <translation>Civitai hat keine Modellversion %1.</translation>
+    </message>
+    <message>
+        <source>Civitai version %1 belongs to model %2, not to model %3 as the address says.</source>
+        <extracomment>%1 is a Civitai model version id, %2 and %3 model ids</extracomment>
+        <translation>Die Civitai-Version %1 gehört zu Modell %2, nicht zu Modell %3, wie die Adresse sagt.</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>Ausgabeordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The file could not be archived, so the link was taken back: %1</source>
+        <extracomment>%1 says why</extracomment>
+        <translation>Die Datei konnte nicht archiviert werden, daher wurde die Verknüpfung zurückgenommen: %1</translation>
+    </message>
+    <message>
+        <source>the run ended without it</source>
+        <translation>der Lauf endete ohne sie</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1943,14 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     <message>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>Durchlauf stoppen und beenden? Alles bisher Fertige wird gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualLinks</name>
+    <message>
+        <source>Cannot read the manual links in %1: %2</source>
+        <extracomment>%1 is the file, %2 why it cannot be read</extracomment>
+        <translation>Die manuellen Verknüpfungen in %1 können nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2363,10 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
         <source>CIVITAI_API_BASE is not an http(s) address or a comma-separated list of them</source>
         <translation>CIVITAI_API_BASE ist keine http(s)-Adresse und keine kommagetrennte Liste solcher Adressen</translation>
     </message>
+    <message>
+        <source>CIVARCHIVE_BASE_URL is not an http(s) address</source>
+        <translation>CIVARCHIVE_BASE_URL ist keine http(s)-Adresse</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2312,6 +2610,14 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
         <source>Previews come from Civitai&apos;s image host, beside the lookups and without their pause; after an error from that host they come one at a time until it answers well again.</source>
         <translation>Vorschaubilder kommen vom Bildserver von Civitai, neben den Abfragen und ohne deren Pause; nach einem Fehler dieses Servers kommen sie einzeln, bis er wieder richtig antwortet.</translation>
     </message>
+    <message>
+        <source>Loo&amp;k files up on CivArchive</source>
+        <translation>Dateien bei Civ&amp;Archive suchen</translation>
+    </message>
+    <message>
+        <source>The SHA-256 hashes of your model files are sent to civarchive.com, a third party, which tells what Civitai forgot and where each file still exists.</source>
+        <translation>Die SHA-256-Hashes Ihrer Modelldateien werden an civarchive.com gesendet, einen Drittanbieter, der sagt, was Civitai vergessen hat und wo jede Datei noch existiert.</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -2378,6 +2684,24 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
         <source>cannot remove %1</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>UnlinkFile</name>
+    <message>
+        <source>removing the manual link</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>manuelle Verknüpfung wird entfernt</translation>
+    </message>
+    <message>
+        <source>%1 is not linked by hand in this archive.</source>
+        <extracomment>%1 is a model file&apos;s path</extracomment>
+        <translation>%1 ist in diesem Archiv nicht von Hand verknüpft.</translation>
+    </message>
+    <message>
+        <source>writing the gallery</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>schreibe die Galerie</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2835,34 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
         <source>Taken down on Civitai</source>
         <translation>Auf Civitai gesperrt</translation>
     </message>
+    <message>
+        <source>Linked by hand</source>
+        <translation>Von Hand verknüpft</translation>
+    </message>
+    <message>
+        <source>From CivArchive</source>
+        <translation>Von CivArchive</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Card size</source>
+        <translation>Kartengröße</translation>
+    </message>
+    <message>
+        <source>Comfortable cards</source>
+        <translation>Großzügige Karten</translation>
+    </message>
+    <message>
+        <source>Compact cards</source>
+        <translation>Kompakte Karten</translation>
+    </message>
+    <message>
+        <source>Files that could not be read (damaged or truncated), not shown: %1</source>
+        <translation>Nicht lesbare Dateien (beschädigt oder abgeschnitten), nicht angezeigt: %1</translation>
+    </message>
 </context>
 <context>
     <name>model</name>
@@ -2577,6 +2929,13 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     <message>
         <source>No generation data.</source>
         <translation>Keine Generierungsdaten.</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 </TS>

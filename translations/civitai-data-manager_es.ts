@@ -274,6 +274,61 @@
     </message>
 </context>
 <context>
+    <name>CivArchiveClient</name>
+    <message>
+        <source>CivArchive answered a web page, not data (its hourly limit)</source>
+        <translation>CivArchive respondió con una página web, no con datos (su límite por hora)</translation>
+    </message>
+    <message>
+        <source>CivArchive&apos;s hourly limit was reached</source>
+        <translation>Se alcanzó el límite por hora de CivArchive</translation>
+    </message>
+    <message>
+        <source>CivArchive&apos;s answer could not be read</source>
+        <translation>No se pudo leer la respuesta de CivArchive</translation>
+    </message>
+</context>
+<context>
+    <name>CivArchiveLookup</name>
+    <message>
+        <source>CivArchive&apos;s hourly limit was reached</source>
+        <translation>Se alcanzó el límite por hora de CivArchive</translation>
+    </message>
+    <message>
+        <source>CivArchive lookup failed, tried again at the next run: %1</source>
+        <extracomment>%1 says why (e.g. a network error)</extracomment>
+        <translation>La búsqueda en CivArchive falló; se reintentará en la próxima ejecución: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CivArchiveSection</name>
+    <message>
+        <source>gated: sign-in or approval needed</source>
+        <translation>restringido: requiere inicio de sesión o aprobación</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>de pago</translation>
+    </message>
+    <message>
+        <source>removed on %1</source>
+        <extracomment>%1 is the date the copy was removed</extracomment>
+        <translation>eliminado el %1</translation>
+    </message>
+    <message>
+        <source>From CivArchive: Civitai no longer knows this file, CivArchive kept its model.</source>
+        <translation>De CivArchive: Civitai ya no conoce este archivo; CivArchive conservó su modelo.</translation>
+    </message>
+    <message>
+        <source>Where this file still exists</source>
+        <translation>Dónde sigue existiendo este archivo</translation>
+    </message>
+    <message>
+        <source>As listed by CivArchive; removed copies are kept as a record.</source>
+        <translation>Según CivArchive; las copias eliminadas se conservan como registro.</translation>
+    </message>
+</context>
+<context>
     <name>CivitaiClient</name>
     <message>
         <source>unexpected answer from Civitai: not an object with an id</source>
@@ -335,6 +390,11 @@
         <source>unexpected answer from Civitai: no list of models</source>
         <translation>respuesta inesperada de Civitai: no hay lista de modelos</translation>
     </message>
+    <message>
+        <source>Civitai answered with another version than %1</source>
+        <extracomment>%1 is the id asked for</extracomment>
+        <translation>Civitai respondió con otra versión distinta de %1</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -347,6 +407,69 @@
         <source>Civitai model details failed: %1</source>
         <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>fallaron los detalles del modelo en Civitai: %1</translation>
+    </message>
+    <message>
+        <source>The file changed on disk since it was linked by hand to Civitai version %1: the link is kept (remove it with --unlink if it no longer holds).</source>
+        <extracomment>%1 is a Civitai model version id</extracomment>
+        <translation>El archivo cambió en el disco desde que se vinculó a mano con la versión %1 de Civitai: el vínculo se conserva (quítelo con --unlink si ya no es válido).</translation>
+    </message>
+    <message>
+        <source>Civitai no longer knows version %1, to which this file is linked by hand: its archive is kept as it was.</source>
+        <extracomment>%1 is a Civitai model version id</extracomment>
+        <translation>Civitai ya no conoce la versión %1, con la que este archivo está vinculado a mano: su archivo se conserva tal como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>CivitaiUrl</name>
+    <message>
+        <source>Give the address of a Civitai model version, or its id.</source>
+        <translation>Indique la dirección de una versión de modelo de Civitai, o su id.</translation>
+    </message>
+    <message>
+        <source>This address is too long to be a Civitai address.</source>
+        <translation>Esta dirección es demasiado larga para ser de Civitai.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no model version id: an id is a positive whole number.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>«%1» no es un id de versión de modelo: un id es un número entero positivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no web address: give an address like https://civitai.com/models/123?modelVersionId=456, or a version id.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>«%1» no es una dirección web: indique una dirección como https://civitai.com/models/123?modelVersionId=456, o un id de versión.</translation>
+    </message>
+    <message>
+        <source>A Civitai address has no user name or password in it.</source>
+        <translation>Una dirección de Civitai no contiene usuario ni contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 is not Civitai: only addresses on civitai.com, civitai.red or the configured API hosts are accepted.</source>
+        <extracomment>%1 is the host name of the address the user gave</extracomment>
+        <translation>%1 no es Civitai: solo se aceptan direcciones de civitai.com, civitai.red o de los hosts de API configurados.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no model: its id is no positive whole number.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>«%1» no indica ningún modelo: su id no es un número entero positivo.</translation>
+    </message>
+    <message>
+        <source>This address names more than one model version.</source>
+        <translation>Esta dirección indica más de una versión de modelo.</translation>
+    </message>
+    <message>
+        <source>The address&apos;s modelVersionId is no model version id.</source>
+        <translation>El modelVersionId de la dirección no es un id de versión de modelo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no address of a Civitai model or model version.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>«%1» no es la dirección de un modelo ni de una versión de modelo de Civitai.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no model or version: its id is no positive whole number.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>«%1» no indica ningún modelo ni versión: su id no es un número entero positivo.</translation>
     </message>
 </context>
 <context>
@@ -494,6 +617,16 @@
     <message>
         <source>Interrupted: finishing the step in progress...</source>
         <translation>Interrumpido: terminando el paso en curso...</translation>
+    </message>
+    <message>
+        <source>Linking %1 to Civitai model version %2 (model %3, %4)</source>
+        <extracomment>%1 is a model file, %2 a Civitai model version id, %3 a model id, %4 the API host</extracomment>
+        <translation>Vinculando %1 con la versión de modelo %2 de Civitai (modelo %3, %4)</translation>
+    </message>
+    <message>
+        <source>Removed the link of %1 to Civitai model version %2. Its archive stays; the next run looks the file up by its hash.</source>
+        <extracomment>%1 is a model file, %2 a Civitai model version id</extracomment>
+        <translation>Se quitó el vínculo de %1 con la versión de modelo %2 de Civitai. Su archivo se conserva; la próxima ejecución buscará el archivo por su hash.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +904,45 @@ Códigos de salida: 0 todo correcto, 1 fallaron algunos archivos (se listan al f
         <extracomment>%1 is the config file&apos;s path, %2 the largest number allowed; &apos;preview-downloads&apos; is a setting&apos;s name (do not translate it)</extracomment>
         <translation>Error en el archivo de configuración %1: &apos;preview-downloads&apos; debe ser un número de 1 a %2</translation>
     </message>
+    <message>
+        <source>Also look files up on CivArchive, a third party: their SHA-256 hashes are sent there. Archives what Civitai forgot and where each file still exists.</source>
+        <translation>Buscar también los archivos en CivArchive, un tercero: se le envían sus hashes SHA-256. Archiva lo que Civitai olvidó y dónde sigue existiendo cada archivo.</translation>
+    </message>
+    <message>
+        <source>CivArchive API address (default: $CIVARCHIVE_BASE_URL, else https://civarchive.com/api/v1).</source>
+        <translation>Dirección de la API de CivArchive (por defecto: $CIVARCHIVE_BASE_URL, si no https://civarchive.com/api/v1).</translation>
+    </message>
+    <message>
+        <source>Link FILE by hand to the Civitai model version whose address or id follows, and archive it (with --output).</source>
+        <translation>Vincular FILE a mano con la versión de modelo de Civitai cuya dirección o id sigue, y archivarlo (con --output).</translation>
+    </message>
+    <message>
+        <source>Remove the manual link of FILE (with --output).</source>
+        <translation>Quitar el vínculo manual de FILE (con --output).</translation>
+    </message>
+    <message>
+        <source>Cannot use both --link and --unlink at the same time</source>
+        <translation>No se pueden usar --link y --unlink a la vez</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used with --%2</source>
+        <extracomment>%1 is --link or --unlink, %2 another option</extracomment>
+        <translation>%1 no se puede usar con --%2</translation>
+    </message>
+    <message>
+        <source>--link FILE needs one Civitai address or model version id after it, e.g. --link model.safetensors https://civitai.com/models/123?modelVersionId=456</source>
+        <translation>--link FILE necesita después una dirección de Civitai o un id de versión de modelo, p. ej. --link model.safetensors https://civitai.com/models/123?modelVersionId=456</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <extracomment>%1 is the argument as given</extracomment>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>--civarchive-base needs an http(s) address, not &apos;%1&apos;</source>
+        <extracomment>%1 is the address as given</extracomment>
+        <translation>--civarchive-base necesita una dirección http(s), no «%1»</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleReporter</name>
@@ -897,6 +1069,21 @@ Códigos de salida: 0 todo correcto, 1 fallaron algunos archivos (se listan al f
     <message>
         <source>Progress was saved; run the same command again to resume.</source>
         <translation>El progreso se ha guardado; al volver a ejecutar el mismo comando, se continuará donde se quedó.</translation>
+    </message>
+    <message>
+        <source>not on Civitai, archived from CivArchive</source>
+        <translation>no está en Civitai, archivado desde CivArchive</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -1248,16 +1435,20 @@ Al archivar, el explorador de modelos aparecerá aquí.</translation>
         <translation>Ningún modelo coincide.</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
-    </message>
-    <message>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
     <message>
         <source>cannot read the gallery asset %1</source>
         <translation>no se puede leer el recurso de la galería %1</translation>
+    </message>
+    <message>
+        <source>Linked by hand</source>
+        <translation>Vinculado a mano</translation>
+    </message>
+    <message>
+        <source>Its hash matches no file on Civitai: it was linked to this version by hand.</source>
+        <translation>Su hash no coincide con ningún archivo de Civitai: se vinculó a esta versión a mano.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1480,101 @@ Al archivar, el explorador de modelos aparecerá aquí.</translation>
         <source>%1 is not a JSON object: %2</source>
         <extracomment>%1 is a file path, %2 the JSON parser&apos;s error message</extracomment>
         <translation>%1 no es un objeto JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LinkActions</name>
+    <message>
+        <source>Linking %1 to Civitai and archiving it…</source>
+        <extracomment>%1 is a model file&apos;s name</extracomment>
+        <translation>Vinculando %1 con Civitai y archivándolo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 is linked to Civitai version %2 and archived.</source>
+        <translation>%1 está vinculado con la versión %2 de Civitai y archivado.</translation>
+    </message>
+    <message>
+        <source>The link of %1 is removed; its archive stays. The next run looks it up by its hash.</source>
+        <extracomment>%1 is a model file&apos;s name</extracomment>
+        <translation>Se quitó el vínculo de %1; su archivo se conserva. La próxima ejecución lo buscará por su hash.</translation>
+    </message>
+    <message>
+        <source>Link to a Civitai version…</source>
+        <translation>Vincular con una versión de Civitai…</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Quitar el vínculo</translation>
+    </message>
+    <message>
+        <source>Manual link</source>
+        <translation>Vínculo manual</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Civitai knows no file with the hash of %1 (a re-saved, pruned or converted file has another hash). Paste the address of the Civitai model version it came from, or its id. It is archived with that version&apos;s data at once.</source>
+        <extracomment>%1 is a model file&apos;s name</extracomment>
+        <translation>Civitai no conoce ningún archivo con el hash de %1 (un archivo guardado de nuevo, recortado o convertido tiene otro hash). Pegue la dirección de la versión de modelo de Civitai de la que procede, o su id. Se archiva enseguida con los datos de esa versión.</translation>
+    </message>
+    <message>
+        <source>Link to a Civitai version</source>
+        <translation>Vincular con una versión de Civitai</translation>
+    </message>
+    <message>
+        <source>Link and archive</source>
+        <translation>Vincular y archivar</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFile</name>
+    <message>
+        <source>Civitai could not be asked about model %1: %2</source>
+        <extracomment>%1 is a Civitai model id, %2 says why (e.g. a network error)</extracomment>
+        <translation>No se pudo consultar a Civitai sobre el modelo %1: %2</translation>
+    </message>
+    <message>
+        <source>Civitai has no model %1.</source>
+        <extracomment>%1 is a Civitai model id</extracomment>
+        <translation>Civitai no tiene el modelo %1.</translation>
+    </message>
+    <message>
+        <source>Civitai lists no version of model %1 to link to.</source>
+        <extracomment>%1 is a Civitai model id</extracomment>
+        <translation>Civitai no lista ninguna versión del modelo %1 con la que vincular.</translation>
+    </message>
+    <message>
+        <source>Civitai could not be asked about model version %1: %2</source>
+        <extracomment>%1 is a Civitai model version id, %2 says why (e.g. a network error)</extracomment>
+        <translation>No se pudo consultar a Civitai sobre la versión de modelo %1: %2</translation>
+    </message>
+    <message>
+        <source>Civitai has no model version %1.</source>
+        <extracomment>%1 is a Civitai model version id</extracomment>
+        <translation>Civitai no tiene la versión de modelo %1.</translation>
+    </message>
+    <message>
+        <source>Civitai version %1 belongs to model %2, not to model %3 as the address says.</source>
+        <extracomment>%1 is a Civitai model version id, %2 and %3 model ids</extracomment>
+        <translation>La versión %1 de Civitai pertenece al modelo %2, no al modelo %3 como dice la dirección.</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>no se puede crear la carpeta de salida %1</translation>
+    </message>
+    <message>
+        <source>The file could not be archived, so the link was taken back: %1</source>
+        <extracomment>%1 says why</extracomment>
+        <translation>No se pudo archivar el archivo, así que se deshizo el vínculo: %1</translation>
+    </message>
+    <message>
+        <source>the run ended without it</source>
+        <translation>la ejecución terminó sin él</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1944,14 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <message>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>¿Detener la ejecución y salir? Todo lo terminado hasta ahora está guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualLinks</name>
+    <message>
+        <source>Cannot read the manual links in %1: %2</source>
+        <extracomment>%1 is the file, %2 why it cannot be read</extracomment>
+        <translation>No se pueden leer los vínculos manuales de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2364,10 @@ Lee los archivos de modelo y nunca los modifica.</translation>
         <source>CIVITAI_API_BASE is not an http(s) address or a comma-separated list of them</source>
         <translation>CIVITAI_API_BASE no es una dirección http(s) ni una lista de ellas separadas por comas</translation>
     </message>
+    <message>
+        <source>CIVARCHIVE_BASE_URL is not an http(s) address</source>
+        <translation>CIVARCHIVE_BASE_URL no es una dirección http(s)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2313,6 +2611,14 @@ Lee los archivos de modelo y nunca los modifica.</translation>
         <source>Previews come from Civitai&apos;s image host, beside the lookups and without their pause; after an error from that host they come one at a time until it answers well again.</source>
         <translation>Las vistas previas vienen del servidor de imágenes de Civitai, junto a las consultas y sin su pausa; tras un error de ese servidor llegan de una en una hasta que vuelva a responder bien.</translation>
     </message>
+    <message>
+        <source>Loo&amp;k files up on CivArchive</source>
+        <translation>Buscar archivos en Civ&amp;Archive</translation>
+    </message>
+    <message>
+        <source>The SHA-256 hashes of your model files are sent to civarchive.com, a third party, which tells what Civitai forgot and where each file still exists.</source>
+        <translation>Los hashes SHA-256 de sus archivos de modelo se envían a civarchive.com, un tercero, que indica lo que Civitai olvidó y dónde sigue existiendo cada archivo.</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -2379,6 +2685,24 @@ Lee los archivos de modelo y nunca los modifica.</translation>
         <source>cannot remove %1</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>no se puede eliminar %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlinkFile</name>
+    <message>
+        <source>removing the manual link</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>quitando el vínculo manual</translation>
+    </message>
+    <message>
+        <source>%1 is not linked by hand in this archive.</source>
+        <extracomment>%1 is a model file&apos;s path</extracomment>
+        <translation>%1 no está vinculado a mano en este archivo.</translation>
+    </message>
+    <message>
+        <source>writing the gallery</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>escribiendo la galería</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2836,34 @@ Lee los archivos de modelo y nunca los modifica.</translation>
         <source>Taken down on Civitai</source>
         <translation>Retirado de Civitai</translation>
     </message>
+    <message>
+        <source>Linked by hand</source>
+        <translation>Vinculado a mano</translation>
+    </message>
+    <message>
+        <source>From CivArchive</source>
+        <translation>De CivArchive</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Card size</source>
+        <translation>Tamaño de las tarjetas</translation>
+    </message>
+    <message>
+        <source>Comfortable cards</source>
+        <translation>Tarjetas cómodas</translation>
+    </message>
+    <message>
+        <source>Compact cards</source>
+        <translation>Tarjetas compactas</translation>
+    </message>
+    <message>
+        <source>Files that could not be read (damaged or truncated), not shown: %1</source>
+        <translation>Archivos que no se pudieron leer (dañados o truncados), no mostrados: %1</translation>
+    </message>
 </context>
 <context>
     <name>model</name>
@@ -2578,6 +2930,13 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <message>
         <source>No generation data.</source>
         <translation>Sin datos de generación.</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 </TS>

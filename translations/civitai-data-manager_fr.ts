@@ -274,6 +274,61 @@
     </message>
 </context>
 <context>
+    <name>CivArchiveClient</name>
+    <message>
+        <source>CivArchive answered a web page, not data (its hourly limit)</source>
+        <translation>CivArchive a répondu par une page web, pas des données (sa limite horaire)</translation>
+    </message>
+    <message>
+        <source>CivArchive&apos;s hourly limit was reached</source>
+        <translation>La limite horaire de CivArchive est atteinte</translation>
+    </message>
+    <message>
+        <source>CivArchive&apos;s answer could not be read</source>
+        <translation>La réponse de CivArchive est illisible</translation>
+    </message>
+</context>
+<context>
+    <name>CivArchiveLookup</name>
+    <message>
+        <source>CivArchive&apos;s hourly limit was reached</source>
+        <translation>La limite horaire de CivArchive est atteinte</translation>
+    </message>
+    <message>
+        <source>CivArchive lookup failed, tried again at the next run: %1</source>
+        <extracomment>%1 says why (e.g. a network error)</extracomment>
+        <translation>La recherche sur CivArchive a échoué, elle sera refaite à la prochaine exécution : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CivArchiveSection</name>
+    <message>
+        <source>gated: sign-in or approval needed</source>
+        <translation>restreint : connexion ou approbation requise</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payant</translation>
+    </message>
+    <message>
+        <source>removed on %1</source>
+        <extracomment>%1 is the date the copy was removed</extracomment>
+        <translation>supprimé le %1</translation>
+    </message>
+    <message>
+        <source>From CivArchive: Civitai no longer knows this file, CivArchive kept its model.</source>
+        <translation>Depuis CivArchive : Civitai ne connaît plus ce fichier, CivArchive a gardé son modèle.</translation>
+    </message>
+    <message>
+        <source>Where this file still exists</source>
+        <translation>Où ce fichier existe encore</translation>
+    </message>
+    <message>
+        <source>As listed by CivArchive; removed copies are kept as a record.</source>
+        <translation>Selon CivArchive ; les copies supprimées restent listées pour mémoire.</translation>
+    </message>
+</context>
+<context>
     <name>CivitaiClient</name>
     <message>
         <source>unexpected answer from Civitai: not an object with an id</source>
@@ -335,6 +390,11 @@
         <source>unexpected answer from Civitai: no list of models</source>
         <translation>réponse inattendue de Civitai : pas de liste de modèles</translation>
     </message>
+    <message>
+        <source>Civitai answered with another version than %1</source>
+        <extracomment>%1 is the id asked for</extracomment>
+        <translation>Civitai a répondu avec une autre version que %1</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -347,6 +407,69 @@
         <source>Civitai model details failed: %1</source>
         <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>échec des détails du modèle sur Civitai&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file changed on disk since it was linked by hand to Civitai version %1: the link is kept (remove it with --unlink if it no longer holds).</source>
+        <extracomment>%1 is a Civitai model version id</extracomment>
+        <translation>Le fichier a changé sur le disque depuis qu&apos;il a été lié à la main à la version Civitai %1 : le lien est gardé (retirez-le avec --unlink s&apos;il n&apos;est plus valable).</translation>
+    </message>
+    <message>
+        <source>Civitai no longer knows version %1, to which this file is linked by hand: its archive is kept as it was.</source>
+        <extracomment>%1 is a Civitai model version id</extracomment>
+        <translation>Civitai ne connaît plus la version %1, à laquelle ce fichier est lié à la main : son archive est gardée telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>CivitaiUrl</name>
+    <message>
+        <source>Give the address of a Civitai model version, or its id.</source>
+        <translation>Indiquez l&apos;adresse d&apos;une version de modèle Civitai, ou son identifiant.</translation>
+    </message>
+    <message>
+        <source>This address is too long to be a Civitai address.</source>
+        <translation>Cette adresse est trop longue pour être une adresse Civitai.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no model version id: an id is a positive whole number.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>« %1 » n&apos;est pas un identifiant de version : un identifiant est un entier positif.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no web address: give an address like https://civitai.com/models/123?modelVersionId=456, or a version id.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>« %1 » n&apos;est pas une adresse web : indiquez une adresse comme https://civitai.com/models/123?modelVersionId=456, ou un identifiant de version.</translation>
+    </message>
+    <message>
+        <source>A Civitai address has no user name or password in it.</source>
+        <translation>Une adresse Civitai ne contient ni nom d&apos;utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 is not Civitai: only addresses on civitai.com, civitai.red or the configured API hosts are accepted.</source>
+        <extracomment>%1 is the host name of the address the user gave</extracomment>
+        <translation>%1 n&apos;est pas Civitai : seules les adresses sur civitai.com, civitai.red ou les hôtes d&apos;API configurés sont acceptées.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no model: its id is no positive whole number.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>« %1 » ne désigne aucun modèle : son identifiant n&apos;est pas un entier positif.</translation>
+    </message>
+    <message>
+        <source>This address names more than one model version.</source>
+        <translation>Cette adresse désigne plus d&apos;une version de modèle.</translation>
+    </message>
+    <message>
+        <source>The address&apos;s modelVersionId is no model version id.</source>
+        <translation>Le modelVersionId de l&apos;adresse n&apos;est pas un identifiant de version.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no address of a Civitai model or model version.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>« %1 » n&apos;est l&apos;adresse d&apos;aucun modèle ni version de modèle Civitai.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no model or version: its id is no positive whole number.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>« %1 » ne désigne aucun modèle ni version : son identifiant n&apos;est pas un entier positif.</translation>
     </message>
 </context>
 <context>
@@ -494,6 +617,16 @@
     <message>
         <source>Interrupted: finishing the step in progress...</source>
         <translation>Interruption&#xa0;: finalisation de l’étape en cours...</translation>
+    </message>
+    <message>
+        <source>Linking %1 to Civitai model version %2 (model %3, %4)</source>
+        <extracomment>%1 is a model file, %2 a Civitai model version id, %3 a model id, %4 the API host</extracomment>
+        <translation>Liaison de %1 à la version de modèle Civitai %2 (modèle %3, %4)</translation>
+    </message>
+    <message>
+        <source>Removed the link of %1 to Civitai model version %2. Its archive stays; the next run looks the file up by its hash.</source>
+        <extracomment>%1 is a model file, %2 a Civitai model version id</extracomment>
+        <translation>Le lien de %1 à la version de modèle Civitai %2 est retiré. Son archive reste ; la prochaine exécution recherchera le fichier par son hachage.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +904,45 @@ Codes de sortie&#xa0;: 0 tout s’est bien passé, 1 des fichiers ont échoué (
         <extracomment>%1 is the config file&apos;s path, %2 the largest number allowed; &apos;preview-downloads&apos; is a setting&apos;s name (do not translate it)</extracomment>
         <translation>Erreur dans le fichier de configuration %1 : &apos;preview-downloads&apos; doit être un nombre de 1 à %2</translation>
     </message>
+    <message>
+        <source>Also look files up on CivArchive, a third party: their SHA-256 hashes are sent there. Archives what Civitai forgot and where each file still exists.</source>
+        <translation>Rechercher aussi les fichiers sur CivArchive, un tiers : leurs hachages SHA-256 lui sont envoyés. Archive ce que Civitai a oublié et où chaque fichier existe encore.</translation>
+    </message>
+    <message>
+        <source>CivArchive API address (default: $CIVARCHIVE_BASE_URL, else https://civarchive.com/api/v1).</source>
+        <translation>Adresse de l&apos;API CivArchive (par défaut : $CIVARCHIVE_BASE_URL, sinon https://civarchive.com/api/v1).</translation>
+    </message>
+    <message>
+        <source>Link FILE by hand to the Civitai model version whose address or id follows, and archive it (with --output).</source>
+        <translation>Lier FILE à la main à la version de modèle Civitai dont l&apos;adresse ou l&apos;identifiant suit, et l&apos;archiver (avec --output).</translation>
+    </message>
+    <message>
+        <source>Remove the manual link of FILE (with --output).</source>
+        <translation>Retirer le lien manuel de FILE (avec --output).</translation>
+    </message>
+    <message>
+        <source>Cannot use both --link and --unlink at the same time</source>
+        <translation>Impossible d&apos;utiliser --link et --unlink en même temps</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used with --%2</source>
+        <extracomment>%1 is --link or --unlink, %2 another option</extracomment>
+        <translation>%1 ne peut pas être utilisé avec --%2</translation>
+    </message>
+    <message>
+        <source>--link FILE needs one Civitai address or model version id after it, e.g. --link model.safetensors https://civitai.com/models/123?modelVersionId=456</source>
+        <translation>--link FILE attend une adresse Civitai ou un identifiant de version après lui, par ex. --link model.safetensors https://civitai.com/models/123?modelVersionId=456</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <extracomment>%1 is the argument as given</extracomment>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>--civarchive-base needs an http(s) address, not &apos;%1&apos;</source>
+        <extracomment>%1 is the address as given</extracomment>
+        <translation>--civarchive-base attend une adresse http(s), pas « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleReporter</name>
@@ -897,6 +1069,21 @@ Codes de sortie&#xa0;: 0 tout s’est bien passé, 1 des fichiers ont échoué (
     <message>
         <source>Progress was saved; run the same command again to resume.</source>
         <translation>La progression a été enregistrée&#xa0;; relancez la même commande pour reprendre.</translation>
+    </message>
+    <message>
+        <source>not on Civitai, archived from CivArchive</source>
+        <translation>absent de Civitai, archivé depuis CivArchive</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -1248,16 +1435,20 @@ Lancez un archivage&#xa0;: son catalogue de modèles s’affichera ici.</transla
         <translation>Aucun modèle ne correspond.</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>cannot read the gallery asset %1</source>
         <translation>impossible de lire le fichier de galerie %1</translation>
+    </message>
+    <message>
+        <source>Linked by hand</source>
+        <translation>Lié à la main</translation>
+    </message>
+    <message>
+        <source>Its hash matches no file on Civitai: it was linked to this version by hand.</source>
+        <translation>Son hachage ne correspond à aucun fichier sur Civitai : il a été lié à cette version à la main.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1480,101 @@ Lancez un archivage&#xa0;: son catalogue de modèles s’affichera ici.</transla
         <source>%1 is not a JSON object: %2</source>
         <extracomment>%1 is a file path, %2 the JSON parser&apos;s error message</extracomment>
         <translation>%1 n’est pas un objet JSON&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LinkActions</name>
+    <message>
+        <source>Linking %1 to Civitai and archiving it…</source>
+        <extracomment>%1 is a model file&apos;s name</extracomment>
+        <translation>Liaison de %1 à Civitai et archivage…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 is linked to Civitai version %2 and archived.</source>
+        <translation>%1 est lié à la version Civitai %2 et archivé.</translation>
+    </message>
+    <message>
+        <source>The link of %1 is removed; its archive stays. The next run looks it up by its hash.</source>
+        <extracomment>%1 is a model file&apos;s name</extracomment>
+        <translation>Le lien de %1 est retiré ; son archive reste. La prochaine exécution le recherchera par son hachage.</translation>
+    </message>
+    <message>
+        <source>Link to a Civitai version…</source>
+        <translation>Lier à une version Civitai…</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Retirer le lien</translation>
+    </message>
+    <message>
+        <source>Manual link</source>
+        <translation>Lien manuel</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Civitai knows no file with the hash of %1 (a re-saved, pruned or converted file has another hash). Paste the address of the Civitai model version it came from, or its id. It is archived with that version&apos;s data at once.</source>
+        <extracomment>%1 is a model file&apos;s name</extracomment>
+        <translation>Civitai ne connaît aucun fichier ayant le hachage de %1 (un fichier réenregistré, élagué ou converti a un autre hachage). Collez l&apos;adresse de la version de modèle Civitai dont il provient, ou son identifiant. Il est aussitôt archivé avec les données de cette version.</translation>
+    </message>
+    <message>
+        <source>Link to a Civitai version</source>
+        <translation>Lier à une version Civitai</translation>
+    </message>
+    <message>
+        <source>Link and archive</source>
+        <translation>Lier et archiver</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFile</name>
+    <message>
+        <source>Civitai could not be asked about model %1: %2</source>
+        <extracomment>%1 is a Civitai model id, %2 says why (e.g. a network error)</extracomment>
+        <translation>Impossible d&apos;interroger Civitai sur le modèle %1 : %2</translation>
+    </message>
+    <message>
+        <source>Civitai has no model %1.</source>
+        <extracomment>%1 is a Civitai model id</extracomment>
+        <translation>Civitai n&apos;a pas de modèle %1.</translation>
+    </message>
+    <message>
+        <source>Civitai lists no version of model %1 to link to.</source>
+        <extracomment>%1 is a Civitai model id</extracomment>
+        <translation>Civitai ne liste aucune version du modèle %1 à lier.</translation>
+    </message>
+    <message>
+        <source>Civitai could not be asked about model version %1: %2</source>
+        <extracomment>%1 is a Civitai model version id, %2 says why (e.g. a network error)</extracomment>
+        <translation>Impossible d&apos;interroger Civitai sur la version de modèle %1 : %2</translation>
+    </message>
+    <message>
+        <source>Civitai has no model version %1.</source>
+        <extracomment>%1 is a Civitai model version id</extracomment>
+        <translation>Civitai n&apos;a pas de version de modèle %1.</translation>
+    </message>
+    <message>
+        <source>Civitai version %1 belongs to model %2, not to model %3 as the address says.</source>
+        <extracomment>%1 is a Civitai model version id, %2 and %3 model ids</extracomment>
+        <translation>La version Civitai %1 appartient au modèle %2, pas au modèle %3 comme le dit l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>impossible de créer le dossier de sortie %1</translation>
+    </message>
+    <message>
+        <source>The file could not be archived, so the link was taken back: %1</source>
+        <extracomment>%1 says why</extracomment>
+        <translation>Le fichier n&apos;a pas pu être archivé, le lien a donc été annulé : %1</translation>
+    </message>
+    <message>
+        <source>the run ended without it</source>
+        <translation>l&apos;exécution s&apos;est terminée sans lui</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1944,14 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>Arrêter le traitement et quitter&#xa0;? Tout ce qui est déjà terminé est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualLinks</name>
+    <message>
+        <source>Cannot read the manual links in %1: %2</source>
+        <extracomment>%1 is the file, %2 why it cannot be read</extracomment>
+        <translation>Impossible de lire les liens manuels dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2364,10 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
         <source>CIVITAI_API_BASE is not an http(s) address or a comma-separated list of them</source>
         <translation>CIVITAI_API_BASE n’est ni une adresse http(s) ni une liste de telles adresses séparées par des virgules</translation>
     </message>
+    <message>
+        <source>CIVARCHIVE_BASE_URL is not an http(s) address</source>
+        <translation>CIVARCHIVE_BASE_URL n&apos;est pas une adresse http(s)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2313,6 +2611,14 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
         <source>Previews come from Civitai&apos;s image host, beside the lookups and without their pause; after an error from that host they come one at a time until it answers well again.</source>
         <translation>Les aperçus viennent du serveur d&apos;images de Civitai, à côté des recherches et sans leur pause ; après une erreur de ce serveur, ils viennent un par un jusqu&apos;à ce qu&apos;il réponde de nouveau correctement.</translation>
     </message>
+    <message>
+        <source>Loo&amp;k files up on CivArchive</source>
+        <translation>Rechercher les fichiers sur Civ&amp;Archive</translation>
+    </message>
+    <message>
+        <source>The SHA-256 hashes of your model files are sent to civarchive.com, a third party, which tells what Civitai forgot and where each file still exists.</source>
+        <translation>Les hachages SHA-256 de vos fichiers de modèles sont envoyés à civarchive.com, un tiers, qui indique ce que Civitai a oublié et où chaque fichier existe encore.</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -2379,6 +2685,24 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
         <source>cannot remove %1</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>impossible de supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlinkFile</name>
+    <message>
+        <source>removing the manual link</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>retrait du lien manuel</translation>
+    </message>
+    <message>
+        <source>%1 is not linked by hand in this archive.</source>
+        <extracomment>%1 is a model file&apos;s path</extracomment>
+        <translation>%1 n&apos;est pas lié à la main dans cette archive.</translation>
+    </message>
+    <message>
+        <source>writing the gallery</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>écriture de la galerie</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2836,34 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
         <source>Taken down on Civitai</source>
         <translation>Retiré de Civitai</translation>
     </message>
+    <message>
+        <source>Linked by hand</source>
+        <translation>Lié à la main</translation>
+    </message>
+    <message>
+        <source>From CivArchive</source>
+        <translation>Depuis CivArchive</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Card size</source>
+        <translation>Taille des cartes</translation>
+    </message>
+    <message>
+        <source>Comfortable cards</source>
+        <translation>Cartes confortables</translation>
+    </message>
+    <message>
+        <source>Compact cards</source>
+        <translation>Cartes compactes</translation>
+    </message>
+    <message>
+        <source>Files that could not be read (damaged or truncated), not shown: %1</source>
+        <translation>Fichiers illisibles (endommagés ou tronqués), non affichés : %1</translation>
+    </message>
 </context>
 <context>
     <name>model</name>
@@ -2578,6 +2930,13 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message>
         <source>No generation data.</source>
         <translation>Aucune donnée de génération.</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
 </context>
 </TS>

@@ -272,6 +272,61 @@
     </message>
 </context>
 <context>
+    <name>CivArchiveClient</name>
+    <message>
+        <source>CivArchive answered a web page, not data (its hourly limit)</source>
+        <translation>CivArchive がデータではなくウェブページを返しました（1 時間あたりの上限）</translation>
+    </message>
+    <message>
+        <source>CivArchive&apos;s hourly limit was reached</source>
+        <translation>CivArchive の 1 時間あたりの上限に達しました</translation>
+    </message>
+    <message>
+        <source>CivArchive&apos;s answer could not be read</source>
+        <translation>CivArchive の応答を読み取れませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>CivArchiveLookup</name>
+    <message>
+        <source>CivArchive&apos;s hourly limit was reached</source>
+        <translation>CivArchive の 1 時間あたりの上限に達しました</translation>
+    </message>
+    <message>
+        <source>CivArchive lookup failed, tried again at the next run: %1</source>
+        <extracomment>%1 says why (e.g. a network error)</extracomment>
+        <translation>CivArchive での検索に失敗しました。次回の実行で再試行します: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CivArchiveSection</name>
+    <message>
+        <source>gated: sign-in or approval needed</source>
+        <translation>制限付き: サインインまたは承認が必要</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>有料</translation>
+    </message>
+    <message>
+        <source>removed on %1</source>
+        <extracomment>%1 is the date the copy was removed</extracomment>
+        <translation>%1 に削除</translation>
+    </message>
+    <message>
+        <source>From CivArchive: Civitai no longer knows this file, CivArchive kept its model.</source>
+        <translation>CivArchive より: Civitai はこのファイルをもう認識していませんが、CivArchive がモデルを保存していました。</translation>
+    </message>
+    <message>
+        <source>Where this file still exists</source>
+        <translation>このファイルがまだ存在する場所</translation>
+    </message>
+    <message>
+        <source>As listed by CivArchive; removed copies are kept as a record.</source>
+        <translation>CivArchive の一覧によるものです。削除されたコピーも記録として残しています。</translation>
+    </message>
+</context>
+<context>
     <name>CivitaiClient</name>
     <message>
         <source>unexpected answer from Civitai: not an object with an id</source>
@@ -333,6 +388,11 @@
         <source>unexpected answer from Civitai: no list of models</source>
         <translation>Civitai からの予期しない応答: モデルの一覧がありません</translation>
     </message>
+    <message>
+        <source>Civitai answered with another version than %1</source>
+        <extracomment>%1 is the id asked for</extracomment>
+        <translation>Civitai は %1 とは別のバージョンを返しました</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -345,6 +405,69 @@
         <source>Civitai model details failed: %1</source>
         <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>Civitai からモデル詳細を取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The file changed on disk since it was linked by hand to Civitai version %1: the link is kept (remove it with --unlink if it no longer holds).</source>
+        <extracomment>%1 is a Civitai model version id</extracomment>
+        <translation>このファイルは Civitai バージョン %1 に手動でリンクされた後にディスク上で変更されました。リンクは保持されます（有効でなくなった場合は --unlink で解除してください）。</translation>
+    </message>
+    <message>
+        <source>Civitai no longer knows version %1, to which this file is linked by hand: its archive is kept as it was.</source>
+        <extracomment>%1 is a Civitai model version id</extracomment>
+        <translation>このファイルが手動でリンクされているバージョン %1 を Civitai はもう認識していません。アーカイブはそのまま保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>CivitaiUrl</name>
+    <message>
+        <source>Give the address of a Civitai model version, or its id.</source>
+        <translation>Civitai のモデルバージョンのアドレスまたは ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>This address is too long to be a Civitai address.</source>
+        <translation>このアドレスは Civitai のアドレスとしては長すぎます。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no model version id: an id is a positive whole number.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>「%1」はモデルバージョン ID ではありません。ID は正の整数です。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no web address: give an address like https://civitai.com/models/123?modelVersionId=456, or a version id.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>「%1」はウェブアドレスではありません。https://civitai.com/models/123?modelVersionId=456 のようなアドレスか、バージョン ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>A Civitai address has no user name or password in it.</source>
+        <translation>Civitai のアドレスにユーザー名やパスワードは含まれません。</translation>
+    </message>
+    <message>
+        <source>%1 is not Civitai: only addresses on civitai.com, civitai.red or the configured API hosts are accepted.</source>
+        <extracomment>%1 is the host name of the address the user gave</extracomment>
+        <translation>%1 は Civitai ではありません。civitai.com、civitai.red、または設定した API ホストのアドレスのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no model: its id is no positive whole number.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>「%1」はモデルを指していません。ID が正の整数ではありません。</translation>
+    </message>
+    <message>
+        <source>This address names more than one model version.</source>
+        <translation>このアドレスは複数のモデルバージョンを指しています。</translation>
+    </message>
+    <message>
+        <source>The address&apos;s modelVersionId is no model version id.</source>
+        <translation>アドレスの modelVersionId はモデルバージョン ID ではありません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no address of a Civitai model or model version.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>「%1」は Civitai のモデルまたはモデルバージョンのアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no model or version: its id is no positive whole number.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>「%1」はモデルもバージョンも指していません。ID が正の整数ではありません。</translation>
     </message>
 </context>
 <context>
@@ -491,6 +614,16 @@
     <message>
         <source>Interrupted: finishing the step in progress...</source>
         <translation>中断しました: 処理中のステップを完了しています...</translation>
+    </message>
+    <message>
+        <source>Linking %1 to Civitai model version %2 (model %3, %4)</source>
+        <extracomment>%1 is a model file, %2 a Civitai model version id, %3 a model id, %4 the API host</extracomment>
+        <translation>%1 を Civitai モデルバージョン %2（モデル %3、%4）にリンクしています</translation>
+    </message>
+    <message>
+        <source>Removed the link of %1 to Civitai model version %2. Its archive stays; the next run looks the file up by its hash.</source>
+        <extracomment>%1 is a model file, %2 a Civitai model version id</extracomment>
+        <translation>%1 と Civitai モデルバージョン %2 のリンクを解除しました。アーカイブは残ります。次回の実行ではハッシュでファイルを検索します。</translation>
     </message>
 </context>
 <context>
@@ -768,6 +901,45 @@ API キーの送り先である &quot;api-base&quot; を設定できるのは、
         <extracomment>%1 is the config file&apos;s path, %2 the largest number allowed; &apos;preview-downloads&apos; is a setting&apos;s name (do not translate it)</extracomment>
         <translation>設定ファイル %1 のエラー: &apos;preview-downloads&apos; は 1 から %2 までの数でなければなりません</translation>
     </message>
+    <message>
+        <source>Also look files up on CivArchive, a third party: their SHA-256 hashes are sent there. Archives what Civitai forgot and where each file still exists.</source>
+        <translation>第三者である CivArchive でもファイルを検索します（SHA-256 ハッシュが送信されます）。Civitai が失った情報と、各ファイルがまだ存在する場所をアーカイブします。</translation>
+    </message>
+    <message>
+        <source>CivArchive API address (default: $CIVARCHIVE_BASE_URL, else https://civarchive.com/api/v1).</source>
+        <translation>CivArchive API のアドレス（既定: $CIVARCHIVE_BASE_URL、なければ https://civarchive.com/api/v1）。</translation>
+    </message>
+    <message>
+        <source>Link FILE by hand to the Civitai model version whose address or id follows, and archive it (with --output).</source>
+        <translation>FILE を、続けて指定するアドレスまたは ID の Civitai モデルバージョンに手動でリンクし、アーカイブします（--output と共に）。</translation>
+    </message>
+    <message>
+        <source>Remove the manual link of FILE (with --output).</source>
+        <translation>FILE の手動リンクを解除します（--output と共に）。</translation>
+    </message>
+    <message>
+        <source>Cannot use both --link and --unlink at the same time</source>
+        <translation>--link と --unlink は同時に使用できません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used with --%2</source>
+        <extracomment>%1 is --link or --unlink, %2 another option</extracomment>
+        <translation>%1 は --%2 と一緒に使用できません</translation>
+    </message>
+    <message>
+        <source>--link FILE needs one Civitai address or model version id after it, e.g. --link model.safetensors https://civitai.com/models/123?modelVersionId=456</source>
+        <translation>--link FILE の後には Civitai のアドレスまたはモデルバージョン ID が 1 つ必要です。例: --link model.safetensors https://civitai.com/models/123?modelVersionId=456</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <extracomment>%1 is the argument as given</extracomment>
+        <translation>予期しない引数: %1</translation>
+    </message>
+    <message>
+        <source>--civarchive-base needs an http(s) address, not &apos;%1&apos;</source>
+        <extracomment>%1 is the address as given</extracomment>
+        <translation>--civarchive-base には http(s) のアドレスが必要です（「%1」ではありません）</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleReporter</name>
@@ -894,6 +1066,21 @@ API キーの送り先である &quot;api-base&quot; を設定できるのは、
     <message>
         <source>Progress was saved; run the same command again to resume.</source>
         <translation>進行状況を保存しました。同じコマンドをもう一度実行すると再開します。</translation>
+    </message>
+    <message>
+        <source>not on Civitai, archived from CivArchive</source>
+        <translation>Civitai にはなく、CivArchive からアーカイブ</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
     </message>
 </context>
 <context>
@@ -1243,16 +1430,20 @@ Run an archive and its model browser appears here.</source>
         <translation>一致するモデルはありません。</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
         <source>cannot create %1</source>
         <translation>%1 を作成できません</translation>
     </message>
     <message>
         <source>cannot read the gallery asset %1</source>
         <translation>ギャラリーのファイル %1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>Linked by hand</source>
+        <translation>手動でリンク</translation>
+    </message>
+    <message>
+        <source>Its hash matches no file on Civitai: it was linked to this version by hand.</source>
+        <translation>このハッシュは Civitai のどのファイルとも一致しないため、このバージョンに手動でリンクされました。</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1475,101 @@ Run an archive and its model browser appears here.</source>
         <source>%1 is not a JSON object: %2</source>
         <extracomment>%1 is a file path, %2 the JSON parser&apos;s error message</extracomment>
         <translation>%1 は JSON オブジェクトではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LinkActions</name>
+    <message>
+        <source>Linking %1 to Civitai and archiving it…</source>
+        <extracomment>%1 is a model file&apos;s name</extracomment>
+        <translation>%1 を Civitai にリンクしてアーカイブしています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>%1 is linked to Civitai version %2 and archived.</source>
+        <translation>%1 を Civitai バージョン %2 にリンクし、アーカイブしました。</translation>
+    </message>
+    <message>
+        <source>The link of %1 is removed; its archive stays. The next run looks it up by its hash.</source>
+        <extracomment>%1 is a model file&apos;s name</extracomment>
+        <translation>%1 のリンクを解除しました。アーカイブは残ります。次回の実行ではハッシュで検索します。</translation>
+    </message>
+    <message>
+        <source>Link to a Civitai version…</source>
+        <translation>Civitai のバージョンにリンク…</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>リンクを解除</translation>
+    </message>
+    <message>
+        <source>Manual link</source>
+        <translation>手動リンク</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Civitai knows no file with the hash of %1 (a re-saved, pruned or converted file has another hash). Paste the address of the Civitai model version it came from, or its id. It is archived with that version&apos;s data at once.</source>
+        <extracomment>%1 is a model file&apos;s name</extracomment>
+        <translation>Civitai には %1 のハッシュを持つファイルがありません（保存し直したり、削減・変換したりしたファイルはハッシュが変わります）。元の Civitai モデルバージョンのアドレスまたは ID を貼り付けてください。そのバージョンのデータですぐにアーカイブします。</translation>
+    </message>
+    <message>
+        <source>Link to a Civitai version</source>
+        <translation>Civitai のバージョンにリンク</translation>
+    </message>
+    <message>
+        <source>Link and archive</source>
+        <translation>リンクしてアーカイブ</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFile</name>
+    <message>
+        <source>Civitai could not be asked about model %1: %2</source>
+        <extracomment>%1 is a Civitai model id, %2 says why (e.g. a network error)</extracomment>
+        <translation>モデル %1 について Civitai に問い合わせできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Civitai has no model %1.</source>
+        <extracomment>%1 is a Civitai model id</extracomment>
+        <translation>Civitai にモデル %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Civitai lists no version of model %1 to link to.</source>
+        <extracomment>%1 is a Civitai model id</extracomment>
+        <translation>Civitai にはリンクできるモデル %1 のバージョンがありません。</translation>
+    </message>
+    <message>
+        <source>Civitai could not be asked about model version %1: %2</source>
+        <extracomment>%1 is a Civitai model version id, %2 says why (e.g. a network error)</extracomment>
+        <translation>モデルバージョン %1 について Civitai に問い合わせできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Civitai has no model version %1.</source>
+        <extracomment>%1 is a Civitai model version id</extracomment>
+        <translation>Civitai にモデルバージョン %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Civitai version %1 belongs to model %2, not to model %3 as the address says.</source>
+        <extracomment>%1 is a Civitai model version id, %2 and %3 model ids</extracomment>
+        <translation>Civitai バージョン %1 はアドレスにあるモデル %3 ではなく、モデル %2 に属しています。</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>出力フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>The file could not be archived, so the link was taken back: %1</source>
+        <extracomment>%1 says why</extracomment>
+        <translation>ファイルをアーカイブできなかったため、リンクを取り消しました: %1</translation>
+    </message>
+    <message>
+        <source>the run ended without it</source>
+        <translation>実行はこのファイルなしで終了しました</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1936,14 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>実行を停止して終了しますか？ ここまでに完了した分は保存されています。</translation>
+    </message>
+</context>
+<context>
+    <name>ManualLinks</name>
+    <message>
+        <source>Cannot read the manual links in %1: %2</source>
+        <extracomment>%1 is the file, %2 why it cannot be read</extracomment>
+        <translation>%1 の手動リンクを読み取れません: %2</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2355,10 @@ It reads your model files and never changes them.</source>
         <source>CIVITAI_API_BASE is not an http(s) address or a comma-separated list of them</source>
         <translation>CIVITAI_API_BASE が http(s) のアドレスでも、そのカンマ区切りのリストでもありません</translation>
     </message>
+    <message>
+        <source>CIVARCHIVE_BASE_URL is not an http(s) address</source>
+        <translation>CIVARCHIVE_BASE_URL は http(s) のアドレスではありません</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2304,6 +2602,14 @@ It reads your model files and never changes them.</source>
         <source>Previews come from Civitai&apos;s image host, beside the lookups and without their pause; after an error from that host they come one at a time until it answers well again.</source>
         <translation>プレビューは Civitai の画像サーバーから、照会と並行して、その待ち時間なしで取得されます。このサーバーがエラーを返した後は、正常に応答するようになるまで 1 つずつ取得します。</translation>
     </message>
+    <message>
+        <source>Loo&amp;k files up on CivArchive</source>
+        <translation>CivArchive でファイルを検索(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The SHA-256 hashes of your model files are sent to civarchive.com, a third party, which tells what Civitai forgot and where each file still exists.</source>
+        <translation>モデルファイルの SHA-256 ハッシュが第三者の civarchive.com に送信されます。Civitai が失った情報と、各ファイルがまだ存在する場所がわかります。</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -2370,6 +2676,24 @@ It reads your model files and never changes them.</source>
         <source>cannot remove %1</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>%1 を削除できません</translation>
+    </message>
+</context>
+<context>
+    <name>UnlinkFile</name>
+    <message>
+        <source>removing the manual link</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>手動リンクを解除中</translation>
+    </message>
+    <message>
+        <source>%1 is not linked by hand in this archive.</source>
+        <extracomment>%1 is a model file&apos;s path</extracomment>
+        <translation>%1 はこのアーカイブで手動リンクされていません。</translation>
+    </message>
+    <message>
+        <source>writing the gallery</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>ギャラリーを書き出し中</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2827,34 @@ It reads your model files and never changes them.</source>
         <source>Taken down on Civitai</source>
         <translation>Civitai で公開停止</translation>
     </message>
+    <message>
+        <source>Linked by hand</source>
+        <translation>手動でリンク</translation>
+    </message>
+    <message>
+        <source>From CivArchive</source>
+        <translation>CivArchive より</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Card size</source>
+        <translation>カードのサイズ</translation>
+    </message>
+    <message>
+        <source>Comfortable cards</source>
+        <translation>ゆったりしたカード</translation>
+    </message>
+    <message>
+        <source>Compact cards</source>
+        <translation>コンパクトなカード</translation>
+    </message>
+    <message>
+        <source>Files that could not be read (damaged or truncated), not shown: %1</source>
+        <translation>読み取れなかったファイル（破損または途中で切れている）、非表示: %1</translation>
+    </message>
 </context>
 <context>
     <name>model</name>
@@ -2569,6 +2921,13 @@ It reads your model files and never changes them.</source>
     <message>
         <source>No generation data.</source>
         <translation>生成情報はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
     </message>
 </context>
 </TS>

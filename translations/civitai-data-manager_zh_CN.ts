@@ -272,6 +272,61 @@
     </message>
 </context>
 <context>
+    <name>CivArchiveClient</name>
+    <message>
+        <source>CivArchive answered a web page, not data (its hourly limit)</source>
+        <translation>CivArchive 返回的是网页而不是数据（其每小时限额）</translation>
+    </message>
+    <message>
+        <source>CivArchive&apos;s hourly limit was reached</source>
+        <translation>已达到 CivArchive 的每小时限额</translation>
+    </message>
+    <message>
+        <source>CivArchive&apos;s answer could not be read</source>
+        <translation>无法读取 CivArchive 的响应</translation>
+    </message>
+</context>
+<context>
+    <name>CivArchiveLookup</name>
+    <message>
+        <source>CivArchive&apos;s hourly limit was reached</source>
+        <translation>已达到 CivArchive 的每小时限额</translation>
+    </message>
+    <message>
+        <source>CivArchive lookup failed, tried again at the next run: %1</source>
+        <extracomment>%1 says why (e.g. a network error)</extracomment>
+        <translation>CivArchive 查询失败，将在下次运行时重试：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CivArchiveSection</name>
+    <message>
+        <source>gated: sign-in or approval needed</source>
+        <translation>受限：需要登录或批准</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>付费</translation>
+    </message>
+    <message>
+        <source>removed on %1</source>
+        <extracomment>%1 is the date the copy was removed</extracomment>
+        <translation>已于 %1 删除</translation>
+    </message>
+    <message>
+        <source>From CivArchive: Civitai no longer knows this file, CivArchive kept its model.</source>
+        <translation>来自 CivArchive：Civitai 已不再识别此文件，CivArchive 保留了其模型。</translation>
+    </message>
+    <message>
+        <source>Where this file still exists</source>
+        <translation>此文件仍存在的位置</translation>
+    </message>
+    <message>
+        <source>As listed by CivArchive; removed copies are kept as a record.</source>
+        <translation>据 CivArchive 列出；已删除的副本作为记录保留。</translation>
+    </message>
+</context>
+<context>
     <name>CivitaiClient</name>
     <message>
         <source>unexpected answer from Civitai: not an object with an id</source>
@@ -333,6 +388,11 @@
         <source>unexpected answer from Civitai: no list of models</source>
         <translation>Civitai 的意外响应：没有模型列表</translation>
     </message>
+    <message>
+        <source>Civitai answered with another version than %1</source>
+        <extracomment>%1 is the id asked for</extracomment>
+        <translation>Civitai 返回的版本不是 %1</translation>
+    </message>
 </context>
 <context>
     <name>CivitaiSync</name>
@@ -345,6 +405,69 @@
         <source>Civitai model details failed: %1</source>
         <extracomment>%1 says why (e.g. a network error)</extracomment>
         <translation>获取 Civitai 模型详情失败：%1</translation>
+    </message>
+    <message>
+        <source>The file changed on disk since it was linked by hand to Civitai version %1: the link is kept (remove it with --unlink if it no longer holds).</source>
+        <extracomment>%1 is a Civitai model version id</extracomment>
+        <translation>此文件在手动链接到 Civitai 版本 %1 后在磁盘上发生了变化：链接保留（如果不再成立，请用 --unlink 移除）。</translation>
+    </message>
+    <message>
+        <source>Civitai no longer knows version %1, to which this file is linked by hand: its archive is kept as it was.</source>
+        <extracomment>%1 is a Civitai model version id</extracomment>
+        <translation>Civitai 已不再识别此文件手动链接的版本 %1：其存档保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>CivitaiUrl</name>
+    <message>
+        <source>Give the address of a Civitai model version, or its id.</source>
+        <translation>请输入 Civitai 模型版本的地址或其 ID。</translation>
+    </message>
+    <message>
+        <source>This address is too long to be a Civitai address.</source>
+        <translation>此地址太长，不可能是 Civitai 地址。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no model version id: an id is a positive whole number.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>“%1”不是模型版本 ID：ID 是正整数。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no web address: give an address like https://civitai.com/models/123?modelVersionId=456, or a version id.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>“%1”不是网址：请输入类似 https://civitai.com/models/123?modelVersionId=456 的地址，或版本 ID。</translation>
+    </message>
+    <message>
+        <source>A Civitai address has no user name or password in it.</source>
+        <translation>Civitai 地址中不包含用户名或密码。</translation>
+    </message>
+    <message>
+        <source>%1 is not Civitai: only addresses on civitai.com, civitai.red or the configured API hosts are accepted.</source>
+        <extracomment>%1 is the host name of the address the user gave</extracomment>
+        <translation>%1 不是 Civitai：只接受 civitai.com、civitai.red 或已配置的 API 主机上的地址。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no model: its id is no positive whole number.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>“%1”未指明任何模型：其 ID 不是正整数。</translation>
+    </message>
+    <message>
+        <source>This address names more than one model version.</source>
+        <translation>此地址指向多个模型版本。</translation>
+    </message>
+    <message>
+        <source>The address&apos;s modelVersionId is no model version id.</source>
+        <translation>地址中的 modelVersionId 不是模型版本 ID。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no address of a Civitai model or model version.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>“%1”不是 Civitai 模型或模型版本的地址。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no model or version: its id is no positive whole number.</source>
+        <extracomment>%1 is what the user gave</extracomment>
+        <translation>“%1”未指明任何模型或版本：其 ID 不是正整数。</translation>
     </message>
 </context>
 <context>
@@ -491,6 +614,16 @@
     <message>
         <source>Interrupted: finishing the step in progress...</source>
         <translation>已中断：正在完成当前步骤……</translation>
+    </message>
+    <message>
+        <source>Linking %1 to Civitai model version %2 (model %3, %4)</source>
+        <extracomment>%1 is a model file, %2 a Civitai model version id, %3 a model id, %4 the API host</extracomment>
+        <translation>正在将 %1 链接到 Civitai 模型版本 %2（模型 %3，%4）</translation>
+    </message>
+    <message>
+        <source>Removed the link of %1 to Civitai model version %2. Its archive stays; the next run looks the file up by its hash.</source>
+        <extracomment>%1 is a model file, %2 a Civitai model version id</extracomment>
+        <translation>已移除 %1 到 Civitai 模型版本 %2 的链接。其存档保留；下次运行将按哈希查找该文件。</translation>
     </message>
 </context>
 <context>
@@ -765,6 +898,45 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
         <extracomment>%1 is the config file&apos;s path, %2 the largest number allowed; &apos;preview-downloads&apos; is a setting&apos;s name (do not translate it)</extracomment>
         <translation>配置文件 %1 出错：&apos;preview-downloads&apos; 必须是 1 到 %2 之间的数字</translation>
     </message>
+    <message>
+        <source>Also look files up on CivArchive, a third party: their SHA-256 hashes are sent there. Archives what Civitai forgot and where each file still exists.</source>
+        <translation>同时在第三方 CivArchive 上查找文件：会向其发送文件的 SHA-256 哈希。存档 Civitai 遗失的信息以及每个文件仍存在的位置。</translation>
+    </message>
+    <message>
+        <source>CivArchive API address (default: $CIVARCHIVE_BASE_URL, else https://civarchive.com/api/v1).</source>
+        <translation>CivArchive API 地址（默认：$CIVARCHIVE_BASE_URL，否则 https://civarchive.com/api/v1）。</translation>
+    </message>
+    <message>
+        <source>Link FILE by hand to the Civitai model version whose address or id follows, and archive it (with --output).</source>
+        <translation>将 FILE 手动链接到随后给出地址或 ID 的 Civitai 模型版本，并将其存档（配合 --output）。</translation>
+    </message>
+    <message>
+        <source>Remove the manual link of FILE (with --output).</source>
+        <translation>移除 FILE 的手动链接（配合 --output）。</translation>
+    </message>
+    <message>
+        <source>Cannot use both --link and --unlink at the same time</source>
+        <translation>不能同时使用 --link 和 --unlink</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used with --%2</source>
+        <extracomment>%1 is --link or --unlink, %2 another option</extracomment>
+        <translation>%1 不能与 --%2 一起使用</translation>
+    </message>
+    <message>
+        <source>--link FILE needs one Civitai address or model version id after it, e.g. --link model.safetensors https://civitai.com/models/123?modelVersionId=456</source>
+        <translation>--link FILE 后面需要一个 Civitai 地址或模型版本 ID，例如 --link model.safetensors https://civitai.com/models/123?modelVersionId=456</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <extracomment>%1 is the argument as given</extracomment>
+        <translation>意外的参数：%1</translation>
+    </message>
+    <message>
+        <source>--civarchive-base needs an http(s) address, not &apos;%1&apos;</source>
+        <extracomment>%1 is the address as given</extracomment>
+        <translation>--civarchive-base 需要 http(s) 地址，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleReporter</name>
@@ -891,6 +1063,21 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     <message>
         <source>Progress was saved; run the same command again to resume.</source>
         <translation>进度已保存；再次运行同一命令即可继续。</translation>
+    </message>
+    <message>
+        <source>not on Civitai, archived from CivArchive</source>
+        <translation>不在 Civitai 上，已从 CivArchive 存档</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -1240,16 +1427,20 @@ Run an archive and its model browser appears here.</source>
         <translation>没有匹配的模型。</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
     <message>
         <source>cannot read the gallery asset %1</source>
         <translation>无法读取图库文件 %1</translation>
+    </message>
+    <message>
+        <source>Linked by hand</source>
+        <translation>手动链接</translation>
+    </message>
+    <message>
+        <source>Its hash matches no file on Civitai: it was linked to this version by hand.</source>
+        <translation>其哈希与 Civitai 上的任何文件都不匹配：它是手动链接到此版本的。</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1472,101 @@ Run an archive and its model browser appears here.</source>
         <source>%1 is not a JSON object: %2</source>
         <extracomment>%1 is a file path, %2 the JSON parser&apos;s error message</extracomment>
         <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LinkActions</name>
+    <message>
+        <source>Linking %1 to Civitai and archiving it…</source>
+        <extracomment>%1 is a model file&apos;s name</extracomment>
+        <translation>正在将 %1 链接到 Civitai 并存档…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 is linked to Civitai version %2 and archived.</source>
+        <translation>%1 已链接到 Civitai 版本 %2 并已存档。</translation>
+    </message>
+    <message>
+        <source>The link of %1 is removed; its archive stays. The next run looks it up by its hash.</source>
+        <extracomment>%1 is a model file&apos;s name</extracomment>
+        <translation>已移除 %1 的链接；其存档保留。下次运行将按哈希查找它。</translation>
+    </message>
+    <message>
+        <source>Link to a Civitai version…</source>
+        <translation>链接到 Civitai 版本…</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>移除链接</translation>
+    </message>
+    <message>
+        <source>Manual link</source>
+        <translation>手动链接</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Civitai knows no file with the hash of %1 (a re-saved, pruned or converted file has another hash). Paste the address of the Civitai model version it came from, or its id. It is archived with that version&apos;s data at once.</source>
+        <extracomment>%1 is a model file&apos;s name</extracomment>
+        <translation>Civitai 不认识哈希与 %1 相同的文件（重新保存、裁剪或转换过的文件哈希会不同）。请粘贴其来源 Civitai 模型版本的地址或 ID。将立即用该版本的数据存档。</translation>
+    </message>
+    <message>
+        <source>Link to a Civitai version</source>
+        <translation>链接到 Civitai 版本</translation>
+    </message>
+    <message>
+        <source>Link and archive</source>
+        <translation>链接并存档</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFile</name>
+    <message>
+        <source>Civitai could not be asked about model %1: %2</source>
+        <extracomment>%1 is a Civitai model id, %2 says why (e.g. a network error)</extracomment>
+        <translation>无法向 Civitai 查询模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>Civitai has no model %1.</source>
+        <extracomment>%1 is a Civitai model id</extracomment>
+        <translation>Civitai 没有模型 %1。</translation>
+    </message>
+    <message>
+        <source>Civitai lists no version of model %1 to link to.</source>
+        <extracomment>%1 is a Civitai model id</extracomment>
+        <translation>Civitai 没有列出模型 %1 可供链接的版本。</translation>
+    </message>
+    <message>
+        <source>Civitai could not be asked about model version %1: %2</source>
+        <extracomment>%1 is a Civitai model version id, %2 says why (e.g. a network error)</extracomment>
+        <translation>无法向 Civitai 查询模型版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Civitai has no model version %1.</source>
+        <extracomment>%1 is a Civitai model version id</extracomment>
+        <translation>Civitai 没有模型版本 %1。</translation>
+    </message>
+    <message>
+        <source>Civitai version %1 belongs to model %2, not to model %3 as the address says.</source>
+        <extracomment>%1 is a Civitai model version id, %2 and %3 model ids</extracomment>
+        <translation>Civitai 版本 %1 属于模型 %2，而不是地址所说的模型 %3。</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>无法创建输出文件夹 %1</translation>
+    </message>
+    <message>
+        <source>The file could not be archived, so the link was taken back: %1</source>
+        <extracomment>%1 says why</extracomment>
+        <translation>无法存档该文件，因此已撤销链接：%1</translation>
+    </message>
+    <message>
+        <source>the run ended without it</source>
+        <translation>运行结束时未包含它</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1933,14 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>要停止运行并退出吗？目前已完成的部分都会保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ManualLinks</name>
+    <message>
+        <source>Cannot read the manual links in %1: %2</source>
+        <extracomment>%1 is the file, %2 why it cannot be read</extracomment>
+        <translation>无法读取 %1 中的手动链接：%2</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2352,10 @@ It reads your model files and never changes them.</source>
         <source>CIVITAI_API_BASE is not an http(s) address or a comma-separated list of them</source>
         <translation>CIVITAI_API_BASE 不是 http(s) 地址，也不是以逗号分隔的此类地址列表</translation>
     </message>
+    <message>
+        <source>CIVARCHIVE_BASE_URL is not an http(s) address</source>
+        <translation>CIVARCHIVE_BASE_URL 不是 http(s) 地址</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2301,6 +2599,14 @@ It reads your model files and never changes them.</source>
         <source>Previews come from Civitai&apos;s image host, beside the lookups and without their pause; after an error from that host they come one at a time until it answers well again.</source>
         <translation>预览来自 Civitai 的图片服务器，与查询并行且不受其间隔限制；该服务器出错后，将逐个下载，直到它恢复正常响应。</translation>
     </message>
+    <message>
+        <source>Loo&amp;k files up on CivArchive</source>
+        <translation>在 CivArchive 上查找文件(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The SHA-256 hashes of your model files are sent to civarchive.com, a third party, which tells what Civitai forgot and where each file still exists.</source>
+        <translation>您的模型文件的 SHA-256 哈希将发送给第三方 civarchive.com，由它告知 Civitai 遗失的信息以及每个文件仍存在的位置。</translation>
+    </message>
 </context>
 <context>
     <name>SourcesPanel</name>
@@ -2367,6 +2673,24 @@ It reads your model files and never changes them.</source>
         <source>cannot remove %1</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>无法删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlinkFile</name>
+    <message>
+        <source>removing the manual link</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>正在移除手动链接</translation>
+    </message>
+    <message>
+        <source>%1 is not linked by hand in this archive.</source>
+        <extracomment>%1 is a model file&apos;s path</extracomment>
+        <translation>%1 在此存档中没有手动链接。</translation>
+    </message>
+    <message>
+        <source>writing the gallery</source>
+        <extracomment>An operation&apos;s current step, shown in the status bar</extracomment>
+        <translation>正在生成图库</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2824,34 @@ It reads your model files and never changes them.</source>
         <source>Taken down on Civitai</source>
         <translation>已被 Civitai 下架</translation>
     </message>
+    <message>
+        <source>Linked by hand</source>
+        <translation>手动链接</translation>
+    </message>
+    <message>
+        <source>From CivArchive</source>
+        <translation>来自 CivArchive</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Card size</source>
+        <translation>卡片大小</translation>
+    </message>
+    <message>
+        <source>Comfortable cards</source>
+        <translation>宽松卡片</translation>
+    </message>
+    <message>
+        <source>Compact cards</source>
+        <translation>紧凑卡片</translation>
+    </message>
+    <message>
+        <source>Files that could not be read (damaged or truncated), not shown: %1</source>
+        <translation>无法读取的文件（已损坏或被截断），未显示：%1</translation>
+    </message>
 </context>
 <context>
     <name>model</name>
@@ -2566,6 +2918,13 @@ It reads your model files and never changes them.</source>
     <message>
         <source>No generation data.</source>
         <translation>没有生成参数。</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
     </message>
 </context>
 </TS>

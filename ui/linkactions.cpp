@@ -37,10 +37,10 @@ void LinkActions::addTo(QMenu &menu, const RunOptions &job, bool enabled)
 {
     const QString file = job.sources.value(0);
     QAction *link
-        = menu.addAction(tr("Link to a Civitai Version…"), this, [this, job] { askAndLink(job); });
+        = menu.addAction(tr("Link to a Civitai version…"), this, [this, job] { askAndLink(job); });
     link->setEnabled(enabled && !isBusy());
     if (isLinked(job.outputDir, file)) {
-        QAction *unlinkAction = menu.addAction(tr("Remove the Link"), this,
+        QAction *unlinkAction = menu.addAction(tr("Remove the link"), this,
                                                [this, job, file] { unlink(job.outputDir, file); });
         unlinkAction->setEnabled(enabled && !isBusy());
     }
@@ -109,7 +109,7 @@ void LinkActions::report(bool succeeded, const QString &message, const QString &
     Q_EMIT archiveChanged(outputDir);
     Q_EMIT finished(succeeded, message);
     auto *box = new QMessageBox(succeeded ? QMessageBox::Information : QMessageBox::Warning,
-                                tr("Manual Link"), message, QMessageBox::Ok, m_window);
+                                tr("Manual link"), message, QMessageBox::Ok, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -15,7 +15,7 @@ LinkDialog::LinkDialog(const QString &fileName, QList<QUrl> apiBases, QWidget *p
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Link to a Civitai Version"));
+    setWindowTitle(tr("Link to a Civitai version"));
     //: %1 is a model file's name
     auto *explanation = new QLabel(
         tr("Civitai knows no file with the hash of %1 (a re-saved, pruned or converted file has "
@@ -31,7 +31,7 @@ LinkDialog::LinkDialog(const QString &fileName, QList<QUrl> apiBases, QWidget *p
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setForegroundRole(QPalette::BrightText);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Link and Archive"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Link and archive"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
     layout->addWidget(m_target);

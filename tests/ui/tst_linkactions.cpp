@@ -87,7 +87,7 @@ private Q_SLOTS:
 
         QMenu before;
         actions.addTo(before, job, true);
-        QCOMPARE(actionTexts(before), QStringList { QStringLiteral("Link to a Civitai Version…") });
+        QCOMPARE(actionTexts(before), QStringList { QStringLiteral("Link to a Civitai version…") });
 
         QSignalSpy finished(&actions, &LinkActions::finished);
         actions.link(job, QStringLiteral("901"));
@@ -101,8 +101,8 @@ private Q_SLOTS:
         QMenu linked;
         actions.addTo(linked, job, true);
         QCOMPARE(actionTexts(linked),
-                 (QStringList { QStringLiteral("Link to a Civitai Version…"),
-                                QStringLiteral("Remove the Link") }));
+                 (QStringList { QStringLiteral("Link to a Civitai version…"),
+                                QStringLiteral("Remove the link") }));
         actions.unlink(job.outputDir, file);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
         QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
