@@ -58,6 +58,7 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
     , m_updates(m_options.outputDir)
     , m_modelStamps(m_options.outputDir)
     , m_links(m_options.outputDir)
+    , m_history(m_options.outputDir)
 {
     if (m_options.lookUpCivitai) {
         RequestQueue::Settings settings;
@@ -174,6 +175,8 @@ void ArchiveRun::start()
     if (!m_missing.load(&error) || !m_updates.load(&error))
         m_summary.warnings.append(error);
     if (!m_links.load(&error))
+        m_summary.warnings.append(error);
+    if (!m_history.load(&error))
         m_summary.warnings.append(error);
     if (!m_modelStamps.load(&error)) // a cache: the run reads the model files back instead
         qCInfo(lcRun).noquote() << error;
@@ -426,6 +429,7 @@ void ArchiveRun::completeFile(const FileReport &finished)
         if (report.updateAvailable && m_summary.updates.size() < RunSummary::UpdatesListed)
             m_summary.updates.append(report);
         m_summary.previewsDownloaded += report.previewsDownloaded;
+        noteHistory(report);
         break;
     case FileReport::Status::Failed:
         m_summary.failures.append(report);
@@ -445,6 +449,14 @@ void ArchiveRun::completeFile(const FileReport &finished)
         finish();
     else
         scheduleSave();
+}
+
+void ArchiveRun::noteHistory(FileReport &report)
+{
+    const bool removed = m_history.note(report);
+    m_summary.filesRemoved += removed;
+    if (removed && m_summary.removed.size() < RunSummary::RemovedListed)
+        m_summary.removed.append(report);
 }
 
 void ArchiveRun::scheduleSave()
@@ -481,6 +493,10 @@ void ArchiveRun::finish()
     saveState();
     QString cacheError;
     if (!m_hashCache.compact(&cacheError) && m_stateError.isEmpty())
+        m_stateError = cacheError;
+    if (!m_cancel)
+        m_history.noteGoneFiles();
+    if (!m_history.saveChanges(&cacheError) && m_stateError.isEmpty())
         m_stateError = cacheError;
     if (m_modelStamps.isDirty() && !m_modelStamps.save(&cacheError))
         m_summary.warnings.append(cacheError); // costs the next run time, loses nothing

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/filehistory.h"
 #include "core/hashcache.h"
 #include "core/localfilework.h"
 #include "core/manuallinks.h"
@@ -79,6 +80,7 @@ private:
     void markUndecided(const QList<ScannedFile> &files);
     void announceFilesToProcess(int count);
     bool shouldSkip(const ScannedFile &file) const;
+    void noteHistory(FileReport &report);
     void scheduleSave();
     void saveState();
     void setStage(const QString &path, FileStage::Step step, qint64 done = 0, qint64 total = 0);
@@ -94,6 +96,7 @@ private:
     UpdatesAvailable m_updates;
     ModelFileStamps m_modelStamps;
     ManualLinks m_links; // read only: --link, --unlink and the window edit it
+    FileHistory m_history; // saved at the end of the run only: see finish()
     RequestQueue *m_queue = nullptr;
     CivitaiSync *m_sync = nullptr;
     CivArchiveLookup *m_civArchive = nullptr; // after m_sync, when the user turned it on

@@ -537,6 +537,9 @@ void CivitaiSync::finishWhenDone(FileIndex file)
     if (!pending->versionDone || !pending->modelDone || !pending->previewsDone)
         return;
     FileReport report = std::move(pending->report);
+    if (report.civitai == FileReport::Civitai::Archived
+        || report.civitai == FileReport::Civitai::UpToDate)
+        report.sourceHost = m_hosts[pending->host]->client->apiBase().toString();
     m_files.erase(pending);
     if (m_cancelled)
         report.status = FileReport::Status::Cancelled;

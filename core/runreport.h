@@ -86,6 +86,10 @@ struct FileReport
     QString newerVersionUrl;
     VersionAccess newerAccess; // who may download the newer version now
     ModelMode::Mode modelMode = ModelMode::Mode::Normal; // the model's mode on Civitai
+    QString sourceHost; // the API host that knows the file, when one does
+    // When the file is removed from Civitai (found before, unknown to every host now): the date
+    // it was last confirmed there (ISO 8601, UTC), from file_history.json. Else empty.
+    QString removedSince;
     int previewsDownloaded = 0;
     bool fromCivArchive = false; // missing from Civitai, archived from CivArchive's answer
     QStringList warnings; // e.g. a preview that failed: the model is archived all the same
@@ -110,6 +114,11 @@ struct RunSummary
     // updates_available.json lists them all): a report for each would hold megabytes.
     static constexpr int UpdatesListed = 100;
     QList<FileReport> updates;
+    // Files found on Civitai before that no host knows any more, seen so by this run: the first
+    // RemovedListed of them (filesRemoved counts them all; file_history.json records them all).
+    static constexpr int RemovedListed = 100;
+    int filesRemoved = 0;
+    QList<FileReport> removed;
     QStringList warnings;
     QString fatalError; // the run could not start or could not save (no output folder, disk full)
     bool cancelled = false;

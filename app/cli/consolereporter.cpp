@@ -180,6 +180,29 @@ void ConsoleReporter::showUpdates(const QList<FileReport> &updates, int total)
                   .arg(total - Shown));
 }
 
+// Files Civitai forgot in this run; `removed` may be the first ones only, `total` counts them all.
+void ConsoleReporter::showRemoved(const QList<FileReport> &removed, int total)
+{
+    print(QCoreApplication::translate(
+        "ConsoleReporter",
+        "Removed from Civitai since the last check (their archived data is kept):"));
+    constexpr int Shown = 20;
+    for (const FileReport &file : removed.mid(0, Shown)) {
+        const QString name = file.modelName.isEmpty()
+            ? QString()
+            : QStringLiteral(" (%1 %2)").arg(TerminalText::escaped(file.modelName),
+                                             TerminalText::escaped(file.versionName));
+        //: %1 is a model file's path with its model's name, %2 the date Civitai last knew it
+        print(QCoreApplication::translate("ConsoleReporter", "  %1: last confirmed %2")
+                  .arg(TerminalText::escaped(file.path) + name,
+                       file.removedSince.left(10))); // the day of an ISO 8601 date
+    }
+    if (total > Shown)
+        print(QCoreApplication::translate("ConsoleReporter",
+                                          "  ... and %1 more in file_history.json")
+                  .arg(total - Shown));
+}
+
 void ConsoleReporter::showSummary(const RunSummary &summary)
 {
     clearLiveLine();
@@ -233,6 +256,8 @@ void ConsoleReporter::showSummary(const RunSummary &summary)
 
     if (!summary.updates.isEmpty() && m_verbosity != CommandLine::Verbosity::Quiet)
         showUpdates(summary.updates, summary.updatesAvailable);
+    if (!summary.removed.isEmpty() && m_verbosity != CommandLine::Verbosity::Quiet)
+        showRemoved(summary.removed, summary.filesRemoved);
     if (!summary.warnings.isEmpty()) {
         print(QCoreApplication::translate("ConsoleReporter", "Warnings:"));
         for (const QString &warning : summary.warnings)

@@ -33,6 +33,7 @@ private:
     void showWait(RequestQueue::WaitKind kind, const QString &reason, qint64 msecs);
     void showSummary(const RunSummary &summary);
     void showUpdates(const QList<FileReport> &updates, int total);
+    void showRemoved(const QList<FileReport> &removed, int total);
     void print(const QString &line);
 
     CommandLine::Verbosity m_verbosity;

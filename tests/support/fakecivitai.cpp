@@ -306,6 +306,43 @@ QJsonObject FakeCivitai::makeVersion(const QString &sha256, int modelId, int ver
     return version;
 }
 
+void FakeCivitai::forgetModel(int modelId)
+{
+    m_models.remove(modelId);
+    for (const QJsonObject &version : m_versionsOfModel.take(modelId))
+        m_versionsById.remove(qint64(version.value(QLatin1String("id")).toDouble()));
+    m_versionsByHash.removeIf([modelId](const auto &entry) {
+        return entry.value().value(QLatin1String("modelId")).toInt() == modelId;
+    });
+}
+
+void FakeCivitai::setModelMode(int modelId, const QString &mode)
+{
+    const auto withMode = [&mode](QJsonObject object) {
+        if (mode.isEmpty())
+            object.remove(QStringLiteral("mode"));
+        else
+            object.insert(QStringLiteral("mode"), mode);
+        return object;
+    };
+    m_models[modelId] = withMode(m_models.value(modelId));
+    const auto versionWithMode = [&](QJsonObject version) {
+        version.insert(QStringLiteral("model"),
+                       withMode(version.value(QLatin1String("model")).toObject()));
+        return version;
+    };
+    for (QJsonObject &version : m_versionsOfModel[modelId])
+        version = versionWithMode(version);
+    for (QJsonObject &version : m_versionsById) {
+        if (version.value(QLatin1String("modelId")).toInt() == modelId)
+            version = versionWithMode(version);
+    }
+    for (QJsonObject &version : m_versionsByHash) {
+        if (version.value(QLatin1String("modelId")).toInt() == modelId)
+            version = versionWithMode(version);
+    }
+}
+
 QJsonObject FakeCivitai::makeModel(int modelId, const QList<QJsonObject> &versions) const
 {
     static const QJsonObject base = fixture(QStringLiteral("model.json"));

@@ -95,6 +95,10 @@ public:
     // `mature`: the model and version are marked as Civitai marks them (nsfw, nsfwLevel 16).
     void addModelFile(const QString &sha256, int modelId, int versionId, int imageCount = 2,
                       bool mature = false);
+    // Civitai deletes the model: none of its versions or hashes is known any more.
+    void forgetModel(int modelId);
+    // The model's `mode` ("Archived", "TakenDown"; empty: normal) in every answer that has it.
+    void setModelMode(int modelId, const QString &mode);
 
     // Bytes of a small but whole JPEG, PNG or MP4 file; `tag` makes them differ.
     static QByteArray jpegBytes(const QByteArray &tag = {});

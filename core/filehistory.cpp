@@ -1,0 +1,296 @@
+#include "core/filehistory.h"
+
+#include "core/archivelayout.h"
+#include "core/jsonfile.h"
+#include "core/runreport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+const QString FilesKey = QStringLiteral("files");
+const QString CivitaiKey = QStringLiteral("civitai");
+const QString LastConfirmedKey = QStringLiteral("last_confirmed");
+const QString RemovedValue = QStringLiteral("removed");
+constexpr int FormatVersion = 1;
+
+QString isoDate(qint64 secs)
+{
+    return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate)
+                    : QString();
+}
+
+qint64 secsOf(const QJsonValue &date)
+{
+    const QDateTime time = QDateTime::fromString(date.toString(), Qt::ISODate);
+    return time.isValid() ? time.toSecsSinceEpoch() : 0;
+}
+
+QString modeName(ModelMode::Mode mode)
+{
+    return mode == ModelMode::Mode::Normal ? QStringLiteral("normal") : ModelMode::key(mode);
+}
+
+} // namespace
+
+FileHistory::FileHistory(const QString &outputDir)
+    : JsonStateFile(QDir(outputDir).filePath(fileName()))
+    , m_outputDir(outputDir)
+{ }
+
+QString FileHistory::fileName()
+{
+    return QStringLiteral("file_history.json");
+}
+
+bool FileHistory::note(FileReport &report, const QDateTime &nowUtc)
+{
+    if (report.status != FileReport::Status::Done || report.folder.isEmpty())
+        return false;
+    const qint64 now = nowUtc.toSecsSinceEpoch();
+    auto it = m_entries.find(report.folder);
+    if (it == m_entries.end()) {
+        it = m_entries.insert(report.folder, Entry {});
+        it->firstArchived = now;
+        setDirty();
+    }
+    Entry &entry = *it;
+    entry.seen = true;
+    if (entry.path != report.path) { // new, or moved: the folder followed it
+        entry.path = report.path;
+        setDirty();
+    }
+    if (!std::exchange(entry.onDisk, true)) {
+        addTransition(entry, now, QStringLiteral("back_on_disk"));
+        setDirty();
+    }
+    const QByteArray sha256 = report.sha256.toLower().toLatin1();
+    const bool changed = !entry.sha256.isEmpty() && entry.sha256 != sha256 && !sha256.isEmpty();
+    if (changed) {
+        addTransition(entry, now, QStringLiteral("file_changed"),
+                      { { QStringLiteral("from_sha256"), QString::fromLatin1(entry.sha256) },
+                        { QStringLiteral("to_sha256"), QString::fromLatin1(sha256) } });
+        // Another file in the same place: what Civitai said of the old one is not its story.
+        const Entry fresh;
+        entry.civitai = fresh.civitai;
+        entry.lastConfirmed = fresh.lastConfirmed;
+        entry.host.clear();
+        entry.mode = fresh.mode;
+        entry.newestVersionUrl.clear();
+    }
+    if (entry.sha256 != sha256 && !sha256.isEmpty()) {
+        entry.sha256 = sha256;
+        setDirty();
+    }
+    const bool removedNow = noteCivitai(entry, report, now, !changed);
+    report.removedSince
+        = entry.civitai == OnCivitai::Removed ? isoDate(entry.lastConfirmed) : QString();
+    return removedNow;
+}
+
+bool FileHistory::noteCivitai(Entry &entry, const FileReport &report, qint64 now, bool askArchive)
+{
+    switch (report.civitai) {
+    case FileReport::Civitai::NotChecked:
+        return false;
+    case FileReport::Civitai::Archived:
+    case FileReport::Civitai::UpToDate:
+        noteFound(entry, report, now);
+        return false;
+    case FileReport::Civitai::NotFound:
+        break;
+    }
+    if (entry.civitai == OnCivitai::NeverFound && askArchive) {
+        // An archive older than its history: an archived version says the file was found then.
+        entry.lastConfirmed = archivedVersionDate(report.folder);
+        if (entry.lastConfirmed > 0)
+            entry.civitai = OnCivitai::Found;
+    }
+    if (entry.civitai != OnCivitai::Found)
+        return false;
+    entry.civitai = OnCivitai::Removed;
+    addTransition(entry, now, QStringLiteral("removed_from_civitai"));
+    setDirty();
+    return true;
+}
+
+void FileHistory::noteFound(Entry &entry, const FileReport &report, qint64 now)
+{
+    const bool knownBefore = entry.civitai != OnCivitai::NeverFound;
+    if (entry.civitai == OnCivitai::Removed)
+        addTransition(entry, now, QStringLiteral("found_again"));
+    entry.civitai = OnCivitai::Found;
+    entry.lastConfirmed = now;
+    entry.host = interned(report.sourceHost);
+    if (entry.mode != report.modelMode) {
+        if (knownBefore)
+            addTransition(entry, now, QStringLiteral("model_mode"),
+                          { { QStringLiteral("from"), modeName(entry.mode) },
+                            { QStringLiteral("to"), modeName(report.modelMode) } });
+        entry.mode = report.modelMode;
+    }
+    const QByteArray newest
+        = report.updateAvailable ? report.newerVersionUrl.toUtf8() : QByteArray();
+    if (entry.newestVersionUrl != newest) {
+        if (knownBefore && !newest.isEmpty())
+            addTransition(entry, now, QStringLiteral("newer_version"),
+                          { { QStringLiteral("version"), report.newerVersion },
+                            { QStringLiteral("url"), report.newerVersionUrl } });
+        entry.newestVersionUrl = newest;
+    }
+    setDirty(); // the last confirmation's date, at least
+}
+
+void FileHistory::noteGoneFiles(const QDateTime &nowUtc)
+{
+    const qint64 now = nowUtc.toSecsSinceEpoch();
+    for (Entry &entry : m_entries) {
+        if (entry.seen || !entry.onDisk || entry.path.isEmpty())
+            continue;
+        const QFileInfo file(entry.path);
+        if (file.exists() || !file.dir().exists())
+            continue;
+        entry.onDisk = false;
+        addTransition(entry, now, QStringLiteral("gone_from_disk"));
+        setDirty();
+    }
+}
+
+void FileHistory::addTransition(Entry &entry, qint64 now, const QString &change,
+                                const QJsonObject &details)
+{
+    QJsonArray transitions = QJsonDocument::fromJson(entry.transitions).array();
+    QJsonObject transition = details;
+    transition.insert(QStringLiteral("date"), isoDate(now));
+    transition.insert(QStringLiteral("change"), change);
+    transitions.append(transition);
+    entry.transitions = QJsonDocument(transitions).toJson(QJsonDocument::Compact);
+}
+
+// When the archived version was written: the closest the archive knows to "last confirmed".
+qint64 FileHistory::archivedVersionDate(const QString &folder) const
+{
+    const QString versionFile = ModelFolder(m_outputDir, folder).versionFile();
+    const auto version = JsonFile::readObject(versionFile);
+    if (!version || !version->value(QLatin1String("id")).isDouble())
+        return 0;
+    return QFileInfo(versionFile).lastModified().toSecsSinceEpoch();
+}
+
+QString FileHistory::interned(const QString &host)
+{
+    if (host.isEmpty())
+        return {};
+    const auto known = m_hosts.constFind(host);
+    return known != m_hosts.constEnd() ? *known : *m_hosts.insert(host);
+}
+
+QJsonObject FileHistory::entry(const QString &folder) const
+{
+    const auto found = m_entries.constFind(folder);
+    return found != m_entries.constEnd() ? toJson(*found) : QJsonObject();
+}
+
+QJsonObject FileHistory::entryForPath(const QString &modelPath) const
+{
+    for (const Entry &entry : m_entries) {
+        if (entry.path == modelPath)
+            return toJson(entry);
+    }
+    return {};
+}
+
+bool FileHistory::saveChanges(QString *error)
+{
+    return m_unreadable || !isDirty() || save(error);
+}
+
+QString FileHistory::removedSince(const QJsonObject &entry)
+{
+    return entry.value(CivitaiKey).toString() == RemovedValue
+        ? entry.value(LastConfirmedKey).toString()
+        : QString();
+}
+
+QJsonObject FileHistory::toJson(const Entry &entry)
+{
+    static const QStringList civitaiNames { QStringLiteral("never_found"), QStringLiteral("found"),
+                                            RemovedValue };
+    QJsonObject object { { QStringLiteral("path"), entry.path },
+                         { QStringLiteral("sha256"), QString::fromLatin1(entry.sha256) },
+                         { QStringLiteral("first_archived"), isoDate(entry.firstArchived) },
+                         { CivitaiKey, civitaiNames.at(int(entry.civitai)) } };
+    if (entry.lastConfirmed > 0)
+        object.insert(LastConfirmedKey, isoDate(entry.lastConfirmed));
+    if (!entry.host.isEmpty())
+        object.insert(QStringLiteral("last_confirmed_host"), entry.host);
+    if (entry.mode != ModelMode::Mode::Normal)
+        object.insert(QStringLiteral("model_mode"), ModelMode::key(entry.mode));
+    if (!entry.newestVersionUrl.isEmpty())
+        object.insert(QStringLiteral("newest_version_url"),
+                      QString::fromUtf8(entry.newestVersionUrl));
+    if (!entry.onDisk)
+        object.insert(QStringLiteral("on_disk"), false);
+    object.insert(QStringLiteral("transitions"),
+                  QJsonDocument::fromJson(entry.transitions).array());
+    return object;
+}
+
+FileHistory::Entry FileHistory::fromJson(const QJsonObject &object)
+{
+    Entry entry;
+    entry.path = object.value(QLatin1String("path")).toString();
+    entry.sha256 = object.value(QLatin1String("sha256")).toString().toLatin1();
+    entry.firstArchived = secsOf(object.value(QLatin1String("first_archived")));
+    entry.lastConfirmed = secsOf(object.value(LastConfirmedKey));
+    const QString civitai = object.value(CivitaiKey).toString();
+    entry.civitai = civitai == RemovedValue ? OnCivitai::Removed
+        : civitai == QLatin1String("found") ? OnCivitai::Found
+                                            : OnCivitai::NeverFound;
+    entry.mode = ModelMode::fromKey(object.value(QLatin1String("model_mode")).toString());
+    entry.newestVersionUrl = object.value(QLatin1String("newest_version_url")).toString().toUtf8();
+    entry.onDisk = object.value(QLatin1String("on_disk")).toBool(true);
+    const QJsonArray transitions = object.value(QLatin1String("transitions")).toArray();
+    if (!transitions.isEmpty())
+        entry.transitions = QJsonDocument(transitions).toJson(QJsonDocument::Compact);
+    return entry;
+}
+
+bool FileHistory::fromJson(const QJsonObject &root, QString *error)
+{
+    if (!root.value(FilesKey).isObject()) {
+        if (error)
+            //: %1 is a file path
+            *error = tr("%1 is not a file history: it is left as it is").arg(path());
+        return false;
+    }
+    const QJsonObject files = root.value(FilesKey).toObject();
+    m_entries.reserve(files.size());
+    for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+        Entry entry = fromJson(it.value().toObject());
+        entry.host = interned(
+            it.value().toObject().value(QLatin1String("last_confirmed_host")).toString());
+        m_entries.insert(it.key(), std::move(entry));
+    }
+    return true;
+}
+
+QJsonObject FileHistory::toJson() const
+{
+    return QJsonDocument::fromJson(text()).object();
+}
+
+QByteArray FileHistory::text() const
+{
+    QStringList folders = m_entries.keys();
+    folders.sort();
+    return JsonFile::formatWithObject({ { QStringLiteral("version"), FormatVersion } }, FilesKey,
+                                      folders.size(), [&](qsizetype i) {
+                                          const QString &folder = folders.at(i);
+                                          return std::pair(
+                                              folder, QJsonValue(toJson(m_entries.value(folder))));
+                                      });
+}

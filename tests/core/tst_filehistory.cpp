@@ -1,0 +1,216 @@
+// Issue 15 §1 end to end: the built program run again and again against a fake Civitai that
+// changes its mind; file_history.json records each change, the archive keeps what it had.
+#include "archivefiles.h"
+#include "clirun.h"
+#include "collectionfolder.h"
+#include "core/filehasher.h"
+#include "core/filehistory.h"
+#include "core/jsonfile.h"
+#include "fakecivitai.h"
+#include "safetensorsfactory.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTest>
+
+namespace {
+
+// Each file under `folder` with its bytes and modification time (to the nanosecond the file
+// system keeps, as far as Qt tells).
+QMap<QString, std::pair<QByteArray, qint64>> snapshot(const QString &folder, const QString &except)
+{
+    QMap<QString, std::pair<QByteArray, qint64>> files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo file(it.next());
+        if (file.fileName() != except)
+            files.insert(file.filePath(),
+                         { readFile(file.filePath()),
+                           file.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch() });
+    }
+    return files;
+}
+
+QStringList changesOf(const QJsonObject &entry)
+{
+    QStringList changes;
+    for (const QJsonValue &transition : entry.value(QLatin1String("transitions")).toArray())
+        changes.append(transition.toObject().value(QLatin1String("change")).toString());
+    return changes;
+}
+
+} // namespace
+
+class TestFileHistory final : public QObject
+{
+    Q_OBJECT
+
+private:
+    CollectionFolder m_folder;
+    FakeCivitai m_server;
+    QString m_knownHash;
+
+    CliResult run(const QStringList &extra = {})
+    {
+        CliRun run;
+        run.arguments = QStringList { QStringLiteral("--all"), m_folder.models(),
+                                      QStringLiteral("--output"), m_folder.output() }
+            + extra;
+        run.apiBase = m_server.baseUrl();
+        return run.run();
+    }
+
+    QJsonObject history(const QString &folder = QStringLiteral("known"))
+    {
+        FileHistory history(m_folder.output());
+        if (!history.load())
+            return {};
+        return history.entry(folder);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_server.listen()); }
+
+    void init()
+    {
+        QVERIFY(m_folder.reset());
+        m_server.forgetModel(555);
+        const QByteArray known = SafetensorsFactory::build(SafetensorsFactory::loraMetadata(), 96);
+        m_knownHash = FileHasher::hashBytes(known);
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(QStringLiteral("known.safetensors")), known));
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("never.safetensors")),
+                                          SafetensorsFactory::build({}, 112)));
+        m_server.addModelFile(m_knownHash, 555, 666, 2);
+        const CliResult first = run({ QStringLiteral("--images") });
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        const QJsonObject entry = history();
+        QCOMPARE(entry.value(QLatin1String("civitai")).toString(), QStringLiteral("found"));
+        QCOMPARE(entry.value(QLatin1String("last_confirmed_host")).toString(),
+                 m_server.baseUrl().toString());
+        QCOMPARE(entry.value(QLatin1String("sha256")).toString(), m_knownHash.toLower());
+        QVERIFY(!entry.value(QLatin1String("first_archived")).toString().isEmpty());
+        QVERIFY(changesOf(entry).isEmpty());
+        QCOMPARE(history(QStringLiteral("never")).value(QLatin1String("civitai")).toString(),
+                 QStringLiteral("never_found"));
+    }
+
+    void aRemovedModelIsListedAndItsArchiveLeftUntouched()
+    {
+        const QString archived = m_folder.output(QStringLiteral("known"));
+        // The model's gallery page is no archived data: it shows the removal.
+        const auto before = snapshot(archived, QStringLiteral("known.html"));
+        QVERIFY(before.size() >= 6); // hash, metadata, version, model, previews and their records
+        const QString lastConfirmed = history().value(QLatin1String("last_confirmed")).toString();
+
+        m_server.forgetModel(555);
+        const CliResult second = run({ QStringLiteral("--images") });
+        QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
+        QVERIFY2(second.out.contains(QLatin1String("Removed from Civitai since the last check")),
+                 qPrintable(second.out));
+        QVERIFY2(second.out.contains(m_folder.models(QStringLiteral("known.safetensors"))
+                                     + QStringLiteral(": last confirmed ")
+                                     + lastConfirmed.left(10)),
+                 qPrintable(second.out));
+        QVERIFY2(!second.out.contains(QLatin1String("never.safetensors: last confirmed")),
+                 qPrintable(second.out));
+        QCOMPARE(snapshot(archived, QStringLiteral("known.html")), before);
+        QVERIFY(missingNames(m_folder.output()).contains(QStringLiteral("known.safetensors")));
+        QJsonObject entry = history();
+        QCOMPARE(entry.value(QLatin1String("civitai")).toString(), QStringLiteral("removed"));
+        QCOMPARE(FileHistory::removedSince(entry), lastConfirmed);
+        QCOMPARE(changesOf(entry), QStringList { QStringLiteral("removed_from_civitai") });
+
+        // Still gone: nothing new to say, and the history stays as it was.
+        const QByteArray recorded = readFile(m_folder.output(FileHistory::fileName()));
+        const CliResult third = run();
+        QVERIFY2(!third.out.contains(QLatin1String("Removed from Civitai")), qPrintable(third.out));
+        QCOMPARE(readFile(m_folder.output(FileHistory::fileName())), recorded);
+
+        // Back on Civitai: found again, no longer removed or missing.
+        m_server.addModelFile(m_knownHash, 555, 666, 2);
+        const CliResult fourth = run();
+        QVERIFY2(fourth.exitCode == 0, qPrintable(fourth.out + fourth.err));
+        entry = history();
+        QCOMPARE(entry.value(QLatin1String("civitai")).toString(), QStringLiteral("found"));
+        QCOMPARE(changesOf(entry),
+                 (QStringList { QStringLiteral("removed_from_civitai"),
+                                QStringLiteral("found_again") }));
+        QVERIFY(!missingNames(m_folder.output()).contains(QStringLiteral("known.safetensors")));
+    }
+
+    void aModeChangeIsRecorded_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("archived") << QStringLiteral("Archived") << QStringLiteral("archived");
+        QTest::newRow("taken down") << QStringLiteral("TakenDown") << QStringLiteral("taken_down");
+    }
+
+    void aModeChangeIsRecorded()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, key);
+        m_server.setModelMode(555, mode);
+        const CliResult second = run();
+        QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
+        const QJsonObject entry = history();
+        QCOMPARE(entry.value(QLatin1String("model_mode")).toString(), key);
+        QCOMPARE(changesOf(entry), QStringList { QStringLiteral("model_mode") });
+        const QJsonObject change
+            = entry.value(QLatin1String("transitions")).toArray().at(0).toObject();
+        QCOMPARE(change.value(QLatin1String("from")).toString(), QStringLiteral("normal"));
+        QCOMPARE(change.value(QLatin1String("to")).toString(), key);
+        QCOMPARE(entry.value(QLatin1String("civitai")).toString(), QStringLiteral("found"));
+    }
+
+    void aNewerVersionIsRecordedOnce()
+    {
+        m_server.addModelFile(QStringLiteral("ab").repeated(32), 555, 667, 1);
+        const CliResult second = run();
+        QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
+        QJsonObject entry = history();
+        QCOMPARE(changesOf(entry), QStringList { QStringLiteral("newer_version") });
+        QCOMPARE(entry.value(QLatin1String("transitions"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("version"))
+                     .toString(),
+                 QStringLiteral("v667"));
+        run();
+        QCOMPARE(changesOf(history()), QStringList { QStringLiteral("newer_version") });
+    }
+
+    void aChangedAndAGoneFileAreRecorded()
+    {
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("known.safetensors")),
+                                          SafetensorsFactory::build({}, 130)));
+        QVERIFY(QFile::remove(m_folder.models(QStringLiteral("never.safetensors"))));
+        const CliResult second = run();
+        QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
+        // Another file in its place is not the old one removed from Civitai.
+        QVERIFY2(!second.out.contains(QLatin1String("Removed from Civitai")),
+                 qPrintable(second.out));
+        const QJsonObject changed = history();
+        QCOMPARE(changesOf(changed), QStringList { QStringLiteral("file_changed") });
+        QCOMPARE(changed.value(QLatin1String("civitai")).toString(), QStringLiteral("never_found"));
+        const QJsonObject gone = history(QStringLiteral("never"));
+        QCOMPARE(changesOf(gone), QStringList { QStringLiteral("gone_from_disk") });
+        QCOMPARE(gone.value(QLatin1String("on_disk")).toBool(true), false);
+    }
+
+    void anArchiveOlderThanItsHistoryStillTellsARemoval()
+    {
+        QVERIFY(QFile::remove(m_folder.output(FileHistory::fileName())));
+        m_server.forgetModel(555);
+        const CliResult second = run();
+        QVERIFY2(second.out.contains(QLatin1String("Removed from Civitai since the last check")),
+                 qPrintable(second.out));
+        QCOMPARE(history().value(QLatin1String("civitai")).toString(), QStringLiteral("removed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFileHistory)
+#include "tst_filehistory.moc"
