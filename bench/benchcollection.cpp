@@ -11,7 +11,7 @@
 
 namespace BenchCollection {
 
-int generate(FakeCivitai &civitai, const QString &modelsDir, int count)
+int generate(FakeCivitai &civitai, const QString &modelsDir, int count, int versionsPerModel)
 {
     int known = 0;
     for (int i = 0; i < count; ++i) {
@@ -23,7 +23,7 @@ int generate(FakeCivitai &civitai, const QString &modelsDir, int count)
                                                                .arg(i, 6, 10, QLatin1Char('0'))),
                                   bytes);
         if (i % UnknownEvery != UnknownEvery - 1) {
-            civitai.addModelFile(FileHasher::hashBytes(bytes), 10000 + known / VersionsPerModel,
+            civitai.addModelFile(FileHasher::hashBytes(bytes), 10000 + known / versionsPerModel,
                                  20000 + i, 1);
             ++known;
         }

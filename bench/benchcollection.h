@@ -15,8 +15,9 @@ constexpr int VersionsPerModel = 4; // several local files of one model: fetched
 constexpr int UnknownEvery = 10; // one file in ten is not on Civitai
 
 // `count` small LoRA files under `modelsDir` (1,000 a folder, distinct hashes), each but one in
-// ten known to `civitai`; returns how many are known.
-int generate(FakeCivitai &civitai, const QString &modelsDir, int count);
+// ten known to `civitai`, `versionsPerModel` files a model; returns how many are known.
+int generate(FakeCivitai &civitai, const QString &modelsDir, int count,
+             int versionsPerModel = VersionsPerModel);
 
 // Runs `program` to its end with `apiBase` as its API host, while this thread keeps serving the
 // fake Civitai; returns the wall time in seconds. `process` keeps the exit code and output.

@@ -2,7 +2,10 @@
 // fake Civitai with pacing off, then the unchanged re-run. Reports, for each run, the wall time,
 // the program's own CPU time, its peak memory, the bytes it wrote, and API requests per file.
 //
-//   cdm-bench-scale PROGRAM [--files N] [--dir DIR]
+//   cdm-bench-scale PROGRAM [--files N] [--dir DIR] [--recheck]
+//
+// --recheck: one model per known file, and the second run is a `--recheck` of the archive, with
+// every request it made counted (API and media alike).
 //
 // Each run is measured by a child copy of this benchmark (--measure) that starts the program and
 // reports getrusage(RUSAGE_CHILDREN): so each run's peak memory is its own, not the larger of both.
@@ -105,6 +108,8 @@ int main(int argc, char **argv)
                        QStringLiteral("N"), QStringLiteral("20000") });
     parser.addOption({ QStringLiteral("dir"), QStringLiteral("Where to write the test files."),
                        QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("recheck"),
+                       QStringLiteral("One model a file; the second run is a --recheck.") });
     parser.addHelpOption();
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -117,8 +122,10 @@ int main(int argc, char **argv)
 
     FakeCivitai civitai;
     civitai.listen();
+    const bool recheck = parser.isSet(QStringLiteral("recheck"));
     const int known
-        = BenchCollection::generate(civitai, dir.filePath(QStringLiteral("models")), fileCount);
+        = BenchCollection::generate(civitai, dir.filePath(QStringLiteral("models")), fileCount,
+                                    recheck ? 1 : BenchCollection::VersionsPerModel);
     const QStringList command { program,
                                 QStringLiteral("--all"),
                                 dir.filePath(QStringLiteral("models")),
@@ -132,9 +139,19 @@ int main(int argc, char **argv)
     const int firstRequests = civitai.requestCount(QStringLiteral("/api/"));
     print("first run", first, firstRequests, fileCount);
     std::fflush(stdout);
-    const Outcome rerun = run(command, civitai.baseUrl());
-    print("unchanged re-run", rerun, civitai.requestCount(QStringLiteral("/api/")) - firstRequests,
-          fileCount);
+    if (recheck) {
+        const int allBefore = civitai.requestCount();
+        const Outcome again = run(command + QStringList { QStringLiteral("--recheck") },
+                                  civitai.baseUrl());
+        print("--recheck", again, civitai.requestCount(QStringLiteral("/api/")) - firstRequests,
+              fileCount);
+        std::printf("  --recheck of %d models: %d requests in all, %.1f s\n", known,
+                    civitai.requestCount() - allBefore, again.wallSeconds);
+    } else {
+        const Outcome rerun = run(command, civitai.baseUrl());
+        print("unchanged re-run", rerun,
+              civitai.requestCount(QStringLiteral("/api/")) - firstRequests, fileCount);
+    }
     std::printf("  archive size %.1f MiB\n", folderMiB(dir.filePath(QStringLiteral("archive"))));
     return 0;
 }

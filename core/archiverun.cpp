@@ -76,8 +76,9 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
         QList<CivitaiClient *> clients;
         for (const QUrl &apiBase : std::as_const(m_options.apiBases))
             clients.append(new CivitaiClient(m_queue, apiBase, this));
-        m_sync = new CivitaiSync(clients, m_options.outputDir, m_options.previews, &m_missing,
-                                 &m_updates, &m_modelStamps, this);
+        const auto previews = m_options.recheck ? RunOptions::Previews::None : m_options.previews;
+        m_sync = new CivitaiSync(clients, m_options.outputDir, previews, &m_missing, &m_updates,
+                                 &m_modelStamps, this);
         m_sync->setPreviewLimits({ m_options.maxPreviewImageBytes, m_options.maxPreviewVideoBytes });
         m_sync->setManualLinks(&m_links);
         if (m_options.useCivArchive)

@@ -55,6 +55,9 @@ struct RunOptions
     bool onlyNew = false;
     bool skipMissing = false;
     bool onlyUpdate = false;
+    // Ours: every file looked up again to see what changed, whatever onlyNew and skipMissing say;
+    // no preview is downloaded (README: Re-checking the collection).
+    bool recheck = false;
     bool writeGallery = true; // index.html and the model pages, at the end of every run
 
     static constexpr int DefaultPreviewDownloads = 4;

@@ -52,6 +52,15 @@ const QList<Conflict> &conflicts()
           QCoreApplication::translate(
               "CommandLine",
               "--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew") },
+        { QStringLiteral("recheck"), QStringLiteral("onlyhtml"),
+          QCoreApplication::translate(
+              "CommandLine", "--recheck cannot be used with --onlyhtml, --onlyupdate, or --clean") },
+        { QStringLiteral("recheck"), QStringLiteral("onlyupdate"),
+          QCoreApplication::translate(
+              "CommandLine", "--recheck cannot be used with --onlyhtml, --onlyupdate, or --clean") },
+        { QStringLiteral("recheck"), QStringLiteral("clean"),
+          QCoreApplication::translate(
+              "CommandLine", "--recheck cannot be used with --onlyhtml, --onlyupdate, or --clean") },
     };
     return rules;
 }
@@ -150,6 +159,11 @@ QList<QCommandLineOption> ownOptions()
         { QStringLiteral("rehash"),
           QCoreApplication::translate("CommandLine",
                                       "Hash every file again, ignoring the hash cache.") },
+        { QStringLiteral("recheck"),
+          QCoreApplication::translate(
+              "CommandLine",
+              "Look every file up on Civitai again to see what changed (removed, archived, newer "
+              "versions), downloading no previews; --onlynew and --skipmissing are ignored.") },
         { QStringLiteral("api-base"),
           QCoreApplication::translate(
               "CommandLine",
@@ -363,6 +377,18 @@ std::optional<QString> resolveConflicts(GivenSettings &merged, const GivenSettin
     return std::nullopt;
 }
 
+// A re-check looks at every file: the shortcuts that skip some have no say.
+void setRecheck(const QSet<QString> &flags, CommandLine &result)
+{
+    RunOptions &options = result.options;
+    options.recheck = flags.contains(QStringLiteral("recheck"));
+    if (!options.recheck || !options.onlyNew)
+        return;
+    options.onlyNew = options.skipMissing = false;
+    result.notices.append(QCoreApplication::translate(
+        "CommandLine", "--recheck looks at every file: --onlynew and --skipmissing are ignored"));
+}
+
 // The booleans: what the run does and how.
 void setFlags(const QSet<QString> &flags, CommandLine &result)
 {
@@ -385,6 +411,7 @@ void setFlags(const QSet<QString> &flags, CommandLine &result)
     options.onlyUpdate = flags.contains(QStringLiteral("onlyupdate"));
     options.rehash = flags.contains(QStringLiteral("rehash"));
     options.useCivArchive = flags.contains(QStringLiteral("civarchive"));
+    setRecheck(flags, result);
 }
 
 // --api-base and --pause, checked.

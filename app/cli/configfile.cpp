@@ -27,7 +27,7 @@ const QStringList &ConfigFile::pythonToolFlags()
 const QStringList &ConfigFile::extraFlags()
 {
     static const QStringList flags { QStringLiteral("rehash"), QStringLiteral("dry-run"),
-                                     QStringLiteral("civarchive") };
+                                     QStringLiteral("civarchive"), QStringLiteral("recheck") };
     return flags;
 }
 

@@ -210,6 +210,34 @@ private Q_SLOTS:
                  qPrintable(second.out));
         QCOMPARE(history().value(QLatin1String("civitai")).toString(), QStringLiteral("removed"));
     }
+
+    // Issue 15 §1: --recheck looks at the files --onlynew would skip, and downloads nothing.
+    void aRecheckSeesWhatOnlyNewSkipsAndDownloadsNothing()
+    {
+        const QString preview = m_folder.output(QStringLiteral("known/known_preview_1.mp4"));
+        QVERIFY(QFile::remove(preview)); // an ordinary run would fetch it again
+        m_server.addModelFile(QStringLiteral("cd").repeated(32), 555, 667, 1);
+        m_server.clearRequests();
+        const QStringList shortcuts { QStringLiteral("--onlynew"), QStringLiteral("--skipmissing"),
+                                      QStringLiteral("--images") };
+        const CliResult recheck = run(shortcuts + QStringList { QStringLiteral("--recheck") });
+        QVERIFY2(recheck.exitCode == 0, qPrintable(recheck.out + recheck.err));
+        QVERIFY2(recheck.err.contains(QLatin1String("--onlynew and --skipmissing are ignored"))
+                     || recheck.out.contains(QLatin1String("--onlynew and --skipmissing are ignored")),
+                 qPrintable(recheck.out + recheck.err));
+        QCOMPARE(changesOf(history()), QStringList { QStringLiteral("newer_version") });
+        QVERIFY(!QFile::exists(preview));
+        QStringList asked;
+        for (const FakeCivitai::Request &request : m_server.requests())
+            asked.append(request.path);
+        // Both files sorted in one request, the known one's model in another: nothing else.
+        QCOMPARE(asked, (QStringList { QStringLiteral("/api/v1/model-versions/by-hash/ids"),
+                                       QStringLiteral("/api/v1/models") }));
+
+        const CliResult conflict
+            = run({ QStringLiteral("--recheck"), QStringLiteral("--onlyupdate") });
+        QCOMPARE(conflict.exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFileHistory)
