@@ -208,6 +208,16 @@ bool FileHistory::saveChanges(QString *error)
     return m_unreadable || !isDirty() || save(error);
 }
 
+QByteArray FileHistory::galleryStamp(const QString &folder) const
+{
+    const auto found = m_entries.constFind(folder);
+    if (found == m_entries.constEnd())
+        return {};
+    const qint64 removedSince = found->civitai == OnCivitai::Removed ? found->lastConfirmed : 0;
+    return "history:" + QByteArray::number(found->firstArchived) + '\0'
+        + QByteArray::number(removedSince) + '\0' + found->transitions + '\n';
+}
+
 QString FileHistory::removedSince(const QJsonObject &entry)
 {
     return entry.value(CivitaiKey).toString() == RemovedValue

@@ -53,6 +53,10 @@ public:
     // disk rather than replaced by what this run alone knows.
     bool saveChanges(QString *error = nullptr);
 
+    // What of the folder's entry the gallery shows (not the last confirmation of a file still on
+    // Civitai, which moves every run): its page is written again when this changes.
+    QByteArray galleryStamp(const QString &folder) const;
+
     // The date a removed file was last confirmed on Civitai, from its history entry; empty when
     // the entry is not of a removed file.
     static QString removedSince(const QJsonObject &entry);

@@ -2,6 +2,7 @@
 
 #include "core/archivelayout.h"
 #include "core/filehasher.h"
+#include "core/filehistory.h"
 #include "core/jsonfile.h"
 #include "core/translations.h"
 #include "core/version.h"
@@ -58,6 +59,8 @@ QByteArray GalleryCache::folderStamp(const QString &folder) const
                                     .entryInfoList(QDir::Files | QDir::Hidden, QDir::Name);
     for (const QFileInfo &file : files)
         addFile(stamp, file);
+    if (m_history)
+        stamp += m_history->galleryStamp(folder);
     return digestOf(stamp);
 }
 

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class FileHistory;
+
 // What the last gallery wrote for each model folder (_gallery/pages.cache), so the gallery of an
 // unchanged archive is checked by listing its folders instead of reading and rendering every
 // model again (tens of seconds at 100,000 models). A folder is current when its files' names,
@@ -25,6 +27,9 @@ public:
 
     explicit GalleryCache(QString outputDir);
 
+    // The history the pages show (file_history.json): a folder whose entry changed is not current.
+    void setHistory(const FileHistory *history) { m_history = history; }
+
     // Reads the last gallery's entries; none when the cache is missing, damaged or out of date.
     void load();
     // The folder's entry when the folder is as the last gallery left it; it is kept for the next.
@@ -41,6 +46,7 @@ private:
     QByteArray folderStamp(const QString &folder) const;
 
     QString m_outputDir;
+    const FileHistory *m_history = nullptr;
     QHash<QString, Entry> m_last;
     QHash<QString, Entry> m_next;
     bool m_changed = false; // m_next is not what load() read

@@ -4,6 +4,7 @@
 #include "core/civarchivesection.h"
 #include "core/displayformat.h"
 #include "core/displaynames.h"
+#include "core/galleryhistory.h"
 #include "core/galleryindex.h"
 #include "core/html.h"
 #include "core/jsonfile.h"
@@ -295,7 +296,8 @@ QString GalleryWriter::modelPage(const ArchivedModel &model)
                   + link(downloadOf(model), tr("Download")))
                      .trimmed());
 
-    const QString status = statusBadges(model) + CivArchiveSection::sourceBadge(model);
+    const QString status
+        = GalleryHistory::badge(model) + statusBadges(model) + CivArchiveSection::sourceBadge(model);
 
     const QStringList triggers = model.triggerWords();
     const QString triggerSource = model.trainedWords.isEmpty() && !triggers.isEmpty()
@@ -331,6 +333,7 @@ QString GalleryWriter::modelPage(const ArchivedModel &model)
                             "shown)."));
     html += CivArchiveSection::copies(model);
     html += trainingSummary(model);
+    html += GalleryHistory::section(model);
     html += QStringLiteral("</main>\n%1<script src=\"../%2/purify.min.js\"></script>\n"
                            "<script src=\"../%2/text.js\"></script>\n<script "
                            "src=\"../%2/theme.js\"></script>\n"
@@ -385,6 +388,7 @@ QJsonObject GalleryWriter::indexCard(const ArchivedModel &model)
     }
     if (!model.update.isEmpty())
         card.insert(QStringLiteral("update"), cardUpdate(model.update));
+    GalleryHistory::addToCard(card, model);
     return card;
 }
 
@@ -426,7 +430,7 @@ QString GalleryWriter::indexPage(const QList<ArchivedModel> &models)
                      escaped(tr("All base models")), escaped(tr("Creator")),
                      escaped(tr("All creators")));
     html += QStringLiteral(
-                "<label><input type=\"checkbox\" id=\"updates\"> %1</label>\n"
+                "<label><input type=\"checkbox\" id=\"updates\"> %1</label>\n%8"
                 "<label><input type=\"checkbox\" id=\"covers\" checked> %2</label>\n"
                 "<label><input type=\"checkbox\" id=\"blur\" checked> %3</label>\n%4</div>\n"
                 "</header>\n<details id=\"overview\"><summary>%5</summary>"
@@ -437,7 +441,7 @@ QString GalleryWriter::indexPage(const QList<ArchivedModel> &models)
                      escaped(tr("Blur NSFW")), themeButton(), escaped(tr("Collection overview")),
                      escaped(tr("The model browser needs JavaScript. Each model's page works "
                                 "without it: open its folder.")),
-                     escaped(tr("No model matches.")));
+                     escaped(tr("No model matches.")), GalleryHistory::filter());
     html += footer();
     html += QStringLiteral("<script src=\"%1/models.js\"></script>\n<script "
                            "src=\"%1/text.js\"></script>\n<script src=\"%1/theme.js\"></script>\n"

@@ -1,6 +1,7 @@
 #include "core/regenerategallery.h"
 
 #include "core/archivereader.h"
+#include "core/filehistory.h"
 #include "core/gallerycache.h"
 #include "core/galleryindex.h"
 #include "core/gallerywriter.h"
@@ -24,7 +25,10 @@ RegenerateGallery::Written RegenerateGallery::write(const QString &outputDir)
     // folder unchanged since the last gallery wrote its page is neither read nor rendered.
     constexpr int BatchSize = 500;
     Written written;
+    FileHistory history(outputDir);
+    history.load(); // an unreadable history: the pages show none
     GalleryCache cache(outputDir);
+    cache.setHistory(&history);
     cache.load();
     GalleryIndex index;
     ArchiveReader::readInBatches(
@@ -32,6 +36,8 @@ RegenerateGallery::Written RegenerateGallery::write(const QString &outputDir)
         [&](QList<ArchivedModel> &batch) {
             batch.removeIf(
                 [&](const ArchivedModel &model) { return index.setAsideUnreadable(model); });
+            for (ArchivedModel &model : batch)
+                model.history = history.entry(model.folder);
             const QStringList errors = GalleryWriter::writePages(outputDir, batch);
             written.errors += errors;
             for (const ArchivedModel &model : std::as_const(batch)) {

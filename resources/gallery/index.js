@@ -76,6 +76,7 @@
     if (m.missing) body.appendChild(el('span', 'badge missing', MISSING));
     if (m.linked) body.appendChild(el('span', 'badge linked', LINKED));
     if (m.source === 'civarchive') body.appendChild(el('span', 'badge source', qsTr('From CivArchive')));
+    if (m.removed) body.appendChild(removedBadge(m));
     if (Object.prototype.hasOwnProperty.call(MODES, m.mode)) body.appendChild(el('span', 'badge mode', MODES[m.mode]));
     var meta = [m.type, m.base, m.creator && format(qsTr('by %1'), m.creator)].filter(Boolean).join(' · ');
     body.appendChild(el('div', 'meta', meta));
@@ -112,6 +113,11 @@
     body.appendChild(links);
     card.appendChild(body);
     return card;
+  }
+
+  // Removed from Civitai (file_history.json): the date it was last seen there.
+  function removedBadge(m) {
+    return el('span', 'badge removed', format(qsTr('Removed from Civitai · last seen %1'), m.removed));
   }
 
   function haystack(m) {
@@ -198,6 +204,8 @@
     var empty = document.getElementById('empty'), countNode = document.getElementById('count');
     var header = document.querySelector('header'), filtersToggle = document.getElementById('filters-toggle');
     var controls = document.getElementById('controls');
+    var removedOnly = document.getElementById('removed');
+    removedOnly.checked = window.location.hash === '#removed'; // a link to the removed models
 
     SORTS.forEach(function (s) { sort.appendChild(new Option(s[1], s[0])); });
     sort.value = CDM.stored('cdm.sort') || 'downloads-desc'; // the seed's default order
@@ -284,6 +292,7 @@
           var m = item.model;
           var visible = (!typeFilter.value || m.type === typeFilter.value) && (!baseFilter.value || m.base === baseFilter.value) &&
             (!creatorFilter.value || m.creator === creatorFilter.value) && (!updatesOnly.checked || !!m.update) &&
+            (!removedOnly.checked || !!m.removed) &&
             terms.every(function (t) { return item.text.indexOf(t) !== -1; });
           if (visible) { queue.push([g, item]); shown++; }
         });
@@ -297,7 +306,7 @@
       countNode.textContent = queue.length !== models.length ? format(qsTr('%1 of %2 models'), number(queue.length), number(models.length))
         : models.length === 1 ? qsTr('1 model') : format(qsTr('%1 models'), number(models.length));
       // Folded on a phone, the filters still say that they narrow the list.
-      var active = [typeFilter.value, baseFilter.value, creatorFilter.value, updatesOnly.checked].filter(Boolean).length;
+      var active = [typeFilter.value, baseFilter.value, creatorFilter.value, updatesOnly.checked, removedOnly.checked].filter(Boolean).length;
       filtersToggle.textContent = active ? format(qsTr('Filters (%1)'), active) : qsTr('Filters');
     }
     if ('IntersectionObserver' in window) {
@@ -318,7 +327,7 @@
     }
 
     sort.addEventListener('change', function () { CDM.store('cdm.sort', sort.value); applySort(); });
-    [search, typeFilter, baseFilter, creatorFilter, updatesOnly].forEach(function (input) {
+    [search, typeFilter, baseFilter, creatorFilter, updatesOnly, removedOnly].forEach(function (input) {
       input.addEventListener('input', applyFilter);
       input.addEventListener('change', applyFilter);
     });

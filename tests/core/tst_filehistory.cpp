@@ -121,6 +121,10 @@ private Q_SLOTS:
         QCOMPARE(entry.value(QLatin1String("civitai")).toString(), QStringLiteral("removed"));
         QCOMPARE(FileHistory::removedSince(entry), lastConfirmed);
         QCOMPARE(changesOf(entry), QStringList { QStringLiteral("removed_from_civitai") });
+        // The gallery says so: the page written again with its badge and history.
+        const QByteArray page = readFile(m_folder.output(QStringLiteral("known/known.html")));
+        QVERIFY(page.contains("<p class=\"badge removed\">"));
+        QVERIFY(page.contains("</time> Removed from Civitai</li>"));
 
         // Still gone: nothing new to say, and the history stays as it was.
         const QByteArray recorded = readFile(m_folder.output(FileHistory::fileName()));
@@ -201,6 +205,18 @@ private Q_SLOTS:
         QCOMPARE(gone.value(QLatin1String("on_disk")).toBool(true), false);
     }
 
+    // Only the history changes: the gallery's cache must not keep the page as it was.
+    void aFileGoneFromDiskIsOnItsPage()
+    {
+        QVERIFY(QFile::remove(m_folder.models(QStringLiteral("never.safetensors"))));
+        const CliResult second = run();
+        QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
+        QCOMPARE(changesOf(history(QStringLiteral("never"))),
+                 QStringList { QStringLiteral("gone_from_disk") });
+        QVERIFY(readFile(m_folder.output(QStringLiteral("never/never.html")))
+                    .contains("</time> The model file is gone from disk</li>"));
+    }
+
     void anArchiveOlderThanItsHistoryStillTellsARemoval()
     {
         QVERIFY(QFile::remove(m_folder.output(FileHistory::fileName())));
@@ -222,17 +238,19 @@ private Q_SLOTS:
                                       QStringLiteral("--images") };
         const CliResult recheck = run(shortcuts + QStringList { QStringLiteral("--recheck") });
         QVERIFY2(recheck.exitCode == 0, qPrintable(recheck.out + recheck.err));
-        QVERIFY2(recheck.err.contains(QLatin1String("--onlynew and --skipmissing are ignored"))
-                     || recheck.out.contains(QLatin1String("--onlynew and --skipmissing are ignored")),
-                 qPrintable(recheck.out + recheck.err));
+        QVERIFY2(
+            recheck.err.contains(QLatin1String("--onlynew and --skipmissing are ignored"))
+                || recheck.out.contains(QLatin1String("--onlynew and --skipmissing are ignored")),
+            qPrintable(recheck.out + recheck.err));
         QCOMPARE(changesOf(history()), QStringList { QStringLiteral("newer_version") });
         QVERIFY(!QFile::exists(preview));
         QStringList asked;
         for (const FakeCivitai::Request &request : m_server.requests())
             asked.append(request.path);
         // Both files sorted in one request, the known one's model in another: nothing else.
-        QCOMPARE(asked, (QStringList { QStringLiteral("/api/v1/model-versions/by-hash/ids"),
-                                       QStringLiteral("/api/v1/models") }));
+        QCOMPARE(asked,
+                 (QStringList { QStringLiteral("/api/v1/model-versions/by-hash/ids"),
+                                QStringLiteral("/api/v1/models") }));
 
         const CliResult conflict
             = run({ QStringLiteral("--recheck"), QStringLiteral("--onlyupdate") });

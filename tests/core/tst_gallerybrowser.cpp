@@ -2,6 +2,9 @@
 // scripts under the Content-Security-Policy, and must not run anything that came from data.
 #include "collectionfolder.h"
 #include "core/filehasher.h"
+#include "core/filehistory.h"
+#include "core/jsonfile.h"
+#include "core/regenerategallery.h"
 #include "core/runoptions.h"
 #include "core/translations.h"
 #include "fakecivitai.h"
@@ -9,6 +12,7 @@
 #include "runtoend.h"
 #include "safetensorsfactory.h"
 
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -17,8 +21,12 @@
 
 namespace {
 
-QString dumpDom(const QString &chromium, const QString &page, const QString &profile)
+QString dumpDom(const QString &chromium, const QString &page, const QString &profile,
+                const QString &fragment = {})
 {
+    QUrl url = QUrl::fromLocalFile(page);
+    if (!fragment.isEmpty())
+        url.setFragment(fragment);
     QProcess browser;
     browser.start(chromium,
                   { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
@@ -28,7 +36,7 @@ QString dumpDom(const QString &chromium, const QString &page, const QString &pro
                     QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
                     QStringLiteral("--user-data-dir=") + profile,
                     QStringLiteral("--virtual-time-budget=5000"), QStringLiteral("--dump-dom"),
-                    QUrl::fromLocalFile(page).toString() });
+                    url.toString() });
     if (!browser.waitForFinished(120000))
         return {};
     return QString::fromUtf8(browser.readAllStandardOutput());
@@ -168,6 +176,56 @@ private Q_SLOTS:
              { "<script", "javascript:", "onerror", "onload", "<iframe", "<svg", "<img" })
             QVERIFY2(!description.contains(QLatin1String(active)), active);
         QVERIFY(!dom.contains(QLatin1String("href=\"javascript:")));
+        verifyNoEventHandlers(dom);
+    }
+
+    // Issue 15 §1: index.html#removed shows the models removed from Civitai, with their badge;
+    // the model page has the badge and its History.
+    void browserFiltersTheModelsRemovedFromCivitai()
+    {
+        QTemporaryDir archive;
+        QVERIFY(HostileArchive::write(archive.path(), 3).isEmpty());
+        const QJsonObject removed {
+            { QStringLiteral("path"), QStringLiteral("/models/model_1.safetensors") },
+            { QStringLiteral("first_archived"), QStringLiteral("2026-01-02T10:00:00Z") },
+            { QStringLiteral("civitai"), QStringLiteral("removed") },
+            { QStringLiteral("last_confirmed"), QStringLiteral("2026-03-04T10:00:00Z") },
+            { QStringLiteral("transitions"),
+              QJsonArray { QJsonObject { { QStringLiteral("date"),
+                                           QStringLiteral("2026-05-06T10:00:00Z") },
+                                         { QStringLiteral("change"),
+                                           QStringLiteral("removed_from_civitai") } } } },
+        };
+        QVERIFY(JsonFile::write(
+            archive.filePath(FileHistory::fileName()),
+            QJsonObject { { QStringLiteral("version"), 1 },
+                          { QStringLiteral("files"),
+                            QJsonObject { { QStringLiteral("model_1"), removed } } } }));
+        QVERIFY(RegenerateGallery::write(archive.path()).errors.isEmpty());
+
+        const QString all = dumpDom(m_chromium, archive.filePath(QStringLiteral("index.html")),
+                                    m_folder.path(QStringLiteral("profile-all")));
+        QVERIFY2(all.contains(QLatin1String("data-ready=\"true\"")), qPrintable(all.left(2000)));
+        QCOMPARE(all.count(QLatin1String("<article class=\"card\"")), 3);
+        QCOMPARE(all.count(QLatin1String("class=\"badge removed\"")), 1);
+
+        const QString dom
+            = dumpDom(m_chromium, archive.filePath(QStringLiteral("index.html")),
+                      m_folder.path(QStringLiteral("profile-removed")), QStringLiteral("removed"));
+        QVERIFY2(dom.contains(QLatin1String("data-ready=\"true\"")), qPrintable(dom.left(2000)));
+        QCOMPARE(dom.count(QLatin1String("<article class=\"card\"")), 1);
+        QVERIFY2(dom.contains(QStringLiteral("Removed from Civitai · last seen ")),
+                 qPrintable(dom.left(6000)));
+        QVERIFY(dom.contains(QLatin1String("model_1/model_1.html")));
+        QVERIFY(dom.contains(QLatin1String("<input type=\"checkbox\" id=\"removed\"")));
+
+        const QString page
+            = dumpDom(m_chromium, archive.filePath(QStringLiteral("model_1/model_1.html")),
+                      m_folder.path(QStringLiteral("profile-removed-page")));
+        QVERIFY2(page.contains(QLatin1String("class=\"badge removed\"")), qPrintable(page.left(3000)));
+        QVERIFY(page.contains(QLatin1String("<section class=\"history\">")));
+        QVERIFY(page.contains(QLatin1String("First archived")));
+        QVERIFY(page.contains(QLatin1String("</time> Removed from Civitai</li>")));
         verifyNoEventHandlers(dom);
     }
 };
