@@ -217,6 +217,20 @@ private Q_SLOTS:
                     .contains("</time> The model file is gone from disk</li>"));
     }
 
+    // A history that cannot be read is the user's: it is reported and left as it is.
+    void aDamagedHistoryIsLeftAsItIs()
+    {
+        const QString path = m_folder.output(FileHistory::fileName());
+        QFile damaged(path);
+        QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write("{\"files\": [");
+        damaged.close();
+        m_server.forgetModel(555);
+        const CliResult second = run();
+        QVERIFY2(second.out.contains(FileHistory::fileName()), qPrintable(second.out));
+        QCOMPARE(readFile(path), QByteArray("{\"files\": ["));
+    }
+
     void anArchiveOlderThanItsHistoryStillTellsARemoval()
     {
         QVERIFY(QFile::remove(m_folder.output(FileHistory::fileName())));
