@@ -26,7 +26,22 @@ QString isoDate(qint64 secs)
 qint64 secsOf(const QJsonValue &date)
 {
     const QDateTime time = QDateTime::fromString(date.toString(), Qt::ISODate);
-    return time.isValid() ? time.toSecsSinceEpoch() : 0;
+    if (time.isValid())
+        return time.toSecsSinceEpoch();
+    const QDate day = QDate::fromString(date.toString(), Qt::ISODate);
+    return day.isValid() ? day.startOfDay(Qt::UTC).toSecsSinceEpoch() : 0;
+}
+
+// The last confirmation is kept to the day: a re-run the same day has nothing to write.
+qint64 dayOf(qint64 secs)
+{
+    return secs - secs % 86400;
+}
+
+QString isoDay(qint64 secs)
+{
+    return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).date().toString(Qt::ISODate)
+                    : QString();
 }
 
 QString modeName(ModelMode::Mode mode)
@@ -87,7 +102,7 @@ bool FileHistory::note(FileReport &report, const QDateTime &nowUtc)
     }
     const bool removedNow = noteCivitai(entry, report, now, !changed);
     report.removedSince
-        = entry.civitai == OnCivitai::Removed ? isoDate(entry.lastConfirmed) : QString();
+        = entry.civitai == OnCivitai::Removed ? isoDay(entry.lastConfirmed) : QString();
     return removedNow;
 }
 
@@ -105,7 +120,7 @@ bool FileHistory::noteCivitai(Entry &entry, const FileReport &report, qint64 now
     }
     if (entry.civitai == OnCivitai::NeverFound && askArchive) {
         // An archive older than its history: an archived version says the file was found then.
-        entry.lastConfirmed = archivedVersionDate(report.folder);
+        entry.lastConfirmed = dayOf(archivedVersionDate(report.folder));
         if (entry.lastConfirmed > 0)
             entry.civitai = OnCivitai::Found;
     }
@@ -120,10 +135,12 @@ bool FileHistory::noteCivitai(Entry &entry, const FileReport &report, qint64 now
 void FileHistory::noteFound(Entry &entry, const FileReport &report, qint64 now)
 {
     const bool knownBefore = entry.civitai != OnCivitai::NeverFound;
+    bool changed = entry.civitai != OnCivitai::Found || entry.lastConfirmed != dayOf(now)
+        || entry.host != report.sourceHost;
     if (entry.civitai == OnCivitai::Removed)
         addTransition(entry, now, QStringLiteral("found_again"));
     entry.civitai = OnCivitai::Found;
-    entry.lastConfirmed = now;
+    entry.lastConfirmed = dayOf(now);
     entry.host = interned(report.sourceHost);
     if (entry.mode != report.modelMode) {
         if (knownBefore)
@@ -131,6 +148,7 @@ void FileHistory::noteFound(Entry &entry, const FileReport &report, qint64 now)
                           { { QStringLiteral("from"), modeName(entry.mode) },
                             { QStringLiteral("to"), modeName(report.modelMode) } });
         entry.mode = report.modelMode;
+        changed = true;
     }
     const QByteArray newest
         = report.updateAvailable ? report.newerVersionUrl.toUtf8() : QByteArray();
@@ -140,8 +158,10 @@ void FileHistory::noteFound(Entry &entry, const FileReport &report, qint64 now)
                           { { QStringLiteral("version"), report.newerVersion },
                             { QStringLiteral("url"), report.newerVersionUrl } });
         entry.newestVersionUrl = newest;
+        changed = true;
     }
-    setDirty(); // the last confirmation's date, at least
+    if (changed)
+        setDirty();
 }
 
 void FileHistory::noteGoneFiles(const QDateTime &nowUtc)
@@ -234,7 +254,7 @@ QJsonObject FileHistory::toJson(const Entry &entry)
                          { QStringLiteral("first_archived"), isoDate(entry.firstArchived) },
                          { CivitaiKey, civitaiNames.at(int(entry.civitai)) } };
     if (entry.lastConfirmed > 0)
-        object.insert(LastConfirmedKey, isoDate(entry.lastConfirmed));
+        object.insert(LastConfirmedKey, isoDay(entry.lastConfirmed));
     if (!entry.host.isEmpty())
         object.insert(QStringLiteral("last_confirmed_host"), entry.host);
     if (entry.mode != ModelMode::Mode::Normal)
@@ -293,14 +313,65 @@ QJsonObject FileHistory::toJson() const
     return QJsonDocument::fromJson(text()).object();
 }
 
+// One file a line, its entry compact: readable, easy to search, and 100,000 entries are written
+// from the structs directly, without a JSON document of each.
 QByteArray FileHistory::text() const
 {
     QStringList folders = m_entries.keys();
     folders.sort();
-    return JsonFile::formatWithObject({ { QStringLiteral("version"), FormatVersion } }, FilesKey,
-                                      folders.size(), [&](qsizetype i) {
-                                          const QString &folder = folders.at(i);
-                                          return std::pair(
-                                              folder, QJsonValue(toJson(m_entries.value(folder))));
-                                      });
+    QByteArray text
+        = "{\n    \"version\": " + QByteArray::number(FormatVersion) + ",\n    \"files\": {";
+    text.reserve(folders.size() * 400);
+    for (const QString &folder : std::as_const(folders)) {
+        text += &folder == &folders.constFirst() ? "\n        " : ",\n        ";
+        appendLine(text, folder, m_entries.value(folder));
+    }
+    text += folders.isEmpty() ? "}\n}\n" : "\n    }\n}\n";
+    return text;
+}
+
+void FileHistory::appendLine(QByteArray &text, const QString &folder, const Entry &entry)
+{
+    static const char *const civitaiNames[] = { "never_found", "found", "removed" };
+    const auto string = [&text](const QString &value) {
+        appendString(text, value.toUtf8());
+    };
+    string(folder);
+    text += ": {\"path\": ";
+    string(entry.path);
+    text += ", \"sha256\": \"" + entry.sha256 + "\", \"first_archived\": ";
+    string(isoDate(entry.firstArchived));
+    text += ", \"civitai\": \"" + QByteArray(civitaiNames[int(entry.civitai)]) + '"';
+    if (entry.lastConfirmed > 0)
+        text += ", \"last_confirmed\": \"" + isoDay(entry.lastConfirmed).toLatin1() + '"';
+    if (!entry.host.isEmpty()) {
+        text += ", \"last_confirmed_host\": ";
+        string(entry.host);
+    }
+    if (entry.mode != ModelMode::Mode::Normal)
+        text += ", \"model_mode\": \"" + ModelMode::key(entry.mode).toLatin1() + '"';
+    if (!entry.newestVersionUrl.isEmpty()) {
+        text += ", \"newest_version_url\": ";
+        appendString(text, entry.newestVersionUrl);
+    }
+    if (!entry.onDisk)
+        text += ", \"on_disk\": false";
+    text += ", \"transitions\": " + (entry.transitions.isEmpty() ? "[]" : entry.transitions) + '}';
+}
+
+// A JSON string of UTF-8 `value`: quotes, backslashes and control characters escaped.
+void FileHistory::appendString(QByteArray &text, const QByteArray &value)
+{
+    text += '"';
+    for (const char c : value) {
+        if (c == '"' || c == '\\') {
+            text += '\\';
+            text += c;
+        } else if (uchar(c) < 0x20) {
+            text += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
+        } else {
+            text += c;
+        }
+    }
+    text += '"';
 }

@@ -91,6 +91,8 @@ private:
     qint64 archivedVersionDate(const QString &folder) const;
     QString interned(const QString &host);
     static QJsonObject toJson(const Entry &entry);
+    static void appendLine(QByteArray &text, const QString &folder, const Entry &entry);
+    static void appendString(QByteArray &text, const QByteArray &value);
     static Entry fromJson(const QJsonObject &object);
 
     void clear() override { m_entries.clear(); }
