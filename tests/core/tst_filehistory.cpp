@@ -6,6 +6,7 @@
 #include "core/filehasher.h"
 #include "core/filehistory.h"
 #include "core/jsonfile.h"
+#include "core/runreport.h"
 #include "fakecivitai.h"
 #include "safetensorsfactory.h"
 
@@ -142,6 +143,28 @@ private Q_SLOTS:
                  (QStringList { QStringLiteral("removed_from_civitai"),
                                 QStringLiteral("found_again") }));
         QVERIFY(!missingNames(m_folder.output()).contains(QStringLiteral("known.safetensors")));
+    }
+
+    // Only changes are due for a write: a confirmation the same day is none.
+    void aConfirmationTheSameDayChangesNothing()
+    {
+        FileHistory history(m_folder.output());
+        QVERIFY(history.load());
+        FileReport report;
+        report.path = m_folder.models(QStringLiteral("known.safetensors"));
+        report.folder = QStringLiteral("known");
+        report.sha256 = m_knownHash;
+        report.civitai = FileReport::Civitai::UpToDate;
+        report.sourceHost = m_server.baseUrl().toString();
+        const QDateTime today(QDate(2026, 6, 1), QTime(10, 0), Qt::UTC);
+        history.note(report, today);
+        QVERIFY(history.saveChanges());
+        history.note(report, today.addSecs(60));
+        QVERIFY(!history.isDirty());
+        history.note(report, today.addDays(1));
+        QVERIFY(history.isDirty());
+        QCOMPARE(history.entry(QStringLiteral("known")).value(QLatin1String("last_confirmed")),
+                 today.addDays(1).date().toString(Qt::ISODate));
     }
 
     void aModeChangeIsRecorded_data()
