@@ -235,11 +235,11 @@ void CivitaiSync::known(FileIndex file, const TriageResult::Known &known)
     PendingFile &pending = m_files[file];
     pending.versionId = known.versionId;
     pending.modelId = known.modelId;
-    const QString hostName = m_hosts[pending.host]->client->apiBase().toString();
+    pending.report.sourceHost = m_hosts[pending.host]->client->apiBase().toString();
     const ModelFolder folder(m_outputDir, pending.report.folder);
     const auto archived = archivedObject(folder.versionFile());
     if (!archived || idOf(*archived) != known.versionId
-        || archived->value(ArchivedModel::SourceHostKey).toString() != hostName
+        || archived->value(ArchivedModel::SourceHostKey).toString() != pending.report.sourceHost
         || archived->value(ArchivedModel::LinkedByHandKey).toBool() != pending.linked
         || !CivitaiClient::versionProblem(*archived).isEmpty()) {
         requestVersion(file);
@@ -342,8 +342,8 @@ void CivitaiSync::versionArrived(FileIndex file, const QJsonObject &answer)
     // Where it was found is recorded with it: its pages are on that host (civitai.com hides
     // mature models). The Python tool's readers ignore the extra key.
     QJsonObject version = answer;
-    version.insert(ArchivedModel::SourceHostKey,
-                   m_hosts[pending.host]->client->apiBase().toString());
+    pending.report.sourceHost = m_hosts[pending.host]->client->apiBase().toString();
+    version.insert(ArchivedModel::SourceHostKey, pending.report.sourceHost);
     if (pending.linked) // the gallery says so; unlinking removes it
         version.insert(ArchivedModel::LinkedByHandKey, true);
     const ModelFolder folder(m_outputDir, pending.report.folder);
@@ -537,9 +537,6 @@ void CivitaiSync::finishWhenDone(FileIndex file)
     if (!pending->versionDone || !pending->modelDone || !pending->previewsDone)
         return;
     FileReport report = std::move(pending->report);
-    if (report.civitai == FileReport::Civitai::Archived
-        || report.civitai == FileReport::Civitai::UpToDate)
-        report.sourceHost = m_hosts[pending->host]->client->apiBase().toString();
     m_files.erase(pending);
     if (m_cancelled)
         report.status = FileReport::Status::Cancelled;
