@@ -141,8 +141,8 @@ int main(int argc, char **argv)
     std::fflush(stdout);
     if (recheck) {
         const int allBefore = civitai.requestCount();
-        const Outcome again = run(command + QStringList { QStringLiteral("--recheck") },
-                                  civitai.baseUrl());
+        const Outcome again
+            = run(command + QStringList { QStringLiteral("--recheck") }, civitai.baseUrl());
         print("--recheck", again, civitai.requestCount(QStringLiteral("/api/")) - firstRequests,
               fileCount);
         std::printf("  --recheck of %d models: %d requests in all, %.1f s\n", known,

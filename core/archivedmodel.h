@@ -65,7 +65,7 @@ struct ArchivedModel
     bool fromCivArchive = false;
     QUrl civArchivePage;
     QJsonArray copies;
-    QJsonObject history; // its file_history.json entry (FileHistory::entry), when the gallery reads it
+    QJsonObject history; // its file_history.json entry (FileHistory::entry), set by the gallery
 
     // A damaged or truncated file: the run archived its hash, then could not read its header, so
     // nothing says what it is (no header, nothing from Civitai). It is no model.

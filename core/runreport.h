@@ -87,8 +87,8 @@ struct FileReport
     VersionAccess newerAccess; // who may download the newer version now
     ModelMode::Mode modelMode = ModelMode::Mode::Normal; // the model's mode on Civitai
     QString sourceHost; // the API host that knows the file, when one does
-    // When the file is removed from Civitai (found before, unknown to every host now): the date
-    // it was last confirmed there (ISO 8601, UTC), from file_history.json. Else empty.
+    // When the file is removed from Civitai (found before, unknown to every host now): the day it
+    // was last confirmed there ("2026-11-30", UTC), from file_history.json. Else empty.
     QString removedSince;
     int previewsDownloaded = 0;
     bool fromCivArchive = false; // missing from Civitai, archived from CivArchive's answer

@@ -54,13 +54,16 @@ const QList<Conflict> &conflicts()
               "--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew") },
         { QStringLiteral("recheck"), QStringLiteral("onlyhtml"),
           QCoreApplication::translate(
-              "CommandLine", "--recheck cannot be used with --onlyhtml, --onlyupdate, or --clean") },
+              "CommandLine",
+              "--recheck cannot be used with --onlyhtml, --onlyupdate, or --clean") },
         { QStringLiteral("recheck"), QStringLiteral("onlyupdate"),
           QCoreApplication::translate(
-              "CommandLine", "--recheck cannot be used with --onlyhtml, --onlyupdate, or --clean") },
+              "CommandLine",
+              "--recheck cannot be used with --onlyhtml, --onlyupdate, or --clean") },
         { QStringLiteral("recheck"), QStringLiteral("clean"),
           QCoreApplication::translate(
-              "CommandLine", "--recheck cannot be used with --onlyhtml, --onlyupdate, or --clean") },
+              "CommandLine",
+              "--recheck cannot be used with --onlyhtml, --onlyupdate, or --clean") },
     };
     return rules;
 }

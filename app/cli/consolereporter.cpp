@@ -190,17 +190,17 @@ void ConsoleReporter::showRemoved(const QList<FileReport> &removed, int total)
     for (const FileReport &file : removed.mid(0, Shown)) {
         const QString name = file.modelName.isEmpty()
             ? QString()
-            : QStringLiteral(" (%1 %2)").arg(TerminalText::escaped(file.modelName),
-                                             TerminalText::escaped(file.versionName));
+            : QStringLiteral(" (%1 %2)")
+                  .arg(TerminalText::escaped(file.modelName),
+                       TerminalText::escaped(file.versionName));
         //: %1 is a model file's path with its model's name, %2 the date Civitai last knew it
         print(QCoreApplication::translate("ConsoleReporter", "  %1: last confirmed %2")
-                  .arg(TerminalText::escaped(file.path) + name,
-                       file.removedSince.left(10))); // the day of an ISO 8601 date
+                  .arg(TerminalText::escaped(file.path) + name, file.removedSince));
     }
     if (total > Shown)
-        print(QCoreApplication::translate("ConsoleReporter",
-                                          "  ... and %1 more in file_history.json")
-                  .arg(total - Shown));
+        print(
+            QCoreApplication::translate("ConsoleReporter", "  ... and %1 more in file_history.json")
+                .arg(total - Shown));
 }
 
 void ConsoleReporter::showSummary(const RunSummary &summary)

@@ -191,10 +191,9 @@ private Q_SLOTS:
             { QStringLiteral("civitai"), QStringLiteral("removed") },
             { QStringLiteral("last_confirmed"), QStringLiteral("2026-03-04T10:00:00Z") },
             { QStringLiteral("transitions"),
-              QJsonArray { QJsonObject { { QStringLiteral("date"),
-                                           QStringLiteral("2026-05-06T10:00:00Z") },
-                                         { QStringLiteral("change"),
-                                           QStringLiteral("removed_from_civitai") } } } },
+              QJsonArray { QJsonObject {
+                  { QStringLiteral("date"), QStringLiteral("2026-05-06T10:00:00Z") },
+                  { QStringLiteral("change"), QStringLiteral("removed_from_civitai") } } } },
         };
         QVERIFY(JsonFile::write(
             archive.filePath(FileHistory::fileName()),
@@ -222,7 +221,8 @@ private Q_SLOTS:
         const QString page
             = dumpDom(m_chromium, archive.filePath(QStringLiteral("model_1/model_1.html")),
                       m_folder.path(QStringLiteral("profile-removed-page")));
-        QVERIFY2(page.contains(QLatin1String("class=\"badge removed\"")), qPrintable(page.left(3000)));
+        QVERIFY2(page.contains(QLatin1String("class=\"badge removed\"")),
+                 qPrintable(page.left(3000)));
         QVERIFY(page.contains(QLatin1String("<section class=\"history\">")));
         QVERIFY(page.contains(QLatin1String("First archived")));
         QVERIFY(page.contains(QLatin1String("</time> Removed from Civitai</li>")));
