@@ -296,8 +296,8 @@ QString GalleryWriter::modelPage(const ArchivedModel &model)
                   + link(downloadOf(model), tr("Download")))
                      .trimmed());
 
-    const QString status
-        = GalleryHistory::badge(model) + statusBadges(model) + CivArchiveSection::sourceBadge(model);
+    const QString status = GalleryHistory::badge(model) + statusBadges(model)
+        + CivArchiveSection::sourceBadge(model);
 
     const QStringList triggers = model.triggerWords();
     const QString triggerSource = model.trainedWords.isEmpty() && !triggers.isEmpty()

@@ -24,6 +24,8 @@ struct Conflict
 // The Python tool's conflict rules, with its messages. "single" stands for --single.
 const QList<Conflict> &conflicts()
 {
+    static const QString recheckAlone = QCoreApplication::translate(
+        "CommandLine", "--recheck cannot be used with --onlyhtml, --onlyupdate, or --clean");
     static const QList<Conflict> rules {
         { QStringLiteral("images"), QStringLiteral("noimages"),
           QCoreApplication::translate("CommandLine",
@@ -52,18 +54,9 @@ const QList<Conflict> &conflicts()
           QCoreApplication::translate(
               "CommandLine",
               "--clean cannot be used with --onlyhtml, --onlyupdate, or --onlynew") },
-        { QStringLiteral("recheck"), QStringLiteral("onlyhtml"),
-          QCoreApplication::translate(
-              "CommandLine",
-              "--recheck cannot be used with --onlyhtml, --onlyupdate, or --clean") },
-        { QStringLiteral("recheck"), QStringLiteral("onlyupdate"),
-          QCoreApplication::translate(
-              "CommandLine",
-              "--recheck cannot be used with --onlyhtml, --onlyupdate, or --clean") },
-        { QStringLiteral("recheck"), QStringLiteral("clean"),
-          QCoreApplication::translate(
-              "CommandLine",
-              "--recheck cannot be used with --onlyhtml, --onlyupdate, or --clean") },
+        { QStringLiteral("recheck"), QStringLiteral("onlyhtml"), recheckAlone },
+        { QStringLiteral("recheck"), QStringLiteral("onlyupdate"), recheckAlone },
+        { QStringLiteral("recheck"), QStringLiteral("clean"), recheckAlone },
     };
     return rules;
 }
@@ -163,10 +156,7 @@ QList<QCommandLineOption> ownOptions()
           QCoreApplication::translate("CommandLine",
                                       "Hash every file again, ignoring the hash cache.") },
         { QStringLiteral("recheck"),
-          QCoreApplication::translate(
-              "CommandLine",
-              "Look every file up on Civitai again to see what changed (removed, archived, newer "
-              "versions), downloading no previews; --onlynew and --skipmissing are ignored.") },
+          QCoreApplication::translate("CommandLine", "Look every file up again; no previews.") },
         { QStringLiteral("api-base"),
           QCoreApplication::translate(
               "CommandLine",
@@ -380,18 +370,6 @@ std::optional<QString> resolveConflicts(GivenSettings &merged, const GivenSettin
     return std::nullopt;
 }
 
-// A re-check looks at every file: the shortcuts that skip some have no say.
-void setRecheck(const QSet<QString> &flags, CommandLine &result)
-{
-    RunOptions &options = result.options;
-    options.recheck = flags.contains(QStringLiteral("recheck"));
-    if (!options.recheck || !options.onlyNew)
-        return;
-    options.onlyNew = options.skipMissing = false;
-    result.notices.append(QCoreApplication::translate(
-        "CommandLine", "--recheck looks at every file: --onlynew and --skipmissing are ignored"));
-}
-
 // The booleans: what the run does and how.
 void setFlags(const QSet<QString> &flags, CommandLine &result)
 {
@@ -414,7 +392,13 @@ void setFlags(const QSet<QString> &flags, CommandLine &result)
     options.onlyUpdate = flags.contains(QStringLiteral("onlyupdate"));
     options.rehash = flags.contains(QStringLiteral("rehash"));
     options.useCivArchive = flags.contains(QStringLiteral("civarchive"));
-    setRecheck(flags, result);
+    options.recheck = flags.contains(QStringLiteral("recheck"));
+    if (options.recheck && options.onlyNew) // a re-check looks at every file
+        result.notices.append(QCoreApplication::translate(
+            "CommandLine",
+            "--recheck ignores --onlynew and --skipmissing: it looks at every file"));
+    if (options.recheck)
+        options.onlyNew = options.skipMissing = false;
 }
 
 // --api-base and --pause, checked.

@@ -276,8 +276,9 @@ private Q_SLOTS:
         const CliResult recheck = run(shortcuts + QStringList { QStringLiteral("--recheck") });
         QVERIFY2(recheck.exitCode == 0, qPrintable(recheck.out + recheck.err));
         QVERIFY2(
-            recheck.err.contains(QLatin1String("--onlynew and --skipmissing are ignored"))
-                || recheck.out.contains(QLatin1String("--onlynew and --skipmissing are ignored")),
+            recheck.err.contains(QLatin1String("--recheck ignores --onlynew and --skipmissing"))
+                || recheck.out.contains(
+                    QLatin1String("--recheck ignores --onlynew and --skipmissing")),
             qPrintable(recheck.out + recheck.err));
         QCOMPARE(changesOf(history()), QStringList { QStringLiteral("newer_version") });
         QVERIFY(!QFile::exists(preview));
