@@ -942,6 +942,18 @@ Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgeli
         <extracomment>%1 is the address as given</extracomment>
         <translation>--civarchive-base braucht eine http(s)-Adresse, nicht „%1“</translation>
     </message>
+    <message>
+        <source>--recheck cannot be used with --onlyhtml, --onlyupdate, or --clean</source>
+        <translation>--recheck kann nicht mit --onlyhtml, --onlyupdate oder --clean verwendet werden</translation>
+    </message>
+    <message>
+        <source>Look every file up again; no previews.</source>
+        <translation>Jede Datei erneut nachschlagen; keine Vorschaubilder.</translation>
+    </message>
+    <message>
+        <source>--recheck ignores --onlynew and --skipmissing: it looks at every file</source>
+        <translation>--recheck ignoriert --onlynew und --skipmissing: Es prüft jede Datei</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleReporter</name>
@@ -1073,6 +1085,19 @@ Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgeli
         <source>not on Civitai, archived from CivArchive</source>
         <translation>nicht auf Civitai, von CivArchive archiviert</translation>
     </message>
+    <message>
+        <source>Removed from Civitai since the last check (their archived data is kept):</source>
+        <translation>Seit der letzten Prüfung von Civitai entfernt (ihre archivierten Daten bleiben erhalten):</translation>
+    </message>
+    <message>
+        <source>  %1: last confirmed %2</source>
+        <extracomment>%1 is a model file&apos;s path with its model&apos;s name, %2 the date Civitai last knew it</extracomment>
+        <translation>  %1: zuletzt bestätigt am %2</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more in file_history.json</source>
+        <translation>  ... und %1 weitere in file_history.json</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -1180,6 +1205,63 @@ Eine identische Datei bleibt, wo sie ist, und diese Kopie lässt sich aus dem Pa
     <message>
         <source>OpenSSL could not finish SHA-256</source>
         <translation>OpenSSL konnte SHA-256 nicht abschließen</translation>
+    </message>
+</context>
+<context>
+    <name>FileHistory</name>
+    <message>
+        <source>%1 is not a file history: it is left as it is</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 ist kein Dateiverlauf: Sie bleibt unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryHistory</name>
+    <message>
+        <source>Removed from Civitai: last seen there on %1. Everything archived here is kept.</source>
+        <extracomment>%1 is the date Civitai last knew the model file</extracomment>
+        <translation>Von Civitai entfernt: dort zuletzt gesehen am %1. Alles hier Archivierte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>First archived</source>
+        <translation>Zuerst archiviert</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai only</source>
+        <translation>Nur von Civitai entfernte</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai</source>
+        <translation>Von Civitai entfernt</translation>
+    </message>
+    <message>
+        <source>Found on Civitai again</source>
+        <translation>Wieder auf Civitai gefunden</translation>
+    </message>
+    <message>
+        <source>Available on Civitai again</source>
+        <translation>Wieder auf Civitai verfügbar</translation>
+    </message>
+    <message>
+        <source>Newer version published: %1</source>
+        <extracomment>%1 is the name of the version Civitai published</extracomment>
+        <translation>Neuere Version veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>The model file changed on disk</source>
+        <translation>Die Modelldatei hat sich auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>The model file is gone from disk</source>
+        <translation>Die Modelldatei ist nicht mehr auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>The model file is back on disk</source>
+        <translation>Die Modelldatei ist wieder auf der Festplatte</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2944,10 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     <message>
         <source>Files that could not be read (damaged or truncated), not shown: %1</source>
         <translation>Nicht lesbare Dateien (beschädigt oder abgeschnitten), nicht angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai · last seen %1</source>
+        <translation>Von Civitai entfernt · zuletzt gesehen %1</translation>
     </message>
 </context>
 <context>

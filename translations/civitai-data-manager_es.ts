@@ -943,6 +943,18 @@ Códigos de salida: 0 todo correcto, 1 fallaron algunos archivos (se listan al f
         <extracomment>%1 is the address as given</extracomment>
         <translation>--civarchive-base necesita una dirección http(s), no «%1»</translation>
     </message>
+    <message>
+        <source>--recheck cannot be used with --onlyhtml, --onlyupdate, or --clean</source>
+        <translation>--recheck no se puede usar con --onlyhtml, --onlyupdate ni --clean</translation>
+    </message>
+    <message>
+        <source>Look every file up again; no previews.</source>
+        <translation>Volver a buscar cada archivo; sin vistas previas.</translation>
+    </message>
+    <message>
+        <source>--recheck ignores --onlynew and --skipmissing: it looks at every file</source>
+        <translation>--recheck ignora --onlynew y --skipmissing: revisa todos los archivos</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleReporter</name>
@@ -1074,6 +1086,19 @@ Códigos de salida: 0 todo correcto, 1 fallaron algunos archivos (se listan al f
         <source>not on Civitai, archived from CivArchive</source>
         <translation>no está en Civitai, archivado desde CivArchive</translation>
     </message>
+    <message>
+        <source>Removed from Civitai since the last check (their archived data is kept):</source>
+        <translation>Eliminados de Civitai desde la última comprobación (sus datos archivados se conservan):</translation>
+    </message>
+    <message>
+        <source>  %1: last confirmed %2</source>
+        <extracomment>%1 is a model file&apos;s path with its model&apos;s name, %2 the date Civitai last knew it</extracomment>
+        <translation>  %1: confirmado por última vez el %2</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more in file_history.json</source>
+        <translation>  ... y %1 más en file_history.json</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -1181,6 +1206,63 @@ Un archivo idéntico se queda donde está, y esta copia se puede restaurar desde
     <message>
         <source>OpenSSL could not finish SHA-256</source>
         <translation>OpenSSL no pudo terminar SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>FileHistory</name>
+    <message>
+        <source>%1 is not a file history: it is left as it is</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 no es un historial de archivos: se deja como está</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryHistory</name>
+    <message>
+        <source>Removed from Civitai: last seen there on %1. Everything archived here is kept.</source>
+        <extracomment>%1 is the date Civitai last knew the model file</extracomment>
+        <translation>Eliminado de Civitai: visto allí por última vez el %1. Todo lo archivado aquí se conserva.</translation>
+    </message>
+    <message>
+        <source>First archived</source>
+        <translation>Archivado por primera vez</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai only</source>
+        <translation>Solo los eliminados de Civitai</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai</source>
+        <translation>Eliminado de Civitai</translation>
+    </message>
+    <message>
+        <source>Found on Civitai again</source>
+        <translation>Encontrado de nuevo en Civitai</translation>
+    </message>
+    <message>
+        <source>Available on Civitai again</source>
+        <translation>Disponible de nuevo en Civitai</translation>
+    </message>
+    <message>
+        <source>Newer version published: %1</source>
+        <extracomment>%1 is the name of the version Civitai published</extracomment>
+        <translation>Nueva versión publicada: %1</translation>
+    </message>
+    <message>
+        <source>The model file changed on disk</source>
+        <translation>El archivo del modelo cambió en el disco</translation>
+    </message>
+    <message>
+        <source>The model file is gone from disk</source>
+        <translation>El archivo del modelo ya no está en el disco</translation>
+    </message>
+    <message>
+        <source>The model file is back on disk</source>
+        <translation>El archivo del modelo vuelve a estar en el disco</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +2945,10 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <message>
         <source>Files that could not be read (damaged or truncated), not shown: %1</source>
         <translation>Archivos que no se pudieron leer (dañados o truncados), no mostrados: %1</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai · last seen %1</source>
+        <translation>Eliminado de Civitai · visto por última vez el %1</translation>
     </message>
 </context>
 <context>

@@ -943,6 +943,18 @@ Codes de sortie&#xa0;: 0 tout s’est bien passé, 1 des fichiers ont échoué (
         <extracomment>%1 is the address as given</extracomment>
         <translation>--civarchive-base attend une adresse http(s), pas « %1 »</translation>
     </message>
+    <message>
+        <source>--recheck cannot be used with --onlyhtml, --onlyupdate, or --clean</source>
+        <translation>--recheck ne peut pas être utilisé avec --onlyhtml, --onlyupdate ou --clean</translation>
+    </message>
+    <message>
+        <source>Look every file up again; no previews.</source>
+        <translation>Rechercher à nouveau chaque fichier ; sans aperçus.</translation>
+    </message>
+    <message>
+        <source>--recheck ignores --onlynew and --skipmissing: it looks at every file</source>
+        <translation>--recheck ignore --onlynew et --skipmissing : il examine chaque fichier</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleReporter</name>
@@ -1074,6 +1086,19 @@ Codes de sortie&#xa0;: 0 tout s’est bien passé, 1 des fichiers ont échoué (
         <source>not on Civitai, archived from CivArchive</source>
         <translation>absent de Civitai, archivé depuis CivArchive</translation>
     </message>
+    <message>
+        <source>Removed from Civitai since the last check (their archived data is kept):</source>
+        <translation>Retirés de Civitai depuis la dernière vérification (leurs données archivées sont gardées) :</translation>
+    </message>
+    <message>
+        <source>  %1: last confirmed %2</source>
+        <extracomment>%1 is a model file&apos;s path with its model&apos;s name, %2 the date Civitai last knew it</extracomment>
+        <translation>  %1 : confirmé pour la dernière fois le %2</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more in file_history.json</source>
+        <translation>  ... et %1 de plus dans file_history.json</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -1181,6 +1206,63 @@ Un fichier identique reste en place, et vous pourrez restaurer celui-ci depuis l
     <message>
         <source>OpenSSL could not finish SHA-256</source>
         <translation>OpenSSL n’a pas pu terminer SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>FileHistory</name>
+    <message>
+        <source>%1 is not a file history: it is left as it is</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 n&apos;est pas un historique de fichiers : il est laissé tel quel</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryHistory</name>
+    <message>
+        <source>Removed from Civitai: last seen there on %1. Everything archived here is kept.</source>
+        <extracomment>%1 is the date Civitai last knew the model file</extracomment>
+        <translation>Retiré de Civitai : vu là-bas pour la dernière fois le %1. Tout ce qui est archivé ici est gardé.</translation>
+    </message>
+    <message>
+        <source>First archived</source>
+        <translation>Archivé pour la première fois</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai only</source>
+        <translation>Seulement les retirés de Civitai</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai</source>
+        <translation>Retiré de Civitai</translation>
+    </message>
+    <message>
+        <source>Found on Civitai again</source>
+        <translation>De nouveau trouvé sur Civitai</translation>
+    </message>
+    <message>
+        <source>Available on Civitai again</source>
+        <translation>De nouveau disponible sur Civitai</translation>
+    </message>
+    <message>
+        <source>Newer version published: %1</source>
+        <extracomment>%1 is the name of the version Civitai published</extracomment>
+        <translation>Nouvelle version publiée : %1</translation>
+    </message>
+    <message>
+        <source>The model file changed on disk</source>
+        <translation>Le fichier du modèle a changé sur le disque</translation>
+    </message>
+    <message>
+        <source>The model file is gone from disk</source>
+        <translation>Le fichier du modèle a disparu du disque</translation>
+    </message>
+    <message>
+        <source>The model file is back on disk</source>
+        <translation>Le fichier du modèle est de retour sur le disque</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +2945,10 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message>
         <source>Files that could not be read (damaged or truncated), not shown: %1</source>
         <translation>Fichiers illisibles (endommagés ou tronqués), non affichés : %1</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai · last seen %1</source>
+        <translation>Retiré de Civitai · vu pour la dernière fois le %1</translation>
     </message>
 </context>
 <context>

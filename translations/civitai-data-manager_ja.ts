@@ -940,6 +940,18 @@ API キーの送り先である &quot;api-base&quot; を設定できるのは、
         <extracomment>%1 is the address as given</extracomment>
         <translation>--civarchive-base には http(s) のアドレスが必要です（「%1」ではありません）</translation>
     </message>
+    <message>
+        <source>--recheck cannot be used with --onlyhtml, --onlyupdate, or --clean</source>
+        <translation>--recheck は --onlyhtml、--onlyupdate、--clean と一緒に使用できません</translation>
+    </message>
+    <message>
+        <source>Look every file up again; no previews.</source>
+        <translation>すべてのファイルを再検索します（プレビューなし）。</translation>
+    </message>
+    <message>
+        <source>--recheck ignores --onlynew and --skipmissing: it looks at every file</source>
+        <translation>--recheck は --onlynew と --skipmissing を無視し、すべてのファイルを確認します</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleReporter</name>
@@ -1071,6 +1083,19 @@ API キーの送り先である &quot;api-base&quot; を設定できるのは、
         <source>not on Civitai, archived from CivArchive</source>
         <translation>Civitai にはなく、CivArchive からアーカイブ</translation>
     </message>
+    <message>
+        <source>Removed from Civitai since the last check (their archived data is kept):</source>
+        <translation>前回の確認以降に Civitai から削除されたもの（アーカイブ済みのデータは保持されます）:</translation>
+    </message>
+    <message>
+        <source>  %1: last confirmed %2</source>
+        <extracomment>%1 is a model file&apos;s path with its model&apos;s name, %2 the date Civitai last knew it</extracomment>
+        <translation>  %1: 最終確認 %2</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more in file_history.json</source>
+        <translation>  ... ほか %1 件は file_history.json に記載</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -1176,6 +1201,63 @@ An identical file stays where it is, and the trash can restore this one.</source
     <message>
         <source>OpenSSL could not finish SHA-256</source>
         <translation>OpenSSL が SHA-256 を完了できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>FileHistory</name>
+    <message>
+        <source>%1 is not a file history: it is left as it is</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 はファイル履歴ではありません。そのままにします</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryHistory</name>
+    <message>
+        <source>Removed from Civitai: last seen there on %1. Everything archived here is kept.</source>
+        <extracomment>%1 is the date Civitai last knew the model file</extracomment>
+        <translation>Civitai から削除されました（最後に確認できたのは %1）。ここにアーカイブされたものはすべて保持されます。</translation>
+    </message>
+    <message>
+        <source>First archived</source>
+        <translation>初回アーカイブ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai only</source>
+        <translation>Civitai から削除されたもののみ</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai</source>
+        <translation>Civitai から削除</translation>
+    </message>
+    <message>
+        <source>Found on Civitai again</source>
+        <translation>Civitai で再び見つかりました</translation>
+    </message>
+    <message>
+        <source>Available on Civitai again</source>
+        <translation>Civitai で再び利用可能</translation>
+    </message>
+    <message>
+        <source>Newer version published: %1</source>
+        <extracomment>%1 is the name of the version Civitai published</extracomment>
+        <translation>新しいバージョンが公開されました: %1</translation>
+    </message>
+    <message>
+        <source>The model file changed on disk</source>
+        <translation>モデルファイルがディスク上で変更されました</translation>
+    </message>
+    <message>
+        <source>The model file is gone from disk</source>
+        <translation>モデルファイルがディスクから消えました</translation>
+    </message>
+    <message>
+        <source>The model file is back on disk</source>
+        <translation>モデルファイルがディスクに戻りました</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2936,10 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Files that could not be read (damaged or truncated), not shown: %1</source>
         <translation>読み取れなかったファイル（破損または途中で切れている）、非表示: %1</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai · last seen %1</source>
+        <translation>Civitai から削除 · 最終確認 %1</translation>
     </message>
 </context>
 <context>

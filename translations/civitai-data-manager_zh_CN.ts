@@ -937,6 +937,18 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
         <extracomment>%1 is the address as given</extracomment>
         <translation>--civarchive-base 需要 http(s) 地址，而不是“%1”</translation>
     </message>
+    <message>
+        <source>--recheck cannot be used with --onlyhtml, --onlyupdate, or --clean</source>
+        <translation>--recheck 不能与 --onlyhtml、--onlyupdate 或 --clean 一起使用</translation>
+    </message>
+    <message>
+        <source>Look every file up again; no previews.</source>
+        <translation>重新查找每个文件；不下载预览。</translation>
+    </message>
+    <message>
+        <source>--recheck ignores --onlynew and --skipmissing: it looks at every file</source>
+        <translation>--recheck 会忽略 --onlynew 和 --skipmissing：它会检查每个文件</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleReporter</name>
@@ -1068,6 +1080,19 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
         <source>not on Civitai, archived from CivArchive</source>
         <translation>不在 Civitai 上，已从 CivArchive 存档</translation>
     </message>
+    <message>
+        <source>Removed from Civitai since the last check (their archived data is kept):</source>
+        <translation>自上次检查以来已从 Civitai 移除（其存档数据保留）：</translation>
+    </message>
+    <message>
+        <source>  %1: last confirmed %2</source>
+        <extracomment>%1 is a model file&apos;s path with its model&apos;s name, %2 the date Civitai last knew it</extracomment>
+        <translation>  %1：最后确认于 %2</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more in file_history.json</source>
+        <translation>  ... 另有 %1 个见 file_history.json</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -1173,6 +1198,63 @@ An identical file stays where it is, and the trash can restore this one.</source
     <message>
         <source>OpenSSL could not finish SHA-256</source>
         <translation>OpenSSL 无法完成 SHA-256 计算</translation>
+    </message>
+</context>
+<context>
+    <name>FileHistory</name>
+    <message>
+        <source>%1 is not a file history: it is left as it is</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 不是文件历史：保持原样</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryHistory</name>
+    <message>
+        <source>Removed from Civitai: last seen there on %1. Everything archived here is kept.</source>
+        <extracomment>%1 is the date Civitai last knew the model file</extracomment>
+        <translation>已从 Civitai 移除：最后一次在那里看到是 %1。此处存档的内容全部保留。</translation>
+    </message>
+    <message>
+        <source>First archived</source>
+        <translation>首次存档</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai only</source>
+        <translation>仅显示已从 Civitai 移除的</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai</source>
+        <translation>已从 Civitai 移除</translation>
+    </message>
+    <message>
+        <source>Found on Civitai again</source>
+        <translation>在 Civitai 上再次找到</translation>
+    </message>
+    <message>
+        <source>Available on Civitai again</source>
+        <translation>在 Civitai 上再次可用</translation>
+    </message>
+    <message>
+        <source>Newer version published: %1</source>
+        <extracomment>%1 is the name of the version Civitai published</extracomment>
+        <translation>已发布更新的版本：%1</translation>
+    </message>
+    <message>
+        <source>The model file changed on disk</source>
+        <translation>模型文件在磁盘上已更改</translation>
+    </message>
+    <message>
+        <source>The model file is gone from disk</source>
+        <translation>模型文件已从磁盘上消失</translation>
+    </message>
+    <message>
+        <source>The model file is back on disk</source>
+        <translation>模型文件已回到磁盘上</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2933,10 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Files that could not be read (damaged or truncated), not shown: %1</source>
         <translation>无法读取的文件（已损坏或被截断），未显示：%1</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai · last seen %1</source>
+        <translation>已从 Civitai 移除 · 最后见于 %1</translation>
     </message>
 </context>
 <context>
