@@ -102,9 +102,14 @@ void MissingPanel::load(const QStringList &outputDirs)
                 archives.append({ outputDir, MissingFiles::read(outputDir) });
             return archives;
         },
-        [this, generation](const QList<std::pair<QString, QList<MissingFile>>> &archives) {
+        [this, generation,
+         outputDirs](const QList<std::pair<QString, QList<MissingFile>>> &archives) {
             if (generation != m_generation)
                 return;
+            m_archived
+                = std::any_of(outputDirs.cbegin(), outputDirs.cend(), [](const QString &dir) {
+                      return QFileInfo::exists(ArchiveLayout(dir).processedFiles());
+                  });
             showArchives(archives);
             Q_EMIT loaded();
         });
@@ -144,10 +149,14 @@ void MissingPanel::showArchives(const QList<std::pair<QString, QList<MissingFile
     m_list->addTopLevelItems(items);
     m_list->setSortingEnabled(true);
     const int n = m_list->topLevelItemCount();
-    m_summary->setText(n == 0 ? tr("Civitai knows every archived file.")
-                              : tr("%n file(s) not found on Civitai. Their trigger words come from "
-                                   "the files' own training metadata.",
-                                   nullptr, n));
+    m_summary->setText(
+        n > 0 ? tr("%n file(s) not found on Civitai. Their trigger words come from "
+                   "the files' own training metadata.",
+                   nullptr, n)
+            : m_archived
+            ? tr("Civitai knows every archived file.")
+            : tr("Nothing is archived yet: after a run, the files Civitai does not know "
+                 "are listed here."));
     updateActions();
 }
 

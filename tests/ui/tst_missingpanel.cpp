@@ -101,7 +101,10 @@ private Q_SLOTS:
         const QString deleted = archiveKnownAndDeleted();
         QVERIFY(!deleted.isEmpty());
         MissingPanel panel;
-        QCOMPARE(summary(panel), QStringLiteral("Civitai knows every archived file."));
+        // Before anything is loaded the panel does not claim Civitai knows every file.
+        QCOMPARE(summary(panel),
+                 QStringLiteral("Nothing is archived yet: after a run, the files Civitai does "
+                                "not know are listed here."));
         QVERIFY(load(panel, { m_folder.output() }));
         QCOMPARE(panel.count(), 1);
         const QTreeWidgetItem *row = panel.findChild<QTreeWidget *>()->topLevelItem(0);
