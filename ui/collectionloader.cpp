@@ -3,6 +3,7 @@
 #include "core/archivelayout.h"
 #include "core/archivereader.h"
 #include "core/jsonfile.h"
+#include "ui/background.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -109,6 +110,7 @@ void CollectionLoader::load(const QStringList &outputDirs)
     // load starts is dropped by the flag it carries.
     CollectionLoader *self = this;
     m_running = QtConcurrent::run([self, cancelled, outputDirs] {
+        const BackgroundPriority lower;
         for (const QString &outputDir : outputDirs) {
             read(
                 outputDir, LaterBatch,

@@ -44,7 +44,7 @@ CollectionView::CollectionView(ProgressModel *model, QWidget *parent)
     m_tree->sortByColumn(ProgressModel::NameColumn, Qt::AscendingOrder);
     m_tree->header()->setSectionsMovable(true);
     m_tree->header()->resizeSection(ProgressModel::NameColumn, 320);
-    m_tree->header()->resizeSection(ProgressModel::SizeColumn, 80);
+    m_tree->header()->resizeSection(ProgressModel::SizeColumn, 96);
     m_tree->header()->resizeSection(ProgressModel::StatusColumn, 200);
     m_tree->header()->resizeSection(ProgressModel::CivitaiColumn, 240);
     m_tree->header()->resizeSection(ProgressModel::TypeColumn, 90);
@@ -96,7 +96,10 @@ QWidget *CollectionView::createFilterBar()
     auto *bar = new QWidget(this);
     m_status = new QComboBox(bar);
     m_status->setAccessibleName(tr("Show files"));
-    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Wide enough for "Not on Civitai (10,000)" once: a width that followed the counts would lay
+    // the window out (and repaint it whole) at every count.
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(22);
     m_status->addItem(tr("All files"), QString());
     for (int group = 0; group < int(ProgressModel::Category::Count); ++group)
         m_status->addItem(ProgressModel::categoryText(ProgressModel::Category(group)),

@@ -11,13 +11,16 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
-constexpr int CoverWidth = 240;
+constexpr int CoverWidth = 240; // at most: less in a narrow pane
+constexpr int MinimumWidth = 180;
+constexpr int CoverHeight = 200; // a portrait cover leaves room for the facts below it
 constexpr int ChipsPerRow = 3;
 
 QLabel *plainLabel(QWidget *parent)
@@ -34,6 +37,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent)
 {
     setAccessibleName(tr("Details"));
+    setMinimumWidth(MinimumWidth);
     m_cover = new QLabel(this);
     m_cover->setAlignment(Qt::AlignCenter);
     m_cover->setMinimumHeight(CoverWidth / 2);
@@ -49,8 +53,12 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_type = addField(tr("Type:"));
     m_baseModel = addField(tr("Base model:"));
     m_status = addField(tr("Status:"));
-    m_hash = addField(tr("SHA-256:"));
+    m_hash = new QLineEdit(this); // 64 characters: scrolled in a field, not widening the pane
+    m_hash->setReadOnly(true);
+    m_hash->setFrame(false);
     m_hash->setObjectName(QStringLiteral("detailsHash"));
+    m_hash->setAccessibleName(tr("SHA-256"));
+    m_form->addRow(tr("SHA-256:"), m_hash);
     m_words = new QWidget(this);
     m_words->setAccessibleName(tr("Trigger words"));
     new QGridLayout(m_words);
@@ -85,13 +93,14 @@ DetailsPane::DetailsPane(QWidget *parent)
     for (QPushButton *button : { m_copyHash, m_openPage, m_openCivitai, m_reveal, m_retry })
         layout->addWidget(button);
     layout->addStretch();
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // it fits the pane's width
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(m_scroll);
     showFile({});
 }
 
@@ -145,11 +154,14 @@ void DetailsPane::showModel(const std::optional<ArchivedModel> &model)
     const QModelIndex statusIndex = m_file.sibling(m_file.row(), ProgressModel::StatusColumn);
     m_status->setText(hasFile ? statusIndex.data().toString() : QString());
     m_hash->setText(model ? model->sha256 : QString());
+    m_hash->setCursorPosition(0);
     setTriggerWords(model ? model->triggerWords() : QStringList());
     const QString cover = m_file.data(ProgressModel::CoverRole).toString();
     const QPixmap picture(cover);
-    m_cover->setPixmap(
-        picture.isNull() ? QPixmap() : picture.scaledToWidth(CoverWidth, Qt::SmoothTransformation));
+    const int width = qBound(MinimumWidth - 20, m_scroll->viewport()->width() - 20, CoverWidth);
+    m_cover->setPixmap(picture.isNull() ? QPixmap()
+                                        : picture.scaled(width, CoverHeight, Qt::KeepAspectRatio,
+                                                         Qt::SmoothTransformation));
     m_cover->setVisible(!picture.isNull());
     m_copyHash->setEnabled(model && !model->sha256.isEmpty());
     m_openPage->setEnabled(QFileInfo::exists(m_file.data(ProgressModel::ModelPageRole).toString()));

@@ -7,6 +7,8 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
+class QScrollArea;
 class QPushButton;
 class QWidget;
 
@@ -45,7 +47,8 @@ private:
     QLabel *m_type;
     QLabel *m_baseModel;
     QLabel *m_status;
-    QLabel *m_hash;
+    QLineEdit *m_hash;
+    QScrollArea *m_scroll;
     QWidget *m_words;
     QPushButton *m_copyHash;
     QPushButton *m_openPage;

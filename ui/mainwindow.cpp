@@ -244,6 +244,7 @@ QWidget *MainWindow::createWorkspace()
     m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
     m_detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    resizeDocks({ m_detailsDock }, { 300 }, Qt::Horizontal);
     m_menus = new WindowMenus(this, { side, m_detailsDock, m_collection, m_tabs, &m_settings });
     new TabCounts(m_tabs, m_missing, m_duplicates, this);
     return m_splitter;

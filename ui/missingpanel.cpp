@@ -45,6 +45,7 @@ MissingPanel::MissingPanel(QWidget *parent)
     , m_list(new QTreeWidget(this))
     , m_summary(new QLabel(this))
 {
+    m_summary->setWordWrap(true); // a long sentence must not widen the window
     m_list->setColumnCount(ColumnCount);
     m_list->setHeaderLabels(
         { tr("Missing since"), tr("Status"), tr("File"), tr("Trigger words from its metadata") });

@@ -114,18 +114,20 @@ QVariant ProgressModel::fileData(int fileIndex, int column, int role) const
 QVariant ProgressModel::coverOf(int fileIndex) const
 {
     const FileRow &file = m_files.at(fileIndex);
-    if (!m_thumbnails || file.cover.isEmpty())
+    if (!m_thumbnails)
         return {};
     const QImage image = m_thumbnails->thumbnail(file.cover);
-    if (image.isNull()) {
+    if (!image.isNull())
+        return QPixmap::fromImage(image);
+    if (!file.cover.isEmpty()) {
         QList<int> &waiting = m_waitingForCover[file.cover];
         if (!waiting.contains(fileIndex))
             waiting.append(fileIndex);
-        QPixmap blank(m_thumbnails->size()); // the row keeps its height while the cover loads
-        blank.fill(Qt::transparent);
-        return blank;
     }
-    return QPixmap::fromImage(image);
+    // Names stay aligned whether a file has a cover, has none, or waits for it.
+    QPixmap blank(m_thumbnails->size());
+    blank.fill(Qt::transparent);
+    return blank;
 }
 
 QVariant ProgressModel::sortKey(int fileIndex, int column) const
@@ -160,6 +162,9 @@ QVariant ProgressModel::folderData(const FolderRow &folder, int column, int role
         return QDir::toNativeSeparators(folder.path);
     case Qt::TextAlignmentRole:
         return column == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::DecorationRole: // also sets the rows' height (uniform): the covers' size
+        return column == NameColumn ? QApplication::style()->standardIcon(QStyle::SP_DirIcon)
+                                    : QVariant();
     case FractionRole: // a bar while files are on their way; the counts alone once all finished
         return folder.files.isEmpty() || folder.finished == folder.files.size()
             ? -1.0

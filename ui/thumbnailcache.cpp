@@ -1,5 +1,7 @@
 #include "ui/thumbnailcache.h"
 
+#include "ui/background.h"
+
 #include <QImageReader>
 #include <QPointer>
 
@@ -33,6 +35,7 @@ QImage ThumbnailCache::thumbnail(const QString &path) const
     auto *self = const_cast<ThumbnailCache *>(this); // the cache fills itself; callers only read
     const QSize size = m_size;
     m_pool.start([self, path, size] {
+        const BackgroundPriority lower;
         QImageReader reader(path);
         const QSize full = reader.size();
         if (full.isValid())

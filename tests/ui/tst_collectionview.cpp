@@ -17,6 +17,7 @@
 #include "ui/progressmodel.h"
 #include "ui/runcontroller.h"
 #include "ui/sourcespanel.h"
+#include "ui/theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -256,6 +257,31 @@ private Q_SLOTS:
         QVERIFY(!clean->isEnabled()); // nothing to clean
         QAction *start = window.findChild<QAction *>(QStringLiteral("Start"));
         QVERIFY(start->isEnabled());
+    }
+
+    void followsTheDarkThemeWithItsIcons()
+    {
+        auto *application = qobject_cast<QApplication *>(QCoreApplication::instance());
+        Theme::apply(*application, Settings::Theme::Dark);
+        MainWindow window(*m_settings);
+        QAction *start = window.findChild<QAction *>(QStringLiteral("Start"));
+        const QImage icon = start->icon().pixmap(QSize(16, 16)).toImage();
+        Theme::apply(*application, Settings::Theme::Light);
+        // The play icon's drawn pixels are light on the dark window, not black.
+        int drawn = 0;
+        int light = 0;
+        for (int y = 0; y < icon.height(); ++y) {
+            for (int x = 0; x < icon.width(); ++x) {
+                const QColor pixel = icon.pixelColor(x, y);
+                if (pixel.alpha() > 128) {
+                    ++drawn;
+                    light += pixel.lightness() > 128;
+                }
+            }
+        }
+        QVERIFY(drawn > 0);
+        QCOMPARE(light, drawn);
+        QCOMPARE(Theme::styleName(), QStringLiteral("fusion"));
     }
 
     void showsFailedFilesInRedWithTheirReason()
