@@ -133,7 +133,10 @@ void MissingPanel::showArchives(const QList<std::pair<QString, QList<MissingFile
             auto *item = new QTreeWidgetItem;
             items.append(item);
             item->setText(SinceColumn, file.timestamp);
-            item->setText(StatusColumn, QString::number(file.status));
+            //: Civitai's answer for a file in the missing list; %1 an HTTP status other than 404
+            item->setText(StatusColumn,
+                          file.status == 404 ? tr("Not on Civitai")
+                                             : tr("Answer %1").arg(file.status));
             item->setText(FileColumn, file.fileName);
             item->setToolTip(
                 FileColumn,

@@ -109,7 +109,7 @@ private Q_SLOTS:
         QCOMPARE(panel.count(), 1);
         const QTreeWidgetItem *row = panel.findChild<QTreeWidget *>()->topLevelItem(0);
         QVERIFY(!row->text(0).isEmpty()); // since when
-        QCOMPARE(row->text(1), QStringLiteral("404"));
+        QCOMPARE(row->text(1), QStringLiteral("Not on Civitai")); // words, not the HTTP status
         QCOMPARE(row->text(2), QStringLiteral("deleted lora.safetensors"));
         QCOMPARE(row->toolTip(2), deleted);
         QVERIFY2(row->text(3).startsWith(QLatin1String("lighthouse style, dusk lighting")),
