@@ -245,7 +245,11 @@ QWidget *MainWindow::createWorkspace()
     m_detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     resizeDocks({ m_detailsDock }, { 300 }, Qt::Horizontal);
-    m_menus = new WindowMenus(this, { side, m_detailsDock, m_collection, m_tabs, &m_settings });
+    m_menus = new WindowMenus(
+        this,
+        { side, m_detailsDock, m_collection, m_tabs, &m_settings, [this](const QStringList &paths) {
+             addSources(paths);
+         } });
     new TabCounts(m_tabs, m_missing, m_duplicates, this);
     return m_splitter;
 }
@@ -282,6 +286,7 @@ void MainWindow::addSources(const QStringList &paths)
 {
     const int added = m_sources->addPaths(paths);
     if (added > 0) {
+        WindowMenus::rememberSources(m_settings, paths);
         showNews(tr("Added %n source(s). Press Start to archive them.", nullptr, added));
         m_gallery->setArchive(m_sources->currentOutputDir());
     }

@@ -11,7 +11,9 @@
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -38,6 +40,38 @@ WindowMenus::WindowMenus(QMainWindow *window, const Parts &parts)
     createViewMenu(window);
     createFindMenu(window);
     extendHelpMenu(window);
+    addRecentMenu(window);
+}
+
+void WindowMenus::rememberSources(Settings &settings, const QStringList &paths)
+{
+    constexpr int Remembered = 10;
+    QStringList recent = settings.value(Settings::RecentSources);
+    for (const QString &path : paths) {
+        recent.removeAll(QDir::cleanPath(path));
+        recent.prepend(QDir::cleanPath(path));
+    }
+    settings.setValue(Settings::RecentSources, recent.mid(0, Remembered));
+}
+
+void WindowMenus::addRecentMenu(QMainWindow *window)
+{
+    QMenu *file = window->menuBar()->actions().constFirst()->menu();
+    auto *recent = new QMenu(tr("&Recent folders"), file);
+    file->insertMenu(file->actions().value(3), recent); // after Add folder, Add files, Open output
+    // Built when opened: the list changes with every folder added.
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        const QStringList paths = m_parts.settings->value(Settings::RecentSources);
+        for (const QString &path : paths) {
+            QAction *action = recent->addAction(QDir::toNativeSeparators(path));
+            action->setEnabled(QFileInfo::exists(path));
+            connect(action, &QAction::triggered, this,
+                    [this, path] { m_parts.addSources({ path }); });
+        }
+        if (paths.isEmpty())
+            recent->addAction(tr("No folders yet"))->setEnabled(false);
+    });
 }
 
 QString WindowMenus::issuesUrl()

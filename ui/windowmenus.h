@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class CollectionView;
 class QDockWidget;
 class QMainWindow;
@@ -24,9 +26,12 @@ public:
         CollectionView *collection;
         QTabWidget *tabs;
         Settings *settings;
+        std::function<void(const QStringList &)> addSources;
     };
     WindowMenus(QMainWindow *window, const Parts &parts);
 
+    // Remembers folders the user added, for File → Recent folders.
+    static void rememberSources(Settings &settings, const QStringList &paths);
     static QString issuesUrl();
     static void showUserGuide(QWidget *parent);
 
@@ -34,6 +39,7 @@ private:
     void createViewMenu(QMainWindow *window);
     void createFindMenu(QMainWindow *window);
     void extendHelpMenu(QMainWindow *window);
+    void addRecentMenu(QMainWindow *window);
 
     Parts m_parts;
 };

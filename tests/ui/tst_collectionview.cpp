@@ -26,6 +26,8 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -257,6 +259,28 @@ private Q_SLOTS:
         QVERIFY(!clean->isEnabled()); // nothing to clean
         QAction *start = window.findChild<QAction *>(QStringLiteral("Start"));
         QVERIFY(start->isEnabled());
+    }
+
+    void offersRecentFoldersAfterARestart()
+    {
+        {
+            MainWindow first(*m_settings);
+            useCollection(first);
+        }
+        MainWindow window(*m_settings);
+        window.sourcesPanel()->setSources({});
+        QMenu *recent = nullptr;
+        for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+            if (menu->title() == QLatin1String("&Recent folders"))
+                recent = menu;
+        }
+        QVERIFY(recent);
+        Q_EMIT recent->aboutToShow();
+        QCOMPARE(recent->actions().size(), 1);
+        QCOMPARE(recent->actions().constFirst()->text(),
+                 QDir::toNativeSeparators(QDir::cleanPath(m_folder.models())));
+        recent->actions().constFirst()->trigger();
+        QCOMPARE(window.sourcesPanel()->sources().size(), 1);
     }
 
     void followsTheDarkThemeWithItsIcons()
