@@ -203,8 +203,9 @@ void ProgressModel::applyReport(const FileReport &report)
     file.fromRun = true;
     switch (report.status) {
     case FileReport::Status::Done:
-        file.state
-            = report.civitai == FileReport::Civitai::NotFound ? State::NotOnCivitai : State::Done;
+        file.state = report.fromCivArchive                    ? State::FromCivArchive
+            : report.civitai == FileReport::Civitai::NotFound ? State::NotOnCivitai
+                                                              : State::Done;
         break;
     case FileReport::Status::Failed:
         file.state = State::Failed;

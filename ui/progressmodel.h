@@ -57,7 +57,8 @@ public:
         Failed,
         Skipped,
         Cancelled,
-        NotLookedUp // from the archive: hashed, but Civitai's answer was never archived
+        NotLookedUp, // from the archive: hashed, but Civitai's answer was never archived
+        FromCivArchive, // unknown to Civitai, archived from CivArchive's answer
         // A new status: a value here (after Done: finished ones), its words in stateText() and
         // its group in category(); the filter, counts and colours follow.
     };

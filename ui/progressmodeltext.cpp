@@ -269,6 +269,8 @@ QString ProgressModel::stateText(State state)
         return tr("Cancelled");
     case State::NotLookedUp:
         return tr("Not looked up yet");
+    case State::FromCivArchive:
+        return tr("Not on Civitai · archived from CivArchive");
     }
     return {};
 }
@@ -281,6 +283,7 @@ ProgressModel::Category ProgressModel::category(State state)
     case State::NotLookedUp:
         return Category::Done;
     case State::NotOnCivitai:
+    case State::FromCivArchive:
         return Category::NotOnCivitai;
     case State::Failed:
     case State::Cancelled:

@@ -54,6 +54,22 @@ private:
     }
 
 private Q_SLOTS:
+    // A file Civitai does not know but CivArchive does: its own status, counted and filtered
+    // with the files not on Civitai.
+    void tellsAFileArchivedFromCivArchive()
+    {
+        ProgressModel model;
+        const QString path = QStringLiteral("/m/lora/gone.safetensors");
+        FileReport report = done(path, FileReport::Civitai::NotFound);
+        report.fromCivArchive = true;
+        model.applyReport(report);
+        const QModelIndex status = model.indexOfFile(path, ProgressModel::StatusColumn);
+        QCOMPARE(status.data().toString(),
+                 QStringLiteral("Not on Civitai · archived from CivArchive"));
+        QCOMPARE(status.data(ProgressModel::FilterKeyRole).toString(), QStringLiteral("missing"));
+        QCOMPARE(model.categoryCounts().at(int(ProgressModel::Category::NotOnCivitai)), 1);
+    }
+
     void groupsFilesByFolder()
     {
         ProgressModel model;
