@@ -10,13 +10,23 @@
 // show the queued rows and the heap the rows take.
 //
 //   cdm-bench-ui --rows 100000 [--folders N] [--rate N] [--filter KEY] [--screenshot FILE.png]
+//
+// With --archive N it starts the window on an archive of N models instead (as after a restart):
+// the time until the collection's first rows are painted, and the longest stall while the
+// window reads the rest.
+//
+//   cdm-bench-ui --archive 10000 [--screenshot FILE.png]
+#include "core/archivelayout.h"
 #include "core/filehasher.h"
+#include "core/jsonfile.h"
 #include "core/missinglist.h"
 #include "core/settings.h"
 #include "fakecivitai.h"
 #include "runreplay.h"
 #include "safetensorsfactory.h"
 #include "stallmeter.h"
+#include "ui/collectionloader.h"
+#include "ui/collectionview.h"
 #include "ui/mainwindow.h"
 #include "ui/missingpanel.h"
 #include "ui/progressmodel.h"
@@ -24,12 +34,16 @@
 #include "ui/sourcespanel.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QSemaphore>
 #include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -392,6 +406,123 @@ int replayRun(const QCommandLineParser &parser)
     return 0;
 }
 
+// `count` archived models as a run leaves them (hash, Civitai's version, a preview), their model
+// files in models/<type>/ as processed_files.json records them. The model files themselves are
+// not written: the window shows the archive's sizes for files that are gone.
+void writeArchive(const QString &models, const QString &archive, int count)
+{
+    static const char *types[] = { "LORA", "Checkpoint", "TextualInversion", "LoCon" };
+    static const char *bases[] = { "SDXL 1.0", "SD 1.5", "Flux.1 D", "Pony" };
+    QByteArray jpeg; // a real picture: the covers are decoded
+    QBuffer buffer(&jpeg);
+    QImage picture(320, 480, QImage::Format_RGB32);
+    picture.fill(QColor(0x4a, 0x7a, 0xb0));
+    picture.save(&buffer, "JPEG");
+    QJsonObject folders;
+    QJsonArray files;
+    for (int i = 0; i < count; ++i) {
+        const QString name = QStringLiteral("model_%1").arg(i, 5, 10, QLatin1Char('0'));
+        const QString path
+            = QStringLiteral("%1/%2/%3.safetensors").arg(models, QLatin1String(types[i % 4]), name);
+        folders.insert(path, name);
+        files.append(path);
+        const ModelFolder folder(archive, name);
+        QDir().mkpath(folder.path());
+        const QString sha = QStringLiteral("%1").arg(i + 1, 64, 16, QLatin1Char('0'));
+        JsonFile::write(
+            folder.hashFile(),
+            { { QStringLiteral("hash_value"), sha },
+              { QStringLiteral("filename"), name + QStringLiteral(".safetensors") },
+              { QStringLiteral("timestamp"), QStringLiteral("2026-01-01T00:00:00.000000") } });
+        const QJsonObject file { { QStringLiteral("primary"), true },
+                                 { QStringLiteral("sizeKB"), 1000 + i },
+                                 { QStringLiteral("hashes"),
+                                   QJsonObject { { QStringLiteral("SHA256"), sha } } } };
+        JsonFile::write(
+            folder.versionFile(),
+            { { QStringLiteral("id"), 20000 + i },
+              { QStringLiteral("modelId"), 10000 + i },
+              { QStringLiteral("name"), QStringLiteral("v%1").arg(i % 7 + 1) },
+              { QStringLiteral("baseModel"), QLatin1String(bases[i % 4]) },
+              { QStringLiteral("files"), QJsonArray { file } },
+              { QStringLiteral("model"),
+                QJsonObject { { QStringLiteral("name"), QStringLiteral("Model %1").arg(i) },
+                              { QStringLiteral("type"), QLatin1String(types[i % 4]) } } } });
+        QFile preview(folder.previewFile(0, QStringLiteral(".jpeg")));
+        if (preview.open(QIODevice::WriteOnly))
+            preview.write(jpeg);
+    }
+    JsonFile::write(ArchiveLayout(archive).processedFiles(),
+                    { { QStringLiteral("files"), files }, { QStringLiteral("folders"), folders } });
+}
+
+// Notes when the collection tree first paints with rows in it.
+class FirstRowsPaint final : public QObject
+{
+public:
+    FirstRowsPaint(const QElapsedTimer &clock, const ProgressModel *model)
+        : m_clock(clock)
+        , m_model(model)
+    { }
+    qint64 paintedAt = -1;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && paintedAt < 0 && m_model->fileCount() > 0)
+            paintedAt = m_clock.nsecsElapsed();
+        return false;
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+    const ProgressModel *m_model;
+};
+
+int collectionLoad(const QCommandLineParser &parser)
+{
+    const int count = parser.value(QStringLiteral("archive")).toInt();
+    QTemporaryDir dir;
+    const QString models = dir.filePath(QStringLiteral("models"));
+    const QString archive = dir.filePath(QStringLiteral("archive"));
+    QDir().mkpath(models);
+    QElapsedTimer writing;
+    writing.start();
+    writeArchive(models, archive, count);
+    std::printf("Window started on an archive of %d models (written in %.1f s):\n", count,
+                writing.nsecsElapsed() / 1e9);
+
+    // The window first (WebEngine's start is not the collection's), then its source as a
+    // restart restores it.
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(settings);
+    window.resize(1280, 800);
+    if (!parser.isSet(QStringLiteral("hidden")))
+        window.show();
+    settle();
+    QElapsedTimer clock;
+    FirstRowsPaint firstPaint(clock, window.progressModel());
+    window.collectionView()->tree()->viewport()->installEventFilter(&firstPaint);
+    QSignalSpy loaded(window.collectionLoader(), &CollectionLoader::finished);
+    StallMeter meter;
+    clock.start();
+    meter.start();
+    window.sourcesPanel()->setSources({ { models, archive } });
+    while (loaded.isEmpty())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    const double loadSeconds = clock.nsecsElapsed() / 1e9;
+    settle(); // covers decode and the panels finish meanwhile
+    meter.stop();
+    std::printf("  first rows painted after %7.1f ms%s\n", firstPaint.paintedAt / 1e6,
+                parser.isSet(QStringLiteral("hidden")) ? " (hidden: never)" : "");
+    std::printf("  whole archive read in   %8.1f s\n", loadSeconds);
+    printRows(window.progressModel());
+    std::printf("  peak RSS                %8.1f MiB\n", peakRssKib() / 1024.0);
+    meter.print();
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    if (!screenshot.isEmpty())
+        window.grab().save(screenshot);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
@@ -419,7 +550,12 @@ int main(int argc, char **argv)
                        QStringLiteral("Replay: save the window here (and halfway, and the missing "
                                       "tab at the end)."),
                        QStringLiteral("FILE.png") });
+    parser.addOption({ QStringLiteral("archive"),
+                       QStringLiteral("Start the window on an archive of N models instead."),
+                       QStringLiteral("N") });
     parser.addHelpOption();
     parser.process(app);
+    if (parser.isSet(QStringLiteral("archive")))
+        return collectionLoad(parser);
     return parser.isSet(QStringLiteral("rows")) ? replayRun(parser) : realRun(parser);
 }

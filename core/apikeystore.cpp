@@ -13,6 +13,20 @@ const QString ApiKeyStore::EnvironmentVariable = QStringLiteral("CIVITAI_API_KEY
 
 namespace {
 
+// For the log: words, not "ApiKeyStore::Storage::None".
+const char *storageWords(ApiKeyStore::Storage storage)
+{
+    switch (storage) {
+    case ApiKeyStore::Storage::Keychain:
+        return "in the system keychain";
+    case ApiKeyStore::Storage::SessionOnly:
+        return "for this session only";
+    case ApiKeyStore::Storage::None:
+        break;
+    }
+    return "nowhere";
+}
+
 // Jobs are not children of the store: QtKeychain's backends call back into a job after D-Bus
 // answers, so a job must live until it finishes (it deletes itself then). The store's death only
 // drops the callback (the connection's context).
@@ -68,7 +82,8 @@ void ApiKeyStore::load()
                               .arg(finished->errorString()));
             break;
         }
-        qCInfo(lcApiKey) << "loaded:" << (m_key.isEmpty() ? "no key" : "a key") << m_storage;
+        qCInfo(lcApiKey) << "loaded:" << (m_key.isEmpty() ? "no key" : "a key")
+                         << storageWords(m_storage);
         Q_EMIT loaded(m_key, m_storage);
     });
     startJob(job);
@@ -102,7 +117,7 @@ void ApiKeyStore::store(const QString &key)
                               .arg(finished->errorString()));
             break;
         }
-        qCInfo(lcApiKey) << "stored a key:" << m_storage;
+        qCInfo(lcApiKey) << "stored a key:" << storageWords(m_storage);
         Q_EMIT stored(m_storage);
     });
     startJob(job);
@@ -183,11 +198,11 @@ void ApiKeyStore::setAvailable()
 void ApiKeyStore::setUnavailable(const QString &detail)
 {
     qCWarning(lcApiKey).noquote() << "no system keychain:" << detail;
-    //: %1 is the keychain's error message, or the message that follows
+    // The detail ("Cannot autolaunch D-Bus without X11 $DISPLAY") is for the log: the reader
+    // gets a sentence.
     const QString message
         = tr("No system keychain is available, so the Civitai API key is kept for this session "
-             "only. (%1)")
-              .arg(detail.isEmpty() ? tr("no keychain service answered") : detail);
+             "only. Install or start a keychain (such as GNOME Keyring or KWallet) to keep it.");
     if (!m_keychainAvailable && message == m_keychainError)
         return;
     m_keychainAvailable = false;

@@ -102,6 +102,7 @@ const Setting<QByteArray> Settings::WindowState { QStringLiteral("window/state")
 const Setting<QByteArray> Settings::SplitterState { QStringLiteral("window/splitter"), {} };
 const Setting<QStringList> Settings::SourcePaths { QStringLiteral("sources/paths"), {} };
 const Setting<QStringList> Settings::SourceOutputs { QStringLiteral("sources/outputs"), {} };
+const Setting<QStringList> Settings::RecentSources { QStringLiteral("sources/recent"), {} };
 const Setting<int> Settings::Previews { QStringLiteral("run/previews"),
                                         int(RunOptions::Previews::First), isValidPreviews };
 const Setting<bool> Settings::OnlyNew { QStringLiteral("run/onlyNew"), false };

@@ -139,6 +139,7 @@ public:
     static const Setting<QByteArray> SplitterState;
     static const Setting<QStringList> SourcePaths; // models folders or files...
     static const Setting<QStringList> SourceOutputs; // ...and where each is archived, in step
+    static const Setting<QStringList> RecentSources; // folders added before, newest first
     static const Setting<int> Previews; // RunOptions::Previews
     static const Setting<bool> OnlyNew;
     static const Setting<bool> SkipMissing;

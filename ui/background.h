@@ -20,3 +20,17 @@ template<typename Work, typename Done> void runInBackground(QObject *context, Wo
                      });
     watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
+
+// Lowers the calling thread's priority while it lives: reading an archive or decoding covers
+// must leave the cores to the UI thread, which paints the results (on Linux, where a thread has
+// its own nice value; elsewhere it does nothing).
+class BackgroundPriority final
+{
+public:
+    BackgroundPriority();
+    ~BackgroundPriority();
+    Q_DISABLE_COPY_MOVE(BackgroundPriority)
+
+private:
+    int m_previous = 0;
+};

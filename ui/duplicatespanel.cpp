@@ -30,6 +30,7 @@ DuplicatesPanel::DuplicatesPanel(QWidget *parent)
     , m_tree(new QTreeWidget(this))
     , m_summary(new QLabel(this))
 {
+    m_summary->setWordWrap(true); // a long sentence must not widen the window
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({ tr("File"), tr("Size"), tr("Archive") });
     m_tree->setAccessibleName(tr("Duplicate model files"));

@@ -24,9 +24,9 @@ MainActions::MainActions(QMainWindow *window)
               action->setStatusTip(tip);
               return action;
           };
-    addFolder = makeAction(QStringLiteral("Add Folder"), tr("Add &Folder…"), QKeySequence::Open,
+    addFolder = makeAction(QStringLiteral("Add Folder"), tr("Add &folder…"), QKeySequence::Open,
                            QStyle::SP_DirOpenIcon, tr("Add a models folder"));
-    addFile = makeAction(QStringLiteral("Add Files"), tr("Add Fi&les…"),
+    addFile = makeAction(QStringLiteral("Add Files"), tr("Add fi&les…"),
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), QStyle::SP_FileIcon,
                          tr("Add single model files"));
     start = makeAction(QStringLiteral("Start"), tr("&Start"), QKeySequence(Qt::Key_F5),
@@ -37,13 +37,13 @@ MainActions::MainActions(QMainWindow *window)
     cancel
         = makeAction(QStringLiteral("Cancel"), tr("&Cancel"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
                      QStyle::SP_MediaStop, tr("Stop the run; what finished is kept and saved"));
-    regenerate = makeAction(QStringLiteral("Regenerate Gallery"), tr("Re&generate Gallery"),
+    regenerate = makeAction(QStringLiteral("Regenerate Gallery"), tr("Re&generate gallery"),
                             QKeySequence(Qt::CTRL | Qt::Key_G), QStyle::SP_BrowserReload,
                             tr("Write the HTML gallery again from the archive, offline"));
-    clean = makeAction(QStringLiteral("Clean Archive"), tr("Clea&n Archive…"),
+    clean = makeAction(QStringLiteral("Clean Archive"), tr("Clea&n archive…"),
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), QStyle::SP_TrashIcon,
                        tr("Remove archive folders of models that are gone (asks first)"));
-    openOutput = makeAction(QStringLiteral("Open Output Folder"), tr("Open &Output Folder"),
+    openOutput = makeAction(QStringLiteral("Open Output Folder"), tr("Open &output folder"),
                             QKeySequence(Qt::CTRL | Qt::Key_E), QStyle::SP_DirLinkIcon,
                             tr("Show the archive in the file manager"));
     preferences

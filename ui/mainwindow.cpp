@@ -1,42 +1,45 @@
 #include "ui/mainwindow.h"
 
 #include "core/apikeystore.h"
+#include "core/archivelayout.h"
 #include "core/displayformat.h"
 #include "core/settings.h"
 #include "ui/archivetasks.h"
+#include "ui/collectionloader.h"
+#include "ui/collectionview.h"
+#include "ui/detailspane.h"
 #include "ui/duplicatespanel.h"
 #include "ui/galleryview.h"
 #include "ui/linkactions.h"
 #include "ui/logpanel.h"
 #include "ui/mainactions.h"
 #include "ui/missingpanel.h"
-#include "ui/progressdelegate.h"
 #include "ui/progressmodel.h"
-#include "ui/reveal.h"
 #include "ui/runcontroller.h"
 #include "ui/runstatustext.h"
 #include "ui/settingsdialog.h"
 #include "ui/sourcespanel.h"
+#include "ui/tabcounts.h"
+#include "ui/thumbnailcache.h"
+#include "ui/windowmenus.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLoggingCategory>
-#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -72,7 +75,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_controller(new RunController(this))
     , m_tasks(new ArchiveTasks(this))
     , m_progress(new ProgressModel(this))
-    , m_progressFilter(new QSortFilterProxyModel(this))
+    , m_loader(new CollectionLoader(this))
     , m_actions(this)
 {
     setWindowTitle(tr("Civitai Data Manager"));
@@ -84,7 +87,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_central->addWidget(createWorkspace());
     setCentralWidget(m_central);
 
-    m_statusText = new QLabel(tr("Ready"), this);
+    m_statusText = new QLabel(this); // the window's one line of news: nothing painted over it
     m_statusBar = new QProgressBar(this);
     m_statusBar->setMaximumWidth(220);
     m_statusBar->setTextVisible(false);
@@ -93,6 +96,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_statusBar);
 
+    m_progress->setThumbnails(new ThumbnailCache(m_collection->tree()->iconSize(), this));
+    connect(m_loader, &CollectionLoader::batchRead, m_progress, &ProgressModel::applyArchived);
     connect(m_controller, &RunController::jobStarted, this,
             [this](const RunOptions &job) { m_progress->setOutputDir(job.outputDir); });
     connect(m_controller, &RunController::stagesChanged, m_progress, &ProgressModel::applyStages);
@@ -101,7 +106,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_controller, &RunController::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_controller, &RunController::allFinished, this, &MainWindow::onAllFinished);
     connect(m_tasks, &ArchiveTasks::busyChanged, this, &MainWindow::updateActions);
-    connect(m_tasks, &ArchiveTasks::statusChanged, m_statusText, &QLabel::setText);
+    connect(m_tasks, &ArchiveTasks::statusChanged, this, &MainWindow::showNews);
     connect(m_tasks, &ArchiveTasks::galleryWritten, m_gallery, &GalleryView::reloadArchive);
     connect(m_tasks, &ArchiveTasks::archiveCleaned, this, &MainWindow::reloadPanels);
     m_links = new LinkActions(this);
@@ -109,8 +114,17 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         reloadPanels();
         m_gallery->reloadArchive();
     });
+    m_collection->setFileMenuExtension([this](QMenu &menu, const QModelIndex &file) {
+        RunOptions job = optionsFor(file.data(ProgressModel::OutputDirRole).toString());
+        job.sources = { file.data(ProgressModel::PathRole).toString() };
+        m_links->addTo(menu, job, !m_controller->isRunning() && !m_tasks->isBusy());
+    });
     connect(m_sources, &SourcesPanel::changed, this, [this] {
         m_central->setCurrentIndex(m_sources->sources().isEmpty() ? 0 : 1);
+        if (!m_controller->isRunning()) { // the collection of the sources as they are now
+            m_progress->clear();
+            reloadPanels();
+        }
         updateActions();
     });
     connect(m_sources, &SourcesPanel::currentOutputDirChanged, m_gallery, &GalleryView::setArchive);
@@ -120,6 +134,11 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     });
     connect(m_missing, &MissingPanel::retryRequested, this, &MainWindow::retry);
     connect(m_missing, &MissingPanel::openPageRequested, this, &MainWindow::openModelPage);
+    connect(m_collection, &CollectionView::openPageRequested, this, &MainWindow::openModelPage);
+    connect(m_collection, &CollectionView::retryRequested, this, &MainWindow::retry);
+    connect(m_details, &DetailsPane::openPageRequested, this, &MainWindow::openModelPage);
+    connect(m_details, &DetailsPane::retryRequested, this, &MainWindow::retry);
+    connect(m_collection, &CollectionView::currentFileChanged, m_details, &DetailsPane::showFile);
 
     connect(m_sources, &SourcesPanel::changed, this, &MainWindow::saveSettings);
 
@@ -193,6 +212,7 @@ QWidget *MainWindow::createWorkspace()
 {
     m_sources = new SourcesPanel(this);
     auto *side = new QWidget(this);
+    side->setObjectName(QStringLiteral("sidePanel"));
     auto *sideLayout = new QVBoxLayout(side);
     auto *sourcesBox = new QGroupBox(tr("Sources"), side);
     auto *sourcesLayout = new QVBoxLayout(sourcesBox);
@@ -205,7 +225,8 @@ QWidget *MainWindow::createWorkspace()
     m_gallery = new GalleryView(this);
     m_log = new LogPanel(this);
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(createProgressTab(), tr("P&rogress"));
+    m_collection = new CollectionView(m_progress, this);
+    m_tabs->addTab(m_collection, tr("&Collection"));
     m_tabs->addTab(m_missing, tr("&Missing from Civitai"));
     m_tabs->addTab(m_duplicates, tr("&Duplicates"));
     m_tabs->addTab(m_gallery, tr("&Gallery"));
@@ -216,7 +237,20 @@ QWidget *MainWindow::createWorkspace()
     m_splitter->addWidget(side);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({ 380, 820 });
+    m_splitter->setSizes({ 300, 900 });
+
+    m_details = new DetailsPane(this);
+    m_detailsDock = new QDockWidget(tr("Details"), this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    resizeDocks({ m_detailsDock }, { 300 }, Qt::Horizontal);
+    m_menus = new WindowMenus(
+        this,
+        { side, m_detailsDock, m_collection, m_tabs, &m_settings, [this](const QStringList &paths) {
+             addSources(paths);
+         } });
+    new TabCounts(m_tabs, m_missing, m_duplicates, this);
     return m_splitter;
 }
 
@@ -230,15 +264,15 @@ QWidget *MainWindow::createOptions()
     m_previews->setAccessibleName(tr("Previews to download"));
     m_onlyNew = new QCheckBox(tr("Only &new files"), box);
     m_onlyNew->setObjectName(QStringLiteral("onlyNew"));
-    m_onlyNew->setToolTip(tr("Skip files archived by an earlier run (--onlynew)"));
+    m_onlyNew->setToolTip(tr("Skip files archived by an earlier run"));
     m_skipMissing = new QCheckBox(tr("S&kip files missing from Civitai"), box);
-    m_skipMissing->setToolTip(tr(
-        "With only new files: do not ask again about files Civitai did not know (--skipmissing)"));
+    m_skipMissing->setToolTip(
+        tr("With only new files: do not ask again about files Civitai did not know"));
     m_skipMissing->setEnabled(false);
     connect(m_onlyNew, &QCheckBox::toggled, m_skipMissing, &QWidget::setEnabled);
     m_onlyUpdate = new QCheckBox(tr("Only &update archived models"), box);
     m_onlyUpdate->setToolTip(
-        tr("Refresh Civitai data of archived models without reading the files (--onlyupdate)"));
+        tr("Refresh Civitai data of archived models without reading the files"));
 
     auto *layout = new QFormLayout(box);
     layout->addRow(tr("Pre&views:"), m_previews);
@@ -248,71 +282,13 @@ QWidget *MainWindow::createOptions()
     return box;
 }
 
-QWidget *MainWindow::createProgressTab()
-{
-    auto *page = new QWidget(this);
-    auto *filter = new QComboBox(page);
-    filter->setAccessibleName(tr("Show files"));
-    filter->addItem(tr("All files"), QString());
-    filter->addItem(tr("In progress"), QStringLiteral("active"));
-    filter->addItem(tr("Done"), QStringLiteral("done"));
-    filter->addItem(tr("Not on Civitai"), QStringLiteral("missing"));
-    filter->addItem(tr("Errors"), QStringLiteral("failed"));
-
-    m_progressFilter->setSourceModel(m_progress);
-    m_progressFilter->setFilterRole(ProgressModel::FilterKeyRole);
-    m_progressFilter->setRecursiveFilteringEnabled(true);
-    connect(filter, &QComboBox::currentIndexChanged, this, [this, filter] {
-        const QString key = filter->currentData().toString();
-        m_progressFilter->setFilterRegularExpression(
-            key.isEmpty() ? QString() : QStringLiteral("^%1$").arg(key));
-    });
-
-    m_tree = new QTreeView(page);
-    m_tree->setModel(m_progressFilter);
-    m_tree->setItemDelegateForColumn(ProgressModel::StatusColumn, new ProgressDelegate(m_tree));
-    m_tree->setUniformRowHeights(true); // 10,000 rows scroll smoothly
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->setAccessibleName(tr("Files of the run"));
-    m_tree->header()->resizeSection(ProgressModel::NameColumn, 340);
-    m_tree->header()->resizeSection(ProgressModel::SizeColumn, 80);
-    m_tree->header()->resizeSection(ProgressModel::StatusColumn, 200);
-    m_tree->header()->resizeSection(ProgressModel::CivitaiColumn, 240);
-    connect(m_tree, &QTreeView::customContextMenuRequested, this,
-            &MainWindow::showProgressContextMenu);
-    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        openModelPage(index.data(ProgressModel::ModelPageRole).toString());
-    });
-    // Folders open as they appear, also when a filter shows them again: they are the run's
-    // outline. Only they: expandAll() would visit (and remember) each of 100,000 files.
-    connect(m_progressFilter, &QAbstractItemModel::rowsInserted, m_tree,
-            [this](const QModelIndex &parent, int first, int last) {
-                if (parent.isValid())
-                    return;
-                for (int row = first; row <= last; ++row)
-                    m_tree->expand(m_progressFilter->index(row, 0));
-            });
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Show:"), page));
-    top->addWidget(filter);
-    top->addStretch();
-    auto *layout = new QVBoxLayout(page);
-    layout->addLayout(top);
-    layout->addWidget(m_tree);
-    return page;
-}
-
 void MainWindow::addSources(const QStringList &paths)
 {
     const int added = m_sources->addPaths(paths);
     if (added > 0) {
-        statusBar()->showMessage(
-            tr("Added %n source(s). Press Start to archive them.", nullptr, added), 5000);
+        WindowMenus::rememberSources(m_settings, paths);
+        showNews(tr("Added %n source(s). Press Start to archive them.", nullptr, added));
         m_gallery->setArchive(m_sources->currentOutputDir());
-        reloadPanels();
     }
 }
 
@@ -345,8 +321,7 @@ void MainWindow::startRun()
         jobs.append(optionsFor(outputDir));
     if (jobs.isEmpty())
         return;
-    m_progress->clear();
-    runJobs(jobs);
+    runJobs(jobs); // over the collection's rows: a run updates them
 }
 
 void MainWindow::retry(const QString &path, const QString &outputDir)
@@ -362,12 +337,7 @@ void MainWindow::retry(const QString &path, const QString &outputDir)
 
 void MainWindow::runJobs(const QList<RunOptions> &jobs)
 {
-    QStringList roots;
-    for (const Source &source : m_sources->sources())
-        roots.append(QFileInfo(source.path).isDir() ? source.path
-                                                    : QFileInfo(source.path).absolutePath());
-    m_progress->setSourceRoots(roots);
-    m_failures = 0;
+    m_runTotals = {};
     m_actions.pause->setChecked(false);
     m_statusBar->setRange(0, 0);
     m_statusBar->show();
@@ -377,7 +347,7 @@ void MainWindow::runJobs(const QList<RunOptions> &jobs)
 
 void MainWindow::showProgress(const RunProgress &progress)
 {
-    m_statusText->setText(RunStatusText::of(progress));
+    showNews(RunStatusText::of(progress));
     if (progress.filesTotal > 0) {
         m_statusBar->setRange(0, progress.filesTotal);
         m_statusBar->setValue(progress.filesDone);
@@ -386,7 +356,7 @@ void MainWindow::showProgress(const RunProgress &progress)
 
 void MainWindow::onJobFinished(const RunOptions &job, const RunSummary &summary)
 {
-    m_failures += int(summary.failures.size());
+    m_runTotals.add(summary);
     if (!summary.fatalError.isEmpty()) {
         qCCritical(lcWindow).noquote() << summary.fatalError;
         QMessageBox::critical(
@@ -413,11 +383,7 @@ void MainWindow::onAllFinished(bool cancelled)
 {
     m_statusBar->hide();
     m_actions.pause->setChecked(false);
-    m_statusText->setText(cancelled ? tr("Cancelled. What finished is saved.")
-                              : m_failures > 0
-                              ? tr("Finished with %n file(s) that failed: see the Errors filter.",
-                                   nullptr, m_failures)
-                              : tr("Finished."));
+    showNews(m_runTotals.text(cancelled));
     reloadPanels();
     m_gallery->reloadArchive();
     updateActions();
@@ -429,6 +395,12 @@ void MainWindow::onAllFinished(bool cancelled)
 void MainWindow::reloadPanels()
 {
     const QStringList outputs = m_sources->outputDirs();
+    QStringList roots;
+    for (const Source &source : m_sources->sources())
+        roots.append(QFileInfo(source.path).isDir() ? source.path
+                                                    : QFileInfo(source.path).absolutePath());
+    m_progress->setSourceRoots(roots);
+    m_loader->load(outputs); // the collection: what every archive knows, read off-thread
     m_missing->load(outputs);
     m_duplicates->load(outputs);
 }
@@ -455,7 +427,7 @@ void MainWindow::cleanArchives()
 void MainWindow::openModelPage(const QString &pagePath)
 {
     if (pagePath.isEmpty() || !QFileInfo::exists(pagePath)) {
-        statusBar()->showMessage(tr("This model has no page yet: it appears after the run."), 5000);
+        showNews(tr("This model has no page yet: it appears after the run."));
         return;
     }
     m_tabs->setCurrentWidget(m_gallery);
@@ -464,31 +436,14 @@ void MainWindow::openModelPage(const QString &pagePath)
     m_gallery->openPage(pagePath);
 }
 
-void MainWindow::showProgressContextMenu(const QPoint &position)
+void MainWindow::showNews(const QString &text)
 {
-    const QModelIndex index = m_tree->indexAt(position);
-    if (!index.isValid())
-        return;
-    const QString path = index.data(ProgressModel::PathRole).toString();
-    const QString outputDir = index.data(ProgressModel::OutputDirRole).toString();
-    const bool isFile = index.parent().isValid();
-    QMenu menu(this);
-    menu.addAction(tr("Reveal in File Manager"), this, [path] { revealInFileManager(path); });
-    menu.addAction(tr("Open Output Folder"), this,
-                   [outputDir] { QDesktopServices::openUrl(QUrl::fromLocalFile(outputDir)); });
-    if (isFile) {
-        QAction *page = menu.addAction(tr("Open Model Page"), this, [this, index] {
-            openModelPage(index.data(ProgressModel::ModelPageRole).toString());
-        });
-        page->setEnabled(QFileInfo::exists(index.data(ProgressModel::ModelPageRole).toString()));
-        QAction *retryAction = menu.addAction(tr("Retry"), this,
-                                              [this, path, outputDir] { retry(path, outputDir); });
-        retryAction->setEnabled(!m_controller->isRunning());
-        RunOptions job = optionsFor(outputDir);
-        job.sources = { path };
-        m_links->addTo(menu, job, !m_controller->isRunning() && !m_tasks->isBusy());
-    }
-    menu.exec(m_tree->viewport()->mapToGlobal(position));
+    m_statusText->setText(text);
+}
+
+QString MainWindow::news() const
+{
+    return m_statusText->text();
 }
 
 void MainWindow::showSettings()
@@ -546,11 +501,15 @@ void MainWindow::updateActions()
     const bool running = m_controller->isRunning();
     const bool idle = !running && !m_tasks->isBusy();
     const bool hasSources = !m_sources->sources().isEmpty();
+    const bool hasArchive = hasSources
+        && QFileInfo::exists(ArchiveLayout(m_sources->currentOutputDir()).processedFiles());
+    m_collection->setRunning(running);
+    m_details->setRunning(running);
     m_actions.start->setEnabled(idle && hasSources);
     m_actions.pause->setEnabled(running);
     m_actions.cancel->setEnabled(running || m_tasks->isBusy());
     m_actions.regenerate->setEnabled(idle && hasSources);
-    m_actions.clean->setEnabled(idle && hasSources);
+    m_actions.clean->setEnabled(idle && hasArchive);
     m_actions.openOutput->setEnabled(hasSources);
 }
 

@@ -3,11 +3,15 @@
 #include "core/runoptions.h"
 #include "core/runreport.h"
 #include "ui/mainactions.h"
+#include "ui/runstatustext.h"
 
 #include <QMainWindow>
 
 class ApiKeyStore;
 class ArchiveTasks;
+class CollectionLoader;
+class CollectionView;
+class DetailsPane;
 class DuplicatesPanel;
 class GalleryView;
 class LinkActions;
@@ -16,16 +20,16 @@ class MissingPanel;
 class ProgressModel;
 class QComboBox;
 class QCheckBox;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
-class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
-class QTreeView;
 class RunController;
 class Settings;
 class SourcesPanel;
+class WindowMenus;
 
 // The main window: sources (added by dialog or dropped from the file manager), the run's modes
 // and controls, and tabs for progress, files missing from Civitai, duplicates, the gallery and
@@ -57,6 +61,11 @@ public:
     SourcesPanel *sourcesPanel() const { return m_sources; }
     ApiKeyStore *keyStore() const { return m_keyStore; }
     QTabWidget *tabs() const { return m_tabs; }
+    CollectionView *collectionView() const { return m_collection; }
+    CollectionLoader *collectionLoader() const { return m_loader; }
+    DetailsPane *detailsPane() const { return m_details; }
+    // The status bar's one line.
+    QString news() const;
 
 Q_SIGNALS:
     // A run (all its output folders) ended and the panels were told to reload.
@@ -71,7 +80,6 @@ private:
     void connectActions();
     QWidget *createEmptyState();
     QWidget *createWorkspace();
-    QWidget *createProgressTab();
     QWidget *createOptions();
     void runJobs(const QList<RunOptions> &jobs);
     RunOptions optionsFor(const QString &outputDir) const;
@@ -81,7 +89,7 @@ private:
     void onAllFinished(bool cancelled);
     void reloadPanels();
     void openModelPage(const QString &pagePath);
-    void showProgressContextMenu(const QPoint &position);
+    void showNews(const QString &text);
     void updateActions();
     void restoreSettings();
     void saveSettings();
@@ -92,7 +100,7 @@ private:
     ArchiveTasks *m_tasks;
     LinkActions *m_links; // a file row's manual-link actions
     ProgressModel *m_progress;
-    QSortFilterProxyModel *m_progressFilter;
+    CollectionLoader *m_loader;
     MainActions m_actions;
     SourcesPanel *m_sources;
     MissingPanel *m_missing;
@@ -101,7 +109,10 @@ private:
     LogPanel *m_log;
     QStackedWidget *m_central;
     QTabWidget *m_tabs;
-    QTreeView *m_tree;
+    CollectionView *m_collection;
+    DetailsPane *m_details;
+    QDockWidget *m_detailsDock;
+    WindowMenus *m_menus;
     QSplitter *m_splitter;
     QComboBox *m_previews;
     QCheckBox *m_onlyNew;
@@ -110,6 +121,6 @@ private:
     QLabel *m_statusText;
     QProgressBar *m_statusBar;
 
-    int m_failures = 0;
+    RunTotals m_runTotals;
     bool m_closeWhenStopped = false;
 };

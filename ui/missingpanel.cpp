@@ -45,6 +45,7 @@ MissingPanel::MissingPanel(QWidget *parent)
     , m_list(new QTreeWidget(this))
     , m_summary(new QLabel(this))
 {
+    m_summary->setWordWrap(true); // a long sentence must not widen the window
     m_list->setColumnCount(ColumnCount);
     m_list->setHeaderLabels(
         { tr("Missing since"), tr("Status"), tr("File"), tr("Trigger words from its metadata") });
@@ -102,9 +103,14 @@ void MissingPanel::load(const QStringList &outputDirs)
                 archives.append({ outputDir, MissingFiles::read(outputDir) });
             return archives;
         },
-        [this, generation](const QList<std::pair<QString, QList<MissingFile>>> &archives) {
+        [this, generation,
+         outputDirs](const QList<std::pair<QString, QList<MissingFile>>> &archives) {
             if (generation != m_generation)
                 return;
+            m_archived
+                = std::any_of(outputDirs.cbegin(), outputDirs.cend(), [](const QString &dir) {
+                      return QFileInfo::exists(ArchiveLayout(dir).processedFiles());
+                  });
             showArchives(archives);
             Q_EMIT loaded();
         });
@@ -127,7 +133,10 @@ void MissingPanel::showArchives(const QList<std::pair<QString, QList<MissingFile
             auto *item = new QTreeWidgetItem;
             items.append(item);
             item->setText(SinceColumn, file.timestamp);
-            item->setText(StatusColumn, QString::number(file.status));
+            //: Civitai's answer for a file in the missing list; %1 an HTTP status other than 404
+            item->setText(StatusColumn,
+                          file.status == 404 ? tr("Not on Civitai")
+                                             : tr("Answer %1").arg(file.status));
             item->setText(FileColumn, file.fileName);
             item->setToolTip(
                 FileColumn,
@@ -144,10 +153,14 @@ void MissingPanel::showArchives(const QList<std::pair<QString, QList<MissingFile
     m_list->addTopLevelItems(items);
     m_list->setSortingEnabled(true);
     const int n = m_list->topLevelItemCount();
-    m_summary->setText(n == 0 ? tr("Civitai knows every archived file.")
-                              : tr("%n file(s) not found on Civitai. Their trigger words come from "
-                                   "the files' own training metadata.",
-                                   nullptr, n));
+    m_summary->setText(
+        n > 0 ? tr("%n file(s) not found on Civitai. Their trigger words come from "
+                   "the files' own training metadata.",
+                   nullptr, n)
+            : m_archived
+            ? tr("Civitai knows every archived file.")
+            : tr("Nothing is archived yet: after a run, the files Civitai does not know "
+                 "are listed here."));
     updateActions();
 }
 

@@ -38,4 +38,5 @@ private:
     QAction *m_reveal;
     QAction *m_openPage;
     int m_generation = 0; // only the latest load is shown
+    bool m_archived = false; // a run has archived into one of the folders: the empty list means it
 };

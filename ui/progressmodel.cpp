@@ -2,6 +2,7 @@
 
 #include "core/archivelayout.h"
 #include "core/updatesavailable.h"
+#include "ui/thumbnailcache.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -28,10 +29,6 @@ bool isDirectlyIn(const QString &path, const QString &folder)
         && path.startsWith(folder) && path.indexOf(QLatin1Char('/'), folder.size() + 1) < 0;
 }
 
-QStringView fileNameOf(const QString &path)
-{
-    return QStringView(path).mid(path.lastIndexOf(QLatin1Char('/')) + 1);
-}
 } // namespace
 
 ProgressModel::ProgressModel(QObject *parent)
@@ -54,7 +51,9 @@ void ProgressModel::clear()
     m_civitaiNotices.clear();
     m_outputDirs.clear();
     m_types.clear();
+    m_baseModels.clear();
     m_dirty.clear();
+    m_waitingForCover.clear();
     endResetModel();
 }
 
@@ -86,6 +85,7 @@ void ProgressModel::applyStages(const QList<FileStage> &stages)
 void ProgressModel::setStage(int fileIndex, const FileStage &stage)
 {
     FileRow &file = m_files[fileIndex];
+    file.fromRun = true;
     switch (stage.step) {
     case FileStage::Step::Queued:
         file.state = State::Queued;
@@ -106,7 +106,8 @@ void ProgressModel::setStage(int fileIndex, const FileStage &stage)
         m_measured.insert(fileIndex, { stage.done, stage.total });
 }
 
-void ProgressModel::insertNewFiles(const QList<FileStage> &stages, const QList<int> &fresh)
+void ProgressModel::insertNewFiles(const QList<FileStage> &stages, const QList<int> &fresh,
+                                   const std::function<void(int file, int stage)> &fill)
 {
     // Inserted in as few steps as possible: a folder of 10,000 arrives at once. Stages are
     // grouped by folder as indexes; a run of files in the same folder costs no folder lookup.
@@ -139,8 +140,11 @@ void ProgressModel::insertNewFiles(const QList<FileStage> &stages, const QList<i
         const int folderRow = m_folderOfPath.value(it.key());
         const int first = int(m_folders.at(folderRow).files.size());
         beginInsertRows(index(folderRow, 0), first, first + int(it->size()) - 1);
-        for (const int stage : *it)
+        for (const int stage : *it) {
             appendFile(folderRow, stages.at(stage));
+            if (fill)
+                fill(int(m_files.size()) - 1, stage);
+        }
         endInsertRows();
     }
     if (!newFolderOrder.isEmpty()) {
@@ -152,8 +156,11 @@ void ProgressModel::insertNewFiles(const QList<FileStage> &stages, const QList<i
             m_folders.append({ path, {}, 0, 0 });
             const QList<int> &files = toNew[path];
             m_folders.last().files.reserve(files.size());
-            for (const int stage : files)
+            for (const int stage : files) {
                 appendFile(folderRow, stages.at(stage));
+                if (fill)
+                    fill(int(m_files.size()) - 1, stage);
+            }
         }
         endInsertRows();
     }
@@ -193,10 +200,12 @@ void ProgressModel::applyReport(const FileReport &report)
     const int fileIndex = fileOf(report.path);
     FileRow &file = m_files[fileIndex];
     const bool wasFinished = isFinished(file.state);
+    file.fromRun = true;
     switch (report.status) {
     case FileReport::Status::Done:
-        file.state
-            = report.civitai == FileReport::Civitai::NotFound ? State::NotOnCivitai : State::Done;
+        file.state = report.fromCivArchive                    ? State::FromCivArchive
+            : report.civitai == FileReport::Civitai::NotFound ? State::NotOnCivitai
+                                                              : State::Done;
         break;
     case FileReport::Status::Failed:
         file.state = State::Failed;
@@ -218,17 +227,89 @@ void ProgressModel::applyReport(const FileReport &report)
         ? report.modelName
         : QStringLiteral("%1 · %2").arg(report.modelName, report.versionName);
     file.type = internedIndex(m_types, report.modelType);
-    file.updateAvailable = report.updateAvailable;
-    const QString notice = report.updateAvailable
-        ? UpdatesAvailable::notice(report.newerAccess, report.modelMode)
-        : ModelMode::label(report.modelMode);
+    setNotice(fileIndex, report.updateAvailable,
+              report.updateAvailable
+                  ? UpdatesAvailable::notice(report.newerAccess, report.modelMode)
+                  : ModelMode::label(report.modelMode));
+    if (!wasFinished)
+        ++m_folders[file.folderRow].finished;
+    markDirty(fileIndex);
+}
+
+void ProgressModel::setNotice(int fileIndex, bool updateAvailable, const QString &notice)
+{
+    m_files[fileIndex].updateAvailable = updateAvailable;
     if (notice.isEmpty())
         m_civitaiNotices.remove(fileIndex);
     else
         m_civitaiNotices.insert(fileIndex, notice);
-    if (!wasFinished)
-        ++m_folders[file.folderRow].finished;
-    markDirty(fileIndex);
+}
+
+void ProgressModel::applyArchived(const QList<ArchivedFile> &files)
+{
+    QList<int> fresh;
+    for (int i = 0; i < files.size(); ++i) {
+        const int found = fileOf(files.at(i).path);
+        if (found < 0) {
+            fresh.append(i);
+            continue;
+        }
+        setArchived(found, files.at(i));
+        markDirty(found);
+    }
+    if (fresh.isEmpty())
+        return;
+    QList<FileStage> stages(files.size());
+    for (const int i : std::as_const(fresh))
+        stages[i] = { files.at(i).path, FileStage::Step::Queued, 0, files.at(i).size };
+    insertNewFiles(stages, fresh, [this, &files](int fileIndex, int i) {
+        setArchived(fileIndex, files.at(i));
+        ++m_folders[m_files.at(fileIndex).folderRow].finished; // every archived status is final
+    });
+}
+
+void ProgressModel::setArchived(int fileIndex, const ArchivedFile &archived)
+{
+    FileRow &file = m_files[fileIndex];
+    file.outputDir = internedIndex(m_outputDirs, archived.outputDir);
+    file.folder = archived.folder;
+    file.baseModel = internedIndex(m_baseModels, archived.baseModel);
+    file.checkedMs = archived.checkedMs;
+    file.cover = archived.cover;
+    if (file.fromRun)
+        return; // the run's status, name and notices are newer than the archive's
+    file.state = archived.status == ArchivedFile::Status::Archived ? State::Done
+        : archived.status == ArchivedFile::Status::NotOnCivitai    ? State::NotOnCivitai
+                                                                   : State::NotLookedUp;
+    file.civitaiName = archived.versionName.isEmpty()
+        ? archived.modelName
+        : QStringLiteral("%1 · %2").arg(archived.modelName, archived.versionName);
+    file.type = internedIndex(m_types, archived.type);
+    setNotice(fileIndex, archived.updateAvailable,
+              archived.updateAvailable ? QString() : ModelMode::label(archived.mode));
+}
+
+void ProgressModel::setThumbnails(ThumbnailCache *thumbnails)
+{
+    m_thumbnails = thumbnails;
+    connect(thumbnails, &ThumbnailCache::ready, this, &ProgressModel::coverReady);
+}
+
+void ProgressModel::coverReady(const QString &path)
+{
+    const QList<int> files = m_waitingForCover.take(path);
+    for (const int fileIndex : files) {
+        if (fileIndex < m_files.size())
+            markDirty(fileIndex);
+    }
+}
+
+QList<int> ProgressModel::categoryCounts() const
+{
+    QList<int> counts(int(Category::Count), 0);
+    for (const FileRow &file : m_files)
+        ++counts[int(category(file.state))];
+    return counts;
 }
 
 int ProgressModel::count(State state) const
@@ -343,180 +424,4 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
         return folderData(m_folders.at(index.row()), index.column(), role);
     const FolderRow &folder = m_folders.at(int(index.internalId() - 1));
     return fileData(folder.files.at(index.row()), index.column(), role);
-}
-
-QVariant ProgressModel::fileData(int fileIndex, int column, int role) const
-{
-    const FileRow &file = m_files.at(fileIndex);
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case NameColumn:
-            return fileNameOf(file.path).toString();
-        case SizeColumn:
-            return QLocale().formattedDataSize(file.size);
-        case StatusColumn:
-            return statusText(fileIndex);
-        case CivitaiColumn:
-            return file.civitaiName;
-        case TypeColumn:
-            return m_types.value(file.type);
-        }
-        break;
-    case Qt::ToolTipRole: {
-        const QString error = m_errors.value(fileIndex);
-        return error.isEmpty() ? file.path : QStringLiteral("%1\n%2").arg(file.path, error);
-    }
-    case Qt::TextAlignmentRole:
-        return column == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case StateRole:
-        return QVariant::fromValue(file.state);
-    case FractionRole: {
-        const Measured measured = m_measured.value(fileIndex);
-        return measured.total > 0 ? double(measured.done) / double(measured.total) : -1.0;
-    }
-    case PathRole:
-        return file.path;
-    case OutputDirRole:
-        return m_outputDirs.value(file.outputDir);
-    case ModelPageRole: {
-        if (file.folder.isEmpty())
-            return QString();
-        return ModelFolder(m_outputDirs.value(file.outputDir), file.folder).page();
-    }
-    case FilterKeyRole:
-        switch (file.state) {
-        case State::Done:
-        case State::Skipped:
-            return QStringLiteral("done");
-        case State::NotOnCivitai:
-            return QStringLiteral("missing");
-        case State::Failed:
-        case State::Cancelled:
-            return QStringLiteral("failed");
-        default:
-            return QStringLiteral("active");
-        }
-    }
-    return {};
-}
-
-QVariant ProgressModel::folderData(const FolderRow &folder, int column, int role) const
-{
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case NameColumn:
-            return displayName(folder.path);
-        case SizeColumn:
-            return QLocale().formattedDataSize(folder.size);
-        case StatusColumn:
-            return tr("%1 of %2 finished").arg(folder.finished).arg(folder.files.size());
-        }
-        break;
-    case Qt::ToolTipRole:
-        return QDir::toNativeSeparators(folder.path);
-    case Qt::TextAlignmentRole:
-        return column == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case FractionRole:
-        return folder.files.isEmpty() ? -1.0
-                                      : double(folder.finished) / double(folder.files.size());
-    case PathRole:
-        return folder.path;
-    case OutputDirRole:
-        return folder.files.isEmpty()
-            ? QString()
-            : m_outputDirs.value(m_files.at(folder.files.constFirst()).outputDir);
-    }
-    return {};
-}
-
-QString ProgressModel::displayName(const QString &folder) const
-{
-    QString best;
-    for (const QString &root : m_roots) {
-        const QString clean = QDir::cleanPath(root);
-        if ((folder == clean || folder.startsWith(clean + QLatin1Char('/')))
-            && clean.size() > best.size())
-            best = clean;
-    }
-    if (best.isEmpty())
-        return QDir::toNativeSeparators(folder);
-    const QString name = QFileInfo(best).fileName();
-    return QDir::toNativeSeparators(folder == best ? name : name + folder.mid(best.size()));
-}
-
-QString ProgressModel::statusText(int fileIndex) const
-{
-    const FileRow &file = m_files.at(fileIndex);
-    const Measured measured = m_measured.value(fileIndex);
-    switch (file.state) {
-    case State::Hashing:
-        return measured.total > 0 ? tr("Hashing %1 %").arg(measured.done * 100 / measured.total)
-                                  : stateText(file.state);
-    case State::DownloadingPreviews:
-        return tr("Previews %1/%2").arg(measured.done).arg(measured.total);
-    case State::Failed:
-        return tr("Error: %1").arg(m_errors.value(fileIndex));
-    case State::Done:
-        return doneText(fileIndex);
-    default:
-        return stateText(file.state);
-    }
-}
-
-QString ProgressModel::doneText(int fileIndex) const
-{
-    // An early-access or paid version, or an archived model's, is no plain download.
-    const QString notice = m_civitaiNotices.value(fileIndex);
-    if (m_files.at(fileIndex).updateAvailable)
-        return notice.isEmpty() ? tr("Done · newer version on Civitai")
-                                //: %1: "Early access until 12/31/2026", "Paid", "Archived on Civitai"
-                                : tr("Done · newer version on Civitai (%1)").arg(notice);
-    //: %1 says what Civitai did with the model: "Archived on Civitai"
-    return notice.isEmpty() ? stateText(State::Done) : tr("Done · %1").arg(notice);
-}
-
-QString ProgressModel::stateText(State state)
-{
-    switch (state) {
-    case State::Queued:
-        return tr("Queued");
-    case State::Hashing:
-        return tr("Hashing");
-    case State::LookingUp:
-        return tr("Looking up on Civitai");
-    case State::DownloadingPreviews:
-        return tr("Downloading previews");
-    case State::Done:
-        return tr("Done");
-    case State::NotOnCivitai:
-        return tr("Not on Civitai");
-    case State::Failed:
-        return tr("Error");
-    case State::Skipped:
-        return tr("Skipped");
-    case State::Cancelled:
-        return tr("Cancelled");
-    }
-    return {};
-}
-
-QVariant ProgressModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case SizeColumn:
-        return tr("Size");
-    case StatusColumn:
-        return tr("Status");
-    case CivitaiColumn:
-        return tr("Civitai name");
-    case TypeColumn:
-        return tr("Type");
-    }
-    return {};
 }

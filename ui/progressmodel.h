@@ -1,15 +1,21 @@
 #pragma once
 
 #include "core/runreport.h"
+#include "ui/collectionloader.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
 #include <QTimer>
 
-// The progress tree: folders, then the model files a run works on, with where each one is.
-// Fed by a run's batched stages and per-file reports; changes reach views at most ten times a
-// second, so ten thousand files finishing in a cached re-run cost a few repaints, not 10,000.
+#include <functional>
+
+// The collection tree: folders, then the model files the archives know (applyArchived) and those
+// a run works on, with where each one is. Fed by a run's batched stages and per-file reports;
+// changes reach views at most ten times a second, so ten thousand files finishing in a cached
+// re-run cost a few repaints, not 10,000.
+class ThumbnailCache;
+
 class ProgressModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -23,6 +29,8 @@ public:
         StatusColumn,
         CivitaiColumn,
         TypeColumn,
+        BaseModelColumn,
+        CheckedColumn,
         ColumnCount
     };
     enum Role
@@ -32,7 +40,11 @@ public:
         PathRole, // the model file (or folder) on disk
         ModelPageRole, // the file's page in the gallery, once it has one
         OutputDirRole,
-        FilterKeyRole // "active", "done", "missing" or "failed", for the status filter
+        FilterKeyRole, // filterKey(category), for the status filter
+        SortRole, // what a column sorts by: sizes and dates as numbers
+        SearchTextRole, // what the text filter looks in
+        FolderRole, // the archive folder (relative to OutputDirRole), once the file has one
+        CoverRole // the cover picture's path, once known
     };
     enum class State : quint8
     {
@@ -44,9 +56,22 @@ public:
         NotOnCivitai,
         Failed,
         Skipped,
-        Cancelled
+        Cancelled,
+        NotLookedUp, // from the archive: hashed, but Civitai's answer was never archived
+        FromCivArchive, // unknown to Civitai, archived from CivArchive's answer
+        // A new status: a value here (after Done: finished ones), its words in stateText() and
+        // its group in category(); the filter, counts and colours follow.
     };
     Q_ENUM(State)
+    // The groups the status filter offers and counts.
+    enum class Category : quint8
+    {
+        Active,
+        Done,
+        NotOnCivitai,
+        Failed,
+        Count
+    };
 
     explicit ProgressModel(QObject *parent = nullptr);
 
@@ -57,9 +82,16 @@ public:
     void setSourceRoots(const QStringList &roots) { m_roots = roots; }
     void applyStages(const QList<FileStage> &stages);
     void applyReport(const FileReport &report);
+    // What the archives say about their files: new rows, or the archive's details for rows a
+    // run already shows (their status stays the run's).
+    void applyArchived(const QList<ArchivedFile> &files);
+    // Covers come from here (none without it).
+    void setThumbnails(ThumbnailCache *thumbnails);
 
     int fileCount() const { return int(m_files.size()); }
     int count(State state) const;
+    // Files per category, indexed by Category.
+    QList<int> categoryCounts() const;
     QModelIndex indexOfFile(const QString &path, int column = NameColumn) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -72,6 +104,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString stateText(State state);
+    static Category category(State state);
+    static QString filterKey(Category category);
+    static QString categoryText(Category category);
 
 private:
     // 100,000 of these: what every row needs, compactly; the rest is kept aside for the few
@@ -86,8 +121,12 @@ private:
         int row = 0; // within its folder
         quint16 outputDir = 0; // index into m_outputDirs
         quint16 type = 0; // index into m_types
+        quint16 baseModel = 0; // index into m_baseModels
         State state = State::Queued;
         bool updateAvailable = false;
+        bool fromRun = false; // a run of this session told its status: the archive's is older
+        qint64 checkedMs = 0;
+        QString cover;
     };
     struct FolderRow
     {
@@ -110,7 +149,10 @@ private:
         qint64 total = 0;
     };
 
-    void insertNewFiles(const QList<FileStage> &stages, const QList<int> &fresh);
+    void insertNewFiles(const QList<FileStage> &stages, const QList<int> &fresh,
+                        const std::function<void(int file, int stage)> &fill = {});
+    void setArchived(int fileIndex, const ArchivedFile &archived);
+    void setNotice(int fileIndex, bool updateAvailable, const QString &notice);
     void appendFile(int folderRow, const FileStage &stage);
     void setStage(int fileIndex, const FileStage &stage);
     int fileOf(const QString &path) const; // -1 when not in the model
@@ -118,10 +160,15 @@ private:
     void flushChanges();
     void emitChangedRows(int folderRow, QList<int> &rows);
     QVariant fileData(int fileIndex, int column, int role) const;
+    QVariant fileText(int fileIndex, int column) const;
     QVariant folderData(const FolderRow &folder, int column, int role) const;
     QString statusText(int fileIndex) const;
     QString doneText(int fileIndex) const;
     QString displayName(const QString &folder) const;
+    QString folderStatusText(const FolderRow &folder) const;
+    QVariant sortKey(int fileIndex, int column) const;
+    QVariant coverOf(int fileIndex) const;
+    void coverReady(const QString &path);
     static bool isFinished(State state);
     static quint16 internedIndex(QStringList &list, const QString &value);
 
@@ -136,8 +183,11 @@ private:
     QHash<int, Measured> m_measured; // by file: a few at a time
     QStringList m_outputDirs;
     QStringList m_types;
+    QStringList m_baseModels;
     QList<int> m_dirty; // files changed since the last flush, maybe more than once
     QTimer m_flushTimer { this };
     QString m_outputDir;
     QStringList m_roots;
+    ThumbnailCache *m_thumbnails = nullptr;
+    mutable QHash<QString, QList<int>> m_waitingForCover; // cover -> files that showed none yet
 };

@@ -26,3 +26,26 @@ QString RunStatusText::of(const RunProgress &progress)
             tr("waiting %1 s: %2").arg((progress.waitMs + 999) / 1000).arg(progress.waitReason));
     return parts.join(QStringLiteral(" · "));
 }
+
+void RunTotals::add(const RunSummary &summary)
+{
+    m_done += summary.filesDone - summary.filesNotOnCivitai; // filesDone counts both
+    m_notOnCivitai += summary.filesNotOnCivitai;
+    m_failed += int(summary.failures.size());
+    m_updates += summary.updatesAvailable;
+}
+
+QString RunTotals::text(bool cancelled) const
+{
+    QStringList parts;
+    parts.append(tr("%n done", nullptr, m_done));
+    if (m_notOnCivitai > 0)
+        parts.append(tr("%n not on Civitai", nullptr, m_notOnCivitai));
+    if (m_failed > 0)
+        parts.append(tr("%n failed (see the Errors filter)", nullptr, m_failed));
+    if (m_updates > 0)
+        parts.append(tr("%n with a newer version on Civitai", nullptr, m_updates));
+    const QString outcome = parts.join(QStringLiteral(", "));
+    return cancelled ? tr("Cancelled; what finished is saved: %1.").arg(outcome)
+                     : tr("Finished: %1.").arg(outcome);
+}

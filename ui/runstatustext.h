@@ -12,3 +12,21 @@ class RunStatusText final
 public:
     static QString of(const RunProgress &progress);
 };
+
+// The run's outcome over all its archives, told in one line when it ends.
+class RunTotals final
+{
+    Q_DECLARE_TR_FUNCTIONS(MainWindow)
+
+public:
+    void add(const RunSummary &summary);
+    int failed() const { return m_failed; }
+    // "Finished: 12 done, 2 not on Civitai, 1 failed (see the Errors filter), 3 newer versions."
+    QString text(bool cancelled) const;
+
+private:
+    int m_done = 0;
+    int m_notOnCivitai = 0;
+    int m_failed = 0;
+    int m_updates = 0;
+};

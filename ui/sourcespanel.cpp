@@ -18,6 +18,7 @@ SourcesPanel::SourcesPanel(QWidget *parent)
     m_list->setColumnCount(2);
     m_list->setHeaderLabels({ tr("Models"), tr("Archived into") });
     m_list->setRootIsDecorated(false);
+    m_list->setTextElideMode(Qt::ElideMiddle); // a path's end is the part that tells
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAccessibleName(tr("Model folders and their output folders"));
     m_list->header()->setSectionResizeMode(QHeaderView::Stretch);
@@ -38,11 +39,12 @@ SourcesPanel::SourcesPanel(QWidget *parent)
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list, 0, 0, 1, 4);
+    // Two rows of two: four buttons in a row made the panel too wide for a small window.
+    layout->addWidget(m_list, 0, 0, 1, 2);
     layout->addWidget(addFolder, 1, 0);
     layout->addWidget(addFile, 1, 1);
-    layout->addWidget(output, 1, 2);
-    layout->addWidget(remove, 1, 3);
+    layout->addWidget(output, 2, 0);
+    layout->addWidget(remove, 2, 1);
 }
 
 QString SourcesPanel::defaultOutputFor(const QString &path)

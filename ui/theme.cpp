@@ -1,8 +1,11 @@
 #include "ui/theme.h"
 
+#include "ui/palettestyle.h"
+
 #include <QApplication>
 #include <QLoggingCategory>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyle>
 
 Q_LOGGING_CATEGORY(lcTheme, "cdm.ui.theme")
@@ -92,24 +95,32 @@ void Theme::apply(QApplication &application, Settings::Theme theme)
 {
     PlatformLook &look = platformLook();
     if (!look.saved) {
-        look.styleName = application.style() ? application.style()->name() : QString();
+        look.styleName = styleName();
         look.palette = QApplication::palette();
         look.saved = true;
     }
     switch (theme) {
     case Settings::Theme::System:
         if (!look.styleName.isEmpty())
-            QApplication::setStyle(look.styleName);
+            QApplication::setStyle(new PaletteStyle(look.styleName));
         QApplication::setPalette(look.palette);
         break;
     case Settings::Theme::Light:
-        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setStyle(new PaletteStyle(QStringLiteral("Fusion")));
         QApplication::setPalette(lightPalette());
         break;
     case Settings::Theme::Dark:
-        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setStyle(new PaletteStyle(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
         break;
     }
-    qCDebug(lcTheme) << "theme" << theme << "style" << application.style()->name();
+    qCDebug(lcTheme) << "theme" << theme << "style" << styleName();
+}
+
+QString Theme::styleName()
+{
+    const QStyle *style = QApplication::style();
+    if (const auto *proxy = qobject_cast<const QProxyStyle *>(style))
+        style = proxy->baseStyle();
+    return style ? style->name() : QString();
 }

@@ -14,4 +14,6 @@ public:
     static void apply(QApplication &application, Settings::Theme theme);
     static QPalette lightPalette();
     static QPalette darkPalette();
+    // The style's name ("fusion"), also through the PaletteStyle that wraps it.
+    static QString styleName();
 };

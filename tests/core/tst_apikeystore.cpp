@@ -217,6 +217,10 @@ private Q_SLOTS:
         qInfo().noquote() << "keychain error shown to the user:" << store.keychainError();
         QVERIFY(store.keychainError().contains(QStringLiteral("No system keychain")));
         QVERIFY(store.keychainError().contains(QStringLiteral("session only")));
+        // A sentence for the reader: no raw D-Bus error.
+        QVERIFY2(!store.keychainError().contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
+                     && !store.keychainError().contains(QLatin1String("dbus"), Qt::CaseInsensitive),
+                 qPrintable(store.keychainError()));
         QVERIFY(!store.keychainError().contains(m_key));
         QVERIFY(changed.size() >= 1);
         QCOMPARE(failed.size(), 0); // a missing keychain is a state, not a failure

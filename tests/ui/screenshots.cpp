@@ -4,19 +4,24 @@
 #include "core/translations.h"
 #include "democollection.h"
 #include "fakecivitai.h"
+#include "ui/collectionview.h"
 #include "ui/galleryview.h"
 #include "ui/mainwindow.h"
 #include "ui/missingpanel.h"
+#include "ui/progressmodel.h"
 #include "ui/runcontroller.h"
 #include "ui/sourcespanel.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -25,6 +30,35 @@ void save(QWidget *widget, const QString &path)
     QApplication::processEvents();
     widget->grab().save(path);
     std::printf("%s\n", qPrintable(path));
+}
+
+// The window started again on the archive (the collection, no run), with a file selected, at a
+// large and a small size, light and dark.
+bool restarted(Settings &settings, const QDir &out)
+{
+    auto *application = qobject_cast<QApplication *>(QCoreApplication::instance());
+    for (const Settings::Theme theme : { Settings::Theme::Light, Settings::Theme::Dark }) {
+        Theme::apply(*application, theme);
+        for (const QSize size : { QSize(1600, 1000), QSize(960, 600) }) {
+            MainWindow window(settings);
+            window.resize(size);
+            window.show();
+            if (!QTest::qWaitFor([&] { return window.progressModel()->fileCount() > 0; }, 20000))
+                return false;
+            QTest::qWait(1500);
+            QTreeView *tree = window.collectionView()->tree();
+            const QModelIndex folder = tree->model()->index(0, 0);
+            tree->setCurrentIndex(tree->model()->index(0, 0, folder));
+            QTest::qWait(800);
+            save(&window,
+                 out.filePath(QStringLiteral("collection-%1x%2-%3.png")
+                                  .arg(size.width())
+                                  .arg(size.height())
+                                  .arg(theme == Settings::Theme::Dark ? QLatin1String("dark")
+                                                                      : QLatin1String("light"))));
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -56,36 +90,37 @@ int main(int argc, char **argv)
     settings.setValue(Settings::MinPauseSeconds, 0.15);
     settings.setValue(Settings::MaxPauseSeconds, 0.15);
     settings.setValue(Settings::Previews, int(RunOptions::Previews::All));
-    MainWindow window(settings);
-    window.resize(1280, 800);
-    window.show();
+    auto window = std::make_unique<MainWindow>(settings);
+    window->resize(1280, 800);
+    window->show();
     QTest::qWait(300);
-    save(&window, out.filePath(QStringLiteral("window-1-empty.png")));
+    save(window.get(), out.filePath(QStringLiteral("window-1-empty.png")));
 
-    window.addSources({ work.filePath(QStringLiteral("models")) });
-    QList<Source> sources = window.sourcesPanel()->sources();
+    window->addSources({ work.filePath(QStringLiteral("models")) });
+    QList<Source> sources = window->sourcesPanel()->sources();
     sources.first().outputDir = work.filePath(QStringLiteral("archive"));
-    window.sourcesPanel()->setSources(sources);
-    window.startRun();
+    window->sourcesPanel()->setSources(sources);
+    window->startRun();
     QTest::qWait(1200);
-    save(&window, out.filePath(QStringLiteral("window-2-running.png")));
-    if (!QTest::qWaitFor([&] { return !window.runController()->isRunning(); }, 120000))
+    save(window.get(), out.filePath(QStringLiteral("window-2-running.png")));
+    if (!QTest::qWaitFor([&] { return !window->runController()->isRunning(); }, 120000))
         return 1;
     QTest::qWait(800);
-    save(&window, out.filePath(QStringLiteral("window-3-finished.png")));
+    save(window.get(), out.filePath(QStringLiteral("window-3-finished.png")));
 
     const char *tabs[] = { "progress", "missing", "duplicates", "gallery", "log" };
-    for (int tab = 1; tab < window.tabs()->count(); ++tab) {
-        window.tabs()->setCurrentIndex(tab);
-        if (window.tabs()->currentWidget() == window.galleryView()) {
-            window.galleryView()->setArchive(work.filePath(QStringLiteral("archive")));
+    for (int tab = 1; tab < window->tabs()->count(); ++tab) {
+        window->tabs()->setCurrentIndex(tab);
+        if (window->tabs()->currentWidget() == window->galleryView()) {
+            window->galleryView()->setArchive(work.filePath(QStringLiteral("archive")));
             QTest::qWait(3000);
         } else {
             QTest::qWait(300);
         }
-        save(&window,
+        save(window.get(),
              out.filePath(
                  QStringLiteral("window-%1-%2.png").arg(tab + 3).arg(QLatin1String(tabs[tab]))));
     }
-    return 0;
+    window.reset(); // one window at a time: each installs the log panel's handler
+    return restarted(settings, out) ? 0 : 1;
 }

@@ -543,7 +543,7 @@ private Q_SLOTS:
                                 FileStage::Step::Queued, 0, 1000 });
         }
         Q_EMIT window.runController()->stagesChanged(stages);
-        auto *tree = named<QTreeView>(window, QStringLiteral("Files of the run"));
+        auto *tree = named<QTreeView>(window, QStringLiteral("Files of the collection"));
         QVERIFY(tree);
         QAbstractItemModel *shown = tree->model();
         const auto verifyOpen = [&](int folders, int files) {

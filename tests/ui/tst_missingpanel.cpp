@@ -101,12 +101,15 @@ private Q_SLOTS:
         const QString deleted = archiveKnownAndDeleted();
         QVERIFY(!deleted.isEmpty());
         MissingPanel panel;
-        QCOMPARE(summary(panel), QStringLiteral("Civitai knows every archived file."));
+        // Before anything is loaded the panel does not claim Civitai knows every file.
+        QCOMPARE(summary(panel),
+                 QStringLiteral("Nothing is archived yet: after a run, the files Civitai does "
+                                "not know are listed here."));
         QVERIFY(load(panel, { m_folder.output() }));
         QCOMPARE(panel.count(), 1);
         const QTreeWidgetItem *row = panel.findChild<QTreeWidget *>()->topLevelItem(0);
         QVERIFY(!row->text(0).isEmpty()); // since when
-        QCOMPARE(row->text(1), QStringLiteral("404"));
+        QCOMPARE(row->text(1), QStringLiteral("Not on Civitai")); // words, not the HTTP status
         QCOMPARE(row->text(2), QStringLiteral("deleted lora.safetensors"));
         QCOMPARE(row->toolTip(2), deleted);
         QVERIFY2(row->text(3).startsWith(QLatin1String("lighthouse style, dusk lighting")),

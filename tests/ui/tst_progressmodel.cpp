@@ -54,6 +54,22 @@ private:
     }
 
 private Q_SLOTS:
+    // A file Civitai does not know but CivArchive does: its own status, counted and filtered
+    // with the files not on Civitai.
+    void tellsAFileArchivedFromCivArchive()
+    {
+        ProgressModel model;
+        const QString path = QStringLiteral("/m/lora/gone.safetensors");
+        FileReport report = done(path, FileReport::Civitai::NotFound);
+        report.fromCivArchive = true;
+        model.applyReport(report);
+        const QModelIndex status = model.indexOfFile(path, ProgressModel::StatusColumn);
+        QCOMPARE(status.data().toString(),
+                 QStringLiteral("Not on Civitai · archived from CivArchive"));
+        QCOMPARE(status.data(ProgressModel::FilterKeyRole).toString(), QStringLiteral("missing"));
+        QCOMPARE(model.categoryCounts().at(int(ProgressModel::Category::NotOnCivitai)), 1);
+    }
+
     void groupsFilesByFolder()
     {
         ProgressModel model;
@@ -118,7 +134,7 @@ private Q_SLOTS:
         QVERIFY2(changed.size() <= 40, qPrintable(QString::number(changed.size())));
         QCOMPARE(model.count(ProgressModel::State::Done), 500);
         QCOMPARE(model.index(0, ProgressModel::StatusColumn).data().toString(),
-                 QStringLiteral("500 of 5000 finished"));
+                 QStringLiteral("500 of 5000 finished · 500 done"));
     }
 
     void filesNeverHaveChildren()
@@ -168,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(model.indexOfFile(path, ProgressModel::CivitaiColumn).data().toString(),
                  QStringLiteral("Lighthouse · v2"));
         QCOMPARE(model.indexOfFile(path, ProgressModel::TypeColumn).data().toString(),
-                 QStringLiteral("LORA"));
+                 QStringLiteral("LoRA")); // as a reader names it
         QVERIFY(changed.wait(1000)); // batched, not immediate
 
         // A stage announced late never undoes the report.
@@ -176,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(status.data(ProgressModel::StateRole).value<ProgressModel::State>(),
                  ProgressModel::State::Done);
         QCOMPARE(model.index(0, ProgressModel::StatusColumn).data().toString(),
-                 QStringLiteral("1 of 1 finished"));
+                 QStringLiteral("1 done"));
     }
 
     // The status says when the newer version is early access or paid, with its date in the

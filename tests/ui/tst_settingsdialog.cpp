@@ -154,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(options.useCivArchive);
         QCOMPARE(options.civArchiveBase, RunOptions::defaultCivArchiveBase());
         // Accepting applied the theme to the application.
-        QCOMPARE(qApp->style()->name(), QStringLiteral("fusion"));
+        QCOMPARE(Theme::styleName(), QStringLiteral("fusion"));
         Theme::apply(*qApp, Settings::Theme::System);
     }
 
@@ -387,16 +387,16 @@ private Q_SLOTS:
 
     void appliesThemes()
     {
-        const QString platformStyle = qApp->style()->name();
+        const QString platformStyle = Theme::styleName();
         Theme::apply(*qApp, Settings::Theme::Dark);
-        QCOMPARE(qApp->style()->name(), QStringLiteral("fusion"));
+        QCOMPARE(Theme::styleName(), QStringLiteral("fusion"));
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
         QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 180);
         Theme::apply(*qApp, Settings::Theme::Light);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 200);
         QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() < 60);
         Theme::apply(*qApp, Settings::Theme::System);
-        QCOMPARE(qApp->style()->name(), platformStyle);
+        QCOMPARE(Theme::styleName(), platformStyle);
     }
 
     // Pictures for people, not assertions: written when CDM_SCREENSHOT_DIR is set.

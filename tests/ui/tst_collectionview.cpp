@@ -1,0 +1,341 @@
+#include "collectionfolder.h"
+#include "core/archivelayout.h"
+#include "core/filehasher.h"
+#include "core/jsonfile.h"
+#include "core/settings.h"
+#include "fakecivitai.h"
+#include "hostilearchive.h"
+#include "runtoend.h"
+#include "safetensorsfactory.h"
+#include "ui/collectionfilter.h"
+#include "ui/collectionloader.h"
+#include "ui/collectionview.h"
+#include "ui/detailspane.h"
+#include "ui/duplicatespanel.h"
+#include "ui/mainwindow.h"
+#include "ui/missingpanel.h"
+#include "ui/progressmodel.h"
+#include "ui/runcontroller.h"
+#include "ui/sourcespanel.h"
+#include "ui/theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QTreeView>
+
+// The window as the home of a collection: what the archive knows is there at start, sorted,
+// searched, detailed; errors stand out.
+class TestCollectionView final : public QObject
+{
+    Q_OBJECT
+
+private:
+    CollectionFolder m_folder;
+    std::unique_ptr<FakeCivitai> m_server;
+    std::unique_ptr<Settings> m_settings;
+
+    void resetSettings()
+    {
+        m_settings = std::make_unique<Settings>(m_folder.path(QStringLiteral("settings.ini")));
+        m_settings->setValue(Settings::ApiBases, QStringList { m_server->baseUrl().toString() });
+        m_settings->setValue(Settings::MinPauseSeconds, 0.0);
+        m_settings->setValue(Settings::MaxPauseSeconds, 0.0);
+    }
+
+    // The window's one source is models/, archived into out/.
+    void useCollection(MainWindow &window)
+    {
+        window.addSources({ m_folder.models() });
+        QList<Source> sources = window.sourcesPanel()->sources();
+        sources.first().outputDir = m_folder.output();
+        window.sourcesPanel()->setSources(sources);
+    }
+
+    static QModelIndex fileIndex(MainWindow &window, const QString &path, int column = 0)
+    {
+        return window.progressModel()->indexOfFile(path, column);
+    }
+
+    static ProgressModel::State stateOf(MainWindow &window, const QString &path)
+    {
+        return fileIndex(window, path).data(ProgressModel::StateRole).value<ProgressModel::State>();
+    }
+
+    // The names of the file rows the tree shows, top to bottom.
+    static QStringList shownFiles(QTreeView *tree)
+    {
+        QStringList names;
+        const QAbstractItemModel *model = tree->model();
+        for (int folder = 0; folder < model->rowCount(); ++folder) {
+            const QModelIndex parent = model->index(folder, 0);
+            for (int row = 0; row < model->rowCount(parent); ++row)
+                names.append(model->index(row, 0, parent).data().toString());
+        }
+        return names;
+    }
+
+    // An archive written as a run writes it: processed_files.json maps each model file to its
+    // folder; the folders hold what HostileArchive writes.
+    void writeArchive(const QStringList &folders)
+    {
+        QJsonObject map;
+        QJsonArray files;
+        for (int i = 0; i < folders.size(); ++i) {
+            HostileArchive::writeModel(m_folder.output(), folders.at(i), i + 1);
+            const QString path = m_folder.models(folders.at(i) + QStringLiteral(".safetensors"));
+            // Sizes whose order is neither the names' nor their digits' ("980" > "5080").
+            const qint64 bytes = folders.at(i) == QLatin1String("bravo") ? 50
+                : folders.at(i) == QLatin1String("alpha")                ? 900
+                                                                         : 5000;
+            QVERIFY(SafetensorsFactory::write(path, SafetensorsFactory::build({}, bytes)));
+            map.insert(path, folders.at(i));
+            files.append(path);
+        }
+        QVERIFY(JsonFile::write(ArchiveLayout(m_folder.output()).processedFiles(),
+                                QJsonObject { { QStringLiteral("files"), files },
+                                              { QStringLiteral("folders"), map } }));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<FakeCivitai>();
+        QVERIFY(m_server->listen());
+    }
+
+    void init()
+    {
+        QVERIFY(m_folder.reset());
+        resetSettings();
+    }
+
+    void showsTheArchivedCollectionAtStartWithoutARun()
+    {
+        const QByteArray known = SafetensorsFactory::build({}, 40);
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(QStringLiteral("known.safetensors")), known));
+        QVERIFY(
+            SafetensorsFactory::write(m_folder.models(QStringLiteral("copy.safetensors")), known));
+        QVERIFY(SafetensorsFactory::write(
+            m_folder.models(QStringLiteral("deleted.safetensors")),
+            SafetensorsFactory::build(SafetensorsFactory::loraMetadata())));
+        m_server->addModelFile(FileHasher::hashBytes(known), 501, 601, 1);
+        {
+            MainWindow first(*m_settings);
+            useCollection(first);
+            QSignalSpy finished(&first, &MainWindow::runFinished);
+            first.startRun();
+            QVERIFY(finished.wait(60000));
+            // One line says how the run went.
+            QCOMPARE(first.news(), QStringLiteral("Finished: 2 done, 1 not on Civitai."));
+        }
+
+        MainWindow window(*m_settings); // a restart: the same settings, no run
+        const QString knownPath = m_folder.models(QStringLiteral("known.safetensors"));
+        QTRY_VERIFY_WITH_TIMEOUT(fileIndex(window, knownPath).isValid(), 10000);
+        QTRY_COMPARE(window.progressModel()->fileCount(), 3);
+        QVERIFY(!window.runController()->isRunning());
+        QCOMPARE(stateOf(window, knownPath), ProgressModel::State::Done);
+        QCOMPARE(stateOf(window, m_folder.models(QStringLiteral("deleted.safetensors"))),
+                 ProgressModel::State::NotOnCivitai);
+        QCOMPARE(fileIndex(window, knownPath, ProgressModel::CivitaiColumn).data().toString(),
+                 QStringLiteral("Model 501 · v601"));
+        QVERIFY(!fileIndex(window, knownPath, ProgressModel::CheckedColumn)
+                     .data()
+                     .toString()
+                     .isEmpty());
+        QVERIFY(!fileIndex(window, knownPath, ProgressModel::CoverRole)
+                     .data(ProgressModel::CoverRole)
+                     .toString()
+                     .isEmpty());
+        // The folder counts its files by outcome.
+        QCOMPARE(window.progressModel()->index(0, ProgressModel::StatusColumn).data().toString(),
+                 QStringLiteral("2 done · 1 not on Civitai"));
+        // The status filter counts too, and the tabs.
+        auto *status = window.collectionView()->findChild<QComboBox *>();
+        QTRY_COMPARE(status->itemText(0), QStringLiteral("All files (3)"));
+        QTabWidget *tabs = window.tabs();
+        QTRY_COMPARE(tabs->tabText(tabs->indexOf(window.missingPanel())),
+                     QStringLiteral("&Missing from Civitai (1)"));
+        QTRY_COMPARE(tabs->tabText(tabs->indexOf(window.duplicatesPanel())),
+                     QStringLiteral("&Duplicates (1)"));
+    }
+
+    void sortsBySizeAndFindsByText()
+    {
+        writeArchive(
+            { QStringLiteral("bravo"), QStringLiteral("alpha"), QStringLiteral("charlie") });
+        MainWindow window(*m_settings);
+        useCollection(window);
+        QTRY_COMPARE_WITH_TIMEOUT(window.progressModel()->fileCount(), 3, 10000);
+        QTreeView *tree = window.collectionView()->tree();
+        QCOMPARE(
+            shownFiles(tree),
+            (QStringList { QStringLiteral("alpha.safetensors"), QStringLiteral("bravo.safetensors"),
+                           QStringLiteral("charlie.safetensors") }));
+        // A click on Size sorts by bytes, not by the text.
+        window.show();
+        QHeaderView *header = tree->header();
+        const int x = header->sectionViewportPosition(ProgressModel::SizeColumn) + 10;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), int(ProgressModel::SizeColumn));
+        QCOMPARE(
+            shownFiles(tree),
+            (QStringList { QStringLiteral("bravo.safetensors"), QStringLiteral("alpha.safetensors"),
+                           QStringLiteral("charlie.safetensors") }));
+        // Ctrl+F goes to the text filter; every word must match.
+        window.activateWindow();
+        QAction *find = window.findChild<QAction *>(QStringLiteral("Find"));
+        QVERIFY(find);
+        find->trigger();
+        QLineEdit *search = window.collectionView()->searchField();
+        QTest::keyClicks(search, QStringLiteral("CHAR safet"));
+        QCOMPARE(shownFiles(tree), QStringList { QStringLiteral("charlie.safetensors") });
+        search->clear();
+        QCOMPARE(shownFiles(tree).size(), 3);
+    }
+
+    void showsAHostileModelAsPlainTextInTheDetails()
+    {
+        writeArchive({ QStringLiteral("model_0") });
+        MainWindow window(*m_settings);
+        useCollection(window);
+        QTRY_COMPARE_WITH_TIMEOUT(window.progressModel()->fileCount(), 1, 10000);
+        QTreeView *tree = window.collectionView()->tree();
+        tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+        const QString versionName = QStringLiteral("<img src=x onerror=\"document.title='%1'\">")
+                                        .arg(HostileArchive::Marker);
+        DetailsPane *details = window.detailsPane();
+        QLabel *shown = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((shown = [&]() -> QLabel * {
+                                     for (QLabel *label : details->findChildren<QLabel *>()) {
+                                         if (label->text() == versionName)
+                                             return label;
+                                     }
+                                     return nullptr;
+                                 }()),
+                                 10000);
+        QCOMPARE(shown->textFormat(), Qt::PlainText);
+        for (const QLabel *label : details->findChildren<QLabel *>()) {
+            if (label->text().contains(HostileArchive::Marker))
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+        }
+        // Trigger words are buttons that copy them, their text as written.
+        const QList<QToolButton *> chips = details->findChildren<QToolButton *>();
+        QCOMPARE(chips.size(), 2);
+        QVERIFY(chips.constFirst()->text().contains(HostileArchive::Marker));
+        for (const QToolButton *chip : chips) { // a tooltip shows markup as it is, too
+            QTextDocument shownTip;
+            shownTip.setHtml(chip->toolTip());
+            QVERIFY2(shownTip.toPlainText().contains(chip->text()), qPrintable(chip->toolTip()));
+        }
+    }
+
+    void tellsTheTruthBeforeAnyRun()
+    {
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
+                                          SafetensorsFactory::build()));
+        MainWindow window(*m_settings);
+        QSignalSpy loaded(window.missingPanel(), &MissingPanel::loaded);
+        useCollection(window);
+        QVERIFY(loaded.wait(10000));
+        const QList<QLabel *> labels = window.missingPanel()->findChildren<QLabel *>();
+        QVERIFY(std::none_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+            return label->text().contains(QLatin1String("Civitai knows every archived file"));
+        }));
+        QAction *clean = window.findChild<QAction *>(QStringLiteral("Clean Archive"));
+        QVERIFY(!clean->isEnabled()); // nothing to clean
+        QAction *start = window.findChild<QAction *>(QStringLiteral("Start"));
+        QVERIFY(start->isEnabled());
+    }
+
+    void offersRecentFoldersAfterARestart()
+    {
+        {
+            MainWindow first(*m_settings);
+            useCollection(first);
+        }
+        MainWindow window(*m_settings);
+        window.sourcesPanel()->setSources({});
+        QMenu *recent = nullptr;
+        for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+            if (menu->title() == QLatin1String("&Recent folders"))
+                recent = menu;
+        }
+        QVERIFY(recent);
+        Q_EMIT recent->aboutToShow();
+        QCOMPARE(recent->actions().size(), 1);
+        QCOMPARE(recent->actions().constFirst()->text(),
+                 QDir::toNativeSeparators(QDir::cleanPath(m_folder.models())));
+        recent->actions().constFirst()->trigger();
+        QCOMPARE(window.sourcesPanel()->sources().size(), 1);
+    }
+
+    void followsTheDarkThemeWithItsIcons()
+    {
+        auto *application = qobject_cast<QApplication *>(QCoreApplication::instance());
+        Theme::apply(*application, Settings::Theme::Dark);
+        MainWindow window(*m_settings);
+        QAction *start = window.findChild<QAction *>(QStringLiteral("Start"));
+        const QImage icon = start->icon().pixmap(QSize(16, 16)).toImage();
+        Theme::apply(*application, Settings::Theme::Light);
+        // The play icon's drawn pixels are light on the dark window, not black.
+        int drawn = 0;
+        int light = 0;
+        for (int y = 0; y < icon.height(); ++y) {
+            for (int x = 0; x < icon.width(); ++x) {
+                const QColor pixel = icon.pixelColor(x, y);
+                if (pixel.alpha() > 128) {
+                    ++drawn;
+                    light += pixel.lightness() > 128;
+                }
+            }
+        }
+        QVERIFY(drawn > 0);
+        QCOMPARE(light, drawn);
+        QCOMPARE(Theme::styleName(), QStringLiteral("fusion"));
+    }
+
+    void showsFailedFilesInRedWithTheirReason()
+    {
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("good.safetensors")),
+                                          SafetensorsFactory::build()));
+        // A header that says it is longer than the file: the file cannot be read.
+        QFile broken(m_folder.models(QStringLiteral("broken.safetensors")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(QByteArray("\xff\xff\x00\x00\x00\x00\x00\x00{\"a\":", 13));
+        broken.close();
+        MainWindow window(*m_settings);
+        useCollection(window);
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        window.startRun();
+        QVERIFY(finished.wait(60000));
+        const QString path = m_folder.models(QStringLiteral("broken.safetensors"));
+        QCOMPARE(stateOf(window, path), ProgressModel::State::Failed);
+        const QModelIndex status = fileIndex(window, path, ProgressModel::StatusColumn);
+        QVERIFY(status.data(Qt::ForegroundRole).value<QColor>().red() > 150);
+        QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(status.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(status.data().toString().mid(QStringLiteral("Error: ").size())));
+        const QModelIndex folder = window.progressModel()->index(0, ProgressModel::StatusColumn);
+        QCOMPARE(folder.data().toString(), QStringLiteral("1 not on Civitai · 1 failed"));
+        QCOMPARE(folder.data(ProgressModel::FractionRole).toDouble(), -1.0); // no full bar
+        QVERIFY(window.news().contains(QLatin1String("1 failed")));
+    }
+};
+
+QTEST_MAIN(TestCollectionView)
+#include "tst_collectionview.moc"

@@ -1,0 +1,165 @@
+#include "ui/collectionloader.h"
+
+#include "core/archivelayout.h"
+#include "core/archivereader.h"
+#include "core/jsonfile.h"
+#include "ui/background.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QtConcurrent>
+
+namespace {
+
+// The first batch is small so the window paints at once; the rest are larger, so few handovers.
+constexpr int FirstBatch = 50;
+constexpr int LaterBatch = 500;
+
+// processed_files.json read as it is (ProcessedFiles would set a damaged file aside: this only
+// looks). By archive folder, the model files it holds; by file name, those the Python tool
+// recorded without a folder.
+struct KnownFiles
+{
+    QHash<QString, QStringList> byFolder;
+    QHash<QString, QStringList> byName;
+
+    explicit KnownFiles(const QString &outputDir)
+    {
+        const auto root = JsonFile::readObject(ArchiveLayout(outputDir).processedFiles());
+        if (!root)
+            return;
+        const QJsonObject folders = root->value(QLatin1String("folders")).toObject();
+        for (auto it = folders.begin(); it != folders.end(); ++it)
+            byFolder[it.value().toString()].append(it.key());
+        for (const QJsonValue &file : root->value(QLatin1String("files")).toArray()) {
+            const QString path = file.toString();
+            if (!path.isEmpty() && !folders.contains(path))
+                byName[QFileInfo(path).fileName()].append(path);
+        }
+    }
+    QStringList of(const ArchivedModel &model) const
+    {
+        const QStringList paths = byFolder.value(model.folder);
+        return paths.isEmpty() ? byName.value(model.fileName) : paths;
+    }
+};
+
+ArchivedFile::Status statusOf(const ArchivedModel &model)
+{
+    if (model.hasCivitaiData)
+        return ArchivedFile::Status::Archived;
+    return model.missingFromCivitai ? ArchivedFile::Status::NotOnCivitai
+                                    : ArchivedFile::Status::NotLookedUp;
+}
+
+ArchivedFile fileOf(const QString &outputDir, const QString &path, const ArchivedModel &model)
+{
+    ArchivedFile file;
+    file.path = QDir::cleanPath(QDir::current().absoluteFilePath(path)); // as ProcessedFiles does
+    file.outputDir = outputDir;
+    file.folder = model.folder;
+    file.status = statusOf(model);
+    file.modelName = model.hasCivitaiData ? model.modelName : QString();
+    file.versionName = model.versionName;
+    file.type = model.type;
+    file.baseModel = model.baseModel;
+    const QFileInfo onDisk(file.path);
+    file.size = onDisk.exists() ? onDisk.size() : qMax<qint64>(model.fileSize, 0);
+    const ModelFolder folder(outputDir, model.folder);
+    const QFileInfo answer(model.hasCivitaiData ? folder.versionFile() : folder.hashFile());
+    file.checkedMs = answer.exists() ? answer.lastModified().toMSecsSinceEpoch() : 0;
+    for (const ArchivedPreview &preview : model.previews) {
+        if (!preview.isVideo) {
+            file.cover = QDir(outputDir).filePath(preview.file);
+            break;
+        }
+    }
+    file.updateAvailable = !model.update.isEmpty();
+    file.mode = model.mode;
+    return file;
+}
+
+} // namespace
+
+CollectionLoader::CollectionLoader(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<QList<ArchivedFile>>();
+}
+
+CollectionLoader::~CollectionLoader()
+{
+    stop();
+}
+
+void CollectionLoader::stop()
+{
+    if (m_cancelled)
+        m_cancelled->store(true);
+    m_running.waitForFinished();
+}
+
+void CollectionLoader::load(const QStringList &outputDirs)
+{
+    stop();
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelled = cancelled;
+    // `this` outlives the work: the destructor waits for it. A batch still queued when a new
+    // load starts is dropped by the flag it carries.
+    CollectionLoader *self = this;
+    m_running = QtConcurrent::run([self, cancelled, outputDirs] {
+        const BackgroundPriority lower;
+        for (const QString &outputDir : outputDirs) {
+            read(
+                outputDir, LaterBatch,
+                [&](QList<ArchivedFile> &batch) {
+                    // Queued to the loader's thread; dropped there if a newer load started.
+                    QMetaObject::invokeMethod(
+                        self,
+                        [self, cancelled, batch] {
+                            if (!cancelled->load())
+                                Q_EMIT self->batchRead(batch);
+                        },
+                        Qt::QueuedConnection);
+                },
+                *cancelled);
+        }
+        QMetaObject::invokeMethod(
+            self,
+            [self, cancelled] {
+                if (!cancelled->load())
+                    Q_EMIT self->finished();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void CollectionLoader::read(const QString &outputDir, int batchSize,
+                            const std::function<void(QList<ArchivedFile> &)> &handle,
+                            const std::atomic_bool &cancelled)
+{
+    if (!QFileInfo(ArchiveLayout(outputDir).processedFiles()).exists())
+        return; // not an archive (yet)
+    const KnownFiles known(outputDir);
+    QList<ArchivedFile> batch;
+    int wanted = qMin(FirstBatch, batchSize);
+    // The reader's own batches are small: each is turned into rows and dropped at once.
+    ArchiveReader::readInBatches(
+        outputDir, FirstBatch,
+        [&](QList<ArchivedModel> &models) {
+            for (const ArchivedModel &model : std::as_const(models)) {
+                for (const QString &path : known.of(model))
+                    batch.append(fileOf(outputDir, path, model));
+            }
+            if (batch.size() >= wanted) {
+                handle(batch);
+                batch.clear();
+                wanted = batchSize;
+            }
+        },
+        nullptr, [&cancelled](const QString &) { return cancelled.load(); });
+    if (!batch.isEmpty() && !cancelled.load())
+        handle(batch);
+}
