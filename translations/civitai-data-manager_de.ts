@@ -36,13 +36,8 @@
         <translation>Der Civitai-API-Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
     <message>
-        <source>No system keychain is available, so the Civitai API key is kept for this session only. (%1)</source>
-        <extracomment>%1 is the keychain&apos;s error message, or the message that follows</extracomment>
-        <translation>Kein Schlüsselbund des Systems verfügbar, daher gilt der Civitai-API-Schlüssel nur für diese Sitzung. (%1)</translation>
-    </message>
-    <message>
-        <source>no keychain service answered</source>
-        <translation>kein Schlüsselbund-Dienst hat geantwortet</translation>
+        <source>No system keychain is available, so the Civitai API key is kept for this session only. Install or start a keychain (such as GNOME Keyring or KWallet) to keep it.</source>
+        <translation>Kein System-Schlüsselbund verfügbar, daher wird der Civitai-API-Schlüssel nur für diese Sitzung behalten. Installieren oder starten Sie einen Schlüsselbund (etwa GNOME Keyring oder KWallet), um ihn zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +625,70 @@
     </message>
 </context>
 <context>
+    <name>CollectionView</name>
+    <message>
+        <source>Files of the collection</source>
+        <translation>Dateien der Sammlung</translation>
+    </message>
+    <message>
+        <source>Show files</source>
+        <translation>Dateien anzeigen</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>Find files</source>
+        <translation>Dateien suchen</translation>
+    </message>
+    <message>
+        <source>Find by name, Civitai name, type or base model</source>
+        <translation>Nach Name, Civitai-Name, Typ oder Basismodell suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>Alle Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A status filter&apos;s entry with its count: &quot;Errors (2)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reveal in file manager</source>
+        <translation>Im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Ausgabeordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open model page</source>
+        <translation>Modellseite öffnen</translation>
+    </message>
+    <message>
+        <source>Open on Civitai</source>
+        <translation>Auf Civitai öffnen</translation>
+    </message>
+    <message>
+        <source>Copy hash</source>
+        <translation>Hash kopieren</translation>
+    </message>
+    <message>
+        <source>Copy trigger words</source>
+        <translation>Triggerwörter kopieren</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Cannot use both --images and --noimages at the same time</source>
@@ -1097,6 +1156,77 @@ Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgeli
     <message>
         <source>  ... and %1 more in file_history.json</source>
         <translation>  ... und %1 weitere in file_history.json</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Creator:</source>
+        <translation>Ersteller:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation>Basismodell:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Trigger words</source>
+        <translation>Triggerwörter</translation>
+    </message>
+    <message>
+        <source>Trigger words:</source>
+        <translation>Triggerwörter:</translation>
+    </message>
+    <message>
+        <source>Copy hash</source>
+        <translation>Hash kopieren</translation>
+    </message>
+    <message>
+        <source>Open page in the gallery</source>
+        <translation>Seite in der Galerie öffnen</translation>
+    </message>
+    <message>
+        <source>Open on Civitai</source>
+        <translation>Auf Civitai öffnen</translation>
+    </message>
+    <message>
+        <source>Reveal file</source>
+        <translation>Datei zeigen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>No file selected</source>
+        <translation>Keine Datei ausgewählt</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation>„%1“ kopieren</translation>
     </message>
 </context>
 <context>
@@ -1684,24 +1814,12 @@ Nach einem Archivierungslauf erscheint hier der Modell-Browser.</translation>
         <translation>Civitai Data Manager</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
     <message>
-        <source>Add &amp;Folder…</source>
-        <translation>&amp;Ordner hinzufügen…</translation>
-    </message>
-    <message>
         <source>Add a models folder</source>
         <translation>Modellordner hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add Fi&amp;les…</source>
-        <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Add single model files</source>
@@ -1740,24 +1858,12 @@ Nach einem Archivierungslauf erscheint hier der Modell-Browser.</translation>
         <translation>Durchlauf stoppen; bereits Fertiges bleibt erhalten und wird gespeichert</translation>
     </message>
     <message>
-        <source>Re&amp;generate Gallery</source>
-        <translation>&amp;Galerie neu erzeugen</translation>
-    </message>
-    <message>
         <source>Write the HTML gallery again from the archive, offline</source>
         <translation>HTML-Galerie offline aus dem Archiv neu schreiben</translation>
     </message>
     <message>
-        <source>Clea&amp;n Archive…</source>
-        <translation>Archiv &amp;bereinigen…</translation>
-    </message>
-    <message>
         <source>Remove archive folders of models that are gone (asks first)</source>
         <translation>Archivordner nicht mehr vorhandener Modelle entfernen (mit Rückfrage)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Output Folder</source>
-        <translation>&amp;Ausgabeordner öffnen</translation>
     </message>
     <message>
         <source>Show the archive in the file manager</source>
@@ -1824,10 +1930,6 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
         <translation>Quellen</translation>
     </message>
     <message>
-        <source>P&amp;rogress</source>
-        <translation>&amp;Fortschritt</translation>
-    </message>
-    <message>
         <source>&amp;Missing from Civitai</source>
         <translation>Fehlt auf &amp;Civitai</translation>
     </message>
@@ -1868,60 +1970,16 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
         <translation>&amp;Nur neue Dateien</translation>
     </message>
     <message>
-        <source>Skip files archived by an earlier run (--onlynew)</source>
-        <translation>Dateien überspringen, die ein früherer Durchlauf bereits archiviert hat (--onlynew)</translation>
-    </message>
-    <message>
         <source>S&amp;kip files missing from Civitai</source>
         <translation>Auf Civitai fehlende Dateien &amp;überspringen</translation>
-    </message>
-    <message>
-        <source>With only new files: do not ask again about files Civitai did not know (--skipmissing)</source>
-        <translation>Mit „Nur neue Dateien“: Civitai nicht erneut nach Dateien fragen, die dort unbekannt waren (--skipmissing)</translation>
     </message>
     <message>
         <source>Only &amp;update archived models</source>
         <translation>Nur archivierte Modelle ak&amp;tualisieren</translation>
     </message>
     <message>
-        <source>Refresh Civitai data of archived models without reading the files (--onlyupdate)</source>
-        <translation>Civitai-Daten archivierter Modelle aktualisieren, ohne die Dateien zu lesen (--onlyupdate)</translation>
-    </message>
-    <message>
         <source>Pre&amp;views:</source>
         <translation>&amp;Vorschaubilder:</translation>
-    </message>
-    <message>
-        <source>Show files</source>
-        <translation>Dateien anzeigen</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>Alle Dateien</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Not on Civitai</source>
-        <translation>Nicht auf Civitai</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Files of the run</source>
-        <translation>Dateien des Durchlaufs</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Anzeigen:</translation>
     </message>
     <message numerus="yes">
         <source>Added %n source(s). Press Start to archive them.</source>
@@ -1976,39 +2034,8 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
         <translation>%1: %2 erledigt, %3 nicht auf Civitai, %4 fehlgeschlagen, %5 Vorschaubilder, %6 Anfragen in %7</translation>
     </message>
     <message>
-        <source>Cancelled. What finished is saved.</source>
-        <translation>Abgebrochen. Bereits Fertiges ist gespeichert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished with %n file(s) that failed: see the Errors filter.</source>
-        <translation>
-            <numerusform>Fertig, %n Datei ist fehlgeschlagen: siehe Filter „Fehler“.</numerusform>
-            <numerusform>Fertig, %n Dateien sind fehlgeschlagen: siehe Filter „Fehler“.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finished.</source>
-        <translation>Fertig.</translation>
-    </message>
-    <message>
         <source>This model has no page yet: it appears after the run.</source>
         <translation>Dieses Modell hat noch keine Seite: Sie entsteht nach dem Durchlauf.</translation>
-    </message>
-    <message>
-        <source>Reveal in File Manager</source>
-        <translation>Im Dateimanager anzeigen</translation>
-    </message>
-    <message>
-        <source>Open Output Folder</source>
-        <translation>Ausgabeordner öffnen</translation>
-    </message>
-    <message>
-        <source>Open Model Page</source>
-        <translation>Modellseite öffnen</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>About Civitai Data Manager</source>
@@ -2025,6 +2052,82 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     <message>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>Durchlauf stoppen und beenden? Alles bisher Fertige wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add fi&amp;les…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate gallery</source>
+        <translation>Galerie neu &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Clea&amp;n archive…</source>
+        <translation>Archiv &amp;bereinigen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;output folder</source>
+        <translation>A&amp;usgabeordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Collection</source>
+        <translation>&amp;Sammlung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Skip files archived by an earlier run</source>
+        <translation>Dateien überspringen, die ein früherer Lauf archiviert hat</translation>
+    </message>
+    <message>
+        <source>With only new files: do not ask again about files Civitai did not know</source>
+        <translation>Nur mit neuen Dateien: Nicht erneut nach Dateien fragen, die Civitai nicht kannte</translation>
+    </message>
+    <message>
+        <source>Refresh Civitai data of archived models without reading the files</source>
+        <translation>Civitai-Daten archivierter Modelle auffrischen, ohne die Dateien zu lesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n fertig</numerusform>
+            <numerusform>%n fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on Civitai</source>
+        <translation>
+            <numerusform>%n nicht auf Civitai</numerusform>
+            <numerusform>%n nicht auf Civitai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (see the Errors filter)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen (siehe Filter „Fehler“)</numerusform>
+            <numerusform>%n fehlgeschlagen (siehe Filter „Fehler“)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a newer version on Civitai</source>
+        <translation>
+            <numerusform>%n mit neuerer Version auf Civitai</numerusform>
+            <numerusform>%n mit neuerer Version auf Civitai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; what finished is saved: %1.</source>
+        <translation>Abgebrochen; Fertiges ist gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Finished: %1.</source>
+        <translation>Fertig: %1.</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2222,19 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
             <numerusform>%n Datei wurde auf Civitai nicht gefunden. Ihre Trigger-Wörter stammen aus den Trainingsmetadaten der Datei selbst.</numerusform>
             <numerusform>%n Dateien wurden auf Civitai nicht gefunden. Ihre Trigger-Wörter stammen aus den Trainingsmetadaten der Dateien selbst.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not on Civitai</source>
+        <extracomment>Civitai&apos;s answer for a file in the missing list; %1 an HTTP status other than 404</extracomment>
+        <translation>Nicht auf Civitai</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>Nothing is archived yet: after a run, the files Civitai does not know are listed here.</source>
+        <translation>Noch ist nichts archiviert: Nach einem Lauf stehen hier die Dateien, die Civitai nicht kennt.</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2405,51 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
         <source>Done · %1</source>
         <extracomment>%1 says what Civitai did with the model: &quot;Archived on Civitai&quot;</extracomment>
         <translation>Fertig · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n fertig</numerusform>
+            <numerusform>%n fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on Civitai</source>
+        <translation>
+            <numerusform>%n nicht auf Civitai</numerusform>
+            <numerusform>%n nicht auf Civitai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not looked up yet</source>
+        <translation>Noch nicht nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not on Civitai · archived from CivArchive</source>
+        <translation>Nicht auf Civitai · von CivArchive archiviert</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Basismodell</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2930,14 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     </message>
 </context>
 <context>
+    <name>TabCounts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tab&apos;s name with how many rows it holds: &quot;Duplicates (1)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>UnlinkFile</name>
     <message>
         <source>removing the manual link</source>
@@ -2805,6 +2974,65 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     <message>
         <source>Paid</source>
         <translation>Kostenpflichtig</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;Recent folders</source>
+        <translation>&amp;Zuletzt verwendete Ordner</translation>
+    </message>
+    <message>
+        <source>No folders yet</source>
+        <translation>Noch keine Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Sources panel</source>
+        <translation>&amp;Quellenbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation>&amp;Detailbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the collection</source>
+        <translation>In der Sammlung &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem</source>
+        <translation>Problem &amp;melden</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>

@@ -62,10 +62,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Finished with %n file(s) that failed: see the Errors filter.</source>
+        <source>%n done</source>
         <translation>
-            <numerusform>Finished with %n file that failed: see the Errors filter.</numerusform>
-            <numerusform>Finished with %n files that failed: see the Errors filter.</numerusform>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on Civitai</source>
+        <translation>
+            <numerusform>%n not on Civitai</numerusform>
+            <numerusform>%n not on Civitai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (see the Errors filter)</source>
+        <translation>
+            <numerusform>%n failed (see the Errors filter)</numerusform>
+            <numerusform>%n failed (see the Errors filter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a newer version on Civitai</source>
+        <translation>
+            <numerusform>%n with a newer version on Civitai</numerusform>
+            <numerusform>%n with a newer version on Civitai</numerusform>
         </translation>
     </message>
 </context>
@@ -76,6 +97,30 @@
         <translation>
             <numerusform>%n file not found on Civitai. Its trigger words come from the file&apos;s own training metadata.</numerusform>
             <numerusform>%n files not found on Civitai. Their trigger words come from the files&apos; own training metadata.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on Civitai</source>
+        <translation>
+            <numerusform>%n not on Civitai</numerusform>
+            <numerusform>%n not on Civitai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
 </context>

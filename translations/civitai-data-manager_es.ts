@@ -36,13 +36,8 @@
         <translation>El llavero del sistema no borró la clave de API de Civitai: %1</translation>
     </message>
     <message>
-        <source>No system keychain is available, so the Civitai API key is kept for this session only. (%1)</source>
-        <extracomment>%1 is the keychain&apos;s error message, or the message that follows</extracomment>
-        <translation>No hay ningún llavero del sistema disponible, así que la clave de API de Civitai se conserva solo durante esta sesión. (%1)</translation>
-    </message>
-    <message>
-        <source>no keychain service answered</source>
-        <translation>ningún servicio de llavero respondió</translation>
+        <source>No system keychain is available, so the Civitai API key is kept for this session only. Install or start a keychain (such as GNOME Keyring or KWallet) to keep it.</source>
+        <translation>No hay ningún llavero del sistema disponible, así que la clave de API de Civitai solo se guarda para esta sesión. Instale o inicie un llavero (como GNOME Keyring o KWallet) para conservarla.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +625,70 @@
     </message>
 </context>
 <context>
+    <name>CollectionView</name>
+    <message>
+        <source>Files of the collection</source>
+        <translation>Archivos de la colección</translation>
+    </message>
+    <message>
+        <source>Show files</source>
+        <translation>Mostrar archivos</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Find files</source>
+        <translation>Buscar archivos</translation>
+    </message>
+    <message>
+        <source>Find by name, Civitai name, type or base model</source>
+        <translation>Buscar por nombre, nombre en Civitai, tipo o modelo base</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>Todos los archivos (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A status filter&apos;s entry with its count: &quot;Errors (2)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reveal in file manager</source>
+        <translation>Mostrar en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Abrir la carpeta de salida</translation>
+    </message>
+    <message>
+        <source>Open model page</source>
+        <translation>Abrir la página del modelo</translation>
+    </message>
+    <message>
+        <source>Open on Civitai</source>
+        <translation>Abrir en Civitai</translation>
+    </message>
+    <message>
+        <source>Copy hash</source>
+        <translation>Copiar el hash</translation>
+    </message>
+    <message>
+        <source>Copy trigger words</source>
+        <translation>Copiar las palabras clave</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Cannot use both --images and --noimages at the same time</source>
@@ -1098,6 +1157,77 @@ Códigos de salida: 0 todo correcto, 1 fallaron algunos archivos (se listan al f
     <message>
         <source>  ... and %1 more in file_history.json</source>
         <translation>  ... y %1 más en file_history.json</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Creator:</source>
+        <translation>Creador:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation>Modelo base:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Trigger words</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>Trigger words:</source>
+        <translation>Palabras clave:</translation>
+    </message>
+    <message>
+        <source>Copy hash</source>
+        <translation>Copiar el hash</translation>
+    </message>
+    <message>
+        <source>Open page in the gallery</source>
+        <translation>Abrir la página en la galería</translation>
+    </message>
+    <message>
+        <source>Open on Civitai</source>
+        <translation>Abrir en Civitai</translation>
+    </message>
+    <message>
+        <source>Reveal file</source>
+        <translation>Mostrar el archivo</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>No file selected</source>
+        <translation>Ningún archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation>Copiar «%1»</translation>
     </message>
 </context>
 <context>
@@ -1685,24 +1815,12 @@ Al archivar, el explorador de modelos aparecerá aquí.</translation>
         <translation>Civitai Data Manager</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
         <source>Overall progress</source>
         <translation>Progreso total</translation>
     </message>
     <message>
-        <source>Add &amp;Folder…</source>
-        <translation>Añadir &amp;carpeta…</translation>
-    </message>
-    <message>
         <source>Add a models folder</source>
         <translation>Añadir una carpeta de modelos</translation>
-    </message>
-    <message>
-        <source>Add Fi&amp;les…</source>
-        <translation>Añadir &amp;archivos…</translation>
     </message>
     <message>
         <source>Add single model files</source>
@@ -1741,24 +1859,12 @@ Al archivar, el explorador de modelos aparecerá aquí.</translation>
         <translation>Detener la ejecución; lo ya terminado se conserva y se guarda</translation>
     </message>
     <message>
-        <source>Re&amp;generate Gallery</source>
-        <translation>Re&amp;generar galería</translation>
-    </message>
-    <message>
         <source>Write the HTML gallery again from the archive, offline</source>
         <translation>Volver a escribir la galería HTML a partir de lo archivado, sin conexión</translation>
     </message>
     <message>
-        <source>Clea&amp;n Archive…</source>
-        <translation>&amp;Limpiar carpeta de salida…</translation>
-    </message>
-    <message>
         <source>Remove archive folders of models that are gone (asks first)</source>
         <translation>Eliminar las carpetas de archivo de modelos que ya no existen (pide confirmación)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Output Folder</source>
-        <translation>Abrir carpeta de sa&amp;lida</translation>
     </message>
     <message>
         <source>Show the archive in the file manager</source>
@@ -1825,10 +1931,6 @@ Lee los archivos de modelo y nunca los modifica.</translation>
         <translation>Orígenes</translation>
     </message>
     <message>
-        <source>P&amp;rogress</source>
-        <translation>&amp;Progreso</translation>
-    </message>
-    <message>
         <source>&amp;Missing from Civitai</source>
         <translation>Au&amp;sentes en Civitai</translation>
     </message>
@@ -1869,60 +1971,16 @@ Lee los archivos de modelo y nunca los modifica.</translation>
         <translation>Solo archivos &amp;nuevos</translation>
     </message>
     <message>
-        <source>Skip files archived by an earlier run (--onlynew)</source>
-        <translation>Omitir los archivos ya archivados en una ejecución anterior (--onlynew)</translation>
-    </message>
-    <message>
         <source>S&amp;kip files missing from Civitai</source>
         <translation>&amp;Omitir archivos ausentes en Civitai</translation>
-    </message>
-    <message>
-        <source>With only new files: do not ask again about files Civitai did not know (--skipmissing)</source>
-        <translation>Con «Solo archivos nuevos»: no volver a consultar los archivos que Civitai no conocía (--skipmissing)</translation>
     </message>
     <message>
         <source>Only &amp;update archived models</source>
         <translation>Solo act&amp;ualizar modelos archivados</translation>
     </message>
     <message>
-        <source>Refresh Civitai data of archived models without reading the files (--onlyupdate)</source>
-        <translation>Actualizar los datos de Civitai de los modelos archivados sin leer los archivos (--onlyupdate)</translation>
-    </message>
-    <message>
         <source>Pre&amp;views:</source>
         <translation>&amp;Vistas previas:</translation>
-    </message>
-    <message>
-        <source>Show files</source>
-        <translation>Archivos que mostrar</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>Todos los archivos</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Completados</translation>
-    </message>
-    <message>
-        <source>Not on Civitai</source>
-        <translation>No están en Civitai</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Con errores</translation>
-    </message>
-    <message>
-        <source>Files of the run</source>
-        <translation>Archivos de la ejecución</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Mostrar:</translation>
     </message>
     <message numerus="yes">
         <source>Added %n source(s). Press Start to archive them.</source>
@@ -1977,39 +2035,8 @@ Lee los archivos de modelo y nunca los modifica.</translation>
         <translation>%1: %2 completados, %3 no están en Civitai, %4 con errores, %5 vistas previas, %6 solicitudes en %7</translation>
     </message>
     <message>
-        <source>Cancelled. What finished is saved.</source>
-        <translation>Cancelado. Lo ya terminado está guardado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished with %n file(s) that failed: see the Errors filter.</source>
-        <translation>
-            <numerusform>Terminado; falló %n archivo: ver el filtro «Con errores».</numerusform>
-            <numerusform>Terminado; fallaron %n archivos: ver el filtro «Con errores».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finished.</source>
-        <translation>Terminado.</translation>
-    </message>
-    <message>
         <source>This model has no page yet: it appears after the run.</source>
         <translation>Este modelo aún no tiene página: aparecerá tras la ejecución.</translation>
-    </message>
-    <message>
-        <source>Reveal in File Manager</source>
-        <translation>Mostrar en el gestor de archivos</translation>
-    </message>
-    <message>
-        <source>Open Output Folder</source>
-        <translation>Abrir carpeta de salida</translation>
-    </message>
-    <message>
-        <source>Open Model Page</source>
-        <translation>Abrir página del modelo</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
     </message>
     <message>
         <source>About Civitai Data Manager</source>
@@ -2026,6 +2053,82 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <message>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>¿Detener la ejecución y salir? Todo lo terminado hasta ahora está guardado.</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>Añadir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Add fi&amp;les…</source>
+        <translation>Añadir arc&amp;hivos…</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate gallery</source>
+        <translation>Re&amp;generar la galería</translation>
+    </message>
+    <message>
+        <source>Clea&amp;n archive…</source>
+        <translation>&amp;Limpiar el archivo…</translation>
+    </message>
+    <message>
+        <source>Open &amp;output folder</source>
+        <translation>Abrir la carpeta de &amp;salida</translation>
+    </message>
+    <message>
+        <source>&amp;Collection</source>
+        <translation>&amp;Colección</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Skip files archived by an earlier run</source>
+        <translation>Omitir los archivos archivados por una ejecución anterior</translation>
+    </message>
+    <message>
+        <source>With only new files: do not ask again about files Civitai did not know</source>
+        <translation>Con solo archivos nuevos: no volver a preguntar por archivos que Civitai no conocía</translation>
+    </message>
+    <message>
+        <source>Refresh Civitai data of archived models without reading the files</source>
+        <translation>Actualizar los datos de Civitai de los modelos archivados sin leer los archivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n terminado</numerusform>
+            <numerusform>%n terminados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on Civitai</source>
+        <translation>
+            <numerusform>%n no está en Civitai</numerusform>
+            <numerusform>%n no están en Civitai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (see the Errors filter)</source>
+        <translation>
+            <numerusform>%n con error (vea el filtro Errores)</numerusform>
+            <numerusform>%n con error (vea el filtro Errores)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a newer version on Civitai</source>
+        <translation>
+            <numerusform>%n con una versión más reciente en Civitai</numerusform>
+            <numerusform>%n con una versión más reciente en Civitai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; what finished is saved: %1.</source>
+        <translation>Cancelado; lo terminado está guardado: %1.</translation>
+    </message>
+    <message>
+        <source>Finished: %1.</source>
+        <translation>Terminado: %1.</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2223,19 @@ Lee los archivos de modelo y nunca los modifica.</translation>
             <numerusform>%n archivo no encontrado en Civitai. Sus palabras de activación proceden de los metadatos de entrenamiento del propio archivo.</numerusform>
             <numerusform>%n archivos no encontrados en Civitai. Sus palabras de activación proceden de los metadatos de entrenamiento de los propios archivos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not on Civitai</source>
+        <extracomment>Civitai&apos;s answer for a file in the missing list; %1 an HTTP status other than 404</extracomment>
+        <translation>No está en Civitai</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Respuesta %1</translation>
+    </message>
+    <message>
+        <source>Nothing is archived yet: after a run, the files Civitai does not know are listed here.</source>
+        <translation>Aún no hay nada archivado: tras una ejecución, aquí se listan los archivos que Civitai no conoce.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2406,51 @@ Lee los archivos de modelo y nunca los modifica.</translation>
         <source>Done · %1</source>
         <extracomment>%1 says what Civitai did with the model: &quot;Archived on Civitai&quot;</extracomment>
         <translation>Hecho · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n terminado</numerusform>
+            <numerusform>%n terminados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on Civitai</source>
+        <translation>
+            <numerusform>%n no está en Civitai</numerusform>
+            <numerusform>%n no están en Civitai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n con error</numerusform>
+            <numerusform>%n con error</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not looked up yet</source>
+        <translation>Aún sin buscar</translation>
+    </message>
+    <message>
+        <source>Not on Civitai · archived from CivArchive</source>
+        <translation>No está en Civitai · archivado desde CivArchive</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modelo base</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Última comprobación</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2931,14 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     </message>
 </context>
 <context>
+    <name>TabCounts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tab&apos;s name with how many rows it holds: &quot;Duplicates (1)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>UnlinkFile</name>
     <message>
         <source>removing the manual link</source>
@@ -2806,6 +2975,65 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <message>
         <source>Paid</source>
         <translation>De pago</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;Recent folders</source>
+        <translation>Carpetas &amp;recientes</translation>
+    </message>
+    <message>
+        <source>No folders yet</source>
+        <translation>Aún no hay carpetas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Sources panel</source>
+        <translation>Panel de &amp;orígenes</translation>
+    </message>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation>Panel de &amp;detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the collection</source>
+        <translation>&amp;Buscar en la colección</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem</source>
+        <translation>&amp;Informar de un problema</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
     </message>
 </context>
 <context>

@@ -36,13 +36,8 @@
         <translation>Le trousseau du système n’a pas supprimé la clé API Civitai&#xa0;: %1</translation>
     </message>
     <message>
-        <source>No system keychain is available, so the Civitai API key is kept for this session only. (%1)</source>
-        <extracomment>%1 is the keychain&apos;s error message, or the message that follows</extracomment>
-        <translation>Aucun trousseau système n’est disponible&#xa0;: la clé API Civitai est conservée pour cette session uniquement. (%1)</translation>
-    </message>
-    <message>
-        <source>no keychain service answered</source>
-        <translation>aucun service de trousseau n’a répondu</translation>
+        <source>No system keychain is available, so the Civitai API key is kept for this session only. Install or start a keychain (such as GNOME Keyring or KWallet) to keep it.</source>
+        <translation>Aucun trousseau système n&apos;est disponible : la clé d&apos;API Civitai n&apos;est gardée que pour cette session. Installez ou démarrez un trousseau (comme GNOME Keyring ou KWallet) pour la conserver.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +625,70 @@
     </message>
 </context>
 <context>
+    <name>CollectionView</name>
+    <message>
+        <source>Files of the collection</source>
+        <translation>Fichiers de la collection</translation>
+    </message>
+    <message>
+        <source>Show files</source>
+        <translation>Afficher les fichiers</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Find files</source>
+        <translation>Chercher des fichiers</translation>
+    </message>
+    <message>
+        <source>Find by name, Civitai name, type or base model</source>
+        <translation>Chercher par nom, nom Civitai, type ou modèle de base</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>Tous les fichiers (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A status filter&apos;s entry with its count: &quot;Errors (2)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reveal in file manager</source>
+        <translation>Afficher dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>Ouvrir le dossier de sortie</translation>
+    </message>
+    <message>
+        <source>Open model page</source>
+        <translation>Ouvrir la page du modèle</translation>
+    </message>
+    <message>
+        <source>Open on Civitai</source>
+        <translation>Ouvrir sur Civitai</translation>
+    </message>
+    <message>
+        <source>Copy hash</source>
+        <translation>Copier le hachage</translation>
+    </message>
+    <message>
+        <source>Copy trigger words</source>
+        <translation>Copier les mots déclencheurs</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Cannot use both --images and --noimages at the same time</source>
@@ -1098,6 +1157,77 @@ Codes de sortie&#xa0;: 0 tout s’est bien passé, 1 des fichiers ont échoué (
     <message>
         <source>  ... and %1 more in file_history.json</source>
         <translation>  ... et %1 de plus dans file_history.json</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Creator:</source>
+        <translation>Créateur :</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation>Modèle de base :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Trigger words</source>
+        <translation>Mots déclencheurs</translation>
+    </message>
+    <message>
+        <source>Trigger words:</source>
+        <translation>Mots déclencheurs :</translation>
+    </message>
+    <message>
+        <source>Copy hash</source>
+        <translation>Copier le hachage</translation>
+    </message>
+    <message>
+        <source>Open page in the gallery</source>
+        <translation>Ouvrir la page dans la galerie</translation>
+    </message>
+    <message>
+        <source>Open on Civitai</source>
+        <translation>Ouvrir sur Civitai</translation>
+    </message>
+    <message>
+        <source>Reveal file</source>
+        <translation>Afficher le fichier</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>No file selected</source>
+        <translation>Aucun fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation>Copier « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1685,24 +1815,12 @@ Lancez un archivage&#xa0;: son catalogue de modèles s’affichera ici.</transla
         <translation>Civitai Data Manager</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Prêt</translation>
-    </message>
-    <message>
         <source>Overall progress</source>
         <translation>Progression globale</translation>
     </message>
     <message>
-        <source>Add &amp;Folder…</source>
-        <translation>Ajouter un &amp;dossier…</translation>
-    </message>
-    <message>
         <source>Add a models folder</source>
         <translation>Ajouter un dossier de modèles</translation>
-    </message>
-    <message>
-        <source>Add Fi&amp;les…</source>
-        <translation>Ajouter des &amp;fichiers…</translation>
     </message>
     <message>
         <source>Add single model files</source>
@@ -1741,24 +1859,12 @@ Lancez un archivage&#xa0;: son catalogue de modèles s’affichera ici.</transla
         <translation>Arrêter le traitement&#xa0;; ce qui est terminé est conservé et enregistré</translation>
     </message>
     <message>
-        <source>Re&amp;generate Gallery</source>
-        <translation>Régénérer la &amp;galerie</translation>
-    </message>
-    <message>
         <source>Write the HTML gallery again from the archive, offline</source>
         <translation>Réécrire la galerie HTML à partir de l’archive, hors ligne</translation>
     </message>
     <message>
-        <source>Clea&amp;n Archive…</source>
-        <translation>&amp;Nettoyer l’archive…</translation>
-    </message>
-    <message>
         <source>Remove archive folders of models that are gone (asks first)</source>
         <translation>Supprimer les dossiers d’archive des modèles disparus (avec confirmation)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Output Folder</source>
-        <translation>Ouvrir le dossier de &amp;sortie</translation>
     </message>
     <message>
         <source>Show the archive in the file manager</source>
@@ -1825,10 +1931,6 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
         <translation>Sources</translation>
     </message>
     <message>
-        <source>P&amp;rogress</source>
-        <translation>&amp;Progression</translation>
-    </message>
-    <message>
         <source>&amp;Missing from Civitai</source>
         <translation>A&amp;bsents de Civitai</translation>
     </message>
@@ -1869,60 +1971,16 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
         <translation>Uniquement les &amp;nouveaux fichiers</translation>
     </message>
     <message>
-        <source>Skip files archived by an earlier run (--onlynew)</source>
-        <translation>Ignorer les fichiers archivés lors d’un traitement précédent (--onlynew)</translation>
-    </message>
-    <message>
         <source>S&amp;kip files missing from Civitai</source>
         <translation>&amp;Ignorer les fichiers absents de Civitai</translation>
-    </message>
-    <message>
-        <source>With only new files: do not ask again about files Civitai did not know (--skipmissing)</source>
-        <translation>Avec «&#xa0;Uniquement les nouveaux fichiers&#xa0;»&#xa0;: ne pas réinterroger Civitai sur les fichiers qu’il ne connaissait pas (--skipmissing)</translation>
     </message>
     <message>
         <source>Only &amp;update archived models</source>
         <translation>&amp;Mettre à jour uniquement les modèles archivés</translation>
     </message>
     <message>
-        <source>Refresh Civitai data of archived models without reading the files (--onlyupdate)</source>
-        <translation>Actualiser les données Civitai des modèles archivés sans relire les fichiers (--onlyupdate)</translation>
-    </message>
-    <message>
         <source>Pre&amp;views:</source>
         <translation>Ap&amp;erçus&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Show files</source>
-        <translation>Fichiers à afficher</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>Tous les fichiers</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminés</translation>
-    </message>
-    <message>
-        <source>Not on Civitai</source>
-        <translation>Absents de Civitai</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Erreurs</translation>
-    </message>
-    <message>
-        <source>Files of the run</source>
-        <translation>Fichiers du traitement</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Afficher&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Added %n source(s). Press Start to archive them.</source>
@@ -1977,39 +2035,8 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
         <translation>%1&#xa0;: %2 traités, %3 absents de Civitai, %4 en échec, %5 aperçus, %6 requêtes en %7</translation>
     </message>
     <message>
-        <source>Cancelled. What finished is saved.</source>
-        <translation>Annulé. Ce qui est terminé est enregistré.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished with %n file(s) that failed: see the Errors filter.</source>
-        <translation>
-            <numerusform>Terminé avec %n fichier en échec&#xa0;: voir le filtre Erreurs.</numerusform>
-            <numerusform>Terminé avec %n fichiers en échec&#xa0;: voir le filtre Erreurs.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finished.</source>
-        <translation>Terminé.</translation>
-    </message>
-    <message>
         <source>This model has no page yet: it appears after the run.</source>
         <translation>Ce modèle n’a pas encore de page&#xa0;: elle sera créée à la fin du traitement.</translation>
-    </message>
-    <message>
-        <source>Reveal in File Manager</source>
-        <translation>Afficher dans le gestionnaire de fichiers</translation>
-    </message>
-    <message>
-        <source>Open Output Folder</source>
-        <translation>Ouvrir le dossier de sortie</translation>
-    </message>
-    <message>
-        <source>Open Model Page</source>
-        <translation>Ouvrir la page du modèle</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
     </message>
     <message>
         <source>About Civitai Data Manager</source>
@@ -2026,6 +2053,82 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>Arrêter le traitement et quitter&#xa0;? Tout ce qui est déjà terminé est enregistré.</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Add fi&amp;les…</source>
+        <translation>Ajouter des fic&amp;hiers…</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate gallery</source>
+        <translation>Ré&amp;générer la galerie</translation>
+    </message>
+    <message>
+        <source>Clea&amp;n archive…</source>
+        <translation>&amp;Nettoyer l&apos;archive…</translation>
+    </message>
+    <message>
+        <source>Open &amp;output folder</source>
+        <translation>Ouvrir le dossier de &amp;sortie</translation>
+    </message>
+    <message>
+        <source>&amp;Collection</source>
+        <translation>&amp;Collection</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Skip files archived by an earlier run</source>
+        <translation>Ignorer les fichiers archivés par une exécution précédente</translation>
+    </message>
+    <message>
+        <source>With only new files: do not ask again about files Civitai did not know</source>
+        <translation>Avec les nouveaux fichiers seulement : ne pas redemander les fichiers que Civitai ne connaissait pas</translation>
+    </message>
+    <message>
+        <source>Refresh Civitai data of archived models without reading the files</source>
+        <translation>Actualiser les données Civitai des modèles archivés sans lire les fichiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n terminé</numerusform>
+            <numerusform>%n terminés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on Civitai</source>
+        <translation>
+            <numerusform>%n absent de Civitai</numerusform>
+            <numerusform>%n absents de Civitai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (see the Errors filter)</source>
+        <translation>
+            <numerusform>%n en échec (voir le filtre Erreurs)</numerusform>
+            <numerusform>%n en échec (voir le filtre Erreurs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a newer version on Civitai</source>
+        <translation>
+            <numerusform>%n avec une version plus récente sur Civitai</numerusform>
+            <numerusform>%n avec une version plus récente sur Civitai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; what finished is saved: %1.</source>
+        <translation>Annulé ; ce qui est terminé est enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Finished: %1.</source>
+        <translation>Terminé : %1.</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2223,19 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
             <numerusform>%n fichier introuvable sur Civitai. Ses mots déclencheurs proviennent de ses propres métadonnées d’entraînement.</numerusform>
             <numerusform>%n fichiers introuvables sur Civitai. Leurs mots déclencheurs proviennent de leurs propres métadonnées d’entraînement.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not on Civitai</source>
+        <extracomment>Civitai&apos;s answer for a file in the missing list; %1 an HTTP status other than 404</extracomment>
+        <translation>Absent de Civitai</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Réponse %1</translation>
+    </message>
+    <message>
+        <source>Nothing is archived yet: after a run, the files Civitai does not know are listed here.</source>
+        <translation>Rien n&apos;est encore archivé : après une exécution, les fichiers que Civitai ne connaît pas sont listés ici.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2406,51 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
         <source>Done · %1</source>
         <extracomment>%1 says what Civitai did with the model: &quot;Archived on Civitai&quot;</extracomment>
         <translation>Terminé · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n terminé</numerusform>
+            <numerusform>%n terminés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on Civitai</source>
+        <translation>
+            <numerusform>%n absent de Civitai</numerusform>
+            <numerusform>%n absents de Civitai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not looked up yet</source>
+        <translation>Pas encore recherché</translation>
+    </message>
+    <message>
+        <source>Not on Civitai · archived from CivArchive</source>
+        <translation>Absent de Civitai · archivé depuis CivArchive</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modèle de base</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Dernière vérification</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2931,14 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
 </context>
 <context>
+    <name>TabCounts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tab&apos;s name with how many rows it holds: &quot;Duplicates (1)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>UnlinkFile</name>
     <message>
         <source>removing the manual link</source>
@@ -2806,6 +2975,65 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message>
         <source>Paid</source>
         <translation>Payant</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;Recent folders</source>
+        <translation>Dossiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>No folders yet</source>
+        <translation>Aucun dossier pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Sources panel</source>
+        <translation>Panneau des &amp;sources</translation>
+    </message>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation>Volet des &amp;détails</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the collection</source>
+        <translation>&amp;Chercher dans la collection</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem</source>
+        <translation>&amp;Signaler un problème</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
     </message>
 </context>
 <context>

@@ -36,13 +36,8 @@
         <translation>システムのキーチェーンから Civitai API キーを削除できませんでした: %1</translation>
     </message>
     <message>
-        <source>No system keychain is available, so the Civitai API key is kept for this session only. (%1)</source>
-        <extracomment>%1 is the keychain&apos;s error message, or the message that follows</extracomment>
-        <translation>システムのキーチェーンが使えないため、Civitai API キーはこのセッションの間だけ保持します。(%1)</translation>
-    </message>
-    <message>
-        <source>no keychain service answered</source>
-        <translation>キーチェーンサービスが応答しませんでした</translation>
+        <source>No system keychain is available, so the Civitai API key is kept for this session only. Install or start a keychain (such as GNOME Keyring or KWallet) to keep it.</source>
+        <translation>システムのキーチェーンが利用できないため、Civitai の API キーはこのセッションの間だけ保持されます。保存するにはキーチェーン（GNOME Keyring や KWallet など）をインストールまたは起動してください。</translation>
     </message>
 </context>
 <context>
@@ -627,6 +622,70 @@
     </message>
 </context>
 <context>
+    <name>CollectionView</name>
+    <message>
+        <source>Files of the collection</source>
+        <translation>コレクションのファイル</translation>
+    </message>
+    <message>
+        <source>Show files</source>
+        <translation>ファイルを表示</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>すべてのファイル</translation>
+    </message>
+    <message>
+        <source>Find files</source>
+        <translation>ファイルを検索</translation>
+    </message>
+    <message>
+        <source>Find by name, Civitai name, type or base model</source>
+        <translation>名前、Civitai 上の名前、種類、ベースモデルで検索</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>すべてのファイル (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A status filter&apos;s entry with its count: &quot;Errors (2)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reveal in file manager</source>
+        <translation>ファイルマネージャーで表示</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>出力フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Open model page</source>
+        <translation>モデルのページを開く</translation>
+    </message>
+    <message>
+        <source>Open on Civitai</source>
+        <translation>Civitai で開く</translation>
+    </message>
+    <message>
+        <source>Copy hash</source>
+        <translation>ハッシュをコピー</translation>
+    </message>
+    <message>
+        <source>Copy trigger words</source>
+        <translation>トリガーワードをコピー</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Cannot use both --images and --noimages at the same time</source>
@@ -1095,6 +1154,77 @@ API キーの送り先である &quot;api-base&quot; を設定できるのは、
     <message>
         <source>  ... and %1 more in file_history.json</source>
         <translation>  ... ほか %1 件は file_history.json に記載</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>バージョン:</translation>
+    </message>
+    <message>
+        <source>Creator:</source>
+        <translation>作成者:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation>ベースモデル:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Trigger words</source>
+        <translation>トリガーワード</translation>
+    </message>
+    <message>
+        <source>Trigger words:</source>
+        <translation>トリガーワード:</translation>
+    </message>
+    <message>
+        <source>Copy hash</source>
+        <translation>ハッシュをコピー</translation>
+    </message>
+    <message>
+        <source>Open page in the gallery</source>
+        <translation>ギャラリーでページを開く</translation>
+    </message>
+    <message>
+        <source>Open on Civitai</source>
+        <translation>Civitai で開く</translation>
+    </message>
+    <message>
+        <source>Reveal file</source>
+        <translation>ファイルを表示</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>No file selected</source>
+        <translation>ファイルが選択されていません</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation>「%1」をコピー</translation>
     </message>
 </context>
 <context>
@@ -1680,24 +1810,12 @@ Run an archive and its model browser appears here.</source>
         <translation>Civitai Data Manager</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>準備完了</translation>
-    </message>
-    <message>
         <source>Overall progress</source>
         <translation>全体の進行状況</translation>
     </message>
     <message>
-        <source>Add &amp;Folder…</source>
-        <translation>フォルダーを追加(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Add a models folder</source>
         <translation>モデルフォルダーを追加</translation>
-    </message>
-    <message>
-        <source>Add Fi&amp;les…</source>
-        <translation>ファイルを追加(&amp;L)…</translation>
     </message>
     <message>
         <source>Add single model files</source>
@@ -1736,24 +1854,12 @@ Run an archive and its model browser appears here.</source>
         <translation>実行を停止します。完了した分は保存されます</translation>
     </message>
     <message>
-        <source>Re&amp;generate Gallery</source>
-        <translation>ギャラリーを再生成(&amp;G)</translation>
-    </message>
-    <message>
         <source>Write the HTML gallery again from the archive, offline</source>
         <translation>アーカイブから HTML ギャラリーを作り直します (オフライン)</translation>
     </message>
     <message>
-        <source>Clea&amp;n Archive…</source>
-        <translation>アーカイブをクリーンアップ(&amp;N)…</translation>
-    </message>
-    <message>
         <source>Remove archive folders of models that are gone (asks first)</source>
         <translation>存在しなくなったモデルのアーカイブフォルダーを削除します (事前に確認します)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Output Folder</source>
-        <translation>出力フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
         <source>Show the archive in the file manager</source>
@@ -1820,10 +1926,6 @@ It reads your model files and never changes them.</source>
         <translation>ソース</translation>
     </message>
     <message>
-        <source>P&amp;rogress</source>
-        <translation>進行状況(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Missing from Civitai</source>
         <translation>Civitai になし(&amp;M)</translation>
     </message>
@@ -1864,60 +1966,16 @@ It reads your model files and never changes them.</source>
         <translation>新しいファイルのみ(&amp;N)</translation>
     </message>
     <message>
-        <source>Skip files archived by an earlier run (--onlynew)</source>
-        <translation>以前の実行でアーカイブしたファイルをスキップします (--onlynew)</translation>
-    </message>
-    <message>
         <source>S&amp;kip files missing from Civitai</source>
         <translation>Civitai にないファイルをスキップ(&amp;K)</translation>
-    </message>
-    <message>
-        <source>With only new files: do not ask again about files Civitai did not know (--skipmissing)</source>
-        <translation>「新しいファイルのみ」のとき: Civitai で見つからなかったファイルを再照会しません (--skipmissing)</translation>
     </message>
     <message>
         <source>Only &amp;update archived models</source>
         <translation>アーカイブ済みモデルの更新のみ(&amp;U)</translation>
     </message>
     <message>
-        <source>Refresh Civitai data of archived models without reading the files (--onlyupdate)</source>
-        <translation>ファイルを読み込まずに、アーカイブ済みモデルの Civitai データを更新します (--onlyupdate)</translation>
-    </message>
-    <message>
         <source>Pre&amp;views:</source>
         <translation>プレビュー(&amp;V):</translation>
-    </message>
-    <message>
-        <source>Show files</source>
-        <translation>表示するファイル</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>すべてのファイル</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>処理中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Not on Civitai</source>
-        <translation>Civitai になし</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>エラー</translation>
-    </message>
-    <message>
-        <source>Files of the run</source>
-        <translation>実行対象のファイル</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>表示:</translation>
     </message>
     <message numerus="yes">
         <source>Added %n source(s). Press Start to archive them.</source>
@@ -1970,38 +2028,8 @@ It reads your model files and never changes them.</source>
         <translation>%1: 完了 %2 件、Civitai になし %3 件、失敗 %4 件、プレビュー %5 件、リクエスト %6 件 (所要時間 %7)</translation>
     </message>
     <message>
-        <source>Cancelled. What finished is saved.</source>
-        <translation>キャンセルしました。完了した分は保存されています。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished with %n file(s) that failed: see the Errors filter.</source>
-        <translation>
-            <numerusform>完了しましたが、%n 件のファイルが失敗しました。「エラー」フィルターで確認してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finished.</source>
-        <translation>完了しました。</translation>
-    </message>
-    <message>
         <source>This model has no page yet: it appears after the run.</source>
         <translation>このモデルのページはまだありません。実行後に作成されます。</translation>
-    </message>
-    <message>
-        <source>Reveal in File Manager</source>
-        <translation>ファイルマネージャーで表示</translation>
-    </message>
-    <message>
-        <source>Open Output Folder</source>
-        <translation>出力フォルダーを開く</translation>
-    </message>
-    <message>
-        <source>Open Model Page</source>
-        <translation>モデルページを開く</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>再試行</translation>
     </message>
     <message>
         <source>About Civitai Data Manager</source>
@@ -2018,6 +2046,78 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>実行を停止して終了しますか？ ここまでに完了した分は保存されています。</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>フォルダーを追加(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add fi&amp;les…</source>
+        <translation>ファイルを追加(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate gallery</source>
+        <translation>ギャラリーを再生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Clea&amp;n archive…</source>
+        <translation>アーカイブを整理(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;output folder</source>
+        <translation>出力フォルダーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Collection</source>
+        <translation>コレクション(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Skip files archived by an earlier run</source>
+        <translation>以前の実行でアーカイブされたファイルをスキップ</translation>
+    </message>
+    <message>
+        <source>With only new files: do not ask again about files Civitai did not know</source>
+        <translation>新しいファイルのみの場合: Civitai が認識していなかったファイルを再度問い合わせない</translation>
+    </message>
+    <message>
+        <source>Refresh Civitai data of archived models without reading the files</source>
+        <translation>ファイルを読まずに、アーカイブ済みモデルの Civitai データを更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n 件完了</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on Civitai</source>
+        <translation>
+            <numerusform>%n 件は Civitai にない</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (see the Errors filter)</source>
+        <translation>
+            <numerusform>%n 件失敗（「エラー」フィルターを参照）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a newer version on Civitai</source>
+        <translation>
+            <numerusform>%n 件は Civitai に新しいバージョンあり</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; what finished is saved: %1.</source>
+        <translation>キャンセルしました。完了した分は保存されています: %1。</translation>
+    </message>
+    <message>
+        <source>Finished: %1.</source>
+        <translation>完了: %1。</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2211,19 @@ It reads your model files and never changes them.</source>
         <translation>
             <numerusform>Civitai で見つからないファイルが %n 件あります。トリガーワードはファイル自体の学習メタデータから取得しています。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not on Civitai</source>
+        <extracomment>Civitai&apos;s answer for a file in the missing list; %1 an HTTP status other than 404</extracomment>
+        <translation>Civitai にない</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>応答 %1</translation>
+    </message>
+    <message>
+        <source>Nothing is archived yet: after a run, the files Civitai does not know are listed here.</source>
+        <translation>まだ何もアーカイブされていません。実行後、Civitai が認識しないファイルがここに表示されます。</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2394,48 @@ It reads your model files and never changes them.</source>
         <source>Done · %1</source>
         <extracomment>%1 says what Civitai did with the model: &quot;Archived on Civitai&quot;</extracomment>
         <translation>完了 · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n 件完了</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on Civitai</source>
+        <translation>
+            <numerusform>%n 件は Civitai にない</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 件失敗</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not looked up yet</source>
+        <translation>まだ検索していません</translation>
+    </message>
+    <message>
+        <source>Not on Civitai · archived from CivArchive</source>
+        <translation>Civitai にない · CivArchive からアーカイブ</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>ベースモデル</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>最終確認</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2916,14 @@ It reads your model files and never changes them.</source>
     </message>
 </context>
 <context>
+    <name>TabCounts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tab&apos;s name with how many rows it holds: &quot;Duplicates (1)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>UnlinkFile</name>
     <message>
         <source>removing the manual link</source>
@@ -2797,6 +2960,65 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Paid</source>
         <translation>有料</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;Recent folders</source>
+        <translation>最近のフォルダー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No folders yet</source>
+        <translation>まだフォルダーはありません</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Sources panel</source>
+        <translation>ソースパネル(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation>詳細ペイン(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>検索(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the collection</source>
+        <translation>コレクション内を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>ユーザーガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem</source>
+        <translation>問題を報告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>ユーザーガイド</translation>
     </message>
 </context>
 <context>

@@ -36,13 +36,8 @@
         <translation>系统密钥环未能删除 Civitai API 密钥：%1</translation>
     </message>
     <message>
-        <source>No system keychain is available, so the Civitai API key is kept for this session only. (%1)</source>
-        <extracomment>%1 is the keychain&apos;s error message, or the message that follows</extracomment>
-        <translation>没有可用的系统密钥环，Civitai API 密钥仅在本次会话中保留。（%1）</translation>
-    </message>
-    <message>
-        <source>no keychain service answered</source>
-        <translation>没有密钥环服务响应</translation>
+        <source>No system keychain is available, so the Civitai API key is kept for this session only. Install or start a keychain (such as GNOME Keyring or KWallet) to keep it.</source>
+        <translation>没有可用的系统密钥环，因此 Civitai API 密钥仅在本次会话中保留。若要保存，请安装或启动密钥环（如 GNOME Keyring 或 KWallet）。</translation>
     </message>
 </context>
 <context>
@@ -627,6 +622,70 @@
     </message>
 </context>
 <context>
+    <name>CollectionView</name>
+    <message>
+        <source>Files of the collection</source>
+        <translation>收藏中的文件</translation>
+    </message>
+    <message>
+        <source>Show files</source>
+        <translation>显示文件</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>Find files</source>
+        <translation>查找文件</translation>
+    </message>
+    <message>
+        <source>Find by name, Civitai name, type or base model</source>
+        <translation>按名称、Civitai 名称、类型或基础模型查找</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All files (%1)</source>
+        <translation>所有文件（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A status filter&apos;s entry with its count: &quot;Errors (2)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reveal in file manager</source>
+        <translation>在文件管理器中显示</translation>
+    </message>
+    <message>
+        <source>Open output folder</source>
+        <translation>打开输出文件夹</translation>
+    </message>
+    <message>
+        <source>Open model page</source>
+        <translation>打开模型页面</translation>
+    </message>
+    <message>
+        <source>Open on Civitai</source>
+        <translation>在 Civitai 上打开</translation>
+    </message>
+    <message>
+        <source>Copy hash</source>
+        <translation>复制哈希</translation>
+    </message>
+    <message>
+        <source>Copy trigger words</source>
+        <translation>复制触发词</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Cannot use both --images and --noimages at the same time</source>
@@ -1092,6 +1151,77 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
     <message>
         <source>  ... and %1 more in file_history.json</source>
         <translation>  ... 另有 %1 个见 file_history.json</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Creator:</source>
+        <translation>创作者：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Base model:</source>
+        <translation>基础模型：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256：</translation>
+    </message>
+    <message>
+        <source>Trigger words</source>
+        <translation>触发词</translation>
+    </message>
+    <message>
+        <source>Trigger words:</source>
+        <translation>触发词：</translation>
+    </message>
+    <message>
+        <source>Copy hash</source>
+        <translation>复制哈希</translation>
+    </message>
+    <message>
+        <source>Open page in the gallery</source>
+        <translation>在图库中打开页面</translation>
+    </message>
+    <message>
+        <source>Open on Civitai</source>
+        <translation>在 Civitai 上打开</translation>
+    </message>
+    <message>
+        <source>Reveal file</source>
+        <translation>显示文件</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>No file selected</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation>复制“%1”</translation>
     </message>
 </context>
 <context>
@@ -1677,24 +1807,12 @@ Run an archive and its model browser appears here.</source>
         <translation>Civitai Data Manager</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
         <source>Overall progress</source>
         <translation>总进度</translation>
     </message>
     <message>
-        <source>Add &amp;Folder…</source>
-        <translation>添加文件夹(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Add a models folder</source>
         <translation>添加模型文件夹</translation>
-    </message>
-    <message>
-        <source>Add Fi&amp;les…</source>
-        <translation>添加文件(&amp;L)…</translation>
     </message>
     <message>
         <source>Add single model files</source>
@@ -1733,24 +1851,12 @@ Run an archive and its model browser appears here.</source>
         <translation>停止运行；已完成的部分会保留并保存</translation>
     </message>
     <message>
-        <source>Re&amp;generate Gallery</source>
-        <translation>重新生成图库(&amp;G)</translation>
-    </message>
-    <message>
         <source>Write the HTML gallery again from the archive, offline</source>
         <translation>根据归档离线重新生成 HTML 图库</translation>
     </message>
     <message>
-        <source>Clea&amp;n Archive…</source>
-        <translation>清理归档(&amp;N)…</translation>
-    </message>
-    <message>
         <source>Remove archive folders of models that are gone (asks first)</source>
         <translation>删除已不存在的模型的归档文件夹（会先询问）</translation>
-    </message>
-    <message>
-        <source>Open &amp;Output Folder</source>
-        <translation>打开输出文件夹(&amp;O)</translation>
     </message>
     <message>
         <source>Show the archive in the file manager</source>
@@ -1817,10 +1923,6 @@ It reads your model files and never changes them.</source>
         <translation>来源</translation>
     </message>
     <message>
-        <source>P&amp;rogress</source>
-        <translation>进度(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Missing from Civitai</source>
         <translation>Civitai 上缺失(&amp;M)</translation>
     </message>
@@ -1861,60 +1963,16 @@ It reads your model files and never changes them.</source>
         <translation>仅处理新文件(&amp;N)</translation>
     </message>
     <message>
-        <source>Skip files archived by an earlier run (--onlynew)</source>
-        <translation>跳过以前运行时已归档的文件（--onlynew）</translation>
-    </message>
-    <message>
         <source>S&amp;kip files missing from Civitai</source>
         <translation>跳过 Civitai 上缺失的文件(&amp;K)</translation>
-    </message>
-    <message>
-        <source>With only new files: do not ask again about files Civitai did not know (--skipmissing)</source>
-        <translation>启用“仅处理新文件”时：不再向 Civitai 查询它未收录的文件（--skipmissing）</translation>
     </message>
     <message>
         <source>Only &amp;update archived models</source>
         <translation>仅更新已归档的模型(&amp;U)</translation>
     </message>
     <message>
-        <source>Refresh Civitai data of archived models without reading the files (--onlyupdate)</source>
-        <translation>刷新已归档模型的 Civitai 数据，不读取模型文件（--onlyupdate）</translation>
-    </message>
-    <message>
         <source>Pre&amp;views:</source>
         <translation>预览图(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>Show files</source>
-        <translation>显示文件</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>全部文件</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Not on Civitai</source>
-        <translation>Civitai 上未找到</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Files of the run</source>
-        <translation>本次运行的文件</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>显示：</translation>
     </message>
     <message numerus="yes">
         <source>Added %n source(s). Press Start to archive them.</source>
@@ -1967,38 +2025,8 @@ It reads your model files and never changes them.</source>
         <translation>%1：完成 %2 个，Civitai 上未找到 %3 个，失败 %4 个，预览图 %5 张，%6 次请求，用时 %7</translation>
     </message>
     <message>
-        <source>Cancelled. What finished is saved.</source>
-        <translation>已取消。已完成的部分已保存。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Finished with %n file(s) that failed: see the Errors filter.</source>
-        <translation>
-            <numerusform>已完成，但有 %n 个文件失败：请在“错误”筛选中查看。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finished.</source>
-        <translation>已完成。</translation>
-    </message>
-    <message>
         <source>This model has no page yet: it appears after the run.</source>
         <translation>此模型还没有页面：运行完成后才会生成。</translation>
-    </message>
-    <message>
-        <source>Reveal in File Manager</source>
-        <translation>在文件管理器中显示</translation>
-    </message>
-    <message>
-        <source>Open Output Folder</source>
-        <translation>打开输出文件夹</translation>
-    </message>
-    <message>
-        <source>Open Model Page</source>
-        <translation>打开模型页面</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
     </message>
     <message>
         <source>About Civitai Data Manager</source>
@@ -2015,6 +2043,78 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Stop the run and quit? Everything finished so far is saved.</source>
         <translation>要停止运行并退出吗？目前已完成的部分都会保存。</translation>
+    </message>
+    <message>
+        <source>Add &amp;folder…</source>
+        <translation>添加文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add fi&amp;les…</source>
+        <translation>添加文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate gallery</source>
+        <translation>重新生成图库(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Clea&amp;n archive…</source>
+        <translation>清理存档(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;output folder</source>
+        <translation>打开输出文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Collection</source>
+        <translation>收藏(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Skip files archived by an earlier run</source>
+        <translation>跳过之前运行已存档的文件</translation>
+    </message>
+    <message>
+        <source>With only new files: do not ask again about files Civitai did not know</source>
+        <translation>仅新文件时：不再查询 Civitai 不认识的文件</translation>
+    </message>
+    <message>
+        <source>Refresh Civitai data of archived models without reading the files</source>
+        <translation>在不读取文件的情况下刷新已存档模型的 Civitai 数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n 个已完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on Civitai</source>
+        <translation>
+            <numerusform>%n 个不在 Civitai 上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (see the Errors filter)</source>
+        <translation>
+            <numerusform>%n 个失败（见“错误”筛选）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a newer version on Civitai</source>
+        <translation>
+            <numerusform>%n 个在 Civitai 上有更新版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; what finished is saved: %1.</source>
+        <translation>已取消；已完成的部分已保存：%1。</translation>
+    </message>
+    <message>
+        <source>Finished: %1.</source>
+        <translation>已完成：%1。</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2208,19 @@ It reads your model files and never changes them.</source>
         <translation>
             <numerusform>%n 个文件在 Civitai 上未找到。它们的触发词取自文件自身的训练元数据。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not on Civitai</source>
+        <extracomment>Civitai&apos;s answer for a file in the missing list; %1 an HTTP status other than 404</extracomment>
+        <translation>不在 Civitai 上</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>响应 %1</translation>
+    </message>
+    <message>
+        <source>Nothing is archived yet: after a run, the files Civitai does not know are listed here.</source>
+        <translation>尚未存档任何内容：运行后，Civitai 不认识的文件将列在这里。</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2391,48 @@ It reads your model files and never changes them.</source>
         <source>Done · %1</source>
         <extracomment>%1 says what Civitai did with the model: &quot;Archived on Civitai&quot;</extracomment>
         <translation>完成 · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n 个已完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on Civitai</source>
+        <translation>
+            <numerusform>%n 个不在 Civitai 上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not looked up yet</source>
+        <translation>尚未查询</translation>
+    </message>
+    <message>
+        <source>Not on Civitai · archived from CivArchive</source>
+        <translation>不在 Civitai 上 · 已从 CivArchive 存档</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>基础模型</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>上次检查</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2913,14 @@ It reads your model files and never changes them.</source>
     </message>
 </context>
 <context>
+    <name>TabCounts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tab&apos;s name with how many rows it holds: &quot;Duplicates (1)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>UnlinkFile</name>
     <message>
         <source>removing the manual link</source>
@@ -2794,6 +2957,65 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Paid</source>
         <translation>付费</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;Recent folders</source>
+        <translation>最近的文件夹(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No folders yet</source>
+        <translation>暂无文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Sources panel</source>
+        <translation>来源面板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation>详细信息面板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>查找(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the collection</source>
+        <translation>在收藏中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem</source>
+        <translation>报告问题(&amp;R)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ QPalette Theme::darkPalette()
     return palette;
 }
 
-void Theme::apply(QApplication &application, Settings::Theme theme)
+void Theme::apply(QApplication &, Settings::Theme theme) // the application-wide style and palette
 {
     PlatformLook &look = platformLook();
     if (!look.saved) {
