@@ -2129,6 +2129,32 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
         <source>Finished: %1.</source>
         <translation>Fertig: %1.</translation>
     </message>
+    <message>
+        <source>&amp;Re-check on Civitai</source>
+        <translation>Auf Civitai e&amp;rneut prüfen</translation>
+    </message>
+    <message>
+        <source>Look every archived file up on Civitai again, to find what was removed or changed; downloads no previews</source>
+        <translation>Jede archivierte Datei erneut auf Civitai nachschlagen, um Entferntes oder Geändertes zu finden; lädt keine Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai</source>
+        <translation>Von Civitai entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Civitai no longer knows %n of your model files; their archived data is kept. See the Removed filter.</source>
+        <translation>
+            <numerusform>Civitai kennt %n Ihrer Modelldateien nicht mehr; ihre archivierten Daten bleiben erhalten. Siehe den Filter „Von Civitai entfernt“.</numerusform>
+            <numerusform>Civitai kennt %n Ihrer Modelldateien nicht mehr; ihre archivierten Daten bleiben erhalten. Siehe den Filter „Von Civitai entfernt“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed from Civitai (see the Removed filter)</source>
+        <translation>
+            <numerusform>%n von Civitai entfernt (siehe Filter „Von Civitai entfernt“)</numerusform>
+            <numerusform>%n von Civitai entfernt (siehe Filter „Von Civitai entfernt“)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManualLinks</name>
@@ -2450,6 +2476,22 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     <message>
         <source>Last checked</source>
         <translation>Zuletzt geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed from Civitai</source>
+        <translation>
+            <numerusform>%n von Civitai entfernt</numerusform>
+            <numerusform>%n von Civitai entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from Civitai · last seen %1</source>
+        <extracomment>%1 is the date Civitai last knew the file</extracomment>
+        <translation>Von Civitai entfernt · zuletzt gesehen %1</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai</source>
+        <translation>Von Civitai entfernt</translation>
     </message>
 </context>
 <context>

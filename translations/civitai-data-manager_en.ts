@@ -89,6 +89,20 @@
             <numerusform>%n with a newer version on Civitai</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Civitai no longer knows %n of your model files; their archived data is kept. See the Removed filter.</source>
+        <translation>
+            <numerusform>Civitai no longer knows %n of your model files; their archived data is kept. See the Removed filter.</numerusform>
+            <numerusform>Civitai no longer knows %n of your model files; their archived data is kept. See the Removed filter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed from Civitai (see the Removed filter)</source>
+        <translation>
+            <numerusform>%n removed from Civitai (see the Removed filter)</numerusform>
+            <numerusform>%n removed from Civitai (see the Removed filter)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MissingPanel</name>
@@ -121,6 +135,13 @@
         <translation>
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed from Civitai</source>
+        <translation>
+            <numerusform>%n removed from Civitai</numerusform>
+            <numerusform>%n removed from Civitai</numerusform>
         </translation>
     </message>
 </context>

@@ -2130,6 +2130,32 @@ Lee los archivos de modelo y nunca los modifica.</translation>
         <source>Finished: %1.</source>
         <translation>Terminado: %1.</translation>
     </message>
+    <message>
+        <source>&amp;Re-check on Civitai</source>
+        <translation>&amp;Volver a comprobar en Civitai</translation>
+    </message>
+    <message>
+        <source>Look every archived file up on Civitai again, to find what was removed or changed; downloads no previews</source>
+        <translation>Volver a buscar cada archivo archivado en Civitai para encontrar lo eliminado o cambiado; no descarga vistas previas</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai</source>
+        <translation>Eliminado de Civitai</translation>
+    </message>
+    <message numerus="yes">
+        <source>Civitai no longer knows %n of your model files; their archived data is kept. See the Removed filter.</source>
+        <translation>
+            <numerusform>Civitai ya no conoce %n de sus archivos de modelo; sus datos archivados se conservan. Vea el filtro «Eliminado de Civitai».</numerusform>
+            <numerusform>Civitai ya no conoce %n de sus archivos de modelo; sus datos archivados se conservan. Vea el filtro «Eliminado de Civitai».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed from Civitai (see the Removed filter)</source>
+        <translation>
+            <numerusform>%n eliminado de Civitai (vea el filtro «Eliminado de Civitai»)</numerusform>
+            <numerusform>%n eliminados de Civitai (vea el filtro «Eliminado de Civitai»)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManualLinks</name>
@@ -2451,6 +2477,22 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <message>
         <source>Last checked</source>
         <translation>Última comprobación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed from Civitai</source>
+        <translation>
+            <numerusform>%n eliminado de Civitai</numerusform>
+            <numerusform>%n eliminados de Civitai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from Civitai · last seen %1</source>
+        <extracomment>%1 is the date Civitai last knew the file</extracomment>
+        <translation>Eliminado de Civitai · visto por última vez el %1</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai</source>
+        <translation>Eliminado de Civitai</translation>
     </message>
 </context>
 <context>

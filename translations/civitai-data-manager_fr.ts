@@ -2130,6 +2130,32 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
         <source>Finished: %1.</source>
         <translation>Terminé : %1.</translation>
     </message>
+    <message>
+        <source>&amp;Re-check on Civitai</source>
+        <translation>&amp;Revérifier sur Civitai</translation>
+    </message>
+    <message>
+        <source>Look every archived file up on Civitai again, to find what was removed or changed; downloads no previews</source>
+        <translation>Rechercher à nouveau chaque fichier archivé sur Civitai, pour trouver ce qui a été retiré ou modifié ; ne télécharge aucun aperçu</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai</source>
+        <translation>Retiré de Civitai</translation>
+    </message>
+    <message numerus="yes">
+        <source>Civitai no longer knows %n of your model files; their archived data is kept. See the Removed filter.</source>
+        <translation>
+            <numerusform>Civitai ne connaît plus %n de vos fichiers de modèles ; leurs données archivées sont gardées. Voir le filtre « Retiré de Civitai ».</numerusform>
+            <numerusform>Civitai ne connaît plus %n de vos fichiers de modèles ; leurs données archivées sont gardées. Voir le filtre « Retiré de Civitai ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed from Civitai (see the Removed filter)</source>
+        <translation>
+            <numerusform>%n retiré de Civitai (voir le filtre « Retiré de Civitai »)</numerusform>
+            <numerusform>%n retirés de Civitai (voir le filtre « Retiré de Civitai »)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManualLinks</name>
@@ -2451,6 +2477,22 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message>
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed from Civitai</source>
+        <translation>
+            <numerusform>%n retiré de Civitai</numerusform>
+            <numerusform>%n retirés de Civitai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from Civitai · last seen %1</source>
+        <extracomment>%1 is the date Civitai last knew the file</extracomment>
+        <translation>Retiré de Civitai · vu pour la dernière fois le %1</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai</source>
+        <translation>Retiré de Civitai</translation>
     </message>
 </context>
 <context>

@@ -2119,6 +2119,30 @@ It reads your model files and never changes them.</source>
         <source>Finished: %1.</source>
         <translation>完了: %1。</translation>
     </message>
+    <message>
+        <source>&amp;Re-check on Civitai</source>
+        <translation>Civitai で再確認(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Look every archived file up on Civitai again, to find what was removed or changed; downloads no previews</source>
+        <translation>アーカイブ済みのすべてのファイルを Civitai で再検索し、削除や変更を見つけます。プレビューはダウンロードしません</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai</source>
+        <translation>Civitai から削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Civitai no longer knows %n of your model files; their archived data is kept. See the Removed filter.</source>
+        <translation>
+            <numerusform>Civitai はモデルファイル %n 件をもう認識していません。アーカイブ済みのデータは保持されます。「Civitai から削除」フィルターを参照してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed from Civitai (see the Removed filter)</source>
+        <translation>
+            <numerusform>%n 件が Civitai から削除（「Civitai から削除」フィルターを参照）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManualLinks</name>
@@ -2436,6 +2460,21 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Last checked</source>
         <translation>最終確認</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed from Civitai</source>
+        <translation>
+            <numerusform>%n 件が Civitai から削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from Civitai · last seen %1</source>
+        <extracomment>%1 is the date Civitai last knew the file</extracomment>
+        <translation>Civitai から削除 · 最終確認 %1</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai</source>
+        <translation>Civitai から削除</translation>
     </message>
 </context>
 <context>

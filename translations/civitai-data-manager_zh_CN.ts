@@ -2116,6 +2116,30 @@ It reads your model files and never changes them.</source>
         <source>Finished: %1.</source>
         <translation>已完成：%1。</translation>
     </message>
+    <message>
+        <source>&amp;Re-check on Civitai</source>
+        <translation>在 Civitai 上重新检查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Look every archived file up on Civitai again, to find what was removed or changed; downloads no previews</source>
+        <translation>在 Civitai 上重新查找每个已存档的文件，以发现被移除或更改的内容；不下载预览</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai</source>
+        <translation>已从 Civitai 移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Civitai no longer knows %n of your model files; their archived data is kept. See the Removed filter.</source>
+        <translation>
+            <numerusform>Civitai 已不再识别您的 %n 个模型文件；其存档数据保留。请查看“已从 Civitai 移除”筛选。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed from Civitai (see the Removed filter)</source>
+        <translation>
+            <numerusform>%n 个已从 Civitai 移除（见“已从 Civitai 移除”筛选）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ManualLinks</name>
@@ -2433,6 +2457,21 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Last checked</source>
         <translation>上次检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed from Civitai</source>
+        <translation>
+            <numerusform>%n 个已从 Civitai 移除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from Civitai · last seen %1</source>
+        <extracomment>%1 is the date Civitai last knew the file</extracomment>
+        <translation>已从 Civitai 移除 · 最后见于 %1</translation>
+    </message>
+    <message>
+        <source>Removed from Civitai</source>
+        <translation>已从 Civitai 移除</translation>
     </message>
 </context>
 <context>

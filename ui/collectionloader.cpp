@@ -2,6 +2,7 @@
 
 #include "core/archivelayout.h"
 #include "core/archivereader.h"
+#include "core/filehistory.h"
 #include "core/jsonfile.h"
 #include "ui/background.h"
 
@@ -143,6 +144,8 @@ void CollectionLoader::read(const QString &outputDir, int batchSize,
     if (!QFileInfo(ArchiveLayout(outputDir).processedFiles()).exists())
         return; // not an archive (yet)
     const KnownFiles known(outputDir);
+    FileHistory history(outputDir);
+    history.load(); // without it, no file is shown as removed
     QList<ArchivedFile> batch;
     int wanted = qMin(FirstBatch, batchSize);
     // The reader's own batches are small: each is turned into rows and dropped at once.
@@ -150,8 +153,11 @@ void CollectionLoader::read(const QString &outputDir, int batchSize,
         outputDir, FirstBatch,
         [&](QList<ArchivedModel> &models) {
             for (const ArchivedModel &model : std::as_const(models)) {
-                for (const QString &path : known.of(model))
+                for (const QString &path : known.of(model)) {
                     batch.append(fileOf(outputDir, path, model));
+                    batch.last().removedSince
+                        = FileHistory::removedSince(history.entry(model.folder));
+                }
             }
             if (batch.size() >= wanted) {
                 handle(batch);

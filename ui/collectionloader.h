@@ -35,6 +35,7 @@ struct ArchivedFile
     QString cover; // the first picture preview, absolute; empty when none
     bool updateAvailable = false;
     ModelMode::Mode mode = ModelMode::Mode::Normal;
+    QString removedSince; // the day Civitai last knew a file it no longer knows (file_history.json)
 };
 Q_DECLARE_METATYPE(ArchivedFile)
 

@@ -31,6 +31,10 @@ MainActions::MainActions(QMainWindow *window)
                          tr("Add single model files"));
     start = makeAction(QStringLiteral("Start"), tr("&Start"), QKeySequence(Qt::Key_F5),
                        QStyle::SP_MediaPlay, tr("Archive every source now"));
+    recheck = makeAction(QStringLiteral("Recheck"), tr("&Re-check on Civitai"),
+                         QKeySequence(Qt::CTRL | Qt::Key_F5), QStyle::SP_BrowserReload,
+                         tr("Look every archived file up on Civitai again, to find what was "
+                            "removed or changed; downloads no previews"));
     pause = makeAction(QStringLiteral("Pause"), tr("&Pause"), QKeySequence(Qt::Key_F6),
                        QStyle::SP_MediaPause, tr("Pause or resume the run"));
     pause->setCheckable(true);
@@ -65,7 +69,7 @@ void MainActions::createMenus(QMainWindow *window)
     file->addSeparator();
     file->addAction(quit);
     QMenu *run = window->menuBar()->addMenu(tr("&Run"));
-    run->addActions({ start, pause, cancel });
+    run->addActions({ start, recheck, pause, cancel });
     run->addSeparator();
     run->addActions({ regenerate, clean });
 

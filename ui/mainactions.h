@@ -17,6 +17,7 @@ public:
     QAction *addFolder;
     QAction *addFile;
     QAction *start;
+    QAction *recheck;
     QAction *pause; // checkable
     QAction *cancel;
     QAction *regenerate;

@@ -7,6 +7,7 @@
 #include "ui/archivetasks.h"
 #include "ui/collectionloader.h"
 #include "ui/collectionview.h"
+#include "ui/desktopnotice.h"
 #include "ui/detailspane.h"
 #include "ui/duplicatespanel.h"
 #include "ui/galleryview.h"
@@ -160,6 +161,7 @@ void MainWindow::connectActions()
     connect(m_actions.addFile, &QAction::triggered, this,
             [this] { addSources(QFileDialog::getOpenFileNames(this, tr("Add model files"))); });
     connect(m_actions.start, &QAction::triggered, this, &MainWindow::startRun);
+    connect(m_actions.recheck, &QAction::triggered, this, &MainWindow::recheckAll);
     connect(m_actions.pause, &QAction::toggled, this, [this](bool paused) {
         m_controller->setPaused(paused);
         m_actions.pause->setText(paused ? tr("&Resume") : tr("&Pause"));
@@ -324,6 +326,22 @@ void MainWindow::startRun()
     runJobs(jobs); // over the collection's rows: a run updates them
 }
 
+void MainWindow::recheckAll()
+{
+    if (m_controller->isRunning())
+        return;
+    QList<RunOptions> jobs;
+    const QStringList outputs = m_sources->outputDirs();
+    for (const QString &outputDir : outputs) {
+        RunOptions job = optionsFor(outputDir);
+        job.recheck = true;
+        job.onlyNew = job.skipMissing = job.onlyUpdate = false;
+        jobs.append(job);
+    }
+    if (!jobs.isEmpty())
+        runJobs(jobs);
+}
+
 void MainWindow::retry(const QString &path, const QString &outputDir)
 {
     if (m_controller->isRunning() || path.isEmpty())
@@ -384,6 +402,11 @@ void MainWindow::onAllFinished(bool cancelled)
     m_statusBar->hide();
     m_actions.pause->setChecked(false);
     showNews(m_runTotals.text(cancelled));
+    if (m_runTotals.removed() > 0)
+        DesktopNotice::show(this, tr("Removed from Civitai"),
+                            tr("Civitai no longer knows %n of your model files; their archived data "
+                               "is kept. See the Removed filter.",
+                               nullptr, m_runTotals.removed()));
     reloadPanels();
     m_gallery->reloadArchive();
     updateActions();
@@ -506,6 +529,7 @@ void MainWindow::updateActions()
     m_collection->setRunning(running);
     m_details->setRunning(running);
     m_actions.start->setEnabled(idle && hasSources);
+    m_actions.recheck->setEnabled(idle && hasSources);
     m_actions.pause->setEnabled(running);
     m_actions.cancel->setEnabled(running || m_tasks->isBusy());
     m_actions.regenerate->setEnabled(idle && hasSources);

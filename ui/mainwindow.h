@@ -48,6 +48,8 @@ public:
     void addSources(const QStringList &paths);
 
     void startRun();
+    // The whole collection, every file looked up again: what Civitai removed or changed.
+    void recheckAll();
     void showSettings();
     void regenerateGallery();
     void cleanArchives();

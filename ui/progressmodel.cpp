@@ -1,6 +1,7 @@
 #include "ui/progressmodel.h"
 
 #include "core/archivelayout.h"
+#include "core/displayformat.h"
 #include "core/updatesavailable.h"
 #include "ui/thumbnailcache.h"
 
@@ -203,7 +204,8 @@ void ProgressModel::applyReport(const FileReport &report)
     file.fromRun = true;
     switch (report.status) {
     case FileReport::Status::Done:
-        file.state = report.fromCivArchive                    ? State::FromCivArchive
+        file.state = !report.removedSince.isEmpty()           ? State::Removed
+            : report.fromCivArchive                           ? State::FromCivArchive
             : report.civitai == FileReport::Civitai::NotFound ? State::NotOnCivitai
                                                               : State::Done;
         break;
@@ -217,10 +219,8 @@ void ProgressModel::applyReport(const FileReport &report)
         file.state = State::Cancelled;
         break;
     }
-    if (report.error.isEmpty())
-        m_errors.remove(fileIndex);
-    else
-        m_errors.insert(fileIndex, report.error);
+    setReason(fileIndex,
+              file.state == State::Removed ? lastSeenText(report.removedSince) : report.error);
     m_measured.remove(fileIndex);
     file.folder = report.folder;
     file.civitaiName = report.versionName.isEmpty()
@@ -278,15 +278,32 @@ void ProgressModel::setArchived(int fileIndex, const ArchivedFile &archived)
     file.cover = archived.cover;
     if (file.fromRun)
         return; // the run's status, name and notices are newer than the archive's
-    file.state = archived.status == ArchivedFile::Status::Archived ? State::Done
+    file.state = !archived.removedSince.isEmpty()                  ? State::Removed
+        : archived.status == ArchivedFile::Status::Archived        ? State::Done
         : archived.status == ArchivedFile::Status::NotOnCivitai    ? State::NotOnCivitai
                                                                    : State::NotLookedUp;
+    setReason(fileIndex, lastSeenText(archived.removedSince));
     file.civitaiName = archived.versionName.isEmpty()
         ? archived.modelName
         : QStringLiteral("%1 · %2").arg(archived.modelName, archived.versionName);
     file.type = internedIndex(m_types, archived.type);
     setNotice(fileIndex, archived.updateAvailable,
               archived.updateAvailable ? QString() : ModelMode::label(archived.mode));
+}
+
+void ProgressModel::setReason(int fileIndex, const QString &reason)
+{
+    if (reason.isEmpty())
+        m_errors.remove(fileIndex);
+    else
+        m_errors.insert(fileIndex, reason);
+}
+
+// "2026-11-30" as the reader writes a date; empty stays empty.
+QString ProgressModel::lastSeenText(const QString &isoDay)
+{
+    const QDate day = QDate::fromString(isoDay, Qt::ISODate);
+    return day.isValid() ? DisplayFormat::date(day.startOfDay()) : isoDay;
 }
 
 void ProgressModel::setThumbnails(ThumbnailCache *thumbnails)

@@ -59,6 +59,7 @@ public:
         Cancelled,
         NotLookedUp, // from the archive: hashed, but Civitai's answer was never archived
         FromCivArchive, // unknown to Civitai, archived from CivArchive's answer
+        Removed, // known to Civitai before, unknown now: its archive is kept
         // A new status: a value here (after Done: finished ones), its words in stateText() and
         // its group in category(); the filter, counts and colours follow.
     };
@@ -70,6 +71,7 @@ public:
         Done,
         NotOnCivitai,
         Failed,
+        Removed,
         Count
     };
 
@@ -152,6 +154,8 @@ private:
     void insertNewFiles(const QList<FileStage> &stages, const QList<int> &fresh,
                         const std::function<void(int file, int stage)> &fill = {});
     void setArchived(int fileIndex, const ArchivedFile &archived);
+    void setReason(int fileIndex, const QString &reason);
+    static QString lastSeenText(const QString &isoDay);
     void setNotice(int fileIndex, bool updateAvailable, const QString &notice);
     void appendFile(int folderRow, const FileStage &stage);
     void setStage(int fileIndex, const FileStage &stage);
@@ -176,7 +180,9 @@ private:
     QList<FolderRow> m_folders;
     QHash<PathKey, int> m_fileOfPath;
     QHash<QString, int> m_folderOfPath;
-    QHash<int, QString> m_errors; // by file: few fail
+    // By file, why it is as it is: its error, or the day Civitai last knew a removed file. Few
+    // have one.
+    QHash<int, QString> m_errors;
     // By file, the few whose model Civitai archived or took down, or whose newer version is early
     // access or paid: "Early access until 12/31/2026".
     QHash<int, QString> m_civitaiNotices;

@@ -196,6 +196,8 @@ QString ProgressModel::folderStatusText(const FolderRow &folder) const
         parts.append(tr("%n not on Civitai", nullptr, counts.at(int(Category::NotOnCivitai))));
     if (counts.at(int(Category::Failed)) > 0)
         parts.append(tr("%n failed", nullptr, counts.at(int(Category::Failed))));
+    if (counts.at(int(Category::Removed)) > 0)
+        parts.append(tr("%n removed from Civitai", nullptr, counts.at(int(Category::Removed))));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -226,6 +228,9 @@ QString ProgressModel::statusText(int fileIndex) const
         return tr("Previews %1/%2").arg(measured.done).arg(measured.total);
     case State::Failed:
         return tr("Error: %1").arg(m_errors.value(fileIndex));
+    case State::Removed:
+        //: %1 is the date Civitai last knew the file
+        return tr("Removed from Civitai · last seen %1").arg(m_errors.value(fileIndex));
     case State::Done:
         return doneText(fileIndex);
     default:
@@ -271,6 +276,8 @@ QString ProgressModel::stateText(State state)
         return tr("Not looked up yet");
     case State::FromCivArchive:
         return tr("Not on Civitai · archived from CivArchive");
+    case State::Removed:
+        return tr("Removed from Civitai");
     }
     return {};
 }
@@ -288,6 +295,8 @@ ProgressModel::Category ProgressModel::category(State state)
     case State::Failed:
     case State::Cancelled:
         return Category::Failed;
+    case State::Removed:
+        return Category::Removed;
     case State::Queued:
     case State::Hashing:
     case State::LookingUp:
@@ -306,6 +315,8 @@ QString ProgressModel::filterKey(Category category)
         return QStringLiteral("done");
     case Category::NotOnCivitai:
         return QStringLiteral("missing");
+    case Category::Removed:
+        return QStringLiteral("removed");
     case Category::Failed:
     case Category::Count:
         break;
@@ -322,6 +333,8 @@ QString ProgressModel::categoryText(Category category)
         return tr("Done");
     case Category::NotOnCivitai:
         return tr("Not on Civitai");
+    case Category::Removed:
+        return tr("Removed from Civitai");
     case Category::Failed:
     case Category::Count:
         break;

@@ -30,9 +30,11 @@ QString RunStatusText::of(const RunProgress &progress)
 void RunTotals::add(const RunSummary &summary)
 {
     m_done += summary.filesDone - summary.filesNotOnCivitai; // filesDone counts both
-    m_notOnCivitai += summary.filesNotOnCivitai;
+    // Removed files are not on Civitai either: each is told once, as removed.
+    m_notOnCivitai += summary.filesNotOnCivitai - summary.filesRemoved;
     m_failed += int(summary.failures.size());
     m_updates += summary.updatesAvailable;
+    m_removed += summary.filesRemoved;
 }
 
 QString RunTotals::text(bool cancelled) const
@@ -43,6 +45,8 @@ QString RunTotals::text(bool cancelled) const
         parts.append(tr("%n not on Civitai", nullptr, m_notOnCivitai));
     if (m_failed > 0)
         parts.append(tr("%n failed (see the Errors filter)", nullptr, m_failed));
+    if (m_removed > 0)
+        parts.append(tr("%n removed from Civitai (see the Removed filter)", nullptr, m_removed));
     if (m_updates > 0)
         parts.append(tr("%n with a newer version on Civitai", nullptr, m_updates));
     const QString outcome = parts.join(QStringLiteral(", "));

@@ -21,6 +21,7 @@ class RunTotals final
 public:
     void add(const RunSummary &summary);
     int failed() const { return m_failed; }
+    int removed() const { return m_removed; }
     // "Finished: 12 done, 2 not on Civitai, 1 failed (see the Errors filter), 3 newer versions."
     QString text(bool cancelled) const;
 
@@ -29,4 +30,5 @@ private:
     int m_notOnCivitai = 0;
     int m_failed = 0;
     int m_updates = 0;
+    int m_removed = 0;
 };

@@ -1,5 +1,6 @@
 #include "collectionfolder.h"
 #include "core/archivelayout.h"
+#include "core/displayformat.h"
 #include "core/filehasher.h"
 #include "core/jsonfile.h"
 #include "core/settings.h"
@@ -171,6 +172,43 @@ private Q_SLOTS:
                      QStringLiteral("&Missing from Civitai (1)"));
         QTRY_COMPARE(tabs->tabText(tabs->indexOf(window.duplicatesPanel())),
                      QStringLiteral("&Duplicates (1)"));
+    }
+
+    // Civitai forgets a model: the row says so with the day it was last seen, during the run and
+    // after a restart, the status filter offers "Removed from Civitai", and the run's line says it.
+    void showsFilesRemovedFromCivitaiDuringARunAndAfterARestart()
+    {
+        const QByteArray bytes = SafetensorsFactory::build({}, 48);
+        const QString path = m_folder.models(QStringLiteral("vanishing.safetensors"));
+        QVERIFY(SafetensorsFactory::write(path, bytes));
+        m_server->addModelFile(FileHasher::hashBytes(bytes), 701, 801, 1);
+        const auto run = [](MainWindow &window, void (MainWindow::*start)()) {
+            QSignalSpy finished(&window, &MainWindow::runFinished);
+            (window.*start)();
+            QVERIFY(finished.wait(60000));
+        };
+        const QString removedText = QStringLiteral("Removed from Civitai · last seen %1")
+                                        .arg(DisplayFormat::date(QDateTime::currentDateTime()));
+        {
+            MainWindow window(*m_settings);
+            useCollection(window);
+            run(window, &MainWindow::startRun);
+            QCOMPARE(stateOf(window, path), ProgressModel::State::Done);
+            m_server->forgetModel(701);
+            run(window, &MainWindow::recheckAll); // the Run menu's "Re-check on Civitai"
+            QCOMPARE(stateOf(window, path), ProgressModel::State::Removed);
+            QCOMPARE(fileIndex(window, path, ProgressModel::StatusColumn).data().toString(),
+                     removedText);
+            QCOMPARE(window.news(), QStringLiteral("Finished: 0 done, 1 removed from Civitai (see "
+                                                   "the Removed filter)."));
+        }
+        MainWindow window(*m_settings);
+        QTRY_VERIFY_WITH_TIMEOUT(fileIndex(window, path).isValid(), 10000);
+        QCOMPARE(stateOf(window, path), ProgressModel::State::Removed);
+        QCOMPARE(fileIndex(window, path, ProgressModel::StatusColumn).data().toString(),
+                 removedText);
+        auto *status = window.collectionView()->findChild<QComboBox *>();
+        QTRY_VERIFY(status->findText(QStringLiteral("Removed from Civitai (1)")) >= 0);
     }
 
     void sortsBySizeAndFindsByText()
