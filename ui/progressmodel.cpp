@@ -299,11 +299,15 @@ void ProgressModel::setReason(int fileIndex, const QString &reason)
         m_errors.insert(fileIndex, reason);
 }
 
-// "2026-11-30" as the reader writes a date; empty stays empty.
+// The status of a file removed from Civitai on `isoDay` ("2026-11-30"); empty for another file.
 QString ProgressModel::lastSeenText(const QString &isoDay)
 {
+    if (isoDay.isEmpty())
+        return {};
     const QDate day = QDate::fromString(isoDay, Qt::ISODate);
-    return day.isValid() ? DisplayFormat::date(day.startOfDay()) : isoDay;
+    //: %1 is the date Civitai last knew the file
+    return tr("Removed from Civitai · last seen %1")
+        .arg(day.isValid() ? DisplayFormat::date(day.startOfDay()) : isoDay);
 }
 
 void ProgressModel::setThumbnails(ThumbnailCache *thumbnails)

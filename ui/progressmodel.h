@@ -180,8 +180,8 @@ private:
     QList<FolderRow> m_folders;
     QHash<PathKey, int> m_fileOfPath;
     QHash<QString, int> m_folderOfPath;
-    // By file, why it is as it is: its error, or the day Civitai last knew a removed file. Few
-    // have one.
+    // By file, why it is as it is (the tooltip tells it): its error, or since when it is removed
+    // from Civitai. Few have one.
     QHash<int, QString> m_errors;
     // By file, the few whose model Civitai archived or took down, or whose newer version is early
     // access or paid: "Early access until 12/31/2026".

@@ -229,8 +229,7 @@ QString ProgressModel::statusText(int fileIndex) const
     case State::Failed:
         return tr("Error: %1").arg(m_errors.value(fileIndex));
     case State::Removed:
-        //: %1 is the date Civitai last knew the file
-        return tr("Removed from Civitai · last seen %1").arg(m_errors.value(fileIndex));
+        return m_errors.value(fileIndex, stateText(file.state));
     case State::Done:
         return doneText(fileIndex);
     default:
