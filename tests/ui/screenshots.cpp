@@ -4,7 +4,9 @@
 #include "core/translations.h"
 #include "democollection.h"
 #include "fakecivitai.h"
+#include "ui/collectionloader.h"
 #include "ui/collectionview.h"
+#include "ui/detailspane.h"
 #include "ui/galleryview.h"
 #include "ui/mainwindow.h"
 #include "ui/missingpanel.h"
@@ -14,7 +16,9 @@
 #include "ui/theme.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,15 +45,28 @@ bool restarted(Settings &settings, const QDir &out)
         Theme::apply(*application, theme);
         for (const QSize size : { QSize(1600, 1000), QSize(960, 600) }) {
             MainWindow window(settings);
+            // Its last batch is queued before this: the whole collection is in the tree.
+            bool loaded = false;
+            QObject::connect(window.collectionLoader(), &CollectionLoader::finished,
+                             [&loaded] { loaded = true; });
             window.resize(size);
             window.show();
-            if (!QTest::qWaitFor([&] { return window.progressModel()->fileCount() > 0; }, 20000))
+            // The status filter counts a moment later (at most five times a second).
+            const auto *status = window.collectionView()->findChild<QComboBox *>();
+            const auto counted = [&] {
+                const int files = window.progressModel()->fileCount();
+                return files > 0
+                    && status->itemText(0).endsWith(QStringLiteral("(%1)").arg(files));
+            };
+            if (!QTest::qWaitFor([&] { return loaded && counted(); }, 20000))
                 return false;
-            QTest::qWait(1500);
             QTreeView *tree = window.collectionView()->tree();
             const QModelIndex folder = tree->model()->index(0, 0);
             tree->setCurrentIndex(tree->model()->index(0, 0, folder));
-            QTest::qWait(800);
+            // The details pane reads the file's model off the UI thread; its hash shows it came.
+            const auto *hash = window.detailsPane()->findChild<QLineEdit *>();
+            if (!hash || !QTest::qWaitFor([hash] { return !hash->text().isEmpty(); }, 20000))
+                return false;
             save(&window,
                  out.filePath(QStringLiteral("collection-%1x%2-%3.png")
                                   .arg(size.width())
