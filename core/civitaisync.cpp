@@ -553,9 +553,12 @@ void CivitaiSync::linked(FileIndex file, const ManualLink &link)
 {
     PendingFile &pending = m_files[file];
     pending.linked = true;
-    for (HostIndex host = 0; host < HostIndex(m_hosts.size()); ++host)
-        pending.host
-            = m_hosts[host]->client->apiBase().toString() == link.sourceHost ? host : pending.host;
+    for (HostIndex host = 0; host < HostIndex(m_hosts.size()); ++host) {
+        if (m_hosts[host]->client->apiBase().toString() == link.sourceHost) {
+            pending.host = host;
+            break;
+        }
+    }
     if (!link.sha256.isEmpty() && link.sha256 != pending.report.sha256.toLower())
         //: %1 is a Civitai model version id
         pending.report.warnings.append(tr("The file changed on disk since it was linked by hand to "
