@@ -17,9 +17,11 @@ namespace {
 constexpr int MaxLines = 20000;
 constexpr int LinesPerPass = 100; // a few milliseconds of text layout
 
-// Guarded: threads log while the window may be closing.
+// Guarded: threads log while a window may be closing. Every open panel shows every message (they
+// are the process's); the handler is installed while at least one panel is open, so panels may
+// close in any order without leaving a handler that points at itself.
 QMutex s_panelMutex;
-LogPanel *s_panel = nullptr;
+QList<LogPanel *> s_panels;
 QtMessageHandler s_previous = nullptr;
 
 QString levelName(QtMsgType type)
@@ -50,7 +52,7 @@ void forwardToPanel(QtMsgType type, const QMessageLogContext &context, const QSt
                              .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
                                   levelName(type), QLatin1String(context.category), message);
     const QMutexLocker locker(&s_panelMutex);
-    if (LogPanel *panel = s_panel)
+    for (LogPanel *panel : std::as_const(s_panels))
         QMetaObject::invokeMethod(
             panel, [panel, line] { panel->appendLine(line); }, Qt::QueuedConnection);
 }
@@ -82,15 +84,17 @@ LogPanel::LogPanel(QWidget *parent)
     layout->addLayout(buttons);
 
     const QMutexLocker locker(&s_panelMutex);
-    s_panel = this;
-    s_previous = qInstallMessageHandler(forwardToPanel);
+    if (s_panels.isEmpty())
+        s_previous = qInstallMessageHandler(forwardToPanel);
+    s_panels.append(this);
 }
 
 LogPanel::~LogPanel()
 {
     const QMutexLocker locker(&s_panelMutex);
-    qInstallMessageHandler(s_previous);
-    s_panel = nullptr;
+    s_panels.removeOne(this);
+    if (s_panels.isEmpty())
+        qInstallMessageHandler(s_previous);
 }
 
 QString LogPanel::text() const

@@ -52,6 +52,16 @@ private Q_SLOTS:
             qPrintable(lines.at(1)));
     }
 
+    void keepsLoggingWhilePanelsCloseInAnyOrder()
+    {
+        // Two windows, the first closed first: its handler must not be left calling itself.
+        auto *first = new LogPanel;
+        LogPanel second;
+        delete first;
+        qCInfo(lcTestLog) << "after the first closed";
+        QTRY_VERIFY(second.text().endsWith(QLatin1String("after the first closed")));
+    }
+
     void takesMessagesFromOtherThreads()
     {
         LogPanel panel;
