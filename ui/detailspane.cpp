@@ -4,30 +4,33 @@
 #include "core/displaynames.h"
 #include "ui/background.h"
 #include "ui/fileactions.h"
+#include "ui/flowlayout.h"
 #include "ui/progressmodel.h"
 #include "ui/reveal.h"
 
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
 constexpr int CoverWidth = 240; // at most: less in a narrow pane
-constexpr int MinimumWidth = 180;
+constexpr int MinimumWidth = 200; // a chip's elided word with its icon, and margins
 constexpr int CoverHeight = 200; // a portrait cover leaves room for the facts below it
-constexpr int ChipsPerRow = 3;
+constexpr int ChipTextWidth = 150; // longer words are elided: the pane's narrowest width
 
 QLabel *plainLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText); // Civitai's words, never markup
     label->setWordWrap(true);
+    // A name without spaces cannot wrap: it is cut at the pane's edge instead of widening it.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -37,7 +40,6 @@ DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent)
 {
     setAccessibleName(tr("Details"));
-    setMinimumWidth(MinimumWidth);
     m_cover = new QLabel(this);
     m_cover->setAlignment(Qt::AlignCenter);
     m_cover->setMinimumHeight(CoverWidth / 2);
@@ -48,6 +50,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_title->setFont(font);
 
     m_form = new QFormLayout;
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow pane puts values below labels
     m_version = addField(tr("Version:"));
     m_creator = addField(tr("Creator:"));
     m_type = addField(tr("Type:"));
@@ -61,8 +64,11 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_form->addRow(tr("SHA-256:"), m_hash);
     m_words = new QWidget(this);
     m_words->setAccessibleName(tr("Trigger words"));
-    new QGridLayout(m_words);
-    m_form->addRow(tr("Trigger words:"), m_words);
+    new FlowLayout(m_words);
+    // Chips take the pane's whole width, below their label: they wrap, however many there are.
+    m_wordsLabel = new QLabel(tr("Trigger words:"), this);
+    m_form->addRow(m_wordsLabel);
+    m_form->addRow(m_words);
 
     m_copyHash = new QPushButton(tr("Copy hash"), this);
     connect(m_copyHash, &QPushButton::clicked, this,
@@ -101,6 +107,10 @@ DetailsPane::DetailsPane(QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_scroll);
+    // As narrow as its widest button (translations differ) beside the scroll bar, never cut.
+    setMinimumWidth(qMax(MinimumWidth,
+                         content->minimumSizeHint().width()
+                             + m_scroll->verticalScrollBar()->sizeHint().width()));
     showFile({});
 }
 
@@ -172,21 +182,26 @@ void DetailsPane::showModel(const std::optional<ArchivedModel> &model)
 
 void DetailsPane::setTriggerWords(const QStringList &words)
 {
-    auto *grid = static_cast<QGridLayout *>(m_words->layout());
-    while (QLayoutItem *item = grid->takeAt(0)) {
+    QLayout *chips = m_words->layout();
+    while (QLayoutItem *item = chips->takeAt(0)) {
         delete item->widget();
         delete item;
     }
     // Each word a button that copies it: they look like what they do.
-    for (int i = 0; i < words.size(); ++i) {
+    for (const QString &word : words) {
         auto *chip = new QToolButton(m_words);
-        chip->setText(words.at(i)); // a button's text is never markup
+        // A button's text is never markup, but its '&' marks a shortcut: doubled, it is shown.
+        // The whole word is in the tooltip and the copy.
+        QString shown = chip->fontMetrics().elidedText(word, Qt::ElideMiddle, ChipTextWidth);
+        chip->setText(shown.replace(QLatin1Char('&'), QLatin1String("&&")));
+        chip->setAccessibleName(word);
         // A tooltip that looks like markup is rendered as such: this one is made plain.
-        chip->setToolTip(Qt::convertFromPlainText(tr("Copy “%1”").arg(words.at(i))));
+        chip->setToolTip(Qt::convertFromPlainText(tr("Copy “%1”").arg(word)));
         chip->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
         chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        const QString word = words.at(i);
         connect(chip, &QToolButton::clicked, this, [word] { FileActions::copyToClipboard(word); });
-        grid->addWidget(chip, i / ChipsPerRow, i % ChipsPerRow);
+        chips->addWidget(chip);
     }
+    m_form->setRowVisible(m_wordsLabel, !words.isEmpty());
+    m_form->setRowVisible(m_words, !words.isEmpty());
 }

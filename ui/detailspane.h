@@ -49,6 +49,7 @@ private:
     QLabel *m_status;
     QLineEdit *m_hash;
     QScrollArea *m_scroll;
+    QLabel *m_wordsLabel;
     QWidget *m_words;
     QPushButton *m_copyHash;
     QPushButton *m_openPage;

@@ -270,14 +270,30 @@ private Q_SLOTS:
             if (label->text().contains(HostileArchive::Marker))
                 QCOMPARE(label->textFormat(), Qt::PlainText);
         }
-        // Trigger words are buttons that copy them, their text as written.
+        // Trigger words are buttons that copy them, named as written (long ones elided on the
+        // button, whole in the tooltip), and they fit the pane of a narrow window.
         const QList<QToolButton *> chips = details->findChildren<QToolButton *>();
         QCOMPARE(chips.size(), 2);
-        QVERIFY(chips.constFirst()->text().contains(HostileArchive::Marker));
+        QVERIFY(chips.constFirst()->accessibleName().contains(HostileArchive::Marker));
+        window.resize(960, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         for (const QToolButton *chip : chips) { // a tooltip shows markup as it is, too
             QTextDocument shownTip;
             shownTip.setHtml(chip->toolTip());
-            QVERIFY2(shownTip.toPlainText().contains(chip->text()), qPrintable(chip->toolTip()));
+            QVERIFY2(shownTip.toPlainText().contains(chip->accessibleName()),
+                     qPrintable(chip->toolTip()));
+            const QRect inPane(chip->mapTo(details, QPoint(0, 0)), chip->size());
+            QVERIFY2(details->rect().contains(inPane),
+                     qPrintable(QStringLiteral("%1 px chip at x %2 in a %3 px pane")
+                                    .arg(inPane.width())
+                                    .arg(inPane.x())
+                                    .arg(details->width())));
+        }
+        for (const QLabel *label : details->findChildren<QLabel *>()) {
+            if (label->text() == QLatin1String("Trigger words:"))
+                QVERIFY2(label->width() >= label->sizeHint().width(),
+                         qPrintable(QString::number(label->width())));
         }
     }
 
