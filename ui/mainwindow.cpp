@@ -14,6 +14,7 @@
 #include "ui/linkactions.h"
 #include "ui/logpanel.h"
 #include "ui/mainactions.h"
+#include "ui/narrowwindowfit.h"
 #include "ui/missingpanel.h"
 #include "ui/progressmodel.h"
 #include "ui/runcontroller.h"
@@ -53,6 +54,8 @@
 Q_LOGGING_CATEGORY(lcWindow, "cdm.ui.window")
 
 namespace {
+
+constexpr int CollectionMinimumWidth = 360; // the tab bar, the name and a status beside it
 
 QStringList localPaths(const QMimeData *mime)
 {
@@ -233,6 +236,9 @@ QWidget *MainWindow::createWorkspace()
     m_tabs->addTab(m_duplicates, tr("&Duplicates"));
     m_tabs->addTab(m_gallery, tr("&Gallery"));
     m_tabs->addTab(m_log, tr("&Log"));
+    // In a narrow window the sources panel and the details pane give way before the collection:
+    // the splitter and the dock area shrink them to their minimums first.
+    m_tabs->setMinimumWidth(CollectionMinimumWidth);
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -253,6 +259,7 @@ QWidget *MainWindow::createWorkspace()
              addSources(paths);
          } });
     new TabCounts(m_tabs, m_missing, m_duplicates, this);
+    new NarrowWindowFit(this, m_splitter, m_detailsDock);
     return m_splitter;
 }
 

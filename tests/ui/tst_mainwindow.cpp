@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDirIterator>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLockFile>
 #include <QMessageBox>
@@ -485,6 +486,27 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         QVERIFY(QFile::exists(m_folder.output(QStringLiteral("index.html"))));
         QCOMPARE(shown.size(), 4);
+    }
+
+    void givesTheCollectionRoomInANarrowWindow()
+    {
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
+                                          SafetensorsFactory::build()));
+        MainWindow window(*m_settings);
+        useCollection(window);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>();
+        auto *details = window.findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+        QVERIFY(tabs && details && details->isVisible());
+        window.resize(960, 600);
+        // The sources panel and the details pane give way: the collection keeps over 40 %.
+        QTRY_VERIFY2(tabs->width() >= 384,
+                     qPrintable(QStringLiteral("collection %1 px, details %2 px")
+                                    .arg(tabs->width())
+                                    .arg(details->width())));
+        QVERIFY(details->isVisible());
     }
 
     void remembersSourcesAndModes()
