@@ -59,6 +59,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_hash = new QLineEdit(this); // 64 characters: scrolled in a field, not widening the pane
     m_hash->setReadOnly(true);
     m_hash->setFrame(false);
+    m_hash->setStyleSheet(QStringLiteral("QLineEdit { background: transparent; }")); // a value
     m_hash->setObjectName(QStringLiteral("detailsHash"));
     m_hash->setAccessibleName(tr("SHA-256"));
     m_form->addRow(tr("SHA-256:"), m_hash);
@@ -92,12 +93,22 @@ DetailsPane::DetailsPane(QWidget *parent)
     });
 
     auto *content = new QWidget(this);
+    m_facts = new QWidget(content); // only with a file: no empty fields or dead buttons
+    auto *facts = new QVBoxLayout(m_facts);
+    facts->setContentsMargins(0, 0, 0, 0);
+    facts->addLayout(m_form);
+    for (QPushButton *button : { m_copyHash, m_openPage, m_openCivitai, m_reveal, m_retry })
+        facts->addWidget(button);
+    m_hint = new QLabel(tr("Select a file in the collection to see its cover, names, trigger "
+                           "words and hash here."),
+                        this);
+    m_hint->setWordWrap(true);
+    m_hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_cover);
     layout->addWidget(m_title);
-    layout->addLayout(m_form);
-    for (QPushButton *button : { m_copyHash, m_openPage, m_openCivitai, m_reveal, m_retry })
-        layout->addWidget(button);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_facts);
     layout->addStretch();
     m_scroll = new QScrollArea(this);
     m_scroll->setWidget(content);
@@ -178,6 +189,12 @@ void DetailsPane::showModel(const std::optional<ArchivedModel> &model)
     m_openCivitai->setEnabled(model && model->civitaiUrl().isValid());
     m_reveal->setEnabled(hasFile);
     m_retry->setEnabled(hasFile && !m_running);
+    m_hint->setVisible(!hasFile);
+    m_facts->setVisible(hasFile);
+    // A file Civitai does not know has no version, creator or type: no empty rows for them.
+    for (QLabel *value : { m_version, m_creator, m_type, m_baseModel, m_status })
+        m_form->setRowVisible(value, !value->text().isEmpty());
+    m_form->setRowVisible(m_hash, !m_hash->text().isEmpty());
 }
 
 void DetailsPane::setTriggerWords(const QStringList &words)

@@ -41,6 +41,8 @@ private:
     int m_generation = 0; // answers of earlier selections are dropped
     QLabel *m_cover;
     QLabel *m_title;
+    QLabel *m_hint;
+    QWidget *m_facts;
     QFormLayout *m_form;
     QLabel *m_version;
     QLabel *m_creator;

@@ -33,6 +33,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextDocument>
+#include <QPushButton>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -295,6 +296,67 @@ private Q_SLOTS:
                 QVERIFY2(label->width() >= label->sizeHint().width(),
                          qPrintable(QString::number(label->width())));
         }
+    }
+
+    void showsOnlyTheDetailsAFileHas()
+    {
+        writeArchive({ QStringLiteral("model_0") });
+        // A file hashed but not looked up yet: its folder holds only _hash.json.
+        const QString loosePath = m_folder.models(QStringLiteral("loose.safetensors"));
+        QVERIFY(SafetensorsFactory::write(loosePath, SafetensorsFactory::build()));
+        const QString hashFile = ModelFolder(m_folder.output(), QStringLiteral("loose")).hashFile();
+        QVERIFY(QDir().mkpath(QFileInfo(hashFile).absolutePath()));
+        QVERIFY(JsonFile::write(
+            hashFile,
+            QJsonObject { { QStringLiteral("filename"), QStringLiteral("loose.safetensors") },
+                          { QStringLiteral("hash_type"), QStringLiteral("SHA256") },
+                          { QStringLiteral("hash_value"), QString(64, QLatin1Char('a')) } }));
+        const QString processed = ArchiveLayout(m_folder.output()).processedFiles();
+        QJsonObject state = JsonFile::readObject(processed).value_or(QJsonObject());
+        QJsonObject folders = state.value(QLatin1String("folders")).toObject();
+        folders.insert(loosePath, QStringLiteral("loose"));
+        state.insert(QStringLiteral("folders"), folders);
+        QVERIFY(JsonFile::write(processed, state));
+        MainWindow window(*m_settings);
+        useCollection(window);
+        QTRY_COMPARE_WITH_TIMEOUT(window.progressModel()->fileCount(), 2, 10000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DetailsPane *details = window.detailsPane();
+        const auto visibleLabel = [details](const QString &text) {
+            for (const QLabel *label : details->findChildren<QLabel *>()) {
+                if (label->text() == text && label->isVisible())
+                    return true;
+            }
+            return false;
+        };
+        const auto visibleButtons = [details] {
+            int count = 0;
+            for (const QPushButton *button : details->findChildren<QPushButton *>())
+                count += button->isVisible() ? 1 : 0;
+            return count;
+        };
+        // Nothing selected: what the pane is for, no empty fields, no dead buttons.
+        QVERIFY(visibleLabel(QStringLiteral(
+            "Select a file in the collection to see its cover, names, trigger words and hash here.")));
+        QVERIFY(!visibleLabel(QStringLiteral("Version:")));
+        QCOMPARE(visibleButtons(), 0);
+
+        // A file Civitai was never asked about: its status and what can be done, no version.
+        QTreeView *tree = window.collectionView()->tree();
+        const QStringList shown = shownFiles(tree);
+        const int loose = int(shown.indexOf(QStringLiteral("loose.safetensors")));
+        QVERIFY(loose >= 0);
+        tree->setCurrentIndex(tree->model()->index(loose, 0, tree->model()->index(0, 0)));
+        QTRY_VERIFY(visibleLabel(QStringLiteral("Status:")));
+        QVERIFY(!visibleLabel(QStringLiteral("Version:")));
+        QVERIFY(!visibleLabel(QStringLiteral("Creator:")));
+        QVERIFY(visibleButtons() > 0);
+
+        // A file Civitai knows: its version and creator too.
+        tree->setCurrentIndex(tree->model()->index(1 - loose, 0, tree->model()->index(0, 0)));
+        QTRY_VERIFY(visibleLabel(QStringLiteral("Version:")));
+        QVERIFY(visibleLabel(QStringLiteral("Creator:")));
     }
 
     void tellsTheTruthBeforeAnyRun()
