@@ -100,6 +100,7 @@ const Setting<Settings::Theme> Settings::AppTheme { QStringLiteral("appearance/t
 const Setting<QByteArray> Settings::WindowGeometry { QStringLiteral("window/geometry"), {} };
 const Setting<QByteArray> Settings::WindowState { QStringLiteral("window/state"), {} };
 const Setting<QByteArray> Settings::SplitterState { QStringLiteral("window/splitter"), {} };
+const Setting<bool> Settings::DetailsPaneShown { QStringLiteral("window/detailsPane"), true };
 const Setting<QStringList> Settings::SourcePaths { QStringLiteral("sources/paths"), {} };
 const Setting<QStringList> Settings::SourceOutputs { QStringLiteral("sources/outputs"), {} };
 const Setting<QStringList> Settings::RecentSources { QStringLiteral("sources/recent"), {} };

@@ -137,6 +137,7 @@ public:
     static const Setting<QByteArray> WindowGeometry;
     static const Setting<QByteArray> WindowState; // toolbars
     static const Setting<QByteArray> SplitterState;
+    static const Setting<bool> DetailsPaneShown; // beside the collection, when the user wants it
     static const Setting<QStringList> SourcePaths; // models folders or files...
     static const Setting<QStringList> SourceOutputs; // ...and where each is archived, in step
     static const Setting<QStringList> RecentSources; // folders added before, newest first

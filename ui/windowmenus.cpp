@@ -3,6 +3,7 @@
 #include "core/settings.h"
 #include "core/version.h"
 #include "ui/collectionview.h"
+#include "ui/detailspanetoggle.h"
 #include "ui/theme.h"
 
 #include <QAction>
@@ -90,11 +91,9 @@ void WindowMenus::createViewMenu(QMainWindow *window)
     sources->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     QWidget *panel = m_parts.sourcesPanel;
     connect(sources, &QAction::toggled, panel, &QWidget::setVisible);
-    QAction *details = m_parts.details->toggleViewAction();
-    details->setText(tr("&Details pane"));
-    details->setObjectName(QStringLiteral("Details Pane"));
-    details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    view->addAction(details);
+    auto *details = new DetailsPaneToggle(m_parts.details, m_parts.tabs, m_parts.collection,
+                                          *m_parts.settings, this);
+    view->addAction(details->action());
 
     view->addSeparator();
     QMenu *themes = view->addMenu(tr("&Theme"));

@@ -67,12 +67,21 @@ bool restarted(Settings &settings, const QDir &out)
             const auto *hash = window.detailsPane()->findChild<QLineEdit *>();
             if (!hash || !QTest::qWaitFor([hash] { return !hash->text().isEmpty(); }, 20000))
                 return false;
-            save(&window,
-                 out.filePath(QStringLiteral("collection-%1x%2-%3.png")
-                                  .arg(size.width())
-                                  .arg(size.height())
-                                  .arg(theme == Settings::Theme::Dark ? QLatin1String("dark")
-                                                                      : QLatin1String("light"))));
+            const QString suffix = QStringLiteral("%1x%2-%3.png")
+                                       .arg(size.width())
+                                       .arg(size.height())
+                                       .arg(theme == Settings::Theme::Dark ? QLatin1String("dark")
+                                                                           : QLatin1String("light"));
+            save(&window, out.filePath(QStringLiteral("collection-") + suffix));
+            // The gallery tab at the same size and theme, once its page has loaded and painted.
+            bool pageLoaded = false;
+            QObject::connect(window.galleryView(), &GalleryView::pageLoaded,
+                             [&pageLoaded](bool ok) { pageLoaded = ok; });
+            window.tabs()->setCurrentWidget(window.galleryView());
+            if (!QTest::qWaitFor([&] { return pageLoaded; }, 20000))
+                return false;
+            QTest::qWait(500); // the page's first frame follows its load
+            save(&window, out.filePath(QStringLiteral("gallery-") + suffix));
         }
     }
     return true;

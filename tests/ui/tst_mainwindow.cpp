@@ -509,6 +509,46 @@ private Q_SLOTS:
         QVERIFY(details->isVisible());
     }
 
+    void keepsTheDetailsPaneBesideTheCollection()
+    {
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
+                                          SafetensorsFactory::build()));
+        {
+            MainWindow window(*m_settings);
+            useCollection(window);
+            window.resize(960, 600);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *details = window.findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+            auto *toggle = window.findChild<QAction *>(QStringLiteral("Details Pane"));
+            QVERIFY(details && toggle);
+            QVERIFY(details->isVisible());
+            // The gallery gets the width the pane took: its desktop layout in a narrow window.
+            const int collectionWidth = window.tabs()->width();
+            window.tabs()->setCurrentWidget(window.galleryView());
+            QVERIFY(!details->isVisible());
+            QTRY_VERIFY(window.tabs()->width() > collectionWidth + 150);
+            window.tabs()->setCurrentIndex(0);
+            QVERIFY(details->isVisible());
+            QVERIFY(toggle->isChecked());
+            // Its close button is the user's choice: it stays closed on every tab.
+            details->close();
+            QVERIFY(!toggle->isChecked());
+            window.tabs()->setCurrentWidget(window.galleryView());
+            window.tabs()->setCurrentIndex(0);
+            QVERIFY(!details->isVisible());
+            window.close();
+        }
+        MainWindow again(*m_settings);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        auto *details = again.findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+        auto *toggle = again.findChild<QAction *>(QStringLiteral("Details Pane"));
+        QVERIFY(!details->isVisible());
+        toggle->trigger();
+        QVERIFY(details->isVisible());
+    }
+
     void remembersSourcesAndModes()
     {
         QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
