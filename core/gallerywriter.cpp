@@ -54,8 +54,8 @@ QString footer()
 
 QString formatSize(qint64 bytes)
 {
-    return bytes < 0 ? QString()
-                     : QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    // As the window and the index page show sizes: binary units, the reader's decimal mark.
+    return bytes < 0 ? QString() : QLocale().formattedDataSize(bytes, 1);
 }
 
 QString row(const QString &label, const QString &valueHtml)

@@ -8,7 +8,7 @@
   var LINKED = qsTr('Linked by hand');
   // The model's mode on Civitai: archived ones offer no downloads, taken-down ones no images.
   var MODES = { archived: qsTr('Archived on Civitai'), taken_down: qsTr('Taken down on Civitai') };
-  var format = CDM.format, number = CDM.number, date = CDM.date;
+  var format = CDM.format, number = CDM.number, date = CDM.date, formatSize = CDM.size;
 
   var SORTS = [
     ['added-desc', qsTr('Date added (newest)'), function (m) { return m.added || ''; }, -1],
@@ -30,12 +30,6 @@
     return node;
   }
   function safeHref(url) { return /^https?:\/\//i.test(url || '') ? url : ''; }
-  function formatSize(bytes) {
-    if (!(bytes >= 0)) return '';
-    var units = ['B', 'KB', 'MB', 'GB', 'TB'], i = 0;
-    while (bytes >= 1024 && i < units.length - 1) { bytes /= 1024; ++i; }
-    return bytes.toFixed(i ? 1 : 0) + ' ' + units[i];
-  }
   function groupOf(m) { return m.missing ? MISSING : m.type; } // GalleryWriter names untyped ones
 
   function buildCard(m) {

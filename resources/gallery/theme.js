@@ -21,6 +21,16 @@ function qsTr(text) {
   var numberFormat = null;
   try { numberFormat = new Intl.NumberFormat(root.lang || undefined); } catch (e) { /* no Intl */ }
   function number(value) { return numberFormat ? numberFormat.format(Number(value)) : String(value); }
+  // Sizes as the window shows them: binary units, the language's decimal mark ("217,9 MiB").
+  var sizeFormat = null;
+  try { sizeFormat = new Intl.NumberFormat(root.lang || undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 }); } catch (e) { /* no Intl */ }
+  function size(bytes) {
+    if (!(bytes >= 0)) return '';
+    var units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'], i = 0;
+    while (bytes >= 1024 && i < units.length - 1) { bytes /= 1024; ++i; }
+    if (!i) return String(bytes) + ' B';
+    return (sizeFormat ? sizeFormat.format(bytes) : bytes.toFixed(1)) + ' ' + units[i];
+  }
   // Dates as the model pages write them: _gallery/text.js has the language's short date pattern
   // (Qt's: d, dd, M, MM, MMM, yyyy, 'quoted text') and its month names.
   function date(iso) {
@@ -75,5 +85,5 @@ function qsTr(text) {
       if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, function () {});
     });
   });
-  window.CDM = { stored: stored, store: store, format: format, number: number, date: date };
+  window.CDM = { stored: stored, store: store, format: format, number: number, size: size, date: date };
 })();

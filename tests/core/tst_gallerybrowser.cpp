@@ -110,6 +110,9 @@ private Q_SLOTS:
         QVERIFY2(dom.contains(QStringLiteral(">Téléchargements (décroissant)</option>")),
                  qPrintable(dom.left(4000)));
         QVERIFY(dom.contains(QStringLiteral(">3 modèles</output>")));
+        // Sizes as the window shows them: binary units, the language's decimal comma.
+        static const QRegularExpression frenchSize(QStringLiteral("\\d,\\d MiB"));
+        QVERIFY2(frenchSize.match(dom).hasMatch(), qPrintable(dom.left(6000)));
     }
 
     // A damaged or truncated file is no model: a whole run over two good files (one Civitai

@@ -173,6 +173,7 @@ private Q_SLOTS:
         ArchivedModel model = hostileModel();
         model.downloadUrl = QUrl(QStringLiteral("https://civitai.com/api/download/models/2"));
         model.mode = ModelMode::Mode::Archived;
+        model.fileSize = 228476108;
         model.update.insert(QStringLiteral("civitai_url"),
                             QStringLiteral("https://civitai.com/models/1?modelVersionId=3"));
         model.update.insert(QStringLiteral("access"), QStringLiteral("early_access"));
@@ -188,6 +189,7 @@ private Q_SLOTS:
                      "31.12.2099)</span>")),
                  qPrintable(page));
         QVERIFY(!page.contains(QLatin1String("/api/download/")));
+        QVERIFY2(page.contains(QLatin1String("<td>217,9 MiB</td>")), qPrintable(page)); // as the window
 
         const QString data = GalleryWriter::indexData({ model });
         QVERIFY2(data.contains(QLatin1String("\"notice\":\"Early access until 31.12.2099\"")),
