@@ -1228,6 +1228,17 @@ Exit-Codes: 0 alles in Ordnung, 1 einige Dateien fehlgeschlagen (am Ende aufgeli
         <source>Copy “%1”</source>
         <translation>„%1“ kopieren</translation>
     </message>
+    <message>
+        <source>Select a file in the collection to see its cover, names, trigger words and hash here.</source>
+        <translation>Wählen Sie eine Datei in der Sammlung aus, um hier ihr Titelbild, ihre Namen, Triggerwörter und ihren Hash zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPaneToggle</name>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation>&amp;Detailbereich</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -3035,10 +3046,6 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     <message>
         <source>&amp;Sources panel</source>
         <translation>&amp;Quellenbereich</translation>
-    </message>
-    <message>
-        <source>&amp;Details pane</source>
-        <translation>&amp;Detailbereich</translation>
     </message>
     <message>
         <source>&amp;Theme</source>

@@ -1229,6 +1229,17 @@ Códigos de salida: 0 todo correcto, 1 fallaron algunos archivos (se listan al f
         <source>Copy “%1”</source>
         <translation>Copiar «%1»</translation>
     </message>
+    <message>
+        <source>Select a file in the collection to see its cover, names, trigger words and hash here.</source>
+        <translation>Seleccione un archivo de la colección para ver aquí su portada, sus nombres, sus palabras clave y su hash.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPaneToggle</name>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation>Panel de &amp;detalles</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -3036,10 +3047,6 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <message>
         <source>&amp;Sources panel</source>
         <translation>Panel de &amp;orígenes</translation>
-    </message>
-    <message>
-        <source>&amp;Details pane</source>
-        <translation>Panel de &amp;detalles</translation>
     </message>
     <message>
         <source>&amp;Theme</source>

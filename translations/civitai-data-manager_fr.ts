@@ -1229,6 +1229,17 @@ Codes de sortie&#xa0;: 0 tout s’est bien passé, 1 des fichiers ont échoué (
         <source>Copy “%1”</source>
         <translation>Copier « %1 »</translation>
     </message>
+    <message>
+        <source>Select a file in the collection to see its cover, names, trigger words and hash here.</source>
+        <translation>Sélectionnez un fichier dans la collection pour voir ici sa couverture, ses noms, ses mots déclencheurs et son empreinte.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPaneToggle</name>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation>Volet des &amp;détails</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -3036,10 +3047,6 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message>
         <source>&amp;Sources panel</source>
         <translation>Panneau des &amp;sources</translation>
-    </message>
-    <message>
-        <source>&amp;Details pane</source>
-        <translation>Volet des &amp;détails</translation>
     </message>
     <message>
         <source>&amp;Theme</source>

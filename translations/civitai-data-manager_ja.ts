@@ -1226,6 +1226,17 @@ API キーの送り先である &quot;api-base&quot; を設定できるのは、
         <source>Copy “%1”</source>
         <translation>「%1」をコピー</translation>
     </message>
+    <message>
+        <source>Select a file in the collection to see its cover, names, trigger words and hash here.</source>
+        <translation>コレクションでファイルを選択すると、カバー、名前、トリガーワード、ハッシュがここに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPaneToggle</name>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation>詳細ペイン(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -3018,10 +3029,6 @@ It reads your model files and never changes them.</source>
     <message>
         <source>&amp;Sources panel</source>
         <translation>ソースパネル(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Details pane</source>
-        <translation>詳細ペイン(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>

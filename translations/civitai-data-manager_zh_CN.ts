@@ -1223,6 +1223,17 @@ Exit codes: 0 all went well, 1 some files failed (listed at the end), 2 usage er
         <source>Copy “%1”</source>
         <translation>复制“%1”</translation>
     </message>
+    <message>
+        <source>Select a file in the collection to see its cover, names, trigger words and hash here.</source>
+        <translation>在收藏中选择一个文件，即可在此查看其封面、名称、触发词和哈希值。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPaneToggle</name>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation>详细信息面板(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -3015,10 +3026,6 @@ It reads your model files and never changes them.</source>
     <message>
         <source>&amp;Sources panel</source>
         <translation>来源面板(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Details pane</source>
-        <translation>详细信息面板(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
