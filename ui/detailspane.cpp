@@ -49,27 +49,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     font.setPointSizeF(font.pointSizeF() * 1.25);
     m_title->setFont(font);
 
-    m_form = new QFormLayout;
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow pane puts values below labels
-    m_version = addField(tr("Version:"));
-    m_creator = addField(tr("Creator:"));
-    m_type = addField(tr("Type:"));
-    m_baseModel = addField(tr("Base model:"));
-    m_status = addField(tr("Status:"));
-    m_hash = new QLineEdit(this); // 64 characters: scrolled in a field, not widening the pane
-    m_hash->setReadOnly(true);
-    m_hash->setFrame(false);
-    m_hash->setStyleSheet(QStringLiteral("QLineEdit { background: transparent; }")); // a value
-    m_hash->setObjectName(QStringLiteral("detailsHash"));
-    m_hash->setAccessibleName(tr("SHA-256"));
-    m_form->addRow(tr("SHA-256:"), m_hash);
-    m_words = new QWidget(this);
-    m_words->setAccessibleName(tr("Trigger words"));
-    new FlowLayout(m_words);
-    // Chips take the pane's whole width, below their label: they wrap, however many there are.
-    m_wordsLabel = new QLabel(tr("Trigger words:"), this);
-    m_form->addRow(m_wordsLabel);
-    m_form->addRow(m_words);
+    createForm();
 
     m_copyHash = new QPushButton(tr("Copy hash"), this);
     connect(m_copyHash, &QPushButton::clicked, this,
@@ -123,6 +103,32 @@ DetailsPane::DetailsPane(QWidget *parent)
                          content->minimumSizeHint().width()
                              + m_scroll->verticalScrollBar()->sizeHint().width()));
     showFile({});
+}
+
+// Civitai's facts, label beside value; trigger-word chips below their label, wrapping.
+void DetailsPane::createForm()
+{
+    m_form = new QFormLayout;
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow pane puts values below labels
+    m_version = addField(tr("Version:"));
+    m_creator = addField(tr("Creator:"));
+    m_type = addField(tr("Type:"));
+    m_baseModel = addField(tr("Base model:"));
+    m_status = addField(tr("Status:"));
+    m_hash = new QLineEdit(this); // 64 characters: scrolled in a field, not widening the pane
+    m_hash->setReadOnly(true);
+    m_hash->setFrame(false);
+    m_hash->setStyleSheet(QStringLiteral("QLineEdit { background: transparent; }")); // a value
+    m_hash->setObjectName(QStringLiteral("detailsHash"));
+    m_hash->setAccessibleName(tr("SHA-256"));
+    m_form->addRow(tr("SHA-256:"), m_hash);
+    m_words = new QWidget(this);
+    m_words->setAccessibleName(tr("Trigger words"));
+    new FlowLayout(m_words);
+    // Chips take the pane's whole width, below their label: they wrap, however many there are.
+    m_wordsLabel = new QLabel(tr("Trigger words:"), this);
+    m_form->addRow(m_wordsLabel);
+    m_form->addRow(m_words);
 }
 
 QLabel *DetailsPane::addField(const QString &label)

@@ -34,6 +34,7 @@ Q_SIGNALS:
 private:
     void showModel(const std::optional<ArchivedModel> &model);
     void setTriggerWords(const QStringList &words);
+    void createForm();
     QLabel *addField(const QString &label);
 
     QPersistentModelIndex m_file;
