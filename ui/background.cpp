@@ -6,10 +6,16 @@
 #endif
 
 namespace {
+Q_GLOBAL_STATIC(QThreadPool, windowPool)
 #ifdef Q_OS_LINUX
 constexpr int Lower = 10; // the nice value a background chore adds
 #endif
 } // namespace
+
+QThreadPool *backgroundPool()
+{
+    return windowPool();
+}
 
 BackgroundPriority::BackgroundPriority()
 {

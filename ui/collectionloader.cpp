@@ -110,7 +110,7 @@ void CollectionLoader::load(const QStringList &outputDirs)
     // `this` outlives the work: the destructor waits for it. A batch still queued when a new
     // load starts is dropped by the flag it carries.
     CollectionLoader *self = this;
-    m_running = QtConcurrent::run([self, cancelled, outputDirs] {
+    m_running = QtConcurrent::run(backgroundPool(), [self, cancelled, outputDirs] {
         const BackgroundPriority lower;
         for (const QString &outputDir : outputDirs) {
             read(
