@@ -45,6 +45,19 @@ public:
     }
     void stop() { m_timer.stop(); }
 
+    // The calling thread's own CPU time. A stall with little of the UI thread's waited for the
+    // disk, a lock or a core (two shared cores); one with all of it is the window's own work.
+    static qint64 threadCpuNs()
+    {
+#ifdef Q_OS_LINUX
+        timespec now {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+#else
+        return 0;
+#endif
+    }
+
     void print() const
     {
         QList<double> gaps = m_gapsMs;
@@ -72,19 +85,6 @@ public:
     }
 
 private:
-    // The UI thread's own CPU time: a stall with little of it waited for the disk or for a core
-    // (two shared cores), one with all of it is the window's own work.
-    static qint64 threadCpuNs()
-    {
-#ifdef Q_OS_LINUX
-        timespec now {};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-#else
-        return 0;
-#endif
-    }
-
     // How long the UI thread was ready to run but had no core (Linux's schedstat run delay).
     static qint64 threadWaitNs()
     {

@@ -55,10 +55,6 @@
 #include <atomic>
 #include <cstdio>
 
-#ifdef Q_OS_LINUX
-#include <time.h>
-#endif
-
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -104,17 +100,6 @@ private:
     QUrl m_url;
     QSemaphore m_listening;
 };
-
-qint64 threadCpuNs()
-{
-#ifdef Q_OS_LINUX
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-#else
-    return 0;
-#endif
-}
 
 // Bytes the heap holds right now: what the window's models take, whatever malloc keeps cached.
 qint64 heapInUse()
@@ -261,7 +246,7 @@ public:
     bool eventFilter(QObject *, QEvent *event) override
     {
         if (event->type() == QEvent::MetaCall)
-            *m_cpu = threadCpuNs();
+            *m_cpu = StallMeter::threadCpuNs();
         return false;
     }
 
@@ -289,7 +274,7 @@ void timeQueuedRows(RunReplay &replay, MainWindow &window, const QElapsedTimer &
                          figures.cpuAtQueued = figures.cpuAtLastCall;
                          QTimer::singleShot(0, &window, [&clock, &figures] {
                              figures.shownAt = clock.nsecsElapsed();
-                             figures.cpuShown = threadCpuNs();
+                             figures.cpuShown = StallMeter::threadCpuNs();
                              figures.heapShown = heapInUse();
                          });
                      });
