@@ -59,6 +59,7 @@ ArchiveRun::ArchiveRun(RunOptions options, QObject *parent)
     , m_modelStamps(m_options.outputDir)
     , m_links(m_options.outputDir)
     , m_history(m_options.outputDir)
+    , m_failures(m_options.outputDir)
 {
     if (m_options.lookUpCivitai) {
         RequestQueue::Settings settings;
@@ -178,6 +179,8 @@ void ArchiveRun::start()
     if (!m_links.load(&error))
         m_summary.warnings.append(error);
     if (!m_history.load(&error))
+        m_summary.warnings.append(error);
+    if (!m_failures.load(&error))
         m_summary.warnings.append(error);
     if (!m_modelStamps.load(&error)) // a cache: the run reads the model files back instead
         qCInfo(lcRun).noquote() << error;
@@ -418,6 +421,7 @@ void ArchiveRun::completeFile(const FileReport &finished)
         UpdatesAvailable::describe(m_updates.entry(report.path), report);
     ++m_filesDone;
     m_stageChanges.remove(report.path); // the report supersedes any stage not yet announced
+    m_failures.note(report);
     switch (report.status) {
     case FileReport::Status::Done:
         // The Python tool's rule: a file Civitai does not know is looked at again by --onlynew.
@@ -498,6 +502,8 @@ void ArchiveRun::finish()
     if (!m_cancel)
         m_history.noteGoneFiles();
     if (!m_history.saveChanges(&cacheError) && m_stateError.isEmpty())
+        m_stateError = cacheError;
+    if (m_failures.isDirty() && !m_failures.save(&cacheError) && m_stateError.isEmpty())
         m_stateError = cacheError;
     if (m_modelStamps.isDirty() && !m_modelStamps.save(&cacheError))
         m_summary.warnings.append(cacheError); // costs the next run time, loses nothing

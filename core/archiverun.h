@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/failedfiles.h"
 #include "core/filehistory.h"
 #include "core/hashcache.h"
 #include "core/localfilework.h"
@@ -97,6 +98,7 @@ private:
     ModelFileStamps m_modelStamps;
     ManualLinks m_links; // read only: --link, --unlink and the window edit it
     FileHistory m_history; // saved at the end of the run only: see finish()
+    FailedFiles m_failures; // likewise
     RequestQueue *m_queue = nullptr;
     CivitaiSync *m_sync = nullptr;
     CivArchiveLookup *m_civArchive = nullptr; // after m_sync, when the user turned it on

@@ -2,6 +2,7 @@
 
 #include "core/archivelayout.h"
 #include "core/archivereader.h"
+#include "core/failedfiles.h"
 #include "core/filehistory.h"
 #include "core/jsonfile.h"
 #include "ui/background.h"
@@ -82,6 +83,56 @@ ArchivedFile fileOf(const QString &outputDir, const QString &path, const Archive
     return file;
 }
 
+// The files the archive's last runs failed on: those the archive knows show failed, the others
+// (never archived: unreadable, or failed before their hash was written) are added while on disk.
+class Failures
+{
+public:
+    explicit Failures(const QString &outputDir)
+        : m_outputDir(outputDir)
+    {
+        FailedFiles record(outputDir);
+        record.load(); // without it, every failure is forgotten at a restart
+        m_unseen = record.failures();
+    }
+    void mark(ArchivedFile &file)
+    {
+        const auto found = m_unseen.constFind(file.path);
+        if (found == m_unseen.cend())
+            return;
+        setFailed(file, *found);
+        m_unseen.erase(found);
+    }
+    // The failed files no archive folder holds.
+    QList<ArchivedFile> others() const
+    {
+        QList<ArchivedFile> files;
+        for (auto it = m_unseen.cbegin(); it != m_unseen.cend(); ++it) {
+            const QFileInfo onDisk(it.key());
+            if (!onDisk.isFile())
+                continue; // gone since: nothing to retry
+            ArchivedFile file;
+            file.path = it.key();
+            file.outputDir = m_outputDir;
+            file.size = onDisk.size();
+            setFailed(file, *it);
+            files.append(file);
+        }
+        return files;
+    }
+
+private:
+    static void setFailed(ArchivedFile &file, const FailedFiles::Failure &failure)
+    {
+        file.status = ArchivedFile::Status::Failed;
+        file.failure = failure.reason;
+        file.failedOn = failure.date;
+    }
+
+    QString m_outputDir;
+    QHash<QString, FailedFiles::Failure> m_unseen;
+};
+
 } // namespace
 
 CollectionLoader::CollectionLoader(QObject *parent)
@@ -141,11 +192,13 @@ void CollectionLoader::read(const QString &outputDir, int batchSize,
                             const std::function<void(QList<ArchivedFile> &)> &handle,
                             const std::atomic_bool &cancelled)
 {
-    if (!QFileInfo(ArchiveLayout(outputDir).processedFiles()).exists())
+    if (!QFileInfo::exists(ArchiveLayout(outputDir).processedFiles())
+        && !QFileInfo::exists(QDir(outputDir).filePath(FailedFiles::fileName())))
         return; // not an archive (yet)
     const KnownFiles known(outputDir);
     FileHistory history(outputDir);
     history.load(); // without it, no file is shown as removed
+    Failures failures(outputDir);
     QList<ArchivedFile> batch;
     int wanted = qMin(FirstBatch, batchSize);
     // The reader's own batches are small: each is turned into rows and dropped at once.
@@ -157,6 +210,7 @@ void CollectionLoader::read(const QString &outputDir, int batchSize,
                     batch.append(fileOf(outputDir, path, model));
                     batch.last().removedSince
                         = FileHistory::removedSince(history.entry(model.folder));
+                    failures.mark(batch.last());
                 }
             }
             if (batch.size() >= wanted) {
@@ -166,6 +220,7 @@ void CollectionLoader::read(const QString &outputDir, int batchSize,
             }
         },
         nullptr, [&cancelled](const QString &) { return cancelled.load(); });
+    batch += failures.others();
     if (!batch.isEmpty() && !cancelled.load())
         handle(batch);
 }

@@ -2,6 +2,7 @@
 
 #include "core/modelmode.h"
 
+#include <QDate>
 #include <QFuture>
 #include <QList>
 #include <QMetaType>
@@ -19,7 +20,8 @@ struct ArchivedFile
     {
         Archived, // Civitai's data is in the archive
         NotOnCivitai, // listed in missing_from_civitai.txt
-        NotLookedUp // hashed, but no answer from Civitai was archived
+        NotLookedUp, // hashed, but no answer from Civitai was archived
+        Failed // the last run failed on it (failed_files.json)
     };
 
     QString path; // the model file, as processed_files.json names it
@@ -36,6 +38,8 @@ struct ArchivedFile
     bool updateAvailable = false;
     ModelMode::Mode mode = ModelMode::Mode::Normal;
     QString removedSince; // the day Civitai last knew a file it no longer knows (file_history.json)
+    QString failure; // why the last run failed on it, as the run told it
+    QDate failedOn;
 };
 Q_DECLARE_METATYPE(ArchivedFile)
 

@@ -278,11 +278,14 @@ void ProgressModel::setArchived(int fileIndex, const ArchivedFile &archived)
     file.cover = archived.cover;
     if (file.fromRun)
         return; // the run's status, name and notices are newer than the archive's
-    file.state = !archived.removedSince.isEmpty()                  ? State::Removed
-        : archived.status == ArchivedFile::Status::Archived        ? State::Done
-        : archived.status == ArchivedFile::Status::NotOnCivitai    ? State::NotOnCivitai
-                                                                   : State::NotLookedUp;
-    setReason(fileIndex, lastSeenText(archived.removedSince));
+    const bool failed = archived.status == ArchivedFile::Status::Failed; // the newest news
+    file.state = failed                                         ? State::FailedEarlier
+        : !archived.removedSince.isEmpty()                      ? State::Removed
+        : archived.status == ArchivedFile::Status::Archived     ? State::Done
+        : archived.status == ArchivedFile::Status::NotOnCivitai ? State::NotOnCivitai
+                                                                : State::NotLookedUp;
+    setReason(fileIndex,
+              failed ? failedEarlierText(archived) : lastSeenText(archived.removedSince));
     file.civitaiName = archived.versionName.isEmpty()
         ? archived.modelName
         : QStringLiteral("%1 · %2").arg(archived.modelName, archived.versionName);
@@ -308,6 +311,17 @@ QString ProgressModel::lastSeenText(const QString &isoDay)
     //: %1 is the date Civitai last knew the file
     return tr("Removed from Civitai · last seen %1")
         .arg(day.isValid() ? DisplayFormat::date(day.startOfDay()) : isoDay);
+}
+
+// The status of a file an earlier run failed on: the day, then the reason that run gave.
+QString ProgressModel::failedEarlierText(const ArchivedFile &archived)
+{
+    if (!archived.failedOn.isValid())
+        //: %1 is why a run failed on the file ("Civitai answered 500 …")
+        return tr("Failed in an earlier run: %1").arg(archived.failure);
+    //: %1 is the day of the run that failed on the file, %2 why it failed
+    return tr("Failed on %1: %2")
+        .arg(DisplayFormat::date(archived.failedOn.startOfDay()), archived.failure);
 }
 
 void ProgressModel::setThumbnails(ThumbnailCache *thumbnails)

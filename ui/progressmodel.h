@@ -60,6 +60,7 @@ public:
         NotLookedUp, // from the archive: hashed, but Civitai's answer was never archived
         FromCivArchive, // unknown to Civitai, archived from CivArchive's answer
         Removed, // known to Civitai before, unknown now: its archive is kept
+        FailedEarlier, // an earlier run failed on it: the day and reason (failed_files.json)
         // A new status: a value here (after Done: finished ones), its words in stateText() and
         // its group in category(); the filter, counts and colours follow.
     };
@@ -156,6 +157,7 @@ private:
     void setArchived(int fileIndex, const ArchivedFile &archived);
     void setReason(int fileIndex, const QString &reason);
     static QString lastSeenText(const QString &isoDay);
+    static QString failedEarlierText(const ArchivedFile &archived);
     void setNotice(int fileIndex, bool updateAvailable, const QString &notice);
     void appendFile(int folderRow, const FileStage &stage);
     void setStage(int fileIndex, const FileStage &stage);

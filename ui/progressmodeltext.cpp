@@ -77,7 +77,8 @@ QVariant ProgressModel::fileData(int fileIndex, int column, int role) const
     case Qt::ForegroundRole:
         return failed ? QVariant(errorColor()) : QVariant();
     case Qt::DecorationRole:
-        if (column == StatusColumn && file.state == State::Failed)
+        if (column == StatusColumn
+            && (file.state == State::Failed || file.state == State::FailedEarlier))
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
         return column == NameColumn ? coverOf(fileIndex) : QVariant();
     case StateRole:
@@ -229,6 +230,7 @@ QString ProgressModel::statusText(int fileIndex) const
     case State::Failed:
         return tr("Error: %1").arg(m_errors.value(fileIndex));
     case State::Removed:
+    case State::FailedEarlier:
         return m_errors.value(fileIndex, stateText(file.state));
     case State::Done:
         return doneText(fileIndex);
@@ -266,6 +268,7 @@ QString ProgressModel::stateText(State state)
     case State::NotOnCivitai:
         return tr("Not on Civitai");
     case State::Failed:
+    case State::FailedEarlier:
         return tr("Error");
     case State::Skipped:
         return tr("Skipped");
@@ -292,6 +295,7 @@ ProgressModel::Category ProgressModel::category(State state)
     case State::FromCivArchive:
         return Category::NotOnCivitai;
     case State::Failed:
+    case State::FailedEarlier:
     case State::Cancelled:
         return Category::Failed;
     case State::Removed:

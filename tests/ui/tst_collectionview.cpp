@@ -1,6 +1,7 @@
 #include "collectionfolder.h"
 #include "core/archivelayout.h"
 #include "core/displayformat.h"
+#include "core/failedfiles.h"
 #include "core/filehasher.h"
 #include "core/jsonfile.h"
 #include "core/settings.h"
@@ -23,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -447,6 +449,102 @@ private Q_SLOTS:
         QVERIFY(drawn > 0);
         QCOMPARE(light, drawn);
         QCOMPARE(Theme::styleName(), QStringLiteral("fusion"));
+    }
+
+    // A run fails on two files: Civitai answers 500 to every try for one, the other cannot be
+    // read. After a restart both still show failed, with the day and the run's reason; a later
+    // run that archives the first clears its failure, not the other's.
+    void remembersFailuresAcrossARestart()
+    {
+        const QByteArray bytes = SafetensorsFactory::build({}, 56);
+        const QString lookedUp = m_folder.models(QStringLiteral("unlucky.safetensors"));
+        QVERIFY(SafetensorsFactory::write(lookedUp, bytes));
+        m_server->addModelFile(FileHasher::hashBytes(bytes), 901, 902, 1);
+        const QString unreadable = m_folder.models(QStringLiteral("truncated.safetensors"));
+        QFile broken(unreadable); // a header that says it is longer than the file
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(QByteArray("\xff\xff\x00\x00\x00\x00\x00\x00{\"a\":", 13));
+        broken.close();
+        const auto run = [](MainWindow &window) {
+            QSignalSpy finished(&window, &MainWindow::runFinished);
+            window.startRun();
+            QVERIFY(finished.wait(60000));
+        };
+        const auto statusOf = [](MainWindow &window, const QString &path) {
+            return fileIndex(window, path, ProgressModel::StatusColumn).data().toString();
+        };
+        const auto loaded = [this](MainWindow &window) {
+            useCollection(window);
+            QTRY_VERIFY_WITH_TIMEOUT(!window.collectionLoader()->isLoading()
+                                         && window.progressModel()->fileCount() == 2,
+                                     10000);
+        };
+        const QString errorPrefix = QStringLiteral("Error: ");
+        QString lookupReason;
+        QString readReason;
+        m_server->injectFault(QStringLiteral("/api/"), FakeCivitai::Fault::status(500), 1000);
+        {
+            MainWindow window(*m_settings);
+            useCollection(window);
+            run(window);
+            QCOMPARE(stateOf(window, lookedUp), ProgressModel::State::Failed);
+            QCOMPARE(stateOf(window, unreadable), ProgressModel::State::Failed);
+            lookupReason = statusOf(window, lookedUp).mid(errorPrefix.size());
+            readReason = statusOf(window, unreadable).mid(errorPrefix.size());
+            QVERIFY(!lookupReason.isEmpty() && !readReason.isEmpty());
+        }
+        m_server->clearFaults();
+        const QString today = DisplayFormat::date(QDateTime::currentDateTime());
+        {
+            MainWindow window(*m_settings); // a restart
+            loaded(window);
+            QCOMPARE(stateOf(window, lookedUp), ProgressModel::State::FailedEarlier);
+            QCOMPARE(statusOf(window, lookedUp),
+                     QStringLiteral("Failed on %1: %2").arg(today, lookupReason));
+            QCOMPARE(stateOf(window, unreadable), ProgressModel::State::FailedEarlier);
+            QCOMPARE(statusOf(window, unreadable),
+                     QStringLiteral("Failed on %1: %2").arg(today, readReason));
+            // Red, with the whole status in the tooltip, and counted with the errors.
+            const QModelIndex status = fileIndex(window, unreadable, ProgressModel::StatusColumn);
+            QVERIFY(status.data(Qt::ForegroundRole).value<QColor>().red() > 150);
+            QVERIFY(status.data(Qt::ToolTipRole).toString().contains(statusOf(window, unreadable)));
+            auto *filter = window.collectionView()->findChild<QComboBox *>();
+            QTRY_VERIFY(filter->findText(QStringLiteral("Errors (2)")) >= 0);
+            run(window); // Civitai answers this time
+            QCOMPARE(stateOf(window, lookedUp), ProgressModel::State::Done);
+        }
+        MainWindow window(*m_settings);
+        loaded(window);
+        QCOMPARE(stateOf(window, lookedUp), ProgressModel::State::Done);
+        QCOMPARE(stateOf(window, unreadable), ProgressModel::State::FailedEarlier);
+    }
+
+    // A file a run failed on before the archive had a folder for it is listed all the same,
+    // while it is on disk.
+    void listsFailedFilesTheArchiveHasNoFolderFor()
+    {
+        const QString onDisk = m_folder.models(QStringLiteral("unreadable.safetensors"));
+        QVERIFY(SafetensorsFactory::write(onDisk, SafetensorsFactory::build({}, 30)));
+        QVERIFY(QDir().mkpath(m_folder.output()));
+        FailedFiles failed(m_folder.output());
+        for (const QString &path : { onDisk, m_folder.models(QStringLiteral("gone.safetensors")) }) {
+            FileReport report;
+            report.path = path;
+            report.status = FileReport::Status::Failed;
+            report.error = QStringLiteral("Permission denied");
+            failed.note(report, QDate(2026, 11, 2));
+        }
+        QVERIFY(failed.save());
+        QList<ArchivedFile> files;
+        const std::atomic_bool cancelled = false;
+        CollectionLoader::read(
+            m_folder.output(), 100, [&files](QList<ArchivedFile> &batch) { files += batch; },
+            cancelled);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().path, onDisk);
+        QCOMPARE(files.first().status, ArchivedFile::Status::Failed);
+        QCOMPARE(files.first().failure, QStringLiteral("Permission denied"));
+        QCOMPARE(files.first().failedOn, QDate(2026, 11, 2));
     }
 
     void showsFailedFilesInRedWithTheirReason()
