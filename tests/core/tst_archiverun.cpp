@@ -1,6 +1,7 @@
 #include "collectionfolder.h"
 #include "core/archivelayout.h"
 #include "core/archiverun.h"
+#include "core/failedfiles.h"
 #include "core/filehasher.h"
 #include "core/jsonfile.h"
 #include "fakecivitai.h"
@@ -474,6 +475,37 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         QCOMPARE(files.size(), 3);
         QVERIFY(finished.constFirst().constFirst().value<RunSummary>().succeeded());
+    }
+
+    // A run cancelled while Civitai says nothing still records the file it failed on.
+    void recordsAFailureAlsoWhenCancelled()
+    {
+        FakeCivitai server; // no lookup ever finishes
+        QVERIFY(server.listen());
+        server.injectFault(QStringLiteral("/api/"), FakeCivitai::Fault::stall(), 10);
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("waiting.safetensors")),
+                                          SafetensorsFactory::build()));
+        const QString broken = m_folder.models(QStringLiteral("broken.safetensors"));
+        QVERIFY(
+            SafetensorsFactory::write(broken, QByteArray("\xff\xff\x00\x00\x00\x00\x00\x00{", 9)));
+        m_options.lookUpCivitai = true;
+        m_options.apiBases = { server.baseUrl() };
+        m_options.noTimeout = true;
+        ArchiveRun run(m_options);
+        QSignalSpy finished(&run, &ArchiveRun::finished);
+        QString reason;
+        connect(&run, &ArchiveRun::fileFinished, this, [&](const FileReport &report) {
+            if (report.status == FileReport::Status::Failed)
+                reason = report.error;
+        });
+        run.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!reason.isEmpty(), 20000);
+        run.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+        FailedFiles failed(m_options.outputDir);
+        QVERIFY(failed.load());
+        QCOMPARE(failed.failures().keys(), QStringList { broken });
+        QCOMPARE(failed.failures().value(broken).reason, reason);
     }
 
     void cancelsWhilePaused()
