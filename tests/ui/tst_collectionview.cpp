@@ -507,6 +507,7 @@ private Q_SLOTS:
             // Red, with the whole status in the tooltip, and counted with the errors.
             const QModelIndex status = fileIndex(window, unreadable, ProgressModel::StatusColumn);
             QVERIFY(status.data(Qt::ForegroundRole).value<QColor>().red() > 150);
+            QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
             QVERIFY(status.data(Qt::ToolTipRole).toString().contains(statusOf(window, unreadable)));
             auto *filter = window.collectionView()->findChild<QComboBox *>();
             QTRY_VERIFY(filter->findText(QStringLiteral("Errors (2)")) >= 0);
