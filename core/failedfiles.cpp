@@ -3,6 +3,7 @@
 #include "core/runreport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace {
@@ -47,6 +48,8 @@ bool FailedFiles::fromJson(const QJsonObject &root, QString *error)
     }
     const QJsonObject files = root.value(FilesKey).toObject();
     for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+        if (!QFileInfo::exists(it.key()))
+            continue; // deleted since: forgotten at the next write, so the record stays small
         const QJsonObject failure = it.value().toObject();
         m_failures.insert(it.key(),
                           { failure.value(ReasonKey).toString(),

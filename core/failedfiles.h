@@ -15,8 +15,8 @@ struct FileReport;
 //
 // {"version": 1, "files": {"<model file path>": {"reason": "...", "date": "2026-11-30"}}}
 //
-// A file that later finishes loses its record. Loaded with the run's state and saved at its end
-// (also on cancel), only when something changed.
+// A file that later finishes loses its record, and so does one deleted since. Loaded with the run's
+// state and saved at its end (also on cancel), only when something changed.
 class FailedFiles final : public JsonStateFile
 {
     Q_DECLARE_TR_FUNCTIONS(FailedFiles)

@@ -11,6 +11,12 @@ class TestFailedFiles final : public QObject
     Q_OBJECT
 
 private:
+    static bool touch(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly);
+    }
+
     static FileReport report(const QString &path, FileReport::Status status,
                              const QString &error = {})
     {
@@ -25,13 +31,15 @@ private Q_SLOTS:
     void remembersAFailureUntilTheFileFinishes()
     {
         QTemporaryDir dir;
-        const QString path = QStringLiteral("/models/a.safetensors");
+        const QString path = dir.filePath(QStringLiteral("a.safetensors"));
+        QVERIFY(touch(path));
         const QDate day(2026, 11, 30);
         {
             FailedFiles failed(dir.path());
             QVERIFY(failed.load());
             failed.note(report(path, FileReport::Status::Failed, QStringLiteral("timed out")), day);
-            failed.note(report(QStringLiteral("/models/b.safetensors"), FileReport::Status::Done));
+            failed.note(
+                report(dir.filePath(QStringLiteral("b.safetensors")), FileReport::Status::Done));
             QVERIFY(failed.isDirty());
             QVERIFY(failed.save());
         }
@@ -50,12 +58,30 @@ private Q_SLOTS:
         QVERIFY(failed.failures().isEmpty());
     }
 
+    void forgetsAFileDeletedSince()
+    {
+        QTemporaryDir dir;
+        const QString kept = dir.filePath(QStringLiteral("kept.safetensors"));
+        const QString deleted = dir.filePath(QStringLiteral("deleted.safetensors"));
+        QVERIFY(touch(kept) && touch(deleted));
+        {
+            FailedFiles failed(dir.path());
+            failed.note(report(kept, FileReport::Status::Failed, QStringLiteral("a")));
+            failed.note(report(deleted, FileReport::Status::Failed, QStringLiteral("b")));
+            QVERIFY(failed.save());
+        }
+        QVERIFY(QFile::remove(deleted));
+        FailedFiles failed(dir.path());
+        QVERIFY(failed.load());
+        QCOMPARE(failed.failures().keys(), QStringList { kept });
+    }
+
     void keepsAReasonShort()
     {
         QTemporaryDir dir;
         FailedFiles failed(dir.path());
-        failed.note(report(QStringLiteral("/m.safetensors"), FileReport::Status::Failed,
-                           QString(100000, QLatin1Char('x'))));
+        failed.note(report(dir.filePath(QStringLiteral("m.safetensors")),
+                           FileReport::Status::Failed, QString(100000, QLatin1Char('x'))));
         QVERIFY(failed.save());
         QVERIFY(QFile(dir.filePath(FailedFiles::fileName())).size() < 1000);
     }
