@@ -1333,6 +1333,14 @@ Eine identische Datei bleibt, wo sie ist, und diese Kopie lässt sich aus dem Pa
     </message>
 </context>
 <context>
+    <name>FailedFiles</name>
+    <message>
+        <source>%1 is not a list of failed files: it is written again</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 ist keine Liste fehlgeschlagener Dateien: Sie wird neu geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>FileHasher</name>
     <message>
         <source>OpenSSL could not start SHA-256</source>
@@ -2503,6 +2511,16 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     <message>
         <source>Removed from Civitai</source>
         <translation>Von Civitai entfernt</translation>
+    </message>
+    <message>
+        <source>Failed in an earlier run: %1</source>
+        <extracomment>%1 is why a run failed on the file (&quot;Civitai answered 500 …&quot;)</extracomment>
+        <translation>In einem früheren Durchlauf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Failed on %1: %2</source>
+        <extracomment>%1 is the day of the run that failed on the file, %2 why it failed</extracomment>
+        <translation>Fehlgeschlagen am %1: %2</translation>
     </message>
 </context>
 <context>

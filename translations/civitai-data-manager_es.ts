@@ -1334,6 +1334,14 @@ Un archivo idéntico se queda donde está, y esta copia se puede restaurar desde
     </message>
 </context>
 <context>
+    <name>FailedFiles</name>
+    <message>
+        <source>%1 is not a list of failed files: it is written again</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 no es una lista de archivos fallidos: se vuelve a escribir</translation>
+    </message>
+</context>
+<context>
     <name>FileHasher</name>
     <message>
         <source>OpenSSL could not start SHA-256</source>
@@ -2504,6 +2512,16 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     <message>
         <source>Removed from Civitai</source>
         <translation>Eliminado de Civitai</translation>
+    </message>
+    <message>
+        <source>Failed in an earlier run: %1</source>
+        <extracomment>%1 is why a run failed on the file (&quot;Civitai answered 500 …&quot;)</extracomment>
+        <translation>Falló en una ejecución anterior: %1</translation>
+    </message>
+    <message>
+        <source>Failed on %1: %2</source>
+        <extracomment>%1 is the day of the run that failed on the file, %2 why it failed</extracomment>
+        <translation>Falló el %1: %2</translation>
     </message>
 </context>
 <context>

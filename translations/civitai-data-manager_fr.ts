@@ -1334,6 +1334,14 @@ Un fichier identique reste en place, et vous pourrez restaurer celui-ci depuis l
     </message>
 </context>
 <context>
+    <name>FailedFiles</name>
+    <message>
+        <source>%1 is not a list of failed files: it is written again</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 n’est pas une liste de fichiers en échec : il est réécrit</translation>
+    </message>
+</context>
+<context>
     <name>FileHasher</name>
     <message>
         <source>OpenSSL could not start SHA-256</source>
@@ -2504,6 +2512,16 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     <message>
         <source>Removed from Civitai</source>
         <translation>Retiré de Civitai</translation>
+    </message>
+    <message>
+        <source>Failed in an earlier run: %1</source>
+        <extracomment>%1 is why a run failed on the file (&quot;Civitai answered 500 …&quot;)</extracomment>
+        <translation>Échec lors d’une exécution précédente : %1</translation>
+    </message>
+    <message>
+        <source>Failed on %1: %2</source>
+        <extracomment>%1 is the day of the run that failed on the file, %2 why it failed</extracomment>
+        <translation>Échec le %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -1329,6 +1329,14 @@ An identical file stays where it is, and the trash can restore this one.</source
     </message>
 </context>
 <context>
+    <name>FailedFiles</name>
+    <message>
+        <source>%1 is not a list of failed files: it is written again</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 は失敗したファイルの一覧ではありません。書き直します</translation>
+    </message>
+</context>
+<context>
     <name>FileHasher</name>
     <message>
         <source>OpenSSL could not start SHA-256</source>
@@ -2486,6 +2494,16 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Removed from Civitai</source>
         <translation>Civitai から削除</translation>
+    </message>
+    <message>
+        <source>Failed in an earlier run: %1</source>
+        <extracomment>%1 is why a run failed on the file (&quot;Civitai answered 500 …&quot;)</extracomment>
+        <translation>以前の実行で失敗: %1</translation>
+    </message>
+    <message>
+        <source>Failed on %1: %2</source>
+        <extracomment>%1 is the day of the run that failed on the file, %2 why it failed</extracomment>
+        <translation>%1 に失敗: %2</translation>
     </message>
 </context>
 <context>

@@ -1326,6 +1326,14 @@ An identical file stays where it is, and the trash can restore this one.</source
     </message>
 </context>
 <context>
+    <name>FailedFiles</name>
+    <message>
+        <source>%1 is not a list of failed files: it is written again</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 不是失败文件列表：将重新写入</translation>
+    </message>
+</context>
+<context>
     <name>FileHasher</name>
     <message>
         <source>OpenSSL could not start SHA-256</source>
@@ -2483,6 +2491,16 @@ It reads your model files and never changes them.</source>
     <message>
         <source>Removed from Civitai</source>
         <translation>已从 Civitai 移除</translation>
+    </message>
+    <message>
+        <source>Failed in an earlier run: %1</source>
+        <extracomment>%1 is why a run failed on the file (&quot;Civitai answered 500 …&quot;)</extracomment>
+        <translation>在之前的运行中失败：%1</translation>
+    </message>
+    <message>
+        <source>Failed on %1: %2</source>
+        <extracomment>%1 is the day of the run that failed on the file, %2 why it failed</extracomment>
+        <translation>于 %1 失败：%2</translation>
     </message>
 </context>
 <context>
