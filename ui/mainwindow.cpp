@@ -498,7 +498,11 @@ void MainWindow::restoreSettings()
     for (qsizetype i = 0; i < paths.size(); ++i)
         sources.append(
             { paths.at(i), outputs.value(i, SourcesPanel::defaultOutputFor(paths.at(i))) });
+    // Writing the settings back now would change nothing, and its sync can hold the UI thread
+    // on a slow disk while the collection first paints.
+    m_restoring = true;
     m_sources->setSources(sources);
+    m_restoring = false;
     m_gallery->setArchive(m_sources->currentOutputDir());
     if (!sources.isEmpty())
         reloadPanels();
@@ -506,6 +510,8 @@ void MainWindow::restoreSettings()
 
 void MainWindow::saveSettings()
 {
+    if (m_restoring)
+        return;
     m_settings.setValue(Settings::WindowGeometry, saveGeometry());
     m_settings.setValue(Settings::WindowState, saveState());
     m_settings.setValue(Settings::SplitterState, m_splitter->saveState());

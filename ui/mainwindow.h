@@ -125,4 +125,5 @@ private:
 
     RunTotals m_runTotals;
     bool m_closeWhenStopped = false;
+    bool m_restoring = false; // settings being read back: nothing to write
 };

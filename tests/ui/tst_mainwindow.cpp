@@ -549,6 +549,29 @@ private Q_SLOTS:
         QVERIFY(details->isVisible());
     }
 
+    void startsWithoutWritingTheSettingsItReadBack()
+    {
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
+                                          SafetensorsFactory::build()));
+        {
+            MainWindow window(*m_settings);
+            useCollection(window);
+        }
+        const QString path = m_folder.path(QStringLiteral("settings.ini"));
+        const QDateTime longAgo(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(longAgo, QFileDevice::FileModificationTime));
+        }
+        resetSettings(); // read from the file, as at a start
+        MainWindow window(*m_settings);
+        QCOMPARE(window.sourcesPanel()->sources().size(), 1);
+        QCOMPARE(QFileInfo(path).lastModified().toUTC(), longAgo);
+        window.sourcesPanel()->setSources({}); // a change of the user's is saved at once
+        QVERIFY(QFileInfo(path).lastModified().toUTC() > longAgo);
+    }
+
     void remembersSourcesAndModes()
     {
         QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")),
