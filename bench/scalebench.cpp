@@ -2,7 +2,10 @@
 // fake Civitai with pacing off, then the unchanged re-run. Reports, for each run, the wall time,
 // the program's own CPU time, its peak memory, the bytes it wrote, and API requests per file.
 //
-//   cdm-bench-scale PROGRAM [--files N] [--dir DIR] [--recheck]
+//   cdm-bench-scale PROGRAM [--files N] [--dir DIR | --keep DIR] [--recheck]
+//
+// --keep DIR: the collection and archive stay in DIR; when DIR holds an archive from an earlier
+// run of the same --files, its first run is not repeated: only the re-run is measured again.
 //
 // --recheck: one model per known file, and the second run is a `--recheck` of the archive, with
 // every request it made counted (API and media alike).
@@ -108,6 +111,9 @@ int main(int argc, char **argv)
                        QStringLiteral("N"), QStringLiteral("20000") });
     parser.addOption({ QStringLiteral("dir"), QStringLiteral("Where to write the test files."),
                        QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("keep"),
+                       QStringLiteral("Keep the files in DIR; reuse an earlier first run there."),
+                       QStringLiteral("DIR") });
     parser.addOption({ QStringLiteral("recheck"),
                        QStringLiteral("One model a file; the second run is a --recheck.") });
     parser.addHelpOption();
@@ -116,16 +122,36 @@ int main(int argc, char **argv)
         parser.showHelp(2);
     const QString program = parser.positionalArguments().constFirst();
     const int fileCount = parser.value(QStringLiteral("files")).toInt();
-    QTemporaryDir dir(parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir"))
-                              + QStringLiteral("/cdm-scale-XXXXXX")
-                                                          : QString());
+    QTemporaryDir temporary(parser.isSet(QStringLiteral("dir"))
+                                ? parser.value(QStringLiteral("dir"))
+                                    + QStringLiteral("/cdm-scale-XXXXXX")
+                                : QString());
+    const bool keep = parser.isSet(QStringLiteral("keep"));
+    const QDir dir(keep ? parser.value(QStringLiteral("keep")) : temporary.path());
+    if (keep)
+        temporary.remove();
+    const bool reuse = keep && dir.exists(QStringLiteral("archive"));
 
     FakeCivitai civitai;
-    civitai.listen();
+    // The archive records the host's address (image URLs, source_host): a reused one needs it.
+    QFile portFile(dir.filePath(QStringLiteral("port")));
+    const quint16 port = reuse && portFile.open(QIODevice::ReadOnly) ? portFile.readAll().toUShort() : 0;
+    if (!civitai.listen(port)) {
+        std::fprintf(stderr, "cannot listen on port %d\n", port);
+        return 1;
+    }
+    if (keep && !reuse) {
+        QDir().mkpath(dir.path());
+        portFile.open(QIODevice::WriteOnly);
+        portFile.write(QByteArray::number(civitai.baseUrl().port()));
+        portFile.close();
+    }
     const bool recheck = parser.isSet(QStringLiteral("recheck"));
     const int known
         = BenchCollection::generate(civitai, dir.filePath(QStringLiteral("models")), fileCount,
-                                    recheck ? 1 : BenchCollection::VersionsPerModel);
+                                    recheck ? 1 : BenchCollection::VersionsPerModel,
+                                    reuse ? BenchCollection::Files::Keep
+                                          : BenchCollection::Files::Write);
     const QStringList command { program,
                                 QStringLiteral("--all"),
                                 dir.filePath(QStringLiteral("models")),
@@ -135,9 +161,14 @@ int main(int argc, char **argv)
                                 QStringLiteral("--quiet") };
     std::printf("%d files (%d on Civitai), pacing off\n", fileCount, known);
     std::fflush(stdout);
-    const Outcome first = run(command, civitai.baseUrl());
-    const int firstRequests = civitai.requestCount(QStringLiteral("/api/"));
-    print("first run", first, firstRequests, fileCount);
+    int firstRequests = 0;
+    if (reuse) {
+        std::printf("  first run        reused from %s\n", qPrintable(dir.path()));
+    } else {
+        const Outcome first = run(command, civitai.baseUrl());
+        firstRequests = civitai.requestCount(QStringLiteral("/api/"));
+        print("first run", first, firstRequests, fileCount);
+    }
     std::fflush(stdout);
     if (recheck) {
         const int allBefore = civitai.requestCount();

@@ -455,8 +455,7 @@ void CivitaiSync::archiveModel(FileIndex file, const QJsonObject &model)
     PendingFile &pending = m_files[file];
     FileReport &report = pending.report;
     const QString modelPath = ModelFolder(m_outputDir, report.folder).modelFile();
-    const QJsonObject fingerprint = ModelFileStamps::fingerprintOf(model);
-    const QByteArray digest = ModelFileStamps::digestOf(fingerprint);
+    const auto [fingerprint, digest] = m_stamps->fingerprintOfModel(model);
     if (!m_stamps->isCurrent(report.folder, modelPath, digest)) {
         const auto archived = archivedObject(modelPath);
         QString error;

@@ -3,26 +3,27 @@
 #include "core/archivelayout.h"
 #include "core/filehasher.h"
 #include "core/filehistory.h"
+#include "core/fileidentity.h"
 #include "core/jsonfile.h"
 #include "core/translations.h"
 #include "core/version.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QSaveFile>
 
 namespace {
 
 constexpr char Format[] = "cdm-gallery-cache 2"; // 2: display names, dates, unreadable files
 
-// A file as the stamps see it: name, size and modification time.
-void addFile(QByteArray &stamp, const QFileInfo &file)
+// A file as the stamps see it: name, size and modification time (in milliseconds, as
+// QFileInfo gave it, read without QFileInfo's local QDateTime: it costs a time zone look-up).
+void addFile(QByteArray &stamp, const QString &path)
 {
-    stamp += file.fileName().toUtf8() + '\0';
-    stamp += QByteArray::number(file.exists() ? file.size() : -1) + '\0';
-    stamp += QByteArray::number(file.lastModified().toMSecsSinceEpoch()) + '\n';
+    const FileIdentity file = FileIdentity::of(path);
+    stamp += QStringView(path).sliced(path.lastIndexOf(QLatin1Char('/')) + 1).toUtf8() + '\0';
+    stamp += QByteArray::number(file.size) + '\0';
+    stamp += QByteArray::number(file.isValid() ? file.modifiedNs / 1000000 : 0) + '\n';
 }
 
 QByteArray digestOf(const QByteArray &stamp)
@@ -47,18 +48,18 @@ QByteArray GalleryCache::key() const
     const ArchiveLayout layout(m_outputDir);
     QByteArray key = QByteArray(Format) + '\n' + CDM_VERSION + '\n'
         + Translations::current().toUtf8() + '\n';
-    addFile(key, QFileInfo(layout.missingList()));
-    addFile(key, QFileInfo(layout.updatesAvailable()));
+    addFile(key, layout.missingList());
+    addFile(key, layout.updatesAvailable());
     return digestOf(key);
 }
 
 QByteArray GalleryCache::folderStamp(const QString &folder) const
 {
     QByteArray stamp;
-    const QFileInfoList files = QDir(ModelFolder(m_outputDir, folder).path())
-                                    .entryInfoList(QDir::Files | QDir::Hidden, QDir::Name);
-    for (const QFileInfo &file : files)
-        addFile(stamp, file);
+    const QString path = ModelFolder(m_outputDir, folder).path() + QLatin1Char('/');
+    const QStringList files = QDir(path).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    for (const QString &file : files)
+        addFile(stamp, path + file);
     if (m_history)
         stamp += m_history->galleryStamp(folder);
     return digestOf(stamp);

@@ -2,6 +2,7 @@
 
 #include "core/archivelayout.h"
 #include "core/filehasher.h"
+#include "core/fileidentity.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -34,12 +35,24 @@ QByteArray ModelFileStamps::digestOf(const QJsonObject &modelFingerprint)
             .toLatin1());
 }
 
+ModelFileStamps::Fingerprint ModelFileStamps::fingerprintOfModel(const QJsonObject &model)
+{
+    // Cheap when it is the same answer (shared data); compared in full otherwise.
+    if (m_lastModel.isEmpty() || m_lastModel != model) {
+        m_lastFingerprint.fingerprint = fingerprintOf(model);
+        m_lastFingerprint.digest = digestOf(m_lastFingerprint.fingerprint);
+        m_lastModel = model;
+    }
+    return m_lastFingerprint;
+}
+
 ModelFileStamps::Stamp ModelFileStamps::stampOf(const QString &modelFile, const QByteArray &digest)
 {
-    const QFileInfo info(modelFile);
-    if (!info.exists())
+    // FileIdentity, not QFileInfo::lastModified(): a local QDateTime costs a time zone look-up.
+    const FileIdentity file = FileIdentity::of(modelFile);
+    if (!file.isValid())
         return {};
-    return { digest, info.size(), info.lastModified().toMSecsSinceEpoch() };
+    return { digest, file.size, file.modifiedNs / 1000000 };
 }
 
 bool ModelFileStamps::isCurrent(const QString &folder, const QString &modelFile,

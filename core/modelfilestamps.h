@@ -23,6 +23,15 @@ public:
     static QJsonObject fingerprintOf(const QJsonObject &model);
     static QByteArray digestOf(const QJsonObject &modelFingerprint);
 
+    struct Fingerprint
+    {
+        QJsonObject fingerprint; // fingerprintOf
+        QByteArray digest; // digestOf the fingerprint
+    };
+    // Of `model`, computed once for the files of a model that come one after another with one
+    // answer: the last model's is kept while the next is the same.
+    Fingerprint fingerprintOfModel(const QJsonObject &model);
+
     // `modelFile` (of `folder`) still holds what had `digest`, and has not changed since.
     bool isCurrent(const QString &folder, const QString &modelFile, const QByteArray &digest) const;
     // `modelFile` now holds what has `digest`.
@@ -43,4 +52,6 @@ private:
     std::optional<QByteArray> contents() const override;
 
     QHash<QString, Stamp> m_stamps; // by folder
+    QJsonObject m_lastModel;
+    Fingerprint m_lastFingerprint; // of m_lastModel
 };

@@ -10,20 +10,22 @@
 
 namespace {
 
-// The preview already on disk, if it is one: an image or video (by its first bytes) named with
-// one of our extensions, not necessarily the one of its format (the Python tool named everything
-// .jpeg). Anything else (an HTML page an older version saved) is downloaded again.
-QString existingPreview(const ModelFolder &folder, int index)
+// The preview already on disk among `onDisk` (the folder's previews, listed once for all
+// indexes), if it is one: an image or video (by its first bytes) named with one of our
+// extensions, not necessarily the one of its format (the Python tool named everything .jpeg).
+// Anything else (an HTML page an older version saved) is downloaded again.
+QString existingPreview(const QList<ModelFolder::Preview> &onDisk, int index)
 {
-    const QStringList files = folder.previewFiles(index);
-    for (const QString &path : files) {
-        QFile file(path);
+    for (const ModelFolder::Preview &preview : onDisk) {
+        if (preview.index != index)
+            continue;
+        QFile file(preview.path);
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const QString suffix = QLatin1Char('.') + QFileInfo(path).suffix().toLower();
+        const QString suffix = QLatin1Char('.') + QFileInfo(preview.path).suffix().toLower();
         if (MediaCheck::sniff(file.read(256))
             && (MediaCheck::extensions().contains(suffix) || suffix == QLatin1String(".jpg")))
-            return path;
+            return preview.path;
     }
     return {};
 }
@@ -62,10 +64,11 @@ PreviewFetcher::Plan PreviewFetcher::plan(const QString &folderName, const QJson
         : m_previews == RunOptions::Previews::First             ? qMin(1, int(images.size()))
                                                                 : int(images.size());
     const ModelFolder folder(m_outputDir, folderName);
+    const QList<ModelFolder::Preview> onDisk = wanted > 0 ? folder.previews() : QList<ModelFolder::Preview>();
     Plan plan;
     for (int index = 0; index < wanted; ++index) {
         const QJsonObject image = images.at(index).toObject();
-        if (!existingPreview(folder, index).isEmpty()) {
+        if (!existingPreview(onDisk, index).isEmpty()) {
             QString error; // the Python tool's sidecar, kept current
             if ((versionChanged || !QFile::exists(folder.previewSidecar(index)))
                 && !JsonFile::write(folder.previewSidecar(index), image, &error))

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +48,25 @@ private Q_SLOTS:
         ModelFileStamps reread(m_dir.path());
         QVERIFY(reread.load());
         QVERIFY(reread.isCurrent(QStringLiteral("a"), model, digest));
+    }
+
+    // The files of one model share its answer: its digest is computed once for them, and a
+    // different answer for the same model (another host's, or a changed one) gets its own.
+    void aModelsDigestFollowsItsAnswer()
+    {
+        ModelFileStamps stamps(m_dir.path());
+        const QJsonObject model { { QStringLiteral("id"), 5 },
+                                  { QStringLiteral("description"), QStringLiteral("first") } };
+        const QByteArray digest = stamps.fingerprintOfModel(model).digest;
+        QCOMPARE(digest, ModelFileStamps::digestOf(ModelFileStamps::fingerprintOf(model)));
+        QCOMPARE(stamps.fingerprintOfModel(model).digest, digest);
+
+        QJsonObject changed = model;
+        changed.insert(QStringLiteral("description"), QStringLiteral("second"));
+        const ModelFileStamps::Fingerprint again = stamps.fingerprintOfModel(changed);
+        QCOMPARE(again.digest, ModelFileStamps::digestOf(ModelFileStamps::fingerprintOf(changed)));
+        QVERIFY(again.digest != digest);
+        QCOMPARE(again.fingerprint, ModelFileStamps::fingerprintOf(changed));
     }
 
     void distrustsAFileChangedSince()
