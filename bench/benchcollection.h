@@ -16,7 +16,11 @@ constexpr int UnknownEvery = 10; // one file in ten is not on Civitai
 
 // Files::Keep leaves the files a previous call wrote as they are (their mtimes too) and only
 // teaches `civitai` about them: the generator is deterministic.
-enum class Files { Write, Keep };
+enum class Files
+{
+    Write,
+    Keep
+};
 
 // `count` small LoRA files under `modelsDir` (1,000 a folder, distinct hashes), each but one in
 // ten known to `civitai`, `versionsPerModel` files a model; returns how many are known.

@@ -135,7 +135,8 @@ int main(int argc, char **argv)
     FakeCivitai civitai;
     // The archive records the host's address (image URLs, source_host): a reused one needs it.
     QFile portFile(dir.filePath(QStringLiteral("port")));
-    const quint16 port = reuse && portFile.open(QIODevice::ReadOnly) ? portFile.readAll().toUShort() : 0;
+    const quint16 port
+        = reuse && portFile.open(QIODevice::ReadOnly) ? portFile.readAll().toUShort() : 0;
     if (!civitai.listen(port)) {
         std::fprintf(stderr, "cannot listen on port %d\n", port);
         return 1;
@@ -147,11 +148,10 @@ int main(int argc, char **argv)
         portFile.close();
     }
     const bool recheck = parser.isSet(QStringLiteral("recheck"));
-    const int known
-        = BenchCollection::generate(civitai, dir.filePath(QStringLiteral("models")), fileCount,
-                                    recheck ? 1 : BenchCollection::VersionsPerModel,
-                                    reuse ? BenchCollection::Files::Keep
-                                          : BenchCollection::Files::Write);
+    const int known = BenchCollection::generate(
+        civitai, dir.filePath(QStringLiteral("models")), fileCount,
+        recheck ? 1 : BenchCollection::VersionsPerModel,
+        reuse ? BenchCollection::Files::Keep : BenchCollection::Files::Write);
     const QStringList command { program,
                                 QStringLiteral("--all"),
                                 dir.filePath(QStringLiteral("models")),

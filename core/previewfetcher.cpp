@@ -64,7 +64,8 @@ PreviewFetcher::Plan PreviewFetcher::plan(const QString &folderName, const QJson
         : m_previews == RunOptions::Previews::First             ? qMin(1, int(images.size()))
                                                                 : int(images.size());
     const ModelFolder folder(m_outputDir, folderName);
-    const QList<ModelFolder::Preview> onDisk = wanted > 0 ? folder.previews() : QList<ModelFolder::Preview>();
+    const QList<ModelFolder::Preview> onDisk
+        = wanted > 0 ? folder.previews() : QList<ModelFolder::Preview>();
     Plan plan;
     for (int index = 0; index < wanted; ++index) {
         const QJsonObject image = images.at(index).toObject();
