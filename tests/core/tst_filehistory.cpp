@@ -11,9 +11,12 @@
 #include "safetensorsfactory.h"
 
 #include <QDirIterator>
+#include <QScopeGuard>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QTest>
+
+#include <ctime>
 
 namespace {
 
@@ -165,6 +168,39 @@ private Q_SLOTS:
         QVERIFY(history.isDirty());
         QCOMPARE(history.entry(QStringLiteral("known")).value(QLatin1String("last_confirmed")),
                  today.addDays(1).date().toString(Qt::ISODate));
+    }
+
+    // Days and times are UTC, read back as written whatever the local time zone (a day read as
+    // local midnight was the day before east of Greenwich, and every file "changed" each run).
+    void itsDatesReadBackAsWrittenInAnyTimeZone()
+    {
+#ifdef Q_OS_UNIX
+        const QByteArray zone = qgetenv("TZ");
+        qputenv("TZ", "Asia/Tokyo");
+        tzset();
+        auto restore = qScopeGuard([&] {
+            zone.isNull() ? qunsetenv("TZ") : qputenv("TZ", zone);
+            tzset();
+        });
+        QVERIFY(JsonFile::write(
+            m_folder.output(FileHistory::fileName()),
+            QByteArray(R"({"version": 1, "files": {"known": {"path": "/m/known.safetensors",
+                "sha256": "ab", "first_archived": "2026-05-31T23:30:00Z", "civitai": "found",
+                "last_confirmed": "2026-06-01"}, "other": {"path": "/m/other.safetensors",
+                "sha256": "cd", "first_archived": "2026-06-01T12:00:00+02:00",
+                "civitai": "never_found"}}})")));
+        FileHistory history(m_folder.output());
+        QVERIFY(history.load());
+        const QJsonObject known = history.entry(QStringLiteral("known"));
+        QCOMPARE(known.value(QLatin1String("first_archived")).toString(),
+                 QStringLiteral("2026-05-31T23:30:00Z"));
+        QCOMPARE(known.value(QLatin1String("last_confirmed")).toString(),
+                 QStringLiteral("2026-06-01"));
+        QCOMPARE(history.entry(QStringLiteral("other")).value(QLatin1String("first_archived")),
+                 QStringLiteral("2026-06-01T10:00:00Z"));
+#else
+        QSKIP("sets the time zone through TZ");
+#endif
     }
 
     void aModeChangeIsRecorded_data()
