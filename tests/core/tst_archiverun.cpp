@@ -110,6 +110,27 @@ private Q_SLOTS:
         QCOMPARE(file.readAll(), hashFileBefore);
     }
 
+    // An unchanged file's header is not read again while its metadata file is there; a deleted
+    // metadata file is written again, a changed model file's is rewritten.
+    void keepsTheMetadataFileOfAnUnchangedFileCurrent()
+    {
+        const QString model = m_folder.models(QStringLiteral("meta.safetensors"));
+        const QString metadataFile = m_folder.output(QStringLiteral("meta/meta_metadata.json"));
+        QVERIFY(SafetensorsFactory::write(model, SafetensorsFactory::build(
+                                                     SafetensorsFactory::loraMetadata())));
+        QVERIFY(runToEnd(m_options).succeeded());
+        QVERIFY(QFile::remove(metadataFile));
+        const RunSummary second = runToEnd(m_options);
+        QCOMPARE(second.filesFromCache, 1);
+        QCOMPARE(JsonFile::readObject(metadataFile), SafetensorsFactory::loraMetadata());
+
+        QJsonObject edited = SafetensorsFactory::loraMetadata();
+        edited.insert(QStringLiteral("ss_output_name"), QStringLiteral("edited"));
+        QVERIFY(SafetensorsFactory::write(model, SafetensorsFactory::build(edited)));
+        QVERIFY(runToEnd(m_options).succeeded());
+        QCOMPARE(JsonFile::readObject(metadataFile), edited);
+    }
+
     void handsThePoolAFewFilesAtATime()
     {
         const int count = 3 * ArchiveRun::MaxFilesInFlight;
