@@ -77,8 +77,7 @@ FileReport process(const LocalFileJob &job, const HashControl &control)
 
     // A file unchanged since its hash was cached (size, time and inode) has the header that
     // wrote its metadata file: not read again while that file is there.
-    const bool metadataCurrent
-        = report.hashFromCache && QFileInfo::exists(folder.metadataFile());
+    const bool metadataCurrent = report.hashFromCache && QFileInfo::exists(folder.metadataFile());
     if (isSafetensors(job.file.path) && !metadataCurrent) {
         const SafetensorsHeader header = SafetensorsReader::read(job.file.path);
         if (!header.ok()) {

@@ -116,8 +116,8 @@ private Q_SLOTS:
     {
         const QString model = m_folder.models(QStringLiteral("meta.safetensors"));
         const QString metadataFile = m_folder.output(QStringLiteral("meta/meta_metadata.json"));
-        QVERIFY(SafetensorsFactory::write(model, SafetensorsFactory::build(
-                                                     SafetensorsFactory::loraMetadata())));
+        QVERIFY(SafetensorsFactory::write(
+            model, SafetensorsFactory::build(SafetensorsFactory::loraMetadata())));
         QVERIFY(runToEnd(m_options).succeeded());
         QVERIFY(QFile::remove(metadataFile));
         const RunSummary second = runToEnd(m_options);
