@@ -20,6 +20,10 @@
 #include <QLoggingCategory>
 #include <QtConcurrent>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcRun, "cdm.run")
 
 namespace {
@@ -514,6 +518,7 @@ void ArchiveRun::finish()
         announceFinished();
         return;
     }
+    releaseState();
     // The gallery reads the whole archive: thousands of small files, so off this thread.
     //: The run's current step, shown in the status bar
     m_step = tr("writing the gallery");
@@ -528,6 +533,20 @@ void ArchiveRun::finish()
                 = tr("the gallery could not be written: %1").arg(written.errors.constFirst());
         announceFinished();
     });
+}
+
+// Everything is saved: the gallery, which reads the archive from disk, does not need the run's
+// state beside its own (at 100,000 files, hundreds of megabytes at once). The freed memory goes
+// back to the system: the gallery allocates on another thread, from another malloc arena.
+void ArchiveRun::releaseState()
+{
+    for (StateFile *state : std::initializer_list<StateFile *> {
+             &m_processed, &m_hashCache, &m_missing, &m_updates, &m_modelStamps, &m_history })
+        state->unload();
+    m_orphans.reset();
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 void ArchiveRun::announceFinished()

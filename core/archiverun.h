@@ -87,6 +87,7 @@ private:
     void setStage(const QString &path, FileStage::Step step, qint64 done = 0, qint64 total = 0);
     void reportProgress();
     void finish();
+    void releaseState();
     void announceFinished();
 
     const RunOptions m_options;

@@ -12,6 +12,7 @@ bool StateFile::load(QString *error)
 {
     clear();
     m_dirty = false;
+    m_unloaded = false;
     if (!QFile::exists(m_path))
         return true;
     const bool loaded = read(error);
@@ -23,8 +24,19 @@ bool StateFile::load(QString *error)
     return loaded;
 }
 
+bool StateFile::unload()
+{
+    if (m_dirty)
+        return false;
+    clear();
+    m_unloaded = true;
+    return true;
+}
+
 bool StateFile::save(QString *error)
 {
+    if (m_unloaded) // an empty state, not the one on disk
+        return true;
     const std::optional<QByteArray> bytes = contents();
     if (!bytes) {
         if (QFile::exists(m_path) && !QFile::remove(m_path)) {

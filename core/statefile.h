@@ -27,6 +27,9 @@ public:
     // Writes the state, or removes the file when the state is one that is not kept on disk.
     // The state stays due for the next save when this fails.
     bool save(QString *error = nullptr);
+    // Forgets a saved state (nothing due) to free its memory; until the next load, save() keeps
+    // what is on disk. False, keeping the state, when something is due.
+    bool unload();
 
 protected:
     explicit StateFile(QString path);
@@ -48,6 +51,7 @@ private:
 
     QString m_path;
     bool m_dirty = false;
+    bool m_unloaded = false; // see unload()
 };
 
 // A state file holding one JSON object, written as the Python tool's json.dump(indent=4).

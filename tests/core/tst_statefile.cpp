@@ -143,6 +143,24 @@ private Q_SLOTS:
                  QStringList { QStringLiteral("state.txt") }); // no temporary left behind
     }
 
+    // A run frees its state before the gallery: what is on disk stays, also through a save.
+    void anUnloadedStateKeepsItsFile()
+    {
+        QVERIFY(SafetensorsFactory::write(file(), "a\nb"));
+        Lines state(file());
+        QVERIFY(state.load());
+        state.add(QStringLiteral("c"));
+        QVERIFY(!state.unload()); // something is due
+        QCOMPARE(state.lines.size(), 3);
+        QVERIFY(state.save());
+        QVERIFY(state.unload());
+        QVERIFY(state.lines.isEmpty());
+        QVERIFY(state.save());
+        QCOMPARE(readAll(file()), QByteArray("a\nb\nc"));
+        QVERIFY(state.load());
+        QCOMPARE(state.lines.size(), 3);
+    }
+
     void aFailedSaveSaysWhyAndStaysDue()
     {
         QVERIFY(SafetensorsFactory::write(m_dir.filePath(QStringLiteral("a file")), "x"));
