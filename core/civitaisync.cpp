@@ -12,6 +12,7 @@
 #include "core/versionstamp.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSync, "cdm.sync")
@@ -49,8 +50,9 @@ QJsonObject withoutStats(QJsonObject object)
     return object;
 }
 
-// What "is there a newer version?" needs of the local version, kept instead of all of it.
-QJsonObject localVersionOf(const QJsonObject &version)
+// What "is there a newer version?" needs of the local version, kept instead of all of it, as
+// compact text: every file of a large run waits for its model at once.
+QByteArray localVersionOf(const QJsonObject &version)
 {
     QJsonObject local;
     for (const QLatin1String key : { IdKey, QLatin1String("name"), QLatin1String("publishedAt"),
@@ -58,7 +60,7 @@ QJsonObject localVersionOf(const QJsonObject &version)
         if (version.contains(key))
             local.insert(key, version.value(key));
     }
-    return local;
+    return QJsonDocument(local).toJson(QJsonDocument::Compact);
 }
 
 QJsonValue modelModeOf(const QJsonObject &version)
@@ -80,6 +82,7 @@ struct CivitaiSync::Host
 {
     Host(CivitaiSync *sync, HostIndex index, CivitaiClient *client)
         : client(client)
+        , apiBase(client->apiBase().toString())
         , triage(CivitaiClient::TriageLimit, TriageDelay, sync,
                  [sync, index](const QStringList &hashes) { sync->sendTriage(index, hashes); })
         , versions(CivitaiClient::BatchLimit, BurstDelay, sync,
@@ -91,6 +94,7 @@ struct CivitaiSync::Host
     }
 
     CivitaiClient *client;
+    const QString apiBase; // one string shared by the reports of every file found there
     RequestBatcher<QString> triage; // which hashes the host knows
     RequestBatcher<QString> versions; // by hash
     RequestBatcher<qint64> models;
@@ -106,9 +110,9 @@ struct CivitaiSync::PendingFile
     HostIndex host = 0;
     qint64 versionId = 0;
     qint64 modelId = 0;
-    QJsonObject stamp; // of the archived version, when the host knows that one
+    QByteArray stamp; // VersionStamp::compactOf the archived version, when the host knows it
     PreviewFetcher::Plan previews; // of the archived version
-    QJsonObject localVersion; // see localVersionOf
+    QByteArray localVersion; // see localVersionOf
     QJsonObject model; // held while its version is fetched again
     bool versionDone = false;
     bool modelDone = false;
@@ -235,7 +239,7 @@ void CivitaiSync::known(FileIndex file, const TriageResult::Known &known)
     PendingFile &pending = m_files[file];
     pending.versionId = known.versionId;
     pending.modelId = known.modelId;
-    pending.report.sourceHost = m_hosts[pending.host]->client->apiBase().toString();
+    pending.report.sourceHost = m_hosts[pending.host]->apiBase;
     const ModelFolder folder(m_outputDir, pending.report.folder);
     const auto archived = archivedObject(folder.versionFile());
     if (!archived || idOf(*archived) != known.versionId
@@ -247,7 +251,7 @@ void CivitaiSync::known(FileIndex file, const TriageResult::Known &known)
     }
     if (pending.modelId == 0)
         pending.modelId = idOf(*archived, QLatin1String("modelId"));
-    pending.stamp = VersionStamp::of(*archived, modelModeOf(*archived));
+    pending.stamp = VersionStamp::compactOf(*archived, modelModeOf(*archived));
     pending.localVersion = localVersionOf(*archived);
     pending.previews = m_previews->plan(pending.report.folder, *archived, false);
     nameFile(pending.report, *archived);
@@ -342,7 +346,7 @@ void CivitaiSync::versionArrived(FileIndex file, const QJsonObject &answer)
     // Where it was found is recorded with it: its pages are on that host (civitai.com hides
     // mature models). The Python tool's readers ignore the extra key.
     QJsonObject version = answer;
-    pending.report.sourceHost = m_hosts[pending.host]->client->apiBase().toString();
+    pending.report.sourceHost = m_hosts[pending.host]->apiBase;
     version.insert(ArchivedModel::SourceHostKey, pending.report.sourceHost);
     if (pending.linked) // the gallery says so; unlinking removes it
         version.insert(ArchivedModel::LinkedByHandKey, true);
@@ -469,7 +473,8 @@ void CivitaiSync::archiveModel(FileIndex file, const QJsonObject &model)
             report.civitai = FileReport::Civitai::Archived;
     }
 
-    QJsonObject newer = UpdatesAvailable::newerVersion(model, pending.localVersion);
+    QJsonObject newer = UpdatesAvailable::newerVersion(
+        model, QJsonDocument::fromJson(pending.localVersion).object());
     if (!newer.isEmpty())
         newer.insert(QStringLiteral("folder"), report.folder);
     m_updates->set(report.path, newer);

@@ -1,6 +1,7 @@
 #include "core/versionstamp.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
 
@@ -93,6 +94,16 @@ bool isCurrent(const QJsonObject &stamp, const QJsonObject &model)
         return true;
     }
     return false;
+}
+
+QByteArray compactOf(const QJsonObject &version, const QJsonValue &modelMode)
+{
+    return QJsonDocument(of(version, modelMode)).toJson(QJsonDocument::Compact);
+}
+
+bool isCurrent(const QByteArray &compactStamp, const QJsonObject &model)
+{
+    return isCurrent(QJsonDocument::fromJson(compactStamp).object(), model);
 }
 
 } // namespace VersionStamp

@@ -17,4 +17,9 @@ QJsonObject of(const QJsonObject &version, const QJsonValue &modelMode);
 // no longer lists that version.
 bool isCurrent(const QJsonObject &stamp, const QJsonObject &model);
 
+// The same kept as compact JSON text: a QJsonObject costs about three times the memory, and every
+// file of a large run waits for its model's answer at once.
+QByteArray compactOf(const QJsonObject &version, const QJsonValue &modelMode);
+bool isCurrent(const QByteArray &compactStamp, const QJsonObject &model);
+
 } // namespace VersionStamp

@@ -40,6 +40,8 @@ private Q_SLOTS:
         QVERIFY(!version.isEmpty());
         const QJsonObject stamp = VersionStamp::of(version, QJsonValue());
         QVERIFY(VersionStamp::isCurrent(stamp, modelListing(version)));
+        QVERIFY(VersionStamp::isCurrent(VersionStamp::compactOf(version, QJsonValue()),
+                                        modelListing(version)));
     }
 
     void seesWhatChanged_data()
@@ -65,6 +67,9 @@ private Q_SLOTS:
         QJsonObject changed = version;
         changed.insert(field, value);
         QVERIFY(!VersionStamp::isCurrent(stamp, modelListing(changed)));
+        // Kept compact for a run, it sees the same.
+        QVERIFY(!VersionStamp::isCurrent(VersionStamp::compactOf(version, QJsonValue()),
+                                         modelListing(changed)));
     }
 
     void seesTheModelArchivedOrItsVersionGone()
