@@ -9,8 +9,11 @@
 #include "core/version.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace {
 
@@ -56,10 +59,14 @@ QByteArray GalleryCache::key() const
 QByteArray GalleryCache::folderStamp(const QString &folder) const
 {
     QByteArray stamp;
-    const QString path = ModelFolder(m_outputDir, folder).path() + QLatin1Char('/');
-    const QStringList files = QDir(path).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    // Names sorted as QDir::entryList(Name) sorts them, without its QFileInfo for each.
+    QStringList files;
+    QDirIterator it(ModelFolder(m_outputDir, folder).path(), QDir::Files | QDir::Hidden);
+    while (it.hasNext())
+        files.append(it.next());
+    std::sort(files.begin(), files.end());
     for (const QString &file : files)
-        addFile(stamp, path + file);
+        addFile(stamp, file);
     if (m_history)
         stamp += m_history->galleryStamp(folder);
     return digestOf(stamp);
