@@ -4,29 +4,33 @@
 #include "core/filehasher.h"
 #include "core/filehistory.h"
 #include "core/fileidentity.h"
+#include "core/folderlisting.h"
 #include "core/jsonfile.h"
 #include "core/translations.h"
 #include "core/version.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
-
-#include <algorithm>
 
 namespace {
 
 constexpr char Format[] = "cdm-gallery-cache 2"; // 2: display names, dates, unreadable files
 
-// A file as the stamps see it: name, size and modification time (in milliseconds, as
-// QFileInfo gave it, read without QFileInfo's local QDateTime: it costs a time zone look-up).
+// A file as the stamps see it: name, size and modification time in milliseconds.
+void addFile(QByteArray &stamp, const QString &name, qint64 size, qint64 modifiedMs)
+{
+    stamp += name.toUtf8() + '\0';
+    stamp += QByteArray::number(size) + '\0';
+    stamp += QByteArray::number(modifiedMs) + '\n';
+}
+
 void addFile(QByteArray &stamp, const QString &path)
 {
     const FileIdentity file = FileIdentity::of(path);
-    stamp += QStringView(path).sliced(path.lastIndexOf(QLatin1Char('/')) + 1).toUtf8() + '\0';
-    stamp += QByteArray::number(file.size) + '\0';
-    stamp += QByteArray::number(file.isValid() ? file.modifiedNs / 1000000 : 0) + '\n';
+    addFile(stamp, QFileInfo(path).fileName(), file.size,
+            file.isValid() ? file.modifiedNs / 1000000 : 0);
 }
 
 QByteArray digestOf(const QByteArray &stamp)
@@ -59,14 +63,10 @@ QByteArray GalleryCache::key() const
 QByteArray GalleryCache::folderStamp(const QString &folder) const
 {
     QByteArray stamp;
-    // Names sorted as QDir::entryList(Name) sorts them, without its QFileInfo for each.
-    QStringList files;
-    QDirIterator it(ModelFolder(m_outputDir, folder).path(), QDir::Files | QDir::Hidden);
-    while (it.hasNext())
-        files.append(it.next());
-    std::sort(files.begin(), files.end());
-    for (const QString &file : files)
-        addFile(stamp, file);
+    const QList<FolderListing::File> files
+        = FolderListing::files(ModelFolder(m_outputDir, folder).path());
+    for (const FolderListing::File &file : files)
+        addFile(stamp, file.name, file.size, file.modifiedMs);
     if (m_history)
         stamp += m_history->galleryStamp(folder);
     return digestOf(stamp);
