@@ -541,7 +541,8 @@ void ArchiveRun::finish()
 void ArchiveRun::releaseState()
 {
     for (StateFile *state : std::initializer_list<StateFile *> {
-             &m_processed, &m_hashCache, &m_missing, &m_updates, &m_modelStamps, &m_history })
+             &m_processed, &m_hashCache, &m_missing, &m_updates, &m_modelStamps, &m_history,
+             &m_failures })
         state->unload();
     m_orphans.reset();
 #ifdef __GLIBC__
