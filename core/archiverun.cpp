@@ -324,23 +324,31 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
 // at once, each with its future and continuation, would cost hundreds of megabytes.
 void ArchiveRun::feedPool()
 {
-    // A file done before its continuation is attached has the continuation run at once, inside
-    // this loop: the loop goes on feeding instead of a call in a call for each such file.
+    // Guarded: a continuation that runs inside this loop must not start another one.
     if (std::exchange(m_feeding, true))
         return;
     while (m_filesInFlight < MaxFilesInFlight && m_nextJob < m_jobs.size()) {
         LocalFileJob job = std::exchange(m_jobs[m_nextJob++], {});
         ++m_filesInFlight;
-        QtConcurrent::run(&m_pool, [job, this] {
-            return LocalFileWork::process(job,
-                                          { .cancel = &m_cancel,
-                                            .pause = &m_pause,
-                                            .bytesDone = &m_bytesDone,
-                                            .fileBytesDone = job.bytesHashed.get() });
-        }).then(this, [this, identity = job.file.identity](const FileReport &report) {
-            --m_filesInFlight;
-            feedPool(); // first: onLocalFinished may end the run
-            onLocalFinished(report, identity);
+        // The result is posted back to this thread, not through QFuture::then(this, ...): with
+        // Qt 6.4, a task that finished while its continuation was being attached crashed now and
+        // then in QFutureInterfaceBase::reportStarted (an unchanged re-run's files take
+        // microseconds each).
+        m_pool.start([job, this] {
+            const FileReport report = LocalFileWork::process(
+                job,
+                { .cancel = &m_cancel,
+                  .pause = &m_pause,
+                  .bytesDone = &m_bytesDone,
+                  .fileBytesDone = job.bytesHashed.get() });
+            QMetaObject::invokeMethod(
+                this,
+                [this, report, identity = job.file.identity] {
+                    --m_filesInFlight;
+                    feedPool(); // first: onLocalFinished may end the run
+                    onLocalFinished(report, identity);
+                },
+                Qt::QueuedConnection);
         });
     }
     m_feeding = false;
