@@ -335,12 +335,12 @@ void ArchiveRun::feedPool()
         // then in QFutureInterfaceBase::reportStarted (an unchanged re-run's files take
         // microseconds each).
         m_pool.start([job, this] {
-            const FileReport report = LocalFileWork::process(
-                job,
-                { .cancel = &m_cancel,
-                  .pause = &m_pause,
-                  .bytesDone = &m_bytesDone,
-                  .fileBytesDone = job.bytesHashed.get() });
+            const FileReport report
+                = LocalFileWork::process(job,
+                                         { .cancel = &m_cancel,
+                                           .pause = &m_pause,
+                                           .bytesDone = &m_bytesDone,
+                                           .fileBytesDone = job.bytesHashed.get() });
             QMetaObject::invokeMethod(
                 this,
                 [this, report, identity = job.file.identity] {
