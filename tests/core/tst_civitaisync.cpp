@@ -112,6 +112,23 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_folder.output(QStringLiteral("a/a_preview_1.json"))));
     }
 
+    // The previews on disk are listed once for all of a version's images: each image still
+    // counts only its own, so a deleted one is downloaded again, and only that one.
+    void downloadsADeletedPreviewAgainAndOnlyThatOne()
+    {
+        addModel(QStringLiteral("a.safetensors"), 100, 200, true, 3);
+        m_options.previews = RunOptions::Previews::All;
+        QVERIFY(runToEnd(m_options).succeeded());
+        const int imagesAsked = m_server->requestCount(QStringLiteral("/images/"));
+        QVERIFY(QFile::remove(m_folder.output(QStringLiteral("a/a_preview_1.mp4"))));
+
+        const RunSummary again = runToEnd(m_options);
+        QVERIFY(again.succeeded());
+        QCOMPARE(again.previewsDownloaded, 1);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), imagesAsked + 1);
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("a/a_preview_1.mp4"))));
+    }
+
     void listsConfirmed404sAsMissingAndUnlistsThemWhenFound()
     {
         addModel(QStringLiteral("known.safetensors"), 100, 200);
