@@ -21,6 +21,7 @@ public:
     QSize size() const { return m_size; }
     // The picture when decoded; else a null image, and the decoding starts.
     QImage thumbnail(const QString &path) const;
+    bool isDecoding() const { return !m_pending.isEmpty(); }
 
 Q_SIGNALS:
     void ready(const QString &path);

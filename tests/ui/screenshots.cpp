@@ -14,6 +14,8 @@
 #include "ui/runcontroller.h"
 #include "ui/sourcespanel.h"
 #include "ui/theme.h"
+#include "ui/thumbnailcache.h"
+#include "webpagescript.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QWebEngineView>
 #include <QTest>
 #include <QTreeView>
 
@@ -67,6 +70,11 @@ bool restarted(Settings &settings, const QDir &out)
             const auto *hash = window.detailsPane()->findChild<QLineEdit *>();
             if (!hash || !QTest::qWaitFor([hash] { return !hash->text().isEmpty(); }, 20000))
                 return false;
+            // The rows' covers are decoded off the UI thread once painted: all of them in.
+            const auto *covers = window.findChild<ThumbnailCache *>();
+            window.repaint();
+            if (!covers || !QTest::qWaitFor([covers] { return !covers->isDecoding(); }, 20000))
+                return false;
             const QString suffix = QStringLiteral("%1x%2-%3.png")
                                        .arg(size.width())
                                        .arg(size.height())
@@ -78,9 +86,14 @@ bool restarted(Settings &settings, const QDir &out)
             QObject::connect(window.galleryView(), &GalleryView::pageLoaded,
                              [&pageLoaded](bool ok) { pageLoaded = ok; });
             window.tabs()->setCurrentWidget(window.galleryView());
-            if (!QTest::qWaitFor([&] { return pageLoaded; }, 20000))
+            // The index builds its cards after the load, then marks the body ready.
+            QWebEnginePage *page = window.galleryView()->webView()->page();
+            const auto ready = [page] {
+                return evaluate(page, QStringLiteral("document.body.dataset.ready || ''"))
+                    == QStringLiteral("true");
+            };
+            if (!QTest::qWaitFor([&] { return pageLoaded && ready(); }, 20000))
                 return false;
-            QTest::qWait(500); // the page's first frame follows its load
             save(&window, out.filePath(QStringLiteral("gallery-") + suffix));
         }
     }
