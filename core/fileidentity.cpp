@@ -65,12 +65,17 @@ FileIdentity FileIdentity::of(const QString &path)
 
 FileIdentity FileIdentity::of(const QString &path)
 {
-    FileIdentity identity;
     struct stat info
     {
     };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return identity;
+        return {};
+    return fromStat(info);
+}
+
+FileIdentity FileIdentity::fromStat(const struct stat &info)
+{
+    FileIdentity identity;
     identity.size = qint64(info.st_size);
 #ifdef Q_OS_DARWIN
     identity.modifiedNs = qint64(info.st_mtimespec.tv_sec) * 1000000000 + info.st_mtimespec.tv_nsec;

@@ -3,6 +3,10 @@
 #include <QHashFunctions>
 #include <QString>
 
+#ifndef Q_OS_WIN
+struct stat;
+#endif
+
 // What tells us a file's bytes are unchanged without reading them: size and modification time,
 // plus the device and inode (on Windows the volume serial number and file index), so a file moved
 // or renamed within one file system keeps its identity (and its cached hash).
@@ -19,6 +23,10 @@ struct FileIdentity
 
     // Follows symbolic links: the identity is the target's.
     static FileIdentity of(const QString &path);
+#ifndef Q_OS_WIN
+    // What a stat() answer says, for callers that look files up themselves (fstatat).
+    static FileIdentity fromStat(const struct stat &info);
+#endif
 };
 
 inline size_t qHash(const FileIdentity &identity, size_t seed = 0)

@@ -1,5 +1,7 @@
 #include "core/folderlisting.h"
 
+#include "core/fileidentity.h"
+
 #include <QFile>
 
 #include <algorithm>
@@ -9,8 +11,6 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #else
-#include "core/fileidentity.h"
-
 #include <QDirIterator>
 #endif
 
@@ -36,14 +36,8 @@ QList<File> unsorted(const QString &folder)
         };
         if (::fstatat(fd, name, &info, 0) != 0 || !S_ISREG(info.st_mode))
             continue; // a broken link, a folder, a device: not listed by QDir::Files either
-#ifdef Q_OS_DARWIN
-        const qint64 modifiedMs
-            = qint64(info.st_mtimespec.tv_sec) * 1000 + info.st_mtimespec.tv_nsec / 1000000;
-#else
-        const qint64 modifiedMs
-            = qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1000000;
-#endif
-        found.append({ QFile::decodeName(name), qint64(info.st_size), modifiedMs });
+        const FileIdentity identity = FileIdentity::fromStat(info);
+        found.append({ QFile::decodeName(name), identity.size, identity.modifiedNs / 1000000 });
     }
     ::closedir(dir);
     return found;
