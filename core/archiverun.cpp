@@ -28,6 +28,15 @@ Q_LOGGING_CATEGORY(lcRun, "cdm.run")
 
 namespace {
 
+// glibc keeps freed memory for the process, resident, unless asked to give it back: a large
+// state's parse or a finished phase would otherwise count at the peak of the next.
+void returnFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 constexpr int ProgressIntervalMs = 250; // a few updates a second, whatever the file count
 constexpr int SaveIntervalMs = 1000; // bounds what a crash can lose to one second of work
 // A large archive's state takes a while to write: saving no more often than this many times the
@@ -172,6 +181,24 @@ void ArchiveRun::start()
         announceFinished(); // nothing was read, so nothing is saved
         return;
     }
+    loadState();
+
+    //: The run's current step, shown in the status bar
+    m_step = tr("scanning");
+    m_progressTimer.start();
+    Q_EMIT progressChanged(progress());
+
+    const ModelScanner scanner(m_options.extensions);
+    const QStringList sources = m_options.sources;
+    QtConcurrent::run(&m_pool, [scanner, sources, this] {
+        return scanner.scan(sources, &m_cancel);
+    }).then(this, [this](const ScanResult &scan) { onScanFinished(scan); });
+}
+
+void ArchiveRun::loadState()
+{
+    for (StateFile *state : std::initializer_list<StateFile *> { &m_processed, &m_hashCache })
+        state->setSharedStrings(&m_sharedStrings);
     QString error;
     if (!m_processed.load(&error))
         m_summary.warnings.append(error);
@@ -189,16 +216,7 @@ void ArchiveRun::start()
     if (!m_modelStamps.load(&error)) // a cache: the run reads the model files back instead
         qCInfo(lcRun).noquote() << error;
 
-    //: The run's current step, shown in the status bar
-    m_step = tr("scanning");
-    m_progressTimer.start();
-    Q_EMIT progressChanged(progress());
-
-    const ModelScanner scanner(m_options.extensions);
-    const QStringList sources = m_options.sources;
-    QtConcurrent::run(&m_pool, [scanner, sources, this] {
-        return scanner.scan(sources, &m_cancel);
-    }).then(this, [this](const ScanResult &scan) { onScanFinished(scan); });
+    returnFreedMemory(); // what the files' parsing took and gave back
 }
 
 bool ArchiveRun::lockArchive()
@@ -282,6 +300,7 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
         }
         LocalFileJob job;
         job.file = file;
+        job.file.path = m_sharedStrings.shared(file.path); // the scan's copy goes with it
         job.outputDir = m_options.outputDir;
         job.folder = folders.folderFor(file.path);
         job.hashOnly = m_options.onlyUpdate;
@@ -309,6 +328,7 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
         jobs.append(job);
     }
     m_processed.setFolders(folders.assigned());
+    m_sharedStrings.clear();
     markUndecided(scan.files);
     Q_EMIT stagesChanged(queueStages(jobs, m_hashing));
     announceFilesToProcess(int(jobs.size()));
@@ -553,9 +573,7 @@ void ArchiveRun::releaseState()
              &m_failures })
         state->unload();
     m_orphans.reset();
-#ifdef __GLIBC__
-    malloc_trim(0);
-#endif
+    returnFreedMemory();
 }
 
 void ArchiveRun::announceFinished()

@@ -12,6 +12,7 @@
 #include "core/requestqueue.h"
 #include "core/runoptions.h"
 #include "core/runreport.h"
+#include "core/sharedstrings.h"
 #include "core/updatesavailable.h"
 
 #include <QDeadlineTimer>
@@ -73,6 +74,7 @@ Q_SIGNALS:
 
 private:
     bool lockArchive();
+    void loadState();
     void setUpCivArchive();
     void onScanFinished(const ScanResult &scan);
     void onLocalFinished(const FileReport &report, const FileIdentity &identity);
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<ArchiveLock> m_lock;
     ProcessedFiles m_processed;
     HashCache m_hashCache;
+    SharedStrings m_sharedStrings; // while the state is read and the scan sorted
     MissingList m_missing;
     UpdatesAvailable m_updates;
     ModelFileStamps m_modelStamps;

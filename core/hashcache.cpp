@@ -2,12 +2,13 @@
 
 #include "core/archivelayout.h"
 #include "core/jsonfile.h"
+#include "core/jsonstream.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcHashCache, "cdm.hashcache")
 
@@ -28,14 +29,28 @@ QString number(quint64 value)
 
 bool isSha256(const QString &text)
 {
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-    return hex.match(text).hasMatch();
+    return text.size() == 64 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+           });
 }
 
 } // namespace
 
+HashCache::Digest HashCache::digestOf(const QString &sha256)
+{
+    Digest digest {};
+    const QByteArray bytes = QByteArray::fromHex(sha256.toLatin1());
+    std::copy_n(bytes.constData(), qMin<qsizetype>(bytes.size(), digest.size()), digest.begin());
+    return digest;
+}
+
+QString HashCache::hexOf(const Digest &digest)
+{
+    return QString::fromLatin1(QByteArray::fromRawData(digest.data(), digest.size()).toHex());
+}
+
 HashCache::HashCache(const QString &outputDir)
-    : JsonStateFile(ArchiveLayout(outputDir).hashCache())
+    : StreamedJsonStateFile(ArchiveLayout(outputDir).hashCache())
 { }
 
 void HashCache::clear()
@@ -44,6 +59,7 @@ void HashCache::clear()
     m_byIdentity.clear();
     m_changed.clear();
     m_journalled = 0;
+    m_formatRead = 0;
 }
 
 QString HashCache::journalPath() const
@@ -63,13 +79,13 @@ QJsonObject HashCache::entryJson(const QString &filePath) const
         { QStringLiteral("mtime_ns"), number(entry->identity.modifiedNs) },
         { QStringLiteral("device"), number(entry->identity.device) },
         { QStringLiteral("inode"), number(entry->identity.inode) },
-        { QStringLiteral("sha256"), entry->sha256 },
+        { QStringLiteral("sha256"), hexOf(entry->sha256) },
     };
 }
 
 void HashCache::apply(const QJsonObject &entry)
 {
-    const QString filePath = entry.value(QLatin1String("path")).toString();
+    const QString filePath = shared(entry.value(QLatin1String("path")).toString());
     if (filePath.isEmpty())
         return;
     if (entry.value(QLatin1String("removed")).toBool()) {
@@ -84,9 +100,10 @@ void HashCache::apply(const QJsonObject &entry)
     const QString sha256 = entry.value(QLatin1String("sha256")).toString();
     if (!isSha256(sha256) || !identity.isValid())
         return;
-    m_byPath.insert(filePath, { identity, sha256 });
+    const Digest digest = digestOf(sha256);
+    m_byPath.insert(filePath, { identity, digest });
     if (identity.hasInode())
-        m_byIdentity.insert(identity, sha256);
+        m_byIdentity.insert(identity, digest);
 }
 
 // A crash can cut the last line short: it is skipped, and what came before is kept.
@@ -148,25 +165,28 @@ void HashCache::unreadable()
     qCWarning(lcHashCache) << "ignoring unreadable hash cache" << path();
 }
 
-bool HashCache::fromJson(const QJsonObject &root, QString *error)
+bool HashCache::readMember(const QString &key, QByteArrayView value, QString *error)
 {
-    if (root.value(QLatin1String("version")).toInt() != FormatVersion) {
+    if (key == QLatin1String("version"))
+        m_formatRead = JsonStream::parse(value).toInt();
+    else if (key == QLatin1String("entries"))
+        return JsonStream::forEachElement(
+            value, [this](QByteArrayView entry) { apply(JsonStream::parse(entry).toObject()); },
+            error);
+    return true;
+}
+
+bool HashCache::membersRead(QString *error)
+{
+    if (m_formatRead != FormatVersion) {
         if (error)
             //: %1 is the path of the hash cache file
             *error = tr("%1 has an unknown format version").arg(path());
         return false;
     }
-    const QJsonArray entries = root.value(QLatin1String("entries")).toArray();
-    for (const QJsonValue &value : entries)
-        apply(value.toObject());
     replayJournal();
     qCDebug(lcHashCache) << "loaded" << m_byPath.size() << "cached hashes";
     return true;
-}
-
-QJsonObject HashCache::toJson() const
-{
-    return QJsonDocument::fromJson(text()).object();
 }
 
 // An entry at a time: a JSON document of 100,000 entries would cost five times the text.
@@ -185,11 +205,11 @@ std::optional<QString> HashCache::lookup(const QString &path, const FileIdentity
         return std::nullopt;
     const auto byPath = m_byPath.constFind(path);
     if (byPath != m_byPath.constEnd() && byPath->identity == identity)
-        return byPath->sha256;
+        return hexOf(byPath->sha256);
     if (identity.hasInode()) {
         const auto moved = m_byIdentity.constFind(identity);
         if (moved != m_byIdentity.constEnd())
-            return moved.value();
+            return hexOf(moved.value());
     }
     return std::nullopt;
 }
@@ -198,11 +218,12 @@ void HashCache::insert(const QString &path, const FileIdentity &identity, const 
 {
     const auto existing = m_byPath.constFind(path);
     if (existing != m_byPath.constEnd() && existing->identity == identity
-        && existing->sha256 == sha256)
+        && existing->sha256 == digestOf(sha256))
         return;
-    m_byPath.insert(path, { identity, sha256 });
+    const Digest digest = digestOf(sha256);
+    m_byPath.insert(path, { identity, digest });
     if (identity.hasInode())
-        m_byIdentity.insert(identity, sha256);
+        m_byIdentity.insert(identity, digest);
     m_changed.append(path);
     setDirty();
 }

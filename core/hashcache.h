@@ -8,13 +8,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 // Remembers the SHA-256 of every file hashed, keyed by path and by identity, so an unchanged
 // collection is not read again (hashing hundreds of GB takes an hour; a stat takes microseconds).
 // A file whose size or modification time changed is a new file. A file moved or renamed within
 // its file system keeps device, inode, size and mtime, and keeps its hash.
-class HashCache final : public JsonStateFile
+class HashCache final : public StreamedJsonStateFile
 {
     Q_DECLARE_TR_FUNCTIONS(HashCache)
 
@@ -41,10 +42,15 @@ public:
     bool compact(QString *error = nullptr);
 
 private:
+    // A SHA-256 as its bytes: as a hex QString it costs 160 bytes of heap a file.
+    using Digest = std::array<char, 32>;
+    static Digest digestOf(const QString &sha256);
+    static QString hexOf(const Digest &digest);
+
     struct Entry
     {
         FileIdentity identity;
-        QString sha256;
+        Digest sha256;
     };
     QString journalPath() const;
     QJsonObject entryJson(const QString &path) const;
@@ -52,14 +58,15 @@ private:
     void replayJournal();
 
     void clear() override;
-    bool fromJson(const QJsonObject &root, QString *error) override;
-    QJsonObject toJson() const override;
+    bool readMember(const QString &key, QByteArrayView value, QString *error) override;
+    bool membersRead(QString *error) override;
     QByteArray text() const override;
     void unreadable() override;
     void written() override;
 
     QHash<QString, Entry> m_byPath;
-    QHash<FileIdentity, QString> m_byIdentity; // of files with an inode: a moved file is found
+    QHash<FileIdentity, Digest> m_byIdentity; // of files with an inode: a moved file is found
     QStringList m_changed; // paths changed or removed since the last save
     qsizetype m_journalled = 0; // entries in the journal on disk
+    int m_formatRead = 0; // the format version of the file read
 };

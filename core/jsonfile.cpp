@@ -189,7 +189,7 @@ QByteArray formatWithObject(QJsonObject root, const QString &key, qsizetype coun
                        });
 }
 
-std::optional<QJsonObject> readObject(const QString &path, QString *error)
+std::optional<QByteArray> readBytes(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -199,13 +199,34 @@ std::optional<QJsonObject> readObject(const QString &path, QString *error)
                      .arg(path, file.errorString()));
         return std::nullopt;
     }
+    QByteArray bytes = file.read(file.size());
+    if (bytes.size() == file.size() && file.atEnd())
+        return bytes;
+    bytes += file.readAll(); // it grew meanwhile, or is not a regular file
+    if (file.error() == QFileDevice::NoError)
+        return bytes;
+    //: %1 is a file path, %2 the system's error message
+    setError(error,
+             QCoreApplication::translate("JsonFile", "cannot read %1: %2")
+                 .arg(path, file.errorString()));
+    return std::nullopt;
+}
+
+QString notAnObjectError(const QString &path, const QString &reason)
+{
+    //: %1 is a file path, %2 the JSON parser's error message
+    return QCoreApplication::translate("JsonFile", "%1 is not a JSON object: %2").arg(path, reason);
+}
+
+std::optional<QJsonObject> readObject(const QString &path, QString *error)
+{
+    const std::optional<QByteArray> bytes = readBytes(path, error);
+    if (!bytes)
+        return std::nullopt;
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
     if (!document.isObject()) {
-        //: %1 is a file path, %2 the JSON parser's error message
-        setError(error,
-                 QCoreApplication::translate("JsonFile", "%1 is not a JSON object: %2")
-                     .arg(path, parseError.errorString()));
+        setError(error, notAnObjectError(path, parseError.errorString()));
         return std::nullopt;
     }
     return document.object();

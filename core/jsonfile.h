@@ -38,5 +38,10 @@ QByteArray formatWithObject(QJsonObject root, const QString &key, qsizetype coun
 
 // nullopt when the file is missing, unreadable or not a JSON object (with `error` set).
 std::optional<QJsonObject> readObject(const QString &path, QString *error = nullptr);
+// The file's bytes, read in one piece of its size (readAll() grows a buffer of up to twice it);
+// nullopt when it cannot be read (with `error` set).
+std::optional<QByteArray> readBytes(const QString &path, QString *error = nullptr);
+// The message for a file that is not the JSON object it should be; `reason` says where.
+QString notAnObjectError(const QString &path, const QString &reason);
 
 } // namespace JsonFile

@@ -2,12 +2,12 @@
 
 #include "core/archivelayout.h"
 #include "core/jsonfile.h"
+#include "core/jsonstream.h"
 #include "core/timestamps.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcProcessed, "cdm.processed")
@@ -28,7 +28,7 @@ QString normalized(const QString &path)
 } // namespace
 
 ProcessedFiles::ProcessedFiles(const QString &outputDir)
-    : JsonStateFile(ArchiveLayout(outputDir).processedFiles())
+    : StreamedJsonStateFile(ArchiveLayout(outputDir).processedFiles())
 { }
 
 void ProcessedFiles::clear()
@@ -48,25 +48,33 @@ void ProcessedFiles::unreadable()
     qCWarning(lcProcessed).noquote() << path() << "is damaged; kept a copy as" << aside;
 }
 
-bool ProcessedFiles::fromJson(const QJsonObject &root, QString *)
+bool ProcessedFiles::readMember(const QString &key, QByteArrayView value, QString *error)
 {
-    m_other = root;
-    const QJsonArray files = m_other.take(FilesKey).toArray();
-    for (const QJsonValue &file : files) {
-        if (file.isString())
-            add(file.toString());
+    // Anything else under these keys is not ours to keep: it is dropped, as it always was.
+    if (key == FilesKey) {
+        if (!value.startsWith('['))
+            return true;
+        return JsonStream::forEachElement(
+            value,
+            [this](QByteArrayView file) {
+                if (const QString path = JsonStream::string(file); !path.isNull())
+                    add(shared(path));
+            },
+            error);
     }
-    const QJsonObject folders = m_other.take(FoldersKey).toObject();
-    for (auto it = folders.begin(); it != folders.end(); ++it) {
-        if (it.value().isString())
-            m_folders.insert(it.key(), it.value().toString());
+    if (key == FoldersKey) {
+        if (!value.startsWith('{'))
+            return true;
+        return JsonStream::forEachMember(
+            value,
+            [this](const QString &file, QByteArrayView folder) {
+                if (const QString name = JsonStream::string(folder); !name.isNull())
+                    m_folders.insert(shared(file), shared(name));
+            },
+            error);
     }
+    m_other.insert(key, JsonStream::parse(value));
     return true;
-}
-
-QJsonObject ProcessedFiles::toJson() const
-{
-    return QJsonDocument::fromJson(text()).object();
 }
 
 // The folders a member at a time: a JSON object of 100,000 of them would cost several times the

@@ -11,7 +11,7 @@
 // and `last_update` (isoformat) keep their meaning, so old scripts and --onlynew keep working.
 // We add `folders` (model file -> its archive folder) so each file keeps its own folder even
 // when two names sanitize alike. Keys we do not know are kept as they are.
-class ProcessedFiles final : public JsonStateFile
+class ProcessedFiles final : public StreamedJsonStateFile
 {
 public:
     // A damaged file is copied aside (processed_files.json.damaged-<time>) and we start empty.
@@ -30,8 +30,7 @@ public:
 
 private:
     void clear() override;
-    bool fromJson(const QJsonObject &root, QString *error) override;
-    QJsonObject toJson() const override;
+    bool readMember(const QString &key, QByteArrayView value, QString *error) override;
     QByteArray text() const override;
     void unreadable() override;
 

@@ -1,6 +1,8 @@
 #include "core/statefile.h"
 
 #include "core/jsonfile.h"
+#include "core/jsonstream.h"
+#include "core/sharedstrings.h"
 
 #include <QFile>
 
@@ -22,6 +24,11 @@ bool StateFile::load(QString *error)
     }
     m_dirty = false; // what was read is what is on disk
     return loaded;
+}
+
+QString StateFile::shared(const QString &text) const
+{
+    return m_sharedStrings ? m_sharedStrings->shared(text) : text;
 }
 
 bool StateFile::unload()
@@ -67,4 +74,26 @@ std::optional<QByteArray> JsonStateFile::contents() const
 QByteArray JsonStateFile::text() const
 {
     return JsonFile::format(toJson());
+}
+
+bool StreamedJsonStateFile::read(QString *error)
+{
+    const std::optional<QByteArray> bytes = JsonFile::readBytes(path(), error);
+    if (!bytes)
+        return false;
+    QString problem;
+    bool membersOk = true;
+    const bool walked = JsonStream::forEachMember(
+        *bytes,
+        [&](const QString &key, QByteArrayView value) {
+            if (membersOk)
+                membersOk = readMember(key, value, &problem);
+        },
+        &problem);
+    if (!walked || !membersOk) {
+        if (error)
+            *error = JsonFile::notAnObjectError(path(), problem);
+        return false;
+    }
+    return membersRead(error);
 }

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
 #include <optional>
+
+class SharedStrings;
 
 // The skeleton shared by the archive's state files (processed_files.json,
 // missing_from_civitai.txt, updates_available.json, hash_cache.json): a file that is not there
@@ -31,8 +34,14 @@ public:
     // what is on disk. False, keeping the state, when something is due.
     bool unload();
 
+    // Paths read are shared with the other state files given the same `strings` (see
+    // SharedStrings); null: none.
+    void setSharedStrings(SharedStrings *strings) { m_sharedStrings = strings; }
+
 protected:
     explicit StateFile(QString path);
+
+    QString shared(const QString &text) const;
 
     void setDirty() { m_dirty = true; }
     // What is on disk is the state again (a subclass saved it its own way).
@@ -52,6 +61,7 @@ private:
     QString m_path;
     bool m_dirty = false;
     bool m_unloaded = false; // see unload()
+    SharedStrings *m_sharedStrings = nullptr;
 };
 
 // A state file holding one JSON object, written as the Python tool's json.dump(indent=4).
@@ -70,4 +80,23 @@ private:
 
     bool read(QString *error) final;
     std::optional<QByteArray> contents() const final;
+};
+
+// A state file holding one JSON object of up to 100,000 entries (the hash cache, the processed
+// files): read a member at a time (JsonStream) and written from its own text, never held whole
+// as a JSON document, which costs several times the text.
+class StreamedJsonStateFile : public StateFile
+{
+protected:
+    using StateFile::StateFile;
+
+private:
+    // One member of the file's object, its value still JSON text (JsonStream parses it); false,
+    // with `error` set, when it is damaged.
+    virtual bool readMember(const QString &key, QByteArrayView value, QString *error) = 0;
+    // After the last member: false, with `error` set, when the file is not one of ours.
+    virtual bool membersRead(QString *) { return true; }
+    virtual QByteArray text() const = 0;
+    bool read(QString *error) final;
+    std::optional<QByteArray> contents() const final { return text(); }
 };

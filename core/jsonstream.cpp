@@ -1,0 +1,222 @@
+#include "core/jsonstream.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace JsonStream {
+
+namespace {
+
+// A position in the text; each step either moves past what it expects or fails.
+class Cursor
+{
+public:
+    explicit Cursor(QByteArrayView text)
+        : m_text(text)
+    { }
+
+    qsizetype position() const { return m_pos; }
+
+    bool atEnd()
+    {
+        skipSpace();
+        return m_pos == m_text.size();
+    }
+
+    bool take(char expected)
+    {
+        skipSpace();
+        if (m_pos < m_text.size() && m_text.at(m_pos) == expected) {
+            ++m_pos;
+            return true;
+        }
+        return false;
+    }
+
+    // The next value's text: a string, a number, a literal, or a whole object or array.
+    std::optional<QByteArrayView> value()
+    {
+        skipSpace();
+        const qsizetype start = m_pos;
+        if (m_pos == m_text.size())
+            return std::nullopt;
+        const char first = m_text.at(m_pos);
+        const bool ok = first == '"' ? skipString()
+            : first == '{' || first == '[' ? skipNested()
+                                           : skipScalar();
+        if (!ok)
+            return std::nullopt;
+        return m_text.sliced(start, m_pos - start);
+    }
+
+    std::optional<QString> key()
+    {
+        skipSpace();
+        if (m_pos == m_text.size() || m_text.at(m_pos) != '"')
+            return std::nullopt;
+        const auto text = value();
+        if (!text)
+            return std::nullopt;
+        const QString decoded = string(*text);
+        if (decoded.isNull())
+            return std::nullopt;
+        return decoded;
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_pos < m_text.size()) {
+            const char c = m_text.at(m_pos);
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                return;
+            ++m_pos;
+        }
+    }
+
+    bool skipString()
+    {
+        ++m_pos; // the opening quote
+        while (m_pos < m_text.size()) {
+            const char c = m_text.at(m_pos++);
+            if (c == '"')
+                return true;
+            if (c == '\\')
+                ++m_pos;
+        }
+        return false;
+    }
+
+    // Brackets are only counted here; the value's own parse checks that they match.
+    bool skipNested()
+    {
+        int depth = 0;
+        while (m_pos < m_text.size()) {
+            const char c = m_text.at(m_pos);
+            if (c == '"') {
+                if (!skipString())
+                    return false;
+                continue;
+            }
+            ++m_pos;
+            if (c == '{' || c == '[')
+                ++depth;
+            else if ((c == '}' || c == ']') && --depth == 0)
+                return true;
+        }
+        return false;
+    }
+
+    bool skipScalar()
+    {
+        const qsizetype start = m_pos;
+        while (m_pos < m_text.size()) {
+            const char c = m_text.at(m_pos);
+            if (c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r'
+                || c == '\t')
+                break;
+            ++m_pos;
+        }
+        return m_pos > start;
+    }
+
+    QByteArrayView m_text;
+    qsizetype m_pos = 0;
+};
+
+bool fail(QString *error, const Cursor &cursor)
+{
+    if (error)
+        //: %1 is a position in a file, in bytes from its start
+        *error = QCoreApplication::translate("JsonStream",
+                                             "the JSON text is damaged or cut short at byte %1")
+                     .arg(cursor.position());
+    return false;
+}
+
+// The members of an object or the elements of an array, between `open` and `close`.
+template<typename Item>
+bool walk(QByteArrayView text, char open, char close, const Item &item, QString *error)
+{
+    Cursor cursor(text);
+    if (!cursor.take(open))
+        return fail(error, cursor);
+    if (!cursor.take(close)) {
+        do {
+            if (!item(cursor))
+                return fail(error, cursor);
+        } while (cursor.take(','));
+        if (!cursor.take(close))
+            return fail(error, cursor);
+    }
+    return cursor.atEnd() || fail(error, cursor);
+}
+
+} // namespace
+
+bool forEachMember(QByteArrayView text, const MemberFunction &member, QString *error)
+{
+    return walk(
+        text, '{', '}',
+        [&](Cursor &cursor) {
+            const std::optional<QString> key = cursor.key();
+            if (!key || !cursor.take(':'))
+                return false;
+            const std::optional<QByteArrayView> value = cursor.value();
+            if (value)
+                member(*key, *value);
+            return value.has_value();
+        },
+        error);
+}
+
+bool forEachElement(QByteArrayView text, const ElementFunction &element, QString *error)
+{
+    return walk(
+        text, '[', ']',
+        [&](Cursor &cursor) {
+            const std::optional<QByteArrayView> value = cursor.value();
+            if (value)
+                element(*value);
+            return value.has_value();
+        },
+        error);
+}
+
+QJsonValue parse(QByteArrayView value)
+{
+    if (value.startsWith('{') || value.startsWith('[')) {
+        const QJsonDocument document
+            = QJsonDocument::fromJson(QByteArray::fromRawData(value.data(), value.size()));
+        if (document.isObject())
+            return document.object();
+        if (document.isArray())
+            return document.array();
+        return QJsonValue::Undefined;
+    }
+    // A document is an object or an array: a lone string or number goes in one.
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + value.toByteArray() + ']');
+    if (!wrapped.isArray() || wrapped.array().size() != 1)
+        return QJsonValue::Undefined;
+    return wrapped.array().at(0);
+}
+
+QString string(QByteArrayView value)
+{
+    if (value.size() < 2 || !value.startsWith('"') || !value.endsWith('"'))
+        return {};
+    const QByteArrayView inner = value.sliced(1, value.size() - 2);
+    if (!inner.contains('\\') && !inner.contains('"')) {
+        QString text = QString::fromUtf8(inner);
+        if (text.isNull())
+            text = QLatin1String(""); // the empty string, not "no string"
+        return text;
+    }
+    return parse(value).toString(QString()); // escapes: rare, left to Qt's parser
+}
+
+} // namespace JsonStream
