@@ -31,7 +31,7 @@ bool ArchiveWriter::writeHash(const ModelFolder &folder, const QString &fileName
         { QStringLiteral("filename"), fileName },
         { QStringLiteral("timestamp"), Timestamps::isoLocal() },
     };
-    return JsonFile::write(folder.hashFile(), hash, error);
+    return ensureFolder(folder, error) && JsonFile::write(folder.hashFile(), hash, error);
 }
 
 bool ArchiveWriter::writeMetadata(const ModelFolder &folder, const SafetensorsHeader &header,

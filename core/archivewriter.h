@@ -17,7 +17,8 @@ public:
 
     // {"hash_type": "SHA256", "hash_value", "filename", "timestamp"}, the Python tool's format (the
     // hash in lower case, as Python's hexdigest). An existing file for the same hash and file name
-    // is kept, with its timestamp, which --clean uses to choose among duplicates.
+    // is kept, with its timestamp, which --clean uses to choose among duplicates. The folder is
+    // created when missing (an existing file says it is there: no other look at the disk).
     static bool writeHash(const ModelFolder &folder, const QString &fileName, const QString &sha256,
                           QString *error);
 

@@ -68,8 +68,7 @@ FileReport process(const LocalFileJob &job, const HashControl &control)
     const ModelFolder folder(job.outputDir, report.folder);
     const QString fileName = QFileInfo(job.file.path).fileName();
     QString error;
-    if (!ArchiveWriter::ensureFolder(folder, &error)
-        || !ArchiveWriter::writeHash(folder, fileName, report.sha256, &error)) {
+    if (!ArchiveWriter::writeHash(folder, fileName, report.sha256, &error)) {
         report.status = FileReport::Status::Failed;
         report.error = error;
         return report;

@@ -21,7 +21,9 @@ const QLatin1String FoldersKey("folders");
 // The Python tool stored paths as typed (often relative); compare them in one absolute, clean form.
 QString normalized(const QString &path)
 {
-    const QString clean = QDir::cleanPath(QDir::current().absoluteFilePath(path));
+    // Absolute paths (all of ours) spare asking the system for the current folder each time.
+    const QString clean = QDir::cleanPath(
+        QDir::isAbsolutePath(path) ? path : QDir::current().absoluteFilePath(path));
     return clean == path ? path : clean; // an equal one shares the path's memory
 }
 

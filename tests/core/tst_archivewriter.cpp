@@ -128,13 +128,24 @@ private Q_SLOTS:
         QCOMPARE(*JsonFile::readObject(lighthouse().metadataFile()), header.header);
     }
 
-    void failsWithAReasonWhenTheFolderIsMissing()
+    void createsTheFolderOfANewHash()
     {
         QString error;
-        QVERIFY(!ArchiveWriter::writeHash(lighthouse(), QStringLiteral("lighthouse.safetensors"),
-                                          sha('a'), &error));
-        QVERIFY(!error.isEmpty());
-        QVERIFY(!QFile::exists(lighthouse().hashFile()));
+        QVERIFY(ArchiveWriter::writeHash(lighthouse(), QStringLiteral("lighthouse.safetensors"),
+                                         sha('a'), &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(JsonFile::readObject(lighthouse().hashFile())->value(QLatin1String("hash_value")).toString(),
+                 sha('a'));
+    }
+
+    void failsWithAReasonWhenTheFolderCannotBeCreated()
+    {
+        QVERIFY(JsonFile::write(m_folder.path(QStringLiteral("a-file")), QByteArray("x")));
+        const ModelFolder folder(m_folder.path(QStringLiteral("a-file")), QStringLiteral("m"));
+        QString error;
+        QVERIFY(!ArchiveWriter::writeHash(folder, QStringLiteral("m.safetensors"), sha('a'),
+                                          &error));
+        QVERIFY2(error.contains(folder.path()), qPrintable(error));
     }
 };
 
