@@ -82,14 +82,21 @@ void MissingList::setUndecided(const QStringList &modelPaths)
     for (const QString &path : modelPaths) {
         const QString name = QFileInfo(path).fileName();
         if (contains(name))
-            m_maybeMissing[name].insert(path);
+            addNamesake(name, path);
     }
+}
+
+void MissingList::addNamesake(const QString &name, const QString &modelPath)
+{
+    QStringList &paths = m_maybeMissing[name];
+    if (!paths.contains(modelPath))
+        paths.append(modelPath);
 }
 
 void MissingList::markMissing(const QString &modelPath, int status)
 {
     const QString name = QFileInfo(modelPath).fileName();
-    m_maybeMissing[name].insert(modelPath);
+    addNamesake(name, modelPath);
     if (contains(name))
         return;
     m_names.insert(name);
@@ -102,7 +109,7 @@ void MissingList::markFound(const QString &modelPath)
     const QString name = QFileInfo(modelPath).fileName();
     const auto namesakes = m_maybeMissing.find(name);
     if (namesakes != m_maybeMissing.end()) {
-        namesakes->remove(modelPath);
+        namesakes->removeOne(modelPath);
         if (!namesakes->isEmpty())
             return;
     }

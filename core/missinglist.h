@@ -45,6 +45,7 @@ public:
     const QList<Entry> &entries() const { return m_entries; }
 
 private:
+    void addNamesake(const QString &name, const QString &modelPath);
     void clear() override
     {
         m_entries.clear();
@@ -55,5 +56,6 @@ private:
 
     QList<Entry> m_entries;
     QSet<QString> m_names; // of m_entries: contains() in constant time over thousands of entries
-    QHash<QString, QSet<QString>> m_maybeMissing; // file name -> model paths
+    // File name -> model paths: a few each, so a list (a QSet costs a kilobyte even for one).
+    QHash<QString, QStringList> m_maybeMissing;
 };
