@@ -62,7 +62,20 @@ Q_SIGNALS:
 private:
     using FileIndex = int;
     using HostIndex = int; // into m_hosts
-    struct Host;
+    struct Host
+    {
+        Host(CivitaiSync *sync, HostIndex index, CivitaiClient *client);
+
+        CivitaiClient *client;
+        const QString apiBase; // one string shared by the reports of every file found there
+        RequestBatcher<QString> triage; // which hashes the host knows
+        RequestBatcher<QString> versions; // by hash
+        RequestBatcher<qint64> models;
+        // A host without a batch route gets the next finer requests.
+        bool triageSupported = true;
+        bool versionBatchSupported = true;
+        bool modelBatchSupported = true;
+    };
     struct PendingFile;
 
     void ask(FileIndex file, HostIndex host);
