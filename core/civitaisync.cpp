@@ -9,6 +9,7 @@
 #include "core/modelmode.h"
 #include "core/previewfetcher.h"
 #include "core/updatesavailable.h"
+#include "core/versionrecord.h"
 #include "core/versionstamp.h"
 
 #include <QJsonArray>
@@ -17,11 +18,6 @@
 namespace {
 
 const QLatin1String IdKey("id");
-
-qint64 idOf(const QJsonObject &object, QLatin1String key = IdKey)
-{
-    return qint64(object.value(key).toDouble());
-}
 
 // An archived Civitai object is good data when it has an id. The Python tool wrote
 // {"error": ..., "status_code": ...} into the same files on failures: that is no data.
@@ -40,30 +36,11 @@ QJsonObject withoutStats(QJsonObject object)
     return object;
 }
 
-// What "is there a newer version?" needs of the local version, kept instead of all of it, as
-// compact text: every file of a large run waits for its model at once.
-QByteArray localVersionOf(const QJsonObject &version)
+void nameFile(FileReport &report, const VersionRecord &version)
 {
-    QJsonObject local;
-    for (const QLatin1String key : { IdKey, QLatin1String("name"), QLatin1String("publishedAt"),
-                                     QLatin1String("createdAt"), ArchivedModel::SourceHostKey }) {
-        if (version.contains(key))
-            local.insert(key, version.value(key));
-    }
-    return QJsonDocument(local).toJson(QJsonDocument::Compact);
-}
-
-QJsonValue modelModeOf(const QJsonObject &version)
-{
-    return version.value(QLatin1String("model")).toObject().value(QLatin1String("mode"));
-}
-
-void nameFile(FileReport &report, const QJsonObject &version)
-{
-    const QJsonObject model = version.value(QLatin1String("model")).toObject();
-    report.versionName = version.value(QLatin1String("name")).toString();
-    report.modelName = model.value(QLatin1String("name")).toString();
-    report.modelType = model.value(QLatin1String("type")).toString();
+    report.versionName = version.versionName;
+    report.modelName = version.modelName;
+    report.modelType = version.modelType;
 }
 
 } // namespace
@@ -74,13 +51,14 @@ struct CivitaiSync::PendingFile
     HostIndex host = 0;
     qint64 versionId = 0;
     qint64 modelId = 0;
-    QByteArray stamp; // VersionStamp::compactOf the archived version, when the host knows it
+    VersionRecord archived; // the version in the archive (when the host knows it) or written
     PreviewFetcher::Plan previews; // of the archived version
-    QByteArray localVersion; // see localVersionOf
     QJsonObject model; // held while its version is fetched again
     bool versionDone = false;
     bool modelDone = false;
     bool previewsDone = false;
+    bool previewsOnDisk = false; // all wanted ones, with their sidecars
+    bool recordHolds = false; // `archived` came from its record and nothing was written since
     bool linked = false; // by hand, to versionId: looked up by that id, not by hash
 };
 
@@ -154,20 +132,33 @@ void CivitaiSync::known(FileIndex file, const TriageResult::Known &known)
     pending.modelId = known.modelId;
     pending.report.sourceHost = m_hosts[pending.host]->apiBase;
     const ModelFolder folder(m_outputDir, pending.report.folder);
-    const auto archived = archivedObject(folder.versionFile());
-    if (!archived || idOf(*archived) != known.versionId
-        || archived->value(ArchivedModel::SourceHostKey).toString() != pending.report.sourceHost
-        || archived->value(ArchivedModel::LinkedByHandKey).toBool() != pending.linked
-        || !CivitaiClient::versionProblem(*archived).isEmpty()) {
+    // Read back only when its record no longer holds.
+    std::optional<QJsonObject> archived;
+    const VersionRecord *record = m_stamps->version(pending.report.folder);
+    if (record
+        && record->isOnDisk(m_stamps->files(), folder, m_previews->wanted(record->imageCount))) {
+        pending.archived = *record;
+        pending.recordHolds = true;
+    } else {
+        archived = archivedObject(folder.versionFile());
+        pending.archived = archived && CivitaiClient::versionProblem(*archived).isEmpty()
+            ? VersionRecord::of(*archived)
+            : VersionRecord();
+    }
+    if (pending.archived.versionId != known.versionId
+        || pending.archived.sourceHost != pending.report.sourceHost
+        || pending.archived.linkedByHand != pending.linked) {
+        pending.archived = {};
+        pending.recordHolds = false;
         requestVersion(file);
         return;
     }
+    pending.archived.sourceHost = pending.report.sourceHost; // shared
     if (pending.modelId == 0)
-        pending.modelId = idOf(*archived, QLatin1String("modelId"));
-    pending.stamp = VersionStamp::compactOf(*archived, modelModeOf(*archived));
-    pending.localVersion = localVersionOf(*archived);
-    pending.previews = m_previews->plan(pending.report.folder, *archived, false);
-    nameFile(pending.report, *archived);
+        pending.modelId = pending.archived.modelId;
+    if (archived)
+        pending.previews = m_previews->plan(pending.report.folder, *archived, false);
+    nameFile(pending.report, pending.archived);
     requestModel(file);
 }
 
@@ -209,7 +200,6 @@ void CivitaiSync::versionArrived(FileIndex file, const QJsonObject &answer)
     const bool upToDate = archived && withoutStats(*archived) == withoutStats(version);
     pending.report.civitai
         = upToDate ? FileReport::Civitai::UpToDate : FileReport::Civitai::Archived;
-    nameFile(pending.report, version);
     QString error;
     if (!upToDate && !JsonFile::write(folder.versionFile(), version, &error)) {
         fail(file, error);
@@ -217,12 +207,14 @@ void CivitaiSync::versionArrived(FileIndex file, const QJsonObject &answer)
     }
     m_missing->markFound(pending.report.path);
 
-    const qint64 modelId = idOf(version, QLatin1String("modelId"));
-    if (modelId != pending.modelId)
+    pending.archived = VersionRecord::of(version);
+    pending.archived.sourceHost = pending.report.sourceHost; // shared
+    pending.recordHolds = false;
+    nameFile(pending.report, pending.archived);
+    if (pending.archived.modelId != pending.modelId)
         pending.model = {};
-    pending.modelId = modelId;
-    pending.versionId = idOf(version);
-    pending.localVersion = localVersionOf(version);
+    pending.modelId = pending.archived.modelId;
+    pending.versionId = pending.archived.versionId;
     pending.versionDone = true;
     fetchPreviews(file, m_previews->plan(pending.report.folder, version, !upToDate));
     if (!pending.model.isEmpty())
@@ -235,7 +227,8 @@ void CivitaiSync::modelArrived(FileIndex file, const QJsonObject &model)
 {
     PendingFile &pending = m_files[file];
     if (!pending.versionDone && !confirmArchivedVersion(file, model)) {
-        pending.stamp = {};
+        pending.archived = {};
+        pending.recordHolds = false;
         pending.previews = {};
         pending.model = model;
         requestVersion(file);
@@ -247,9 +240,8 @@ void CivitaiSync::modelArrived(FileIndex file, const QJsonObject &model)
 bool CivitaiSync::confirmArchivedVersion(FileIndex file, const QJsonObject &model)
 {
     PendingFile &pending = m_files[file];
-    if (pending.stamp.isEmpty() || !VersionStamp::isCurrent(pending.stamp, model))
+    if (pending.archived.stamp.isEmpty() || !VersionStamp::isCurrent(pending.archived.stamp, model))
         return false;
-    pending.stamp = {};
     pending.report.civitai = FileReport::Civitai::UpToDate;
     m_missing->markFound(pending.report.path);
     pending.versionDone = true;
@@ -272,12 +264,13 @@ void CivitaiSync::archiveModel(FileIndex file, const QJsonObject &model)
             return;
         }
         m_stamps->record(report.folder, modelPath, digest);
+        pending.recordHolds = false; // the folder's time may have moved
         if (!archived && report.civitai == FileReport::Civitai::UpToDate)
             report.civitai = FileReport::Civitai::Archived;
     }
 
     QJsonObject newer = UpdatesAvailable::newerVersion(
-        model, QJsonDocument::fromJson(pending.localVersion).object());
+        model, QJsonDocument::fromJson(pending.archived.localVersion).object());
     if (!newer.isEmpty())
         newer.insert(QStringLiteral("folder"), report.folder);
     m_updates->set(report.path, newer);
@@ -285,7 +278,6 @@ void CivitaiSync::archiveModel(FileIndex file, const QJsonObject &model)
     report.newerVersion = newer.value(QLatin1String("newest_version_name")).toString();
     report.newerVersionUrl = newer.value(QLatin1String("civitai_url")).toString();
     report.modelMode = ModelMode::parse(model.value(QLatin1String("mode")).toString());
-    pending.localVersion = {};
     pending.modelDone = true;
     finishWhenDone(file);
 }
@@ -294,12 +286,13 @@ void CivitaiSync::fetchPreviews(FileIndex file, const PreviewFetcher::Plan &plan
 {
     const QString path = m_files[file].report.path;
     const bool downloading = !plan.downloads.isEmpty();
+    const int downloads = int(plan.downloads.size());
     if (downloading)
         countFileAtPreviews(+1);
     m_previews->fetch(
         m_files[file].report.folder, plan,
         [this, path](int done, int total) { Q_EMIT previewsProgress(path, done, total); },
-        [this, file, downloading](const PreviewFetcher::Outcome &outcome) {
+        [this, file, downloading, downloads](const PreviewFetcher::Outcome &outcome) {
             if (downloading)
                 countFileAtPreviews(-1);
             const auto pending = m_files.find(file);
@@ -311,6 +304,8 @@ void CivitaiSync::fetchPreviews(FileIndex file, const PreviewFetcher::Plan &plan
             if (report.error.isEmpty())
                 report.error = outcome.error;
             pending->previewsDone = true;
+            pending->previewsOnDisk = outcome.downloaded == downloads && outcome.warnings.isEmpty()
+                && outcome.error.isEmpty();
             finishWhenDone(file);
         });
 }
@@ -344,6 +339,9 @@ void CivitaiSync::finishWhenDone(FileIndex file)
     if (!pending->versionDone || !pending->modelDone || !pending->previewsDone)
         return;
     FileReport report = std::move(pending->report);
+    VersionRecord archived = std::move(pending->archived);
+    const bool previewsOnDisk = pending->previewsOnDisk;
+    const bool recordHolds = pending->recordHolds;
     m_files.erase(pending);
     if (m_cancelled)
         report.status = FileReport::Status::Cancelled;
@@ -351,7 +349,18 @@ void CivitaiSync::finishWhenDone(FileIndex file)
         report.status = FileReport::Status::Failed;
     else
         report.status = FileReport::Status::Done;
+    if (report.status == FileReport::Status::Done && archived.versionId != 0 && !recordHolds)
+        recordVersion(report.folder, archived, previewsOnDisk);
     Q_EMIT fileSynced(report);
+}
+
+// Stamped now: the next run trusts it while the version file and the folder stay as they are.
+void CivitaiSync::recordVersion(const QString &folderName, VersionRecord &record,
+                                bool previewsOnDisk)
+{
+    record.stampFrom(m_stamps->files(), ModelFolder(m_outputDir, folderName),
+                     previewsOnDisk ? m_previews->wanted(record.imageCount) : 0);
+    m_stamps->recordVersion(folderName, record);
 }
 
 // Asked for by the version it was linked to, on the host that answered then; a file changed

@@ -19,6 +19,7 @@ struct ManualLink;
 class MissingList;
 class ModelFileStamps;
 class UpdatesAvailable;
+struct VersionRecord;
 
 // The Civitai half of a run, per model file whose hash is known, in a few requests per thousand
 // files: every hash is sorted into known and unknown (10,000 a request); a known file whose
@@ -102,6 +103,7 @@ private:
     void linked(FileIndex file, const ManualLink &link);
     void fetchLinkedVersion(FileIndex file);
     void finishWhenDone(FileIndex file);
+    void recordVersion(const QString &folderName, VersionRecord &record, bool previewsOnDisk);
 
     std::vector<std::unique_ptr<Host>> m_hosts;
     QString m_outputDir;
