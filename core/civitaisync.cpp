@@ -117,9 +117,8 @@ void CivitaiSync::requestVersion(FileIndex file)
     m_hosts[pending.host]->versions.add(pending.report.sha256, file);
 }
 
-void CivitaiSync::requestModel(FileIndex file)
+void CivitaiSync::requestModel(FileIndex file, const PendingFile &pending)
 {
-    const PendingFile &pending = m_files[file];
     m_hosts[pending.host]->models.add(pending.modelId, file);
 }
 
@@ -159,7 +158,7 @@ void CivitaiSync::known(FileIndex file, const TriageResult::Known &known)
     if (archived)
         pending.previews = m_previews->plan(pending.report.folder, *archived, false);
     nameFile(pending.report, pending.archived);
-    requestModel(file);
+    requestModel(file, pending);
 }
 
 // Missing only when the last host says so too; the next host is asked only for these files.
@@ -216,17 +215,17 @@ void CivitaiSync::versionArrived(FileIndex file, const QJsonObject &answer)
     pending.modelId = pending.archived.modelId;
     pending.versionId = pending.archived.versionId;
     pending.versionDone = true;
-    fetchPreviews(file, m_previews->plan(pending.report.folder, version, !upToDate));
+    fetchPreviews(file, pending, m_previews->plan(pending.report.folder, version, !upToDate));
     if (!pending.model.isEmpty())
-        archiveModel(file, std::exchange(pending.model, {}));
+        archiveModel(file, pending, std::exchange(pending.model, {}));
     else
-        requestModel(file);
+        requestModel(file, pending);
 }
 
 void CivitaiSync::modelArrived(FileIndex file, const QJsonObject &model)
 {
     PendingFile &pending = m_files[file];
-    if (!pending.versionDone && !confirmArchivedVersion(file, model)) {
+    if (!pending.versionDone && !confirmArchivedVersion(file, pending, model)) {
         pending.archived = {};
         pending.recordHolds = false;
         pending.previews = {};
@@ -234,24 +233,23 @@ void CivitaiSync::modelArrived(FileIndex file, const QJsonObject &model)
         requestVersion(file);
         return;
     }
-    archiveModel(file, model);
+    archiveModel(file, pending, model);
 }
 
-bool CivitaiSync::confirmArchivedVersion(FileIndex file, const QJsonObject &model)
+bool CivitaiSync::confirmArchivedVersion(FileIndex file, PendingFile &pending,
+                                         const QJsonObject &model)
 {
-    PendingFile &pending = m_files[file];
     if (pending.archived.stamp.isEmpty() || !VersionStamp::isCurrent(pending.archived.stamp, model))
         return false;
     pending.report.civitai = FileReport::Civitai::UpToDate;
     m_missing->markFound(pending.report.path);
     pending.versionDone = true;
-    fetchPreviews(file, std::exchange(pending.previews, {}));
+    fetchPreviews(file, pending, std::exchange(pending.previews, {}));
     return true;
 }
 
-void CivitaiSync::archiveModel(FileIndex file, const QJsonObject &model)
+void CivitaiSync::archiveModel(FileIndex file, PendingFile &pending, const QJsonObject &model)
 {
-    PendingFile &pending = m_files[file];
     FileReport &report = pending.report;
     const QString modelPath = ModelFolder(m_outputDir, report.folder).modelFile();
     const auto [fingerprint, digest] = m_stamps->fingerprintOfModel(model);
@@ -282,15 +280,17 @@ void CivitaiSync::archiveModel(FileIndex file, const QJsonObject &model)
     finishWhenDone(file);
 }
 
-void CivitaiSync::fetchPreviews(FileIndex file, const PreviewFetcher::Plan &plan)
+// `done` may run at once, or later: it looks the file up again.
+void CivitaiSync::fetchPreviews(FileIndex file, const PendingFile &pending,
+                                const PreviewFetcher::Plan &plan)
 {
-    const QString path = m_files[file].report.path;
+    const QString path = pending.report.path;
     const bool downloading = !plan.downloads.isEmpty();
     const int downloads = int(plan.downloads.size());
     if (downloading)
         countFileAtPreviews(+1);
     m_previews->fetch(
-        m_files[file].report.folder, plan,
+        pending.report.folder, plan,
         [this, path](int done, int total) { Q_EMIT previewsProgress(path, done, total); },
         [this, file, downloading, downloads](const PreviewFetcher::Outcome &outcome) {
             if (downloading)

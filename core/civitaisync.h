@@ -81,7 +81,7 @@ private:
 
     void ask(FileIndex file, HostIndex host);
     void requestVersion(FileIndex file);
-    void requestModel(FileIndex file);
+    void requestModel(FileIndex file, const PendingFile &pending);
     void sendTriage(HostIndex host, const QStringList &hashes);
     void sendVersions(HostIndex host, const QStringList &hashes);
     void sendModels(HostIndex host, const QList<qint64> &modelIds);
@@ -94,9 +94,10 @@ private:
     void notFound(FileIndex file, int status);
     void versionArrived(FileIndex file, const QJsonObject &answer);
     void modelArrived(FileIndex file, const QJsonObject &model);
-    bool confirmArchivedVersion(FileIndex file, const QJsonObject &model);
-    void archiveModel(FileIndex file, const QJsonObject &model);
-    void fetchPreviews(FileIndex file, const PreviewFetcher::Plan &plan);
+    // These take the file's record too: it is looked up once per step.
+    bool confirmArchivedVersion(FileIndex file, PendingFile &pending, const QJsonObject &model);
+    void archiveModel(FileIndex file, PendingFile &pending, const QJsonObject &model);
+    void fetchPreviews(FileIndex file, const PendingFile &pending, const PreviewFetcher::Plan &plan);
     void countFileAtPreviews(int change);
     void fail(FileIndex file, const QString &error);
     // Files linked by hand (ManualLinks).
