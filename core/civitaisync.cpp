@@ -9,29 +9,15 @@
 #include "core/modelmode.h"
 #include "core/previewfetcher.h"
 #include "core/updatesavailable.h"
+#include "core/versionrecord.h"
 #include "core/versionstamp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcSync, "cdm.sync")
-
-using namespace std::chrono_literals;
 
 namespace {
 
-// Files come from hashing one by one: a partial triage waits this long for company. Versions and
-// models are asked for in bursts, as answers come: those go at the end of the burst.
-constexpr auto TriageDelay = 1000ms;
-constexpr auto BurstDelay = 0ms;
-
 const QLatin1String IdKey("id");
-
-qint64 idOf(const QJsonObject &object, QLatin1String key = IdKey)
-{
-    return qint64(object.value(key).toDouble());
-}
 
 // An archived Civitai object is good data when it has an id. The Python tool wrote
 // {"error": ..., "status_code": ...} into the same files on failures: that is no data.
@@ -50,59 +36,14 @@ QJsonObject withoutStats(QJsonObject object)
     return object;
 }
 
-// What "is there a newer version?" needs of the local version, kept instead of all of it, as
-// compact text: every file of a large run waits for its model at once.
-QByteArray localVersionOf(const QJsonObject &version)
+void nameFile(FileReport &report, const VersionRecord &version)
 {
-    QJsonObject local;
-    for (const QLatin1String key : { IdKey, QLatin1String("name"), QLatin1String("publishedAt"),
-                                     QLatin1String("createdAt"), ArchivedModel::SourceHostKey }) {
-        if (version.contains(key))
-            local.insert(key, version.value(key));
-    }
-    return QJsonDocument(local).toJson(QJsonDocument::Compact);
-}
-
-QJsonValue modelModeOf(const QJsonObject &version)
-{
-    return version.value(QLatin1String("model")).toObject().value(QLatin1String("mode"));
-}
-
-void nameFile(FileReport &report, const QJsonObject &version)
-{
-    const QJsonObject model = version.value(QLatin1String("model")).toObject();
-    report.versionName = version.value(QLatin1String("name")).toString();
-    report.modelName = model.value(QLatin1String("name")).toString();
-    report.modelType = model.value(QLatin1String("type")).toString();
+    report.versionName = version.versionName;
+    report.modelName = version.modelName;
+    report.modelType = version.modelType;
 }
 
 } // namespace
-
-struct CivitaiSync::Host
-{
-    Host(CivitaiSync *sync, HostIndex index, CivitaiClient *client)
-        : client(client)
-        , apiBase(client->apiBase().toString())
-        , triage(CivitaiClient::TriageLimit, TriageDelay, sync,
-                 [sync, index](const QStringList &hashes) { sync->sendTriage(index, hashes); })
-        , versions(CivitaiClient::BatchLimit, BurstDelay, sync,
-                   [sync, index](const QStringList &hashes) { sync->sendVersions(index, hashes); })
-        , models(CivitaiClient::ModelBatchLimit, BurstDelay, sync,
-                 [sync, index](const QList<qint64> &ids) { sync->sendModels(index, ids); })
-    {
-        versions.setMaxOnItsWay(1); // see countFileAtPreviews
-    }
-
-    CivitaiClient *client;
-    const QString apiBase; // one string shared by the reports of every file found there
-    RequestBatcher<QString> triage; // which hashes the host knows
-    RequestBatcher<QString> versions; // by hash
-    RequestBatcher<qint64> models;
-    // A host without a batch route gets the next finer requests.
-    bool triageSupported = true;
-    bool versionBatchSupported = true;
-    bool modelBatchSupported = true;
-};
 
 struct CivitaiSync::PendingFile
 {
@@ -110,13 +51,14 @@ struct CivitaiSync::PendingFile
     HostIndex host = 0;
     qint64 versionId = 0;
     qint64 modelId = 0;
-    QByteArray stamp; // VersionStamp::compactOf the archived version, when the host knows it
+    VersionRecord archived; // the version in the archive (when the host knows it) or written
     PreviewFetcher::Plan previews; // of the archived version
-    QByteArray localVersion; // see localVersionOf
     QJsonObject model; // held while its version is fetched again
     bool versionDone = false;
     bool modelDone = false;
     bool previewsDone = false;
+    bool previewsOnDisk = false; // all wanted ones, with their sidecars
+    bool recordHolds = false; // `archived` came from its record and nothing was written since
     bool linked = false; // by hand, to versionId: looked up by that id, not by hash
 };
 
@@ -155,25 +97,6 @@ void CivitaiSync::add(const FileReport &local)
         ask(file, 0);
 }
 
-void CivitaiSync::flush()
-{
-    for (const auto &host : m_hosts) {
-        host->triage.flush();
-        host->versions.flush();
-        host->models.flush();
-    }
-}
-
-void CivitaiSync::cancel()
-{
-    m_cancelled = true;
-    for (const auto &host : m_hosts) {
-        for (const FileIndex file :
-             host->triage.takeAll() + host->versions.takeAll() + host->models.takeAll())
-            fail(file, {}); // reported as cancelled
-    }
-}
-
 void CivitaiSync::ask(FileIndex file, HostIndex host)
 {
     PendingFile &pending = m_files[file];
@@ -194,42 +117,9 @@ void CivitaiSync::requestVersion(FileIndex file)
     m_hosts[pending.host]->versions.add(pending.report.sha256, file);
 }
 
-void CivitaiSync::requestModel(FileIndex file)
+void CivitaiSync::requestModel(FileIndex file, const PendingFile &pending)
 {
-    const PendingFile &pending = m_files[file];
     m_hosts[pending.host]->models.add(pending.modelId, file);
-}
-
-void CivitaiSync::sendTriage(HostIndex host, const QStringList &hashes)
-{
-    m_hosts[host]->client->triageHashes(hashes, this, [=, this](const TriageResult &result) {
-        onTriage(host, hashes, result);
-    });
-}
-
-void CivitaiSync::onTriage(HostIndex host, const QStringList &hashes, const TriageResult &result)
-{
-    Host &from = *m_hosts[host];
-    if (!result.supported) {
-        qCInfo(lcSync) << "no hash triage at" << from.client->apiBase() << "- fetching versions";
-        from.triageSupported = false;
-    }
-    for (const QString &hash : hashes) {
-        const QList<FileIndex> files = from.triage.take(hash);
-        const auto match = result.known.constFind(hash);
-        for (const FileIndex file : files) {
-            if (!result.supported)
-                requestVersion(file);
-            else if (!result.error.isEmpty())
-                //: %1 says why (e.g. a network error)
-                fail(file, tr("Civitai lookup failed: %1").arg(result.error));
-            else if (match != result.known.constEnd())
-                known(file, match.value());
-            else // a successful answer without it: the host does not know the hash
-                notFound(file, 404);
-        }
-    }
-    from.triage.answered();
 }
 
 // The host knows the file's hash: when its archived version is that one, the model's answer may
@@ -241,80 +131,34 @@ void CivitaiSync::known(FileIndex file, const TriageResult::Known &known)
     pending.modelId = known.modelId;
     pending.report.sourceHost = m_hosts[pending.host]->apiBase;
     const ModelFolder folder(m_outputDir, pending.report.folder);
-    const auto archived = archivedObject(folder.versionFile());
-    if (!archived || idOf(*archived) != known.versionId
-        || archived->value(ArchivedModel::SourceHostKey).toString() != pending.report.sourceHost
-        || archived->value(ArchivedModel::LinkedByHandKey).toBool() != pending.linked
-        || !CivitaiClient::versionProblem(*archived).isEmpty()) {
+    // Read back only when its record no longer holds.
+    std::optional<QJsonObject> archived;
+    const VersionRecord *record = m_stamps->version(pending.report.folder);
+    if (record
+        && record->isOnDisk(m_stamps->files(), folder, m_previews->wanted(record->imageCount))) {
+        pending.archived = *record;
+        pending.recordHolds = true;
+    } else {
+        archived = archivedObject(folder.versionFile());
+        pending.archived = archived && CivitaiClient::versionProblem(*archived).isEmpty()
+            ? VersionRecord::of(*archived)
+            : VersionRecord();
+    }
+    if (pending.archived.versionId != known.versionId
+        || pending.archived.sourceHost != pending.report.sourceHost
+        || pending.archived.linkedByHand != pending.linked) {
+        pending.archived = {};
+        pending.recordHolds = false;
         requestVersion(file);
         return;
     }
+    pending.archived.sourceHost = pending.report.sourceHost; // shared
     if (pending.modelId == 0)
-        pending.modelId = idOf(*archived, QLatin1String("modelId"));
-    pending.stamp = VersionStamp::compactOf(*archived, modelModeOf(*archived));
-    pending.localVersion = localVersionOf(*archived);
-    pending.previews = m_previews->plan(pending.report.folder, *archived, false);
-    nameFile(pending.report, *archived);
-    requestModel(file);
-}
-
-void CivitaiSync::sendVersions(HostIndex host, const QStringList &hashes)
-{
-    Host &to = *m_hosts[host];
-    if (!to.versionBatchSupported) {
-        for (const QString &hash : hashes)
-            lookUpAlone(host, hash);
-        to.versions.answered();
-        return;
-    }
-    to.client->lookupVersions(hashes, this, [=, this](const BatchLookupResult &result) {
-        onVersions(host, hashes, result);
-    });
-}
-
-void CivitaiSync::onVersions(HostIndex host, const QStringList &hashes,
-                             const BatchLookupResult &result)
-{
-    Host &from = *m_hosts[host];
-    if (!result.supported) {
-        qCInfo(lcSync) << "Civitai refused a batch lookup; looking hashes up one by one";
-        from.versionBatchSupported = false;
-    }
-    for (const QString &hash : hashes) {
-        const auto found = result.versions.constFind(hash);
-        if (result.supported && result.error.isEmpty() && found != result.versions.constEnd()) {
-            for (const FileIndex file : from.versions.take(hash))
-                versionArrived(file, found.value());
-        } else if (result.error.isEmpty()) {
-            lookUpAlone(host, hash); // also matches other hash types, and confirms a 404
-        } else {
-            for (const FileIndex file : from.versions.take(hash))
-                //: %1 says why (e.g. a network error)
-                fail(file, tr("Civitai lookup failed: %1").arg(result.error));
-        }
-    }
-    from.versions.answered();
-}
-
-void CivitaiSync::lookUpAlone(HostIndex host, const QString &sha256)
-{
-    m_hosts[host]->client->lookupVersion(
-        sha256, this, [=, this](const CivitaiResult &result) {
-            for (const FileIndex file : m_hosts[host]->versions.take(sha256)) {
-                switch (result.kind) {
-                case CivitaiResult::Kind::Found:
-                    versionArrived(file, result.object);
-                    break;
-                case CivitaiResult::Kind::NotFound:
-                    notFound(file, result.status);
-                    break;
-                case CivitaiResult::Kind::Failed:
-                    //: %1 says why (e.g. a network error)
-                    fail(file, tr("Civitai lookup failed: %1").arg(result.error));
-                    break;
-                }
-            }
-        });
+        pending.modelId = pending.archived.modelId;
+    if (archived)
+        pending.previews = m_previews->plan(pending.report.folder, *archived, false);
+    nameFile(pending.report, pending.archived);
+    requestModel(file, pending);
 }
 
 // Missing only when the last host says so too; the next host is asked only for these files.
@@ -355,7 +199,6 @@ void CivitaiSync::versionArrived(FileIndex file, const QJsonObject &answer)
     const bool upToDate = archived && withoutStats(*archived) == withoutStats(version);
     pending.report.civitai
         = upToDate ? FileReport::Civitai::UpToDate : FileReport::Civitai::Archived;
-    nameFile(pending.report, version);
     QString error;
     if (!upToDate && !JsonFile::write(folder.versionFile(), version, &error)) {
         fail(file, error);
@@ -363,100 +206,50 @@ void CivitaiSync::versionArrived(FileIndex file, const QJsonObject &answer)
     }
     m_missing->markFound(pending.report.path);
 
-    const qint64 modelId = idOf(version, QLatin1String("modelId"));
-    if (modelId != pending.modelId)
+    pending.archived = VersionRecord::of(version);
+    pending.archived.sourceHost = pending.report.sourceHost; // shared
+    pending.recordHolds = false;
+    nameFile(pending.report, pending.archived);
+    if (pending.archived.modelId != pending.modelId)
         pending.model = {};
-    pending.modelId = modelId;
-    pending.versionId = idOf(version);
-    pending.localVersion = localVersionOf(version);
+    pending.modelId = pending.archived.modelId;
+    pending.versionId = pending.archived.versionId;
     pending.versionDone = true;
-    fetchPreviews(file, m_previews->plan(pending.report.folder, version, !upToDate));
+    fetchPreviews(file, pending, m_previews->plan(pending.report.folder, version, !upToDate));
     if (!pending.model.isEmpty())
-        archiveModel(file, std::exchange(pending.model, {}));
+        archiveModel(file, pending, std::exchange(pending.model, {}));
     else
-        requestModel(file);
-}
-
-void CivitaiSync::sendModels(HostIndex host, const QList<qint64> &modelIds)
-{
-    Host &to = *m_hosts[host];
-    if (!to.modelBatchSupported) {
-        for (const qint64 id : modelIds)
-            fetchModelAlone(host, id);
-        to.models.answered();
-        return;
-    }
-    to.client->fetchModels(modelIds, this, [=, this](const ModelsResult &result) {
-        onModels(host, modelIds, result);
-    });
-}
-
-void CivitaiSync::onModels(HostIndex host, const QList<qint64> &modelIds,
-                           const ModelsResult &result)
-{
-    Host &from = *m_hosts[host];
-    if (!result.supported) {
-        qCInfo(lcSync) << "no batch of models at" << from.client->apiBase() << "- one by one";
-        from.modelBatchSupported = false;
-    }
-    for (const qint64 id : modelIds) {
-        const auto found = result.models.constFind(id);
-        if (result.supported && result.error.isEmpty() && found != result.models.constEnd()) {
-            for (const FileIndex file : from.models.take(id))
-                modelArrived(file, found.value());
-        } else if (result.error.isEmpty()) {
-            fetchModelAlone(host, id); // left out: filtered by this host, or gone
-        } else {
-            for (const FileIndex file : from.models.take(id))
-                //: %1 says why (e.g. a network error)
-                fail(file, tr("Civitai model details failed: %1").arg(result.error));
-        }
-    }
-    from.models.answered();
-}
-
-void CivitaiSync::fetchModelAlone(HostIndex host, qint64 modelId)
-{
-    m_hosts[host]->client->fetchModel(modelId, this, [=, this](const CivitaiResult &result) {
-        for (const FileIndex file : m_hosts[host]->models.take(modelId)) {
-            if (result.found())
-                modelArrived(file, result.object);
-            else
-                //: %1 says why (e.g. a network error)
-                fail(file, tr("Civitai model details failed: %1").arg(result.error));
-        }
-    });
+        requestModel(file, pending);
 }
 
 void CivitaiSync::modelArrived(FileIndex file, const QJsonObject &model)
 {
     PendingFile &pending = m_files[file];
-    if (!pending.versionDone && !confirmArchivedVersion(file, model)) {
-        pending.stamp = {};
+    if (!pending.versionDone && !confirmArchivedVersion(file, pending, model)) {
+        pending.archived = {};
+        pending.recordHolds = false;
         pending.previews = {};
         pending.model = model;
         requestVersion(file);
         return;
     }
-    archiveModel(file, model);
+    archiveModel(file, pending, model);
 }
 
-bool CivitaiSync::confirmArchivedVersion(FileIndex file, const QJsonObject &model)
+bool CivitaiSync::confirmArchivedVersion(FileIndex file, PendingFile &pending,
+                                         const QJsonObject &model)
 {
-    PendingFile &pending = m_files[file];
-    if (pending.stamp.isEmpty() || !VersionStamp::isCurrent(pending.stamp, model))
+    if (pending.archived.stamp.isEmpty() || !VersionStamp::isCurrent(pending.archived.stamp, model))
         return false;
-    pending.stamp = {};
     pending.report.civitai = FileReport::Civitai::UpToDate;
     m_missing->markFound(pending.report.path);
     pending.versionDone = true;
-    fetchPreviews(file, std::exchange(pending.previews, {}));
+    fetchPreviews(file, pending, std::exchange(pending.previews, {}));
     return true;
 }
 
-void CivitaiSync::archiveModel(FileIndex file, const QJsonObject &model)
+void CivitaiSync::archiveModel(FileIndex file, PendingFile &pending, const QJsonObject &model)
 {
-    PendingFile &pending = m_files[file];
     FileReport &report = pending.report;
     const QString modelPath = ModelFolder(m_outputDir, report.folder).modelFile();
     const auto [fingerprint, digest] = m_stamps->fingerprintOfModel(model);
@@ -469,12 +262,13 @@ void CivitaiSync::archiveModel(FileIndex file, const QJsonObject &model)
             return;
         }
         m_stamps->record(report.folder, modelPath, digest);
+        pending.recordHolds = false; // the folder's time may have moved
         if (!archived && report.civitai == FileReport::Civitai::UpToDate)
             report.civitai = FileReport::Civitai::Archived;
     }
 
     QJsonObject newer = UpdatesAvailable::newerVersion(
-        model, QJsonDocument::fromJson(pending.localVersion).object());
+        model, QJsonDocument::fromJson(pending.archived.localVersion).object());
     if (!newer.isEmpty())
         newer.insert(QStringLiteral("folder"), report.folder);
     m_updates->set(report.path, newer);
@@ -482,21 +276,23 @@ void CivitaiSync::archiveModel(FileIndex file, const QJsonObject &model)
     report.newerVersion = newer.value(QLatin1String("newest_version_name")).toString();
     report.newerVersionUrl = newer.value(QLatin1String("civitai_url")).toString();
     report.modelMode = ModelMode::parse(model.value(QLatin1String("mode")).toString());
-    pending.localVersion = {};
     pending.modelDone = true;
     finishWhenDone(file);
 }
 
-void CivitaiSync::fetchPreviews(FileIndex file, const PreviewFetcher::Plan &plan)
+// `done` may run at once, or later: it looks the file up again.
+void CivitaiSync::fetchPreviews(FileIndex file, const PendingFile &pending,
+                                const PreviewFetcher::Plan &plan)
 {
-    const QString path = m_files[file].report.path;
+    const QString path = pending.report.path;
     const bool downloading = !plan.downloads.isEmpty();
+    const int downloads = int(plan.downloads.size());
     if (downloading)
         countFileAtPreviews(+1);
     m_previews->fetch(
-        m_files[file].report.folder, plan,
+        pending.report.folder, plan,
         [this, path](int done, int total) { Q_EMIT previewsProgress(path, done, total); },
-        [this, file, downloading](const PreviewFetcher::Outcome &outcome) {
+        [this, file, downloading, downloads](const PreviewFetcher::Outcome &outcome) {
             if (downloading)
                 countFileAtPreviews(-1);
             const auto pending = m_files.find(file);
@@ -508,6 +304,8 @@ void CivitaiSync::fetchPreviews(FileIndex file, const PreviewFetcher::Plan &plan
             if (report.error.isEmpty())
                 report.error = outcome.error;
             pending->previewsDone = true;
+            pending->previewsOnDisk = outcome.downloaded == downloads && outcome.warnings.isEmpty()
+                && outcome.error.isEmpty();
             finishWhenDone(file);
         });
 }
@@ -541,6 +339,9 @@ void CivitaiSync::finishWhenDone(FileIndex file)
     if (!pending->versionDone || !pending->modelDone || !pending->previewsDone)
         return;
     FileReport report = std::move(pending->report);
+    VersionRecord archived = std::move(pending->archived);
+    const bool previewsOnDisk = pending->previewsOnDisk;
+    const bool recordHolds = pending->recordHolds;
     m_files.erase(pending);
     if (m_cancelled)
         report.status = FileReport::Status::Cancelled;
@@ -548,7 +349,18 @@ void CivitaiSync::finishWhenDone(FileIndex file)
         report.status = FileReport::Status::Failed;
     else
         report.status = FileReport::Status::Done;
+    if (report.status == FileReport::Status::Done && archived.versionId != 0 && !recordHolds)
+        recordVersion(report.folder, archived, previewsOnDisk);
     Q_EMIT fileSynced(report);
+}
+
+// Stamped now: the next run trusts it while the version file and the folder stay as they are.
+void CivitaiSync::recordVersion(const QString &folderName, VersionRecord &record,
+                                bool previewsOnDisk)
+{
+    record.stampFrom(m_stamps->files(), ModelFolder(m_outputDir, folderName),
+                     previewsOnDisk ? m_previews->wanted(record.imageCount) : 0);
+    m_stamps->recordVersion(folderName, record);
 }
 
 // Asked for by the version it was linked to, on the host that answered then; a file changed

@@ -19,6 +19,7 @@ struct ManualLink;
 class MissingList;
 class ModelFileStamps;
 class UpdatesAvailable;
+struct VersionRecord;
 
 // The Civitai half of a run, per model file whose hash is known, in a few requests per thousand
 // files: every hash is sorted into known and unknown (10,000 a request); a known file whose
@@ -62,12 +63,25 @@ Q_SIGNALS:
 private:
     using FileIndex = int;
     using HostIndex = int; // into m_hosts
-    struct Host;
+    struct Host
+    {
+        Host(CivitaiSync *sync, HostIndex index, CivitaiClient *client);
+
+        CivitaiClient *client;
+        const QString apiBase; // one string shared by the reports of every file found there
+        RequestBatcher<QString> triage; // which hashes the host knows
+        RequestBatcher<QString> versions; // by hash
+        RequestBatcher<qint64> models;
+        // A host without a batch route gets the next finer requests.
+        bool triageSupported = true;
+        bool versionBatchSupported = true;
+        bool modelBatchSupported = true;
+    };
     struct PendingFile;
 
     void ask(FileIndex file, HostIndex host);
     void requestVersion(FileIndex file);
-    void requestModel(FileIndex file);
+    void requestModel(FileIndex file, const PendingFile &pending);
     void sendTriage(HostIndex host, const QStringList &hashes);
     void sendVersions(HostIndex host, const QStringList &hashes);
     void sendModels(HostIndex host, const QList<qint64> &modelIds);
@@ -80,15 +94,17 @@ private:
     void notFound(FileIndex file, int status);
     void versionArrived(FileIndex file, const QJsonObject &answer);
     void modelArrived(FileIndex file, const QJsonObject &model);
-    bool confirmArchivedVersion(FileIndex file, const QJsonObject &model);
-    void archiveModel(FileIndex file, const QJsonObject &model);
-    void fetchPreviews(FileIndex file, const PreviewFetcher::Plan &plan);
+    // These take the file's record too: it is looked up once per step.
+    bool confirmArchivedVersion(FileIndex file, PendingFile &pending, const QJsonObject &model);
+    void archiveModel(FileIndex file, PendingFile &pending, const QJsonObject &model);
+    void fetchPreviews(FileIndex file, const PendingFile &pending, const PreviewFetcher::Plan &plan);
     void countFileAtPreviews(int change);
     void fail(FileIndex file, const QString &error);
     // Files linked by hand (ManualLinks).
     void linked(FileIndex file, const ManualLink &link);
     void fetchLinkedVersion(FileIndex file);
     void finishWhenDone(FileIndex file);
+    void recordVersion(const QString &folderName, VersionRecord &record, bool previewsOnDisk);
 
     std::vector<std::unique_ptr<Host>> m_hosts;
     QString m_outputDir;

@@ -11,6 +11,7 @@
 
 ModelFileStamps::ModelFileStamps(const QString &outputDir)
     : StateFile(ArchiveLayout(outputDir).modelStamps())
+    , m_files(outputDir)
 { }
 
 QJsonObject ModelFileStamps::fingerprintOf(const QJsonObject &model)
@@ -46,10 +47,11 @@ ModelFileStamps::Fingerprint ModelFileStamps::fingerprintOfModel(const QJsonObje
     return m_lastFingerprint;
 }
 
-ModelFileStamps::Stamp ModelFileStamps::stampOf(const QString &modelFile, const QByteArray &digest)
+ModelFileStamps::Stamp ModelFileStamps::stampOf(const QString &modelFile,
+                                                const QByteArray &digest) const
 {
     // FileIdentity, not QFileInfo::lastModified(): a local QDateTime costs a time zone look-up.
-    const FileIdentity file = FileIdentity::of(modelFile);
+    const FileIdentity file = m_files.of(modelFile);
     if (!file.isValid())
         return {};
     return { digest, file.size, file.modifiedNs / 1000000 };
@@ -77,6 +79,21 @@ void ModelFileStamps::record(const QString &folder, const QString &modelFile,
     setDirty();
 }
 
+const VersionRecord *ModelFileStamps::version(const QString &folder) const
+{
+    const auto record = m_versions.constFind(folder);
+    return record == m_versions.constEnd() ? nullptr : &*record;
+}
+
+void ModelFileStamps::recordVersion(const QString &folder, const VersionRecord &record)
+{
+    const auto old = m_versions.constFind(folder);
+    if (old != m_versions.constEnd() && *old == record)
+        return;
+    m_versions.insert(folder, record);
+    setDirty();
+}
+
 bool ModelFileStamps::read(QString *error)
 {
     QFile file(path());
@@ -87,12 +104,20 @@ bool ModelFileStamps::read(QString *error)
         return false;
     }
     // A damaged line (a crash while writing) costs its folder a slower check, nothing more.
+    QHash<QString, QString> hosts; // one string for the many records of each host
     while (!file.atEnd()) {
         const QJsonArray line = QJsonDocument::fromJson(file.readLine()).array();
-        if (line.size() == 4 && line.at(0).isString() && line.at(1).isString())
-            m_stamps.insert(line.at(0).toString(),
-                            { QByteArray::fromHex(line.at(1).toString().toLatin1()),
-                              line.at(2).toInteger(-1), line.at(3).toInteger(-1) });
+        if (line.size() < 4 || !line.at(0).isString() || !line.at(1).isString())
+            continue;
+        const QString folder = line.at(0).toString();
+        if (const qint64 size = line.at(2).toInteger(-1); size >= 0)
+            m_stamps.insert(folder,
+                            { QByteArray::fromHex(line.at(1).toString().toLatin1()), size,
+                              line.at(3).toInteger(-1) });
+        if (auto record = VersionRecord::fromJson(line.at(4).toArray())) {
+            record->sourceHost = *hosts.insert(record->sourceHost, record->sourceHost);
+            m_versions.insert(folder, *record);
+        }
     }
     return true;
 }
@@ -100,13 +125,23 @@ bool ModelFileStamps::read(QString *error)
 std::optional<QByteArray> ModelFileStamps::contents() const
 {
     QByteArray text;
+    const auto writeLine
+        = [&](const QString &folder, const Stamp &stamp, const VersionRecord *version) {
+              QJsonArray line { folder, QString::fromLatin1(stamp.digest.toHex()), stamp.size,
+                                stamp.modifiedMs };
+              if (version)
+                  line.append(version->toJson());
+              text += QJsonDocument(line).toJson(QJsonDocument::Compact);
+              text += '\n';
+          };
     for (auto it = m_stamps.cbegin(); it != m_stamps.cend(); ++it) {
-        if (it->size < 0)
-            continue;
-        text += QJsonDocument(QJsonArray { it.key(), QString::fromLatin1(it->digest.toHex()),
-                                           it->size, it->modifiedMs })
-                    .toJson(QJsonDocument::Compact);
-        text += '\n';
+        if (it->size >= 0)
+            writeLine(it.key(), *it, version(it.key()));
+    }
+    for (auto it = m_versions.cbegin(); it != m_versions.cend(); ++it) {
+        const auto stamp = m_stamps.constFind(it.key());
+        if (stamp == m_stamps.constEnd() || stamp->size < 0)
+            writeLine(it.key(), {}, &*it);
     }
     return text;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/archivestat.h"
 #include "core/statefile.h"
+#include "core/versionrecord.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -12,6 +14,7 @@
 // modification time. An unchanged re-run compares a model's answer with the digest instead of
 // reading and parsing every archived model file back. A cache: a stamp whose file changed since is
 // ignored, and a lost file costs one slower run. Written at the end of a run, one stamp a line.
+// Each line also keeps the record of the folder's archived version (VersionRecord).
 class ModelFileStamps final : public StateFile
 {
     Q_DECLARE_TR_FUNCTIONS(ModelFileStamps)
@@ -37,6 +40,12 @@ public:
     // `modelFile` now holds what has `digest`.
     void record(const QString &folder, const QString &modelFile, const QByteArray &digest);
 
+    // The record of `folder`'s archived version, if there is one; check it with isOnDisk().
+    const VersionRecord *version(const QString &folder) const;
+    void recordVersion(const QString &folder, const VersionRecord &record);
+    // Looks the archive's files up.
+    const ArchiveStat &files() const { return m_files; }
+
 private:
     struct Stamp
     {
@@ -45,13 +54,19 @@ private:
         qint64 modifiedMs = -1;
     };
 
-    static Stamp stampOf(const QString &modelFile, const QByteArray &digest);
+    Stamp stampOf(const QString &modelFile, const QByteArray &digest) const;
 
-    void clear() override { m_stamps.clear(); }
+    void clear() override
+    {
+        m_stamps.clear();
+        m_versions.clear();
+    }
     bool read(QString *error) override;
     std::optional<QByteArray> contents() const override;
 
+    ArchiveStat m_files;
     QHash<QString, Stamp> m_stamps; // by folder
+    QHash<QString, VersionRecord> m_versions; // by folder
     QJsonObject m_lastModel;
     Fingerprint m_lastFingerprint; // of m_lastModel
 };

@@ -56,13 +56,24 @@ PreviewFetcher::PreviewFetcher(CivitaiClient *imageHost, QString outputDir,
 {
 }
 
+int PreviewFetcher::wanted(int imageCount) const
+{
+    switch (m_previews) {
+    case RunOptions::Previews::None:
+        return 0;
+    case RunOptions::Previews::First:
+        return qMin(1, imageCount);
+    case RunOptions::Previews::All:
+        break;
+    }
+    return imageCount;
+}
+
 PreviewFetcher::Plan PreviewFetcher::plan(const QString &folderName, const QJsonObject &version,
                                           bool versionChanged) const
 {
     const QJsonArray images = version.value(QLatin1String("images")).toArray();
-    const int wanted = m_previews == RunOptions::Previews::None ? 0
-        : m_previews == RunOptions::Previews::First             ? qMin(1, int(images.size()))
-                                                                : int(images.size());
+    const int wanted = this->wanted(int(images.size()));
     const ModelFolder folder(m_outputDir, folderName);
     const QList<ModelFolder::Preview> onDisk
         = wanted > 0 ? folder.previews() : QList<ModelFolder::Preview>();

@@ -40,6 +40,8 @@ public:
                    QObject *parent = nullptr);
     void setLimits(const MediaCheck::Limits &limits) { m_limits = limits; }
 
+    // How many previews of a version with `imageCount` images are wanted (RunOptions::Previews).
+    int wanted(int imageCount) const;
     // What of `version`'s wanted previews is not on disk yet. The sidecars of those on disk are
     // written when missing, and rewritten when `versionChanged`.
     Plan plan(const QString &folder, const QJsonObject &version, bool versionChanged) const;

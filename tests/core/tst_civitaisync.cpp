@@ -24,6 +24,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#endif
+
 using namespace std::chrono_literals;
 
 class TestCivitaiSync final : public QObject
@@ -47,6 +52,19 @@ private:
         if (known)
             m_server->addModelFile(sha, modelId, versionId, images);
         return sha;
+    }
+
+    // A folder's modification time set an hour back: the run trusts a folder's record only when
+    // nothing changed in it since shortly before it was taken.
+    static bool ageFolder(const QString &path)
+    {
+#ifdef Q_OS_UNIX
+        const struct timespec times[2] = { { 0, UTIME_OMIT }, { ::time(nullptr) - 3600, 0 } };
+        return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0;
+#else
+        Q_UNUSED(path);
+        return false;
+#endif
     }
 
 private Q_SLOTS:
@@ -112,14 +130,30 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_folder.output(QStringLiteral("a/a_preview_1.json"))));
     }
 
+    void downloadsADeletedPreviewAgainAndOnlyThatOne_data()
+    {
+        QTest::addColumn<bool>("folderRecorded");
+        QTest::newRow("folder just written") << false;
+        // The record says the wanted previews were on disk only while the folder is unchanged.
+        QTest::newRow("folder recorded") << true;
+    }
+
     // The previews on disk are listed once for all of a version's images: each image still
-    // counts only its own, so a deleted one is downloaded again, and only that one.
+    // counts only its own, so a deleted one is downloaded again, and only that one; a deleted
+    // sidecar is written again.
     void downloadsADeletedPreviewAgainAndOnlyThatOne()
     {
+        QFETCH(bool, folderRecorded);
         addModel(QStringLiteral("a.safetensors"), 100, 200, true, 3);
         m_options.previews = RunOptions::Previews::All;
         QVERIFY(runToEnd(m_options).succeeded());
+        if (folderRecorded) {
+            if (!ageFolder(m_folder.output(QStringLiteral("a"))))
+                QSKIP("cannot set a folder's time here (utimensat)");
+            QVERIFY(runToEnd(m_options).succeeded());
+        }
         const int imagesAsked = m_server->requestCount(QStringLiteral("/images/"));
+        QVERIFY(QFile::remove(m_folder.output(QStringLiteral("a/a_preview_2.json"))));
         QVERIFY(QFile::remove(m_folder.output(QStringLiteral("a/a_preview_1.mp4"))));
 
         const RunSummary again = runToEnd(m_options);
@@ -127,6 +161,66 @@ private Q_SLOTS:
         QCOMPARE(again.previewsDownloaded, 1);
         QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), imagesAsked + 1);
         QVERIFY(QFile::exists(m_folder.output(QStringLiteral("a/a_preview_1.mp4"))));
+        QVERIFY(QFile::exists(m_folder.output(QStringLiteral("a/a_preview_2.json"))));
+    }
+
+    // model_stamps.jsonl is a cache: a damaged one costs a slower run, never a preview or a file.
+    void aDamagedRecordCostsASlowerRunOnly()
+    {
+        addModel(QStringLiteral("a.safetensors"), 100, 200);
+        QVERIFY(runToEnd(m_options).succeeded());
+        QFile stamps(m_folder.output(QStringLiteral("model_stamps.jsonl")));
+        QVERIFY(stamps.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        stamps.write("[\"a\", \"00\", 1, 2, [200, 100, \"x\", false, \"{}\", \n");
+        stamps.close();
+        QVERIFY(QFile::remove(m_folder.output(QStringLiteral("a/a_preview_0.jpeg"))));
+        m_server->clearRequests();
+        QList<FileReport> reports;
+        const RunSummary damaged = runToEnd(m_options, &reports);
+        QVERIFY(damaged.succeeded());
+        QCOMPARE(damaged.previewsDownloaded, 1);
+        QCOMPARE(reports.constFirst().civitai, FileReport::Civitai::UpToDate);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/")), 2);
+    }
+
+    // What a folder's archived version held is kept with the model stamps: an unchanged re-run
+    // reads no version file back (KeptIdentity: other bytes under the same size and time go
+    // unseen) while the file and its folder are unchanged.
+    void readsNoArchivedVersionBackWhileItsFileIsUnchanged()
+    {
+        addModel(QStringLiteral("a.safetensors"), 100, 200);
+        QVERIFY(runToEnd(m_options).succeeded());
+        const QString versionFile
+            = m_folder.output(QStringLiteral("a/a_civitai_model_version.json"));
+        QVERIFY(KeptIdentity::stamp(versionFile));
+        if (!ageFolder(m_folder.output(QStringLiteral("a"))))
+            QSKIP("cannot set a folder's time here (utimensat)");
+        QVERIFY(runToEnd(m_options).succeeded());
+        QVERIFY(KeptIdentity::rewrite(versionFile));
+        const QByteArray kept = readFile(versionFile);
+
+        m_server->clearRequests();
+        QList<FileReport> reports;
+        const RunSummary summary = runToEnd(m_options, &reports);
+        QVERIFY(summary.succeeded());
+        QCOMPARE(reports.constFirst().civitai, FileReport::Civitai::UpToDate);
+        QCOMPARE(reports.constFirst().versionName, QStringLiteral("v200"));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/v1/model-versions/by-hash$")), 0);
+        QCOMPARE(readFile(versionFile), kept);
+
+        // Edited by hand (another size, another time), or deleted: written again from the answer.
+        QFile edited(versionFile);
+        QVERIFY(edited.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        edited.write(R"({"id": 200, "name": "edited"})");
+        edited.close();
+        QVERIFY(runToEnd(m_options).succeeded());
+        QCOMPARE(JsonFile::readObject(versionFile)->value(QLatin1String("name")).toString(),
+                 QStringLiteral("v200"));
+        QVERIFY(ageFolder(m_folder.output(QStringLiteral("a"))));
+        QVERIFY(runToEnd(m_options).succeeded());
+        QVERIFY(QFile::remove(versionFile));
+        QVERIFY(runToEnd(m_options).succeeded());
+        QVERIFY(JsonFile::readObject(versionFile));
     }
 
     void listsConfirmed404sAsMissingAndUnlistsThemWhenFound()

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +68,37 @@ private Q_SLOTS:
         QCOMPARE(again.digest, ModelFileStamps::digestOf(ModelFileStamps::fingerprintOf(changed)));
         QVERIFY(again.digest != digest);
         QCOMPARE(again.fingerprint, ModelFileStamps::fingerprintOf(changed));
+    }
+
+    // A folder's archived version is kept with its stamp, to the nanosecond of its file's time.
+    void keepsEachFoldersVersionRecordAcrossRuns()
+    {
+        VersionRecord record = VersionRecord::of(
+            { { QStringLiteral("id"), 7 },
+              { QStringLiteral("modelId"), 3 },
+              { QStringLiteral("name"), QStringLiteral("v7") },
+              { QStringLiteral("source_host"), QStringLiteral("https://civitai.red") },
+              { QStringLiteral("model"),
+                QJsonObject { { QStringLiteral("name"), QStringLiteral("M") } } },
+              { QStringLiteral("images"), QJsonArray { QJsonObject(), QJsonObject() } } });
+        QCOMPARE(record.imageCount, 2);
+        record.fileSize = 10;
+        record.fileModifiedNs = 1796056967740123457;
+        record.folderModifiedNs = 1796056967740123459;
+        record.previewsOnDisk = 1;
+        ModelFileStamps stamps(m_dir.path());
+        stamps.recordVersion(QStringLiteral("d"), record);
+        QVERIFY(stamps.isDirty());
+        QVERIFY(stamps.save());
+        stamps.recordVersion(QStringLiteral("d"), record);
+        QVERIFY(!stamps.isDirty());
+
+        ModelFileStamps reread(m_dir.path());
+        QVERIFY(reread.load());
+        QVERIFY(reread.version(QStringLiteral("d")));
+        QCOMPARE(reread.version(QStringLiteral("d"))->toJson(), record.toJson());
+        QVERIFY(*reread.version(QStringLiteral("d")) == record);
+        QVERIFY(!reread.version(QStringLiteral("e")));
     }
 
     void distrustsAFileChangedSince()

@@ -1,0 +1,43 @@
+#include "core/archivestat.h"
+
+#ifdef Q_OS_UNIX
+#include <QFile>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+ArchiveStat::ArchiveStat(QString outputDir)
+    : m_prefix(outputDir + QLatin1Char('/')) // as ModelFolder joins them
+{ }
+
+ArchiveStat::~ArchiveStat()
+{
+#ifdef Q_OS_UNIX
+    if (m_folder >= 0)
+        ::close(m_folder);
+#endif
+}
+
+FileIdentity ArchiveStat::of(const QString &path) const
+{
+#ifdef Q_OS_UNIX
+    if (path.startsWith(m_prefix) && path.size() > m_prefix.size()) {
+        if (m_folder < 0)
+            m_folder = ::open(QFile::encodeName(m_prefix).constData(),
+                              O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        struct stat info
+        {
+        };
+        if (m_folder >= 0) {
+            if (::fstatat(m_folder, QFile::encodeName(path.mid(m_prefix.size())).constData(), &info,
+                          0)
+                != 0)
+                return {};
+            return FileIdentity::fromStat(info);
+        }
+    }
+#endif
+    return FileIdentity::of(path);
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+class ArchiveStat;
+class ModelFolder;
+
+// What a run needs of a folder's archived version (`_civitai_model_version.json`) to confirm it
+// from its model's answer, kept per folder in model_stamps.jsonl so that an unchanged re-run
+// neither reads the version files back nor lists the folders. Trusted only while the version
+// file's size and modification time are the recorded ones; "the wanted previews are on disk"
+// only while the folder's own modification time is (adding, removing or renaming a file changes
+// it). A lost or damaged record costs its folder a slower check, nothing more.
+struct VersionRecord
+{
+    qint64 versionId = 0;
+    qint64 modelId = 0;
+    QString sourceHost;
+    bool linkedByHand = false;
+    QByteArray stamp; // VersionStamp::compactOf
+    QByteArray localVersion; // what UpdatesAvailable::newerVersion needs of it, as compact text
+    QString versionName;
+    QString modelName;
+    QString modelType;
+    int imageCount = 0;
+    // What it is trusted by; see isOnDisk().
+    qint64 fileSize = -1;
+    qint64 fileModifiedNs = -1;
+    qint64 folderModifiedNs = -1;
+    int previewsOnDisk = 0; // the first N previews were on disk, with their sidecars
+
+    // Of an archived version (a by-hash answer, with our source host and linked-by-hand keys).
+    static VersionRecord of(const QJsonObject &version);
+
+    // The folder's version file is still the recorded one, and when `wantedPreviews` > 0 the
+    // folder still holds the recorded previews.
+    bool isOnDisk(const ArchiveStat &files, const ModelFolder &folder, int wantedPreviews) const;
+    // Stamped with the version file and folder as they are now; `previewsOnDisk` previews are
+    // known to be there. A folder changed within the last seconds is not trusted for its
+    // previews: a file removed in the same tick of the file system's clock would go unseen.
+    void stampFrom(const ArchiveStat &files, const ModelFolder &folder, int previewsOnDisk);
+
+    bool operator==(const VersionRecord &) const = default;
+
+    QJsonArray toJson() const;
+    static std::optional<VersionRecord> fromJson(const QJsonArray &json);
+};
