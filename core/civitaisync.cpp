@@ -239,8 +239,17 @@ void CivitaiSync::modelArrived(FileIndex file, const QJsonObject &model)
 bool CivitaiSync::confirmArchivedVersion(FileIndex file, PendingFile &pending,
                                          const QJsonObject &model)
 {
-    if (pending.archived.stamp.isEmpty() || !VersionStamp::isCurrent(pending.archived.stamp, model))
+    const QByteArray listed = VersionStamp::listedDigest(model, pending.archived.versionId);
+    if (listed.isEmpty())
         return false;
+    if (listed != pending.archived.listedDigest) {
+        // The listing moved since it last confirmed the archived version, or was never seen
+        // with it: the version is compared in full.
+        if (!archivedVersionIsCurrent(pending, model))
+            return false;
+        pending.archived.listedDigest = listed;
+        pending.recordHolds = false;
+    }
     pending.report.civitai = FileReport::Civitai::UpToDate;
     m_missing->markFound(pending.report.path);
     pending.versionDone = true;
@@ -248,8 +257,23 @@ bool CivitaiSync::confirmArchivedVersion(FileIndex file, PendingFile &pending,
     return true;
 }
 
+bool CivitaiSync::archivedVersionIsCurrent(PendingFile &pending, const QJsonObject &model)
+{
+    if (pending.archived.stamp.isEmpty()) { // a record keeps none: read back
+        const auto archived
+            = archivedObject(ModelFolder(m_outputDir, pending.report.folder).versionFile());
+        if (!archived)
+            return false;
+        pending.archived.stamp = VersionRecord::of(*archived).stamp;
+    }
+    return VersionStamp::isCurrent(std::exchange(pending.archived.stamp, {}), model);
+}
+
 void CivitaiSync::archiveModel(FileIndex file, PendingFile &pending, const QJsonObject &model)
 {
+    if (pending.archived.listedDigest.isEmpty()) // a version fetched now: listed as it is
+        pending.archived.listedDigest
+            = VersionStamp::listedDigest(model, pending.archived.versionId);
     FileReport &report = pending.report;
     const QString modelPath = ModelFolder(m_outputDir, report.folder).modelFile();
     const auto [fingerprint, digest] = m_stamps->fingerprintOfModel(model);
@@ -358,6 +382,7 @@ void CivitaiSync::finishWhenDone(FileIndex file)
 void CivitaiSync::recordVersion(const QString &folderName, VersionRecord &record,
                                 bool previewsOnDisk)
 {
+    record.stamp = {}; // see VersionRecord::stamp
     record.stampFrom(m_stamps->files(), ModelFolder(m_outputDir, folderName),
                      previewsOnDisk ? m_previews->wanted(record.imageCount) : 0);
     m_stamps->recordVersion(folderName, record);

@@ -96,6 +96,7 @@ private:
     void modelArrived(FileIndex file, const QJsonObject &model);
     // These take the file's record too: it is looked up once per step.
     bool confirmArchivedVersion(FileIndex file, PendingFile &pending, const QJsonObject &model);
+    bool archivedVersionIsCurrent(PendingFile &pending, const QJsonObject &model);
     void archiveModel(FileIndex file, PendingFile &pending, const QJsonObject &model);
     void fetchPreviews(FileIndex file, const PendingFile &pending, const PreviewFetcher::Plan &plan);
     void countFileAtPreviews(int change);

@@ -76,7 +76,7 @@ QJsonArray VersionRecord::toJson() const
              modelId,
              sourceHost,
              linkedByHand,
-             QString::fromUtf8(stamp),
+             QString::fromLatin1(listedDigest.toHex()),
              QString::fromUtf8(localVersion),
              versionName,
              modelName,
@@ -97,7 +97,10 @@ std::optional<VersionRecord> VersionRecord::fromJson(const QJsonArray &json)
     record.modelId = json.at(1).toInteger();
     record.sourceHost = json.at(2).toString();
     record.linkedByHand = json.at(3).toBool();
-    record.stamp = json.at(4).toString().toUtf8();
+    // Anything else is no digest: the version is compared in full once.
+    if (const QByteArray digest = QByteArray::fromHex(json.at(4).toString().toLatin1());
+        digest.size() == 32 && json.at(4).toString().size() == 64)
+        record.listedDigest = digest;
     record.localVersion = json.at(5).toString().toUtf8();
     record.versionName = json.at(6).toString();
     record.modelName = json.at(7).toString();

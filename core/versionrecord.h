@@ -22,7 +22,10 @@ struct VersionRecord
     qint64 modelId = 0;
     QString sourceHost;
     bool linkedByHand = false;
-    QByteArray stamp; // VersionStamp::compactOf
+    // VersionStamp::compactOf, when read from the version file; never kept in the record, which
+    // has the 32 bytes of what the model listed of it when it last confirmed it instead.
+    QByteArray stamp;
+    QByteArray listedDigest; // VersionStamp::listedDigest
     QByteArray localVersion; // what UpdatesAvailable::newerVersion needs of it, as compact text
     QString versionName;
     QString modelName;

@@ -1,7 +1,11 @@
 #include "core/versionstamp.h"
 
+#include "core/filehasher.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <optional>
 
 namespace {
 
@@ -71,15 +75,36 @@ QJsonObject of(const QJsonObject &version, const QJsonValue &modelMode)
     return stamp;
 }
 
-bool isCurrent(const QJsonObject &stamp, const QJsonObject &model)
+namespace {
+
+// What `model` lists of the version, as of() sees it.
+std::optional<QJsonObject> listingOf(const QJsonObject &model, qint64 versionId)
 {
-    const qint64 versionId = qint64(stamp.value(QLatin1String("id")).toDouble());
     const QJsonArray versions = model.value(QLatin1String("modelVersions")).toArray();
     for (const QJsonValue &value : versions) {
         const QJsonObject entry = value.toObject();
-        if (qint64(entry.value(QLatin1String("id")).toDouble()) != versionId)
-            continue;
-        const QJsonObject listed = of(entry, model.value(ModeKey));
+        if (qint64(entry.value(QLatin1String("id")).toDouble()) == versionId)
+            return of(entry, model.value(ModeKey));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QByteArray listedDigest(const QJsonObject &model, qint64 versionId)
+{
+    const std::optional<QJsonObject> entry = listingOf(model, versionId);
+    if (!entry)
+        return {};
+    return QByteArray::fromHex(
+        FileHasher::hashBytes(QJsonDocument(*entry).toJson(QJsonDocument::Compact)).toLatin1());
+}
+
+bool isCurrent(const QJsonObject &stamp, const QJsonObject &model)
+{
+    const qint64 versionId = qint64(stamp.value(QLatin1String("id")).toDouble());
+    if (const std::optional<QJsonObject> listedNow = listingOf(model, versionId)) {
+        const QJsonObject &listed = *listedNow;
         for (auto it = listed.constBegin(); it != listed.constEnd(); ++it) {
             // A field only one of the two answers has (today's by-hash answer has no
             // `availability`, an older archive lacks newer fields) tells nothing.
