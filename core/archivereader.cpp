@@ -293,7 +293,8 @@ void ArchiveReader::readInBatches(const QString &outputDir, int batchSize,
     QString error;
     if (!missing.load(&error) && warnings)
         warnings->append(error);
-    const QHash<QString, QByteArray> updateByFolder = updatesByFolder(outputDir);
+    // Read with the first folder read: an unchanged gallery reads none.
+    std::optional<QHash<QString, QByteArray>> updateByFolder;
 
     // By file name, the last entry winning as before; a scan of the list per model was
     // quadratic (10^9 comparisons at 100,000 models).
@@ -314,7 +315,9 @@ void ArchiveReader::readInBatches(const QString &outputDir, int batchSize,
             model->missingFromCivitai = true;
             model->missingSince = *since;
         }
-        if (const auto update = updateByFolder.constFind(folder); update != updateByFolder.cend())
+        if (!updateByFolder)
+            updateByFolder = updatesByFolder(outputDir);
+        if (const auto update = updateByFolder->constFind(folder); update != updateByFolder->cend())
             model->update = QJsonDocument::fromJson(*update).object();
         models.append(std::move(*model));
         if (models.size() >= batchSize) {
