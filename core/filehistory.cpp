@@ -5,6 +5,7 @@
 #include "core/runreport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,7 +65,7 @@ QString modeName(ModelMode::Mode mode)
 } // namespace
 
 FileHistory::FileHistory(const QString &outputDir)
-    : JsonStateFile(QDir(outputDir).filePath(fileName()))
+    : StateFile(QDir(outputDir).filePath(fileName()))
     , m_outputDir(outputDir)
 { }
 
@@ -301,6 +302,47 @@ FileHistory::Entry FileHistory::fromJson(const QJsonObject &object)
     return entry;
 }
 
+bool FileHistory::read(QString *error)
+{
+    if (readLines())
+        return true;
+    m_entries.clear();
+    const std::optional<QJsonObject> root = JsonFile::readObject(path(), error);
+    return root && fromJson(*root, error);
+}
+
+// The layout text() writes, a file a line: only one small entry is parsed at a time, where the
+// whole document of 100,000 files takes hundreds of megabytes. False when the file is laid out
+// otherwise (it is then parsed whole).
+bool FileHistory::readLines()
+{
+    constexpr qsizetype Indent = 8;
+    QFile file(path());
+    if (!file.open(QIODevice::ReadOnly) || file.readLine() != "{\n")
+        return false;
+    const QByteArray version = file.readLine();
+    if (!version.startsWith("    \"version\": ") || !version.endsWith(",\n"))
+        return false;
+    const QByteArray files = file.readLine();
+    if (files == "    \"files\": {}\n")
+        return file.readLine() == "}\n" && file.atEnd();
+    if (files != "    \"files\": {\n")
+        return false;
+    for (bool last = false; !last;) {
+        QByteArray line = file.readLine();
+        last = !line.endsWith(",\n");
+        if (!line.startsWith("        \"") || !line.endsWith('\n'))
+            return false;
+        line.chop(last ? 1 : 2);
+        const QJsonObject member
+            = QJsonDocument::fromJson('{' + line.sliced(Indent) + '}').object();
+        if (member.size() != 1 || !member.begin()->isObject())
+            return false;
+        insert(member.begin().key(), member.begin()->toObject());
+    }
+    return file.readLine() == "    }\n" && file.readLine() == "}\n" && file.atEnd();
+}
+
 bool FileHistory::fromJson(const QJsonObject &root, QString *error)
 {
     if (!root.value(FilesKey).isObject()) {
@@ -311,18 +353,16 @@ bool FileHistory::fromJson(const QJsonObject &root, QString *error)
     }
     const QJsonObject files = root.value(FilesKey).toObject();
     m_entries.reserve(files.size());
-    for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
-        Entry entry = fromJson(it.value().toObject());
-        entry.host = interned(
-            it.value().toObject().value(QLatin1String("last_confirmed_host")).toString());
-        m_entries.insert(it.key(), std::move(entry));
-    }
+    for (auto it = files.constBegin(); it != files.constEnd(); ++it)
+        insert(it.key(), it.value().toObject());
     return true;
 }
 
-QJsonObject FileHistory::toJson() const
+void FileHistory::insert(const QString &folder, const QJsonObject &object)
 {
-    return QJsonDocument::fromJson(text()).object();
+    Entry entry = fromJson(object);
+    entry.host = interned(object.value(QLatin1String("last_confirmed_host")).toString());
+    m_entries.insert(folder, std::move(entry));
 }
 
 // One file a line, its entry compact: readable, easy to search, and 100,000 entries are written

@@ -25,7 +25,9 @@ struct FileReport;
 // (version, url), "file_changed" (from_sha256, to_sha256), "gone_from_disk", "back_on_disk".
 // Only changes are recorded: an unchanged re-run leaves the file as it was. Loaded once and saved
 // with the run's state; each file is a small struct, its transitions kept as compact JSON text.
-class FileHistory final : public JsonStateFile
+// The file is read a line at a time when it is laid out as this class writes it (one file a
+// line), and parsed whole otherwise (edited by hand, or written by another program).
+class FileHistory final : public StateFile
 {
     Q_DECLARE_TR_FUNCTIONS(FileHistory)
 
@@ -97,9 +99,12 @@ private:
 
     void clear() override { m_entries.clear(); }
     void unreadable() override { m_unreadable = true; }
-    bool fromJson(const QJsonObject &root, QString *error) override;
-    QJsonObject toJson() const override;
-    QByteArray text() const override;
+    bool read(QString *error) override;
+    bool readLines();
+    bool fromJson(const QJsonObject &root, QString *error);
+    void insert(const QString &folder, const QJsonObject &object);
+    std::optional<QByteArray> contents() const override { return text(); }
+    QByteArray text() const;
 
     QString m_outputDir;
     QHash<QString, Entry> m_entries; // by archive folder
