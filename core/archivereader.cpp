@@ -1,12 +1,12 @@
 #include "core/archivereader.h"
 
 #include "core/archivelayout.h"
+#include "core/folderlisting.h"
 #include "core/jsonfile.h"
 #include "core/missinglist.h"
 #include "core/updatesavailable.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -133,20 +133,6 @@ void readCivArchive(const ModelFolder &folder, const QJsonObject &version, Archi
         model.civArchivePage = QUrl(version.value(QLatin1String("civarchive_url")).toString());
     if (const auto record = JsonFile::readObject(folder.civArchiveFile()))
         model.copies = record->value(QLatin1String("files")).toArray();
-}
-
-// The archive's folders by name, as QDir::entryList(Dirs, Name) lists them without its QFileInfo
-// for every one at once (hundreds of bytes each: 100 MB at 100,000 folders).
-QStringList folderNames(const QString &outputDir)
-{
-    QStringList names;
-    QDirIterator it(outputDir, QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        it.next();
-        names.append(it.fileName());
-    }
-    std::sort(names.begin(), names.end());
-    return names;
 }
 
 // Each folder's entry of updates_available.json as compact text, parsed only for the folders
@@ -303,7 +289,7 @@ void ArchiveReader::readInBatches(const QString &outputDir, int batchSize,
         missingSince.insert(entry.fileName, entry.timestamp);
 
     QList<ArchivedModel> models;
-    const QStringList folders = folderNames(outputDir);
+    const QStringList folders = FolderListing::folders(outputDir);
     for (const QString &folder : folders) {
         if (skip && skip(folder))
             continue;
