@@ -86,15 +86,14 @@ QByteArray GalleryCache::entryStamp(const QString &relativePath) const
     const qint64 changed = nanoseconds(info.st_ctim);
 #endif
     const FileIdentity file = FileIdentity::fromStat(info);
-    return QByteArray::number(file.inode) + ':' + QByteArray::number(file.size) + ':'
-        + QByteArray::number(file.modifiedNs) + ':' + QByteArray::number(changed);
 #else
     const FileIdentity file = FileIdentity::of(m_outputDir + QLatin1Char('/') + relativePath);
     if (!file.isValid())
         return "-";
-    return QByteArray::number(file.inode) + ':' + QByteArray::number(file.size) + ':'
-        + QByteArray::number(file.modifiedNs);
+    const qint64 changed = 0;
 #endif
+    const qint64 stamp[] = { qint64(file.inode), file.size, file.modifiedNs, changed };
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(stamp), sizeof stamp).toHex();
 }
 
 // A file added to the folder, removed or renamed into it changes the folder's times; the page
@@ -136,10 +135,10 @@ void GalleryCache::readNext()
     if (tab < 0 || !m_nextLine.endsWith('\n')) {
         m_last.close();
         m_nextOffset = -1;
-        m_nextFolder.clear();
+        m_nextFolder = {};
         return;
     }
-    m_nextFolder = QString::fromUtf8(m_nextLine.constData(), tab);
+    m_nextFolder = QByteArrayView(m_nextLine).first(tab);
 }
 
 void GalleryCache::startLine(const QString &folder)
@@ -150,11 +149,14 @@ void GalleryCache::startLine(const QString &folder)
 
 std::optional<GalleryCache::Stored> GalleryCache::takeCurrent(const QString &folder)
 {
-    while (m_nextOffset >= 0 && m_nextFolder < folder) { // a folder gone since
+    // By their UTF-8 bytes: where that order is not QString's (characters past U+E000 beside
+    // ones past U+FFFF), an entry is missed, which costs time only.
+    const QByteArray name = folder.toUtf8();
+    while (m_nextOffset >= 0 && m_nextFolder < name) { // a folder gone since
         m_changed = true;
         readNext();
     }
-    if (m_nextOffset < 0 || m_nextFolder != folder) {
+    if (m_nextOffset < 0 || m_nextFolder != name) {
         startLine(folder);
         return std::nullopt;
     }

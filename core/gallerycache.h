@@ -73,7 +73,7 @@ private:
     QString m_outputDir;
     History m_history;
     QFile m_last; // the last gallery's entries, read as the folders are asked for
-    QString m_nextFolder; // the entry of m_last read next, at m_nextOffset
+    QByteArrayView m_nextFolder; // the entry of m_last read next (in m_nextLine), at m_nextOffset
     QByteArray m_nextLine;
     qint64 m_nextOffset = -1;
     QByteArray m_historyFile; // file_history.json's stamp
