@@ -2,10 +2,10 @@
 
 #include "core/archivelayout.h"
 #include "core/jsonfile.h"
+#include "core/jsonstream.h"
 #include "core/runreport.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,7 +65,7 @@ QString modeName(ModelMode::Mode mode)
 } // namespace
 
 FileHistory::FileHistory(const QString &outputDir)
-    : StateFile(QDir(outputDir).filePath(fileName()))
+    : StreamedJsonStateFile(QDir(outputDir).filePath(fileName()))
     , m_outputDir(outputDir)
 { }
 
@@ -302,60 +302,27 @@ FileHistory::Entry FileHistory::fromJson(const QJsonObject &object)
     return entry;
 }
 
-bool FileHistory::read(QString *error)
+bool FileHistory::readMember(const QString &key, QByteArrayView value, QString *error)
 {
-    if (readLines())
+    if (key != FilesKey || !value.startsWith('{'))
         return true;
-    m_entries.clear();
-    const std::optional<QJsonObject> root = JsonFile::readObject(path(), error);
-    return root && fromJson(*root, error);
+    m_filesRead = true;
+    return JsonStream::forEachMember(
+        value,
+        [this](const QString &folder, QByteArrayView entry) {
+            insert(folder, JsonStream::parse(entry).toObject());
+        },
+        error);
 }
 
-// The layout text() writes, a file a line: only one small entry is parsed at a time, where the
-// whole document of 100,000 files takes hundreds of megabytes. False when the file is laid out
-// otherwise (it is then parsed whole).
-bool FileHistory::readLines()
+bool FileHistory::membersRead(QString *error)
 {
-    constexpr qsizetype Indent = 8;
-    QFile file(path());
-    if (!file.open(QIODevice::ReadOnly) || file.readLine() != "{\n")
-        return false;
-    const QByteArray version = file.readLine();
-    if (!version.startsWith("    \"version\": ") || !version.endsWith(",\n"))
-        return false;
-    const QByteArray files = file.readLine();
-    if (files == "    \"files\": {}\n")
-        return file.readLine() == "}\n" && file.atEnd();
-    if (files != "    \"files\": {\n")
-        return false;
-    for (bool last = false; !last;) {
-        QByteArray line = file.readLine();
-        last = !line.endsWith(",\n");
-        if (!line.startsWith("        \"") || !line.endsWith('\n'))
-            return false;
-        line.chop(last ? 1 : 2);
-        const QJsonObject member
-            = QJsonDocument::fromJson('{' + line.sliced(Indent) + '}').object();
-        if (member.size() != 1 || !member.begin()->isObject())
-            return false;
-        insert(member.begin().key(), member.begin()->toObject());
-    }
-    return file.readLine() == "    }\n" && file.readLine() == "}\n" && file.atEnd();
-}
-
-bool FileHistory::fromJson(const QJsonObject &root, QString *error)
-{
-    if (!root.value(FilesKey).isObject()) {
-        if (error)
-            //: %1 is a file path
-            *error = tr("%1 is not a file history: it is left as it is").arg(path());
-        return false;
-    }
-    const QJsonObject files = root.value(FilesKey).toObject();
-    m_entries.reserve(files.size());
-    for (auto it = files.constBegin(); it != files.constEnd(); ++it)
-        insert(it.key(), it.value().toObject());
-    return true;
+    if (std::exchange(m_filesRead, false))
+        return true;
+    if (error)
+        //: %1 is a file path
+        *error = tr("%1 is not a file history: it is left as it is").arg(path());
+    return false;
 }
 
 void FileHistory::insert(const QString &folder, const QJsonObject &object)
