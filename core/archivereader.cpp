@@ -1,12 +1,12 @@
 #include "core/archivereader.h"
 
 #include "core/archivelayout.h"
+#include "core/folderlisting.h"
 #include "core/jsonfile.h"
 #include "core/missinglist.h"
 #include "core/updatesavailable.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -133,20 +133,6 @@ void readCivArchive(const ModelFolder &folder, const QJsonObject &version, Archi
         model.civArchivePage = QUrl(version.value(QLatin1String("civarchive_url")).toString());
     if (const auto record = JsonFile::readObject(folder.civArchiveFile()))
         model.copies = record->value(QLatin1String("files")).toArray();
-}
-
-// The archive's folders by name, as QDir::entryList(Dirs, Name) lists them without its QFileInfo
-// for every one at once (hundreds of bytes each: 100 MB at 100,000 folders).
-QStringList folderNames(const QString &outputDir)
-{
-    QStringList names;
-    QDirIterator it(outputDir, QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        it.next();
-        names.append(it.fileName());
-    }
-    std::sort(names.begin(), names.end());
-    return names;
 }
 
 // Each folder's entry of updates_available.json as compact text, parsed only for the folders
@@ -293,7 +279,8 @@ void ArchiveReader::readInBatches(const QString &outputDir, int batchSize,
     QString error;
     if (!missing.load(&error) && warnings)
         warnings->append(error);
-    const QHash<QString, QByteArray> updateByFolder = updatesByFolder(outputDir);
+    // Read with the first folder read: an unchanged gallery reads none.
+    std::optional<QHash<QString, QByteArray>> updateByFolder;
 
     // By file name, the last entry winning as before; a scan of the list per model was
     // quadratic (10^9 comparisons at 100,000 models).
@@ -302,7 +289,7 @@ void ArchiveReader::readInBatches(const QString &outputDir, int batchSize,
         missingSince.insert(entry.fileName, entry.timestamp);
 
     QList<ArchivedModel> models;
-    const QStringList folders = folderNames(outputDir);
+    const QStringList folders = FolderListing::folders(outputDir);
     for (const QString &folder : folders) {
         if (skip && skip(folder))
             continue;
@@ -314,7 +301,9 @@ void ArchiveReader::readInBatches(const QString &outputDir, int batchSize,
             model->missingFromCivitai = true;
             model->missingSince = *since;
         }
-        if (const auto update = updateByFolder.constFind(folder); update != updateByFolder.cend())
+        if (!updateByFolder)
+            updateByFolder = updatesByFolder(outputDir);
+        if (const auto update = updateByFolder->constFind(folder); update != updateByFolder->cend())
             model->update = QJsonDocument::fromJson(*update).object();
         models.append(std::move(*model));
         if (models.size() >= batchSize) {

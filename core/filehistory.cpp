@@ -2,6 +2,7 @@
 
 #include "core/archivelayout.h"
 #include "core/jsonfile.h"
+#include "core/jsonstream.h"
 #include "core/runreport.h"
 
 #include <QDir>
@@ -64,7 +65,7 @@ QString modeName(ModelMode::Mode mode)
 } // namespace
 
 FileHistory::FileHistory(const QString &outputDir)
-    : JsonStateFile(QDir(outputDir).filePath(fileName()))
+    : StreamedJsonStateFile(QDir(outputDir).filePath(fileName()))
     , m_outputDir(outputDir)
 { }
 
@@ -301,28 +302,34 @@ FileHistory::Entry FileHistory::fromJson(const QJsonObject &object)
     return entry;
 }
 
-bool FileHistory::fromJson(const QJsonObject &root, QString *error)
+bool FileHistory::readMember(const QString &key, QByteArrayView value, QString *error)
 {
-    if (!root.value(FilesKey).isObject()) {
-        if (error)
-            //: %1 is a file path
-            *error = tr("%1 is not a file history: it is left as it is").arg(path());
-        return false;
-    }
-    const QJsonObject files = root.value(FilesKey).toObject();
-    m_entries.reserve(files.size());
-    for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
-        Entry entry = fromJson(it.value().toObject());
-        entry.host = interned(
-            it.value().toObject().value(QLatin1String("last_confirmed_host")).toString());
-        m_entries.insert(it.key(), std::move(entry));
-    }
-    return true;
+    if (key != FilesKey || !value.startsWith('{'))
+        return true;
+    m_filesRead = true;
+    return JsonStream::forEachMember(
+        value,
+        [this](const QString &folder, QByteArrayView entry) {
+            insert(folder, JsonStream::parse(entry).toObject());
+        },
+        error);
 }
 
-QJsonObject FileHistory::toJson() const
+bool FileHistory::membersRead(QString *error)
 {
-    return QJsonDocument::fromJson(text()).object();
+    if (std::exchange(m_filesRead, false))
+        return true;
+    if (error)
+        //: %1 is a file path
+        *error = tr("%1 is not a file history: it is left as it is").arg(path());
+    return false;
+}
+
+void FileHistory::insert(const QString &folder, const QJsonObject &object)
+{
+    Entry entry = fromJson(object);
+    entry.host = interned(object.value(QLatin1String("last_confirmed_host")).toString());
+    m_entries.insert(folder, std::move(entry));
 }
 
 // One file a line, its entry compact: readable, easy to search, and 100,000 entries are written

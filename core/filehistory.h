@@ -25,7 +25,8 @@ struct FileReport;
 // (version, url), "file_changed" (from_sha256, to_sha256), "gone_from_disk", "back_on_disk".
 // Only changes are recorded: an unchanged re-run leaves the file as it was. Loaded once and saved
 // with the run's state; each file is a small struct, its transitions kept as compact JSON text.
-class FileHistory final : public JsonStateFile
+// The file is read an entry at a time (JsonStream), never parsed as one JSON document.
+class FileHistory final : public StreamedJsonStateFile
 {
     Q_DECLARE_TR_FUNCTIONS(FileHistory)
 
@@ -95,14 +96,20 @@ private:
     static void appendString(QByteArray &text, const QByteArray &value);
     static Entry fromJson(const QJsonObject &object);
 
-    void clear() override { m_entries.clear(); }
+    void clear() override
+    {
+        m_entries.clear();
+        m_filesRead = false;
+    }
     void unreadable() override { m_unreadable = true; }
-    bool fromJson(const QJsonObject &root, QString *error) override;
-    QJsonObject toJson() const override;
+    bool readMember(const QString &key, QByteArrayView value, QString *error) override;
+    bool membersRead(QString *error) override;
+    void insert(const QString &folder, const QJsonObject &object);
     QByteArray text() const override;
 
     QString m_outputDir;
     QHash<QString, Entry> m_entries; // by archive folder
     QSet<QString> m_hosts;
     bool m_unreadable = false;
+    bool m_filesRead = false; // the "files" member was there, an object
 };

@@ -1,7 +1,5 @@
 #include "core/folderlisting.h"
 
-#include "core/fileidentity.h"
-
 #include <QFile>
 
 #include <algorithm>
@@ -20,24 +18,27 @@ namespace {
 
 #ifdef Q_OS_UNIX
 
-QList<File> unsorted(const QString &folder)
+bool isFolder(int dir, const dirent &entry)
 {
-    QList<File> found;
+    if (entry.d_type == DT_DIR)
+        return true;
+    if (entry.d_type != DT_LNK && entry.d_type != DT_UNKNOWN)
+        return false;
+    struct stat info
+    {
+    };
+    return ::fstatat(dir, entry.d_name, &info, 0) == 0 && S_ISDIR(info.st_mode); // followed
+}
+
+QStringList unsorted(const QString &folder)
+{
+    QStringList found;
     DIR *dir = ::opendir(QFile::encodeName(folder).constData());
     if (!dir)
         return found;
-    const int fd = ::dirfd(dir);
     while (const dirent *entry = ::readdir(dir)) {
-        const char *name = entry->d_name;
-        if (qstrcmp(name, ".") == 0 || qstrcmp(name, "..") == 0)
-            continue;
-        struct stat info
-        {
-        };
-        if (::fstatat(fd, name, &info, 0) != 0 || !S_ISREG(info.st_mode))
-            continue; // a broken link, a folder, a device: not listed by QDir::Files either
-        const FileIdentity identity = FileIdentity::fromStat(info);
-        found.append({ QFile::decodeName(name), identity.size, identity.modifiedNs / 1000000 });
+        if (entry->d_name[0] != '.' && isFolder(::dirfd(dir), *entry)) // hidden, "." and ".."
+            found.append(QFile::decodeName(entry->d_name));
     }
     ::closedir(dir);
     return found;
@@ -45,14 +46,13 @@ QList<File> unsorted(const QString &folder)
 
 #else
 
-QList<File> unsorted(const QString &folder)
+QStringList unsorted(const QString &folder)
 {
-    QList<File> found;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden);
+    QStringList found;
+    QDirIterator it(folder, QDir::Dirs | QDir::NoDotAndDotDot);
     while (it.hasNext()) {
-        const FileIdentity identity = FileIdentity::of(it.next());
-        if (identity.isValid())
-            found.append({ it.fileName(), identity.size, identity.modifiedNs / 1000000 });
+        it.next();
+        found.append(it.fileName());
     }
     return found;
 }
@@ -61,12 +61,10 @@ QList<File> unsorted(const QString &folder)
 
 } // namespace
 
-QList<File> files(const QString &folder)
+QStringList folders(const QString &folder)
 {
-    QList<File> found = unsorted(folder);
-    // As QDir::Name sorts: by QString's order, case sensitive.
-    std::sort(found.begin(), found.end(),
-              [](const File &a, const File &b) { return a.name < b.name; });
+    QStringList found = unsorted(folder);
+    std::sort(found.begin(), found.end()); // as QDir::Name sorts: by QString's order
     return found;
 }
 

@@ -4,45 +4,54 @@
 #include "core/filehasher.h"
 #include "core/filehistory.h"
 #include "core/fileidentity.h"
-#include "core/folderlisting.h"
 #include "core/jsonfile.h"
 #include "core/translations.h"
 #include "core/version.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
-constexpr char Format[] = "cdm-gallery-cache 2"; // 2: display names, dates, unreadable files
+// 3: folders by their own and their page's times, entries in folder order, the history apart.
+constexpr char Format[] = "cdm-gallery-cache 3";
 
 // A file as the stamps see it: name, size and modification time in milliseconds.
-void addFile(QByteArray &stamp, const QString &name, qint64 size, qint64 modifiedMs)
-{
-    stamp += name.toUtf8() + '\0';
-    stamp += QByteArray::number(size) + '\0';
-    stamp += QByteArray::number(modifiedMs) + '\n';
-}
-
 void addFile(QByteArray &stamp, const QString &path)
 {
     const FileIdentity file = FileIdentity::of(path);
-    addFile(stamp, QFileInfo(path).fileName(), file.size,
-            file.isValid() ? file.modifiedNs / 1000000 : 0);
+    stamp += QDir(path).dirName().toUtf8() + '\0';
+    stamp += QByteArray::number(file.size) + '\0';
+    stamp += QByteArray::number(file.isValid() ? file.modifiedNs / 1000000 : 0) + '\n';
 }
 
-QByteArray digestOf(const QByteArray &stamp)
+#ifdef Q_OS_UNIX
+qint64 nanoseconds(const struct timespec &time)
 {
-    return FileHasher::hashBytes(stamp).toLatin1();
+    return qint64(time.tv_sec) * 1000000000 + time.tv_nsec;
 }
+#endif
 
 } // namespace
 
-GalleryCache::GalleryCache(QString outputDir)
+GalleryCache::GalleryCache(QString outputDir, History history)
     : m_outputDir(std::move(outputDir))
+    , m_history(std::move(history))
 { }
+
+GalleryCache::~GalleryCache()
+{
+#ifdef Q_OS_UNIX
+    if (m_root >= 0)
+        ::close(m_root);
+#endif
+}
 
 QString GalleryCache::path() const
 {
@@ -53,75 +62,157 @@ QString GalleryCache::path() const
 QByteArray GalleryCache::key() const
 {
     const ArchiveLayout layout(m_outputDir);
-    QByteArray key = QByteArray(Format) + '\n' + CDM_VERSION + '\n'
-        + Translations::current().toUtf8() + '\n';
+    QByteArray key
+        = QByteArray(Format) + '\n' + CDM_VERSION + '\n' + Translations::current().toUtf8() + '\n';
     addFile(key, layout.missingList());
     addFile(key, layout.updatesAvailable());
-    return digestOf(key);
+    return FileHasher::hashBytes(key).toLatin1();
 }
 
+// A file or folder in the archive as the stamps see it: inode, size, modification and status
+// change times. The status change time moves with every change of the others and cannot be set
+// back, so a folder restored from a backup with its old times is not taken for the one recorded.
+QByteArray GalleryCache::entryStamp(const QString &relativePath) const
+{
+#ifdef Q_OS_UNIX
+    struct stat info
+    {
+    };
+    if (::fstatat(m_root, QFile::encodeName(relativePath).constData(), &info, 0) != 0)
+        return "-";
+#ifdef Q_OS_DARWIN
+    const qint64 changed = nanoseconds(info.st_ctimespec);
+#else
+    const qint64 changed = nanoseconds(info.st_ctim);
+#endif
+    const FileIdentity file = FileIdentity::fromStat(info);
+#else
+    const FileIdentity file = FileIdentity::of(m_outputDir + QLatin1Char('/') + relativePath);
+    if (!file.isValid())
+        return "-";
+    const qint64 changed = 0;
+#endif
+    const qint64 stamp[] = { qint64(file.inode), file.size, file.modifiedNs, changed };
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(stamp), sizeof stamp).toHex();
+}
+
+// A file added to the folder, removed or renamed into it changes the folder's times; the page
+// is looked at too, as something else may have written it in place.
 QByteArray GalleryCache::folderStamp(const QString &folder) const
 {
-    QByteArray stamp;
-    const QList<FolderListing::File> files
-        = FolderListing::files(ModelFolder(m_outputDir, folder).path());
-    for (const FolderListing::File &file : files)
-        addFile(stamp, file.name, file.size, file.modifiedMs);
-    if (m_history)
-        stamp += m_history->galleryStamp(folder);
-    return digestOf(stamp);
+    return entryStamp(folder) + ' ' + entryStamp(ArchiveLayout::pageLink(folder));
+}
+
+QByteArray GalleryCache::historyStamp(const QString &folder) const
+{
+    return FileHasher::hashBytes(m_history().galleryStamp(folder)).toLatin1();
 }
 
 void GalleryCache::load()
 {
-    QFile file(path());
+#ifdef Q_OS_UNIX
+    m_root = ::open(QFile::encodeName(m_outputDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+#endif
+    m_historyFile = entryStamp(FileHistory::fileName());
+    m_last.setFileName(path());
     m_changed = true;
-    if (!file.open(QIODevice::ReadOnly) || file.readLine().trimmed() != key())
+    if (!m_last.open(QIODevice::ReadOnly) || m_last.readLine().trimmed() != key()) {
+        m_last.close();
         return;
-    m_changed = false;
-    // folder \t stamp \t sha256 \t card: folder names never hold a tab, cards never a newline.
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine();
-        const QList<QByteArray> fields = line.chopped(line.endsWith('\n') ? 1 : 0).split('\t');
-        if (fields.size() == 4 && !fields.at(3).isEmpty())
-            m_last.insert(QString::fromUtf8(fields.at(0)),
-                          { fields.at(1), fields.at(3), QString::fromLatin1(fields.at(2)) });
     }
+    m_historyMoved = m_last.readLine().trimmed() != "history " + m_historyFile;
+    m_changed = m_historyMoved;
+    readNext();
 }
 
-std::optional<GalleryCache::Entry> GalleryCache::takeCurrent(const QString &folder)
+// folder \t stamp \t history \t sha256 \t card: folder names never hold a tab, cards never a
+// tab or a newline. A line cut short (no newline) is not an entry.
+void GalleryCache::readNext()
 {
-    const auto last = m_last.constFind(folder);
-    if (last == m_last.constEnd())
-        return std::nullopt;
-    const Entry entry = *last;
-    m_last.erase(last);
-    if (entry.stamp != folderStamp(folder)) {
+    m_nextOffset = m_last.isOpen() ? m_last.pos() : -1;
+    m_nextLine = m_last.isOpen() ? m_last.readLine() : QByteArray();
+    const qsizetype tab = m_nextLine.indexOf('\t');
+    if (tab < 0 || !m_nextLine.endsWith('\n')) {
+        m_last.close();
+        m_nextOffset = -1;
+        m_nextFolder = {};
+        return;
+    }
+    m_nextFolder = QByteArrayView(m_nextLine).first(tab);
+}
+
+void GalleryCache::startLine(const QString &folder)
+{
+    m_pending.insert(folder, qsizetype(m_lines.size()));
+    m_lines.emplace_back();
+}
+
+std::optional<GalleryCache::Stored> GalleryCache::takeCurrent(const QString &folder)
+{
+    // By their UTF-8 bytes: where that order is not QString's (characters past U+E000 beside
+    // ones past U+FFFF), an entry is missed, which costs time only.
+    const QByteArray name = folder.toUtf8();
+    while (m_nextOffset >= 0 && m_nextFolder < name) { // a folder gone since
         m_changed = true;
+        readNext();
+    }
+    if (m_nextOffset < 0 || m_nextFolder != name) {
+        startLine(folder);
         return std::nullopt;
     }
-    m_next.insert(folder, entry);
-    return entry;
+    QList<QByteArrayView> fields;
+    for (qsizetype start = 0, tab = 0; tab >= 0; start = tab + 1) {
+        tab = m_nextLine.indexOf('\t', start);
+        fields.append(QByteArrayView(m_nextLine)
+                          .sliced(start, (tab < 0 ? m_nextLine.size() - 1 : tab) - start));
+    }
+    const bool current = fields.size() == 5 && !fields.at(4).isEmpty()
+        && fields.at(1) == folderStamp(folder)
+        && (!m_historyMoved || fields.at(2) == historyStamp(folder));
+    if (!current) {
+        m_changed = true;
+        readNext();
+        startLine(folder);
+        return std::nullopt;
+    }
+    const qint64 cardStart = m_nextLine.size() - 1 - fields.at(4).size();
+    Stored stored { m_nextOffset + cardStart, fields.at(4).size(), fields.at(3).toByteArray() };
+    m_lines.push_back({ m_nextOffset, m_nextLine.size(), QByteArray() });
+    readNext();
+    return stored;
 }
 
 void GalleryCache::record(const QString &folder, const QByteArray &card, const QString &sha256)
 {
-    m_next.insert(folder, { folderStamp(folder), card, sha256 });
+    const QByteArray line = folder.toUtf8() + '\t' + folderStamp(folder) + '\t'
+        + historyStamp(folder) + '\t' + sha256.toLatin1() + '\t' + card + '\n';
+    if (const auto pending = m_pending.constFind(folder); pending != m_pending.constEnd())
+        m_lines[*pending].text = line;
+    else
+        m_lines.push_back({ -1, 0, line }); // out of order: found by no later gallery
     m_changed = true;
 }
 
-bool GalleryCache::save(QString *error) const
+bool GalleryCache::save(QString *error)
 {
-    if (!m_changed && m_last.isEmpty()) // every entry read was current: the file says it all
+    if (!m_changed && m_nextOffset < 0) // every entry read was current: the file says it all
         return true;
     QSaveFile file(path());
-    bool ok = file.open(QIODevice::WriteOnly) && JsonFile::writeAll(file, key() + '\n', error);
-    for (auto it = m_next.cbegin(); ok && it != m_next.cend(); ++it)
-        ok = JsonFile::writeAll(file,
-                                it.key().toUtf8() + '\t' + it->stamp + '\t' + it->sha256.toLatin1()
-                                    + '\t' + it->card + '\n',
-                                error);
-    if (ok && file.commit())
+    bool ok = file.open(QIODevice::WriteOnly)
+        && JsonFile::writeAll(file, key() + "\nhistory " + m_historyFile + '\n', error);
+    QFile last(path());
+    const bool hasLast = last.open(QIODevice::ReadOnly);
+    for (auto line = m_lines.cbegin(); ok && line != m_lines.cend(); ++line) {
+        if (line->offset < 0) {
+            ok = JsonFile::writeAll(file, line->text, error);
+            continue;
+        }
+        const QByteArray kept = hasLast && (last.pos() == line->offset || last.seek(line->offset))
+            ? last.read(line->size)
+            : QByteArray();
+        ok = kept.size() == line->size && JsonFile::writeAll(file, kept, error);
+    }
+    if (ok && JsonFile::flushToDisk(file, error) && file.commit())
         return true;
     file.cancelWriting();
     if (error && error->isEmpty())

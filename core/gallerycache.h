@@ -1,53 +1,85 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <optional>
+#include <vector>
 
 class FileHistory;
 
 // What the last gallery wrote for each model folder (_gallery/pages.cache), so the gallery of an
-// unchanged archive is checked by listing its folders instead of reading and rendering every
-// model again (tens of seconds at 100,000 models). A folder is current when its files' names,
-// sizes and modification times, its page's included, are as they were right after its page was
-// written, and nothing the pages read outside the folders changed: the program's version, its
-// language, the missing list and the updates list. The bytes are still compared before anything
-// is written, so a cache that is wrong or lost costs time, never a stale page it did not write.
+// unchanged archive is checked by looking at its folders instead of reading and rendering every
+// model again (tens of seconds at 100,000 models). The entries are kept in the order the folders
+// are read (by name), so the file is read alongside them and each card stays in it until the
+// index is written: the gallery's memory does not grow with the cache.
+//
+// A folder is current when the folder itself and its page are as they were right after the page
+// was written (inode, size, modification and status change times), its entry in
+// file_history.json shows the same, and nothing the pages read outside the folders changed: the
+// program's version, its language, the missing list and the updates list. A file added to the
+// folder, removed or replaced (as every program writing the archive safely does) changes the
+// folder's times; a file rewritten in place without either does not (see the README). The
+// bytes are still compared before anything is written, so a cache that is wrong or lost costs
+// time, never a stale page it did not write.
 class GalleryCache final
 {
 public:
-    struct Entry
+    // Where a current folder's card is in path(), and its file's SHA-256.
+    struct Stored
     {
-        QByteArray stamp;
-        QByteArray card; // the model's card in the index (GalleryIndex)
-        QString sha256;
+        qint64 cardOffset = 0;
+        qint64 cardSize = 0;
+        QByteArray sha256;
     };
+    // The history the pages show (file_history.json), loaded when first asked for: an unchanged
+    // history file needs no look at each folder's entry.
+    using History = std::function<const FileHistory &()>;
 
-    explicit GalleryCache(QString outputDir);
+    GalleryCache(QString outputDir, History history);
+    ~GalleryCache();
 
-    // The history the pages show (file_history.json): a folder whose entry changed is not current.
-    void setHistory(const FileHistory *history) { m_history = history; }
-
-    // Reads the last gallery's entries; none when the cache is missing, damaged or out of date.
+    QString path() const;
+    // Opens the last gallery's entries; none when the cache is missing, damaged or out of date.
     void load();
-    // The folder's entry when the folder is as the last gallery left it; it is kept for the next.
-    std::optional<Entry> takeCurrent(const QString &folder);
+    // The folder's card when the folder is as the last gallery left it; it is kept for the next.
+    // Asked for each folder in the order the archive's folders are read (ArchiveReader).
+    std::optional<Stored> takeCurrent(const QString &folder);
     // The folder's page was just written: its files as they are now.
     void record(const QString &folder, const QByteArray &card, const QString &sha256);
     // Writes the entries kept and recorded, when they are not what was read; the stale ones are
-    // dropped.
-    bool save(QString *error = nullptr) const;
+    // dropped. Call after the index has read its cards (GalleryIndex).
+    bool save(QString *error = nullptr);
 
 private:
-    QString path() const;
+    // A line of the next cache: kept from the last one (where it is) or recorded (its text).
+    struct Line
+    {
+        qint64 offset = -1;
+        qint64 size = 0;
+        QByteArray text;
+    };
+
     QByteArray key() const;
+    QByteArray entryStamp(const QString &relativePath) const;
     QByteArray folderStamp(const QString &folder) const;
+    QByteArray historyStamp(const QString &folder) const;
+    void readNext();
+    void startLine(const QString &folder);
 
     QString m_outputDir;
-    const FileHistory *m_history = nullptr;
-    QHash<QString, Entry> m_last;
-    QHash<QString, Entry> m_next;
-    bool m_changed = false; // m_next is not what load() read
+    History m_history;
+    QFile m_last; // the last gallery's entries, read as the folders are asked for
+    QByteArrayView m_nextFolder; // the entry of m_last read next (in m_nextLine), at m_nextOffset
+    QByteArray m_nextLine;
+    qint64 m_nextOffset = -1;
+    QByteArray m_historyFile; // file_history.json's stamp
+    bool m_historyMoved = false; // since the last gallery: each folder's entry is compared
+    std::vector<Line> m_lines; // in the folders' order
+    QHash<QString, qsizetype> m_pending; // folder -> its line, recorded once its page is written
+    bool m_changed = false; // the lines are not what load() read
+    int m_root = -1; // the archive folder, open (Unix): folders are looked up in it
 };

@@ -4,7 +4,11 @@
 #include "core/html.h"
 #include "core/version.h"
 
+#include <QFile>
 #include <QJsonArray>
+
+#include <algorithm>
+#include <cstring>
 
 namespace {
 
@@ -23,13 +27,13 @@ QByteArray GalleryIndex::add(const ArchivedModel &model)
 {
     const QByteArray card = literal(Html::jsonForScript(GalleryWriter::indexCard(model)));
     if (const auto place = m_reserved.constFind(model.folder); place != m_reserved.constEnd()) {
-        m_cards[*place] = card;
+        m_cards[*place].text = card;
         m_reserved.erase(place);
     } else {
-        m_cards.append(card);
+        m_cards.push_back({ card });
     }
     ++m_models;
-    countFile(model.sha256);
+    countFile(model.sha256.toUtf8());
     return card;
 }
 
@@ -41,60 +45,90 @@ bool GalleryIndex::setAsideUnreadable(const ArchivedModel &model)
     return true;
 }
 
-void GalleryIndex::addCard(const QByteArray &card, const QString &sha256)
+void GalleryIndex::addStoredCard(qint64 offset, qint64 size, QByteArrayView sha256)
 {
-    m_cards.append(card);
+    m_cards.push_back({ QByteArray(), offset, size });
     ++m_models;
     countFile(sha256);
 }
 
 void GalleryIndex::reserve(const QString &folder)
 {
-    m_reserved.insert(folder, m_cards.size());
-    m_cards.append(QByteArray());
+    m_reserved.insert(folder, qsizetype(m_cards.size()));
+    m_cards.emplace_back();
 }
 
-void GalleryIndex::countFile(const QString &sha256)
+// Kept as 32 bytes each and counted when the index is written: a set of 100,000 hashes costs
+// several times that.
+void GalleryIndex::countFile(QByteArrayView sha256)
 {
     if (sha256.isEmpty())
         return;
-    const QByteArray binary = sha256.size() == 64
-        ? QByteArray::fromHex(sha256.toLatin1())
-        : '#' + sha256.toUtf8(); // not a SHA-256: kept apart from every binary one
-    if (m_hashes.contains(binary))
-        ++m_duplicates;
-    else
-        m_hashes.insert(binary);
+    const QByteArray binary
+        = sha256.size() == 64 ? QByteArray::fromHex(sha256.toByteArray()) : QByteArray();
+    if (binary.size() == 32) {
+        std::array<char, 32> hash;
+        std::memcpy(hash.data(), binary.constData(), hash.size());
+        m_hashes.push_back(hash);
+    } else if (m_otherHashes.contains(sha256.toByteArray())) { // not a SHA-256: kept apart
+        ++m_otherDuplicates;
+    } else {
+        m_otherHashes.insert(sha256.toByteArray());
+    }
+}
+
+int GalleryIndex::duplicates() const
+{
+    std::vector<std::array<char, 32>> sorted = m_hashes;
+    std::sort(sorted.begin(), sorted.end());
+    const auto distinct = std::unique(sorted.begin(), sorted.end());
+    return int(sorted.end() - distinct) + m_otherDuplicates;
 }
 
 QByteArray GalleryIndex::script() const
+{
+    QByteArray script;
+    writeScript([&script](QByteArrayView piece) {
+        script += piece;
+        return true;
+    });
+    return script;
+}
+
+bool GalleryIndex::writeScript(const std::function<bool(QByteArrayView)> &sink) const
 {
     // {"duplicates":…,"models":[],"unreadable":[…],"version":…} with the cards put between the
     // brackets.
     QJsonObject head {
         { QStringLiteral("version"), QLatin1String(CDM_VERSION) },
-        { QStringLiteral("duplicates"), m_duplicates },
+        { QStringLiteral("duplicates"), duplicates() },
         { QStringLiteral("models"), QJsonArray() },
     };
     if (!m_unreadable.isEmpty())
         head.insert(QStringLiteral("unreadable"), QJsonArray::fromStringList(m_unreadable));
     const QString json = Html::jsonForScript(head);
     const qsizetype cards = json.indexOf(QLatin1String("\"models\":[]")) + 10;
-    qsizetype size = json.size() + 40;
-    for (const QByteArray &card : m_cards)
-        size += card.size() + 1;
-    QByteArray script = "window.CDM_GALLERY = JSON.parse('";
-    script.reserve(size);
-    script += literal(json.left(cards));
+    QFile stored(m_storedCards); // opened at the first card it holds
+    if (!sink("window.CDM_GALLERY = JSON.parse('") || !sink(literal(json.left(cards))))
+        return false;
     bool first = true;
-    for (const QByteArray &card : m_cards) {
-        if (card.isEmpty())
+    for (const Card &card : m_cards) {
+        if (card.text.isEmpty() && card.offset < 0)
             continue; // a reserved place never filled
-        if (!std::exchange(first, false))
-            script += ',';
-        script += card;
+        if (!std::exchange(first, false) && !sink(","))
+            return false;
+        if (card.offset < 0) {
+            if (!sink(card.text))
+                return false;
+            continue;
+        }
+        if (!stored.isOpen() && !stored.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray text = stored.pos() == card.offset || stored.seek(card.offset)
+            ? stored.read(card.size)
+            : QByteArray();
+        if (text.size() != card.size || !sink(text))
+            return false;
     }
-    script += literal(json.mid(cards));
-    script += "');\n";
-    return script;
+    return sink(literal(json.mid(cards))) && sink("');\n");
 }

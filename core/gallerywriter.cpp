@@ -1,6 +1,7 @@
 #include "core/gallerywriter.h"
 
 #include "core/archivelayout.h"
+#include "core/changedfilewriter.h"
 #include "core/civarchivesection.h"
 #include "core/displayformat.h"
 #include "core/displaynames.h"
@@ -249,6 +250,22 @@ QString statusBadges(const ArchivedModel &model)
                                                .arg(Html::escape(notice)));
     }
     return status;
+}
+
+// models.js, compared with the file there as it is made: tens of megabytes at 100,000 models.
+bool writeIndexData(const QString &path, const GalleryIndex &index, QString *error)
+{
+    ChangedFileWriter file(path);
+    QString writeError;
+    if (!index.writeScript([&](QByteArrayView piece) { return file.append(piece, &writeError); })) {
+        //: %1 is a file path
+        *error = writeError.isEmpty()
+            ? QCoreApplication::translate("GalleryWriter", "cannot read the gallery's cache for %1")
+                  .arg(path)
+            : writeError;
+        return false;
+    }
+    return file.finish(error);
 }
 
 // A card's newer version: its name, its page, and "Early access until ..." when it is gated
@@ -517,7 +534,7 @@ QStringList GalleryWriter::writeIndex(const QString &outputDir, const GalleryInd
             errors.append(error.isEmpty() ? tr("cannot read the gallery asset %1").arg(file)
                                           : error);
     }
-    if (!JsonFile::write(assets + QStringLiteral("/models.js"), index.script(), &error))
+    if (!writeIndexData(assets + QStringLiteral("/models.js"), index, &error))
         errors.append(error);
     if (!JsonFile::write(assets + QStringLiteral("/text.js"), scriptText().toUtf8(), &error))
         errors.append(error);

@@ -8,6 +8,8 @@
 
 #include <QLoggingCategory>
 
+#include <optional>
+
 Q_LOGGING_CATEGORY(lcGallery, "cdm.gallery")
 
 RegenerateGallery::RegenerateGallery(QString outputDir, QObject *parent)
@@ -25,19 +27,26 @@ RegenerateGallery::Written RegenerateGallery::write(const QString &outputDir)
     // folder unchanged since the last gallery wrote its page is neither read nor rendered.
     constexpr int BatchSize = 500;
     Written written;
-    FileHistory history(outputDir);
-    history.load(); // an unreadable history: the pages show none
-    GalleryCache cache(outputDir);
-    cache.setHistory(&history);
+    // Read only when a page is written or the history changed since the last gallery.
+    std::optional<FileHistory> history;
+    const auto loadedHistory = [&]() -> const FileHistory & {
+        if (!history) {
+            history.emplace(outputDir);
+            history->load(); // an unreadable history: the pages show none
+        }
+        return *history;
+    };
+    GalleryCache cache(outputDir, loadedHistory);
     cache.load();
     GalleryIndex index;
+    index.setStoredCards(cache.path());
     ArchiveReader::readInBatches(
         outputDir, BatchSize,
         [&](QList<ArchivedModel> &batch) {
             batch.removeIf(
                 [&](const ArchivedModel &model) { return index.setAsideUnreadable(model); });
             for (ArchivedModel &model : batch)
-                model.history = history.entry(model.folder);
+                model.history = loadedHistory().entry(model.folder);
             const QStringList errors = GalleryWriter::writePages(outputDir, batch);
             written.errors += errors;
             for (const ArchivedModel &model : std::as_const(batch)) {
@@ -50,7 +59,7 @@ RegenerateGallery::Written RegenerateGallery::write(const QString &outputDir)
         [&](const QString &folder) {
             const auto current = cache.takeCurrent(folder);
             if (current)
-                index.addCard(current->card, current->sha256);
+                index.addStoredCard(current->cardOffset, current->cardSize, current->sha256);
             else
                 index.reserve(folder);
             return current.has_value();

@@ -8,15 +8,21 @@
 #include "core/jsonfile.h"
 #include "core/runreport.h"
 #include "fakecivitai.h"
+#include "processmemory.h"
 #include "safetensorsfactory.h"
 
 #include <QDirIterator>
-#include <QScopeGuard>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <ctime>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace {
 
@@ -200,6 +206,53 @@ private Q_SLOTS:
                  QStringLiteral("2026-06-01T10:00:00Z"));
 #else
         QSKIP("sets the time zone through TZ");
+#endif
+    }
+
+    // 100,000 files' history is read an entry at a time, not parsed whole beside its entries;
+    // laid out otherwise (by hand, by another program), it reads the same.
+    void readsALargeHistoryAnEntryAtATime()
+    {
+#ifdef Q_OS_LINUX
+        constexpr int Files = 20000;
+        QByteArray lines = "{\n    \"version\": 1,\n    \"files\": {";
+        for (int i = 0; i < Files; ++i)
+            lines += QByteArray(i ? ",\n        " : "\n        ") + "\"model_"
+                + QByteArray::number(i) + "\": {\"path\": \"/collection/models/model_"
+                + QByteArray::number(i) + ".safetensors\", \"sha256\": \""
+                + FileHasher::hashBytes(QByteArray::number(i)).toLatin1()
+                + "\", \"first_archived\": \"2026-05-31T23:30:00Z\", \"civitai\": \"found\", "
+                  "\"last_confirmed\": \"2026-06-01\", \"last_confirmed_host\": "
+                  "\"https://civitai.red\", \"transitions\": [{\"date\": \"2026-06-01T10:00:00Z\", "
+                  "\"change\": \"found_again\"}]}";
+        lines += "\n    }\n}\n";
+        const QString path = m_folder.output(FileHistory::fileName());
+        QVERIFY(JsonFile::write(path, lines));
+#ifdef __GLIBC__
+        malloc_trim(0); // what the test built is not there to be taken again
+#endif
+        QVERIFY(ProcessMemory::resetPeak());
+        const qint64 before = ProcessMemory::kib("VmRSS");
+        FileHistory history(m_folder.output());
+        QVERIFY(history.load());
+        const qint64 grown = ProcessMemory::kib("VmHWM") - before;
+        QCOMPARE(history.count(), Files);
+        qInfo("%d files: %lld KiB of history, peak memory grew %lld KiB", Files,
+              qint64(lines.size() / 1024), grown);
+        QVERIFY2(grown < 4 * lines.size() / 1024, qPrintable(QStringLiteral("%1 KiB").arg(grown)));
+        const QJsonObject entry = history.entry(QStringLiteral("model_17"));
+
+        QVERIFY(
+            JsonFile::write(path, QJsonDocument::fromJson(lines).toJson(QJsonDocument::Indented)));
+        FileHistory indented(m_folder.output());
+        QVERIFY(indented.load());
+        QCOMPARE(indented.count(), Files);
+        QCOMPARE(indented.entry(QStringLiteral("model_17")), entry);
+        QCOMPARE(entry.value(QLatin1String("last_confirmed_host")).toString(),
+                 QStringLiteral("https://civitai.red"));
+        QCOMPARE(changesOf(entry), QStringList { QStringLiteral("found_again") });
+#else
+        QSKIP("peak memory is read from /proc/self/status");
 #endif
     }
 
