@@ -8,6 +8,7 @@
 #include "core/civitaiclient.h"
 #include "core/civitaisync.h"
 #include "core/foldernames.h"
+#include "core/freedmemory.h"
 #include "core/jsonfile.h"
 #include "core/localfilework.h"
 #include "core/modelscanner.h"
@@ -20,22 +21,9 @@
 #include <QLoggingCategory>
 #include <QtConcurrent>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 Q_LOGGING_CATEGORY(lcRun, "cdm.run")
 
 namespace {
-
-// glibc keeps freed memory for the process, resident, unless asked to give it back: a large
-// state's parse or a finished phase would otherwise count at the peak of the next.
-void returnFreedMemory()
-{
-#ifdef __GLIBC__
-    malloc_trim(0);
-#endif
-}
 
 constexpr int ProgressIntervalMs = 250; // a few updates a second, whatever the file count
 constexpr int SaveIntervalMs = 1000; // bounds what a crash can lose to one second of work
@@ -347,7 +335,8 @@ void ArchiveRun::feedPool()
     // Guarded: a continuation that runs inside this loop must not start another one.
     if (std::exchange(m_feeding, true))
         return;
-    while (m_filesInFlight < MaxFilesInFlight && m_nextJob < m_jobs.size()) {
+    while (m_filesInFlight < MaxFilesInFlight && m_nextJob < m_jobs.size()
+           && m_filesInFlight + filesInSync() < m_maxFilesInSync) {
         LocalFileJob job = std::exchange(m_jobs[m_nextJob++], {});
         ++m_filesInFlight;
         // The result is posted back to this thread, not through QFuture::then(this, ...): with
@@ -446,6 +435,11 @@ void ArchiveRun::onLocalFinished(const FileReport &report, const FileIdentity &i
     }
 }
 
+int ArchiveRun::filesInSync() const
+{
+    return m_sync ? m_sync->filesOnTheirWay() : 0;
+}
+
 void ArchiveRun::completeFile(const FileReport &finished)
 {
     FileReport report = finished;
@@ -482,10 +476,12 @@ void ArchiveRun::completeFile(const FileReport &finished)
         m_summary.warnings.append(tr("%1: %2").arg(report.path, warning));
     Q_EMIT fileFinished(report);
 
-    if (m_filesDone == m_filesTotal)
+    if (m_filesDone == m_filesTotal) {
         finish();
-    else
+    } else {
         scheduleSave();
+        feedPool(); // a file left the sync
+    }
 }
 
 void ArchiveRun::noteHistory(FileReport &report)

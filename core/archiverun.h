@@ -62,6 +62,14 @@ public:
     static constexpr int MaxFilesInFlight = 64;
     int filesInFlight() const { return m_filesInFlight; }
 
+    // Files handed to the Civitai sync and not finished there: local work waits while this many
+    // are (two hash triage batches: one fills while the other is answered). Each holds its
+    // report and what it waits for, about a kilobyte: an unchanged re-run would otherwise hold
+    // every file of the collection at once.
+    static constexpr int MaxFilesInSync = 20000;
+    int filesInSync() const;
+    void setMaxFilesInSync(int files) { m_maxFilesInSync = files; } // for tests
+
 Q_SIGNALS:
     void progressChanged(const RunProgress &progress);
     void fileFinished(const FileReport &report);
@@ -117,6 +125,7 @@ private:
     QList<LocalFileJob> m_jobs; // the files of the run, handed to the pool a few at a time
     qsizetype m_nextJob = 0;
     int m_filesInFlight = 0;
+    int m_maxFilesInSync = MaxFilesInSync;
     bool m_feeding = false; // in feedPool()
     QHash<QString, HashingFile> m_hashing; // files not through hashing yet, by path
     QHash<QString, FileStage> m_stageChanges; // not yet announced

@@ -85,6 +85,11 @@ void CivitaiSync::setPreviewLimits(const MediaCheck::Limits &limits)
     m_previews->setLimits(limits);
 }
 
+int CivitaiSync::filesOnTheirWay() const
+{
+    return int(m_files.size());
+}
+
 void CivitaiSync::add(const FileReport &local)
 {
     const FileIndex file = m_nextFile++;

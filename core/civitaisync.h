@@ -47,6 +47,8 @@ public:
     void add(const FileReport &local);
     void flush();
     void cancel();
+    // Added and not yet finished.
+    int filesOnTheirWay() const;
     // Larger previews are not kept.
     void setPreviewLimits(const MediaCheck::Limits &limits);
     // A file linked by hand is asked for by its linked version, never by hash: never missing.

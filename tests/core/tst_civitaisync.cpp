@@ -186,6 +186,27 @@ private Q_SLOTS:
     // What a folder's archived version held is kept with the model stamps: an unchanged re-run
     // reads no version file back (KeptIdentity: other bytes under the same size and time go
     // unseen) while the file and its folder are unchanged.
+    // An unchanged re-run answers every file at once: the files waiting in the sync are bounded,
+    // local work waits for room, and every file still ends done.
+    void holdsAFewFilesInTheSyncAtATime()
+    {
+        constexpr int Files = 40;
+        constexpr int Room = 8;
+        for (int i = 0; i < Files; ++i)
+            addModel(QStringLiteral("m%1.safetensors").arg(i), 1000 + i, 2000 + i);
+        ArchiveRun run(m_options);
+        run.setMaxFilesInSync(Room);
+        int most = 0;
+        connect(&run, &ArchiveRun::fileFinished, this,
+                [&] { most = qMax(most, run.filesInSync() + run.filesInFlight()); });
+        QSignalSpy finished(&run, &ArchiveRun::finished);
+        run.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.constFirst().constFirst().value<RunSummary>().filesDone, Files);
+        QVERIFY(most > 0);
+        QVERIFY2(most <= Room, qPrintable(QStringLiteral("%1 files in the sync at once").arg(most)));
+    }
+
     void readsNoArchivedVersionBackWhileItsFileIsUnchanged()
     {
         addModel(QStringLiteral("a.safetensors"), 100, 200);
