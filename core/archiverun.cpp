@@ -281,6 +281,7 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
         presentPaths.insert(file.path);
     bool orphansCollected = false;
     QList<LocalFileJob> jobs;
+    jobs.reserve(scan.files.size());
     for (const ScannedFile &file : scan.files) {
         if (shouldSkip(file)) {
             ++m_summary.filesSkipped;
@@ -289,6 +290,7 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
         LocalFileJob job;
         job.file = file;
         job.file.path = m_sharedStrings.shared(file.path); // the scan's copy goes with it
+        job.file.canonicalPath = QString(); // MovedFiles's alone: every job waits, kept small
         job.outputDir = m_options.outputDir;
         job.folder = folders.folderFor(file.path);
         job.hashOnly = m_options.onlyUpdate;
