@@ -1680,6 +1680,11 @@ Nach einem Archivierungslauf erscheint hier der Modell-Browser.</translation>
         <source>Its hash matches no file on Civitai: it was linked to this version by hand.</source>
         <translation>Ihr Hash passt zu keiner Datei auf Civitai: Sie wurde von Hand mit dieser Version verknüpft.</translation>
     </message>
+    <message>
+        <source>cannot read the gallery&apos;s cache for %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>der Zwischenspeicher der Galerie für %1 kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>HashCache</name>
@@ -1710,6 +1715,14 @@ Nach einem Archivierungslauf erscheint hier der Modell-Browser.</translation>
         <source>%1 is not a JSON object: %2</source>
         <extracomment>%1 is a file path, %2 the JSON parser&apos;s error message</extracomment>
         <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStream</name>
+    <message>
+        <source>the JSON text is damaged or cut short at byte %1</source>
+        <extracomment>%1 is a position in a file, in bytes from its start</extracomment>
+        <translation>der JSON-Text ist bei Byte %1 beschädigt oder abgeschnitten</translation>
     </message>
 </context>
 <context>

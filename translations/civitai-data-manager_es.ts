@@ -1681,6 +1681,11 @@ Al archivar, el explorador de modelos aparecerá aquí.</translation>
         <source>Its hash matches no file on Civitai: it was linked to this version by hand.</source>
         <translation>Su hash no coincide con ningún archivo de Civitai: se vinculó a esta versión a mano.</translation>
     </message>
+    <message>
+        <source>cannot read the gallery&apos;s cache for %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>no se puede leer la caché de la galería para %1</translation>
+    </message>
 </context>
 <context>
     <name>HashCache</name>
@@ -1711,6 +1716,14 @@ Al archivar, el explorador de modelos aparecerá aquí.</translation>
         <source>%1 is not a JSON object: %2</source>
         <extracomment>%1 is a file path, %2 the JSON parser&apos;s error message</extracomment>
         <translation>%1 no es un objeto JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStream</name>
+    <message>
+        <source>the JSON text is damaged or cut short at byte %1</source>
+        <extracomment>%1 is a position in a file, in bytes from its start</extracomment>
+        <translation>el texto JSON está dañado o cortado en el byte %1</translation>
     </message>
 </context>
 <context>

@@ -1681,6 +1681,11 @@ Lancez un archivage&#xa0;: son catalogue de modèles s’affichera ici.</transla
         <source>Its hash matches no file on Civitai: it was linked to this version by hand.</source>
         <translation>Son hachage ne correspond à aucun fichier sur Civitai : il a été lié à cette version à la main.</translation>
     </message>
+    <message>
+        <source>cannot read the gallery&apos;s cache for %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>impossible de lire le cache de la galerie pour %1</translation>
+    </message>
 </context>
 <context>
     <name>HashCache</name>
@@ -1711,6 +1716,14 @@ Lancez un archivage&#xa0;: son catalogue de modèles s’affichera ici.</transla
         <source>%1 is not a JSON object: %2</source>
         <extracomment>%1 is a file path, %2 the JSON parser&apos;s error message</extracomment>
         <translation>%1 n’est pas un objet JSON&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStream</name>
+    <message>
+        <source>the JSON text is damaged or cut short at byte %1</source>
+        <extracomment>%1 is a position in a file, in bytes from its start</extracomment>
+        <translation>le texte JSON est endommagé ou tronqué à l&apos;octet %1</translation>
     </message>
 </context>
 <context>

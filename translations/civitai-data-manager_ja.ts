@@ -1676,6 +1676,11 @@ Run an archive and its model browser appears here.</source>
         <source>Its hash matches no file on Civitai: it was linked to this version by hand.</source>
         <translation>このハッシュは Civitai のどのファイルとも一致しないため、このバージョンに手動でリンクされました。</translation>
     </message>
+    <message>
+        <source>cannot read the gallery&apos;s cache for %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 のギャラリーのキャッシュを読み込めません</translation>
+    </message>
 </context>
 <context>
     <name>HashCache</name>
@@ -1706,6 +1711,14 @@ Run an archive and its model browser appears here.</source>
         <source>%1 is not a JSON object: %2</source>
         <extracomment>%1 is a file path, %2 the JSON parser&apos;s error message</extracomment>
         <translation>%1 は JSON オブジェクトではありません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStream</name>
+    <message>
+        <source>the JSON text is damaged or cut short at byte %1</source>
+        <extracomment>%1 is a position in a file, in bytes from its start</extracomment>
+        <translation>JSON テキストがバイト %1 で壊れているか途中で切れています</translation>
     </message>
 </context>
 <context>

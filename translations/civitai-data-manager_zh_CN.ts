@@ -1673,6 +1673,11 @@ Run an archive and its model browser appears here.</source>
         <source>Its hash matches no file on Civitai: it was linked to this version by hand.</source>
         <translation>其哈希与 Civitai 上的任何文件都不匹配：它是手动链接到此版本的。</translation>
     </message>
+    <message>
+        <source>cannot read the gallery&apos;s cache for %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>无法读取 %1 的图库缓存</translation>
+    </message>
 </context>
 <context>
     <name>HashCache</name>
@@ -1703,6 +1708,14 @@ Run an archive and its model browser appears here.</source>
         <source>%1 is not a JSON object: %2</source>
         <extracomment>%1 is a file path, %2 the JSON parser&apos;s error message</extracomment>
         <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStream</name>
+    <message>
+        <source>the JSON text is damaged or cut short at byte %1</source>
+        <extracomment>%1 is a position in a file, in bytes from its start</extracomment>
+        <translation>JSON 文本在第 %1 字节处损坏或被截断</translation>
     </message>
 </context>
 <context>
