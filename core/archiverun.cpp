@@ -40,7 +40,7 @@ QList<FileStage> queueStages(QList<LocalFileJob> &jobs, HashingFiles &hashing)
     queued.reserve(jobs.size());
     for (LocalFileJob &job : jobs) {
         queued.append({ job.file.path, FileStage::Step::Queued, 0, job.file.identity.size });
-        if (job.cachedSha256.isEmpty()) {
+        if (job.needsHashing()) {
             job.bytesHashed = std::make_shared<std::atomic<qint64>>(0);
             hashing.insert(job.file.path, { job.bytesHashed, job.file.identity.size });
         }
@@ -185,7 +185,8 @@ void ArchiveRun::start()
 
 void ArchiveRun::loadState()
 {
-    for (StateFile *state : std::initializer_list<StateFile *> { &m_processed, &m_hashCache })
+    for (StateFile *state : std::initializer_list<StateFile *> {
+             &m_processed, &m_hashCache, &m_updates, &m_history, &m_modelStamps })
         state->setSharedStrings(&m_sharedStrings);
     QString error;
     if (!m_processed.load(&error))
@@ -306,14 +307,14 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
                 continue;
             }
         } else if (!m_options.rehash) {
-            job.cachedSha256 = m_hashCache.lookup(file.path, file.identity).value_or(QString());
+            job.hashCached = m_hashCache.lookup(file.path, file.identity).has_value();
         }
-        if (job.cachedSha256.isEmpty() && !recorded.contains(file.path)) {
+        if (job.needsHashing() && !recorded.contains(file.path)) {
             if (!std::exchange(orphansCollected, true))
                 m_orphans = OrphanedFolders::collect(recorded, presentPaths, m_options.outputDir);
             job.orphans = m_orphans;
         }
-        if (job.cachedSha256.isEmpty())
+        if (job.needsHashing())
             m_bytesTotal += file.identity.size;
         jobs.append(job);
     }
@@ -340,6 +341,9 @@ void ArchiveRun::feedPool()
     while (m_filesInFlight < MaxFilesInFlight && m_nextJob < m_jobs.size()
            && m_filesInFlight + filesInSync() < m_maxFilesInSync) {
         LocalFileJob job = std::exchange(m_jobs[m_nextJob++], {});
+        if (job.hashCached) // the cache holds it: a file gone from it since is hashed
+            job.cachedSha256
+                = m_hashCache.lookup(job.file.path, job.file.identity).value_or(QString());
         ++m_filesInFlight;
         // The result is posted back to this thread, not through QFuture::then(this, ...): with
         // Qt 6.4, a task that finished while its continuation was being attached crashed now and

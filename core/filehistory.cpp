@@ -328,8 +328,9 @@ bool FileHistory::membersRead(QString *error)
 void FileHistory::insert(const QString &folder, const QJsonObject &object)
 {
     Entry entry = fromJson(object);
+    entry.path = shared(entry.path);
     entry.host = interned(object.value(QLatin1String("last_confirmed_host")).toString());
-    m_entries.insert(folder, std::move(entry));
+    m_entries.insert(shared(folder), std::move(entry));
 }
 
 // One file a line, its entry compact: readable, easy to search, and 100,000 entries are written

@@ -18,9 +18,13 @@ struct LocalFileJob
     QString outputDir;
     QString folder;
     QString cachedSha256; // empty: hash it
+    // In the hash cache: looked up when the job starts, not held as text while it waits.
+    bool hashCached = false;
     std::shared_ptr<OrphanedFolders> orphans; // a file without a record: maybe one of these, moved
     bool hashOnly = false; // --onlyupdate: the local files are not read at all
     std::shared_ptr<std::atomic<qint64>> bytesHashed; // of this file, for its progress bar
+
+    bool needsHashing() const { return cachedSha256.isEmpty() && !hashCached; }
 };
 
 namespace LocalFileWork {

@@ -109,7 +109,7 @@ bool ModelFileStamps::read(QString *error)
         const QJsonArray line = QJsonDocument::fromJson(file.readLine()).array();
         if (line.size() < 4 || !line.at(0).isString() || !line.at(1).isString())
             continue;
-        const QString folder = line.at(0).toString();
+        const QString folder = shared(line.at(0).toString());
         if (const qint64 size = line.at(2).toInteger(-1); size >= 0)
             m_stamps.insert(folder,
                             { QByteArray::fromHex(line.at(1).toString().toLatin1()), size,

@@ -35,7 +35,7 @@ bool UpdatesAvailable::fromJson(const QJsonObject &root, QString *)
         const QJsonObject entry = update.toObject();
         const QString file = entry.value(QLatin1String("file")).toString();
         if (!file.isEmpty())
-            m_entries.insert(file, QJsonDocument(entry).toJson(QJsonDocument::Compact));
+            m_entries.insert(shared(file), QJsonDocument(entry).toJson(QJsonDocument::Compact));
     }
     return true;
 }
