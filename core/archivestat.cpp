@@ -20,7 +20,7 @@ ArchiveStat::~ArchiveStat()
 #endif
 }
 
-FileIdentity ArchiveStat::of(const QString &path) const
+ArchiveStat::Status ArchiveStat::statusOf(const QString &path) const
 {
 #ifdef Q_OS_UNIX
     if (path.startsWith(m_prefix) && path.size() > m_prefix.size()) {
@@ -35,9 +35,15 @@ FileIdentity ArchiveStat::of(const QString &path) const
                           0)
                 != 0)
                 return {};
-            return FileIdentity::fromStat(info);
+#ifdef Q_OS_DARWIN
+            const struct timespec changed = info.st_ctimespec;
+#else
+            const struct timespec changed = info.st_ctim;
+#endif
+            return { FileIdentity::fromStat(info),
+                     qint64(changed.tv_sec) * 1000000000 + changed.tv_nsec };
         }
     }
 #endif
-    return FileIdentity::of(path);
+    return { FileIdentity::of(path), 0 };
 }

@@ -15,8 +15,15 @@ public:
     explicit ArchiveStat(QString outputDir);
     ~ArchiveStat();
 
+    struct Status
+    {
+        FileIdentity identity;
+        qint64 changedNs = 0; // the status change time; 0 where unknown (Windows)
+    };
+
     // `path` is inside the output folder (or anywhere: then looked up whole).
-    FileIdentity of(const QString &path) const;
+    Status statusOf(const QString &path) const;
+    FileIdentity of(const QString &path) const { return statusOf(path).identity; }
 
 private:
     QString m_prefix; // the output folder with its trailing slash

@@ -11,12 +11,6 @@
 #include <QDir>
 #include <QSaveFile>
 
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
-
 namespace {
 
 // 3: folders by their own and their page's times, entries in folder order, the history apart.
@@ -31,27 +25,15 @@ void addFile(QByteArray &stamp, const QString &path)
     stamp += QByteArray::number(file.isValid() ? file.modifiedNs / 1000000 : 0) + '\n';
 }
 
-#ifdef Q_OS_UNIX
-qint64 nanoseconds(const struct timespec &time)
-{
-    return qint64(time.tv_sec) * 1000000000 + time.tv_nsec;
-}
-#endif
-
 } // namespace
 
 GalleryCache::GalleryCache(QString outputDir, History history)
     : m_outputDir(std::move(outputDir))
     , m_history(std::move(history))
+    , m_files(m_outputDir)
 { }
 
-GalleryCache::~GalleryCache()
-{
-#ifdef Q_OS_UNIX
-    if (m_root >= 0)
-        ::close(m_root);
-#endif
-}
+GalleryCache::~GalleryCache() = default;
 
 QString GalleryCache::path() const
 {
@@ -74,25 +56,12 @@ QByteArray GalleryCache::key() const
 // back, so a folder restored from a backup with its old times is not taken for the one recorded.
 QByteArray GalleryCache::entryStamp(const QString &relativePath) const
 {
-#ifdef Q_OS_UNIX
-    struct stat info
-    {
-    };
-    if (::fstatat(m_root, QFile::encodeName(relativePath).constData(), &info, 0) != 0)
-        return "-";
-#ifdef Q_OS_DARWIN
-    const qint64 changed = nanoseconds(info.st_ctimespec);
-#else
-    const qint64 changed = nanoseconds(info.st_ctim);
-#endif
-    const FileIdentity file = FileIdentity::fromStat(info);
-#else
-    const FileIdentity file = FileIdentity::of(m_outputDir + QLatin1Char('/') + relativePath);
+    const ArchiveStat::Status status
+        = m_files.statusOf(m_outputDir + QLatin1Char('/') + relativePath);
+    const FileIdentity &file = status.identity;
     if (!file.isValid())
         return "-";
-    const qint64 changed = 0;
-#endif
-    const qint64 stamp[] = { qint64(file.inode), file.size, file.modifiedNs, changed };
+    const qint64 stamp[] = { qint64(file.inode), file.size, file.modifiedNs, status.changedNs };
     return QByteArray::fromRawData(reinterpret_cast<const char *>(stamp), sizeof stamp).toHex();
 }
 
@@ -110,9 +79,6 @@ QByteArray GalleryCache::historyStamp(const QString &folder) const
 
 void GalleryCache::load()
 {
-#ifdef Q_OS_UNIX
-    m_root = ::open(QFile::encodeName(m_outputDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-#endif
     m_historyFile = entryStamp(FileHistory::fileName());
     m_last.setFileName(path());
     m_changed = true;

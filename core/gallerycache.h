@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/archivestat.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QHash>
@@ -81,5 +83,5 @@ private:
     std::vector<Line> m_lines; // in the folders' order
     QHash<QString, qsizetype> m_pending; // folder -> its line, recorded once its page is written
     bool m_changed = false; // the lines are not what load() read
-    int m_root = -1; // the archive folder, open (Unix): folders are looked up in it
+    ArchiveStat m_files; // folders are looked up in the open archive folder
 };
