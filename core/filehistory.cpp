@@ -215,10 +215,7 @@ qint64 FileHistory::archivedVersionDate(const QString &folder) const
 
 QString FileHistory::interned(const QString &host)
 {
-    if (host.isEmpty())
-        return {};
-    const auto known = m_hosts.constFind(host);
-    return known != m_hosts.constEnd() ? *known : *m_hosts.insert(host);
+    return host.isEmpty() ? QString() : m_hosts.shared(host);
 }
 
 QJsonObject FileHistory::entry(const QString &folder) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/modelmode.h"
+#include "core/sharedstrings.h"
 #include "core/statefile.h"
 
 #include <QByteArray>
@@ -8,7 +9,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
-#include <QSet>
 #include <QString>
 
 struct FileReport;
@@ -109,7 +109,7 @@ private:
 
     QString m_outputDir;
     QHash<QString, Entry> m_entries; // by archive folder
-    QSet<QString> m_hosts;
+    SharedStrings m_hosts;
     bool m_unreadable = false;
     bool m_filesRead = false; // the "files" member was there, an object
 };

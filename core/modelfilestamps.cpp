@@ -3,6 +3,7 @@
 #include "core/archivelayout.h"
 #include "core/filehasher.h"
 #include "core/fileidentity.h"
+#include "core/sharedstrings.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -104,7 +105,7 @@ bool ModelFileStamps::read(QString *error)
         return false;
     }
     // A damaged line (a crash while writing) costs its folder a slower check, nothing more.
-    QHash<QString, QString> hosts; // one string for the many records of each host
+    SharedStrings hosts; // one string for the many records of each host
     while (!file.atEnd()) {
         const QJsonArray line = QJsonDocument::fromJson(file.readLine()).array();
         if (line.size() < 4 || !line.at(0).isString() || !line.at(1).isString())
@@ -115,7 +116,7 @@ bool ModelFileStamps::read(QString *error)
                             { QByteArray::fromHex(line.at(1).toString().toLatin1()), size,
                               line.at(3).toInteger(-1) });
         if (auto record = VersionRecord::fromJson(line.at(4).toArray())) {
-            record->sourceHost = *hosts.insert(record->sourceHost, record->sourceHost);
+            record->sourceHost = hosts.shared(record->sourceHost);
             m_versions.insert(folder, *record);
         }
     }
