@@ -449,8 +449,6 @@ int ArchiveRun::filesInSync() const
 void ArchiveRun::completeFile(const FileReport &finished)
 {
     FileReport report = finished;
-    if (report.updateAvailable) // CivitaiSync's entry tells if the newer version is gated
-        UpdatesAvailable::describe(m_updates.entry(report.path), report);
     ++m_filesDone;
     m_stageChanges.remove(report.path); // the report supersedes any stage not yet announced
     m_failures.note(report);

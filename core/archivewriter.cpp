@@ -1,6 +1,7 @@
 #include "core/archivewriter.h"
 
 #include "core/jsonfile.h"
+#include "core/jsonstream.h"
 #include "core/timestamps.h"
 
 #include <QDir>
@@ -14,15 +15,33 @@ bool ArchiveWriter::ensureFolder(const ModelFolder &folder, QString *error)
     return false;
 }
 
+namespace {
+
+// Its members walked, not parsed into a document: an unchanged re-run checks one hash file for
+// each model file.
+bool hashFileHolds(const QString &path, const QString &fileName, const QString &sha256)
+{
+    const std::optional<QByteArray> bytes = JsonFile::readBytes(path);
+    if (!bytes)
+        return false;
+    QString heldName;
+    QString heldHash;
+    const bool readable = JsonStream::forEachMember(
+        *bytes, [&](const QString &key, QByteArrayView value) {
+            if (key == QLatin1String("filename"))
+                heldName = JsonStream::string(value);
+            else if (key == QLatin1String("hash_value"))
+                heldHash = JsonStream::string(value);
+        });
+    return readable && heldName == fileName && heldHash.compare(sha256, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
 bool ArchiveWriter::writeHash(const ModelFolder &folder, const QString &fileName,
                               const QString &sha256, QString *error)
 {
-    const auto existing = JsonFile::readObject(folder.hashFile());
-    if (existing && existing->value(QLatin1String("filename")).toString() == fileName
-        && existing->value(QLatin1String("hash_value"))
-                .toString()
-                .compare(sha256, Qt::CaseInsensitive)
-            == 0)
+    if (hashFileHolds(folder.hashFile(), fileName, sha256))
         return true;
 
     const QJsonObject hash {

@@ -305,6 +305,8 @@ void CivitaiSync::archiveModel(FileIndex file, PendingFile &pending, const QJson
     report.newerVersion = newer.value(QLatin1String("newest_version_name")).toString();
     report.newerVersionUrl = newer.value(QLatin1String("civitai_url")).toString();
     report.modelMode = ModelMode::parse(model.value(QLatin1String("mode")).toString());
+    if (report.updateAvailable) // is the newer version gated?
+        UpdatesAvailable::describe(newer, report);
     pending.modelDone = true;
     finishWhenDone(file);
 }

@@ -82,8 +82,17 @@ HashOutcome FileHasher::hashDevice(QIODevice &device, const HashControl &control
 
 QString FileHasher::hashBytes(QByteArrayView data)
 {
-    unsigned char digest[EVP_MAX_MD_SIZE];
+    const QByteArray digest = digestOf(data);
+    return toHex(reinterpret_cast<const unsigned char *>(digest.constData()),
+                 unsigned(digest.size()));
+}
+
+QByteArray FileHasher::digestOf(QByteArrayView data)
+{
+    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int length = 0;
-    EVP_Digest(data.data(), size_t(data.size()), digest, &length, EVP_sha256(), nullptr);
-    return toHex(digest, length);
+    EVP_Digest(data.data(), size_t(data.size()), reinterpret_cast<unsigned char *>(digest.data()),
+               &length, EVP_sha256(), nullptr);
+    digest.truncate(length);
+    return digest;
 }

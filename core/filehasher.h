@@ -41,4 +41,5 @@ public:
     static HashOutcome hashFile(const QString &path, const HashControl &control = {});
     static HashOutcome hashDevice(QIODevice &device, const HashControl &control = {});
     static QString hashBytes(QByteArrayView data);
+    static QByteArray digestOf(QByteArrayView data); // the same as 32 bytes, not hex
 };

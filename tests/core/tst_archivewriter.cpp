@@ -92,6 +92,33 @@ private Q_SLOTS:
         QCOMPARE(file.readAll(), before);
     }
 
+    // Read back without Qt's parser: a name its writer escaped is still the same name.
+    void keepsTheHashFileOfAnOddlyNamedFile()
+    {
+        const QString name = QStringLiteral("a \"quoted\" \\ [name] #1 100% \U0001F600\t.safetensors");
+        writeOldHash(lighthouse(), name, sha('b'));
+        QVERIFY(ArchiveWriter::writeHash(lighthouse(), name, sha('b'), nullptr));
+        QCOMPARE(JsonFile::readObject(lighthouse().hashFile())
+                     ->value(QLatin1String("timestamp"))
+                     .toString(),
+                 QStringLiteral("2024-01-02T03:04:05.000006"));
+    }
+
+    void rewritesADamagedHashFile()
+    {
+        QVERIFY(ArchiveWriter::ensureFolder(lighthouse(), nullptr));
+        QFile damaged(lighthouse().hashFile());
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("{\"filename\": \"lighthouse.safetensors\", \"hash_value\": \"" + sha('b').toLatin1());
+        damaged.close();
+        QVERIFY(ArchiveWriter::writeHash(lighthouse(), QStringLiteral("lighthouse.safetensors"),
+                                         sha('b'), nullptr));
+        QCOMPARE(JsonFile::readObject(lighthouse().hashFile())
+                     ->value(QLatin1String("hash_value"))
+                     .toString(),
+                 sha('b'));
+    }
+
     void rewritesTheHashWhenTheFileOrItsHashChanged()
     {
         writeOldHash(lighthouse(), QStringLiteral("lighthouse.safetensors"), sha('b'));

@@ -72,6 +72,61 @@ private Q_SLOTS:
                                          modelListing(changed)));
     }
 
+    // The digest kept per archived version: the same listing, stats aside, gives the same one;
+    // any compared field moved, in value or in type, gives another.
+    void digestsWhatTheModelListsOfTheVersion_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("stats") << QStringLiteral("stats")
+                               << QJsonValue(QJsonObject { { QStringLiteral("downloadCount"), 7 } })
+                               << true;
+        QTest::newRow("name") << QStringLiteral("name") << QJsonValue(QStringLiteral("v2 fixed"))
+                              << false;
+        QTest::newRow("name as a number") << QStringLiteral("name") << QJsonValue(2) << false;
+        QTest::newRow("nsfwLevel") << QStringLiteral("nsfwLevel") << QJsonValue(16) << false;
+        QTest::newRow("trigger words")
+            << QStringLiteral("trainedWords")
+            << QJsonValue(QJsonArray { QStringLiteral("a"), QStringLiteral("bc") }) << false;
+        QTest::newRow("files") << QStringLiteral("files") << QJsonValue(QJsonArray()) << false;
+        QTest::newRow("images") << QStringLiteral("images")
+                                << QJsonValue(QJsonArray { QJsonObject {
+                                       { QStringLiteral("url"),
+                                         QStringLiteral("https://image.civitai.com/x/new.jpeg") } } })
+                                << false;
+    }
+
+    void digestsWhatTheModelListsOfTheVersion()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(bool, same);
+        const QJsonObject version = fixture(QStringLiteral("model-version-by-hash.json"));
+        // Listed with its trigger words, as some answers do.
+        const auto listed = [](QJsonObject version) {
+            if (!version.contains(QLatin1String("trainedWords")))
+                version.insert(QStringLiteral("trainedWords"),
+                               QJsonArray { QStringLiteral("ab"), QStringLiteral("c") });
+            QJsonObject model = modelListing(version);
+            QJsonObject entry = model.value(QLatin1String("modelVersions")).toArray().at(0).toObject();
+            entry.insert(QStringLiteral("trainedWords"), version.value(QLatin1String("trainedWords")));
+            model.insert(QStringLiteral("modelVersions"), QJsonArray { entry });
+            return model;
+        };
+        const qint64 id = qint64(version.value(QLatin1String("id")).toDouble());
+        const QByteArray digest = VersionStamp::listedDigest(listed(version), id);
+        QCOMPARE(digest.size(), 32);
+        QJsonObject changed = version;
+        changed.insert(field, value);
+        QCOMPARE(VersionStamp::listedDigest(listed(changed), id) == digest, same);
+
+        QJsonObject archived = modelListing(version);
+        archived.insert(QStringLiteral("mode"), QStringLiteral("Archived"));
+        QVERIFY(VersionStamp::listedDigest(archived, id) != digest);
+        QVERIFY(VersionStamp::listedDigest(modelListing(version), id + 1).isEmpty());
+    }
+
     void seesTheModelArchivedOrItsVersionGone()
     {
         const QJsonObject version = fixture(QStringLiteral("model-version-by-hash.json"));
