@@ -296,8 +296,7 @@ void CivitaiSync::archiveModel(FileIndex file, PendingFile &pending, const QJson
             report.civitai = FileReport::Civitai::Archived;
     }
 
-    QJsonObject newer = UpdatesAvailable::newerVersion(
-        model, QJsonDocument::fromJson(pending.archived.localVersion).object());
+    QJsonObject newer = UpdatesAvailable::newerVersion(model, pending.archived.local());
     if (!newer.isEmpty())
         newer.insert(QStringLiteral("folder"), report.folder);
     m_updates->set(report.path, newer);

@@ -81,44 +81,41 @@ QJsonObject UpdatesAvailable::entry(const QString &modelPath) const
 QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
                                            const QJsonObject &localVersion)
 {
-    return newerVersion(model, localVersion, QDateTime::currentDateTimeUtc());
+    return newerVersion(model, LocalVersion::of(localVersion), QDateTime::currentDateTimeUtc());
 }
 
 QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
-                                           const QJsonObject &localVersion, const QDateTime &nowUtc)
+                                           const LocalVersion &localVersion, const QDateTime &nowUtc)
 {
     const auto publishedAt = [](const QJsonObject &version) {
-        const QString published = version.value(QLatin1String("publishedAt")).toString();
-        return QDateTime::fromString(
-            published.isEmpty() ? version.value(QLatin1String("createdAt")).toString() : published,
-            Qt::ISODateWithMs);
+        return LocalVersion::publishedMsOf(version.value(QLatin1String("publishedAt")).toString(),
+                                           version.value(QLatin1String("createdAt")).toString());
     };
-    const qint64 localId = qint64(localVersion.value(QLatin1String("id")).toDouble());
-    const QDateTime localPublished = publishedAt(localVersion);
+    const qint64 localId = localVersion.id;
+    const std::optional<qint64> localPublished = localVersion.publishedMs;
 
     QJsonObject newest;
-    QDateTime newestPublished;
+    std::optional<qint64> newestPublished;
     const QJsonArray versions = model.value(QLatin1String("modelVersions")).toArray();
     for (const QJsonValue &value : versions) {
         const QJsonObject version = value.toObject();
         const QString status = version.value(QLatin1String("status")).toString();
         if (!status.isEmpty() && status != QLatin1String("Published"))
             continue;
-        const QDateTime published = publishedAt(version);
-        if (newest.isEmpty() || (published.isValid() && published > newestPublished)) {
+        const std::optional<qint64> published = publishedAt(version);
+        if (newest.isEmpty() || (published && (!newestPublished || *published > *newestPublished))) {
             newest = version;
             newestPublished = published;
         }
     }
     const qint64 newestId = qint64(newest.value(QLatin1String("id")).toDouble());
     if (newest.isEmpty() || newestId == localId
-        || (localPublished.isValid() && newestPublished.isValid()
-            && newestPublished <= localPublished))
+        || (localPublished && newestPublished && *newestPublished <= *localPublished))
         return {};
 
     const qint64 modelId = qint64(model.value(QLatin1String("id")).toDouble());
     // The host that knew the local version shows the newer one too (civitai.com may hide it).
-    const QUrl host(localVersion.value(ArchivedModel::SourceHostKey).toString());
+    const QUrl host(localVersion.sourceHost);
     const QUrl civitaiUrl = ArchivedModel::civitaiPage(
         host.isValid() ? host : QUrl(QStringLiteral("https://civitai.com")), modelId, newestId);
     const VersionAccess access = VersionAccess::of(newest, nowUtc);
@@ -128,7 +125,7 @@ QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
         { QStringLiteral("model_id"), modelId },
         { QStringLiteral("model_name"), model.value(QLatin1String("name")) },
         { QStringLiteral("local_version_id"), localId },
-        { QStringLiteral("local_version_name"), localVersion.value(QLatin1String("name")) },
+        { QStringLiteral("local_version_name"), localVersion.name },
         { QStringLiteral("newest_version_id"), newestId },
         { QStringLiteral("newest_version_name"), newest.value(QLatin1String("name")) },
         { QStringLiteral("newest_published_at"), newest.value(QLatin1String("publishedAt")) },

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/localversion.h"
 #include "core/modelmode.h"
 #include "core/statefile.h"
 #include "core/versionaccess.h"
@@ -30,8 +31,8 @@ public:
     // The newest published version of `model` if it is newer than `localVersion`, as an entry; else
     // {}. Early access and paid access are judged at `nowUtc` (the system's time by default).
     static QJsonObject newerVersion(const QJsonObject &model, const QJsonObject &localVersion);
-    static QJsonObject newerVersion(const QJsonObject &model, const QJsonObject &localVersion,
-                                    const QDateTime &nowUtc);
+    static QJsonObject newerVersion(const QJsonObject &model, const LocalVersion &localVersion,
+                                    const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
 
     // The words that go with a newer version that is no plain download: "Early access until
     // 31/12/2026 · Archived on Civitai"; empty for a public version of a model in normal mode.

@@ -4,6 +4,7 @@
 #include "core/archivelayout.h"
 #include "core/archivestat.h"
 #include "core/fileidentity.h"
+#include "core/jsonstream.h"
 #include "core/versionstamp.h"
 
 #include <QDateTime>
@@ -14,17 +15,33 @@ namespace {
 // A folder changed this recently may change again unseen within the same clock tick.
 constexpr qint64 SettledNs = 2'000'000'000;
 
-// What "is there a newer version?" needs of the local version, kept instead of all of it.
-QByteArray localVersionOf(const QJsonObject &version)
+// The local version's fields in the compact JSON text older builds keep in the record
+// (`publishedAt` for whichever date it was).
+QString localVersionText(const VersionRecord &record)
 {
-    QJsonObject local;
-    for (const QLatin1String key :
-         { QLatin1String("id"), QLatin1String("name"), QLatin1String("publishedAt"),
-           QLatin1String("createdAt"), ArchivedModel::SourceHostKey }) {
-        if (version.contains(key))
-            local.insert(key, version.value(key));
-    }
-    return QJsonDocument(local).toJson(QJsonDocument::Compact);
+    QJsonObject local { { QStringLiteral("id"), record.versionId },
+                        { QStringLiteral("name"), record.versionName } };
+    if (record.publishedMs)
+        local.insert(QStringLiteral("publishedAt"),
+                     QDateTime::fromMSecsSinceEpoch(*record.publishedMs, Qt::UTC)
+                         .toString(Qt::ISODateWithMs));
+    if (!record.sourceHost.isEmpty())
+        local.insert(ArchivedModel::SourceHostKey, record.sourceHost);
+    return QString::fromUtf8(QJsonDocument(local).toJson(QJsonDocument::Compact));
+}
+
+std::optional<qint64> publishedMsOf(const QString &localVersionText)
+{
+    QString publishedAt;
+    QString createdAt;
+    JsonStream::forEachMember(localVersionText.toUtf8(),
+                              [&](const QString &key, QByteArrayView value) {
+                                  if (key == QLatin1String("publishedAt"))
+                                      publishedAt = JsonStream::string(value);
+                                  else if (key == QLatin1String("createdAt"))
+                                      createdAt = JsonStream::string(value);
+                              });
+    return LocalVersion::publishedMsOf(publishedAt, createdAt);
 }
 
 } // namespace
@@ -38,7 +55,7 @@ VersionRecord VersionRecord::of(const QJsonObject &version)
     record.sourceHost = version.value(ArchivedModel::SourceHostKey).toString();
     record.linkedByHand = version.value(ArchivedModel::LinkedByHandKey).toBool();
     record.stamp = VersionStamp::compactOf(version, model.value(QLatin1String("mode")));
-    record.localVersion = localVersionOf(version);
+    record.publishedMs = LocalVersion::of(version).publishedMs;
     record.versionName = version.value(QLatin1String("name")).toString();
     record.modelName = model.value(QLatin1String("name")).toString();
     record.modelType = model.value(QLatin1String("type")).toString();
@@ -77,7 +94,7 @@ QJsonArray VersionRecord::toJson() const
              sourceHost,
              linkedByHand,
              QString::fromLatin1(listedDigest.toHex()),
-             QString::fromUtf8(localVersion),
+             localVersionText(*this),
              versionName,
              modelName,
              modelType,
@@ -101,7 +118,7 @@ std::optional<VersionRecord> VersionRecord::fromJson(const QJsonArray &json)
     if (const QByteArray digest = QByteArray::fromHex(json.at(4).toString().toLatin1());
         digest.size() == 32 && json.at(4).toString().size() == 64)
         record.listedDigest = digest;
-    record.localVersion = json.at(5).toString().toUtf8();
+    record.publishedMs = publishedMsOf(json.at(5).toString());
     record.versionName = json.at(6).toString();
     record.modelName = json.at(7).toString();
     record.modelType = json.at(8).toString();

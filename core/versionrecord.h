@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/localversion.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,7 +28,7 @@ struct VersionRecord
     // has the 32 bytes of what the model listed of it when it last confirmed it instead.
     QByteArray stamp;
     QByteArray listedDigest; // VersionStamp::listedDigest
-    QByteArray localVersion; // what UpdatesAvailable::newerVersion needs of it, as compact text
+    std::optional<qint64> publishedMs; // LocalVersion::publishedMs
     QString versionName;
     QString modelName;
     QString modelType;
@@ -47,6 +49,9 @@ struct VersionRecord
     // known to be there. A folder changed within the last seconds is not trusted for its
     // previews: a file removed in the same tick of the file system's clock would go unseen.
     void stampFrom(const ArchiveStat &files, const ModelFolder &folder, int previewsOnDisk);
+
+    // What UpdatesAvailable::newerVersion needs of it.
+    LocalVersion local() const { return { versionId, versionName, publishedMs, sourceHost }; }
 
     bool operator==(const VersionRecord &) const = default;
 

@@ -77,11 +77,14 @@ private Q_SLOTS:
             { { QStringLiteral("id"), 7 },
               { QStringLiteral("modelId"), 3 },
               { QStringLiteral("name"), QStringLiteral("v7") },
+              { QStringLiteral("createdAt"), QStringLiteral("2024-12-30T08:00:00.000Z") },
+              { QStringLiteral("publishedAt"), QStringLiteral("2025-01-01T09:05:22.250Z") },
               { QStringLiteral("source_host"), QStringLiteral("https://civitai.red") },
               { QStringLiteral("model"),
                 QJsonObject { { QStringLiteral("name"), QStringLiteral("M") } } },
               { QStringLiteral("images"), QJsonArray { QJsonObject(), QJsonObject() } } });
         QCOMPARE(record.imageCount, 2);
+        QCOMPARE(record.local().publishedMs, 1735722322250);
         record.stamp = {}; // not kept: the digest of the model's listing of it is
         record.listedDigest = QByteArray(32, '\xfe');
         record.fileSize = 10;
@@ -101,6 +104,27 @@ private Q_SLOTS:
         QCOMPARE(reread.version(QStringLiteral("d"))->toJson(), record.toJson());
         QVERIFY(*reread.version(QStringLiteral("d")) == record);
         QVERIFY(!reread.version(QStringLiteral("e")));
+    }
+
+    // As the build before kept it: the local version as JSON text.
+    void readsTheVersionRecordOfAnOlderBuild()
+    {
+        write(ArchiveLayout::modelStampsName(),
+              "[\"lora_1\",\"bb99a077f43346b3d83496912d3b2f4496b9021805fdb1fdc955d0d6c003dad3\",19143,"
+              "1796050046031,[23025,10680,\"http://127.0.0.1:32879\",false,"
+              "\"6108b495e3a5ae98181bfa1bac655d3445eb3656c85b33ab0b0df88e5d68ee95\","
+              "\"{\\\"createdAt\\\":\\\"2025-03-02T18:04:11.512Z\\\",\\\"id\\\":23025,"
+              "\\\"name\\\":\\\"v23025\\\",\\\"source_host\\\":\\\"http://127.0.0.1:32879\\\"}\","
+              "\"v23025\",\"Model 10680\",\"LORA\",1,3789,1796050045929924608,1796050503999677621,1]]\n");
+        ModelFileStamps stamps(m_dir.path());
+        QVERIFY(stamps.load());
+        const VersionRecord *record = stamps.version(QStringLiteral("lora_1"));
+        QVERIFY(record);
+        const LocalVersion local = record->local();
+        QCOMPARE(local.id, 23025);
+        QCOMPARE(local.name, QStringLiteral("v23025"));
+        QCOMPARE(local.sourceHost, QStringLiteral("http://127.0.0.1:32879"));
+        QCOMPARE(local.publishedMs, 1740938651512); // its createdAt: it has no publishedAt
     }
 
     void distrustsAFileChangedSince()
