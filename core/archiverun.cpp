@@ -34,10 +34,10 @@ constexpr int SaveCostFactor = 10;
 // Every job as Queued; a file to hash gets its progress counter, and an entry in `hashing` (a
 // template only because that entry is a type private to ArchiveRun).
 template<typename HashingFiles>
-QList<FileStage> queueStages(QList<LocalFileJob> &jobs, HashingFiles &hashing)
+QList<FileStage> queueStages(std::deque<LocalFileJob> &jobs, HashingFiles &hashing)
 {
     QList<FileStage> queued;
-    queued.reserve(jobs.size());
+    queued.reserve(qsizetype(jobs.size()));
     for (LocalFileJob &job : jobs) {
         queued.append({ job.file.path, FileStage::Step::Queued, 0, job.file.identity.size });
         if (job.needsHashing()) {
@@ -281,8 +281,8 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
     for (const ScannedFile &file : scan.files)
         presentPaths.insert(file.path);
     bool orphansCollected = false;
-    QList<LocalFileJob> jobs;
-    jobs.reserve(scan.files.size());
+    // A deque: each job's memory goes as the pool takes it.
+    std::deque<LocalFileJob> jobs;
     for (const ScannedFile &file : scan.files) {
         if (shouldSkip(file)) {
             ++m_summary.filesSkipped;
@@ -316,14 +316,14 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
         }
         if (job.needsHashing())
             m_bytesTotal += file.identity.size;
-        jobs.append(job);
+        jobs.push_back(std::move(job));
     }
     m_processed.setFolders(folders.assigned());
     m_sharedStrings.clear();
     markUndecided(scan.files);
     Q_EMIT stagesChanged(queueStages(jobs, m_hashing));
     announceFilesToProcess(int(jobs.size()));
-    if (jobs.isEmpty()) {
+    if (jobs.empty()) {
         finish();
         return;
     }
@@ -338,9 +338,10 @@ void ArchiveRun::feedPool()
     // Guarded: a continuation that runs inside this loop must not start another one.
     if (std::exchange(m_feeding, true))
         return;
-    while (m_filesInFlight < MaxFilesInFlight && m_nextJob < m_jobs.size()
+    while (m_filesInFlight < MaxFilesInFlight && !m_jobs.empty()
            && m_filesInFlight + filesInSync() < m_maxFilesInSync) {
-        LocalFileJob job = std::exchange(m_jobs[m_nextJob++], {});
+        LocalFileJob job = std::move(m_jobs.front());
+        m_jobs.pop_front();
         if (job.hashCached) // the cache holds it: a file gone from it since is hashed
             job.cachedSha256
                 = m_hashCache.lookup(job.file.path, job.file.identity).value_or(QString());
@@ -367,8 +368,6 @@ void ArchiveRun::feedPool()
         });
     }
     m_feeding = false;
-    if (m_nextJob == m_jobs.size())
-        m_jobs.clear();
 }
 
 // Files not known to be on Civitai may be what a missing-list entry of their name stands for.

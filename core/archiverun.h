@@ -22,6 +22,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <deque>
 #include <memory>
 
 class ArchiveLock;
@@ -122,8 +123,7 @@ private:
         std::shared_ptr<std::atomic<qint64>> bytesDone; // written by a pool thread
         qint64 size = 0;
     };
-    QList<LocalFileJob> m_jobs; // the files of the run, handed to the pool a few at a time
-    qsizetype m_nextJob = 0;
+    std::deque<LocalFileJob> m_jobs; // the files of the run, handed to the pool a few at a time
     int m_filesInFlight = 0;
     int m_maxFilesInSync = MaxFilesInSync;
     bool m_feeding = false; // in feedPool()
