@@ -55,9 +55,14 @@ struct ScanState
         result.warnings.append(message);
     }
 
-    void addFile(const QFileInfo &info)
+    // `canonicalFolder`: the real path of the folder listed, when `info` is one of its entries.
+    void addFile(const QFileInfo &info, const QString &canonicalFolder = {})
     {
-        const QString canonical = info.canonicalFilePath();
+        // A plain file's real path is its folder's and its name: resolving it whole would ask the
+        // system about a link at every component of its path, for each of 100,000 files.
+        const QString canonical = !canonicalFolder.isEmpty() && !info.isSymLink()
+            ? QDir(canonicalFolder).filePath(info.fileName())
+            : info.canonicalFilePath();
         if (canonical.isEmpty()) {
             warn(QCoreApplication::translate("ModelScanner", "skipped %1: broken link")
                      .arg(info.absoluteFilePath()));
@@ -105,7 +110,7 @@ struct ScanState
                     warn(QCoreApplication::translate("ModelScanner", "skipped %1: broken link")
                              .arg(entry.absoluteFilePath()));
             } else if (entry.isFile() && scanner.acceptsFileName(entry.fileName())) {
-                addFile(entry);
+                addFile(entry, canonical);
             }
             // Anything else (sockets, FIFOs, devices) is never opened: reading a FIFO would hang.
         }

@@ -121,6 +121,29 @@ private Q_SLOTS:
 #endif
     }
 
+    // A file's real path is made from its folder's: through a linked folder it is still the one
+    // the file has when named directly.
+    void knowsTheRealPathOfAFileInALinkedFolder()
+    {
+#ifdef Q_OS_UNIX
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        touch(elsewhere.filePath(QStringLiteral("real/linked.safetensors")));
+        QVERIFY(QFile::link(elsewhere.filePath(QStringLiteral("real")),
+                            dir.filePath(QStringLiteral("external"))));
+        const QString real
+            = QFileInfo(elsewhere.filePath(QStringLiteral("real/linked.safetensors"))).canonicalFilePath();
+        const ScanResult result = ModelScanner().scan(
+            { dir.filePath(QStringLiteral("external")), real });
+        QCOMPARE(result.files.size(), 1);
+        QCOMPARE(result.files.constFirst().canonicalPath, real);
+        QCOMPARE(result.files.constFirst().path,
+                 dir.filePath(QStringLiteral("external/linked.safetensors")));
+#else
+        QSKIP("QFile::link makes a .lnk shortcut, not a symbolic link: needs POSIX");
+#endif
+    }
+
     void warnsAboutBrokenLinksAndSkipsSpecialFiles()
     {
 #ifdef Q_OS_UNIX
