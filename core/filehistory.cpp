@@ -18,6 +18,14 @@ const QString LastConfirmedKey = QStringLiteral("last_confirmed");
 const QString RemovedValue = QStringLiteral("removed");
 constexpr int FormatVersion = 1;
 
+// Kept for every file: QString::toUtf8() keeps room for three bytes a character.
+QByteArray exactUtf8(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    bytes.squeeze();
+    return bytes;
+}
+
 QString isoDate(qint64 secs)
 {
     return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate)
@@ -164,7 +172,7 @@ void FileHistory::noteFound(Entry &entry, const FileReport &report, qint64 now)
         changed = true;
     }
     const QByteArray newest
-        = report.updateAvailable ? report.newerVersionUrl.toUtf8() : QByteArray();
+        = report.updateAvailable ? exactUtf8(report.newerVersionUrl) : QByteArray();
     if (entry.newestVersionUrl != newest) {
         if (knownBefore && !newest.isEmpty())
             addTransition(entry, now, QStringLiteral("newer_version"),
@@ -291,7 +299,7 @@ FileHistory::Entry FileHistory::fromJson(const QJsonObject &object)
         : civitai == QLatin1String("found") ? OnCivitai::Found
                                             : OnCivitai::NeverFound;
     entry.mode = ModelMode::fromKey(object.value(QLatin1String("model_mode")).toString());
-    entry.newestVersionUrl = object.value(QLatin1String("newest_version_url")).toString().toUtf8();
+    entry.newestVersionUrl = exactUtf8(object.value(QLatin1String("newest_version_url")).toString());
     entry.onDisk = object.value(QLatin1String("on_disk")).toBool(true);
     const QJsonArray transitions = object.value(QLatin1String("transitions")).toArray();
     if (!transitions.isEmpty())

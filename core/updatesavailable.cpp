@@ -65,9 +65,10 @@ void UpdatesAvailable::set(const QString &modelPath, const QJsonObject &entry)
     }
     QJsonObject withFile = entry;
     withFile.insert(QStringLiteral("file"), modelPath);
-    const QByteArray text = QJsonDocument(withFile).toJson(QJsonDocument::Compact);
+    QByteArray text = QJsonDocument(withFile).toJson(QJsonDocument::Compact);
     if (m_entries.value(modelPath) == text)
         return;
+    text.squeeze(); // kept for the run: not with the room its writing grew
     m_entries.insert(modelPath, text);
     setDirty();
 }
