@@ -9,12 +9,14 @@
 #include "core/version.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace {
 
 // 3: folders by their own and their page's times, entries in folder order, the history apart.
 constexpr char Format[] = "cdm-gallery-cache 3";
+const QLatin1String RecordedSuffix(".recorded.");
 
 // A file as the stamps see it: name, size and modification time in milliseconds.
 void addFile(QByteArray &stamp, const QString &path)
@@ -79,6 +81,13 @@ QByteArray GalleryCache::historyStamp(const QString &folder) const
 
 void GalleryCache::load()
 {
+    // What a gallery cut short (a crash, a power cut) recorded: no one else writes the archive.
+    const QFileInfo cache(path());
+    const QStringList leftovers = cache.dir().entryList(
+        { cache.fileName() + RecordedSuffix + QLatin1Char('*') }, QDir::Files | QDir::Hidden);
+    for (const QString &leftover : leftovers)
+        QFile::remove(cache.dir().filePath(leftover));
+
     m_historyFile = entryStamp(FileHistory::fileName());
     m_last.setFileName(path());
     m_changed = true;
@@ -148,15 +157,36 @@ std::optional<GalleryCache::Stored> GalleryCache::takeCurrent(const QString &fol
     return stored;
 }
 
-void GalleryCache::record(const QString &folder, const QByteArray &card, const QString &sha256)
+std::optional<GalleryCache::Stored> GalleryCache::record(const QString &folder,
+                                                         const QByteArray &card,
+                                                         const QString &sha256)
 {
     const QByteArray line = folder.toUtf8() + '\t' + folderStamp(folder) + '\t'
         + historyStamp(folder) + '\t' + sha256.toLatin1() + '\t' + card + '\n';
-    if (const auto pending = m_pending.constFind(folder); pending != m_pending.constEnd())
-        m_lines[*pending].text = line;
-    else
-        m_lines.push_back({ -1, 0, line }); // out of order: found by no later gallery
     m_changed = true;
+    Line recorded { -1, 0, line };
+    std::optional<Stored> stored;
+    if (!m_recorded.isOpen() && QDir().mkpath(QFileInfo(path()).path())) {
+        m_recorded.setFileTemplate(path() + RecordedSuffix + QStringLiteral("XXXXXX"));
+        m_recorded.open();
+    }
+    const qint64 offset = m_recorded.isOpen() ? m_recorded.pos() : -1;
+    if (offset >= 0 && m_recorded.write(line) == line.size()) {
+        recorded = { offset, line.size(), QByteArray(), true };
+        stored = Stored { offset + line.size() - 1 - card.size(), card.size(), sha256.toLatin1() };
+    }
+    if (const auto pending = m_pending.constFind(folder); pending != m_pending.constEnd())
+        m_lines[*pending] = recorded;
+    else
+        m_lines.push_back(recorded); // out of order: found by no later gallery
+    return stored;
+}
+
+QString GalleryCache::recordedCards()
+{
+    if (!m_recorded.isOpen() || !m_recorded.flush())
+        return {};
+    return m_recorded.fileName();
 }
 
 bool GalleryCache::save(QString *error)
@@ -168,13 +198,16 @@ bool GalleryCache::save(QString *error)
         && JsonFile::writeAll(file, key() + "\nhistory " + m_historyFile + '\n', error);
     QFile last(path());
     const bool hasLast = last.open(QIODevice::ReadOnly);
+    const bool hasRecorded = !recordedCards().isEmpty();
     for (auto line = m_lines.cbegin(); ok && line != m_lines.cend(); ++line) {
         if (line->offset < 0) {
             ok = JsonFile::writeAll(file, line->text, error);
             continue;
         }
-        const QByteArray kept = hasLast && (last.pos() == line->offset || last.seek(line->offset))
-            ? last.read(line->size)
+        QFile &from = line->recorded ? static_cast<QFile &>(m_recorded) : last;
+        const bool readable = line->recorded ? hasRecorded : hasLast;
+        const QByteArray kept = readable && (from.pos() == line->offset || from.seek(line->offset))
+            ? from.read(line->size)
             : QByteArray();
         ok = kept.size() == line->size && JsonFile::writeAll(file, kept, error);
     }

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QHash>
 #include <QString>
+#include <QTemporaryFile>
 
 #include <functional>
 #include <optional>
@@ -50,8 +51,15 @@ public:
     // The folder's card when the folder is as the last gallery left it; it is kept for the next.
     // Asked for each folder in the order the archive's folders are read (ArchiveReader).
     std::optional<Stored> takeCurrent(const QString &folder);
-    // The folder's page was just written: its files as they are now.
-    void record(const QString &folder, const QByteArray &card, const QString &sha256);
+    // The folder's page was just written: its files as they are now. The line goes to a file
+    // beside the cache at once (a first gallery of 100,000 models would otherwise hold every card
+    // twice until the end); returns where its card is in recordedCards(), or nullopt when that
+    // file could not be written (the line is then kept in memory).
+    std::optional<Stored> record(const QString &folder, const QByteArray &card,
+                                 const QString &sha256);
+    // The file the recorded cards are in, written out so that another handle reads it; empty when
+    // none was recorded. It lasts as long as the cache.
+    QString recordedCards();
     // Writes the entries kept and recorded, when they are not what was read; the stale ones are
     // dropped. Call after the index has read its cards (GalleryIndex).
     bool save(QString *error = nullptr);
@@ -60,9 +68,10 @@ private:
     // A line of the next cache: kept from the last one (where it is) or recorded (its text).
     struct Line
     {
-        qint64 offset = -1;
+        qint64 offset = -1; // in the last cache, or in m_recorded when `recorded`
         qint64 size = 0;
         QByteArray text;
+        bool recorded = false;
     };
 
     QByteArray key() const;
@@ -82,6 +91,7 @@ private:
     bool m_historyMoved = false; // since the last gallery: each folder's entry is compared
     std::vector<Line> m_lines; // in the folders' order
     QHash<QString, qsizetype> m_pending; // folder -> its line, recorded once its page is written
+    QTemporaryFile m_recorded; // the lines recorded, in the order they came
     bool m_changed = false; // the lines are not what load() read
     ArchiveStat m_files; // folders are looked up in the open archive folder
 };

@@ -23,18 +23,40 @@ QByteArray literal(QString json)
 
 } // namespace
 
+QByteArray GalleryIndex::cardOf(const ArchivedModel &model)
+{
+    return literal(Html::jsonForScript(GalleryWriter::indexCard(model)));
+}
+
 QByteArray GalleryIndex::add(const ArchivedModel &model)
 {
-    const QByteArray card = literal(Html::jsonForScript(GalleryWriter::indexCard(model)));
-    if (const auto place = m_reserved.constFind(model.folder); place != m_reserved.constEnd()) {
-        m_cards[*place].text = card;
+    const QByteArray card = cardOf(model);
+    add(model, card);
+    return card;
+}
+
+void GalleryIndex::add(const ArchivedModel &model, const QByteArray &card)
+{
+    place(model.folder, { card });
+    countFile(model.sha256.toUtf8());
+}
+
+void GalleryIndex::addRecordedCard(const QString &folder, qint64 offset, qint64 size,
+                                   QByteArrayView sha256)
+{
+    place(folder, { QByteArray(), offset, size, RecordedCards });
+    countFile(sha256);
+}
+
+void GalleryIndex::place(const QString &folder, Card card)
+{
+    if (const auto place = m_reserved.constFind(folder); place != m_reserved.constEnd()) {
+        m_cards[*place] = std::move(card);
         m_reserved.erase(place);
     } else {
-        m_cards.push_back({ card });
+        m_cards.push_back(std::move(card));
     }
     ++m_models;
-    countFile(model.sha256.toUtf8());
-    return card;
 }
 
 bool GalleryIndex::setAsideUnreadable(const ArchivedModel &model)
@@ -108,7 +130,10 @@ bool GalleryIndex::writeScript(const std::function<bool(QByteArrayView)> &sink) 
         head.insert(QStringLiteral("unreadable"), QJsonArray::fromStringList(m_unreadable));
     const QString json = Html::jsonForScript(head);
     const qsizetype cards = json.indexOf(QLatin1String("\"models\":[]")) + 10;
-    QFile stored(m_storedCards); // opened at the first card it holds
+    // Each opened at the first card it holds.
+    std::array<QFile, 2> files;
+    for (size_t i = 0; i < files.size(); ++i)
+        files[i].setFileName(m_cardFiles[i]);
     if (!sink("window.CDM_GALLERY = JSON.parse('") || !sink(literal(json.left(cards))))
         return false;
     bool first = true;
@@ -122,6 +147,7 @@ bool GalleryIndex::writeScript(const std::function<bool(QByteArrayView)> &sink) 
                 return false;
             continue;
         }
+        QFile &stored = files[card.file];
         if (!stored.isOpen() && !stored.open(QIODevice::ReadOnly))
             return false;
         const QByteArray text = stored.pos() == card.offset || stored.seek(card.offset)

@@ -50,9 +50,14 @@ RegenerateGallery::Written RegenerateGallery::write(const QString &outputDir)
             const QStringList errors = GalleryWriter::writePages(outputDir, batch);
             written.errors += errors;
             for (const ArchivedModel &model : std::as_const(batch)) {
-                const QByteArray card = index.add(model);
-                if (errors.isEmpty() && !model.sha256.isEmpty()) // read without a problem
-                    cache.record(model.folder, card, model.sha256);
+                const QByteArray card = GalleryIndex::cardOf(model);
+                const bool readWell = errors.isEmpty() && !model.sha256.isEmpty();
+                if (const auto recorded
+                    = readWell ? cache.record(model.folder, card, model.sha256) : std::nullopt)
+                    index.addRecordedCard(model.folder, recorded->cardOffset, recorded->cardSize,
+                                          recorded->sha256);
+                else
+                    index.add(model, card);
             }
         },
         &written.problems,
@@ -64,6 +69,7 @@ RegenerateGallery::Written RegenerateGallery::write(const QString &outputDir)
                 index.reserve(folder);
             return current.has_value();
         });
+    index.setRecordedCards(cache.recordedCards());
     written.models = index.size();
     written.errors += GalleryWriter::writeIndex(outputDir, index);
     if (QString error; written.errors.isEmpty() && !cache.save(&error))
