@@ -204,6 +204,9 @@ int realRun(const QCommandLineParser &parser)
     std::printf("  run wall time           %8.1f s\n", seconds);
     printRows(window.progressModel());
     meter.print();
+    // The fake Civitai's thread is in this process too: its figure is an upper bound.
+    std::printf("  peak RSS                %8.1f MiB (with the fake Civitai's thread)\n",
+                peakRssKib() / 1024.0);
     server.quit();
     server.wait();
     return 0;

@@ -26,7 +26,8 @@ QString FailedFiles::fileName()
 void FailedFiles::note(const FileReport &report, const QDate &today)
 {
     if (report.status == FileReport::Status::Failed) {
-        const Failure failure { report.error.left(MaxReasonLength), today };
+        const Failure failure { report.error.left(MaxReasonLength),
+                                today.isValid() ? today : QDate::currentDate() };
         const auto known = m_failures.constFind(report.path);
         if (known != m_failures.cend() && known->reason == failure.reason
             && known->date == failure.date)

@@ -33,7 +33,8 @@ public:
     static QString fileName(); // "failed_files.json"
 
     // Records a failed file, forgets a finished one; skipped and cancelled files keep theirs.
-    void note(const FileReport &report, const QDate &today = QDate::currentDate());
+    // `today` defaults to the system's date, asked for a failed file only: every file is noted.
+    void note(const FileReport &report, const QDate &today = {});
     const QHash<QString, Failure> &failures() const { return m_failures; }
 
 private:
