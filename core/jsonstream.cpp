@@ -205,18 +205,4 @@ QJsonValue parse(QByteArrayView value)
     return wrapped.array().at(0);
 }
 
-QString string(QByteArrayView value)
-{
-    if (value.size() < 2 || !value.startsWith('"') || !value.endsWith('"'))
-        return {};
-    const QByteArrayView inner = value.sliced(1, value.size() - 2);
-    if (!inner.contains('\\') && !inner.contains('"')) {
-        QString text = QString::fromUtf8(inner);
-        if (text.isNull())
-            text = QLatin1String(""); // the empty string, not "no string"
-        return text;
-    }
-    return parse(value).toString(QString()); // escapes: rare, left to Qt's parser
-}
-
 } // namespace JsonStream
