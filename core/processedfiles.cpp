@@ -56,6 +56,10 @@ bool ProcessedFiles::readMember(const QString &key, QByteArrayView value, QStrin
     if (key == FilesKey) {
         if (!value.startsWith('['))
             return true;
+        // At most a file every two quotes: growing to 100,000 would hash every path many times.
+        const qsizetype most = StateFileBytes::count(value, '"') / 2;
+        m_files.reserve(m_files.size() + most);
+        m_index.reserve(m_index.size() + most);
         return JsonStream::forEachElement(
             value,
             [this](QByteArrayView file) {
@@ -67,6 +71,7 @@ bool ProcessedFiles::readMember(const QString &key, QByteArrayView value, QStrin
     if (key == FoldersKey) {
         if (!value.startsWith('{'))
             return true;
+        m_folders.reserve(m_folders.size() + StateFileBytes::count(value, '"') / 4);
         return JsonStream::forEachMember(
             value,
             [this](const QString &file, QByteArrayView folder) {
