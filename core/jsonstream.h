@@ -72,6 +72,8 @@ QString string(QByteArrayView value);
 QByteArrayView utf8(QByteArrayView value, QByteArray &decoded);
 // The same as QString::toLatin1() gives it (a view of `value` when it is ASCII without escapes).
 QByteArrayView latin1(QByteArrayView value, QByteArray &decoded);
+// The bytes that a string of hex digits gives: QByteArray::fromHex() of its Latin-1.
+QByteArray hexBytes(QByteArrayView value);
 // The number that `value` is, when it is a whole one that fits: QJsonValue::toInteger().
 std::optional<qint64> integer(QByteArrayView value);
 // The same within an int's range: QJsonValue::toInt().
@@ -86,12 +88,14 @@ std::optional<bool> boolean(QByteArrayView value);
 class CompactObject
 {
 public:
+    explicit CompactObject(QByteArrayView object);
     void add(QByteArrayView key, QByteArrayView value);
-    // Once every member of `object` was added.
-    QByteArray text(QByteArrayView object);
+    // Once every member of the object was added.
+    QByteArray text();
 
 private:
-    QByteArray m_text;
+    QByteArrayView m_object;
+    QByteArray m_text; // never longer than the object's
     qsizetype m_lastKey = 0; // where the last key is in m_text
     bool m_plain = true;
 };

@@ -201,6 +201,12 @@ std::string_view view(QByteArrayView bytes)
 
 } // namespace
 
+CompactObject::CompactObject(QByteArrayView object)
+    : m_object(object)
+{
+    m_text.reserve(object.size() + 2);
+}
+
 void CompactObject::add(QByteArrayView key, QByteArrayView value)
 {
     const std::string_view lastKey = view(m_text).substr(size_t(m_lastKey));
@@ -215,11 +221,11 @@ void CompactObject::add(QByteArrayView key, QByteArrayView value)
     m_text += value;
 }
 
-QByteArray CompactObject::text(QByteArrayView object)
+QByteArray CompactObject::text()
 {
     if (!m_plain) {
         const QJsonDocument document
-            = QJsonDocument::fromJson(QByteArray::fromRawData(object.data(), object.size()));
+            = QJsonDocument::fromJson(QByteArray::fromRawData(m_object.data(), m_object.size()));
         return QJsonDocument(document.object()).toJson(QJsonDocument::Compact);
     }
     m_text += m_text.isEmpty() ? "{}" : "}";

@@ -244,6 +244,19 @@ QByteArrayView latin1(QByteArrayView value, QByteArray &decoded)
     return decoded;
 }
 
+QByteArray hexBytes(QByteArrayView value)
+{
+    QByteArray decoded;
+    const QByteArrayView text = latin1(value, decoded);
+    if (text.size() % 2 != 0
+        || !std::all_of(text.begin(), text.end(), [](char c) { return hexValue(c) >= 0; }))
+        return QByteArray::fromHex(QByteArray::fromRawData(text.data(), text.size()));
+    QByteArray bytes(text.size() / 2, Qt::Uninitialized); // a digest: without a call per byte
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char(hexValue(text[2 * i]) << 4 | hexValue(text[2 * i + 1]));
+    return bytes;
+}
+
 std::optional<qint64> integer(QByteArrayView value)
 {
     if (const std::optional<qint64> plain = plainInteger(value))

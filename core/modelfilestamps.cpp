@@ -131,11 +131,8 @@ void ModelFileStamps::readLine(QByteArrayView line, SharedStrings &hosts)
         return;
     const QString folder = shared(JsonStream::string(at[0]));
     if (const qint64 size = JsonStream::integer(at[2]).value_or(-1); size >= 0) {
-        QByteArray decoded;
-        const QByteArrayView hex = JsonStream::latin1(at[1], decoded);
-        m_stamps.insert(folder,
-                        { QByteArray::fromHex(QByteArray::fromRawData(hex.data(), hex.size())),
-                          size, JsonStream::integer(at[3]).value_or(-1) });
+        m_stamps.insert(folder, { JsonStream::hexBytes(at[1]), size,
+                                  JsonStream::integer(at[3]).value_or(-1) });
     }
     if (auto record = VersionRecord::fromJson(at[4])) { // none when there is no fifth
         record->sourceHost = hosts.shared(record->sourceHost);

@@ -45,7 +45,7 @@ bool UpdatesAvailable::readMember(const QString &key, QByteArrayView value, QStr
 void UpdatesAvailable::readEntry(QByteArrayView text)
 {
     QString file;
-    JsonStream::CompactObject compact; // as set() keeps it: the same entry is no change
+    JsonStream::CompactObject compact(text); // as set() keeps it: the same entry is no change
     const bool read = JsonStream::readObject(text, [&](QByteArrayView key, QByteArrayView value) {
         if (key == "file")
             file = JsonStream::string(value);
@@ -53,7 +53,7 @@ void UpdatesAvailable::readEntry(QByteArrayView text)
     });
     if (!read || file.isEmpty())
         return;
-    m_entries.insert(shared(file), compact.text(text));
+    m_entries.insert(shared(file), compact.text());
 }
 
 QByteArray UpdatesAvailable::text() const

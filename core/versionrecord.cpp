@@ -125,10 +125,8 @@ std::optional<VersionRecord> VersionRecord::fromJson(QByteArrayView json)
     record.linkedByHand = JsonStream::boolean(at[3]).value_or(false);
     // Anything else is no digest: the version is compared in full once.
     QByteArray decoded;
-    const QByteArrayView hex = JsonStream::latin1(at[4], decoded);
-    if (const QByteArray digest
-        = QByteArray::fromHex(QByteArray::fromRawData(hex.data(), hex.size()));
-        digest.size() == 32 && hex.size() == 64)
+    if (const QByteArray digest = JsonStream::hexBytes(at[4]);
+        digest.size() == 32 && JsonStream::latin1(at[4], decoded).size() == 64)
         record.listedDigest = digest;
     record.publishedMs = publishedMsOf(JsonStream::utf8(at[5], decoded));
     record.versionName = JsonStream::string(at[6]);

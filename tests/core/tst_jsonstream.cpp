@@ -294,6 +294,37 @@ private Q_SLOTS:
         QCOMPARE(JsonStream::boolean(value).value_or(false), expected.toBool());
     }
 
+    // An entry's compact text is the one QJsonDocument writes, whether it is taken as it is or
+    // goes through a document.
+    void compactsAnObjectAsQtWritesIt_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("empty") << json("{ }");
+        QTest::newRow("as we write it")
+            << json("{\n    'a': 'x y/z',\n    'b': -12,\n    'c': true,\n    'd': null,\n"
+                    "    'e': 9007199254740993, 'f': '名 😀 \x7f'\n}");
+        QTest::newRow("keys out of order") << json("{'b': 1, 'a': 2}");
+        QTest::newRow("upper and lower case keys") << json("{'B': 1, '_': 2, 'a': 3}");
+        QTest::newRow("duplicate keys") << json("{'a': 1, 'a': 2}");
+        QTest::newRow("escapes") << json("{'a': 'say \\'hi\\'', 'b': '\\u00e9\\/'}");
+        QTest::newRow("escaped key") << json("{'\\u0061': 1, 'b': 2}");
+        QTest::newRow("control byte") << QByteArray("{\"a\": \"x\ty\"}");
+        QTest::newRow("numbers") << json("{'a': 1.5, 'b': 1e3, 'c': -0, 'd': 1.0, 'e': 0}");
+        QTest::newRow("large number") << json("{'a': 1796050094125295995}");
+        QTest::newRow("nested") << json("{'a': [1, {'c': 2, 'b': 1}], 'b': {}}");
+    }
+
+    void compactsAnObjectAsQtWritesIt()
+    {
+        QFETCH(QByteArray, text);
+        JsonStream::CompactObject compact(text);
+        QVERIFY(JsonStream::readObject(
+            text, [&](QByteArrayView key, QByteArrayView value) { compact.add(key, value); }));
+        const QByteArray expected
+            = QJsonDocument(QJsonDocument::fromJson(text).object()).toJson(QJsonDocument::Compact);
+        QCOMPARE(compact.text(), expected);
+    }
+
     void readsStrings()
     {
         QCOMPARE(JsonStream::string(json("'plain'")), QStringLiteral("plain"));
