@@ -388,7 +388,7 @@ void FileHistory::insert(const QString &folder, QByteArrayView text)
     Entry entry = fromText(text, host);
     entry.path = shared(entry.path);
     entry.host = interned(host);
-    m_entries.insert(shared(folder), std::move(entry));
+    m_entries.emplace(shared(folder), std::move(entry)); // moved: insert() copies
 }
 
 // One file a line, its entry compact: readable, easy to search, and 100,000 entries are written

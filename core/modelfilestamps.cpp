@@ -131,12 +131,12 @@ void ModelFileStamps::readLine(QByteArrayView line, SharedStrings &hosts)
         return;
     const QString folder = shared(JsonStream::string(at[0]));
     if (const qint64 size = JsonStream::integer(at[2]).value_or(-1); size >= 0) {
-        m_stamps.insert(folder, { JsonStream::hexBytes(at[1]), size,
-                                  JsonStream::integer(at[3]).value_or(-1) });
+        m_stamps.emplace(folder, Stamp { JsonStream::hexBytes(at[1]), size,
+                                         JsonStream::integer(at[3]).value_or(-1) });
     }
     if (auto record = VersionRecord::fromJson(at[4])) { // none when there is no fifth
         record->sourceHost = hosts.shared(record->sourceHost);
-        m_versions.insert(folder, *record);
+        m_versions.emplace(folder, std::move(*record)); // moved: insert() copies
     }
 }
 std::optional<QByteArray> ModelFileStamps::contents() const

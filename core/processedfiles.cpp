@@ -127,10 +127,13 @@ bool ProcessedFiles::contains(const QString &modelPath) const
 
 void ProcessedFiles::add(const QString &modelPath)
 {
-    const QString key = normalized(modelPath);
-    if (modelPath.isEmpty() || m_index.contains(key)) // an empty entry is a removed one
+    if (modelPath.isEmpty()) // an empty entry is a removed one
         return;
-    m_index.insert(key, m_files.size());
+    const qsizetype known = m_index.size();
+    qsizetype &place = m_index[normalized(modelPath)]; // one look-up: 100,000 at a load
+    if (m_index.size() == known)
+        return;
+    place = m_files.size();
     m_files.append(modelPath);
     setDirty();
 }

@@ -53,7 +53,7 @@ void UpdatesAvailable::readEntry(QByteArrayView text)
     });
     if (!read || file.isEmpty())
         return;
-    m_entries.insert(shared(file), compact.text());
+    m_entries.emplace(shared(file), compact.text()); // moved: insert() copies
 }
 
 QByteArray UpdatesAvailable::text() const
