@@ -226,7 +226,9 @@ QByteArray CompactObject::text()
     if (!m_plain) {
         const QJsonDocument document
             = QJsonDocument::fromJson(QByteArray::fromRawData(m_object.data(), m_object.size()));
-        return QJsonDocument(document.object()).toJson(QJsonDocument::Compact);
+        QByteArray text = QJsonDocument(document.object()).toJson(QJsonDocument::Compact);
+        text.squeeze(); // kept: no room its writing grew
+        return text;
     }
     m_text += m_text.isEmpty() ? "{}" : "}";
     m_text.squeeze(); // kept: no room for the spaces left out
