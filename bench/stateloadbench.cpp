@@ -32,11 +32,16 @@
 
 namespace {
 
+// The process's CPU time; where there is no such clock, std::clock(), which may be wall time.
 double cpuSeconds()
 {
+#ifdef Q_OS_UNIX
     timespec now {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
     return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+#else
+    return double(std::clock()) / CLOCKS_PER_SEC;
+#endif
 }
 
 // The resident set, from /proc/self/statm (Linux): its second field, in pages.
