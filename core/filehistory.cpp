@@ -17,6 +17,7 @@ const QString CivitaiKey = QStringLiteral("civitai");
 const QString LastConfirmedKey = QStringLiteral("last_confirmed");
 const QString RemovedValue = QStringLiteral("removed");
 constexpr int FormatVersion = 1;
+constexpr qint64 UnixEpochJulianDay = 2440588;
 
 // Kept for every file: QString::toUtf8() keeps room for three bytes a character.
 QByteArray exactUtf8(const QString &text)
@@ -35,10 +36,8 @@ QString isoDate(qint64 secs)
 // A date as this file writes them, "2026-06-01T10:00:00Z" or a day "2026-06-01" (its start, in
 // UTC), read by hand: QDateTime::fromString costs a time zone look-up (seconds for 100,000
 // files), and reads a bare day as local midnight, the day before east of Greenwich.
-qint64 secsOf(const QJsonValue &date)
+qint64 secsOfText(const QString &text)
 {
-    constexpr qint64 UnixEpochJulianDay = 2440588;
-    const QString text = date.toString();
     const QDate day = QDate::fromString(text.left(10), Qt::ISODate);
     if (!day.isValid())
         return 0;
@@ -51,6 +50,38 @@ qint64 secsOf(const QJsonValue &date)
         return dayStart + time.msecsSinceStartOfDay() / 1000;
     const QDateTime other = QDateTime::fromString(text, Qt::ISODate); // an offset, milliseconds
     return other.isValid() ? other.toSecsSinceEpoch() : 0;
+}
+
+// The same for a date's JSON value: the two forms this file writes are read from their digits,
+// anything else as above.
+qint64 secsOf(QByteArrayView value)
+{
+    QByteArray decoded;
+    const QByteArrayView text = JsonStream::utf8(value, decoded);
+    const auto number = [&text](qsizetype at, qsizetype digits) {
+        int number = 0;
+        for (qsizetype i = at; i < at + digits; ++i) {
+            if (text.at(i) < '0' || text.at(i) > '9')
+                return -1;
+            number = number * 10 + (text.at(i) - '0');
+        }
+        return number;
+    };
+    const bool dayForm = text.size() >= 10 && text.at(4) == '-' && text.at(7) == '-';
+    const bool timeForm = text.size() == 20 && dayForm && text.at(10) == 'T' && text.at(13) == ':'
+        && text.at(16) == ':' && text.at(19) == 'Z';
+    const QDate day = dayForm ? QDate(number(0, 4), number(5, 2), number(8, 2)) : QDate();
+    if (day.isValid() && day.year() > 0 && (text.size() == 10 || timeForm)) {
+        const qint64 dayStart = (day.toJulianDay() - UnixEpochJulianDay) * 86400;
+        if (text.size() == 10)
+            return dayStart;
+        const int hour = number(11, 2);
+        const int minute = number(14, 2);
+        const int second = number(17, 2);
+        if (hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60)
+            return dayStart + hour * 3600 + minute * 60 + second;
+    }
+    return secsOfText(JsonStream::string(value));
 }
 
 // The last confirmation is kept to the day: a re-run the same day has nothing to write.
@@ -287,24 +318,46 @@ QJsonObject FileHistory::toJson(const Entry &entry)
     return object;
 }
 
-FileHistory::Entry FileHistory::fromJson(const QJsonObject &object)
+// One entry's text, read field by field; one that is not a valid object is an empty entry, as
+// its JSON document would have been.
+FileHistory::Entry FileHistory::fromText(QByteArrayView text, QString &host)
 {
     Entry entry;
-    entry.path = object.value(QLatin1String("path")).toString();
-    entry.sha256 = object.value(QLatin1String("sha256")).toString().toLatin1();
-    entry.firstArchived = secsOf(object.value(QLatin1String("first_archived")));
-    entry.lastConfirmed = secsOf(object.value(LastConfirmedKey));
-    const QString civitai = object.value(CivitaiKey).toString();
-    entry.civitai = civitai == RemovedValue ? OnCivitai::Removed
-        : civitai == QLatin1String("found") ? OnCivitai::Found
-                                            : OnCivitai::NeverFound;
-    entry.mode = ModelMode::fromKey(object.value(QLatin1String("model_mode")).toString());
-    entry.newestVersionUrl = exactUtf8(object.value(QLatin1String("newest_version_url")).toString());
-    entry.onDisk = object.value(QLatin1String("on_disk")).toBool(true);
-    const QJsonArray transitions = object.value(QLatin1String("transitions")).toArray();
-    if (!transitions.isEmpty())
-        entry.transitions = QJsonDocument(transitions).toJson(QJsonDocument::Compact);
-    return entry;
+    QByteArray decoded;
+    const bool read = JsonStream::readObject(text, [&](QByteArrayView key, QByteArrayView value) {
+        if (key == "path") {
+            entry.path = JsonStream::string(value);
+        } else if (key == "sha256") {
+            entry.sha256 = JsonStream::latin1(value, decoded).toByteArray();
+        } else if (key == "first_archived") {
+            entry.firstArchived = secsOf(value);
+        } else if (key == "last_confirmed") {
+            entry.lastConfirmed = secsOf(value);
+        } else if (key == "last_confirmed_host") {
+            host = JsonStream::string(value);
+        } else if (key == "civitai") {
+            const QByteArrayView civitai = JsonStream::utf8(value, decoded);
+            entry.civitai = civitai == "removed" ? OnCivitai::Removed
+                : civitai == "found"             ? OnCivitai::Found
+                                                 : OnCivitai::NeverFound;
+        } else if (key == "model_mode") {
+            entry.mode = ModelMode::fromKey(JsonStream::string(value));
+        } else if (key == "newest_version_url") {
+            entry.newestVersionUrl = JsonStream::utf8(value, decoded).toByteArray(); // exact
+        } else if (key == "on_disk") {
+            entry.onDisk = JsonStream::boolean(value).value_or(true);
+        } else if (key == "transitions") {
+            const QJsonArray transitions
+                = value == "[]" ? QJsonArray() : JsonStream::parse(value).toArray();
+            entry.transitions = transitions.isEmpty()
+                ? QByteArray()
+                : QJsonDocument(transitions).toJson(QJsonDocument::Compact);
+        }
+    });
+    if (read)
+        return entry;
+    host.clear();
+    return {};
 }
 
 bool FileHistory::readMember(const QString &key, QByteArrayView value, QString *error)
@@ -312,11 +365,10 @@ bool FileHistory::readMember(const QString &key, QByteArrayView value, QString *
     if (key != FilesKey || !value.startsWith('{'))
         return true;
     m_filesRead = true;
+    // At most an entry a brace: growing to 100,000 would hash every folder many times.
+    m_entries.reserve(m_entries.size() + StateFileBytes::count(value, '{'));
     return JsonStream::forEachMember(
-        value,
-        [this](const QString &folder, QByteArrayView entry) {
-            insert(folder, JsonStream::parse(entry).toObject());
-        },
+        value, [this](const QString &folder, QByteArrayView entry) { insert(folder, entry); },
         error);
 }
 
@@ -330,12 +382,13 @@ bool FileHistory::membersRead(QString *error)
     return false;
 }
 
-void FileHistory::insert(const QString &folder, const QJsonObject &object)
+void FileHistory::insert(const QString &folder, QByteArrayView text)
 {
-    Entry entry = fromJson(object);
+    QString host;
+    Entry entry = fromText(text, host);
     entry.path = shared(entry.path);
-    entry.host = interned(object.value(QLatin1String("last_confirmed_host")).toString());
-    m_entries.insert(shared(folder), std::move(entry));
+    entry.host = interned(host);
+    m_entries.emplace(shared(folder), std::move(entry)); // moved: insert() copies
 }
 
 // One file a line, its entry compact: readable, easy to search, and 100,000 entries are written

@@ -94,7 +94,8 @@ private:
     static QJsonObject toJson(const Entry &entry);
     static void appendLine(QByteArray &text, const QString &folder, const Entry &entry);
     static void appendString(QByteArray &text, const QByteArray &value);
-    static Entry fromJson(const QJsonObject &object);
+    // `host`: the last confirmed host's name, not yet shared.
+    static Entry fromText(QByteArrayView text, QString &host);
 
     void clear() override
     {
@@ -104,7 +105,7 @@ private:
     void unreadable() override { m_unreadable = true; }
     bool readMember(const QString &key, QByteArrayView value, QString *error) override;
     bool membersRead(QString *error) override;
-    void insert(const QString &folder, const QJsonObject &object);
+    void insert(const QString &folder, QByteArrayView text);
     QByteArray text() const override;
 
     QString m_outputDir;

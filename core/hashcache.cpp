@@ -27,19 +27,44 @@ QString number(quint64 value)
     return QString::number(value);
 }
 
-bool isSha256(const QString &text)
+bool isSha256(QByteArrayView text)
 {
-    return text.size() == 64 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+    return text.size() == 64 && std::all_of(text.cbegin(), text.cend(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
            });
+}
+
+// A number stored as a string, as QString::toLongLong() or toULongLong() reads it: 0 when it is
+// none. Plain digits, the common case, without a conversion call.
+template<typename Integer> Integer numberIn(QByteArrayView value)
+{
+    QByteArray decoded;
+    const QByteArrayView text = JsonStream::utf8(value, decoded);
+    if (!text.isEmpty() && text.size() <= 18
+        && std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        Integer number = 0;
+        for (const char c : text)
+            number = number * 10 + Integer(c - '0');
+        return number;
+    }
+    const QByteArray copy = text.toByteArray();
+    if constexpr (std::is_signed_v<Integer>)
+        return copy.toLongLong();
+    else
+        return copy.toULongLong();
 }
 
 } // namespace
 
 HashCache::Digest HashCache::digestOf(const QString &sha256)
 {
+    return digestOfHex(sha256.toLatin1());
+}
+
+HashCache::Digest HashCache::digestOfHex(QByteArrayView hex)
+{
     Digest digest {};
-    const QByteArray bytes = QByteArray::fromHex(sha256.toLatin1());
+    const QByteArray bytes = QByteArray::fromHex(QByteArray::fromRawData(hex.data(), hex.size()));
     std::copy_n(bytes.constData(), qMin<qsizetype>(bytes.size(), digest.size()), digest.begin());
     return digest;
 }
@@ -83,24 +108,40 @@ QJsonObject HashCache::entryJson(const QString &filePath) const
     };
 }
 
-void HashCache::apply(const QJsonObject &entry)
+// One entry's text, read field by field: an entry that is not a valid object is skipped.
+void HashCache::apply(QByteArrayView entry)
 {
-    const QString filePath = shared(entry.value(QLatin1String("path")).toString());
-    if (filePath.isEmpty())
+    QString filePath;
+    bool removed = false;
+    FileIdentity identity;
+    QByteArray decoded;
+    QByteArrayView sha256;
+    const bool read = JsonStream::readObject(entry, [&](QByteArrayView key, QByteArrayView value) {
+        if (key == "path")
+            filePath = JsonStream::string(value);
+        else if (key == "removed")
+            removed = JsonStream::boolean(value).value_or(false);
+        else if (key == "size")
+            identity.size = numberIn<qint64>(value);
+        else if (key == "mtime_ns")
+            identity.modifiedNs = numberIn<qint64>(value);
+        else if (key == "device")
+            identity.device = numberIn<quint64>(value);
+        else if (key == "inode")
+            identity.inode = numberIn<quint64>(value);
+        else if (key == "sha256")
+            sha256 = JsonStream::utf8(value, decoded);
+    });
+    if (!read || filePath.isEmpty())
         return;
-    if (entry.value(QLatin1String("removed")).toBool()) {
+    filePath = shared(filePath);
+    if (removed) {
         m_byPath.remove(filePath);
         return;
     }
-    FileIdentity identity;
-    identity.size = entry.value(QLatin1String("size")).toString().toLongLong();
-    identity.modifiedNs = entry.value(QLatin1String("mtime_ns")).toString().toLongLong();
-    identity.device = entry.value(QLatin1String("device")).toString().toULongLong();
-    identity.inode = entry.value(QLatin1String("inode")).toString().toULongLong();
-    const QString sha256 = entry.value(QLatin1String("sha256")).toString();
     if (!isSha256(sha256) || !identity.isValid())
         return;
-    const Digest digest = digestOf(sha256);
+    const Digest digest = digestOfHex(sha256);
     m_byPath.insert(filePath, { identity, digest });
     if (identity.hasInode())
         m_byIdentity.insert(identity, digest);
@@ -113,9 +154,7 @@ void HashCache::replayJournal()
     if (!journal.open(QIODevice::ReadOnly))
         return;
     while (!journal.atEnd()) {
-        const QJsonDocument line = QJsonDocument::fromJson(journal.readLine());
-        if (line.isObject())
-            apply(line.object());
+        apply(journal.readLine());
         ++m_journalled;
     }
 }
@@ -169,10 +208,14 @@ bool HashCache::readMember(const QString &key, QByteArrayView value, QString *er
 {
     if (key == QLatin1String("version"))
         m_formatRead = JsonStream::parse(value).toInt();
-    else if (key == QLatin1String("entries"))
+    else if (key == QLatin1String("entries")) {
+        // At most an entry a brace: growing to 100,000 would hash every path again many times.
+        const qsizetype most = StateFileBytes::count(value, '{');
+        m_byPath.reserve(m_byPath.size() + most);
+        m_byIdentity.reserve(m_byIdentity.size() + most);
         return JsonStream::forEachElement(
-            value, [this](QByteArrayView entry) { apply(JsonStream::parse(entry).toObject()); },
-            error);
+            value, [this](QByteArrayView entry) { apply(entry); }, error);
+    }
     return true;
 }
 

@@ -45,6 +45,7 @@ private:
     // A SHA-256 as its bytes: as a hex QString it costs 160 bytes of heap a file.
     using Digest = std::array<char, 32>;
     static Digest digestOf(const QString &sha256);
+    static Digest digestOfHex(QByteArrayView sha256);
     static QString hexOf(const Digest &digest);
 
     struct Entry
@@ -54,7 +55,7 @@ private:
     };
     QString journalPath() const;
     QJsonObject entryJson(const QString &path) const;
-    void apply(const QJsonObject &entry);
+    void apply(QByteArrayView entry);
     void replayJournal();
 
     void clear() override;

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstring>
 #include <optional>
 
 namespace JsonStream {
@@ -78,16 +79,26 @@ private:
         }
     }
 
+    // To the next quote not escaped, that is after an even number of backslashes: memchr runs
+    // through a long string many bytes at a time.
     bool skipString()
     {
-        ++m_pos; // the opening quote
-        while (m_pos < m_text.size()) {
-            const char c = m_text.at(m_pos++);
-            if (c == '"')
+        const char *const begin = m_text.data();
+        const char *const end = begin + m_text.size();
+        for (const char *p = begin + m_pos + 1; p < end;) {
+            const char *quote = static_cast<const char *>(std::memchr(p, '"', size_t(end - p)));
+            if (!quote)
+                break;
+            const char *backslashes = quote;
+            while (backslashes > p && backslashes[-1] == '\\')
+                --backslashes;
+            p = quote + 1;
+            if ((quote - backslashes) % 2 == 0) {
+                m_pos = p - begin;
                 return true;
-            if (c == '\\')
-                ++m_pos;
+            }
         }
+        m_pos = m_text.size();
         return false;
     }
 
@@ -95,19 +106,29 @@ private:
     bool skipNested()
     {
         int depth = 0;
-        while (m_pos < m_text.size()) {
-            const char c = m_text.at(m_pos);
-            if (c == '"') {
+        const char *const begin = m_text.data();
+        const char *const end = begin + m_text.size();
+        for (const char *p = begin + m_pos; p < end; ++p) {
+            switch (*p) {
+            case '"':
+                m_pos = p - begin;
                 if (!skipString())
                     return false;
-                continue;
+                p = begin + m_pos - 1;
+                break;
+            case '{':
+            case '[': ++depth; break;
+            case '}':
+            case ']':
+                if (--depth == 0) {
+                    m_pos = p + 1 - begin;
+                    return true;
+                }
+                break;
+            default: break;
             }
-            ++m_pos;
-            if (c == '{' || c == '[')
-                ++depth;
-            else if ((c == '}' || c == ']') && --depth == 0)
-                return true;
         }
+        m_pos = m_text.size();
         return false;
     }
 
@@ -203,20 +224,6 @@ QJsonValue parse(QByteArrayView value)
     if (!wrapped.isArray() || wrapped.array().size() != 1)
         return QJsonValue::Undefined;
     return wrapped.array().at(0);
-}
-
-QString string(QByteArrayView value)
-{
-    if (value.size() < 2 || !value.startsWith('"') || !value.endsWith('"'))
-        return {};
-    const QByteArrayView inner = value.sliced(1, value.size() - 2);
-    if (!inner.contains('\\') && !inner.contains('"')) {
-        QString text = QString::fromUtf8(inner);
-        if (text.isNull())
-            text = QLatin1String(""); // the empty string, not "no string"
-        return text;
-    }
-    return parse(value).toString(QString()); // escapes: rare, left to Qt's parser
 }
 
 } // namespace JsonStream

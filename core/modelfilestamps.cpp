@@ -3,12 +3,15 @@
 #include "core/archivelayout.h"
 #include "core/filehasher.h"
 #include "core/fileidentity.h"
+#include "core/jsonstream.h"
 #include "core/sharedstrings.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <array>
 
 ModelFileStamps::ModelFileStamps(const QString &outputDir)
     : StateFile(ArchiveLayout(outputDir).modelStamps())
@@ -97,32 +100,45 @@ void ModelFileStamps::recordVersion(const QString &folder, const VersionRecord &
 
 bool ModelFileStamps::read(QString *error)
 {
-    QFile file(path());
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            //: %1 is a file path, %2 the system's error message
-            *error = tr("cannot read %1: %2").arg(path(), file.errorString());
+    StateFileBytes file(path());
+    if (!file.open(error))
         return false;
-    }
-    // A damaged line (a crash while writing) costs its folder a slower check, nothing more.
+    const QByteArrayView text = file.bytes();
+    const qsizetype lines = StateFileBytes::count(text, '\n') + 1;
+    m_stamps.reserve(lines);
+    m_versions.reserve(lines);
     SharedStrings hosts; // one string for the many records of each host
-    while (!file.atEnd()) {
-        const QJsonArray line = QJsonDocument::fromJson(file.readLine()).array();
-        if (line.size() < 4 || !line.at(0).isString() || !line.at(1).isString())
-            continue;
-        const QString folder = shared(line.at(0).toString());
-        if (const qint64 size = line.at(2).toInteger(-1); size >= 0)
-            m_stamps.insert(folder,
-                            { QByteArray::fromHex(line.at(1).toString().toLatin1()), size,
-                              line.at(3).toInteger(-1) });
-        if (auto record = VersionRecord::fromJson(line.at(4).toArray())) {
-            record->sourceHost = hosts.shared(record->sourceHost);
-            m_versions.insert(folder, *record);
-        }
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = text.indexOf('\n', start);
+        end = end < 0 ? text.size() : end + 1;
+        readLine(text.sliced(start, end - start), hosts);
+        start = end;
     }
     return true;
 }
 
+// A damaged line (a crash while writing) costs its folder a slower check, nothing more.
+void ModelFileStamps::readLine(QByteArrayView line, SharedStrings &hosts)
+{
+    std::array<QByteArrayView, 5> at;
+    qsizetype count = 0;
+    const bool read = JsonStream::readArray(line, [&](QByteArrayView element) {
+        if (count < qsizetype(at.size()))
+            at[count] = element;
+        ++count;
+    });
+    if (!read || count < 4 || !at[0].startsWith('"') || !at[1].startsWith('"'))
+        return;
+    const QString folder = shared(JsonStream::string(at[0]));
+    if (const qint64 size = JsonStream::integer(at[2]).value_or(-1); size >= 0) {
+        m_stamps.emplace(folder, Stamp { JsonStream::hexBytes(at[1]), size,
+                                         JsonStream::integer(at[3]).value_or(-1) });
+    }
+    if (auto record = VersionRecord::fromJson(at[4])) { // none when there is no fifth
+        record->sourceHost = hosts.shared(record->sourceHost);
+        m_versions.emplace(folder, std::move(*record)); // moved: insert() copies
+    }
+}
 std::optional<QByteArray> ModelFileStamps::contents() const
 {
     QByteArray text;

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QString>
 
+class SharedStrings;
+
 // model_stamps.jsonl: what each folder's `_civitai_model.json` held when this program last wrote
 // or checked it (a digest of the model without its ever-moving stats), with the file's size and
 // modification time. An unchanged re-run compares a model's answer with the digest instead of
@@ -62,6 +64,7 @@ private:
         m_versions.clear();
     }
     bool read(QString *error) override;
+    void readLine(QByteArrayView line, SharedStrings &hosts);
     std::optional<QByteArray> contents() const override;
 
     ArchiveStat m_files;

@@ -56,6 +56,10 @@ bool ProcessedFiles::readMember(const QString &key, QByteArrayView value, QStrin
     if (key == FilesKey) {
         if (!value.startsWith('['))
             return true;
+        // At most a file every two quotes: growing to 100,000 would hash every path many times.
+        const qsizetype most = StateFileBytes::count(value, '"') / 2;
+        m_files.reserve(m_files.size() + most);
+        m_index.reserve(m_index.size() + most);
         return JsonStream::forEachElement(
             value,
             [this](QByteArrayView file) {
@@ -67,6 +71,7 @@ bool ProcessedFiles::readMember(const QString &key, QByteArrayView value, QStrin
     if (key == FoldersKey) {
         if (!value.startsWith('{'))
             return true;
+        m_folders.reserve(m_folders.size() + StateFileBytes::count(value, '"') / 4);
         return JsonStream::forEachMember(
             value,
             [this](const QString &file, QByteArrayView folder) {
@@ -122,10 +127,13 @@ bool ProcessedFiles::contains(const QString &modelPath) const
 
 void ProcessedFiles::add(const QString &modelPath)
 {
-    const QString key = normalized(modelPath);
-    if (modelPath.isEmpty() || m_index.contains(key)) // an empty entry is a removed one
+    if (modelPath.isEmpty()) // an empty entry is a removed one
         return;
-    m_index.insert(key, m_files.size());
+    const qsizetype known = m_index.size();
+    qsizetype &place = m_index[normalized(modelPath)]; // one look-up: 100,000 at a load
+    if (m_index.size() == known)
+        return;
+    place = m_files.size();
     m_files.append(modelPath);
     setDirty();
 }

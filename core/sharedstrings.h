@@ -14,10 +14,20 @@ public:
     // A string equal to `text`, sharing the memory of the first one seen.
     QString shared(const QString &text)
     {
-        return *m_strings.insert(text);
+        return m_strings.insert(Key { text, qHash(text, m_seed) })->text;
     }
     void clear() { m_strings = {}; }
 
 private:
-    QSet<QString> m_strings;
+    // With its hash: a look-up compares the text of an equal hash only, and growing the set
+    // hashes no text again.
+    struct Key
+    {
+        QString text;
+        size_t hash;
+        bool operator==(const Key &other) const { return hash == other.hash && text == other.text; }
+        friend size_t qHash(const Key &key, size_t seed) { return key.hash ^ seed; }
+    };
+    size_t m_seed = QHashSeed::globalSeed();
+    QSet<Key> m_strings;
 };

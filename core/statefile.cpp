@@ -6,6 +6,8 @@
 
 #include <QFile>
 
+#include <cstring>
+
 StateFile::StateFile(QString path)
     : m_path(std::move(path))
 { }
@@ -76,15 +78,43 @@ QByteArray JsonStateFile::text() const
     return JsonFile::format(toJson());
 }
 
+bool StateFileBytes::open(QString *error)
+{
+    if (m_file.open(QIODevice::ReadOnly) && m_file.size() > 0) {
+        if (const uchar *mapped = m_file.map(0, m_file.size())) {
+            m_bytes = QByteArrayView(reinterpret_cast<const char *>(mapped), m_file.size());
+            return true;
+        }
+    }
+    std::optional<QByteArray> read = JsonFile::readBytes(m_file.fileName(), error);
+    if (!read)
+        return false;
+    m_read = std::move(*read);
+    m_bytes = m_read;
+    return true;
+}
+
+qsizetype StateFileBytes::count(QByteArrayView text, char c)
+{
+    if (text.isEmpty())
+        return 0;
+    qsizetype count = 0;
+    const char *const end = text.end();
+    for (const char *p = text.begin();
+         (p = static_cast<const char *>(std::memchr(p, c, size_t(end - p)))); ++p)
+        ++count;
+    return count;
+}
+
 bool StreamedJsonStateFile::read(QString *error)
 {
-    const std::optional<QByteArray> bytes = JsonFile::readBytes(path(), error);
-    if (!bytes)
+    StateFileBytes file(path());
+    if (!file.open(error))
         return false;
     QString problem;
     bool membersOk = true;
     const bool walked = JsonStream::forEachMember(
-        *bytes,
+        file.bytes(),
         [&](const QString &key, QByteArrayView value) {
             if (membersOk)
                 membersOk = readMember(key, value, &problem);

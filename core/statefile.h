@@ -3,12 +3,35 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonObject>
 #include <QString>
 
 #include <optional>
 
 class SharedStrings;
+
+// A state file's bytes while it is read: mapped into memory when the system allows it (no copy of
+// tens of megabytes, nor zeroed pages to hold one), else read whole.
+class StateFileBytes
+{
+public:
+    explicit StateFileBytes(const QString &path)
+        : m_file(path)
+    { }
+    // False, with `error` set, when the file cannot be read.
+    bool open(QString *error);
+    QByteArrayView bytes() const { return m_bytes; }
+
+    // How often `c` is in `text`: a bound on the entries of a state, reserved before reading
+    // them (a hash of 100,000 grown as it fills hashes each key again several times).
+    static qsizetype count(QByteArrayView text, char c);
+
+private:
+    QFile m_file;
+    QByteArray m_read;
+    QByteArrayView m_bytes;
+};
 
 // The skeleton shared by the archive's state files (processed_files.json,
 // missing_from_civitai.txt, updates_available.json, hash_cache.json): a file that is not there

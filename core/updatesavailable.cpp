@@ -3,6 +3,7 @@
 #include "core/archivedmodel.h"
 #include "core/archivelayout.h"
 #include "core/jsonfile.h"
+#include "core/jsonstream.h"
 #include "core/modelmode.h"
 #include "core/runreport.h"
 #include "core/timestamps.h"
@@ -25,24 +26,34 @@ ModelMode::Mode modelModeOf(const QJsonObject &entry)
 } // namespace
 
 UpdatesAvailable::UpdatesAvailable(const QString &outputDir)
-    : JsonStateFile(ArchiveLayout(outputDir).updatesAvailable())
+    : StreamedJsonStateFile(ArchiveLayout(outputDir).updatesAvailable())
 { }
 
-bool UpdatesAvailable::fromJson(const QJsonObject &root, QString *)
+// The updates an entry at a time: 70,000 of them as one JSON document cost several times their
+// text. Anything but the list of updates is written anew.
+bool UpdatesAvailable::readMember(const QString &key, QByteArrayView value, QString *error)
 {
-    const QJsonArray updates = root.value(QLatin1String("updates")).toArray();
-    for (const QJsonValue &update : updates) {
-        const QJsonObject entry = update.toObject();
-        const QString file = entry.value(QLatin1String("file")).toString();
-        if (!file.isEmpty())
-            m_entries.insert(shared(file), QJsonDocument(entry).toJson(QJsonDocument::Compact));
-    }
-    return true;
+    if (key != QLatin1String("updates") || !value.startsWith('['))
+        return true;
+    // At most an entry a brace: growing to 70,000 would hash every path many times.
+    m_entries.reserve(m_entries.size() + StateFileBytes::count(value, '{'));
+    return JsonStream::forEachElement(
+        value, [this](QByteArrayView entry) { readEntry(entry); }, error);
 }
 
-QJsonObject UpdatesAvailable::toJson() const
+// An entry not a valid object, or without its file, is skipped.
+void UpdatesAvailable::readEntry(QByteArrayView text)
 {
-    return QJsonDocument::fromJson(text()).object();
+    QString file;
+    JsonStream::CompactObject compact(text); // as set() keeps it: the same entry is no change
+    const bool read = JsonStream::readObject(text, [&](QByteArrayView key, QByteArrayView value) {
+        if (key == "file")
+            file = JsonStream::string(value);
+        compact.add(key, value);
+    });
+    if (!read || file.isEmpty())
+        return;
+    m_entries.emplace(shared(file), compact.text()); // moved: insert() copies
 }
 
 QByteArray UpdatesAvailable::text() const

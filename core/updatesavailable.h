@@ -23,7 +23,7 @@ struct FileReport;
 // A newer version that is early access or paid, or of an archived model, still counts as newer:
 // the user wants to know it exists. Its download_url is empty: it is no plain download; its
 // civitai_url is the page that says how to get it.
-class UpdatesAvailable final : public JsonStateFile
+class UpdatesAvailable final : public StreamedJsonStateFile
 {
 public:
     explicit UpdatesAvailable(const QString &outputDir);
@@ -47,8 +47,8 @@ public:
 
 private:
     void clear() override { m_entries.clear(); }
-    bool fromJson(const QJsonObject &root, QString *error) override;
-    QJsonObject toJson() const override;
+    bool readMember(const QString &key, QByteArrayView value, QString *error) override;
+    void readEntry(QByteArrayView text);
     QByteArray text() const override;
 
     // Each entry as its compact JSON text: 70,000 entries (100,000 files) are kept for a whole

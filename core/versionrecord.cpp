@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
+#include <array>
+
 namespace {
 
 // A folder changed this recently may change again unseen within the same clock tick.
@@ -30,17 +32,17 @@ QString localVersionText(const VersionRecord &record)
     return QString::fromUtf8(QJsonDocument(local).toJson(QJsonDocument::Compact));
 }
 
-std::optional<qint64> publishedMsOf(const QString &localVersionText)
+// Of the local version's text (UTF-8): its members are taken as they come, up to a flaw if any.
+std::optional<qint64> publishedMsOf(QByteArrayView localVersionText)
 {
     QString publishedAt;
     QString createdAt;
-    JsonStream::forEachMember(localVersionText.toUtf8(),
-                              [&](const QString &key, QByteArrayView value) {
-                                  if (key == QLatin1String("publishedAt"))
-                                      publishedAt = JsonStream::string(value);
-                                  else if (key == QLatin1String("createdAt"))
-                                      createdAt = JsonStream::string(value);
-                              });
+    JsonStream::readObject(localVersionText, [&](QByteArrayView key, QByteArrayView value) {
+        if (key == "publishedAt")
+            publishedAt = JsonStream::string(value);
+        else if (key == "createdAt")
+            createdAt = JsonStream::string(value);
+    });
     return LocalVersion::publishedMsOf(publishedAt, createdAt);
 }
 
@@ -105,28 +107,36 @@ QJsonArray VersionRecord::toJson() const
              previewsOnDisk };
 }
 
-std::optional<VersionRecord> VersionRecord::fromJson(const QJsonArray &json)
+std::optional<VersionRecord> VersionRecord::fromJson(QByteArrayView json)
 {
-    if (json.size() != 14 || !json.at(4).isString() || !json.at(5).isString())
+    std::array<QByteArrayView, 14> at;
+    qsizetype count = 0;
+    const bool read = JsonStream::readArray(json, [&](QByteArrayView element) {
+        if (count < qsizetype(at.size()))
+            at[count] = element;
+        ++count;
+    });
+    if (!read || count != qsizetype(at.size()) || !at[4].startsWith('"') || !at[5].startsWith('"'))
         return std::nullopt;
     VersionRecord record;
-    record.versionId = json.at(0).toInteger();
-    record.modelId = json.at(1).toInteger();
-    record.sourceHost = json.at(2).toString();
-    record.linkedByHand = json.at(3).toBool();
+    record.versionId = JsonStream::integer(at[0]).value_or(0);
+    record.modelId = JsonStream::integer(at[1]).value_or(0);
+    record.sourceHost = JsonStream::string(at[2]);
+    record.linkedByHand = JsonStream::boolean(at[3]).value_or(false);
     // Anything else is no digest: the version is compared in full once.
-    if (const QByteArray digest = QByteArray::fromHex(json.at(4).toString().toLatin1());
-        digest.size() == 32 && json.at(4).toString().size() == 64)
+    QByteArray decoded;
+    if (const QByteArray digest = JsonStream::hexBytes(at[4]);
+        digest.size() == 32 && JsonStream::latin1(at[4], decoded).size() == 64)
         record.listedDigest = digest;
-    record.publishedMs = publishedMsOf(json.at(5).toString());
-    record.versionName = json.at(6).toString();
-    record.modelName = json.at(7).toString();
-    record.modelType = json.at(8).toString();
-    record.imageCount = json.at(9).toInt();
-    record.fileSize = json.at(10).toInteger(-1);
-    record.fileModifiedNs = json.at(11).toInteger(-1);
-    record.folderModifiedNs = json.at(12).toInteger(-1);
-    record.previewsOnDisk = json.at(13).toInt();
+    record.publishedMs = publishedMsOf(JsonStream::utf8(at[5], decoded));
+    record.versionName = JsonStream::string(at[6]);
+    record.modelName = JsonStream::string(at[7]);
+    record.modelType = JsonStream::string(at[8]);
+    record.imageCount = JsonStream::integer32(at[9]).value_or(0);
+    record.fileSize = JsonStream::integer(at[10]).value_or(-1);
+    record.fileModifiedNs = JsonStream::integer(at[11]).value_or(-1);
+    record.folderModifiedNs = JsonStream::integer(at[12]).value_or(-1);
+    record.previewsOnDisk = JsonStream::integer32(at[13]).value_or(0);
     if (record.versionId <= 0 || record.fileSize < 0)
         return std::nullopt;
     return record;

@@ -3,6 +3,7 @@
 #include "core/localversion.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -56,5 +57,6 @@ struct VersionRecord
     bool operator==(const VersionRecord &) const = default;
 
     QJsonArray toJson() const;
-    static std::optional<VersionRecord> fromJson(const QJsonArray &json);
+    // Of toJson()'s array, as JSON text.
+    static std::optional<VersionRecord> fromJson(QByteArrayView json);
 };

@@ -10,6 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace {
 
 QByteArray readAll(const QString &path)
@@ -261,6 +265,76 @@ private Q_SLOTS:
 #else
         QSKIP("memory is read from /proc/self/status");
 #endif
+    }
+
+    // 100,000 files may have 70,000 updates: the list is read an entry at a time, not parsed as one
+    // JSON document (several times its text), and each entry read is kept as set() keeps it.
+    void readsALargeListAnEntryAtATime()
+    {
+#ifdef Q_OS_LINUX
+        constexpr int Entries = 20000;
+        QTemporaryDir dir;
+        UpdatesAvailable written(dir.path());
+        const auto entryOf = [](int i) {
+            return QJsonObject {
+                { QStringLiteral("folder"), QStringLiteral("lora_%1").arg(i) },
+                { QStringLiteral("model_id"), 10000 + i },
+                { QStringLiteral("model_name"), QStringLiteral("Lighthouse Style \"%1\" 名").arg(i) },
+                { QStringLiteral("newest_version_id"), 9007199254740000LL + i },
+                { QStringLiteral("newest_published_at"), QStringLiteral("2024-11-06T15:53:56Z") },
+                { QStringLiteral("downloadable"), i % 2 == 0 },
+                { QStringLiteral("civitai_url"),
+                  QStringLiteral("https://civitai.com/models/%1?modelVersionId=%2")
+                      .arg(10000 + i)
+                      .arg(30000 + i) },
+            };
+        };
+        const auto pathOf = [](int i) {
+            return QStringLiteral("/models/%1/lora_%2.safetensors").arg(i / 1000).arg(i);
+        };
+        for (int i = 0; i < Entries; ++i)
+            written.set(pathOf(i), entryOf(i));
+        QVERIFY(written.save());
+        const qint64 textKiB
+            = readAll(dir.filePath(QStringLiteral("updates_available.json"))).size() / 1024;
+        written.unload();
+#ifdef __GLIBC__
+        malloc_trim(0); // what the test built is not there to be taken again
+#endif
+        QVERIFY(ProcessMemory::resetPeak());
+        const qint64 before = ProcessMemory::kib("VmRSS");
+        UpdatesAvailable updates(dir.path());
+        QVERIFY(updates.load());
+        const qint64 grown = ProcessMemory::kib("VmHWM") - before;
+        qInfo("%d entries: %lld KiB of text, peak memory grew %lld KiB", Entries, textKiB, grown);
+        QCOMPARE(updates.count(), Entries);
+        QVERIFY2(grown < 3 * textKiB, qPrintable(QStringLiteral("%1 KiB").arg(grown)));
+        for (int i = 0; i < Entries; ++i)
+            updates.set(pathOf(i), entryOf(i));
+        QVERIFY(!updates.isDirty()); // each entry read is the one set
+        QCOMPARE(updates.entry(pathOf(7)).value(QLatin1String("newest_version_id")).toInteger(),
+                 9007199254740007LL);
+#else
+        QSKIP("memory is read from /proc/self/status");
+#endif
+    }
+
+    // The entries are judged one at a time, as those of the other state files: one that is not a
+    // valid object, or names no file, is skipped.
+    void skipsADamagedEntry()
+    {
+        QTemporaryDir dir;
+        QVERIFY(SafetensorsFactory::write(
+            dir.filePath(QStringLiteral("updates_available.json")),
+            "{\"updates\": [{\"file\": \"/m/a\", \"model_id\": 1 2}, 5, {\"model_id\": 3},"
+            " {\"model_id\": 4, \"file\": \"/m/b\"}]}"));
+        UpdatesAvailable updates(dir.path());
+        QVERIFY(updates.load());
+        QCOMPARE(updates.count(), 1);
+        QCOMPARE(updates.entry(QStringLiteral("/m/b")).value(QLatin1String("model_id")), 4);
+        // Written otherwise than set() writes it (keys out of order), it is the same entry.
+        updates.set(QStringLiteral("/m/b"), { { QStringLiteral("model_id"), 4 } });
+        QVERIFY(!updates.isDirty());
     }
 
     void aDamagedFileIsAnErrorAndAnEmptyState()

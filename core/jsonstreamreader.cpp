@@ -1,0 +1,250 @@
+// JsonStream's entry reader: what Qt's parser (qjsonparser.cpp) accepts, without a document;
+// objects and arrays nest at most 1024 deep, as there.
+#include "core/jsonstream.h"
+#include "core/jsonstreamscan.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <string_view>
+
+namespace JsonStream {
+
+using namespace Scan;
+
+namespace {
+
+constexpr int NestingLimit = 1024; // Qt's parser's
+
+using MemberRef = FunctionRef<void(QByteArrayView key, QByteArrayView value)>;
+using ElementRef = FunctionRef<void(QByteArrayView value)>;
+
+// Checks a value as Qt's parser does, handing an object's members or an array's elements over.
+class Reader
+{
+public:
+    explicit Reader(QByteArrayView text)
+        : m_p(text.begin())
+        , m_end(text.end())
+    { }
+
+    // The text is one object (or array) with nothing but space around it (and, as Qt allows, a
+    // byte order mark before).
+    template<typename Items> bool whole(char open, const Items &items)
+    {
+        if (m_end - m_p > 3 && QByteArrayView(m_p, 3) == "\xef\xbb\xbf")
+            m_p += 3;
+        skipSpace();
+        if (m_p == m_end || *m_p != open || !items())
+            return false;
+        skipSpace();
+        return m_p == m_end;
+    }
+
+    bool object(const MemberRef *member)
+    {
+        ++m_p; // {
+        if (++m_depth > NestingLimit)
+            return false;
+        skipSpace();
+        if (m_p < m_end && *m_p == '}') {
+            ++m_p;
+            return close();
+        }
+        QByteArray decodedKey;
+        do {
+            skipSpace();
+            if (m_p == m_end || *m_p != '"')
+                return false;
+            const char *keyStart = m_p + 1;
+            bool escaped = false;
+            const char *keyEnd = scanString(keyStart, m_end, escaped);
+            if (!keyEnd)
+                return false;
+            m_p = keyEnd + 1;
+            skipSpace();
+            if (m_p == m_end || *m_p++ != ':')
+                return false;
+            skipSpace();
+            const char *valueStart = m_p;
+            if (!value())
+                return false;
+            if (member) {
+                const QByteArrayView key(keyStart, keyEnd);
+                (*member)(escaped ? utf8(QByteArrayView(keyStart - 1, keyEnd + 1), decodedKey)
+                                  : key,
+                          QByteArrayView(valueStart, m_p));
+            }
+        } while (next(','));
+        return next('}') && close();
+    }
+
+    bool array(const ElementRef *element)
+    {
+        ++m_p; // [
+        if (++m_depth > NestingLimit)
+            return false;
+        skipSpace();
+        if (m_p < m_end && *m_p == ']') {
+            ++m_p;
+            return close();
+        }
+        do {
+            skipSpace();
+            const char *valueStart = m_p;
+            if (!value())
+                return false;
+            if (element)
+                (*element)(QByteArrayView(valueStart, m_p));
+        } while (next(','));
+        return next(']') && close();
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_p < m_end && isSpace(*m_p))
+            ++m_p;
+    }
+
+    bool next(char expected)
+    {
+        skipSpace();
+        if (m_p < m_end && *m_p == expected) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+
+    bool close()
+    {
+        --m_depth;
+        return true;
+    }
+
+    bool value()
+    {
+        if (m_p == m_end)
+            return false;
+        switch (*m_p) {
+        case '"': {
+            bool escaped = false;
+            const char *closing = scanString(m_p + 1, m_end, escaped);
+            m_p = closing ? closing + 1 : m_end;
+            return closing != nullptr;
+        }
+        case '{':
+            return object(nullptr);
+        case '[':
+            return array(nullptr);
+        case 't':
+            return literal("true");
+        case 'f':
+            return literal("false");
+        case 'n':
+            return literal("null");
+        default:
+            return number();
+        }
+    }
+
+    bool literal(QByteArrayView word)
+    {
+        if (!QByteArrayView(m_p, m_end).startsWith(word))
+            return false;
+        m_p += word.size();
+        return true;
+    }
+
+    bool number()
+    {
+        bool isInteger = true;
+        const char *start = m_p;
+        m_p = scanNumber(m_p, m_end, isInteger);
+        // A number is never the text's last byte: Qt's parser refuses a number cut short.
+        return m_p < m_end && numberOf(QByteArrayView(start, m_p), isInteger).has_value();
+    }
+
+    const char *m_p;
+    const char *m_end;
+    int m_depth = 0;
+};
+
+// A key Qt writes as it is.
+bool isPlainKey(QByteArrayView key)
+{
+    return std::all_of(key.begin(), key.end(),
+                       [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
+}
+
+// A value Qt writes as it is: a string without escapes or control characters, an integer of up
+// to 18 digits, a literal.
+bool isPlainValue(QByteArrayView value)
+{
+    if (value.startsWith('"'))
+        return std::none_of(value.begin(), value.end(),
+                            [](char c) { return uchar(c) < 0x20 || c == '\\'; });
+    if (value == "true" || value == "false" || value == "null")
+        return true;
+    const QByteArrayView digits = value.sliced(value.startsWith('-') ? 1 : 0);
+    return !digits.isEmpty() && digits.size() <= 18
+        && std::all_of(digits.begin(), digits.end(), isDigit)
+        && (digits.front() != '0' || value == "0");
+}
+
+std::string_view view(QByteArrayView bytes)
+{
+    return { bytes.data(), size_t(bytes.size()) };
+}
+
+} // namespace
+
+CompactObject::CompactObject(QByteArrayView object)
+    : m_object(object)
+{
+    m_text.reserve(object.size() + 2);
+}
+
+void CompactObject::add(QByteArrayView key, QByteArrayView value)
+{
+    const std::string_view lastKey = view(m_text).substr(size_t(m_lastKey));
+    m_plain = m_plain && isPlainKey(key) && isPlainValue(value)
+        && (m_text.isEmpty() || lastKey.substr(0, lastKey.find('"')) < view(key));
+    if (!m_plain)
+        return;
+    m_text += m_text.isEmpty() ? "{\"" : ",\"";
+    m_lastKey = m_text.size();
+    m_text += key;
+    m_text += "\":";
+    m_text += value;
+}
+
+QByteArray CompactObject::text()
+{
+    if (!m_plain) {
+        const QJsonDocument document
+            = QJsonDocument::fromJson(QByteArray::fromRawData(m_object.data(), m_object.size()));
+        QByteArray text = QJsonDocument(document.object()).toJson(QJsonDocument::Compact);
+        text.squeeze(); // kept: no room its writing grew
+        return text;
+    }
+    m_text += m_text.isEmpty() ? "{}" : "}";
+    m_text.squeeze(); // kept: no room for the spaces left out
+    return std::exchange(m_text, {});
+}
+
+bool readObject(QByteArrayView text, MemberRef member)
+{
+    Reader reader(text);
+    return reader.whole('{', [&] { return reader.object(&member); });
+}
+
+bool readArray(QByteArrayView text, ElementRef element)
+{
+    Reader reader(text);
+    return reader.whole('[', [&] { return reader.array(&element); });
+}
+
+} // namespace JsonStream
