@@ -393,19 +393,20 @@ void FileHistory::insert(const QString &folder, QByteArrayView text)
 
 // One file a line, its entry compact: readable, easy to search, and 100,000 entries are written
 // from the structs directly, without a JSON document of each.
-QByteArray FileHistory::text() const
+bool FileHistory::writeText(const Sink &sink) const
 {
     QStringList folders = m_entries.keys();
     folders.sort();
-    QByteArray text
-        = "{\n    \"version\": " + QByteArray::number(FormatVersion) + ",\n    \"files\": {";
-    text.reserve(folders.size() * 400);
+    if (!sink("{\n    \"version\": " + QByteArray::number(FormatVersion) + ",\n    \"files\": {"))
+        return false;
+    QByteArray line;
     for (const QString &folder : std::as_const(folders)) {
-        text += &folder == &folders.constFirst() ? "\n        " : ",\n        ";
-        appendLine(text, folder, m_entries.value(folder));
+        line = &folder == &folders.constFirst() ? "\n        " : ",\n        ";
+        appendLine(line, folder, m_entries.value(folder));
+        if (!sink(line))
+            return false;
     }
-    text += folders.isEmpty() ? "}\n}\n" : "\n    }\n}\n";
-    return text;
+    return sink(folders.isEmpty() ? "}\n}\n" : "\n    }\n}\n");
 }
 
 void FileHistory::appendLine(QByteArray &text, const QString &folder, const Entry &entry)

@@ -233,13 +233,13 @@ bool HashCache::membersRead(QString *error)
 }
 
 // An entry at a time: a JSON document of 100,000 entries would cost five times the text.
-QByteArray HashCache::text() const
+bool HashCache::writeText(const Sink &sink) const
 {
     QStringList paths = m_byPath.keys();
     paths.sort(); // stable file contents for the same cache
-    return JsonFile::formatWithArray({ { QStringLiteral("version"), FormatVersion } },
-                                     QStringLiteral("entries"), paths.size(),
-                                     [&](qsizetype i) { return entryJson(paths.at(i)); });
+    return JsonFile::writeWithArray(sink, { { QStringLiteral("version"), FormatVersion } },
+                                    QStringLiteral("entries"), paths.size(),
+                                    [&](qsizetype i) { return entryJson(paths.at(i)); });
 }
 
 std::optional<QString> HashCache::lookup(const QString &path, const FileIdentity &identity) const

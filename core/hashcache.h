@@ -61,7 +61,7 @@ private:
     void clear() override;
     bool readMember(const QString &key, QByteArrayView value, QString *error) override;
     bool membersRead(QString *error) override;
-    QByteArray text() const override;
+    bool writeText(const Sink &sink) const override;
     void unreadable() override;
     void written() override;
 

@@ -143,50 +143,77 @@ QByteArray valueText(const QJsonValue &value, const QByteArray &indent)
     return text;
 }
 
-// format(root) with the marker member's line replaced by `count` members' text.
-QByteArray withMembers(const QByteArray &skeleton, const QByteArray &marker, qsizetype count,
-                       const std::function<QByteArray(qsizetype, const QByteArray &)> &text)
+// format(root) with the marker member's line replaced by `count` members' text, to `sink`.
+bool withMembers(const QByteArray &skeleton, const QByteArray &marker, qsizetype count,
+                 const std::function<QByteArray(qsizetype, const QByteArray &)> &text,
+                 const Sink &sink)
 {
     const qsizetype at = skeleton.indexOf(marker);
     const QByteArray indent(at - (skeleton.lastIndexOf('\n', at) + 1), ' ');
-    QByteArray json = skeleton.left(at);
+    const QByteArray separator = ",\n" + indent;
+    if (!sink(QByteArrayView(skeleton).first(at)))
+        return false;
     for (qsizetype i = 0; i < count; ++i) {
-        if (i > 0)
-            json += ",\n" + indent;
-        json += text(i, indent);
+        if ((i > 0 && !sink(separator)) || !sink(text(i, indent)))
+            return false;
     }
-    json += QByteArrayView(skeleton).sliced(at + marker.size());
-    return json;
+    return sink(QByteArrayView(skeleton).sliced(at + marker.size()));
+}
+
+QByteArray collected(const std::function<bool(const Sink &)> &write)
+{
+    QByteArray text;
+    write([&text](QByteArrayView piece) {
+        text += piece;
+        return true;
+    });
+    return text;
 }
 
 } // namespace
 
-QByteArray formatWithArray(QJsonObject root, const QString &key, qsizetype count,
-                           const std::function<QJsonValue(qsizetype)> &element)
+bool writeWithArray(const Sink &sink, QJsonObject root, const QString &key, qsizetype count,
+                    const std::function<QJsonValue(qsizetype)> &element)
 {
     if (count == 0) {
         root.insert(key, QJsonArray());
-        return format(root);
+        return sink(format(root));
     }
     root.insert(key, QJsonArray { Marker });
     return withMembers(
         format(root), valueText(Marker, {}), count,
-        [&](qsizetype i, const QByteArray &indent) { return valueText(element(i), indent); });
+        [&](qsizetype i, const QByteArray &indent) { return valueText(element(i), indent); }, sink);
+}
+
+bool writeWithObject(const Sink &sink, QJsonObject root, const QString &key, qsizetype count,
+                     const std::function<std::pair<QString, QJsonValue>(qsizetype)> &member)
+{
+    if (count == 0) {
+        root.insert(key, QJsonObject());
+        return sink(format(root));
+    }
+    root.insert(key, QJsonObject { { Marker, 0 } });
+    return withMembers(
+        format(root), valueText(Marker, {}) + ": 0", count,
+        [&](qsizetype i, const QByteArray &indent) {
+            const auto [name, value] = member(i);
+            return valueText(name, indent) + ": " + valueText(value, indent);
+        },
+        sink);
+}
+
+QByteArray formatWithArray(QJsonObject root, const QString &key, qsizetype count,
+                           const std::function<QJsonValue(qsizetype)> &element)
+{
+    return collected(
+        [&](const Sink &sink) { return writeWithArray(sink, root, key, count, element); });
 }
 
 QByteArray formatWithObject(QJsonObject root, const QString &key, qsizetype count,
                             const std::function<std::pair<QString, QJsonValue>(qsizetype)> &member)
 {
-    if (count == 0) {
-        root.insert(key, QJsonObject());
-        return format(root);
-    }
-    root.insert(key, QJsonObject { { Marker, 0 } });
-    return withMembers(format(root), valueText(Marker, {}) + ": 0", count,
-                       [&](qsizetype i, const QByteArray &indent) {
-                           const auto [name, value] = member(i);
-                           return valueText(name, indent) + ": " + valueText(value, indent);
-                       });
+    return collected(
+        [&](const Sink &sink) { return writeWithObject(sink, root, key, count, member); });
 }
 
 std::optional<QByteArray> readBytes(const QString &path, QString *error)

@@ -36,6 +36,13 @@ QByteArray formatWithArray(QJsonObject root, const QString &key, qsizetype count
 QByteArray formatWithObject(QJsonObject root, const QString &key, qsizetype count,
                             const std::function<std::pair<QString, QJsonValue>(qsizetype)> &member);
 
+// The same text handed to `sink` a piece at a time, never whole; false when the sink failed.
+using Sink = std::function<bool(QByteArrayView)>;
+bool writeWithArray(const Sink &sink, QJsonObject root, const QString &key, qsizetype count,
+                    const std::function<QJsonValue(qsizetype)> &element);
+bool writeWithObject(const Sink &sink, QJsonObject root, const QString &key, qsizetype count,
+                     const std::function<std::pair<QString, QJsonValue>(qsizetype)> &member);
+
 // nullopt when the file is missing, unreadable or not a JSON object (with `error` set).
 std::optional<QJsonObject> readObject(const QString &path, QString *error = nullptr);
 // The file's bytes, read in one piece of its size (readAll() grows a buffer of up to twice it);

@@ -142,23 +142,31 @@ void ModelFileStamps::readLine(QByteArrayView line, SharedStrings &hosts)
 std::optional<QByteArray> ModelFileStamps::contents() const
 {
     QByteArray text;
+    writePieces([&text](QByteArrayView piece) {
+        text += piece;
+        return true;
+    });
+    return text;
+}
+
+bool ModelFileStamps::writePieces(const Sink &sink) const
+{
     const auto writeLine
         = [&](const QString &folder, const Stamp &stamp, const VersionRecord *version) {
               QJsonArray line { folder, QString::fromLatin1(stamp.digest.toHex()), stamp.size,
                                 stamp.modifiedMs };
               if (version)
                   line.append(version->toJson());
-              text += QJsonDocument(line).toJson(QJsonDocument::Compact);
-              text += '\n';
+              return sink(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
           };
     for (auto it = m_stamps.cbegin(); it != m_stamps.cend(); ++it) {
-        if (it->size >= 0)
-            writeLine(it.key(), *it, version(it.key()));
+        if (it->size >= 0 && !writeLine(it.key(), *it, version(it.key())))
+            return false;
     }
     for (auto it = m_versions.cbegin(); it != m_versions.cend(); ++it) {
         const auto stamp = m_stamps.constFind(it.key());
-        if (stamp == m_stamps.constEnd() || stamp->size < 0)
-            writeLine(it.key(), {}, &*it);
+        if ((stamp == m_stamps.constEnd() || stamp->size < 0) && !writeLine(it.key(), {}, &*it))
+            return false;
     }
-    return text;
+    return true;
 }

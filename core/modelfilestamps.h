@@ -66,6 +66,8 @@ private:
     bool read(QString *error) override;
     void readLine(QByteArrayView line, SharedStrings &hosts);
     std::optional<QByteArray> contents() const override;
+    bool savedInPieces() const override { return true; }
+    bool writePieces(const Sink &sink) const override;
 
     ArchiveStat m_files;
     QHash<QString, Stamp> m_stamps; // by folder

@@ -86,14 +86,14 @@ bool ProcessedFiles::readMember(const QString &key, QByteArrayView value, QStrin
 
 // The folders a member at a time: a JSON object of 100,000 of them would cost several times the
 // text (and inserting them into one in the hash's order, minutes).
-QByteArray ProcessedFiles::text() const
+bool ProcessedFiles::writeText(const Sink &sink) const
 {
     QJsonObject root = m_other;
     root.insert(FilesKey, QJsonArray::fromStringList(files()));
     root.insert(LastUpdateKey, Timestamps::isoLocal());
     QStringList keys = m_folders.keys();
     keys.sort(); // a JSON object's order
-    return JsonFile::formatWithObject(root, FoldersKey, keys.size(), [&](qsizetype i) {
+    return JsonFile::writeWithObject(sink, root, FoldersKey, keys.size(), [&](qsizetype i) {
         return std::pair { keys.at(i), QJsonValue(m_folders.value(keys.at(i))) };
     });
 }

@@ -31,7 +31,7 @@ public:
 private:
     void clear() override;
     bool readMember(const QString &key, QByteArrayView value, QString *error) override;
-    QByteArray text() const override;
+    bool writeText(const Sink &sink) const override;
     void unreadable() override;
 
     void compact();

@@ -1,5 +1,6 @@
 #include "core/statefile.h"
 
+#include "core/changedfilewriter.h"
 #include "core/jsonfile.h"
 #include "core/jsonstream.h"
 #include "core/sharedstrings.h"
@@ -46,6 +47,13 @@ bool StateFile::save(QString *error)
 {
     if (m_unloaded) // an empty state, not the one on disk
         return true;
+    if (savedInPieces()) {
+        if (!saveInPieces(error))
+            return false;
+        m_dirty = false;
+        written();
+        return true;
+    }
     const std::optional<QByteArray> bytes = contents();
     if (!bytes) {
         if (QFile::exists(m_path) && !QFile::remove(m_path)) {
@@ -60,6 +68,40 @@ bool StateFile::save(QString *error)
     m_dirty = false;
     written();
     return true;
+}
+
+bool StateFile::writePieces(const Sink &sink) const
+{
+    const std::optional<QByteArray> bytes = contents();
+    return !bytes || sink(*bytes);
+}
+
+bool StateFile::saveInPieces(QString *error) const
+{
+    // Pieces of about this size: neither an entry at a time nor the whole text.
+    constexpr qsizetype PieceSize = 256 * 1024;
+    ChangedFileWriter file(m_path);
+    QByteArray piece;
+    const auto flush = [&] {
+        const bool appended = file.append(piece, error);
+        piece.clear();
+        return appended;
+    };
+    const bool made = writePieces([&](QByteArrayView bytes) {
+        piece += bytes;
+        return piece.size() < PieceSize || flush();
+    });
+    return made && flush() && file.finish(error);
+}
+
+std::optional<QByteArray> StreamedJsonStateFile::contents() const
+{
+    QByteArray text;
+    writeText([&text](QByteArrayView piece) {
+        text += piece;
+        return true;
+    });
+    return text;
 }
 
 bool JsonStateFile::read(QString *error)

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class SharedStrings;
@@ -64,6 +65,9 @@ public:
 protected:
     explicit StateFile(QString path);
 
+    // Takes the state's text a piece at a time; false when it could not be written.
+    using Sink = std::function<bool(QByteArrayView)>;
+
     QString shared(const QString &text) const;
 
     void setDirty() { m_dirty = true; }
@@ -76,10 +80,17 @@ private:
     virtual bool read(QString *error) = 0;
     // The file's bytes; nothing when the file should not exist.
     virtual std::optional<QByteArray> contents() const = 0;
+    // A large state (tens of megabytes of text at 100,000 files) is saved through writePieces(),
+    // never held whole in memory: as it is made, it is compared with the file on disk, which is
+    // replaced only when it differs (ChangedFileWriter).
+    virtual bool savedInPieces() const { return false; }
+    virtual bool writePieces(const Sink &sink) const;
     // The file exists but could not be loaded; the state is empty again.
     virtual void unreadable() { }
     // The whole state has just been written.
     virtual void written() { }
+
+    bool saveInPieces(QString *error) const;
 
     QString m_path;
     bool m_dirty = false;
@@ -119,7 +130,10 @@ private:
     virtual bool readMember(const QString &key, QByteArrayView value, QString *error) = 0;
     // After the last member: false, with `error` set, when the file is not one of ours.
     virtual bool membersRead(QString *) { return true; }
-    virtual QByteArray text() const = 0;
+    // The file's text, handed to `sink` a piece at a time.
+    virtual bool writeText(const Sink &sink) const = 0;
     bool read(QString *error) final;
-    std::optional<QByteArray> contents() const final { return text(); }
+    std::optional<QByteArray> contents() const final;
+    bool savedInPieces() const final { return true; }
+    bool writePieces(const Sink &sink) const final { return writeText(sink); }
 };

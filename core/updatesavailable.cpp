@@ -56,12 +56,13 @@ void UpdatesAvailable::readEntry(QByteArrayView text)
     m_entries.emplace(shared(file), compact.text()); // moved: insert() copies
 }
 
-QByteArray UpdatesAvailable::text() const
+bool UpdatesAvailable::writeText(const Sink &sink) const
 {
     QStringList files = m_entries.keys();
     files.sort();
-    return JsonFile::formatWithArray(
-        { { QStringLiteral("last_update"), Timestamps::isoLocal() } }, QStringLiteral("updates"),
+    return JsonFile::writeWithArray(
+        sink, { { QStringLiteral("last_update"), Timestamps::isoLocal() } },
+        QStringLiteral("updates"),
         files.size(), [&](qsizetype i) {
             return QJsonDocument::fromJson(m_entries.value(files.at(i))).object();
         });

@@ -2296,14 +2296,6 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     </message>
 </context>
 <context>
-    <name>ModelFileStamps</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>ModelMode</name>
     <message>
         <source>Archived on Civitai</source>

@@ -2297,14 +2297,6 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     </message>
 </context>
 <context>
-    <name>ModelFileStamps</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
-        <translation>no se puede leer %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>ModelMode</name>
     <message>
         <source>Archived on Civitai</source>

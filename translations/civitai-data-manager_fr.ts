@@ -2297,14 +2297,6 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
 </context>
 <context>
-    <name>ModelFileStamps</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
     <name>ModelMode</name>
     <message>
         <source>Archived on Civitai</source>

@@ -2283,14 +2283,6 @@ It reads your model files and never changes them.</source>
     </message>
 </context>
 <context>
-    <name>ModelFileStamps</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
-        <translation>%1 を読み取れません: %2</translation>
-    </message>
-</context>
-<context>
     <name>ModelMode</name>
     <message>
         <source>Archived on Civitai</source>

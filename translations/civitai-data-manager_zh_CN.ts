@@ -2280,14 +2280,6 @@ It reads your model files and never changes them.</source>
     </message>
 </context>
 <context>
-    <name>ModelFileStamps</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <extracomment>%1 is a file path, %2 the system&apos;s error message</extracomment>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>ModelMode</name>
     <message>
         <source>Archived on Civitai</source>

@@ -251,6 +251,30 @@ private Q_SLOTS:
         QCOMPARE(entry.value(QLatin1String("last_confirmed_host")).toString(),
                  QStringLiteral("https://civitai.red"));
         QCOMPARE(changesOf(entry), QStringList { QStringLiteral("found_again") });
+
+        // Saved a piece at a time: never the whole text in memory.
+        FileReport report;
+        report.path = QStringLiteral("/collection/models/new.safetensors");
+        report.folder = QStringLiteral("new");
+        report.sha256 = FileHasher::hashBytes("new");
+        report.civitai = FileReport::Civitai::UpToDate;
+        indented.note(report);
+        QVERIFY(indented.isDirty());
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
+        QVERIFY(ProcessMemory::resetPeak());
+        const qint64 beforeSave = ProcessMemory::kib("VmRSS");
+        QVERIFY(indented.saveChanges());
+        const qint64 grownBySave = ProcessMemory::kib("VmHWM") - beforeSave;
+        const qint64 savedKib = QFileInfo(path).size() / 1024;
+        qInfo("saving %lld KiB of history grew the peak by %lld KiB", savedKib, grownBySave);
+        QVERIFY2(grownBySave < savedKib / 2,
+                 qPrintable(QStringLiteral("%1 KiB").arg(grownBySave)));
+        FileHistory saved(m_folder.output());
+        QVERIFY(saved.load());
+        QCOMPARE(saved.count(), Files + 1);
+        QCOMPARE(saved.entry(QStringLiteral("model_17")), entry);
 #else
         QSKIP("peak memory is read from /proc/self/status");
 #endif
