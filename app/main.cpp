@@ -1,6 +1,7 @@
 // Chooses between the window and the headless CLI; everything else lives in core/ and ui/.
 #include "app/cli/clirunner.h"
 #include "app/cli/commandline.h"
+#include "core/freedmemory.h"
 #include "core/settings.h"
 #include "core/translations.h"
 #include "core/version.h"
@@ -48,6 +49,7 @@ void describeApplication()
 
 int main(int argc, char **argv)
 {
+    useFewMemoryArenas();
     describeApplication();
 #ifdef CDM_WITH_GUI
     if (!wantsCommandLine(argc, argv)) {

@@ -18,6 +18,7 @@
 //   cdm-bench-ui --archive 10000 [--dir DIR] [--screenshot FILE.png]
 #include "core/archivelayout.h"
 #include "core/filehasher.h"
+#include "core/freedmemory.h"
 #include "core/jsonfile.h"
 #include "core/missinglist.h"
 #include "core/settings.h"
@@ -533,6 +534,7 @@ int collectionLoad(const QCommandLineParser &parser)
 
 int main(int argc, char **argv)
 {
+    useFewMemoryArenas(); // as the program does
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QCommandLineParser parser;
