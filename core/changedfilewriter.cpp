@@ -2,17 +2,7 @@
 
 #include "core/jsonfile.h"
 
-#include <QCoreApplication>
-
-namespace {
-
-QString writeError(const QString &path, const QString &reason)
-{
-    //: %1 is a file path, %2 the system's error message
-    return QCoreApplication::translate("JsonFile", "cannot write %1: %2").arg(path, reason);
-}
-
-} // namespace
+using JsonFile::writeError;
 
 ChangedFileWriter::ChangedFileWriter(QString path)
     : m_path(std::move(path))

@@ -393,7 +393,7 @@ void FileHistory::insert(const QString &folder, QByteArrayView text)
 
 // One file a line, its entry compact: readable, easy to search, and 100,000 entries are written
 // from the structs directly, without a JSON document of each.
-bool FileHistory::writeText(const Sink &sink) const
+bool FileHistory::writePieces(const Sink &sink) const
 {
     QStringList folders = m_entries.keys();
     folders.sort();

@@ -106,7 +106,7 @@ private:
     bool readMember(const QString &key, QByteArrayView value, QString *error) override;
     bool membersRead(QString *error) override;
     void insert(const QString &folder, QByteArrayView text);
-    bool writeText(const Sink &sink) const override;
+    bool writePieces(const Sink &sink) const override;
 
     QString m_outputDir;
     QHash<QString, Entry> m_entries; // by archive folder

@@ -233,7 +233,7 @@ bool HashCache::membersRead(QString *error)
 }
 
 // An entry at a time: a JSON document of 100,000 entries would cost five times the text.
-bool HashCache::writeText(const Sink &sink) const
+bool HashCache::writePieces(const Sink &sink) const
 {
     QStringList paths = m_byPath.keys();
     paths.sort(); // stable file contents for the same cache

@@ -61,7 +61,7 @@ private:
     void clear() override;
     bool readMember(const QString &key, QByteArrayView value, QString *error) override;
     bool membersRead(QString *error) override;
-    bool writeText(const Sink &sink) const override;
+    bool writePieces(const Sink &sink) const override;
     void unreadable() override;
     void written() override;
 

@@ -42,13 +42,13 @@ bool holdsBytes(const QString &path, const QByteArray &bytes)
     return file.atEnd();
 }
 
+} // namespace
+
 QString writeError(const QString &path, const QString &reason)
 {
     //: %1 is a file path, %2 the system's error message
     return QCoreApplication::translate("JsonFile", "cannot write %1: %2").arg(path, reason);
 }
-
-} // namespace
 
 bool writeAll(QFileDevice &file, const QByteArray &bytes, QString *error)
 {
@@ -160,16 +160,6 @@ bool withMembers(const QByteArray &skeleton, const QByteArray &marker, qsizetype
     return sink(QByteArrayView(skeleton).sliced(at + marker.size()));
 }
 
-QByteArray collected(const std::function<bool(const Sink &)> &write)
-{
-    QByteArray text;
-    write([&text](QByteArrayView piece) {
-        text += piece;
-        return true;
-    });
-    return text;
-}
-
 } // namespace
 
 bool writeWithArray(const Sink &sink, QJsonObject root, const QString &key, qsizetype count,
@@ -200,20 +190,6 @@ bool writeWithObject(const Sink &sink, QJsonObject root, const QString &key, qsi
             return valueText(name, indent) + ": " + valueText(value, indent);
         },
         sink);
-}
-
-QByteArray formatWithArray(QJsonObject root, const QString &key, qsizetype count,
-                           const std::function<QJsonValue(qsizetype)> &element)
-{
-    return collected(
-        [&](const Sink &sink) { return writeWithArray(sink, root, key, count, element); });
-}
-
-QByteArray formatWithObject(QJsonObject root, const QString &key, qsizetype count,
-                            const std::function<std::pair<QString, QJsonValue>(qsizetype)> &member)
-{
-    return collected(
-        [&](const Sink &sink) { return writeWithObject(sink, root, key, count, member); });
 }
 
 std::optional<QByteArray> readBytes(const QString &path, QString *error)

@@ -18,6 +18,9 @@ namespace JsonFile {
 bool write(const QString &path, const QByteArray &bytes, QString *error = nullptr);
 bool write(const QString &path, const QJsonObject &object, QString *error = nullptr);
 
+// "cannot write PATH: REASON", the message of every failed write of an archive file.
+QString writeError(const QString &path, const QString &reason);
+
 // Writes all of `bytes`, or fails with the system's reason (a short write alone has none).
 bool writeAll(QFileDevice &file, const QByteArray &bytes, QString *error = nullptr);
 
@@ -29,14 +32,9 @@ bool flushToDisk(QFileDevice &file, QString *error = nullptr);
 QByteArray format(const QJsonObject &object);
 
 // format(root) where root[key] is an array of `count` elements made one at a time by `element`
-// (or, with `member` instead, an object of `count` members, given in key order): a state file of
-// 100,000 entries is written from its text alone, without a JSON document of every entry beside it.
-QByteArray formatWithArray(QJsonObject root, const QString &key, qsizetype count,
-                           const std::function<QJsonValue(qsizetype)> &element);
-QByteArray formatWithObject(QJsonObject root, const QString &key, qsizetype count,
-                            const std::function<std::pair<QString, QJsonValue>(qsizetype)> &member);
-
-// The same text handed to `sink` a piece at a time, never whole; false when the sink failed.
+// (or, with `member` instead, an object of `count` members, given in key order), handed to
+// `sink` a piece at a time: a state file of 100,000 entries is written from its text alone,
+// never whole, and without a JSON document of every entry beside it. False when the sink failed.
 using Sink = std::function<bool(QByteArrayView)>;
 bool writeWithArray(const Sink &sink, QJsonObject root, const QString &key, qsizetype count,
                     const std::function<QJsonValue(qsizetype)> &element);

@@ -61,10 +61,8 @@ bool MissingList::read(QString *error)
     return true;
 }
 
-std::optional<QByteArray> MissingList::contents() const
+bool MissingList::writePieces(const Sink &sink) const
 {
-    if (m_entries.isEmpty())
-        return std::nullopt; // the Python tool deletes an empty list
     QList<Entry> sorted = m_entries;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const Entry &a, const Entry &b) { return a.timestamp > b.timestamp; });
@@ -74,7 +72,7 @@ std::optional<QByteArray> MissingList::contents() const
                     .arg(entry.timestamp, QString::number(entry.status),
                          LineText::escape(entry.fileName))
                     .toUtf8();
-    return text;
+    return sink(text);
 }
 
 void MissingList::setUndecided(const QStringList &modelPaths)

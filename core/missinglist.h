@@ -52,7 +52,8 @@ private:
         m_names.clear();
     }
     bool read(QString *error) override;
-    std::optional<QByteArray> contents() const override; // nothing when nothing is missing
+    bool keptOnDisk() const override { return !m_entries.isEmpty(); } // the Python tool's rule
+    bool writePieces(const Sink &sink) const override;
 
     QList<Entry> m_entries;
     QSet<QString> m_names; // of m_entries: contains() in constant time over thousands of entries

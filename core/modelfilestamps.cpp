@@ -139,16 +139,6 @@ void ModelFileStamps::readLine(QByteArrayView line, SharedStrings &hosts)
         m_versions.emplace(folder, std::move(*record)); // moved: insert() copies
     }
 }
-std::optional<QByteArray> ModelFileStamps::contents() const
-{
-    QByteArray text;
-    writePieces([&text](QByteArrayView piece) {
-        text += piece;
-        return true;
-    });
-    return text;
-}
-
 bool ModelFileStamps::writePieces(const Sink &sink) const
 {
     const auto writeLine

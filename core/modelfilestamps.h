@@ -65,8 +65,6 @@ private:
     }
     bool read(QString *error) override;
     void readLine(QByteArrayView line, SharedStrings &hosts);
-    std::optional<QByteArray> contents() const override;
-    bool savedInPieces() const override { return true; }
     bool writePieces(const Sink &sink) const override;
 
     ArchiveStat m_files;

@@ -86,7 +86,7 @@ bool ProcessedFiles::readMember(const QString &key, QByteArrayView value, QStrin
 
 // The folders a member at a time: a JSON object of 100,000 of them would cost several times the
 // text (and inserting them into one in the hash's order, minutes).
-bool ProcessedFiles::writeText(const Sink &sink) const
+bool ProcessedFiles::writePieces(const Sink &sink) const
 {
     QJsonObject root = m_other;
     root.insert(FilesKey, QJsonArray::fromStringList(files()));

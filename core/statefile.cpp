@@ -47,33 +47,19 @@ bool StateFile::save(QString *error)
 {
     if (m_unloaded) // an empty state, not the one on disk
         return true;
-    if (savedInPieces()) {
-        if (!saveInPieces(error))
-            return false;
-        m_dirty = false;
-        written();
-        return true;
-    }
-    const std::optional<QByteArray> bytes = contents();
-    if (!bytes) {
+    if (!keptOnDisk()) {
         if (QFile::exists(m_path) && !QFile::remove(m_path)) {
             if (error)
                 //: %1 is a file path
                 *error = tr("cannot remove %1").arg(m_path);
             return false;
         }
-    } else if (!JsonFile::write(m_path, *bytes, error)) {
+    } else if (!saveInPieces(error)) {
         return false;
     }
     m_dirty = false;
     written();
     return true;
-}
-
-bool StateFile::writePieces(const Sink &sink) const
-{
-    const std::optional<QByteArray> bytes = contents();
-    return !bytes || sink(*bytes);
 }
 
 bool StateFile::saveInPieces(QString *error) const
@@ -94,30 +80,15 @@ bool StateFile::saveInPieces(QString *error) const
     return made && flush() && file.finish(error);
 }
 
-std::optional<QByteArray> StreamedJsonStateFile::contents() const
-{
-    QByteArray text;
-    writeText([&text](QByteArrayView piece) {
-        text += piece;
-        return true;
-    });
-    return text;
-}
-
 bool JsonStateFile::read(QString *error)
 {
     const std::optional<QJsonObject> root = JsonFile::readObject(path(), error);
     return root && fromJson(*root, error);
 }
 
-std::optional<QByteArray> JsonStateFile::contents() const
+bool JsonStateFile::writePieces(const Sink &sink) const
 {
-    return text();
-}
-
-QByteArray JsonStateFile::text() const
-{
-    return JsonFile::format(toJson());
+    return sink(JsonFile::format(toJson()));
 }
 
 bool StateFileBytes::open(QString *error)

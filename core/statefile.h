@@ -78,13 +78,14 @@ private:
     virtual void clear() = 0;
     // Reads the existing file into the (cleared) state.
     virtual bool read(QString *error) = 0;
-    // The file's bytes; nothing when the file should not exist.
-    virtual std::optional<QByteArray> contents() const = 0;
-    // A large state (tens of megabytes of text at 100,000 files) is saved through writePieces(),
-    // never held whole in memory: as it is made, it is compared with the file on disk, which is
-    // replaced only when it differs (ChangedFileWriter).
-    virtual bool savedInPieces() const { return false; }
-    virtual bool writePieces(const Sink &sink) const;
+    // Whether the state has a file at all; its file is removed when not (the Python tool deletes
+    // an empty missing list).
+    virtual bool keptOnDisk() const { return true; }
+    // The file's text, handed to `sink` a piece at a time, so that a large state (tens of
+    // megabytes at 100,000 files) is never held whole: as it is made it is compared with the file
+    // on disk, which is replaced only when it differs (ChangedFileWriter). False when the sink
+    // failed.
+    virtual bool writePieces(const Sink &sink) const = 0;
     // The file exists but could not be loaded; the state is empty again.
     virtual void unreadable() { }
     // The whole state has just been written.
@@ -109,16 +110,14 @@ private:
     // of ours.
     virtual bool fromJson(const QJsonObject &root, QString *error) = 0;
     virtual QJsonObject toJson() const = 0;
-    // The file's text: format(toJson()), unless a large state writes its own a member at a time.
-    virtual QByteArray text() const;
 
     bool read(QString *error) final;
-    std::optional<QByteArray> contents() const final;
+    bool writePieces(const Sink &sink) const final; // format(toJson())
 };
 
 // A state file holding one JSON object of up to 100,000 entries (the hash cache, the processed
-// files): read a member at a time (JsonStream) and written from its own text, never held whole
-// as a JSON document, which costs several times the text.
+// files): read a member at a time (JsonStream) and written from its own text in pieces
+// (writePieces()), never held whole as a JSON document, which costs several times the text.
 class StreamedJsonStateFile : public StateFile
 {
 protected:
@@ -130,10 +129,5 @@ private:
     virtual bool readMember(const QString &key, QByteArrayView value, QString *error) = 0;
     // After the last member: false, with `error` set, when the file is not one of ours.
     virtual bool membersRead(QString *) { return true; }
-    // The file's text, handed to `sink` a piece at a time.
-    virtual bool writeText(const Sink &sink) const = 0;
     bool read(QString *error) final;
-    std::optional<QByteArray> contents() const final;
-    bool savedInPieces() const final { return true; }
-    bool writePieces(const Sink &sink) const final { return writeText(sink); }
 };

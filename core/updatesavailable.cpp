@@ -56,7 +56,7 @@ void UpdatesAvailable::readEntry(QByteArrayView text)
     m_entries.emplace(shared(file), compact.text()); // moved: insert() copies
 }
 
-bool UpdatesAvailable::writeText(const Sink &sink) const
+bool UpdatesAvailable::writePieces(const Sink &sink) const
 {
     QStringList files = m_entries.keys();
     files.sort();

@@ -49,7 +49,7 @@ private:
     void clear() override { m_entries.clear(); }
     bool readMember(const QString &key, QByteArrayView value, QString *error) override;
     void readEntry(QByteArrayView text);
-    bool writeText(const Sink &sink) const override;
+    bool writePieces(const Sink &sink) const override;
 
     // Each entry as its compact JSON text: 70,000 entries (100,000 files) are kept for a whole
     // run, and a parsed object costs four times its text.

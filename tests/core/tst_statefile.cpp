@@ -16,6 +16,17 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// What a writer hands its sink, whole.
+QByteArray collected(const std::function<bool(const JsonFile::Sink &)> &write)
+{
+    QByteArray text;
+    write([&text](QByteArrayView piece) {
+        text += piece;
+        return true;
+    });
+    return text;
+}
+
 // A state of lines; a file starting with '!' is damaged. Nothing to keep: no file.
 class Lines final : public StateFile
 {
@@ -46,11 +57,10 @@ private:
         lines = QString::fromUtf8(bytes).split(QLatin1Char('\n'));
         return true;
     }
-    std::optional<QByteArray> contents() const override
+    bool keptOnDisk() const override { return !lines.isEmpty(); }
+    bool writePieces(const Sink &sink) const override
     {
-        if (lines.isEmpty())
-            return std::nullopt;
-        return lines.join(QLatin1Char('\n')).toUtf8();
+        return sink(lines.join(QLatin1Char('\n')).toUtf8());
     }
     void unreadable() override { ++unreadableCalls; }
 };
@@ -250,18 +260,22 @@ private Q_SLOTS:
             QJsonObject whole = root;
             whole.insert(QStringLiteral("m"),
                          QJsonArray::fromVariantList(elements.toVariantList().mid(0, count)));
-            QCOMPARE(JsonFile::formatWithArray(root, QStringLiteral("m"), count,
-                                               [&](qsizetype i) { return elements.at(i); }),
+            QCOMPARE(collected([&](const JsonFile::Sink &sink) {
+                         return JsonFile::writeWithArray(sink, root, QStringLiteral("m"), count,
+                                                         [&](qsizetype i) { return elements.at(i); });
+                     }),
                      JsonFile::format(whole));
             QJsonObject members;
             for (qsizetype i = 0; i < count; ++i)
                 members.insert(QStringLiteral("key %1").arg(i), elements.at(i));
             whole.insert(QStringLiteral("m"), members);
-            QCOMPARE(JsonFile::formatWithObject(
-                         root, QStringLiteral("m"), count,
-                         [&](qsizetype i) {
-                             return std::pair { QStringLiteral("key %1").arg(i), elements.at(i) };
-                         }),
+            QCOMPARE(collected([&](const JsonFile::Sink &sink) {
+                         return JsonFile::writeWithObject(
+                             sink, root, QStringLiteral("m"), count, [&](qsizetype i) {
+                                 return std::pair { QStringLiteral("key %1").arg(i),
+                                                    elements.at(i) };
+                             });
+                     }),
                      JsonFile::format(whole));
         }
     }
