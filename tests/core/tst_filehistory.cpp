@@ -20,10 +20,6 @@
 
 #include <ctime>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 namespace {
 
 // Each file under `folder` with its bytes and modification time (to the nanosecond the file
@@ -228,14 +224,11 @@ private Q_SLOTS:
         lines += "\n    }\n}\n";
         const QString path = m_folder.output(FileHistory::fileName());
         QVERIFY(JsonFile::write(path, lines));
-#ifdef __GLIBC__
-        malloc_trim(0); // what the test built is not there to be taken again
-#endif
-        QVERIFY(ProcessMemory::resetPeak());
-        const qint64 before = ProcessMemory::kib("VmRSS");
+        const ProcessMemory::PeakGrowth growth;
+        QVERIFY(growth.started());
         FileHistory history(m_folder.output());
         QVERIFY(history.load());
-        const qint64 grown = ProcessMemory::kib("VmHWM") - before;
+        const qint64 grown = growth.kib();
         QCOMPARE(history.count(), Files);
         qInfo("%d files: %lld KiB of history, peak memory grew %lld KiB", Files,
               qint64(lines.size() / 1024), grown);
@@ -260,13 +253,10 @@ private Q_SLOTS:
         report.civitai = FileReport::Civitai::UpToDate;
         indented.note(report);
         QVERIFY(indented.isDirty());
-#ifdef __GLIBC__
-        malloc_trim(0);
-#endif
-        QVERIFY(ProcessMemory::resetPeak());
-        const qint64 beforeSave = ProcessMemory::kib("VmRSS");
+        const ProcessMemory::PeakGrowth saveGrowth;
+        QVERIFY(saveGrowth.started());
         QVERIFY(indented.saveChanges());
-        const qint64 grownBySave = ProcessMemory::kib("VmHWM") - beforeSave;
+        const qint64 grownBySave = saveGrowth.kib();
         const qint64 savedKib = QFileInfo(path).size() / 1024;
         qInfo("saving %lld KiB of history grew the peak by %lld KiB", savedKib, grownBySave);
         QVERIFY2(grownBySave < savedKib / 2,

@@ -10,10 +10,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 namespace {
 
 QByteArray readAll(const QString &path)
@@ -298,14 +294,11 @@ private Q_SLOTS:
         const qint64 textKiB
             = readAll(dir.filePath(QStringLiteral("updates_available.json"))).size() / 1024;
         written.unload();
-#ifdef __GLIBC__
-        malloc_trim(0); // what the test built is not there to be taken again
-#endif
-        QVERIFY(ProcessMemory::resetPeak());
-        const qint64 before = ProcessMemory::kib("VmRSS");
+        const ProcessMemory::PeakGrowth growth;
+        QVERIFY(growth.started());
         UpdatesAvailable updates(dir.path());
         QVERIFY(updates.load());
-        const qint64 grown = ProcessMemory::kib("VmHWM") - before;
+        const qint64 grown = growth.kib();
         qInfo("%d entries: %lld KiB of text, peak memory grew %lld KiB", Entries, textKiB, grown);
         QCOMPARE(updates.count(), Entries);
         QVERIFY2(grown < 3 * textKiB, qPrintable(QStringLiteral("%1 KiB").arg(grown)));
