@@ -17,8 +17,8 @@ bool ArchiveWriter::ensureFolder(const ModelFolder &folder, QString *error)
 
 namespace {
 
-// Its members walked, not parsed into a document: an unchanged re-run checks one hash file for
-// each model file.
+// Read as the state files' entries are, not into a document: an unchanged re-run checks one hash
+// file for each model file.
 bool hashFileHolds(const QString &path, const QString &fileName, const QString &sha256)
 {
     const std::optional<QByteArray> bytes = JsonFile::readBytes(path);
@@ -26,13 +26,13 @@ bool hashFileHolds(const QString &path, const QString &fileName, const QString &
         return false;
     QString heldName;
     QString heldHash;
-    const bool readable = JsonStream::forEachMember(
-        *bytes, [&](const QString &key, QByteArrayView value) {
-            if (key == QLatin1String("filename"))
-                heldName = JsonStream::string(value);
-            else if (key == QLatin1String("hash_value"))
-                heldHash = JsonStream::string(value);
-        });
+    const bool readable
+        = JsonStream::readObject(*bytes, [&](QByteArrayView key, QByteArrayView value) {
+              if (key == "filename")
+                  heldName = JsonStream::string(value);
+              else if (key == "hash_value")
+                  heldHash = JsonStream::string(value);
+          });
     return readable && heldName == fileName && heldHash.compare(sha256, Qt::CaseInsensitive) == 0;
 }
 
