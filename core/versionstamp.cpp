@@ -55,6 +55,44 @@ bool sameLeadingImages(const QJsonArray &a, const QJsonArray &b)
     return true;
 }
 
+// Each field of() keeps of `version`, in order, to `field(key, value)`.
+template<typename Field>
+void forEachComparedField(const QJsonObject &version, const QJsonValue &modelMode,
+                          const Field &field)
+{
+    for (const QLatin1String key : ComparedFields) {
+        const QJsonValue value = version.value(key);
+        if (!value.isUndefined())
+            field(key, value);
+    }
+    if (const QJsonValue files = version.value(QLatin1String("files")); files.isArray())
+        field(QLatin1String("files"), fileHashes(files.toArray()));
+    if (const QJsonValue images = version.value(ImagesKey); images.isArray())
+        field(ImagesKey, imageUrls(images.toArray()));
+    field(ModeKey, modelMode.isString() ? modelMode : QJsonValue());
+}
+
+// The entry of `model`'s versions that is version `versionId`.
+std::optional<QJsonObject> listedEntry(const QJsonObject &model, qint64 versionId)
+{
+    const QJsonArray versions = model.value(QLatin1String("modelVersions")).toArray();
+    for (const QJsonValue &value : versions) {
+        const QJsonObject entry = value.toObject();
+        if (qint64(entry.value(QLatin1String("id")).toDouble()) == versionId)
+            return entry;
+    }
+    return std::nullopt;
+}
+
+// What `model` lists of the version, as of() sees it.
+std::optional<QJsonObject> listingOf(const QJsonObject &model, qint64 versionId)
+{
+    const std::optional<QJsonObject> entry = listedEntry(model, versionId);
+    if (!entry)
+        return std::nullopt;
+    return VersionStamp::of(*entry, model.value(ModeKey));
+}
+
 } // namespace
 
 namespace VersionStamp {
@@ -62,34 +100,11 @@ namespace VersionStamp {
 QJsonObject of(const QJsonObject &version, const QJsonValue &modelMode)
 {
     QJsonObject stamp;
-    for (const QLatin1String field : ComparedFields) {
-        const QJsonValue value = version.value(field);
-        if (!value.isUndefined())
-            stamp.insert(field, value);
-    }
-    if (const QJsonValue files = version.value(QLatin1String("files")); files.isArray())
-        stamp.insert(QLatin1String("files"), fileHashes(files.toArray()));
-    if (const QJsonValue images = version.value(ImagesKey); images.isArray())
-        stamp.insert(ImagesKey, imageUrls(images.toArray()));
-    stamp.insert(ModeKey, modelMode.isString() ? modelMode : QJsonValue());
+    forEachComparedField(version, modelMode, [&stamp](QLatin1String key, const QJsonValue &value) {
+        stamp.insert(key, value);
+    });
     return stamp;
 }
-
-namespace {
-
-// What `model` lists of the version, as of() sees it.
-std::optional<QJsonObject> listingOf(const QJsonObject &model, qint64 versionId)
-{
-    const QJsonArray versions = model.value(QLatin1String("modelVersions")).toArray();
-    for (const QJsonValue &value : versions) {
-        const QJsonObject entry = value.toObject();
-        if (qint64(entry.value(QLatin1String("id")).toDouble()) == versionId)
-            return of(entry, model.value(ModeKey));
-    }
-    return std::nullopt;
-}
-
-} // namespace
 
 namespace {
 
@@ -133,18 +148,10 @@ QByteArray listingText(const QJsonObject &version, const QJsonValue &modelMode)
 {
     QByteArray text;
     text.reserve(512);
-    for (const QLatin1String field : ComparedFields) {
-        const QJsonValue value = version.value(field);
-        if (value.isUndefined())
-            continue;
-        text += field;
+    forEachComparedField(version, modelMode, [&text](QLatin1String key, const QJsonValue &value) {
+        text += key;
         appendValue(text, value);
-    }
-    if (const QJsonValue files = version.value(QLatin1String("files")); files.isArray())
-        appendValue(text += "files", fileHashes(files.toArray()));
-    if (const QJsonValue images = version.value(ImagesKey); images.isArray())
-        appendValue(text += ImagesKey, imageUrls(images.toArray()));
-    appendValue(text += ModeKey, modelMode.isString() ? modelMode : QJsonValue());
+    });
     return text;
 }
 
@@ -152,13 +159,8 @@ QByteArray listingText(const QJsonObject &version, const QJsonValue &modelMode)
 
 QByteArray listedDigest(const QJsonObject &model, qint64 versionId)
 {
-    const QJsonArray versions = model.value(QLatin1String("modelVersions")).toArray();
-    for (const QJsonValue &value : versions) {
-        const QJsonObject entry = value.toObject();
-        if (qint64(entry.value(QLatin1String("id")).toDouble()) == versionId)
-            return FileHasher::digestOf(listingText(entry, model.value(ModeKey)));
-    }
-    return {};
+    const std::optional<QJsonObject> entry = listedEntry(model, versionId);
+    return entry ? FileHasher::digestOf(listingText(*entry, model.value(ModeKey))) : QByteArray();
 }
 
 bool isCurrent(const QJsonObject &stamp, const QJsonObject &model)
