@@ -1,5 +1,7 @@
 #include "core/jsonstream.h"
 
+#include "core/jsonstreamscan.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,8 +74,7 @@ private:
     void skipSpace()
     {
         while (m_pos < m_text.size()) {
-            const char c = m_text.at(m_pos);
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+            if (!Scan::isSpace(m_text.at(m_pos)))
                 return;
             ++m_pos;
         }
@@ -137,8 +138,7 @@ private:
         const qsizetype start = m_pos;
         while (m_pos < m_text.size()) {
             const char c = m_text.at(m_pos);
-            if (c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r'
-                || c == '\t')
+            if (c == ',' || c == '}' || c == ']' || Scan::isSpace(c))
                 break;
             ++m_pos;
         }
