@@ -28,13 +28,6 @@ QByteArray GalleryIndex::cardOf(const ArchivedModel &model)
     return literal(Html::jsonForScript(GalleryWriter::indexCard(model)));
 }
 
-QByteArray GalleryIndex::add(const ArchivedModel &model)
-{
-    const QByteArray card = cardOf(model);
-    add(model, card);
-    return card;
-}
-
 void GalleryIndex::add(const ArchivedModel &model, const QByteArray &card)
 {
     place(model.folder, { card });

@@ -21,8 +21,9 @@ class GalleryIndex final
 public:
     // A model's card as the index holds it.
     static QByteArray cardOf(const ArchivedModel &model);
-    // A model's card, in the place reserved for its folder if there is one; returns the card.
-    QByteArray add(const ArchivedModel &model);
+    // A model's card (cardOf() unless given), in the place reserved for its folder if there is
+    // one.
+    void add(const ArchivedModel &model) { add(model, cardOf(model)); }
     void add(const ArchivedModel &model, const QByteArray &card);
     // Keeps an unreadable file (ArchivedModel::isUnreadable) out of the models: the overview
     // names it apart. True if it was one.
