@@ -1,5 +1,5 @@
 // UI responsiveness benchmark: the window archives several GiB and 1,000 model files against the
-// fake Civitai (served from another thread, as a real server would be) while a 1 ms timer on the
+// fake Civitai (served from a child process, as a real server would be) while a 1 ms timer on the
 // UI thread measures how long the event loop is ever kept from running.
 //
 //   cdm-bench-ui [--files N] [--big-files N] [--big-size-mib N]
@@ -44,11 +44,10 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSemaphore>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTimer>
 #include <QTreeView>
 
@@ -69,38 +68,58 @@ struct Published
     int versionId = 0;
 };
 
-// The fake Civitai on its own thread and event loop, so its work is not counted as the window's.
-class ServerThread final : public QThread
+// The fake Civitai in a child process (this program with --serve): its data and work are not
+// counted as the window's, in memory or on a core.
+class FakeCivitaiProcess
 {
 public:
-    explicit ServerThread(QList<Published> published)
-        : m_published(std::move(published))
-    { }
-    // Waits until the server listens. (No std::promise: MinGW's win32 threads lack it.)
-    QUrl baseUrl()
+    // Starts serving `published`; its address once it serves every file, or an empty one.
+    QUrl start(const QList<Published> &published, const QString &listPath)
     {
-        m_listening.acquire();
-        m_listening.release();
-        return m_url;
+        QFile list(listPath);
+        if (!list.open(QIODevice::WriteOnly))
+            return {};
+        for (const Published &file : published)
+            list.write(QStringLiteral("%1 %2 %3\n")
+                           .arg(file.sha256)
+                           .arg(file.modelId)
+                           .arg(file.versionId)
+                           .toLatin1());
+        list.close();
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(QCoreApplication::applicationFilePath(),
+                        { QStringLiteral("--serve"), listPath });
+        while (!m_process.canReadLine() && m_process.waitForReadyRead(60000)) { }
+        return QUrl(QString::fromLatin1(m_process.readLine().trimmed()));
     }
-
-protected:
-    void run() override
+    ~FakeCivitaiProcess()
     {
-        FakeCivitai civitai;
-        civitai.listen();
-        for (const Published &file : std::as_const(m_published))
-            civitai.addModelFile(file.sha256, file.modelId, file.versionId, 1);
-        m_url = civitai.baseUrl();
-        m_listening.release();
-        exec();
+        m_process.kill();
+        m_process.waitForFinished();
     }
 
 private:
-    QList<Published> m_published;
-    QUrl m_url;
-    QSemaphore m_listening;
+    QProcess m_process;
 };
+
+// The child's side: serves the files listed as "sha256 modelId versionId" lines until killed.
+int serveFake(const QString &listPath)
+{
+    QFile list(listPath);
+    if (!list.open(QIODevice::ReadOnly))
+        return 1;
+    FakeCivitai civitai;
+    civitai.listen();
+    while (!list.atEnd()) {
+        const QList<QByteArray> fields = list.readLine().trimmed().split(' ');
+        if (fields.size() == 3)
+            civitai.addModelFile(QString::fromLatin1(fields.at(0)), fields.at(1).toInt(),
+                                 fields.at(2).toInt(), 1);
+    }
+    std::printf("%s\n", qPrintable(civitai.baseUrl().toString()));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
 
 // Bytes the heap holds right now: what the window's models take, whatever malloc keeps cached.
 qint64 heapInUse()
@@ -183,11 +202,12 @@ int realRun(const QCommandLineParser &parser)
         SafetensorsFactory::writeSparse(
             dir.filePath(QStringLiteral("models/checkpoints/big_%1.safetensors").arg(i)), bigSize);
 
-    const qint64 withoutFakeKib = statusKib("VmRSS:");
-    ServerThread server(published);
-    server.start();
-    const QUrl apiBase = server.baseUrl(); // once it serves every file
-    const qint64 fakeKib = statusKib("VmRSS:") - withoutFakeKib;
+    FakeCivitaiProcess server;
+    const QUrl apiBase = server.start(published, dir.filePath(QStringLiteral("published.txt")));
+    if (!apiBase.isValid()) {
+        std::fprintf(stderr, "the fake Civitai did not start\n");
+        return 1;
+    }
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     settings.setValue(Settings::ApiBases, QStringList { apiBase.toString() });
     settings.setValue(Settings::MinPauseSeconds, 0.0); // pacing off: the most events per second
@@ -214,15 +234,8 @@ int realRun(const QCommandLineParser &parser)
     std::printf("  run wall time           %8.1f s\n", seconds);
     printRows(window.progressModel());
     meter.print();
-    // The fake Civitai's thread is in this process too: its data is measured before the window
-    // exists, and left out of the window's figure.
-    std::printf("  peak RSS                %8.1f MiB, %.1f MiB of it the fake Civitai's data;"
-                " %.1f MiB before the run\n",
-                peakRssKib() / 1024.0, fakeKib / 1024.0, beforeRunKib / 1024.0);
-    std::printf("  the window's peak       %8.1f MiB (without the fake's data)\n",
-                (peakRssKib() - fakeKib) / 1024.0);
-    server.quit();
-    server.wait();
+    std::printf("  peak RSS                %8.1f MiB, %.1f MiB before the run\n",
+                peakRssKib() / 1024.0, beforeRunKib / 1024.0);
     return 0;
 }
 
@@ -566,8 +579,13 @@ int main(int argc, char **argv)
     parser.addOption({ QStringLiteral("dir"),
                        QStringLiteral("Archive: write it here once and reuse it after."),
                        QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("serve"),
+                       QStringLiteral("Serve the fake Civitai of these files (the bench's child)."),
+                       QStringLiteral("FILE") });
     parser.addHelpOption();
     parser.process(app);
+    if (parser.isSet(QStringLiteral("serve")))
+        return serveFake(parser.value(QStringLiteral("serve")));
     if (parser.isSet(QStringLiteral("archive")))
         return collectionLoad(parser);
     return parser.isSet(QStringLiteral("rows")) ? replayRun(parser) : realRun(parser);
