@@ -24,6 +24,8 @@
 #include <QWebEngineSettings>
 #include <QWebEngineView>
 
+#include <utility>
+
 namespace {
 
 QString indexOf(const QString &outputDir)
@@ -48,6 +50,56 @@ const QString EmbeddingScriptName = QStringLiteral("cdm-embedded");
 GalleryView::GalleryView(QWidget *parent)
     : QWidget(parent)
 {
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_home = m_toolBar->addAction(tr("Home"), this, &GalleryView::goHome);
+    m_home->setToolTip(tr("Back to the model list"));
+    m_searchField = new QLineEdit(this);
+    m_searchField->setPlaceholderText(tr("Search the gallery (commas: all terms must match)"));
+    m_searchField->setAccessibleName(tr("Search the gallery"));
+    m_searchField->setClearButtonEnabled(true);
+    // The page's own search box is hidden in the tab: this one drives it as it is typed.
+    connect(m_searchField, &QLineEdit::textChanged, this, &GalleryView::search);
+    m_searchAction = m_toolBar->addWidget(m_searchField);
+
+    m_placeholder = new QLabel(
+        tr("No gallery yet.\nRun an archive and its model browser appears here."), this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_placeholder);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_stack);
+}
+
+GalleryView::~GalleryView()
+{
+    // The page before its profile: WebEngine requires it.
+    delete m_view;
+    delete m_page;
+}
+
+QWebEngineView *GalleryView::webView()
+{
+    if (!m_view)
+        createBrowser();
+    return m_view;
+}
+
+void GalleryView::showEvent(QShowEvent *event)
+{
+    webView(); // before the first paint: the tab never shows an empty browser
+    QWidget::showEvent(event);
+}
+
+void GalleryView::createBrowser()
+{
     // A profile of our own: the gallery's remembered sort and theme persist, and the request
     // filter applies to nothing else.
     auto *profile = new QWebEngineProfile(QStringLiteral("gallery"), this);
@@ -56,6 +108,7 @@ GalleryView::GalleryView(QWidget *parent)
     m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
     m_page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
     m_page->settings()->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    m_page->setArchiveRoot(m_outputDir);
     connect(m_page, &GalleryPage::externalLinkRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
 
@@ -70,8 +123,6 @@ GalleryView::GalleryView(QWidget *parent)
         Q_EMIT pageLoaded(ok);
     });
 
-    auto *toolBar = new QToolBar(this);
-    toolBar->setIconSize(QSize(16, 16));
     // Our own text for WebEngine's page actions: Qt's WebEngine translations miss languages.
     QAction *back = m_view->pageAction(QWebEnginePage::Back);
     back->setText(tr("Back"));
@@ -81,50 +132,34 @@ GalleryView::GalleryView(QWidget *parent)
     forward->setShortcut(QKeySequence::Forward);
     QAction *reload = m_view->pageAction(QWebEnginePage::Reload);
     reload->setText(tr("Reload"));
-    toolBar->addAction(back);
-    toolBar->addAction(forward);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    QAction *home = toolBar->addAction(tr("Home"), this, &GalleryView::goHome);
-    home->setToolTip(tr("Back to the model list"));
-    toolBar->addAction(reload);
-    m_searchField = new QLineEdit(this);
-    m_searchField->setPlaceholderText(tr("Search the gallery (commas: all terms must match)"));
-    m_searchField->setAccessibleName(tr("Search the gallery"));
-    m_searchField->setClearButtonEnabled(true);
-    // The page's own search box is hidden in the tab: this one drives it as it is typed.
-    connect(m_searchField, &QLineEdit::textChanged, this, &GalleryView::search);
-    toolBar->addWidget(m_searchField);
+    m_toolBar->insertAction(m_home, back);
+    m_toolBar->insertAction(m_home, forward);
+    m_toolBar->insertAction(m_searchAction, reload);
 
-    m_placeholder = new QLabel(
-        tr("No gallery yet.\nRun an archive and its model browser appears here."), this);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_view);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(toolBar);
-    layout->addWidget(m_stack);
     followTheme();
+    if (m_pendingUrl.isValid()) {
+        showGallery(true);
+        m_view->load(std::exchange(m_pendingUrl, QUrl()));
+    }
 }
 
-GalleryView::~GalleryView()
+void GalleryView::load(const QUrl &url)
 {
-    // The page before its profile: WebEngine requires it.
-    delete m_view;
-    delete m_page;
+    showGallery(true);
+    if (m_view)
+        m_view->load(url);
+    else
+        m_pendingUrl = url; // loaded when the browser starts
 }
 
 void GalleryView::setArchive(const QString &outputDir)
 {
-    if (outputDir == m_outputDir && m_stack->currentWidget() == m_view)
+    if (outputDir == m_outputDir && m_view && m_stack->currentWidget() == m_view)
         return;
     m_outputDir = outputDir;
-    m_page->setArchiveRoot(outputDir);
+    if (m_page)
+        m_page->setArchiveRoot(outputDir);
     goHome();
     checkLanguage();
 }
@@ -148,6 +183,8 @@ void GalleryView::changeEvent(QEvent *event)
 
 void GalleryView::followTheme()
 {
+    if (!m_page)
+        return; // the browser takes the theme when it starts
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     const QString theme = dark ? QStringLiteral("dark") : QStringLiteral("light");
     // Before the page's own scripts, in its world: theme.js reads it, hides the page's search
@@ -171,23 +208,27 @@ void GalleryView::followTheme()
 
 void GalleryView::showGallery(bool available)
 {
-    m_stack->setCurrentWidget(available ? static_cast<QWidget *>(m_view) : m_placeholder);
+    if (!available)
+        m_pendingUrl = QUrl();
+    m_stack->setCurrentWidget(available && m_view ? static_cast<QWidget *>(m_view)
+                                                  : m_placeholder);
 }
 
 void GalleryView::goHome()
 {
     const bool available = !m_outputDir.isEmpty() && QFileInfo::exists(indexOf(m_outputDir));
-    showGallery(available);
     if (available)
-        m_view->load(QUrl::fromLocalFile(indexOf(m_outputDir)));
+        load(QUrl::fromLocalFile(indexOf(m_outputDir)));
+    else
+        showGallery(false);
 }
 
 void GalleryView::openPage(const QString &path)
 {
     if (!QFileInfo::exists(path))
         return;
-    showGallery(true);
-    m_view->load(QUrl::fromLocalFile(path));
+    load(QUrl::fromLocalFile(path));
+    webView(); // a page was asked for: the browser starts now, with it
 }
 
 void GalleryView::reloadArchive()
@@ -196,7 +237,7 @@ void GalleryView::reloadArchive()
     showGallery(available);
     if (!available)
         return;
-    if (m_page->isInArchive(m_view->url()))
+    if (m_view && m_page->isInArchive(m_view->url()))
         m_view->reload();
     else
         goHome();
@@ -206,7 +247,7 @@ void GalleryView::search(const QString &text)
 {
     m_pendingSearch = text;
     m_searchField->setText(text);
-    if (m_view->url() == QUrl::fromLocalFile(indexOf(m_outputDir)))
+    if (m_view && m_view->url() == QUrl::fromLocalFile(indexOf(m_outputDir)))
         applyPendingSearch();
     else
         goHome(); // the search runs once the index has loaded

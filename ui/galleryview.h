@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QSet>
+#include <QUrl>
 #include <QWidget>
 
 class GalleryPage;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
+class QToolBar;
 class QWebEngineView;
 
 // The gallery tab: the archive's index.html and model pages in an embedded browser with back,
@@ -31,7 +34,9 @@ public:
     // Fills the index's own search box (loading the index first if another page is shown).
     void search(const QString &text);
 
-    QWebEngineView *webView() const { return m_view; }
+    // The browser, started now if it has not been: Qt WebEngine's browser side costs the
+    // process tens of MB, so it starts when the tab is first shown or a page is opened.
+    QWebEngineView *webView();
 
 Q_SIGNALS:
     void pageLoaded(bool ok);
@@ -41,8 +46,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void createBrowser();
+    // Shows `url` in the browser, or once it starts.
+    void load(const QUrl &url);
     void showGallery(bool available);
     void applyPendingSearch();
     void checkLanguage();
@@ -52,8 +61,12 @@ private:
     QString m_outputDir;
     QString m_pendingSearch;
     QSet<QString> m_languageChecked; // archives whose gallery language was compared
-    GalleryPage *m_page;
-    QWebEngineView *m_view;
+    QUrl m_pendingUrl; // what the browser shows when it starts
+    GalleryPage *m_page = nullptr;
+    QWebEngineView *m_view = nullptr;
+    QToolBar *m_toolBar;
+    QAction *m_home;
+    QAction *m_searchAction;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QLineEdit *m_searchField;

@@ -125,6 +125,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     });
     connect(m_sources, &SourcesPanel::changed, this, [this] {
         m_central->setCurrentIndex(m_sources->sources().isEmpty() ? 0 : 1);
+        m_gallery->setArchive(m_sources->currentOutputDir()); // also when its folder changed
         if (!m_controller->isRunning()) { // the collection of the sources as they are now
             m_progress->clear();
             reloadPanels();
@@ -297,7 +298,6 @@ void MainWindow::addSources(const QStringList &paths)
     if (added > 0) {
         WindowMenus::rememberSources(m_settings, paths);
         showNews(tr("Added %n source(s). Press Start to archive them.", nullptr, added));
-        m_gallery->setArchive(m_sources->currentOutputDir());
     }
 }
 
@@ -503,7 +503,6 @@ void MainWindow::restoreSettings()
     m_restoring = true;
     m_sources->setSources(sources);
     m_restoring = false;
-    m_gallery->setArchive(m_sources->currentOutputDir());
     if (!sources.isEmpty())
         reloadPanels();
 }
