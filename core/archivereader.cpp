@@ -3,10 +3,12 @@
 #include "core/archivelayout.h"
 #include "core/folderlisting.h"
 #include "core/jsonfile.h"
+#include "core/jsonstream.h"
 #include "core/missinglist.h"
-#include "core/updatesavailable.h"
+#include "core/statefile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -135,19 +137,50 @@ void readCivArchive(const ModelFolder &folder, const QJsonObject &version, Archi
         model.copies = record->value(QLatin1String("files")).toArray();
 }
 
-// Each folder's entry of updates_available.json as compact text, parsed only for the folders
-// read: the parsed document of every entry is much larger, and most folders are not read.
-QHash<QString, QByteArray> updatesByFolder(const QString &outputDir)
+// Where each folder's entry of updates_available.json is in the file, each read when its folder
+// is: at 100,000 models the file is tens of MB, its parsed document several times that.
+class UpdateEntries
 {
-    QHash<QString, QByteArray> byFolder;
-    const auto updates = JsonFile::readObject(ArchiveLayout(outputDir).updatesAvailable());
-    const QJsonArray entries
-        = updates ? updates->value(QLatin1String("updates")).toArray() : QJsonArray();
-    for (const QJsonValue &entry : entries)
-        byFolder.insert(entry.toObject().value(QLatin1String("folder")).toString(),
-                        QJsonDocument(entry.toObject()).toJson(QJsonDocument::Compact));
-    return byFolder;
-}
+public:
+    explicit UpdateEntries(const QString &outputDir)
+        : m_file(ArchiveLayout(outputDir).updatesAvailable())
+    {
+        StateFileBytes bytes(m_file.fileName());
+        if (!bytes.open(nullptr))
+            return;
+        const char *const start = bytes.bytes().data();
+        const bool read = JsonStream::forEachMember(
+            bytes.bytes(), [&](const QString &key, QByteArrayView value) {
+                if (key != QLatin1String("updates") || !value.startsWith('['))
+                    return;
+                m_where.reserve(StateFileBytes::count(value, '{'));
+                JsonStream::forEachElement(value, [&](QByteArrayView entry) {
+                    QString folder;
+                    JsonStream::readObject(entry, [&](QByteArrayView key, QByteArrayView value) {
+                        if (key == "folder")
+                            folder = JsonStream::string(value);
+                    });
+                    if (!folder.isEmpty())
+                        m_where.insert(folder, { entry.data() - start, entry.size() });
+                });
+            });
+        if (!read || !m_file.open(QIODevice::ReadOnly))
+            m_where.clear();
+    }
+
+    // The folder's entry; empty when it has none (or the file changed since).
+    QJsonObject of(const QString &folder)
+    {
+        const auto where = m_where.constFind(folder);
+        if (where == m_where.cend() || !m_file.seek(where->first))
+            return {};
+        return QJsonDocument::fromJson(m_file.read(where->second)).object();
+    }
+
+private:
+    QFile m_file;
+    QHash<QString, std::pair<qint64, qint64>> m_where; // offset and size, by folder
+};
 
 } // namespace
 
@@ -280,7 +313,7 @@ void ArchiveReader::readInBatches(const QString &outputDir, int batchSize,
     if (!missing.load(&error) && warnings)
         warnings->append(error);
     // Read with the first folder read: an unchanged gallery reads none.
-    std::optional<QHash<QString, QByteArray>> updateByFolder;
+    std::optional<UpdateEntries> updates;
 
     // By file name, the last entry winning as before; a scan of the list per model was
     // quadratic (10^9 comparisons at 100,000 models).
@@ -301,10 +334,9 @@ void ArchiveReader::readInBatches(const QString &outputDir, int batchSize,
             model->missingFromCivitai = true;
             model->missingSince = *since;
         }
-        if (!updateByFolder)
-            updateByFolder = updatesByFolder(outputDir);
-        if (const auto update = updateByFolder->constFind(folder); update != updateByFolder->cend())
-            model->update = QJsonDocument::fromJson(*update).object();
+        if (!updates)
+            updates.emplace(outputDir);
+        model->update = updates->of(folder);
         models.append(std::move(*model));
         if (models.size() >= batchSize) {
             handle(models);

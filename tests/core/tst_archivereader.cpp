@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -143,6 +144,53 @@ private Q_SLOTS:
         // is no sidecar.
         QVERIFY(!model->previews.constFirst().image.isEmpty());
         QVERIFY(model->previews.constFirst().nsfwLevel >= 1);
+    }
+
+    // updates_available.json is looked up by folder as each is read; its entries' text, spaces,
+    // escapes and order are the writer's business, and a damaged list costs only the updates.
+    void readsEachFoldersEntryOfTheUpdatesList()
+    {
+        const QStringList folders { QStringLiteral("plain"), QStringLiteral("odd \"quoted\" ✨ #1"),
+                                    QStringLiteral("no update") };
+        for (int i = 0; i < folders.size(); ++i) {
+            const QString name = folders.at(i);
+            QVERIFY(QDir().mkpath(m_folder.output(name)));
+            QVERIFY(JsonFile::write(
+                m_folder.output(name + QLatin1Char('/') + name + QStringLiteral("_hash.json")),
+                QJsonObject { { QStringLiteral("hash_type"), QStringLiteral("SHA256") },
+                              { QStringLiteral("hash_value"), QString(64, QChar(u'a' + i)) },
+                              { QStringLiteral("filename"), name + QStringLiteral(".pt") } }));
+        }
+        const auto entry = [](const QString &folder, int newest) {
+            return QJsonObject { { QStringLiteral("folder"), folder },
+                                 { QStringLiteral("newest_version_id"), newest } };
+        };
+        const QByteArray updates
+            = QJsonDocument(QJsonObject { { QStringLiteral("updates"),
+                                            QJsonArray { entry(folders.at(1), 21),
+                                                         entry(folders.at(0), 11) } } })
+                  .toJson(QJsonDocument::Indented);
+        const QString updatesFile = m_folder.output(QStringLiteral("updates_available.json"));
+        QVERIFY(SafetensorsFactory::write(updatesFile, updates));
+
+        const auto newestOf = [this] {
+            QHash<QString, int> newest;
+            for (const ArchivedModel &model : ArchiveReader::readAll(m_folder.output()))
+                newest.insert(model.folder,
+                              model.update.value(QLatin1String("newest_version_id")).toInt());
+            return newest;
+        };
+        QHash<QString, int> newest = newestOf();
+        QCOMPARE(newest.size(), 3);
+        QCOMPARE(newest.value(folders.at(0)), 11);
+        QCOMPARE(newest.value(folders.at(1)), 21);
+        QCOMPARE(newest.value(folders.at(2)), 0);
+
+        QVERIFY(SafetensorsFactory::write(updatesFile, updates.left(updates.size() / 2)));
+        newest = newestOf();
+        QCOMPARE(newest.size(), 3); // the models are all there, without updates
+        QCOMPARE(newest.value(folders.at(0)), 0);
+        QCOMPARE(newest.value(folders.at(1)), 0);
     }
 
     void skipsFoldersThatAreNotModels()
