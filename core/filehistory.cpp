@@ -294,6 +294,28 @@ QString FileHistory::removedSince(const QJsonObject &entry)
         : QString();
 }
 
+QHash<QString, QString> FileHistory::removedFiles(const QString &outputDir)
+{
+    QHash<QString, QString> removed;
+    StateFileBytes file(QDir(outputDir).filePath(fileName()));
+    if (!file.open(nullptr))
+        return removed;
+    QString host;
+    bool filesRead = true;
+    const auto readFiles = [&](const QString &key, QByteArrayView files) {
+        if (key != FilesKey || !files.startsWith('{'))
+            return;
+        filesRead = JsonStream::readObject(files, [&](QByteArrayView folder, QByteArrayView text) {
+            const Entry entry = fromText(text, host);
+            if (entry.civitai == OnCivitai::Removed)
+                removed.insert(QString::fromUtf8(folder), isoDay(entry.lastConfirmed));
+        });
+    };
+    if (!JsonStream::forEachMember(file.bytes(), readFiles) || !filesRead)
+        removed.clear(); // as load() would have it: a damaged history says nothing
+    return removed;
+}
+
 QJsonObject FileHistory::toJson(const Entry &entry)
 {
     static const QStringList civitaiNames { QStringLiteral("never_found"), QStringLiteral("found"),

@@ -61,6 +61,9 @@ public:
     // The date a removed file was last confirmed on Civitai, from its history entry; empty when
     // the entry is not of a removed file.
     static QString removedSince(const QJsonObject &entry);
+    // By archive folder, removedSince() of each file Civitai no longer knows: what a collection
+    // shows of the history, read an entry at a time without keeping the others.
+    static QHash<QString, QString> removedFiles(const QString &outputDir);
 
 private:
     enum class OnCivitai : quint8

@@ -5,12 +5,14 @@
 #include "core/failedfiles.h"
 #include "core/filehistory.h"
 #include "core/jsonfile.h"
+#include "core/jsonstream.h"
+#include "core/statefile.h"
 #include "ui/background.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
+#include <QSet>
 #include <QtConcurrent>
 
 namespace {
@@ -20,8 +22,8 @@ constexpr int FirstBatch = 50;
 constexpr int LaterBatch = 500;
 
 // processed_files.json read as it is (ProcessedFiles would set a damaged file aside: this only
-// looks). By archive folder, the model files it holds; by file name, those the Python tool
-// recorded without a folder.
+// looks), a member at a time. By archive folder, the model files it holds; by file name, those
+// the Python tool recorded without a folder.
 struct KnownFiles
 {
     QHash<QString, QStringList> byFolder;
@@ -29,15 +31,33 @@ struct KnownFiles
 
     explicit KnownFiles(const QString &outputDir)
     {
-        const auto root = JsonFile::readObject(ArchiveLayout(outputDir).processedFiles());
-        if (!root)
+        StateFileBytes file(ArchiveLayout(outputDir).processedFiles());
+        if (!file.open(nullptr))
             return;
-        const QJsonObject folders = root->value(QLatin1String("folders")).toObject();
-        for (auto it = folders.begin(); it != folders.end(); ++it)
-            byFolder[it.value().toString()].append(it.key());
-        for (const QJsonValue &file : root->value(QLatin1String("files")).toArray()) {
-            const QString path = file.toString();
-            if (!path.isEmpty() && !folders.contains(path))
+        QSet<QString> inFolders;
+        QStringList files;
+        bool membersRead = true;
+        const bool read = JsonStream::forEachMember(
+            file.bytes(), [&](const QString &key, QByteArrayView value) {
+                if (key == QLatin1String("folders") && value.startsWith('{')) {
+                    membersRead &= JsonStream::readObject(
+                        value, [&](QByteArrayView path, QByteArrayView folder) {
+                            const QString file = QString::fromUtf8(path);
+                            byFolder[JsonStream::string(folder)].append(file);
+                            inFolders.insert(file);
+                        });
+                } else if (key == QLatin1String("files") && value.startsWith('[')) {
+                    membersRead &= JsonStream::readArray(value, [&](QByteArrayView path) {
+                        files.append(JsonStream::string(path));
+                    });
+                }
+            });
+        if (!read || !membersRead) {
+            byFolder.clear();
+            return;
+        }
+        for (const QString &path : std::as_const(files)) {
+            if (!path.isEmpty() && !inFolders.contains(path))
                 byName[QFileInfo(path).fileName()].append(path);
         }
     }
@@ -196,8 +216,7 @@ void CollectionLoader::read(const QString &outputDir, int batchSize,
         && !QFileInfo::exists(QDir(outputDir).filePath(FailedFiles::fileName())))
         return; // not an archive (yet)
     const KnownFiles known(outputDir);
-    FileHistory history(outputDir);
-    history.load(); // without it, no file is shown as removed
+    const QHash<QString, QString> removed = FileHistory::removedFiles(outputDir);
     Failures failures(outputDir);
     QList<ArchivedFile> batch;
     int wanted = qMin(FirstBatch, batchSize);
@@ -208,8 +227,7 @@ void CollectionLoader::read(const QString &outputDir, int batchSize,
             for (const ArchivedModel &model : std::as_const(models)) {
                 for (const QString &path : known.of(model)) {
                     batch.append(fileOf(outputDir, path, model));
-                    batch.last().removedSince
-                        = FileHistory::removedSince(history.entry(model.folder));
+                    batch.last().removedSince = removed.value(model.folder);
                     failures.mark(batch.last());
                 }
             }

@@ -239,6 +239,71 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!missingLoaded.isEmpty(), 10000);
     }
 
+    // What the loader reads of an archive's state: the Python tool recorded its files without
+    // folders (found by file name), the history says which Civitai forgot; damaged state files
+    // say nothing rather than something wrong.
+    void readsTheStateOfAPythonToolArchive()
+    {
+        const QString output = m_folder.output();
+        for (const QString &name : { QStringLiteral("synthwave"), QStringLiteral("odd \"one\"") }) {
+            QVERIFY(QDir().mkpath(output + QLatin1Char('/') + name));
+            QVERIFY(JsonFile::write(
+                output + QLatin1Char('/') + name + QLatin1Char('/') + name
+                    + QStringLiteral("_hash.json"),
+                QJsonObject { { QStringLiteral("hash_type"), QStringLiteral("SHA256") },
+                              { QStringLiteral("hash_value"), QString(64, QLatin1Char('a')) },
+                              { QStringLiteral("filename"),
+                                name + QStringLiteral(".safetensors") } }));
+        }
+        const QString synthwave = QStringLiteral("/loras/synthwave.safetensors");
+        const QString odd = QStringLiteral("/loras/elsewhere/odd \"one\".safetensors");
+        const QString processed = ArchiveLayout(output).processedFiles();
+        QVERIFY(JsonFile::write(processed,
+                                QJsonObject { { QStringLiteral("files"),
+                                                QJsonArray { synthwave, QStringLiteral("/b.pt") } },
+                                              { QStringLiteral("folders"),
+                                                QJsonObject { { odd, QStringLiteral("odd \"one\"") },
+                                                              { QStringLiteral("/b.pt"),
+                                                                QStringLiteral("b") } } } }));
+        const QJsonObject removed { { QStringLiteral("civitai"), QStringLiteral("removed") },
+                                    { QStringLiteral("last_confirmed"),
+                                      QStringLiteral("2026-03-04") } };
+        const QString history = output + QStringLiteral("/file_history.json");
+        QVERIFY(JsonFile::write(
+            history, QJsonObject { { QStringLiteral("version"), 1 },
+                                   { QStringLiteral("files"),
+                                     QJsonObject { { QStringLiteral("odd \"one\""), removed } } } }));
+        const auto read = [&output] {
+            QHash<QString, ArchivedFile> files;
+            const std::atomic_bool cancelled = false;
+            CollectionLoader::read(
+                output, 100,
+                [&files](QList<ArchivedFile> &batch) {
+                    for (const ArchivedFile &file : batch)
+                        files.insert(file.path, file);
+                },
+                cancelled);
+            return files;
+        };
+        QHash<QString, ArchivedFile> files = read();
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.value(synthwave).folder, QStringLiteral("synthwave"));
+        QVERIFY(files.value(synthwave).removedSince.isEmpty());
+        QCOMPARE(files.value(odd).folder, QStringLiteral("odd \"one\""));
+        QCOMPARE(files.value(odd).removedSince, QStringLiteral("2026-03-04"));
+
+        const auto cutShort = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadWrite) && file.resize(file.size() - 3);
+        };
+        QVERIFY(cutShort(history));
+        files = read();
+        QCOMPARE(files.size(), 2);
+        QVERIFY(files.value(odd).removedSince.isEmpty());
+        QVERIFY(cutShort(processed));
+        QVERIFY(read().isEmpty());
+    }
+
     void sortsBySizeAndFindsByText()
     {
         writeArchive(
