@@ -338,47 +338,31 @@ void ArchiveRun::feedPool()
     // Guarded: a continuation that runs inside this loop must not start another one.
     if (std::exchange(m_feeding, true))
         return;
-    const auto roomFor = [this](int more) {
-        return m_filesInFlight + more < MaxFilesInFlight
-            && m_filesInFlight + more + filesInSync() < m_maxFilesInSync;
-    };
-    while (!m_jobs.empty() && roomFor(0)) {
-        // A file whose hash is cached takes microseconds: such files go to the pool together,
-        // so that an unchanged re-run does not cost a task and a wake-up of this thread each.
-        std::vector<LocalFileJob> batch;
-        do {
-            batch.push_back(std::move(m_jobs.front()));
-            m_jobs.pop_front();
-            LocalFileJob &job = batch.back();
-            if (job.hashCached) // the cache holds it: a file gone from it since is hashed
-                job.cachedSha256
-                    = m_hashCache.lookup(job.file.path, job.file.identity).value_or(QString());
-        } while (!batch.back().cachedSha256.isEmpty() && int(batch.size()) < CachedFilesPerTask
-                 && !m_jobs.empty() && !m_jobs.front().needsHashing()
-                 && roomFor(int(batch.size())));
-        m_filesInFlight += int(batch.size());
-        // The results are posted back to this thread, not through QFuture::then(this, ...): with
+    while (m_filesInFlight < MaxFilesInFlight && !m_jobs.empty()
+           && m_filesInFlight + filesInSync() < m_maxFilesInSync) {
+        LocalFileJob job = std::move(m_jobs.front());
+        m_jobs.pop_front();
+        if (job.hashCached) // the cache holds it: a file gone from it since is hashed
+            job.cachedSha256
+                = m_hashCache.lookup(job.file.path, job.file.identity).value_or(QString());
+        ++m_filesInFlight;
+        // The result is posted back to this thread, not through QFuture::then(this, ...): with
         // Qt 6.4, a task that finished while its continuation was being attached crashed now and
         // then in QFutureInterfaceBase::reportStarted (an unchanged re-run's files take
         // microseconds each).
-        m_pool.start([batch = std::move(batch), this] {
-            QList<std::pair<FileReport, FileIdentity>> finished;
-            finished.reserve(qsizetype(batch.size()));
-            for (const LocalFileJob &job : batch)
-                finished.append({ LocalFileWork::process(
-                                          job,
-                                          { .cancel = &m_cancel,
-                                            .pause = &m_pause,
-                                            .bytesDone = &m_bytesDone,
-                                            .fileBytesDone = job.bytesHashed.get() }),
-                                  job.file.identity });
+        m_pool.start([job, this] {
+            const FileReport report
+                = LocalFileWork::process(job,
+                                         { .cancel = &m_cancel,
+                                           .pause = &m_pause,
+                                           .bytesDone = &m_bytesDone,
+                                           .fileBytesDone = job.bytesHashed.get() });
             QMetaObject::invokeMethod(
                 this,
-                [this, finished] {
-                    m_filesInFlight -= int(finished.size());
-                    feedPool(); // first: the last file's onLocalFinished may end the run
-                    for (const auto &[report, identity] : finished)
-                        onLocalFinished(report, identity);
+                [this, report, identity = job.file.identity] {
+                    --m_filesInFlight;
+                    feedPool(); // first: onLocalFinished may end the run
+                    onLocalFinished(report, identity);
                 },
                 Qt::QueuedConnection);
         });

@@ -61,8 +61,6 @@ public:
 
     // Files handed to the pool and not back from it yet: never more than MaxFilesInFlight.
     static constexpr int MaxFilesInFlight = 64;
-    // Files with a cached hash handed to a pool thread as one task.
-    static constexpr int CachedFilesPerTask = 16;
     int filesInFlight() const { return m_filesInFlight; }
 
     // Files handed to the Civitai sync and not finished there: local work waits while this many
