@@ -168,13 +168,15 @@ public:
             m_where.clear();
     }
 
-    // The folder's entry; empty when it has none (or the file changed since).
+    // The folder's entry; empty when it has none, or when the file was rewritten since and
+    // another entry (or none) is where it was.
     QJsonObject of(const QString &folder)
     {
         const auto where = m_where.constFind(folder);
         if (where == m_where.cend() || !m_file.seek(where->first))
             return {};
-        return QJsonDocument::fromJson(m_file.read(where->second)).object();
+        const QJsonObject entry = QJsonDocument::fromJson(m_file.read(where->second)).object();
+        return entry.value(QLatin1String("folder")).toString() == folder ? entry : QJsonObject();
     }
 
 private:

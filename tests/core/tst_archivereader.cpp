@@ -150,7 +150,8 @@ private Q_SLOTS:
     // escapes and order are the writer's business, and a damaged list costs only the updates.
     void readsEachFoldersEntryOfTheUpdatesList()
     {
-        const QStringList folders { QStringLiteral("plain"), QStringLiteral("odd \"quoted\" ✨ #1"),
+        // The first two have entries of the same length (as JSON text, escapes included).
+        const QStringList folders { QStringLiteral("plain #1 %x"), QStringLiteral("a \"q\" ✨"),
                                     QStringLiteral("no update") };
         for (int i = 0; i < folders.size(); ++i) {
             const QString name = folders.at(i);
@@ -191,6 +192,29 @@ private Q_SLOTS:
         QCOMPARE(newest.size(), 3); // the models are all there, without updates
         QCOMPARE(newest.value(folders.at(0)), 0);
         QCOMPARE(newest.value(folders.at(1)), 0);
+
+        // Rewritten while the folders are read (by a run elsewhere): the entry where a folder's
+        // was is now another folder's, which is never taken for it.
+        const auto compact = [](const QJsonArray &entries) {
+            return QJsonDocument(QJsonObject { { QStringLiteral("updates"), entries } })
+                .toJson(QJsonDocument::Compact);
+        };
+        QVERIFY(SafetensorsFactory::write(
+            updatesFile, compact({ entry(folders.at(0), 11), entry(folders.at(1), 21) })));
+        const QByteArray swapped = compact({ entry(folders.at(1), 22), entry(folders.at(0), 12) });
+        newest.clear();
+        ArchiveReader::readInBatches(m_folder.output(), 1, [&](QList<ArchivedModel> &models) {
+            QVERIFY(SafetensorsFactory::write(updatesFile, swapped));
+            for (const ArchivedModel &model : std::as_const(models))
+                newest.insert(model.folder,
+                              model.update.value(QLatin1String("newest_version_id")).toInt());
+        });
+        QCOMPARE(newest.size(), 3);
+        const QList<QList<int>> itsOwn { { 0, 11, 12 }, { 0, 21, 22 }, { 0 } };
+        for (int i = 0; i < folders.size(); ++i)
+            QVERIFY2(itsOwn.at(i).contains(newest.value(folders.at(i))),
+                     qPrintable(folders.at(i)
+                                + QStringLiteral(": %1").arg(newest.value(folders.at(i)))));
     }
 
     void skipsFoldersThatAreNotModels()
