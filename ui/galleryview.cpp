@@ -210,8 +210,7 @@ void GalleryView::showGallery(bool available)
 {
     if (!available)
         m_pendingUrl = QUrl();
-    m_stack->setCurrentWidget(available && m_view ? static_cast<QWidget *>(m_view)
-                                                  : m_placeholder);
+    m_stack->setCurrentWidget(available && m_view ? static_cast<QWidget *>(m_view) : m_placeholder);
 }
 
 void GalleryView::goHome()

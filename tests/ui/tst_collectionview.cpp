@@ -31,13 +31,13 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextDocument>
-#include <QPushButton>
 #include <QThreadPool>
 #include <QToolButton>
 #include <QTreeView>
@@ -205,8 +205,9 @@ private Q_SLOTS:
             QCOMPARE(stateOf(window, path), ProgressModel::State::Removed);
             QCOMPARE(fileIndex(window, path, ProgressModel::StatusColumn).data().toString(),
                      removedText);
-            QCOMPARE(window.news(), QStringLiteral("Finished: 0 done, 1 removed from Civitai (see "
-                                                   "the Removed filter)."));
+            QCOMPARE(window.news(),
+                     QStringLiteral("Finished: 0 done, 1 removed from Civitai (see "
+                                    "the Removed filter)."));
         }
         MainWindow window(*m_settings);
         QTRY_VERIFY_WITH_TIMEOUT(fileIndex(window, path).isValid(), 10000);
@@ -250,29 +251,30 @@ private Q_SLOTS:
             QVERIFY(JsonFile::write(
                 output + QLatin1Char('/') + name + QLatin1Char('/') + name
                     + QStringLiteral("_hash.json"),
-                QJsonObject { { QStringLiteral("hash_type"), QStringLiteral("SHA256") },
-                              { QStringLiteral("hash_value"), QString(64, QLatin1Char('a')) },
-                              { QStringLiteral("filename"),
-                                name + QStringLiteral(".safetensors") } }));
+                QJsonObject {
+                    { QStringLiteral("hash_type"), QStringLiteral("SHA256") },
+                    { QStringLiteral("hash_value"), QString(64, QLatin1Char('a')) },
+                    { QStringLiteral("filename"), name + QStringLiteral(".safetensors") } }));
         }
         const QString synthwave = QStringLiteral("/loras/synthwave.safetensors");
         const QString odd = QStringLiteral("/loras/elsewhere/odd \"one\".safetensors");
         const QString processed = ArchiveLayout(output).processedFiles();
-        QVERIFY(JsonFile::write(processed,
-                                QJsonObject { { QStringLiteral("files"),
-                                                QJsonArray { synthwave, QStringLiteral("/b.pt") } },
-                                              { QStringLiteral("folders"),
-                                                QJsonObject { { odd, QStringLiteral("odd \"one\"") },
-                                                              { QStringLiteral("/b.pt"),
-                                                                QStringLiteral("b") } } } }));
+        QVERIFY(JsonFile::write(
+            processed,
+            QJsonObject {
+                { QStringLiteral("files"), QJsonArray { synthwave, QStringLiteral("/b.pt") } },
+                { QStringLiteral("folders"),
+                  QJsonObject { { odd, QStringLiteral("odd \"one\"") },
+                                { QStringLiteral("/b.pt"), QStringLiteral("b") } } } }));
         const QJsonObject removed { { QStringLiteral("civitai"), QStringLiteral("removed") },
                                     { QStringLiteral("last_confirmed"),
                                       QStringLiteral("2026-03-04") } };
         const QString history = output + QStringLiteral("/file_history.json");
         QVERIFY(JsonFile::write(
-            history, QJsonObject { { QStringLiteral("version"), 1 },
-                                   { QStringLiteral("files"),
-                                     QJsonObject { { QStringLiteral("odd \"one\""), removed } } } }));
+            history,
+            QJsonObject { { QStringLiteral("version"), 1 },
+                          { QStringLiteral("files"),
+                            QJsonObject { { QStringLiteral("odd \"one\""), removed } } } }));
         const auto read = [&output] {
             QHash<QString, ArchivedFile> files;
             const std::atomic_bool cancelled = false;
@@ -429,8 +431,8 @@ private Q_SLOTS:
             return count;
         };
         // Nothing selected: what the pane is for, no empty fields, no dead buttons.
-        QVERIFY(visibleLabel(QStringLiteral(
-            "Select a file in the collection to see its cover, names, trigger words and hash here.")));
+        QVERIFY(visibleLabel(QStringLiteral("Select a file in the collection to see its cover, "
+                                            "names, trigger words and hash here.")));
         QVERIFY(!visibleLabel(QStringLiteral("Version:")));
         QCOMPARE(visibleButtons(), 0);
 
@@ -593,7 +595,8 @@ private Q_SLOTS:
         QVERIFY(SafetensorsFactory::write(onDisk, SafetensorsFactory::build({}, 30)));
         QVERIFY(QDir().mkpath(m_folder.output()));
         FailedFiles failed(m_folder.output());
-        for (const QString &path : { onDisk, m_folder.models(QStringLiteral("gone.safetensors")) }) {
+        for (const QString &path :
+             { onDisk, m_folder.models(QStringLiteral("gone.safetensors")) }) {
             FileReport report;
             report.path = path;
             report.status = FileReport::Status::Failed;

@@ -421,7 +421,8 @@ private Q_SLOTS:
         window.cleanArchives();
         QTRY_VERIFY_WITH_TIMEOUT(m_dialogsAnswered == 1, 20000);
         // The clean is over once it lets go of the archive: whatever it removed, it removed first.
-        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(m_folder.output(QStringLiteral(".cdm.lock"))), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(m_folder.output(QStringLiteral(".cdm.lock"))),
+                                 20000);
         QVERIFY(QDir(m_folder.output(QStringLiteral("gone"))).exists());
         // Accepted: the gone file's archive folder goes, the rest stays, no model file touched.
         m_dialogAnswer = QDialog::Accepted;
