@@ -43,6 +43,10 @@ bool CollectionFilter::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 bool CollectionFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (const auto *files = qobject_cast<const ProgressModel *>(sourceModel())) {
+        if (const auto before = files->sortsBefore(left, right, left.column()))
+            return *before;
+    }
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     if (a.typeId() == QMetaType::LongLong && b.typeId() == QMetaType::LongLong)

@@ -11,7 +11,6 @@
 
 namespace {
 constexpr int FlushIntervalMs = 100;
-constexpr quintptr FolderId = 0; // internal id of top-level rows; files carry folder row + 1
 // Changed rows of a folder close to each other are told as one range; beyond this many ranges
 // a folder's changes are told as one span, so a flush costs a bounded number of signals.
 constexpr int RowGapInOneRange = 8;

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 // The collection tree: folders, then the model files the archives know (applyArchived) and those
 // a run works on, with where each one is. Fed by a run's batched stages and per-file reports;
@@ -96,6 +97,11 @@ public:
     // Files per category, indexed by Category.
     QList<int> categoryCounts() const;
     QModelIndex indexOfFile(const QString &path, int column = NameColumn) const;
+    // Whether file row `left` sorts before `right` by `column` (texts without regard to case, as
+    // the SortRole keys), without making the keys: the view sorts 100,000 rows as a run queues
+    // them. Nothing when either is not a file row or the column's key has to be made.
+    std::optional<bool> sortsBefore(const QModelIndex &left, const QModelIndex &right,
+                                    int column) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -113,7 +119,8 @@ public:
 
 private:
     // 100,000 of these: what every row needs, compactly; the rest is kept aside for the few
-    // files it concerns (m_errors, m_measured, m_civitaiNotices) or once for all (m_outputDirs, m_types).
+    // files it concerns (m_errors, m_measured, m_civitaiNotices) or once for all (m_outputDirs,
+    // m_types).
     struct FileRow
     {
         QString path; // never changes: m_fileOfPath's key views its text
@@ -131,6 +138,7 @@ private:
         qint64 checkedMs = 0;
         QString cover;
     };
+    static constexpr quintptr FolderId = 0; // top-level rows' internal id; a file's: folder + 1
     struct FolderRow
     {
         QString path;

@@ -146,6 +146,26 @@ QVariant ProgressModel::sortKey(int fileIndex, int column) const
     }
 }
 
+std::optional<bool> ProgressModel::sortsBefore(const QModelIndex &left, const QModelIndex &right,
+                                               int column) const
+{
+    if (left.internalId() == FolderId || right.internalId() == FolderId)
+        return std::nullopt;
+    const FileRow &a = m_files.at(m_folders.at(int(left.internalId() - 1)).files.at(left.row()));
+    const FileRow &b = m_files.at(m_folders.at(int(right.internalId() - 1)).files.at(right.row()));
+    switch (column) {
+    case NameColumn:
+        return fileNameOf(a.path).compare(fileNameOf(b.path), Qt::CaseInsensitive) < 0;
+    case CivitaiColumn:
+        return a.civitaiName.compare(b.civitaiName, Qt::CaseInsensitive) < 0;
+    case SizeColumn:
+        return a.size < b.size;
+    case CheckedColumn:
+        return a.checkedMs < b.checkedMs;
+    }
+    return std::nullopt;
+}
+
 QVariant ProgressModel::folderData(const FolderRow &folder, int column, int role) const
 {
     switch (role) {

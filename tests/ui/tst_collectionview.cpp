@@ -309,15 +309,16 @@ private Q_SLOTS:
     void sortsBySizeAndFindsByText()
     {
         writeArchive(
-            { QStringLiteral("bravo"), QStringLiteral("alpha"), QStringLiteral("charlie") });
+            { QStringLiteral("bravo"), QStringLiteral("alpha"), QStringLiteral("Charlie") });
         MainWindow window(*m_settings);
         useCollection(window);
         QTRY_COMPARE_WITH_TIMEOUT(window.progressModel()->fileCount(), 3, 10000);
         QTreeView *tree = window.collectionView()->tree();
+        // By name without regard to case (an upper-case letter does not come first).
         QCOMPARE(
             shownFiles(tree),
             (QStringList { QStringLiteral("alpha.safetensors"), QStringLiteral("bravo.safetensors"),
-                           QStringLiteral("charlie.safetensors") }));
+                           QStringLiteral("Charlie.safetensors") }));
         // A click on Size sorts by bytes, not by the text.
         window.show();
         QHeaderView *header = tree->header();
@@ -327,7 +328,7 @@ private Q_SLOTS:
         QCOMPARE(
             shownFiles(tree),
             (QStringList { QStringLiteral("bravo.safetensors"), QStringLiteral("alpha.safetensors"),
-                           QStringLiteral("charlie.safetensors") }));
+                           QStringLiteral("Charlie.safetensors") }));
         // Ctrl+F goes to the text filter; every word must match.
         window.activateWindow();
         QAction *find = window.findChild<QAction *>(QStringLiteral("Find"));
@@ -335,7 +336,7 @@ private Q_SLOTS:
         find->trigger();
         QLineEdit *search = window.collectionView()->searchField();
         QTest::keyClicks(search, QStringLiteral("CHAR safet"));
-        QCOMPARE(shownFiles(tree), QStringList { QStringLiteral("charlie.safetensors") });
+        QCOMPARE(shownFiles(tree), QStringList { QStringLiteral("Charlie.safetensors") });
         search->clear();
         QCOMPARE(shownFiles(tree).size(), 3);
     }
