@@ -456,6 +456,5 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.internalId() == FolderId)
         return folderData(m_folders.at(index.row()), index.column(), role);
-    const FolderRow &folder = m_folders.at(int(index.internalId() - 1));
-    return fileData(folder.files.at(index.row()), index.column(), role);
+    return fileData(fileAt(index), index.column(), role);
 }

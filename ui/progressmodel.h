@@ -170,6 +170,11 @@ private:
     void appendFile(int folderRow, const FileStage &stage);
     void setStage(int fileIndex, const FileStage &stage);
     int fileOf(const QString &path) const; // -1 when not in the model
+    // The m_files index of the file row `index` (not a folder row).
+    int fileAt(const QModelIndex &index) const
+    {
+        return m_folders.at(int(index.internalId() - 1)).files.at(index.row());
+    }
     void markDirty(int file);
     void flushChanges();
     void emitChangedRows(int folderRow, QList<int> &rows);

@@ -151,8 +151,8 @@ std::optional<bool> ProgressModel::sortsBefore(const QModelIndex &left, const QM
 {
     if (left.internalId() == FolderId || right.internalId() == FolderId)
         return std::nullopt;
-    const FileRow &a = m_files.at(m_folders.at(int(left.internalId() - 1)).files.at(left.row()));
-    const FileRow &b = m_files.at(m_folders.at(int(right.internalId() - 1)).files.at(right.row()));
+    const FileRow &a = m_files.at(fileAt(left));
+    const FileRow &b = m_files.at(fileAt(right));
     switch (column) {
     case NameColumn:
         return fileNameOf(a.path).compare(fileNameOf(b.path), Qt::CaseInsensitive) < 0;
