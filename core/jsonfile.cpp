@@ -10,6 +10,7 @@
 #include <io.h>
 #include <windows.h>
 #else
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <unistd.h>
@@ -125,7 +126,11 @@ QByteArray format(const QJsonObject &object)
 
 namespace {
 
-const QString Marker = QChar(1) + QStringLiteral("cdm-members") + QChar(1); // never a path
+// Stands for a streamed member's elements in the skeleton; never a path or a key of ours.
+QString marker(qsizetype index)
+{
+    return QChar(1) + QStringLiteral("cdm-members") + QString::number(index) + QChar(1);
+}
 
 // A value's text as format() writes it `indent` bytes in: an object or array over several lines.
 QByteArray valueText(const QJsonValue &value, const QByteArray &indent)
@@ -143,53 +148,79 @@ QByteArray valueText(const QJsonValue &value, const QByteArray &indent)
     return text;
 }
 
-// format(root) with the marker member's line replaced by `count` members' text, to `sink`.
-bool withMembers(const QByteArray &skeleton, const QByteArray &marker, qsizetype count,
-                 const std::function<QByteArray(qsizetype, const QByteArray &)> &text,
-                 const Sink &sink)
+// The elements (or members) of `streamed` as they follow each other `indent` bytes in.
+bool writeElements(const StreamedMember &streamed, const QByteArray &indent, const Sink &sink)
 {
-    const qsizetype at = skeleton.indexOf(marker);
-    const QByteArray indent(at - (skeleton.lastIndexOf('\n', at) + 1), ' ');
     const QByteArray separator = ",\n" + indent;
-    if (!sink(QByteArrayView(skeleton).first(at)))
-        return false;
-    for (qsizetype i = 0; i < count; ++i) {
-        if ((i > 0 && !sink(separator)) || !sink(text(i, indent)))
+    for (qsizetype i = 0; i < streamed.count; ++i) {
+        QByteArray text;
+        if (streamed.member) {
+            const auto [name, value] = streamed.member(i);
+            text = valueText(name, indent) + ": " + valueText(value, indent);
+        } else {
+            text = valueText(streamed.element(i), indent);
+        }
+        if ((i > 0 && !sink(separator)) || !sink(text))
             return false;
     }
-    return sink(QByteArrayView(skeleton).sliced(at + marker.size()));
+    return true;
 }
 
 } // namespace
 
+bool writeWithMembers(const Sink &sink, QJsonObject root, const QList<StreamedMember> &streamed)
+{
+    struct Hole
+    {
+        qsizetype at = 0; // in the skeleton
+        qsizetype size = 0;
+        const StreamedMember *member = nullptr;
+    };
+    QList<Hole> holes;
+    QList<QByteArray> markerTexts;
+    for (qsizetype i = 0; i < streamed.size(); ++i) {
+        const StreamedMember &member = streamed.at(i);
+        const QString text = marker(i);
+        if (member.count == 0) {
+            root.insert(member.key,
+                        member.member ? QJsonValue(QJsonObject()) : QJsonValue(QJsonArray()));
+        } else if (member.member) {
+            root.insert(member.key, QJsonObject { { text, 0 } });
+            markerTexts.append(valueText(text, {}) + ": 0");
+            holes.append({ 0, 0, &member });
+        } else {
+            root.insert(member.key, QJsonArray { text });
+            markerTexts.append(valueText(text, {}));
+            holes.append({ 0, 0, &member });
+        }
+    }
+    const QByteArray skeleton = format(root);
+    for (qsizetype i = 0; i < holes.size(); ++i) {
+        holes[i].at = skeleton.indexOf(markerTexts.at(i));
+        holes[i].size = markerTexts.at(i).size();
+    }
+    std::sort(holes.begin(), holes.end(), [](const Hole &a, const Hole &b) { return a.at < b.at; });
+    qsizetype written = 0;
+    for (const Hole &hole : std::as_const(holes)) {
+        const QByteArray indent(hole.at - (skeleton.lastIndexOf('\n', hole.at) + 1), ' ');
+        if (!sink(QByteArrayView(skeleton).sliced(written, hole.at - written))
+            || !writeElements(*hole.member, indent, sink))
+            return false;
+        written = hole.at + hole.size;
+    }
+    return sink(QByteArrayView(skeleton).sliced(written));
+}
+
 bool writeWithArray(const Sink &sink, QJsonObject root, const QString &key, qsizetype count,
                     const std::function<QJsonValue(qsizetype)> &element)
 {
-    if (count == 0) {
-        root.insert(key, QJsonArray());
-        return sink(format(root));
-    }
-    root.insert(key, QJsonArray { Marker });
-    return withMembers(
-        format(root), valueText(Marker, {}), count,
-        [&](qsizetype i, const QByteArray &indent) { return valueText(element(i), indent); }, sink);
+    return writeWithMembers(sink, std::move(root), { { key, count, element, {} } });
 }
 
 bool writeWithObject(const Sink &sink, QJsonObject root, const QString &key, qsizetype count,
                      const std::function<std::pair<QString, QJsonValue>(qsizetype)> &member)
 {
-    if (count == 0) {
-        root.insert(key, QJsonObject());
-        return sink(format(root));
-    }
-    root.insert(key, QJsonObject { { Marker, 0 } });
-    return withMembers(
-        format(root), valueText(Marker, {}) + ": 0", count,
-        [&](qsizetype i, const QByteArray &indent) {
-            const auto [name, value] = member(i);
-            return valueText(name, indent) + ": " + valueText(value, indent);
-        },
-        sink);
+    return writeWithMembers(sink, std::move(root), { { key, count, {}, member } });
 }
 
 std::optional<QByteArray> readBytes(const QString &path, QString *error)

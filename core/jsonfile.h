@@ -3,6 +3,7 @@
 #include <QFileDevice>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -31,11 +32,20 @@ bool flushToDisk(QFileDevice &file, QString *error = nullptr);
 // The Python tool's layout: json.dump(indent=4).
 QByteArray format(const QJsonObject &object);
 
-// format(root) where root[key] is an array of `count` elements made one at a time by `element`
-// (or, with `member` instead, an object of `count` members, given in key order), handed to
-// `sink` a piece at a time: a state file of 100,000 entries is written from its text alone,
-// never whole, and without a JSON document of every entry beside it. False when the sink failed.
+// format(root) with members written a piece at a time: each streamed member is an array of
+// `count` elements made one at a time by `element`, or (with `member` instead) an object of
+// `count` members given in key order. Handed to `sink` a piece at a time: a state file of 100,000
+// entries is written from its text alone, never whole, and without a JSON document of every entry
+// beside it. False when the sink failed.
 using Sink = std::function<bool(QByteArrayView)>;
+struct StreamedMember
+{
+    QString key;
+    qsizetype count = 0;
+    std::function<QJsonValue(qsizetype)> element;
+    std::function<std::pair<QString, QJsonValue>(qsizetype)> member;
+};
+bool writeWithMembers(const Sink &sink, QJsonObject root, const QList<StreamedMember> &streamed);
 bool writeWithArray(const Sink &sink, QJsonObject root, const QString &key, qsizetype count,
                     const std::function<QJsonValue(qsizetype)> &element);
 bool writeWithObject(const Sink &sink, QJsonObject root, const QString &key, qsizetype count,

@@ -84,18 +84,21 @@ bool ProcessedFiles::readMember(const QString &key, QByteArrayView value, QStrin
     return true;
 }
 
-// The folders a member at a time: a JSON object of 100,000 of them would cost several times the
-// text (and inserting them into one in the hash's order, minutes).
+// The files and folders an entry at a time: a JSON document of 100,000 of them would cost several
+// times the text, and its text again (and inserting them into one in the hash's order, minutes).
 bool ProcessedFiles::writePieces(const Sink &sink) const
 {
     QJsonObject root = m_other;
-    root.insert(FilesKey, QJsonArray::fromStringList(files()));
     root.insert(LastUpdateKey, Timestamps::isoLocal());
+    const QStringList present = files();
     QStringList keys = m_folders.keys();
     keys.sort(); // a JSON object's order
-    return JsonFile::writeWithObject(sink, root, FoldersKey, keys.size(), [&](qsizetype i) {
-        return std::pair { keys.at(i), QJsonValue(m_folders.value(keys.at(i))) };
-    });
+    return JsonFile::writeWithMembers(
+        sink, root,
+        { { FilesKey, present.size(), [&](qsizetype i) { return QJsonValue(present.at(i)); }, {} },
+          { FoldersKey, keys.size(), {}, [&](qsizetype i) {
+               return std::pair { keys.at(i), QJsonValue(m_folders.value(keys.at(i))) };
+           } } });
 }
 
 QStringList ProcessedFiles::files() const

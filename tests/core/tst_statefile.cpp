@@ -279,6 +279,40 @@ private Q_SLOTS:
                      JsonFile::format(whole));
         }
     }
+
+    // Several streamed members (processed_files.json's files and folders): each in its place.
+    void severalMembersAreWrittenAsTheWholeDocument()
+    {
+        const QStringList files { QStringLiteral("/m/a \U0001F600.safetensors"), // in key order
+                                  QStringLiteral("/m/b [1] #%.safetensors") };
+        const QJsonObject root { { QStringLiteral("last"), QStringLiteral("z") },
+                                 { QStringLiteral("b"), 2 } };
+        for (qsizetype count : { 0, 1, 2 }) {
+            QJsonObject whole = root;
+            whole.insert(QStringLiteral("files"), QJsonArray::fromStringList(files.mid(0, count)));
+            QJsonObject folders;
+            for (qsizetype i = 0; i < count; ++i)
+                folders.insert(files.at(i), QStringLiteral("folder %1").arg(i));
+            whole.insert(QStringLiteral("folders"), folders);
+            const QList<JsonFile::StreamedMember> streamed {
+                { QStringLiteral("folders"),
+                  count,
+                  {},
+                  [&](qsizetype i) {
+                      return std::pair { files.at(i),
+                                         QJsonValue(QStringLiteral("folder %1").arg(i)) };
+                  } },
+                { QStringLiteral("files"),
+                  count,
+                  [&](qsizetype i) { return QJsonValue(files.at(i)); },
+                  {} },
+            };
+            QCOMPARE(collected([&](const JsonFile::Sink &sink) {
+                         return JsonFile::writeWithMembers(sink, root, streamed);
+                     }),
+                     JsonFile::format(whole));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStateFile)
