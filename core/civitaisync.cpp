@@ -244,7 +244,7 @@ void CivitaiSync::modelArrived(FileIndex file, const QJsonObject &model)
 bool CivitaiSync::confirmArchivedVersion(FileIndex file, PendingFile &pending,
                                          const QJsonObject &model)
 {
-    const QByteArray listed = VersionStamp::listedDigest(model, pending.archived.versionId);
+    const Sha256Digest listed = VersionStamp::listedDigest(model, pending.archived.versionId);
     if (listed.isEmpty())
         return false;
     if (listed != pending.archived.listedDigest) {

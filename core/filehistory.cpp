@@ -134,12 +134,13 @@ bool FileHistory::note(FileReport &report, const QDateTime &nowUtc)
         addTransition(entry, now, QStringLiteral("back_on_disk"));
         setDirty();
     }
-    const QByteArray sha256 = report.sha256.toLower().toLatin1();
+    const Sha256Digest sha256 = Sha256Digest::fromHex(report.sha256.toLatin1());
     const bool changed = !entry.sha256.isEmpty() && entry.sha256 != sha256 && !sha256.isEmpty();
     if (changed) {
-        addTransition(entry, now, QStringLiteral("file_changed"),
-                      { { QStringLiteral("from_sha256"), QString::fromLatin1(entry.sha256) },
-                        { QStringLiteral("to_sha256"), QString::fromLatin1(sha256) } });
+        addTransition(
+            entry, now, QStringLiteral("file_changed"),
+            { { QStringLiteral("from_sha256"), QString::fromLatin1(entry.sha256.toHex()) },
+              { QStringLiteral("to_sha256"), QString::fromLatin1(sha256.toHex()) } });
         // Another file in the same place: what Civitai said of the old one is not its story.
         const Entry fresh;
         entry.civitai = fresh.civitai;
@@ -321,7 +322,7 @@ QJsonObject FileHistory::toJson(const Entry &entry)
     static const QStringList civitaiNames { QStringLiteral("never_found"), QStringLiteral("found"),
                                             RemovedValue };
     QJsonObject object { { QStringLiteral("path"), entry.path },
-                         { QStringLiteral("sha256"), QString::fromLatin1(entry.sha256) },
+                         { QStringLiteral("sha256"), QString::fromLatin1(entry.sha256.toHex()) },
                          { QStringLiteral("first_archived"), isoDate(entry.firstArchived) },
                          { CivitaiKey, civitaiNames.at(int(entry.civitai)) } };
     if (entry.lastConfirmed > 0)
@@ -350,7 +351,7 @@ FileHistory::Entry FileHistory::fromText(QByteArrayView text, QString &host)
         if (key == "path") {
             entry.path = JsonStream::string(value);
         } else if (key == "sha256") {
-            entry.sha256 = JsonStream::latin1(value, decoded).toByteArray();
+            entry.sha256 = Sha256Digest::fromHex(JsonStream::latin1(value, decoded));
         } else if (key == "first_archived") {
             entry.firstArchived = secsOf(value);
         } else if (key == "last_confirmed") {
@@ -440,7 +441,7 @@ void FileHistory::appendLine(QByteArray &text, const QString &folder, const Entr
     string(folder);
     text += ": {\"path\": ";
     string(entry.path);
-    text += ", \"sha256\": \"" + entry.sha256 + "\", \"first_archived\": ";
+    text += ", \"sha256\": \"" + entry.sha256.toHex() + "\", \"first_archived\": ";
     string(isoDate(entry.firstArchived));
     text += ", \"civitai\": \"" + QByteArray(civitaiNames[int(entry.civitai)]) + '"';
     if (entry.lastConfirmed > 0)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/modelmode.h"
+#include "core/sha256digest.h"
 #include "core/sharedstrings.h"
 #include "core/statefile.h"
 
@@ -75,7 +76,7 @@ private:
     struct Entry
     {
         QString path;
-        QByteArray sha256; // lower-case hex
+        Sha256Digest sha256;
         QString host; // shared between entries: see interned()
         QByteArray newestVersionUrl;
         QByteArray transitions; // a compact JSON array, empty when there are none

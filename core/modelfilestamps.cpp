@@ -33,11 +33,10 @@ QJsonObject ModelFileStamps::fingerprintOf(const QJsonObject &model)
     return fingerprint;
 }
 
-QByteArray ModelFileStamps::digestOf(const QJsonObject &modelFingerprint)
+Sha256Digest ModelFileStamps::digestOf(const QJsonObject &modelFingerprint)
 {
-    return QByteArray::fromHex(
-        FileHasher::hashBytes(QJsonDocument(modelFingerprint).toJson(QJsonDocument::Compact))
-            .toLatin1());
+    return Sha256Digest::fromBytes(
+        FileHasher::digestOf(QJsonDocument(modelFingerprint).toJson(QJsonDocument::Compact)));
 }
 
 ModelFileStamps::Fingerprint ModelFileStamps::fingerprintOfModel(const QJsonObject &model)
@@ -52,7 +51,7 @@ ModelFileStamps::Fingerprint ModelFileStamps::fingerprintOfModel(const QJsonObje
 }
 
 ModelFileStamps::Stamp ModelFileStamps::stampOf(const QString &modelFile,
-                                                const QByteArray &digest) const
+                                                const Sha256Digest &digest) const
 {
     // FileIdentity, not QFileInfo::lastModified(): a local QDateTime costs a time zone look-up.
     const FileIdentity file = m_files.of(modelFile);
@@ -62,39 +61,39 @@ ModelFileStamps::Stamp ModelFileStamps::stampOf(const QString &modelFile,
 }
 
 bool ModelFileStamps::isCurrent(const QString &folder, const QString &modelFile,
-                                const QByteArray &digest) const
+                                const Sha256Digest &digest) const
 {
-    const auto stamp = m_stamps.constFind(folder);
-    if (stamp == m_stamps.constEnd() || stamp->digest != digest)
+    const auto entry = m_folders.constFind(folder);
+    if (entry == m_folders.constEnd() || entry->stamp.size < 0 || entry->stamp.digest != digest)
         return false;
     const Stamp now = stampOf(modelFile, digest);
-    return now.size == stamp->size && now.modifiedMs == stamp->modifiedMs;
+    return now.size == entry->stamp.size && now.modifiedMs == entry->stamp.modifiedMs;
 }
 
 void ModelFileStamps::record(const QString &folder, const QString &modelFile,
-                             const QByteArray &digest)
+                             const Sha256Digest &digest)
 {
     const Stamp stamp = stampOf(modelFile, digest);
-    const auto old = m_stamps.constFind(folder);
-    if (old != m_stamps.constEnd() && old->digest == stamp.digest && old->size == stamp.size
-        && old->modifiedMs == stamp.modifiedMs)
+    Stamp &old = m_folders[folder].stamp;
+    if (old.digest == stamp.digest && old.size == stamp.size && old.modifiedMs == stamp.modifiedMs)
         return;
-    m_stamps.insert(folder, stamp);
+    old = stamp;
     setDirty();
 }
 
 const VersionRecord *ModelFileStamps::version(const QString &folder) const
 {
-    const auto record = m_versions.constFind(folder);
-    return record == m_versions.constEnd() ? nullptr : &*record;
+    const auto entry = m_folders.constFind(folder);
+    return entry == m_folders.constEnd() || entry->version.versionId == 0 ? nullptr
+                                                                          : &entry->version;
 }
 
 void ModelFileStamps::recordVersion(const QString &folder, const VersionRecord &record)
 {
-    const auto old = m_versions.constFind(folder);
-    if (old != m_versions.constEnd() && *old == record)
+    VersionRecord &old = m_folders[folder].version;
+    if (old == record)
         return;
-    m_versions.insert(folder, record);
+    old = record;
     setDirty();
 }
 
@@ -105,8 +104,7 @@ bool ModelFileStamps::read(QString *error)
         return false;
     const QByteArrayView text = file.bytes();
     const qsizetype lines = StateFileBytes::count(text, '\n') + 1;
-    m_stamps.reserve(lines);
-    m_versions.reserve(lines);
+    m_folders.reserve(lines);
     SharedStrings hosts; // one string for the many records of each host
     for (qsizetype start = 0; start < text.size();) {
         qsizetype end = text.indexOf('\n', start);
@@ -129,15 +127,18 @@ void ModelFileStamps::readLine(QByteArrayView line, SharedStrings &hosts)
     });
     if (!read || count < 4 || !at[0].startsWith('"') || !at[1].startsWith('"'))
         return;
-    const QString folder = shared(JsonStream::string(at[0]));
+    Folder entry;
     if (const qint64 size = JsonStream::integer(at[2]).value_or(-1); size >= 0) {
-        m_stamps.emplace(folder, Stamp { JsonStream::hexBytes(at[1]), size,
-                                         JsonStream::integer(at[3]).value_or(-1) });
+        QByteArray decoded;
+        entry.stamp = { Sha256Digest::fromHex(JsonStream::latin1(at[1], decoded)), size,
+                        JsonStream::integer(at[3]).value_or(-1) };
     }
     if (auto record = VersionRecord::fromJson(at[4])) { // none when there is no fifth
-        record->sourceHost = hosts.shared(record->sourceHost);
-        m_versions.emplace(folder, std::move(*record)); // moved: insert() copies
+        entry.version = std::move(*record);
+        entry.version.sourceHost = hosts.shared(entry.version.sourceHost);
     }
+    if (entry.stamp.size >= 0 || entry.version.versionId != 0)
+        m_folders.emplace(shared(JsonStream::string(at[0])), std::move(entry)); // insert() copies
 }
 bool ModelFileStamps::writePieces(const Sink &sink) const
 {
@@ -149,13 +150,9 @@ bool ModelFileStamps::writePieces(const Sink &sink) const
                   line.append(version->toJson());
               return sink(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
           };
-    for (auto it = m_stamps.cbegin(); it != m_stamps.cend(); ++it) {
-        if (it->size >= 0 && !writeLine(it.key(), *it, version(it.key())))
-            return false;
-    }
-    for (auto it = m_versions.cbegin(); it != m_versions.cend(); ++it) {
-        const auto stamp = m_stamps.constFind(it.key());
-        if ((stamp == m_stamps.constEnd() || stamp->size < 0) && !writeLine(it.key(), {}, &*it))
+    for (auto it = m_folders.cbegin(); it != m_folders.cend(); ++it) {
+        const VersionRecord *version = it->version.versionId != 0 ? &it->version : nullptr;
+        if ((it->stamp.size >= 0 || version) && !writeLine(it.key(), it->stamp, version))
             return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/archivestat.h"
+#include "core/sha256digest.h"
 #include "core/statefile.h"
 #include "core/versionrecord.h"
 
@@ -26,21 +27,22 @@ public:
 
     // What makes a model "changed" for the archive: everything but the ever-moving stats.
     static QJsonObject fingerprintOf(const QJsonObject &model);
-    static QByteArray digestOf(const QJsonObject &modelFingerprint);
+    static Sha256Digest digestOf(const QJsonObject &modelFingerprint);
 
     struct Fingerprint
     {
         QJsonObject fingerprint; // fingerprintOf
-        QByteArray digest; // digestOf the fingerprint
+        Sha256Digest digest; // digestOf the fingerprint
     };
     // Of `model`, computed once for the files of a model that come one after another with one
     // answer: the last model's is kept while the next is the same.
     Fingerprint fingerprintOfModel(const QJsonObject &model);
 
     // `modelFile` (of `folder`) still holds what had `digest`, and has not changed since.
-    bool isCurrent(const QString &folder, const QString &modelFile, const QByteArray &digest) const;
+    bool isCurrent(const QString &folder, const QString &modelFile,
+                   const Sha256Digest &digest) const;
     // `modelFile` now holds what has `digest`.
-    void record(const QString &folder, const QString &modelFile, const QByteArray &digest);
+    void record(const QString &folder, const QString &modelFile, const Sha256Digest &digest);
 
     // The record of `folder`'s archived version, if there is one; check it with isOnDisk().
     const VersionRecord *version(const QString &folder) const;
@@ -51,25 +53,27 @@ public:
 private:
     struct Stamp
     {
-        QByteArray digest; // SHA-256, raw
+        Sha256Digest digest;
         qint64 size = -1;
         qint64 modifiedMs = -1;
     };
 
-    Stamp stampOf(const QString &modelFile, const QByteArray &digest) const;
+    Stamp stampOf(const QString &modelFile, const Sha256Digest &digest) const;
 
-    void clear() override
+    // One entry a folder: a hash of each would cost another key and node for every file.
+    struct Folder
     {
-        m_stamps.clear();
-        m_versions.clear();
-    }
+        Stamp stamp; // none while its size is negative
+        VersionRecord version; // none while its versionId is 0
+    };
+
+    void clear() override { m_folders.clear(); }
     bool read(QString *error) override;
     void readLine(QByteArrayView line, SharedStrings &hosts);
     bool writePieces(const Sink &sink) const override;
 
     ArchiveStat m_files;
-    QHash<QString, Stamp> m_stamps; // by folder
-    QHash<QString, VersionRecord> m_versions; // by folder
+    QHash<QString, Folder> m_folders; // by name
     QJsonObject m_lastModel;
     Fingerprint m_lastFingerprint; // of m_lastModel
 };

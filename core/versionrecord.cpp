@@ -125,9 +125,7 @@ std::optional<VersionRecord> VersionRecord::fromJson(QByteArrayView json)
     record.linkedByHand = JsonStream::boolean(at[3]).value_or(false);
     // Anything else is no digest: the version is compared in full once.
     QByteArray decoded;
-    if (const QByteArray digest = JsonStream::hexBytes(at[4]);
-        digest.size() == 32 && JsonStream::latin1(at[4], decoded).size() == 64)
-        record.listedDigest = digest;
+    record.listedDigest = Sha256Digest::fromHex(JsonStream::latin1(at[4], decoded));
     record.publishedMs = publishedMsOf(JsonStream::utf8(at[5], decoded));
     record.versionName = JsonStream::string(at[6]);
     record.modelName = JsonStream::string(at[7]);

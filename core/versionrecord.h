@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/localversion.h"
+#include "core/sha256digest.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -28,7 +29,7 @@ struct VersionRecord
     // VersionStamp::compactOf, when read from the version file; never kept in the record, which
     // has the 32 bytes of what the model listed of it when it last confirmed it instead.
     QByteArray stamp;
-    QByteArray listedDigest; // VersionStamp::listedDigest
+    Sha256Digest listedDigest; // VersionStamp::listedDigest
     std::optional<qint64> publishedMs; // LocalVersion::publishedMs
     QString versionName;
     QString modelName;

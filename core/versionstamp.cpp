@@ -157,10 +157,12 @@ QByteArray listingText(const QJsonObject &version, const QJsonValue &modelMode)
 
 } // namespace
 
-QByteArray listedDigest(const QJsonObject &model, qint64 versionId)
+Sha256Digest listedDigest(const QJsonObject &model, qint64 versionId)
 {
     const std::optional<QJsonObject> entry = listedEntry(model, versionId);
-    return entry ? FileHasher::digestOf(listingText(*entry, model.value(ModeKey))) : QByteArray();
+    return entry
+        ? Sha256Digest::fromBytes(FileHasher::digestOf(listingText(*entry, model.value(ModeKey))))
+        : Sha256Digest();
 }
 
 bool isCurrent(const QJsonObject &stamp, const QJsonObject &model)

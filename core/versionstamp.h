@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/sha256digest.h"
+
 #include <QJsonObject>
 
 // What of an archived model version a model's answer (GET /models, which lists every version) can
@@ -22,9 +24,9 @@ bool isCurrent(const QJsonObject &stamp, const QJsonObject &model);
 QByteArray compactOf(const QJsonObject &version, const QJsonValue &modelMode);
 bool isCurrent(const QByteArray &compactStamp, const QJsonObject &model);
 
-// A digest of what `model` lists of version `versionId` (of() of its entry), or empty when it
+// A digest of what `model` lists of version `versionId` (of() of its entry), or none when it
 // does not list it: kept per archived version, 32 bytes instead of the stamp's text, it says the
 // listing is unchanged since it last confirmed the archived version.
-QByteArray listedDigest(const QJsonObject &model, qint64 versionId);
+Sha256Digest listedDigest(const QJsonObject &model, qint64 versionId);
 
 } // namespace VersionStamp

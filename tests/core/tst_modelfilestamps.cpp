@@ -29,8 +29,8 @@ private Q_SLOTS:
     void trustsAStampWhileItsFileIsUnchanged()
     {
         const QString model = write(QStringLiteral("a_civitai_model.json"), "{\"id\": 1}");
-        const QByteArray digest = ModelFileStamps::digestOf({ { QStringLiteral("id"), 1 } });
-        QCOMPARE(digest.size(), 32);
+        const Sha256Digest digest = ModelFileStamps::digestOf({ { QStringLiteral("id"), 1 } });
+        QVERIFY(!digest.isEmpty());
         ModelFileStamps stamps(m_dir.path());
         QVERIFY(!stamps.isCurrent(QStringLiteral("a"), model, digest));
         stamps.record(QStringLiteral("a"), model, digest);
@@ -58,7 +58,7 @@ private Q_SLOTS:
         ModelFileStamps stamps(m_dir.path());
         const QJsonObject model { { QStringLiteral("id"), 5 },
                                   { QStringLiteral("description"), QStringLiteral("first") } };
-        const QByteArray digest = stamps.fingerprintOfModel(model).digest;
+        const Sha256Digest digest = stamps.fingerprintOfModel(model).digest;
         QCOMPARE(digest, ModelFileStamps::digestOf(ModelFileStamps::fingerprintOf(model)));
         QCOMPARE(stamps.fingerprintOfModel(model).digest, digest);
 
@@ -86,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(record.imageCount, 2);
         QCOMPARE(record.local().publishedMs, 1735722322250);
         record.stamp = {}; // not kept: the digest of the model's listing of it is
-        record.listedDigest = QByteArray(32, '\xfe');
+        record.listedDigest = Sha256Digest::fromBytes(QByteArray(32, '\xfe'));
         record.fileSize = 10;
         record.fileModifiedNs = 1796056967740123457;
         record.folderModifiedNs = 1796056967740123459;
@@ -130,7 +130,7 @@ private Q_SLOTS:
     void distrustsAFileChangedSince()
     {
         const QString model = write(QStringLiteral("c_civitai_model.json"), "{\"id\": 3}");
-        const QByteArray digest = ModelFileStamps::digestOf({ { QStringLiteral("id"), 3 } });
+        const Sha256Digest digest = ModelFileStamps::digestOf({ { QStringLiteral("id"), 3 } });
         ModelFileStamps stamps(m_dir.path());
         stamps.record(QStringLiteral("c"), model, digest);
 
