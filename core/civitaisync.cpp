@@ -296,7 +296,8 @@ void CivitaiSync::archiveModel(FileIndex file, PendingFile &pending, const QJson
             report.civitai = FileReport::Civitai::Archived;
     }
 
-    QJsonObject newer = UpdatesAvailable::newerVersion(model, pending.archived.local());
+    QJsonObject newer = UpdatesAvailable::newerVersion(
+        model, newestOf(model), pending.archived.local(), QDateTime::currentDateTimeUtc());
     if (!newer.isEmpty())
         newer.insert(QStringLiteral("folder"), report.folder);
     m_updates->set(report.path, newer);
@@ -308,6 +309,16 @@ void CivitaiSync::archiveModel(FileIndex file, PendingFile &pending, const QJson
         UpdatesAvailable::describe(newer, report);
     pending.modelDone = true;
     finishWhenDone(file);
+}
+
+// The files of a model come one after another with one answer: its newest version is found once.
+const UpdatesAvailable::NewestVersion &CivitaiSync::newestOf(const QJsonObject &model)
+{
+    if (m_newestOfModel.isEmpty() || m_newestOfModel != model) {
+        m_newest = UpdatesAvailable::newestOf(model);
+        m_newestOfModel = model;
+    }
+    return m_newest;
 }
 
 // `done` may run at once, or later: it looks the file up again.

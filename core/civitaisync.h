@@ -6,6 +6,7 @@
 #include "core/requestbatcher.h"
 #include "core/runoptions.h"
 #include "core/runreport.h"
+#include "core/updatesavailable.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -18,7 +19,6 @@ class ManualLinks;
 struct ManualLink;
 class MissingList;
 class ModelFileStamps;
-class UpdatesAvailable;
 struct VersionRecord;
 
 // The Civitai half of a run, per model file whose hash is known, in a few requests per thousand
@@ -100,6 +100,7 @@ private:
     bool confirmArchivedVersion(FileIndex file, PendingFile &pending, const QJsonObject &model);
     bool archivedVersionIsCurrent(PendingFile &pending, const QJsonObject &model);
     void archiveModel(FileIndex file, PendingFile &pending, const QJsonObject &model);
+    const UpdatesAvailable::NewestVersion &newestOf(const QJsonObject &model);
     void fetchPreviews(FileIndex file, const PendingFile &pending, const PreviewFetcher::Plan &plan);
     void countFileAtPreviews(int change);
     void fail(FileIndex file, const QString &error);
@@ -119,5 +120,7 @@ private:
     QHash<FileIndex, PendingFile> m_files; // on their way only
     FileIndex m_nextFile = 0;
     int m_filesAtPreviews = 0; // with previews to download
+    QJsonObject m_newestOfModel; // the last model answered, and its newest version
+    UpdatesAvailable::NewestVersion m_newest;
     bool m_cancelled = false;
 };

@@ -100,27 +100,39 @@ QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
 QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
                                            const LocalVersion &localVersion, const QDateTime &nowUtc)
 {
-    const auto publishedAt = [](const QJsonObject &version) {
-        return LocalVersion::publishedMsOf(version.value(QLatin1String("publishedAt")).toString(),
-                                           version.value(QLatin1String("createdAt")).toString());
-    };
-    const qint64 localId = localVersion.id;
-    const std::optional<qint64> localPublished = localVersion.publishedMs;
+    return newerVersion(model, newestOf(model), localVersion, nowUtc);
+}
 
-    QJsonObject newest;
-    std::optional<qint64> newestPublished;
+UpdatesAvailable::NewestVersion UpdatesAvailable::newestOf(const QJsonObject &model)
+{
+    NewestVersion newest;
     const QJsonArray versions = model.value(QLatin1String("modelVersions")).toArray();
     for (const QJsonValue &value : versions) {
         const QJsonObject version = value.toObject();
         const QString status = version.value(QLatin1String("status")).toString();
         if (!status.isEmpty() && status != QLatin1String("Published"))
             continue;
-        const std::optional<qint64> published = publishedAt(version);
-        if (newest.isEmpty() || (published && (!newestPublished || *published > *newestPublished))) {
-            newest = version;
-            newestPublished = published;
+        const std::optional<qint64> published
+            = LocalVersion::publishedMsOf(version.value(QLatin1String("publishedAt")).toString(),
+                                          version.value(QLatin1String("createdAt")).toString());
+        if (newest.version.isEmpty()
+            || (published && (!newest.publishedMs || *published > *newest.publishedMs))) {
+            newest.version = version;
+            newest.publishedMs = published;
         }
     }
+    return newest;
+}
+
+QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
+                                           const NewestVersion &newestVersion,
+                                           const LocalVersion &localVersion,
+                                           const QDateTime &nowUtc)
+{
+    const qint64 localId = localVersion.id;
+    const std::optional<qint64> localPublished = localVersion.publishedMs;
+    const QJsonObject &newest = newestVersion.version;
+    const std::optional<qint64> &newestPublished = newestVersion.publishedMs;
     const qint64 newestId = qint64(newest.value(QLatin1String("id")).toDouble());
     if (newest.isEmpty() || newestId == localId
         || (localPublished && newestPublished && *newestPublished <= *localPublished))

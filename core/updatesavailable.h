@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 struct FileReport;
 
 // updates_available.json: model files for which Civitai has a newer version than the one on disk.
@@ -33,6 +35,18 @@ public:
     static QJsonObject newerVersion(const QJsonObject &model, const QJsonObject &localVersion);
     static QJsonObject newerVersion(const QJsonObject &model, const LocalVersion &localVersion,
                                     const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+
+    // The newest published version a model's answer lists (none when it lists none): found once
+    // for the several local files of one model.
+    struct NewestVersion
+    {
+        QJsonObject version; // empty: none
+        std::optional<qint64> publishedMs;
+    };
+    static NewestVersion newestOf(const QJsonObject &model);
+    // newerVersion() with the model's newestOf() already found.
+    static QJsonObject newerVersion(const QJsonObject &model, const NewestVersion &newest,
+                                    const LocalVersion &localVersion, const QDateTime &nowUtc);
 
     // The words that go with a newer version that is no plain download: "Early access until
     // 31/12/2026 · Archived on Civitai"; empty for a public version of a model in normal mode.
