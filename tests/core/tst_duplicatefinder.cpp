@@ -1,5 +1,6 @@
 #include "collectionfolder.h"
 #include "core/duplicatefinder.h"
+#include "core/filehasher.h"
 #include "runtoend.h"
 #include "safetensorsfactory.h"
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
         QCOMPARE(groups.size(), 1);
         const DuplicateGroup &group = groups.constFirst();
         QCOMPARE(group.size, same.size());
+        QCOMPARE(group.sha256, FileHasher::hashBytes(same));
         QStringList all = group.others;
         all.append(group.kept);
         all.sort();
