@@ -15,6 +15,9 @@
 #include <QSet>
 #include <QtConcurrent>
 
+#include <algorithm>
+#include <functional>
+
 namespace {
 
 // The first batch is small so the window paints at once; the rest are larger, so few handovers.
@@ -23,48 +26,61 @@ constexpr int LaterBatch = 500;
 
 // processed_files.json read as it is (ProcessedFiles would set a damaged file aside: this only
 // looks), a member at a time. By archive folder, the model files it holds; by file name, those
-// the Python tool recorded without a folder.
+// the Python tool recorded without a folder. Read while the window holds the collection's rows:
+// the folders are read first, so that of the files list only the few without one are kept.
 struct KnownFiles
 {
-    QHash<QString, QStringList> byFolder;
-    QHash<QString, QStringList> byName;
+    QMultiHash<QString, QString> byFolder;
+    QMultiHash<QString, QString> byName;
 
     explicit KnownFiles(const QString &outputDir)
     {
         StateFileBytes file(ArchiveLayout(outputDir).processedFiles());
         if (!file.open(nullptr))
             return;
-        QSet<QString> inFolders;
-        QStringList files;
+        QSet<QString> inFolders; // sharing byFolder's strings
         bool membersRead = true;
-        const bool read = JsonStream::forEachMember(
-            file.bytes(), [&](const QString &key, QByteArrayView value) {
-                if (key == QLatin1String("folders") && value.startsWith('{')) {
-                    membersRead &= JsonStream::readObject(
-                        value, [&](QByteArrayView path, QByteArrayView folder) {
-                            const QString file = QString::fromUtf8(path);
-                            byFolder[JsonStream::string(folder)].append(file);
-                            inFolders.insert(file);
-                        });
-                } else if (key == QLatin1String("files") && value.startsWith('[')) {
-                    membersRead &= JsonStream::readArray(value, [&](QByteArrayView path) {
-                        files.append(JsonStream::string(path));
-                    });
-                }
-            });
+        const auto readMember
+            = [&](QLatin1String wanted, const std::function<void(QByteArrayView)> &read) {
+                  return JsonStream::forEachMember(file.bytes(),
+                                                   [&](const QString &key, QByteArrayView value) {
+                                                       if (key == wanted)
+                                                           read(value);
+                                                   });
+              };
+        const bool read
+            = readMember(QLatin1String("folders"),
+                         [&](QByteArrayView value) {
+                             if (!value.startsWith('{'))
+                                 return;
+                             membersRead &= JsonStream::readObject(
+                                 value, [&](QByteArrayView path, QByteArrayView folder) {
+                                     const QString file = QString::fromUtf8(path);
+                                     byFolder.insert(JsonStream::string(folder), file);
+                                     inFolders.insert(file);
+                                 });
+                         })
+            && readMember(QLatin1String("files"), [&](QByteArrayView value) {
+                   if (!value.startsWith('['))
+                       return;
+                   membersRead &= JsonStream::readArray(value, [&](QByteArrayView element) {
+                       if (const QString path = JsonStream::string(element);
+                           !path.isEmpty() && !inFolders.contains(path))
+                           byName.insert(QFileInfo(path).fileName(), path);
+                   });
+               });
         if (!read || !membersRead) {
             byFolder.clear();
-            return;
-        }
-        for (const QString &path : std::as_const(files)) {
-            if (!path.isEmpty() && !inFolders.contains(path))
-                byName[QFileInfo(path).fileName()].append(path);
+            byName.clear();
         }
     }
     QStringList of(const ArchivedModel &model) const
     {
-        const QStringList paths = byFolder.value(model.folder);
-        return paths.isEmpty() ? byName.value(model.fileName) : paths;
+        QStringList paths = byFolder.values(model.folder);
+        if (paths.isEmpty())
+            paths = byName.values(model.fileName);
+        std::reverse(paths.begin(), paths.end()); // in the order read
+        return paths;
     }
 };
 
