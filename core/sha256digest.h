@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/jsonstreamscan.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 
@@ -31,8 +33,8 @@ public:
             return {};
         Sha256Digest digest;
         for (qsizetype i = 0; i < Size; ++i) {
-            const int high = hexValue(hex[2 * i]);
-            const int low = hexValue(hex[2 * i + 1]);
+            const int high = JsonStream::Scan::hexValue(hex[2 * i]);
+            const int low = JsonStream::Scan::hexValue(hex[2 * i + 1]);
             if (high < 0 || low < 0)
                 return {};
             digest.m_bytes[i] = char(high << 4 | low);
@@ -51,16 +53,5 @@ public:
     bool operator==(const Sha256Digest &) const = default;
 
 private:
-    static int hexValue(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-
     std::array<char, Size> m_bytes {};
 };

@@ -15,6 +15,15 @@ class TestDuplicateFinder final : public QObject
 private:
     CollectionFolder m_folder;
 
+    bool archiveOffline()
+    {
+        RunOptions options;
+        options.sources = { m_folder.models() };
+        options.outputDir = m_folder.output();
+        options.lookUpCivitai = false;
+        return runToEnd(options).succeeded();
+    }
+
 private Q_SLOTS:
     void init() { QVERIFY(m_folder.reset()); }
 
@@ -26,11 +35,7 @@ private Q_SLOTS:
             SafetensorsFactory::write(m_folder.models(QStringLiteral("b copy.safetensors")), same));
         QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("unique.safetensors")),
                                           SafetensorsFactory::build({}, 32)));
-        RunOptions options;
-        options.sources = { m_folder.models() };
-        options.outputDir = m_folder.output();
-        options.lookUpCivitai = false;
-        QVERIFY(runToEnd(options).succeeded());
+        QVERIFY(archiveOffline());
 
         const QList<DuplicateGroup> groups = DuplicateFinder::find(m_folder.output());
         QCOMPARE(groups.size(), 1);
@@ -50,11 +55,7 @@ private Q_SLOTS:
         const QByteArray same = SafetensorsFactory::build({}, 64);
         QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")), same));
         QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("b.safetensors")), same));
-        RunOptions options;
-        options.sources = { m_folder.models() };
-        options.outputDir = m_folder.output();
-        options.lookUpCivitai = false;
-        QVERIFY(runToEnd(options).succeeded());
+        QVERIFY(archiveOffline());
         QVERIFY(QFile::remove(m_folder.models(QStringLiteral("b.safetensors"))));
         QVERIFY(DuplicateFinder::find(m_folder.output()).isEmpty());
     }
@@ -66,11 +67,7 @@ private Q_SLOTS:
         const QByteArray same = SafetensorsFactory::build({}, 64);
         QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("a.safetensors")), same));
         QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("b.safetensors")), same));
-        RunOptions options;
-        options.sources = { m_folder.models() };
-        options.outputDir = m_folder.output();
-        options.lookUpCivitai = false;
-        QVERIFY(runToEnd(options).succeeded());
+        QVERIFY(archiveOffline());
         const QHash<QString, QString> owners {
             { QStringLiteral("a"), m_folder.models(QStringLiteral("a.safetensors")) },
             { QStringLiteral("b"), m_folder.models(QStringLiteral("b.safetensors")) },

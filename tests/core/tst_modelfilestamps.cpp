@@ -1,6 +1,7 @@
 // The stamps that spare an unchanged re-run reading every archived model file back: trusted only
 // while the file is the one stamped.
 #include "core/archivelayout.h"
+#include "core/filehasher.h"
 #include "core/modelfilestamps.h"
 
 #include <QDateTime>
@@ -52,6 +53,20 @@ private Q_SLOTS:
     }
 
     // The files of one model share its answer: its digest is computed once for them, and a
+
+    // A digest is 32 bytes or 64 hex digits, either case; anything else is none.
+    void aDigestIsItsBytesOrNone()
+    {
+        const QByteArray bytes = QByteArray::fromHex(FileHasher::hashBytes("x").toLatin1());
+        const Sha256Digest digest = Sha256Digest::fromBytes(bytes);
+        QCOMPARE(digest.bytes(), QByteArrayView(bytes));
+        QCOMPARE(digest.toHex(), bytes.toHex());
+        QCOMPARE(Sha256Digest::fromHex(bytes.toHex().toUpper()), digest);
+        QVERIFY(Sha256Digest::fromHex(bytes.toHex().chopped(2)).isEmpty());
+        QVERIFY(Sha256Digest::fromHex(bytes.toHex().replace(0, 1, "g")).isEmpty());
+        QVERIFY(Sha256Digest::fromBytes(bytes.chopped(1)).isEmpty());
+        QVERIFY(Sha256Digest().toHex().isEmpty());
+    }
     // different answer for the same model (another host's, or a changed one) gets its own.
     void aModelsDigestFollowsItsAnswer()
     {
