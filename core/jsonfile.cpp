@@ -6,11 +6,12 @@
 #include <QJsonParseError>
 #include <QSaveFile>
 
+#include <algorithm>
+
 #ifdef Q_OS_WIN
 #include <io.h>
 #include <windows.h>
 #else
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <unistd.h>
