@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSemaphore>
 #include <QSet>
 #include <QtConcurrent>
 
@@ -171,6 +172,15 @@ private:
 
 } // namespace
 
+// What a load's reader and the window share: the reader takes a slot for each batch it hands
+// over, the window gives it back once the batch is shown (or dropped).
+struct CollectionLoader::Handover
+{
+    std::atomic_bool cancelled = false;
+    QSemaphore free { MaxBatchesWaiting };
+    std::atomic_int waiting = 0;
+};
+
 CollectionLoader::CollectionLoader(QObject *parent)
     : QObject(parent)
 {
@@ -182,42 +192,56 @@ CollectionLoader::~CollectionLoader()
     stop();
 }
 
+int CollectionLoader::batchesWaiting() const
+{
+    return m_handover ? m_handover->waiting.load() : 0;
+}
+
 void CollectionLoader::stop()
 {
-    if (m_cancelled)
-        m_cancelled->store(true);
+    if (m_handover) {
+        m_handover->cancelled.store(true);
+        // A reader waiting for a slot takes this one, then sees the flag before it asks again.
+        m_handover->free.release();
+    }
     m_running.waitForFinished();
 }
 
 void CollectionLoader::load(const QStringList &outputDirs)
 {
     stop();
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    m_cancelled = cancelled;
+    auto handover = std::make_shared<Handover>();
+    m_handover = handover;
     // `this` outlives the work: the destructor waits for it. A batch still queued when a new
     // load starts is dropped by the flag it carries.
     CollectionLoader *self = this;
-    m_running = QtConcurrent::run(backgroundPool(), [self, cancelled, outputDirs] {
+    m_running = QtConcurrent::run(backgroundPool(), [self, handover, outputDirs] {
         const BackgroundPriority lower;
         for (const QString &outputDir : outputDirs) {
             read(
                 outputDir, LaterBatch,
                 [&](QList<ArchivedFile> &batch) {
+                    if (handover->cancelled.load())
+                        return;
+                    handover->free.acquire();
+                    ++handover->waiting;
                     // Queued to the loader's thread; dropped there if a newer load started.
                     QMetaObject::invokeMethod(
                         self,
-                        [self, cancelled, batch] {
-                            if (!cancelled->load())
+                        [self, handover, batch] {
+                            --handover->waiting;
+                            if (!handover->cancelled.load())
                                 Q_EMIT self->batchRead(batch);
+                            handover->free.release();
                         },
                         Qt::QueuedConnection);
                 },
-                *cancelled);
+                handover->cancelled);
         }
         QMetaObject::invokeMethod(
             self,
-            [self, cancelled] {
-                if (!cancelled->load())
+            [self, handover] {
+                if (!handover->cancelled.load())
                     Q_EMIT self->finished();
             },
             Qt::QueuedConnection);

@@ -45,7 +45,9 @@ Q_DECLARE_METATYPE(ArchivedFile)
 
 // Reads what the archives know about their model files on a worker thread and hands it over in
 // batches (queued to this object's thread), so a collection of 10,000 paints at once and the
-// window never waits for the disk. A new load() drops what an earlier one had still to say.
+// window never waits for the disk. The reader waits while the window has a few batches still to
+// show: a busy window would otherwise find the whole collection queued for it (some 40 MiB at
+// 100,000 files). A new load() drops what an earlier one had still to say.
 class CollectionLoader final : public QObject
 {
     Q_OBJECT
@@ -55,8 +57,12 @@ public:
     explicit CollectionLoader(QObject *parent = nullptr);
     ~CollectionLoader() override;
 
+    // Batches read and not yet shown, at most this many.
+    static constexpr int MaxBatchesWaiting = 2;
+
     void load(const QStringList &outputDirs);
     bool isLoading() const { return m_running.isRunning(); }
+    int batchesWaiting() const;
 
     // The reading itself, on the calling thread; for tests and the benchmark.
     static void read(const QString &outputDir, int batchSize,
@@ -68,8 +74,10 @@ Q_SIGNALS:
     void finished();
 
 private:
+    struct Handover;
+
     void stop();
 
     QFuture<void> m_running;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
+    std::shared_ptr<Handover> m_handover;
 };

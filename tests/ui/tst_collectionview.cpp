@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -38,6 +39,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextDocument>
+#include <QThread>
 #include <QThreadPool>
 #include <QToolButton>
 #include <QTreeView>
@@ -113,6 +115,16 @@ private:
         QVERIFY(JsonFile::write(ArchiveLayout(m_folder.output()).processedFiles(),
                                 QJsonObject { { QStringLiteral("files"), files },
                                               { QStringLiteral("folders"), map } }));
+    }
+
+    // More models than a few of the loader's batches.
+    QStringList writeLargeArchive()
+    {
+        QStringList folders;
+        for (int i = 0; i < 1600; ++i)
+            folders.append(QStringLiteral("model_%1").arg(i));
+        writeArchive(folders);
+        return folders;
     }
 
 private Q_SLOTS:
@@ -238,6 +250,60 @@ private Q_SLOTS:
         useCollection(window);
         QTRY_COMPARE_WITH_TIMEOUT(window.progressModel()->fileCount(), 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!missingLoaded.isEmpty(), 10000);
+    }
+
+    // A window busy with its first rows does not find the rest of the collection queued for it:
+    // the reader waits. The window stays busy while the reader could overrun it (2 s to read a
+    // few hundred models more), and looks at what waits.
+    void handsTheCollectionOverNoFasterThanTheWindowShowsIt()
+    {
+        const QStringList folders = writeLargeArchive();
+        CollectionLoader loader;
+        int files = 0;
+        int mostWaiting = 0;
+        connect(&loader, &CollectionLoader::batchRead, this, [&](const QList<ArchivedFile> &batch) {
+            if (files == 0) {
+                QDeadlineTimer busy(2000);
+                while (loader.batchesWaiting() <= CollectionLoader::MaxBatchesWaiting
+                       && !busy.hasExpired())
+                    QThread::msleep(10);
+            }
+            mostWaiting = qMax(mostWaiting, loader.batchesWaiting());
+            files += int(batch.size());
+        });
+        QSignalSpy finished(&loader, &CollectionLoader::finished);
+        loader.load({ m_folder.output() });
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        QCOMPARE(files, folders.size());
+        QVERIFY(mostWaiting > 0); // it read on while the window was busy
+        QVERIFY2(mostWaiting <= CollectionLoader::MaxBatchesWaiting,
+                 qPrintable(QString::number(mostWaiting)));
+    }
+
+    // A new load (as when a run ends) while the reader waits for the window: it stops waiting.
+    void loadsAgainWhileTheReaderWaitsForTheWindow()
+    {
+        const QStringList folders = writeLargeArchive();
+        CollectionLoader loader;
+        int batches = 0;
+        int files = 0;
+        connect(&loader, &CollectionLoader::batchRead, this, [&](const QList<ArchivedFile> &batch) {
+            if (++batches == 1) {
+                QDeadlineTimer ahead(10000); // until it read the one batch it may
+                while (loader.batchesWaiting() < CollectionLoader::MaxBatchesWaiting - 1
+                       && !ahead.hasExpired())
+                    QThread::msleep(5);
+                QThread::msleep(1000); // and has read the next, and waits to hand it over
+                loader.load({ m_folder.output() });
+                return;
+            }
+            files += int(batch.size());
+        });
+        QSignalSpy finished(&loader, &CollectionLoader::finished);
+        loader.load({ m_folder.output() });
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        QCOMPARE(files, folders.size()); // all of them, once, from the second load
+        QCOMPARE(finished.size(), 1);
     }
 
     // What the loader reads of an archive's state: the Python tool recorded its files without
