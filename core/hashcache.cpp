@@ -27,13 +27,6 @@ QString number(quint64 value)
     return QString::number(value);
 }
 
-bool isSha256(QByteArrayView text)
-{
-    return text.size() == 64 && std::all_of(text.cbegin(), text.cend(), [](char c) {
-               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-           });
-}
-
 // A number stored as a string, as QString::toLongLong() or toULongLong() reads it: 0 when it is
 // none. Plain digits, the common case, without a conversion call.
 template<typename Integer> Integer numberIn(QByteArrayView value)
@@ -56,22 +49,14 @@ template<typename Integer> Integer numberIn(QByteArrayView value)
 
 } // namespace
 
-HashCache::Digest HashCache::digestOf(const QString &sha256)
+Sha256Digest HashCache::digestOf(const QString &sha256)
 {
-    return digestOfHex(sha256.toLatin1());
+    return Sha256Digest::fromHex(sha256.toLatin1());
 }
 
-HashCache::Digest HashCache::digestOfHex(QByteArrayView hex)
+QString HashCache::hexOf(const Sha256Digest &digest)
 {
-    Digest digest {};
-    const QByteArray bytes = QByteArray::fromHex(QByteArray::fromRawData(hex.data(), hex.size()));
-    std::copy_n(bytes.constData(), qMin<qsizetype>(bytes.size(), digest.size()), digest.begin());
-    return digest;
-}
-
-QString HashCache::hexOf(const Digest &digest)
-{
-    return QString::fromLatin1(QByteArray::fromRawData(digest.data(), digest.size()).toHex());
+    return QString::fromLatin1(digest.toHex());
 }
 
 HashCache::HashCache(const QString &outputDir)
@@ -139,9 +124,9 @@ void HashCache::apply(QByteArrayView entry)
         m_byPath.remove(filePath);
         return;
     }
-    if (!isSha256(sha256) || !identity.isValid())
+    const Sha256Digest digest = Sha256Digest::fromHex(sha256);
+    if (digest.isEmpty() || !identity.isValid())
         return;
-    const Digest digest = digestOfHex(sha256);
     m_byPath.insert(filePath, { identity, digest });
     if (identity.hasInode())
         m_byIdentity.insert(identity, digest);
@@ -259,11 +244,13 @@ std::optional<QString> HashCache::lookup(const QString &path, const FileIdentity
 
 void HashCache::insert(const QString &path, const FileIdentity &identity, const QString &sha256)
 {
+    const Sha256Digest digest = digestOf(sha256);
+    if (digest.isEmpty())
+        return; // no hash: nothing to remember
     const auto existing = m_byPath.constFind(path);
     if (existing != m_byPath.constEnd() && existing->identity == identity
-        && existing->sha256 == digestOf(sha256))
+        && existing->sha256 == digest)
         return;
-    const Digest digest = digestOf(sha256);
     m_byPath.insert(path, { identity, digest });
     if (identity.hasInode())
         m_byIdentity.insert(identity, digest);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/fileidentity.h"
+#include "core/sha256digest.h"
 #include "core/statefile.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <array>
 #include <optional>
 
 // Remembers the SHA-256 of every file hashed, keyed by path and by identity, so an unchanged
@@ -43,15 +43,13 @@ public:
 
 private:
     // A SHA-256 as its bytes: as a hex QString it costs 160 bytes of heap a file.
-    using Digest = std::array<char, 32>;
-    static Digest digestOf(const QString &sha256);
-    static Digest digestOfHex(QByteArrayView sha256);
-    static QString hexOf(const Digest &digest);
+    static Sha256Digest digestOf(const QString &sha256);
+    static QString hexOf(const Sha256Digest &digest);
 
     struct Entry
     {
         FileIdentity identity;
-        Digest sha256;
+        Sha256Digest sha256;
     };
     QString journalPath() const;
     QJsonObject entryJson(const QString &path) const;
@@ -66,7 +64,7 @@ private:
     void written() override;
 
     QHash<QString, Entry> m_byPath;
-    QHash<FileIdentity, Digest> m_byIdentity; // of files with an inode: a moved file is found
+    QHash<FileIdentity, Sha256Digest> m_byIdentity; // of files with an inode: a moved file is found
     QStringList m_changed; // paths changed or removed since the last save
     qsizetype m_journalled = 0; // entries in the journal on disk
     int m_formatRead = 0; // the format version of the file read
