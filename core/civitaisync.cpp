@@ -281,23 +281,23 @@ void CivitaiSync::archiveModel(FileIndex file, PendingFile &pending, const QJson
             = VersionStamp::listedDigest(model, pending.archived.versionId);
     FileReport &report = pending.report;
     const QString modelPath = ModelFolder(m_outputDir, report.folder).modelFile();
-    const auto [fingerprint, digest] = m_stamps->fingerprintOfModel(model);
-    if (!m_stamps->isCurrent(report.folder, modelPath, digest)) {
+    const ModelFacts &facts = factsOf(model);
+    if (!m_stamps->isCurrent(report.folder, modelPath, facts.digest)) {
         const auto archived = archivedObject(modelPath);
         QString error;
-        if ((!archived || ModelFileStamps::fingerprintOf(*archived) != fingerprint)
+        if ((!archived || ModelFileStamps::fingerprintOf(*archived) != facts.fingerprint)
             && !JsonFile::write(modelPath, model, &error)) {
             fail(file, error);
             return;
         }
-        m_stamps->record(report.folder, modelPath, digest);
+        m_stamps->record(report.folder, modelPath, facts.digest);
         pending.recordHolds = false; // the folder's time may have moved
         if (!archived && report.civitai == FileReport::Civitai::UpToDate)
             report.civitai = FileReport::Civitai::Archived;
     }
 
     QJsonObject newer = UpdatesAvailable::newerVersion(
-        model, newestOf(model), pending.archived.local(), QDateTime::currentDateTimeUtc());
+        model, facts.newest, pending.archived.local(), QDateTime::currentDateTimeUtc());
     if (!newer.isEmpty())
         newer.insert(QStringLiteral("folder"), report.folder);
     m_updates->set(report.path, newer);
@@ -311,14 +311,16 @@ void CivitaiSync::archiveModel(FileIndex file, PendingFile &pending, const QJson
     finishWhenDone(file);
 }
 
-// The files of a model come one after another with one answer: its newest version is found once.
-const UpdatesAvailable::NewestVersion &CivitaiSync::newestOf(const QJsonObject &model)
+// Cheap when it is the same answer (shared data); compared in full otherwise.
+const CivitaiSync::ModelFacts &CivitaiSync::factsOf(const QJsonObject &model)
 {
-    if (m_newestOfModel.isEmpty() || m_newestOfModel != model) {
-        m_newest = UpdatesAvailable::newestOf(model);
-        m_newestOfModel = model;
+    if (m_lastModel.isEmpty() || m_lastModel != model) {
+        m_lastModelFacts.fingerprint = ModelFileStamps::fingerprintOf(model);
+        m_lastModelFacts.digest = ModelFileStamps::digestOf(m_lastModelFacts.fingerprint);
+        m_lastModelFacts.newest = UpdatesAvailable::newestOf(model);
+        m_lastModel = model;
     }
-    return m_newest;
+    return m_lastModelFacts;
 }
 
 // `done` may run at once, or later: it looks the file up again.

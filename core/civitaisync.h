@@ -6,6 +6,7 @@
 #include "core/requestbatcher.h"
 #include "core/runoptions.h"
 #include "core/runreport.h"
+#include "core/sha256digest.h"
 #include "core/updatesavailable.h"
 
 #include <QHash>
@@ -100,7 +101,15 @@ private:
     bool confirmArchivedVersion(FileIndex file, PendingFile &pending, const QJsonObject &model);
     bool archivedVersionIsCurrent(PendingFile &pending, const QJsonObject &model);
     void archiveModel(FileIndex file, PendingFile &pending, const QJsonObject &model);
-    const UpdatesAvailable::NewestVersion &newestOf(const QJsonObject &model);
+    // What the files of a model use of its answer, worked out once: they come one after another
+    // with the same answer.
+    struct ModelFacts
+    {
+        QJsonObject fingerprint; // ModelFileStamps::fingerprintOf
+        Sha256Digest digest; // of the fingerprint
+        UpdatesAvailable::NewestVersion newest;
+    };
+    const ModelFacts &factsOf(const QJsonObject &model);
     void fetchPreviews(FileIndex file, const PendingFile &pending, const PreviewFetcher::Plan &plan);
     void countFileAtPreviews(int change);
     void fail(FileIndex file, const QString &error);
@@ -120,7 +129,7 @@ private:
     QHash<FileIndex, PendingFile> m_files; // on their way only
     FileIndex m_nextFile = 0;
     int m_filesAtPreviews = 0; // with previews to download
-    QJsonObject m_newestOfModel; // the last model answered, and its newest version
-    UpdatesAvailable::NewestVersion m_newest;
+    QJsonObject m_lastModel; // the last model answered, and its facts
+    ModelFacts m_lastModelFacts;
     bool m_cancelled = false;
 };

@@ -39,17 +39,6 @@ Sha256Digest ModelFileStamps::digestOf(const QJsonObject &modelFingerprint)
         FileHasher::digestOf(QJsonDocument(modelFingerprint).toJson(QJsonDocument::Compact)));
 }
 
-ModelFileStamps::Fingerprint ModelFileStamps::fingerprintOfModel(const QJsonObject &model)
-{
-    // Cheap when it is the same answer (shared data); compared in full otherwise.
-    if (m_lastModel.isEmpty() || m_lastModel != model) {
-        m_lastFingerprint.fingerprint = fingerprintOf(model);
-        m_lastFingerprint.digest = digestOf(m_lastFingerprint.fingerprint);
-        m_lastModel = model;
-    }
-    return m_lastFingerprint;
-}
-
 ModelFileStamps::Stamp ModelFileStamps::stampOf(const QString &modelFile,
                                                 const Sha256Digest &digest) const
 {

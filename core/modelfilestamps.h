@@ -29,15 +29,6 @@ public:
     static QJsonObject fingerprintOf(const QJsonObject &model);
     static Sha256Digest digestOf(const QJsonObject &modelFingerprint);
 
-    struct Fingerprint
-    {
-        QJsonObject fingerprint; // fingerprintOf
-        Sha256Digest digest; // digestOf the fingerprint
-    };
-    // Of `model`, computed once for the files of a model that come one after another with one
-    // answer: the last model's is kept while the next is the same.
-    Fingerprint fingerprintOfModel(const QJsonObject &model);
-
     // `modelFile` (of `folder`) still holds what had `digest`, and has not changed since.
     bool isCurrent(const QString &folder, const QString &modelFile,
                    const Sha256Digest &digest) const;
@@ -74,6 +65,4 @@ private:
 
     ArchiveStat m_files;
     QHash<QString, Folder> m_folders; // by name
-    QJsonObject m_lastModel;
-    Fingerprint m_lastFingerprint; // of m_lastModel
 };
