@@ -143,6 +143,12 @@ void CivitaiSync::known(FileIndex file, const TriageResult::Known &known)
         && record->isOnDisk(m_stamps->files(), folder, m_previews->wanted(record->imageCount))) {
         pending.archived = *record;
         pending.recordHolds = true;
+    } else if (record && record->versionFileIsOnDisk(m_stamps->files(), folder)
+               && m_previews->hasWanted(m_stamps->files(), pending.report.folder,
+                                        record->imageCount)) {
+        // Only the folder changed since (the gallery writes each model's page into it): its
+        // previews are looked at, and the record is stamped again when the file is done.
+        pending.archived = *record;
     } else {
         archived = archivedObject(folder.versionFile());
         pending.archived = archived && CivitaiClient::versionProblem(*archived).isEmpty()

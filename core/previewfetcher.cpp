@@ -1,12 +1,15 @@
 #include "core/previewfetcher.h"
 
 #include "core/archivelayout.h"
+#include "core/archivestat.h"
 #include "core/civitaiclient.h"
 #include "core/jsonfile.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace {
 
@@ -90,6 +93,25 @@ PreviewFetcher::Plan PreviewFetcher::plan(const QString &folderName, const QJson
         }
     }
     return plan;
+}
+
+bool PreviewFetcher::hasWanted(const ArchiveStat &files, const QString &folderName,
+                               int imageCount) const
+{
+    static const QStringList extensions = MediaCheck::extensions() << QStringLiteral(".jpg");
+    const ModelFolder folder(m_outputDir, folderName);
+    const auto onDisk = [&files](const QString &path) {
+        return files.of(path).isValid();
+    };
+    const int wanted = this->wanted(imageCount);
+    for (int index = 0; index < wanted; ++index) {
+        if (!onDisk(folder.previewSidecar(index))
+            || std::none_of(extensions.cbegin(), extensions.cend(), [&](const QString &extension) {
+                   return onDisk(folder.previewFile(index, extension));
+               }))
+            return false;
+    }
+    return true;
 }
 
 void PreviewFetcher::fetch(const QString &folderName, const Plan &plan, Progress progress,

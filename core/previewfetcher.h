@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class ArchiveStat;
 class CivitaiClient;
 
 // The previews of one archived version: those not on disk yet are downloaded from the image host
@@ -45,6 +46,9 @@ public:
     // What of `version`'s wanted previews is not on disk yet. The sidecars of those on disk are
     // written when missing, and rewritten when `versionChanged`.
     Plan plan(const QString &folder, const QJsonObject &version, bool versionChanged) const;
+    // Every wanted preview of a version with `imageCount` images is on disk with its sidecar, by
+    // name (a few look-ups, no listing): what a run checked and recorded is still there.
+    bool hasWanted(const ArchiveStat &files, const QString &folder, int imageCount) const;
     // `done` runs once, at once when the plan has nothing to download.
     void fetch(const QString &folder, const Plan &plan, Progress progress, Done done);
 

@@ -68,13 +68,18 @@ VersionRecord VersionRecord::of(const QJsonObject &version)
 bool VersionRecord::isOnDisk(const ArchiveStat &files, const ModelFolder &folder,
                              int wantedPreviews) const
 {
-    const FileIdentity file = files.of(folder.versionFile());
-    if (!file.isValid() || file.size != fileSize || file.modifiedNs != fileModifiedNs)
+    if (!versionFileIsOnDisk(files, folder))
         return false;
     if (wantedPreviews <= 0)
         return true;
     return previewsOnDisk >= wantedPreviews && folderModifiedNs >= 0
         && files.of(folder.path()).modifiedNs == folderModifiedNs;
+}
+
+bool VersionRecord::versionFileIsOnDisk(const ArchiveStat &files, const ModelFolder &folder) const
+{
+    const FileIdentity file = files.of(folder.versionFile());
+    return file.isValid() && file.size == fileSize && file.modifiedNs == fileModifiedNs;
 }
 
 void VersionRecord::stampFrom(const ArchiveStat &files, const ModelFolder &folder, int previews)

@@ -47,6 +47,8 @@ struct VersionRecord
     // The folder's version file is still the recorded one, and when `wantedPreviews` > 0 the
     // folder still holds the recorded previews.
     bool isOnDisk(const ArchiveStat &files, const ModelFolder &folder, int wantedPreviews) const;
+    // The folder's version file is still the recorded one.
+    bool versionFileIsOnDisk(const ArchiveStat &files, const ModelFolder &folder) const;
     // Stamped with the version file and folder as they are now; `previewsOnDisk` previews are
     // known to be there. A folder changed within the last seconds is not trusted for its
     // previews: a file removed in the same tick of the file system's clock would go unseen.

@@ -183,9 +183,6 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/")), 2);
     }
 
-    // What a folder's archived version held is kept with the model stamps: an unchanged re-run
-    // reads no version file back (KeptIdentity: other bytes under the same size and time go
-    // unseen) while the file and its folder are unchanged.
     // An unchanged re-run answers every file at once: the files waiting in the sync are bounded,
     // local work waits for room, and every file still ends done.
     void holdsAFewFilesInTheSyncAtATime()
@@ -207,6 +204,9 @@ private Q_SLOTS:
         QVERIFY2(most <= Room, qPrintable(QStringLiteral("%1 files in the sync at once").arg(most)));
     }
 
+    // What a folder's archived version held is kept with the model stamps: an unchanged re-run
+    // reads no version file back (KeptIdentity: other bytes under the same size and time go
+    // unseen) while the file and its folder are unchanged.
     void readsNoArchivedVersionBackWhileItsFileIsUnchanged()
     {
         addModel(QStringLiteral("a.safetensors"), 100, 200);
@@ -242,6 +242,34 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(versionFile));
         QVERIFY(runToEnd(m_options).succeeded());
         QVERIFY(JsonFile::readObject(versionFile));
+    }
+
+    // A folder that changed since its record (each run's gallery writes the model's page into
+    // it; a first run records folders too new to trust): its previews are looked at, its version
+    // file is not read back while that file is unchanged.
+    void readsNoArchivedVersionBackWhenOnlyItsFolderChanged()
+    {
+        addModel(QStringLiteral("a.safetensors"), 100, 200);
+        QVERIFY(runToEnd(m_options).succeeded());
+        const QString versionFile
+            = m_folder.output(QStringLiteral("a/a_civitai_model_version.json"));
+        QVERIFY(KeptIdentity::stamp(versionFile));
+        QVERIFY(runToEnd(m_options).succeeded()); // recorded as stamped
+        QFile page(m_folder.output(QStringLiteral("a/a.html")));
+        QVERIFY(page.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        page.write("<p>page</p>");
+        page.close();
+        QVERIFY(KeptIdentity::rewrite(versionFile));
+        const QByteArray kept = readFile(versionFile);
+        const int imagesAsked = m_server->requestCount(QStringLiteral("/images/"));
+
+        QList<FileReport> reports;
+        const RunSummary summary = runToEnd(m_options, &reports);
+        QVERIFY(summary.succeeded());
+        QCOMPARE(reports.constFirst().civitai, FileReport::Civitai::UpToDate);
+        QCOMPARE(readFile(versionFile), kept);
+        QCOMPARE(summary.previewsDownloaded, 0);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/images/")), imagesAsked);
     }
 
     void listsConfirmed404sAsMissingAndUnlistsThemWhenFound()
