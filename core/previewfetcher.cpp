@@ -13,6 +13,13 @@
 
 namespace {
 
+// The extensions a preview may have: ours, and the Python tool's .jpg.
+const QStringList &previewExtensions()
+{
+    static const QStringList extensions = MediaCheck::extensions() << QStringLiteral(".jpg");
+    return extensions;
+}
+
 // The preview already on disk among `onDisk` (the folder's previews, listed once for all
 // indexes), if it is one: an image or video (by its first bytes) named with one of our
 // extensions, not necessarily the one of its format (the Python tool named everything .jpeg).
@@ -26,8 +33,7 @@ QString existingPreview(const QList<ModelFolder::Preview> &onDisk, int index)
         if (!file.open(QIODevice::ReadOnly))
             continue;
         const QString suffix = QLatin1Char('.') + QFileInfo(preview.path).suffix().toLower();
-        if (MediaCheck::sniff(file.read(256))
-            && (MediaCheck::extensions().contains(suffix) || suffix == QLatin1String(".jpg")))
+        if (MediaCheck::sniff(file.read(256)) && previewExtensions().contains(suffix))
             return preview.path;
     }
     return {};
@@ -98,7 +104,7 @@ PreviewFetcher::Plan PreviewFetcher::plan(const QString &folderName, const QJson
 bool PreviewFetcher::hasWanted(const ArchiveStat &files, const QString &folderName,
                                int imageCount) const
 {
-    static const QStringList extensions = MediaCheck::extensions() << QStringLiteral(".jpg");
+    const QStringList &extensions = previewExtensions();
     const ModelFolder folder(m_outputDir, folderName);
     const auto onDisk = [&files](const QString &path) {
         return files.of(path).isValid();
