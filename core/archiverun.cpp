@@ -169,18 +169,19 @@ void ArchiveRun::start()
         announceFinished(); // nothing was read, so nothing is saved
         return;
     }
-    loadState();
-
     //: The run's current step, shown in the status bar
     m_step = tr("scanning");
     m_progressTimer.start();
     Q_EMIT progressChanged(progress());
 
+    // The collection is scanned while the state is read: the scan's result comes back to this
+    // thread, after loadState().
     const ModelScanner scanner(m_options.extensions);
     const QStringList sources = m_options.sources;
     QtConcurrent::run(&m_pool, [scanner, sources, this] {
         return scanner.scan(sources, &m_cancel);
     }).then(this, [this](const ScanResult &scan) { onScanFinished(scan); });
+    loadState();
 }
 
 void ArchiveRun::loadState()
@@ -346,28 +347,31 @@ void ArchiveRun::feedPool()
             job.cachedSha256
                 = m_hashCache.lookup(job.file.path, job.file.identity).value_or(QString());
         ++m_filesInFlight;
-        // The result is posted back to this thread, not through QFuture::then(this, ...): with
-        // Qt 6.4, a task that finished while its continuation was being attached crashed now and
-        // then in QFutureInterfaceBase::reportStarted (an unchanged re-run's files take
-        // microseconds each).
+        // Handed back, not through QFuture::then(this, ...): with Qt 6.4 a task that finished as
+        // its continuation was attached crashed now and then (QFutureInterfaceBase::reportStarted).
         m_pool.start([job, this] {
-            const FileReport report
-                = LocalFileWork::process(job,
-                                         { .cancel = &m_cancel,
-                                           .pause = &m_pause,
-                                           .bytesDone = &m_bytesDone,
-                                           .fileBytesDone = job.bytesHashed.get() });
-            QMetaObject::invokeMethod(
-                this,
-                [this, report, identity = job.file.identity] {
-                    --m_filesInFlight;
-                    feedPool(); // first: onLocalFinished may end the run
-                    onLocalFinished(report, identity);
-                },
-                Qt::QueuedConnection);
+            LocalResult result { LocalFileWork::process(job,
+                                                        { .cancel = &m_cancel,
+                                                          .pause = &m_pause,
+                                                          .bytesDone = &m_bytesDone,
+                                                          .fileBytesDone = job.bytesHashed.get() }),
+                                 job.file.identity };
+            m_localResults.put(std::move(result), [this] {
+                QMetaObject::invokeMethod(this, &ArchiveRun::takeLocalResults,
+                                          Qt::QueuedConnection);
+            });
         });
     }
     m_feeding = false;
+}
+
+void ArchiveRun::takeLocalResults()
+{
+    const std::vector<LocalResult> results = m_localResults.takeAll();
+    m_filesInFlight -= int(results.size());
+    for (const LocalResult &result : results)
+        onLocalFinished(result.report, result.identity);
+    feedPool(); // last: the files just taken count in the sync's room (a run ended has no jobs)
 }
 
 // Files not known to be on Civitai may be what a missing-list entry of their name stands for.

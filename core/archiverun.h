@@ -10,6 +10,7 @@
 #include "core/pausegate.h"
 #include "core/processedfiles.h"
 #include "core/requestqueue.h"
+#include "core/resultinbox.h"
 #include "core/runoptions.h"
 #include "core/runreport.h"
 #include "core/sharedstrings.h"
@@ -87,6 +88,7 @@ private:
     void setUpCivArchive();
     void onScanFinished(const ScanResult &scan);
     void onLocalFinished(const FileReport &report, const FileIdentity &identity);
+    void takeLocalResults();
     void completeFile(const FileReport &finished);
     void feedPool();
     void markUndecided(const QList<ScannedFile> &files);
@@ -125,6 +127,12 @@ private:
     };
     std::deque<LocalFileJob> m_jobs; // the files of the run, handed to the pool a few at a time
     int m_filesInFlight = 0;
+    struct LocalResult
+    {
+        FileReport report;
+        FileIdentity identity;
+    };
+    ResultInbox<LocalResult> m_localResults; // the pool's, for this thread
     int m_maxFilesInSync = MaxFilesInSync;
     bool m_feeding = false; // in feedPool()
     QHash<QString, HashingFile> m_hashing; // files not through hashing yet, by path

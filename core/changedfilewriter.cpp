@@ -8,7 +8,9 @@ ChangedFileWriter::ChangedFileWriter(QString path)
     : m_path(std::move(path))
     , m_old(m_path)
 {
-    if (!m_old.open(QIODevice::ReadOnly))
+    if (m_old.open(QIODevice::ReadOnly))
+        m_oldSize = m_old.size(); // once: QFile asks the system each time
+    else
         m_old.close(); // nothing to compare with: the first piece starts the new file
 }
 
@@ -20,7 +22,7 @@ ChangedFileWriter::~ChangedFileWriter()
 
 bool ChangedFileWriter::append(QByteArrayView bytes, QString *error)
 {
-    if (!m_new && m_old.isOpen() && m_matched + bytes.size() <= m_old.size()) {
+    if (!m_new && m_old.isOpen() && m_matched + bytes.size() <= m_oldSize) {
         // Asked for no more than the piece: read(N) allocates N bytes.
         const QByteArray old = m_old.read(bytes.size());
         if (old == bytes) {
@@ -31,7 +33,7 @@ bool ChangedFileWriter::append(QByteArrayView bytes, QString *error)
     if (!m_new && !diverge(error))
         return false;
     QString reason;
-    if (JsonFile::writeAll(*m_new, bytes.toByteArray(), &reason))
+    if (JsonFile::writeAll(*m_new, bytes, &reason))
         return true;
     if (error)
         *error = writeError(m_path, reason);
@@ -63,7 +65,7 @@ bool ChangedFileWriter::diverge(QString *error)
 
 bool ChangedFileWriter::finish(QString *error)
 {
-    if (!m_new && m_old.isOpen() && m_matched == m_old.size())
+    if (!m_new && m_old.isOpen() && m_matched == m_oldSize)
         return true; // the same bytes: the file is left as it was
     if (!m_new && !diverge(error))
         return false;

@@ -27,6 +27,7 @@ private:
 
     QString m_path;
     QFile m_old;
+    qint64 m_oldSize = 0;
     qint64 m_matched = 0; // bytes of the old file the pieces repeated so far
     std::unique_ptr<QSaveFile> m_new; // once the bytes differ
 };

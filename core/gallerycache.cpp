@@ -4,6 +4,7 @@
 #include "core/filehasher.h"
 #include "core/filehistory.h"
 #include "core/fileidentity.h"
+#include "core/fileslices.h"
 #include "core/jsonfile.h"
 #include "core/translations.h"
 #include "core/version.h"
@@ -196,19 +197,15 @@ bool GalleryCache::save(QString *error)
     QSaveFile file(path());
     bool ok = file.open(QIODevice::WriteOnly)
         && JsonFile::writeAll(file, key() + "\nhistory " + m_historyFile + '\n', error);
-    QFile last(path());
-    const bool hasLast = last.open(QIODevice::ReadOnly);
-    const bool hasRecorded = !recordedCards().isEmpty();
+    FileSlices last(path());
+    FileSlices recorded(recordedCards());
     for (auto line = m_lines.cbegin(); ok && line != m_lines.cend(); ++line) {
         if (line->offset < 0) {
             ok = JsonFile::writeAll(file, line->text, error);
             continue;
         }
-        QFile &from = line->recorded ? static_cast<QFile &>(m_recorded) : last;
-        const bool readable = line->recorded ? hasRecorded : hasLast;
-        const QByteArray kept = readable && (from.pos() == line->offset || from.seek(line->offset))
-            ? from.read(line->size)
-            : QByteArray();
+        const QByteArrayView kept
+            = (line->recorded ? recorded : last).read(line->offset, line->size);
         ok = kept.size() == line->size && JsonFile::writeAll(file, kept, error);
     }
     if (ok && JsonFile::flushToDisk(file, error) && file.commit())

@@ -1,10 +1,10 @@
 #include "core/galleryindex.h"
 
+#include "core/fileslices.h"
 #include "core/gallerywriter.h"
 #include "core/html.h"
 #include "core/version.h"
 
-#include <QFile>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -123,10 +123,8 @@ bool GalleryIndex::writeScript(const std::function<bool(QByteArrayView)> &sink) 
         head.insert(QStringLiteral("unreadable"), QJsonArray::fromStringList(m_unreadable));
     const QString json = Html::jsonForScript(head);
     const qsizetype cards = json.indexOf(QLatin1String("\"models\":[]")) + 10;
-    // Each opened at the first card it holds.
-    std::array<QFile, 2> files;
-    for (size_t i = 0; i < files.size(); ++i)
-        files[i].setFileName(m_cardFiles[i]);
+    // Each opened at the first card it holds; its cards are in the order of their folders.
+    std::array<FileSlices, 2> files { FileSlices(m_cardFiles[0]), FileSlices(m_cardFiles[1]) };
     if (!sink("window.CDM_GALLERY = JSON.parse('") || !sink(literal(json.left(cards))))
         return false;
     bool first = true;
@@ -140,12 +138,7 @@ bool GalleryIndex::writeScript(const std::function<bool(QByteArrayView)> &sink) 
                 return false;
             continue;
         }
-        QFile &stored = files[card.file];
-        if (!stored.isOpen() && !stored.open(QIODevice::ReadOnly))
-            return false;
-        const QByteArray text = stored.pos() == card.offset || stored.seek(card.offset)
-            ? stored.read(card.size)
-            : QByteArray();
+        const QByteArrayView text = files[card.file].read(card.offset, card.size);
         if (text.size() != card.size || !sink(text))
             return false;
     }

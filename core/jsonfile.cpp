@@ -55,7 +55,7 @@ QString writeError(const QString &path, const QString &reason)
     return QCoreApplication::translate("JsonFile", "cannot write %1: %2").arg(path, reason);
 }
 
-bool writeAll(QFileDevice &file, const QByteArray &bytes, QString *error)
+bool writeAll(QFileDevice &file, QByteArrayView bytes, QString *error)
 {
     // QFile reports a short write (the disk filled up midway) without a reason: the next write
     // of the rest fails with it.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QFileDevice>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,7 +24,7 @@ bool write(const QString &path, const QJsonObject &object, QString *error = null
 QString writeError(const QString &path, const QString &reason);
 
 // Writes all of `bytes`, or fails with the system's reason (a short write alone has none).
-bool writeAll(QFileDevice &file, const QByteArray &bytes, QString *error = nullptr);
+bool writeAll(QFileDevice &file, QByteArrayView bytes, QString *error = nullptr);
 
 // Writes what Qt still buffers and syncs it to the disk; false (with the system's reason) when
 // the disk is full or failing. Call before QSaveFile::commit() or renaming a finished file.
