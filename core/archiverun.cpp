@@ -174,8 +174,7 @@ void ArchiveRun::start()
     m_progressTimer.start();
     Q_EMIT progressChanged(progress());
 
-    // The collection is scanned while the state is read: the scan's result comes back to this
-    // thread, after loadState().
+    // Scanned while the state is read: the result comes back to this thread after loadState().
     const ModelScanner scanner(m_options.extensions);
     const QStringList sources = m_options.sources;
     QtConcurrent::run(&m_pool, [scanner, sources, this] {
@@ -550,13 +549,15 @@ void ArchiveRun::finish()
         return;
     }
     releaseState();
-    // The gallery reads the whole archive: thousands of small files, so off this thread.
+    // Off this thread (it reads thousands of files); its pages show the history loaded here.
     //: The run's current step, shown in the status bar
     m_step = tr("writing the gallery");
     const QString outputDir = m_options.outputDir;
-    QtConcurrent::run(&m_pool, [outputDir] {
-        return RegenerateGallery::write(outputDir);
+    const FileHistory *history = m_history.isAsOnDisk() ? &m_history : nullptr;
+    QtConcurrent::run(&m_pool, [outputDir, history] {
+        return RegenerateGallery::write(outputDir, history);
     }).then(this, [this](const RegenerateGallery::Written &written) {
+        m_history.unload();
         m_summary.warnings += written.problems + written.errors;
         if (!written.errors.isEmpty())
             //: %1 is why (e.g. "cannot write …: No space left on device")
@@ -566,14 +567,13 @@ void ArchiveRun::finish()
     });
 }
 
-// Everything is saved: the gallery, which reads the archive from disk, does not need the run's
-// state beside its own (at 100,000 files, hundreds of megabytes at once). The freed memory goes
+// Everything is saved: the gallery, which reads the archive from disk, needs none of the run's
+// state but the history (at 100,000 files, hundreds of megabytes at once). The freed memory goes
 // back to the system: the gallery allocates on another thread, from another malloc arena.
 void ArchiveRun::releaseState()
 {
     for (StateFile *state : std::initializer_list<StateFile *> {
-             &m_processed, &m_hashCache, &m_missing, &m_updates, &m_modelStamps, &m_history,
-             &m_failures })
+             &m_processed, &m_hashCache, &m_missing, &m_updates, &m_modelStamps, &m_failures })
         state->unload();
     m_orphans.reset();
     returnFreedMemory();

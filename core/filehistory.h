@@ -54,6 +54,8 @@ public:
     // Saves what changed since the load; a history that could not be read is left as it is on
     // disk rather than replaced by what this run alone knows.
     bool saveChanges(QString *error = nullptr);
+    // Holds what file_history.json holds: read (or not there) and nothing left to save.
+    bool isAsOnDisk() const { return !m_unreadable && !isDirty(); }
 
     // What of the folder's entry the gallery shows (not the last confirmation of a file still on
     // Civitai, which moves every run): its page is written again when this changes.

@@ -176,10 +176,12 @@ std::optional<GalleryCache::Stored> GalleryCache::record(const QString &folder,
         recorded = { offset, line.size(), QByteArray(), true };
         stored = Stored { offset + line.size() - 1 - card.size(), card.size(), sha256.toLatin1() };
     }
-    if (const auto pending = m_pending.constFind(folder); pending != m_pending.constEnd())
+    if (const auto pending = m_pending.find(folder); pending != m_pending.end()) {
         m_lines[*pending] = recorded;
-    else
+        m_pending.erase(pending); // so it holds a batch of folders, not every one written
+    } else {
         m_lines.push_back(recorded); // out of order: found by no later gallery
+    }
     return stored;
 }
 

@@ -21,7 +21,8 @@ RegenerateGallery::~RegenerateGallery()
     stopWork();
 }
 
-RegenerateGallery::Written RegenerateGallery::write(const QString &outputDir)
+RegenerateGallery::Written RegenerateGallery::write(const QString &outputDir,
+                                                    const FileHistory *givenHistory)
 {
     // A batch at a time: each batch's pages are written, and only each model's card is kept. A
     // folder unchanged since the last gallery wrote its page is neither read nor rendered.
@@ -30,6 +31,8 @@ RegenerateGallery::Written RegenerateGallery::write(const QString &outputDir)
     // Read only when a page is written or the history changed since the last gallery.
     std::optional<FileHistory> history;
     const auto loadedHistory = [&]() -> const FileHistory & {
+        if (givenHistory)
+            return *givenHistory;
         if (!history) {
             history.emplace(outputDir);
             history->load(); // an unreadable history: the pages show none

@@ -2,6 +2,8 @@
 
 #include "core/archiveoperation.h"
 
+class FileHistory;
+
 // Writes the gallery (index.html and the model pages) again from what is archived: no hashing,
 // no network. The command line's --onlyhtml, the window's Regenerate Gallery, and the last step
 // of every run.
@@ -24,7 +26,9 @@ public:
     int modelCount() const { return m_models; } // once finished
 
     // The work itself, for a caller that already holds the lock on its own thread (a run).
-    static Written write(const QString &outputDir);
+    // `history`, when given, is file_history.json as it is on disk, already loaded: the pages
+    // use it instead of a copy of their own (tens of megabytes at 100,000 files).
+    static Written write(const QString &outputDir, const FileHistory *history = nullptr);
 
 private:
     void work() override;

@@ -2,6 +2,7 @@
 #include "collectionfolder.h"
 #include "core/archivelayout.h"
 #include "core/archivelock.h"
+#include "core/filehistory.h"
 #include "core/jsonfile.h"
 #include "core/missinglist.h"
 #include "core/regenerategallery.h"
@@ -245,6 +246,20 @@ private Q_SLOTS:
 #else
         QSKIP("peak memory is read from /proc/self/status");
 #endif
+    }
+
+    // A run hands the gallery the history it has loaded: the pages show it, and the file is not
+    // read again (here it is gone, so what the pages show can only come from the one given).
+    void writesThePagesWithTheHistoryItIsGiven()
+    {
+        archiveWithoutGallery();
+        FileHistory history(m_folder.output());
+        QVERIFY(history.load());
+        QVERIFY(history.count() == 2 && history.isAsOnDisk());
+        QVERIFY(QFile::remove(m_folder.output(FileHistory::fileName())));
+        QVERIFY(RegenerateGallery::write(m_folder.output(), &history).errors.isEmpty());
+        QVERIFY(readFile(m_folder.output(QStringLiteral("one/one.html")))
+                    .contains("<section class=\"history\">"));
     }
 
     // The cards recorded while the pages are written go to a file that lasts as long as the
