@@ -346,8 +346,7 @@ void ArchiveRun::feedPool()
             job.cachedSha256
                 = m_hashCache.lookup(job.file.path, job.file.identity).value_or(QString());
         ++m_filesInFlight;
-        // Handed back, not through QFuture::then(this, ...): with Qt 6.4 a task that finished as
-        // its continuation was attached crashed now and then (QFutureInterfaceBase::reportStarted).
+        // Not through QFuture::then(this, ...): Qt 6.4 crashed now and then in reportStarted().
         m_pool.start([job, this] {
             LocalResult result { LocalFileWork::process(job,
                                                         { .cancel = &m_cancel,
@@ -558,6 +557,7 @@ void ArchiveRun::finish()
         return RegenerateGallery::write(outputDir, history);
     }).then(this, [this](const RegenerateGallery::Written &written) {
         m_history.unload();
+        returnFreedMemory(); // the window reloads its panels next
         m_summary.warnings += written.problems + written.errors;
         if (!written.errors.isEmpty())
             //: %1 is why (e.g. "cannot write …: No space left on device")

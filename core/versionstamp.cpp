@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <charconv>
 #include <optional>
 
 namespace {
@@ -22,25 +23,19 @@ constexpr QLatin1String ComparedFields[] = {
 };
 
 // The files by their SHA-256, the images by their URL: what the archive keeps of them.
-QJsonArray fileHashes(const QJsonArray &files)
+QString fileHash(const QJsonValue &file)
 {
-    QJsonArray hashes;
-    for (const QJsonValue &file : files)
-        hashes.append(file.toObject()
-                          .value(QLatin1String("hashes"))
-                          .toObject()
-                          .value(QLatin1String("SHA256"))
-                          .toString()
-                          .toLower());
-    return hashes;
+    return file.toObject()
+        .value(QLatin1String("hashes"))
+        .toObject()
+        .value(QLatin1String("SHA256"))
+        .toString()
+        .toLower();
 }
 
-QJsonArray imageUrls(const QJsonArray &images)
+QJsonValue imageUrl(const QJsonValue &image)
 {
-    QJsonArray urls;
-    for (const QJsonValue &image : images)
-        urls.append(image.toObject().value(QLatin1String("url")));
-    return urls;
+    return image.toObject().value(QLatin1String("url"));
 }
 
 // Answers list a different number of images (a by-hash answer at most 10): the ones both list
@@ -55,10 +50,11 @@ bool sameLeadingImages(const QJsonArray &a, const QJsonArray &b)
     return true;
 }
 
-// Each field of() keeps of `version`, in order, to `field(key, value)`.
-template<typename Field>
+// Each field of() keeps of `version`, in order: `field(key, value)` for one kept as it is,
+// `list(key, array, element)` for the files and images, of which it keeps element(each).
+template<typename Field, typename List>
 void forEachComparedField(const QJsonObject &version, const QJsonValue &modelMode,
-                          const Field &field)
+                          const Field &field, const List &list)
 {
     for (const QLatin1String key : ComparedFields) {
         const QJsonValue value = version.value(key);
@@ -66,9 +62,9 @@ void forEachComparedField(const QJsonObject &version, const QJsonValue &modelMod
             field(key, value);
     }
     if (const QJsonValue files = version.value(QLatin1String("files")); files.isArray())
-        field(QLatin1String("files"), fileHashes(files.toArray()));
+        list(QLatin1String("files"), files.toArray(), fileHash);
     if (const QJsonValue images = version.value(ImagesKey); images.isArray())
-        field(ImagesKey, imageUrls(images.toArray()));
+        list(ImagesKey, images.toArray(), imageUrl);
     field(ModeKey, modelMode.isString() ? modelMode : QJsonValue());
 }
 
@@ -100,24 +96,43 @@ namespace VersionStamp {
 QJsonObject of(const QJsonObject &version, const QJsonValue &modelMode)
 {
     QJsonObject stamp;
-    forEachComparedField(version, modelMode, [&stamp](QLatin1String key, const QJsonValue &value) {
-        stamp.insert(key, value);
-    });
+    forEachComparedField(
+        version, modelMode,
+        [&stamp](QLatin1String key, const QJsonValue &value) { stamp.insert(key, value); },
+        [&stamp](QLatin1String key, const QJsonArray &array, const auto &element) {
+            QJsonArray kept;
+            for (const QJsonValue &value : array)
+                kept.append(element(value));
+            stamp.insert(key, kept);
+        });
     return stamp;
 }
 
 namespace {
 
+// A tag, then a count (a string's length, an array's size) and a colon.
+void appendCounted(QByteArray &text, char tag, qsizetype count)
+{
+    char digits[24];
+    const char *end = std::to_chars(digits, digits + sizeof digits, count).ptr;
+    text += tag;
+    text.append(digits, end - digits);
+    text += ':';
+}
+
+void appendValue(QByteArray &text, const QString &string)
+{
+    appendCounted(text, 's', string.size());
+    text.append(reinterpret_cast<const char *>(string.utf16()), string.size() * 2);
+}
+
 // Tagged by type, strings by their length too: two different listings never give the same text.
 void appendValue(QByteArray &text, const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::String: {
-        const QString string = value.toString();
-        text += 's' + QByteArray::number(string.size()) + ':';
-        text.append(reinterpret_cast<const char *>(string.utf16()), string.size() * 2);
+    case QJsonValue::String:
+        appendValue(text, value.toString());
         break;
-    }
     case QJsonValue::Double: {
         const double number = value.toDouble();
         text += 'n';
@@ -129,7 +144,7 @@ void appendValue(QByteArray &text, const QJsonValue &value)
         break;
     case QJsonValue::Array: {
         const QJsonArray array = value.toArray();
-        text += 'a' + QByteArray::number(array.size()) + ':';
+        appendCounted(text, 'a', array.size());
         for (const QJsonValue &element : array)
             appendValue(text, element);
         break;
@@ -148,10 +163,19 @@ QByteArray listingText(const QJsonObject &version, const QJsonValue &modelMode)
 {
     QByteArray text;
     text.reserve(512);
-    forEachComparedField(version, modelMode, [&text](QLatin1String key, const QJsonValue &value) {
-        text += key;
-        appendValue(text, value);
-    });
+    forEachComparedField(
+        version, modelMode,
+        [&text](QLatin1String key, const QJsonValue &value) {
+            text += key;
+            appendValue(text, value);
+        },
+        // As the array of() keeps, without making it.
+        [&text](QLatin1String key, const QJsonArray &array, const auto &element) {
+            text += key;
+            appendCounted(text, 'a', array.size());
+            for (const QJsonValue &value : array)
+                appendValue(text, element(value));
+        });
     return text;
 }
 
