@@ -1,5 +1,6 @@
 // Files read and written in pieces: FileSlices (the gallery's cards from its cache) and
 // ChangedFileWriter (the gallery's index and the state files, left alone when unchanged).
+#include "archivefiles.h"
 #include "core/changedfilewriter.h"
 #include "core/fileslices.h"
 
@@ -74,7 +75,7 @@ private Q_SLOTS:
         for (const QByteArray &piece : pieces)
             QVERIFY(writer.append(piece));
         QVERIFY(writer.finish());
-        QCOMPARE(read(path), pieces.join());
+        QCOMPARE(readFile(path), pieces.join());
     }
 
     void writesAFileThatWasNotThere()
@@ -83,7 +84,7 @@ private Q_SLOTS:
         ChangedFileWriter writer(path);
         QVERIFY(writer.append("new"));
         QVERIFY(writer.finish());
-        QCOMPARE(read(path), QByteArray("new"));
+        QCOMPARE(readFile(path), QByteArray("new"));
     }
 
 private:
@@ -103,12 +104,6 @@ private:
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             return {};
         return path;
-    }
-
-    static QByteArray read(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
     static bool setModified(const QString &path, const QDateTime &time)
