@@ -3,8 +3,8 @@
 #include "core/archivelayout.h"
 #include "core/jsonfile.h"
 #include "core/jsonstream.h"
+#include "core/processedfiles.h"
 #include "core/sha256digest.h"
-#include "core/statefile.h"
 
 #include <QFileInfo>
 #include <QMap>
@@ -111,27 +111,19 @@ QList<DuplicateGroup> DuplicateFinder::group(const QHash<QString, QString> &owne
         outputDir);
 }
 
-// processed_files.json's folders read a member at a time, as they are, each walk: ProcessedFiles
-// would keep every list it holds (tens of megabytes at 100,000 files) and set a damaged file aside.
+// processed_files.json's folders read as they are, each walk: ProcessedFiles would keep every list
+// it holds (tens of megabytes at 100,000 files) and set a damaged file aside.
 QList<DuplicateGroup> DuplicateFinder::find(const QString &outputDir)
 {
-    StateFileBytes file(ArchiveLayout(outputDir).processedFiles());
-    if (!file.open(nullptr))
-        return {};
     bool read = true;
     const auto owners = [&](const Owned &owned) {
-        read &= JsonStream::forEachMember(
-            file.bytes(), [&](const QString &key, QByteArrayView value) {
-                if (key != QLatin1String("folders") || !value.startsWith('{'))
-                    return;
-                read &= JsonStream::readObject(
-                    value, [&](QByteArrayView path, QByteArrayView folder) {
-                        const QString modelFile = QString::fromUtf8(path);
-                        if (const QString name = JsonStream::string(folder);
-                            !name.isEmpty() && QFileInfo::exists(modelFile))
-                            owned(name, modelFile);
-                    });
-            });
+        read &= ProcessedFiles::readFolders(outputDir,
+                                            [&](QByteArrayView path, QByteArrayView folder) {
+                                                const QString modelFile = QString::fromUtf8(path);
+                                                if (const QString name = JsonStream::string(folder);
+                                                    !name.isEmpty() && QFileInfo::exists(modelFile))
+                                                    owned(name, modelFile);
+                                            });
     };
     const QList<DuplicateGroup> groups = group(owners, outputDir);
     return read ? groups : QList<DuplicateGroup>();

@@ -3,6 +3,7 @@
 #include "core/archivelayout.h"
 #include "core/foldernames.h"
 #include "core/jsonfile.h"
+#include "core/jsonstream.h"
 #include "core/missinglist.h"
 #include "core/processedfiles.h"
 #include "core/trainingmetadata.h"
@@ -15,22 +16,36 @@ QList<MissingFile> MissingFiles::read(const QString &outputDir)
     MissingList list(outputDir);
     if (!list.load())
         return {};
-    ProcessedFiles processed(outputDir);
-    processed.load();
     // The missing list knows file names only (the Python tool's format); the folder map knows
-    // paths.
-    QHash<QString, QString> pathOfName;
-    const QHash<QString, QString> folders = processed.folders();
-    for (auto it = folders.cbegin(); it != folders.cend(); ++it)
-        pathOfName.insert(QFileInfo(it.key()).fileName(), it.key());
+    // paths. Of the map, an entry per model file, only the missing names are kept.
+    struct Place
+    {
+        QString path;
+        QString folder;
+    };
+    QHash<QByteArray, Place> placeOf; // by file name as UTF-8
+    for (const MissingList::Entry &entry : list.entries())
+        placeOf.insert(entry.fileName.toUtf8(), {});
+    const bool read
+        = ProcessedFiles::readFolders(outputDir, [&](QByteArrayView path, QByteArrayView folder) {
+              const QByteArrayView name = path.sliced(path.lastIndexOf('/') + 1);
+              const auto place = placeOf.find(QByteArray::fromRawData(name.data(), name.size()));
+              if (place == placeOf.end())
+                  return;
+              if (const QString name = JsonStream::string(folder); !name.isNull())
+                  *place = { QString::fromUtf8(path), name };
+          });
 
     QList<MissingFile> files;
     for (const MissingList::Entry &entry : list.entries()) {
         MissingFile file { entry.timestamp, entry.status, entry.fileName, {}, {}, {} };
-        file.path = pathOfName.value(entry.fileName);
-        file.folder = file.path.isEmpty()
-            ? FolderNames::baseName(QFileInfo(entry.fileName).completeBaseName())
-            : folders.value(file.path);
+        if (read) {
+            const Place place = placeOf.value(entry.fileName.toUtf8());
+            file.path = place.path;
+            file.folder = place.folder;
+        }
+        if (file.path.isEmpty())
+            file.folder = FolderNames::baseName(QFileInfo(entry.fileName).completeBaseName());
         const auto metadata
             = JsonFile::readObject(ModelFolder(outputDir, file.folder).metadataFile());
         if (metadata)

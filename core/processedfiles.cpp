@@ -33,6 +33,22 @@ ProcessedFiles::ProcessedFiles(const QString &outputDir)
     : StreamedJsonStateFile(ArchiveLayout(outputDir).processedFiles())
 { }
 
+bool ProcessedFiles::readFolders(
+    const QString &outputDir,
+    JsonStream::FunctionRef<void(QByteArrayView path, QByteArrayView folder)> entry)
+{
+    StateFileBytes file(ArchiveLayout(outputDir).processedFiles());
+    if (!file.open(nullptr))
+        return false;
+    bool foldersRead = true;
+    const bool walked
+        = JsonStream::forEachMember(file.bytes(), [&](const QString &key, QByteArrayView value) {
+              if (key == FoldersKey && value.startsWith('{'))
+                  foldersRead &= JsonStream::readObject(value, entry);
+          });
+    return walked && foldersRead;
+}
+
 void ProcessedFiles::clear()
 {
     m_other = {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/jsonstream.h"
 #include "core/statefile.h"
 
 #include <QHash>
@@ -16,6 +17,14 @@ class ProcessedFiles final : public StreamedJsonStateFile
 public:
     // A damaged file is copied aside (processed_files.json.damaged-<time>) and we start empty.
     explicit ProcessedFiles(const QString &outputDir);
+
+    // The `folders` of the archive's file as they are, an entry at a time (the model file's path
+    // as UTF-8, its folder's JSON text), for readers that only look: nothing is kept (an entry per
+    // model file, tens of MiB at 100,000) and a damaged file is not set aside. False when the file
+    // is missing, unreadable or damaged; entries seen before a flaw are then not to be trusted.
+    static bool
+    readFolders(const QString &outputDir,
+                JsonStream::FunctionRef<void(QByteArrayView path, QByteArrayView folder)> entry);
 
     bool contains(const QString &modelPath) const;
     void add(const QString &modelPath);

@@ -4,6 +4,8 @@
 #include "runtoend.h"
 #include "safetensorsfactory.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 class TestMissingFiles final : public QObject
@@ -18,7 +20,8 @@ private Q_SLOTS:
 
     void joinsTheListWithPathsAndRecoveredTriggerWords()
     {
-        const QString lora = m_folder.models(QStringLiteral("deleted [v2] #1.safetensors"));
+        const QString lora
+            = m_folder.models(QStringLiteral("deleted [v2] \"x\" \U0001F98A #1.safetensors"));
         QVERIFY(SafetensorsFactory::write(
             lora, SafetensorsFactory::build(SafetensorsFactory::loraMetadata())));
         RunOptions options;
@@ -27,7 +30,7 @@ private Q_SLOTS:
         options.lookUpCivitai = false;
         QVERIFY(runToEnd(options).succeeded());
         MissingList list(m_folder.output());
-        list.markMissing(QStringLiteral("deleted [v2] #1.safetensors"));
+        list.markMissing(QStringLiteral("deleted [v2] \"x\" \U0001F98A #1.safetensors"));
         list.markMissing(QStringLiteral("elsewhere.ckpt"));
         QVERIFY(list.save());
 
@@ -47,6 +50,25 @@ private Q_SLOTS:
         QVERIFY(elsewhere != files.cend());
         QVERIFY(elsewhere->path.isEmpty());
         QVERIFY(elsewhere->triggerWords.isEmpty());
+    }
+
+    // The panel only looks: a damaged processed_files.json is left for the next run to set aside.
+    void leavesADamagedFolderMapAsItIs()
+    {
+        QVERIFY(QDir().mkpath(m_folder.output()));
+        MissingList list(m_folder.output());
+        list.markMissing(QStringLiteral("gone \"v1\" \U0001F98A.safetensors"));
+        QVERIFY(list.save());
+        const QString processed = m_folder.output() + QStringLiteral("/processed_files.json");
+        QFile damaged(processed);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        QVERIFY(damaged.write("{\"folders\": {\"/m/gone.safetensors\": \"gone\"") > 0);
+        damaged.close();
+
+        const QList<MissingFile> files = MissingFiles::read(m_folder.output());
+        QCOMPARE(files.size(), 1);
+        QVERIFY(files.first().path.isEmpty());
+        QCOMPARE(QDir(m_folder.output()).entryList(QDir::Files | QDir::Hidden).size(), 2);
     }
 
     void isEmptyWithoutAList() { QVERIFY(MissingFiles::read(m_folder.output()).isEmpty()); }
