@@ -3,13 +3,13 @@
 #include "core/archivelayout.h"
 #include "core/archivelock.h"
 #include "core/archivereader.h"
+#include "core/archivewriter.h"
 #include "core/civarchiveclient.h"
 #include "core/civarchivelookup.h"
 #include "core/civitaiclient.h"
 #include "core/civitaisync.h"
 #include "core/foldernames.h"
 #include "core/freedmemory.h"
-#include "core/jsonfile.h"
 #include "core/localfilework.h"
 #include "core/modelscanner.h"
 #include "core/movedfiles.h"
@@ -298,10 +298,8 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
         if (m_options.onlyUpdate) {
             // No hashing: the hash archived by an earlier run, or skip the file as the Python tool
             // does.
-            const auto hash
-                = JsonFile::readObject(ModelFolder(m_options.outputDir, job.folder).hashFile());
             job.cachedSha256
-                = hash ? hash->value(QLatin1String("hash_value")).toString().toLower() : QString();
+                = ArchiveWriter::archivedSha256(ModelFolder(m_options.outputDir, job.folder));
             if (job.cachedSha256.isEmpty()) {
                 ++m_summary.filesSkipped;
                 continue;
@@ -343,8 +341,8 @@ void ArchiveRun::feedPool()
         LocalFileJob job = std::move(m_jobs.front());
         m_jobs.pop_front();
         if (job.hashCached) // the cache holds it: a file gone from it since is hashed
-            job.cachedSha256
-                = m_hashCache.lookup(job.file.path, job.file.identity).value_or(QString());
+            job.cachedSha256 = m_hashCache.lookup(job.file.path, job.file.identity, &job.hashFile)
+                                   .value_or(QString());
         ++m_filesInFlight;
         // Not through QFuture::then(this, ...): Qt 6.4 crashed now and then in reportStarted().
         m_pool.start([job, this] {
@@ -368,7 +366,7 @@ void ArchiveRun::takeLocalResults()
     const std::vector<LocalResult> results = m_localResults.takeAll();
     m_filesInFlight -= int(results.size());
     for (const LocalResult &result : results)
-        onLocalFinished(result.report, result.identity);
+        onLocalFinished(result.local.report, result.identity, result.local.hashFile);
     feedPool(); // last: the files just taken count in the sync's room (a run ended has no jobs)
 }
 
@@ -405,7 +403,8 @@ bool ArchiveRun::shouldSkip(const ScannedFile &file) const
     return m_options.skipMissing && m_missing.contains(QFileInfo(file.path).fileName());
 }
 
-void ArchiveRun::onLocalFinished(const FileReport &report, const FileIdentity &identity)
+void ArchiveRun::onLocalFinished(const FileReport &report, const FileIdentity &identity,
+                                 quint64 hashFile)
 {
     m_hashing.remove(report.path);
     if (const auto claim = m_orphans ? m_orphans->claimedBy(report.path) : std::nullopt) {
@@ -419,7 +418,7 @@ void ArchiveRun::onLocalFinished(const FileReport &report, const FileIdentity &i
             ++m_summary.filesHashed;
             m_summary.bytesHashed += report.size;
         }
-        m_hashCache.insert(report.path, identity, report.sha256);
+        m_hashCache.insert(report.path, identity, report.sha256, hashFile);
         // Whatever Civitai is doing: a crash loses at most the last seconds of hashing.
         scheduleSave();
     }

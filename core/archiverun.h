@@ -87,7 +87,8 @@ private:
     void loadState();
     void setUpCivArchive();
     void onScanFinished(const ScanResult &scan);
-    void onLocalFinished(const FileReport &report, const FileIdentity &identity);
+    // `hashFile`: LocalFileResult's.
+    void onLocalFinished(const FileReport &report, const FileIdentity &identity, quint64 hashFile);
     void takeLocalResults();
     void completeFile(const FileReport &finished);
     void feedPool();
@@ -129,7 +130,7 @@ private:
     int m_filesInFlight = 0;
     struct LocalResult
     {
-        FileReport report;
+        LocalFileResult local;
         FileIdentity identity;
     };
     ResultInbox<LocalResult> m_localResults; // the pool's, for this thread

@@ -53,6 +53,12 @@ bool ArchiveWriter::writeHash(const ModelFolder &folder, const QString &fileName
     return ensureFolder(folder, error) && JsonFile::write(folder.hashFile(), hash, error);
 }
 
+QString ArchiveWriter::archivedSha256(const ModelFolder &folder)
+{
+    const auto hash = JsonFile::readObject(folder.hashFile());
+    return hash ? hash->value(QLatin1String("hash_value")).toString().toLower() : QString();
+}
+
 bool ArchiveWriter::writeMetadata(const ModelFolder &folder, const SafetensorsHeader &header,
                                   QString *error)
 {

@@ -21,6 +21,8 @@ public:
     // created when missing (an existing file says it is there: no other look at the disk).
     static bool writeHash(const ModelFolder &folder, const QString &fileName, const QString &sha256,
                           QString *error);
+    // The hash that the folder's hash file holds, in lower case; empty when none.
+    static QString archivedSha256(const ModelFolder &folder);
 
     // The `__metadata__` object, or the whole header when there is none, as the Python tool wrote
     // it.

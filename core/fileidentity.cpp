@@ -88,3 +88,17 @@ FileIdentity FileIdentity::fromStat(const struct stat &info)
 }
 
 #endif
+
+quint64 FileIdentity::digest() const
+{
+    if (!isValid())
+        return 0;
+    quint64 digest = 14695981039346656037ULL;
+    for (const quint64 field : { quint64(size), quint64(modifiedNs), device, inode }) {
+        for (int byte = 0; byte < 8; ++byte) {
+            digest ^= (field >> (8 * byte)) & 0xff;
+            digest *= 1099511628211ULL;
+        }
+    }
+    return digest == 0 ? 1 : digest;
+}

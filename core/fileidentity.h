@@ -18,6 +18,13 @@ struct FileIdentity
     quint64 inode = 0;
 
     bool isValid() const { return size >= 0; }
+    // Modified long enough before `nowNs` that its time vouches for its bytes: a change within
+    // the same tick of the file system's clock would keep the time.
+    bool isSettledAt(qint64 nowNs) const { return isValid() && modifiedNs < nowNs - SettledNs; }
+    static constexpr qint64 SettledNs = 2'000'000'000;
+    // The four fields in 64 bits (FNV-1a, the same in every build): what a record keeps to know
+    // a file again. Never 0 for a valid identity.
+    quint64 digest() const;
     bool hasInode() const { return inode != 0; }
     bool operator==(const FileIdentity &) const = default;
 

@@ -16,6 +16,7 @@ namespace {
 
 constexpr int FormatVersion = 1;
 constexpr qsizetype MinJournal = 10000; // entries appended before the cache is written whole
+const QLatin1String HashFileKey("hash_file"); // read by versions since 2026-12; others drop it
 
 // 64-bit numbers are stored as strings: JSON numbers are doubles and would lose nanoseconds.
 QString number(qint64 value)
@@ -83,7 +84,7 @@ QJsonObject HashCache::entryJson(const QString &filePath) const
     const auto entry = m_byPath.constFind(filePath);
     if (entry == m_byPath.constEnd())
         return { { QStringLiteral("path"), filePath }, { QStringLiteral("removed"), true } };
-    return {
+    QJsonObject json {
         { QStringLiteral("path"), filePath },
         { QStringLiteral("size"), number(entry->identity.size) },
         { QStringLiteral("mtime_ns"), number(entry->identity.modifiedNs) },
@@ -91,6 +92,9 @@ QJsonObject HashCache::entryJson(const QString &filePath) const
         { QStringLiteral("inode"), number(entry->identity.inode) },
         { QStringLiteral("sha256"), hexOf(entry->sha256) },
     };
+    if (entry->hashFile != 0)
+        json.insert(HashFileKey, number(entry->hashFile));
+    return json;
 }
 
 // One entry's text, read field by field: an entry that is not a valid object is skipped.
@@ -99,6 +103,7 @@ void HashCache::apply(QByteArrayView entry)
     QString filePath;
     bool removed = false;
     FileIdentity identity;
+    quint64 hashFile = 0;
     QByteArray decoded;
     QByteArrayView sha256;
     const bool read = JsonStream::readObject(entry, [&](QByteArrayView key, QByteArrayView value) {
@@ -116,6 +121,8 @@ void HashCache::apply(QByteArrayView entry)
             identity.inode = numberIn<quint64>(value);
         else if (key == "sha256")
             sha256 = JsonStream::utf8(value, decoded);
+        else if (key == HashFileKey)
+            hashFile = numberIn<quint64>(value);
     });
     if (!read || filePath.isEmpty())
         return;
@@ -127,7 +134,7 @@ void HashCache::apply(QByteArrayView entry)
     const Sha256Digest digest = Sha256Digest::fromHex(sha256);
     if (digest.isEmpty() || !identity.isValid())
         return;
-    m_byPath.insert(filePath, { identity, digest });
+    m_byPath.insert(filePath, { identity, digest, hashFile });
     if (identity.hasInode())
         m_byIdentity.insert(identity, digest);
 }
@@ -227,13 +234,19 @@ bool HashCache::writePieces(const Sink &sink) const
                                     [&](qsizetype i) { return entryJson(paths.at(i)); });
 }
 
-std::optional<QString> HashCache::lookup(const QString &path, const FileIdentity &identity) const
+std::optional<QString> HashCache::lookup(const QString &path, const FileIdentity &identity,
+                                         quint64 *hashFile) const
 {
+    if (hashFile)
+        *hashFile = 0;
     if (!identity.isValid())
         return std::nullopt;
     const auto byPath = m_byPath.constFind(path);
-    if (byPath != m_byPath.constEnd() && byPath->identity == identity)
+    if (byPath != m_byPath.constEnd() && byPath->identity == identity) {
+        if (hashFile)
+            *hashFile = byPath->hashFile;
         return hexOf(byPath->sha256);
+    }
     if (identity.hasInode()) {
         const auto moved = m_byIdentity.constFind(identity);
         if (moved != m_byIdentity.constEnd())
@@ -242,16 +255,17 @@ std::optional<QString> HashCache::lookup(const QString &path, const FileIdentity
     return std::nullopt;
 }
 
-void HashCache::insert(const QString &path, const FileIdentity &identity, const QString &sha256)
+void HashCache::insert(const QString &path, const FileIdentity &identity, const QString &sha256,
+                       quint64 hashFile)
 {
     const Sha256Digest digest = digestOf(sha256);
     if (digest.isEmpty())
         return; // no hash: nothing to remember
     const auto existing = m_byPath.constFind(path);
     if (existing != m_byPath.constEnd() && existing->identity == identity
-        && existing->sha256 == digest)
+        && existing->sha256 == digest && existing->hashFile == hashFile)
         return;
-    m_byPath.insert(path, { identity, digest });
+    m_byPath.insert(path, { identity, digest, hashFile });
     if (identity.hasInode())
         m_byIdentity.insert(identity, digest);
     m_changed.append(path);
@@ -271,7 +285,8 @@ void HashCache::follow(const QString &oldPath, const QString &newPath, const Fil
     const auto entry = m_byPath.constFind(oldPath);
     if (entry == m_byPath.constEnd())
         return;
-    const Entry moved = *entry;
+    Entry moved = *entry;
+    moved.hashFile = 0; // it names the file by its old name
     m_byPath.erase(entry);
     m_changed.append(oldPath);
     setDirty();

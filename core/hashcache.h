@@ -24,8 +24,15 @@ public:
     // and treated as empty, since every entry can be recomputed.
     explicit HashCache(const QString &outputDir);
 
-    std::optional<QString> lookup(const QString &path, const FileIdentity &identity) const;
-    void insert(const QString &path, const FileIdentity &identity, const QString &sha256);
+    // `hashFile`, when given, gets what insert() was told of the archive's hash file of the file
+    // at `path` (0 when nothing): while the hash file's identity has that digest, it still holds
+    // the file's name and hash, and an unchanged re-run need not read it back.
+    std::optional<QString> lookup(const QString &path, const FileIdentity &identity,
+                                  quint64 *hashFile = nullptr) const;
+    // `hashFile`: the FileIdentity::digest of the archive's hash file as it was seen holding this
+    // file's name and hash, settled (FileIdentity::isSettledAt); 0 when not.
+    void insert(const QString &path, const FileIdentity &identity, const QString &sha256,
+                quint64 hashFile = 0);
     // What the file at `path` was when it was hashed.
     std::optional<FileIdentity> recordedIdentity(const QString &path) const;
     // The file at `oldPath` is now reached as `newPath` (see MovedFiles): one entry, under the
@@ -50,6 +57,7 @@ private:
     {
         FileIdentity identity;
         Sha256Digest sha256;
+        quint64 hashFile = 0; // see insert()
     };
     QString journalPath() const;
     QJsonObject entryJson(const QString &path) const;

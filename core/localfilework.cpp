@@ -7,6 +7,7 @@
 #include "core/trainingmetadata.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 
 namespace {
@@ -20,16 +21,17 @@ bool isSafetensors(const QString &path)
 
 namespace LocalFileWork {
 
-FileReport process(const LocalFileJob &job, const HashControl &control)
+LocalFileResult process(const LocalFileJob &job, const HashControl &control)
 {
-    FileReport report;
+    LocalFileResult result;
+    FileReport &report = result.report;
     report.path = job.file.path;
     report.folder = job.folder;
     report.size = job.file.identity.size;
     control.pause->waitWhilePaused(control.cancel);
     if (*control.cancel) {
         report.status = FileReport::Status::Cancelled;
-        return report;
+        return result;
     }
 
     if (!job.cachedSha256.isEmpty()) {
@@ -39,21 +41,21 @@ FileReport process(const LocalFileJob &job, const HashControl &control)
         const HashOutcome hash = FileHasher::hashFile(job.file.path, control);
         if (hash.cancelled) {
             report.status = FileReport::Status::Cancelled;
-            return report;
+            return result;
         }
         if (!hash.ok()) {
             report.status = FileReport::Status::Failed;
             //: %1 says why the model file could not be read (e.g. the system's error message)
             report.error
                 = QCoreApplication::translate("ArchiveRun", "cannot read: %1").arg(hash.error);
-            return report;
+            return result;
         }
         // A file still being downloaded or copied changes under us: its hash means nothing yet.
         if (FileIdentity::of(job.file.path) != job.file.identity) {
             report.status = FileReport::Status::Failed;
             report.error = QCoreApplication::translate(
                 "ArchiveRun", "the file changed while it was read (still being written?)");
-            return report;
+            return result;
         }
         report.sha256 = hash.sha256;
         if (const auto claim
@@ -63,15 +65,24 @@ FileReport process(const LocalFileJob &job, const HashControl &control)
 
     if (job.hashOnly) {
         report.status = FileReport::Status::Done;
-        return report;
+        return result;
     }
     const ModelFolder folder(job.outputDir, report.folder);
     const QString fileName = QFileInfo(job.file.path).fileName();
     QString error;
-    if (!ArchiveWriter::writeHash(folder, fileName, report.sha256, &error)) {
+    // A hash file unchanged since it last held this file's name and hash is not read back.
+    const QString hashFile = folder.hashFile();
+    if (report.hashFromCache && job.hashFile != 0
+        && FileIdentity::of(hashFile).digest() == job.hashFile) {
+        result.hashFile = job.hashFile;
+    } else if (ArchiveWriter::writeHash(folder, fileName, report.sha256, &error)) {
+        const FileIdentity written = FileIdentity::of(hashFile);
+        if (written.isSettledAt(QDateTime::currentMSecsSinceEpoch() * 1000000))
+            result.hashFile = written.digest();
+    } else {
         report.status = FileReport::Status::Failed;
         report.error = error;
-        return report;
+        return result;
     }
 
     // A file unchanged since its hash was cached (size, time and inode) has the header that
@@ -82,18 +93,18 @@ FileReport process(const LocalFileJob &job, const HashControl &control)
         if (!header.ok()) {
             report.status = FileReport::Status::Failed;
             report.error = header.error;
-            return report;
+            return result;
         }
         report.hasMetadata = header.hasMetadata;
         report.triggerWords = TrainingMetadata::triggerWords(header.metadata);
         if (!ArchiveWriter::writeMetadata(folder, header, &error)) {
             report.status = FileReport::Status::Failed;
             report.error = error;
-            return report;
+            return result;
         }
     }
     report.status = FileReport::Status::Done;
-    return report;
+    return result;
 }
 
 } // namespace LocalFileWork

@@ -18,6 +18,7 @@ struct LocalFileJob
     QString outputDir;
     QString folder;
     QString cachedSha256; // empty: hash it
+    quint64 hashFile = 0; // what the hash cache knows of the archive's hash file
     // In the hash cache: looked up when the job starts, not held as text while it waits.
     bool hashCached = false;
     std::shared_ptr<OrphanedFolders> orphans; // a file without a record: maybe one of these, moved
@@ -27,9 +28,17 @@ struct LocalFileJob
     bool needsHashing() const { return cachedSha256.isEmpty() && !hashCached; }
 };
 
+struct LocalFileResult
+{
+    FileReport report;
+    // The archive's hash file as it was seen holding the file's name and hash: its settled
+    // identity's digest, for the hash cache (HashCache::insert); 0 when not.
+    quint64 hashFile = 0;
+};
+
 namespace LocalFileWork {
 
 // On a pool thread: hash the file (unless cached), write its hash file, read its header.
-FileReport process(const LocalFileJob &job, const HashControl &control);
+LocalFileResult process(const LocalFileJob &job, const HashControl &control);
 
 } // namespace LocalFileWork

@@ -1,8 +1,8 @@
 #include "core/movedfiles.h"
 
 #include "core/archivelayout.h"
+#include "core/archivewriter.h"
 #include "core/hashcache.h"
-#include "core/jsonfile.h"
 #include "core/processedfiles.h"
 
 #include <QFileInfo>
@@ -39,12 +39,6 @@ struct Unrecorded
         return path;
     }
 };
-
-QString archivedSha256(const QString &outputDir, const QString &folder)
-{
-    const auto hash = JsonFile::readObject(ModelFolder(outputDir, folder).hashFile());
-    return hash ? hash->value(QLatin1String("hash_value")).toString().toLower() : QString();
-}
 
 } // namespace
 
@@ -85,8 +79,9 @@ QHash<QString, QString> MovedFiles::find(const QList<ScannedFile> &present,
             if (const auto before = cache.recordedIdentity(oldPath); before && before->hasInode())
                 newPath = unrecorded.take(unrecorded.byIdentity, identityKey(*before));
             if (newPath.isEmpty() && !unrecorded.bySha256.isEmpty())
-                newPath = unrecorded.take(unrecorded.bySha256,
-                                          archivedSha256(outputDir, folders.value(oldPath)));
+                newPath = unrecorded.take(
+                    unrecorded.bySha256,
+                    ArchiveWriter::archivedSha256(ModelFolder(outputDir, folders.value(oldPath))));
         }
         if (!newPath.isEmpty()) {
             qCInfo(lcMoved).noquote() << oldPath << "is now reached as" << newPath;
@@ -113,7 +108,7 @@ std::shared_ptr<OrphanedFolders> OrphanedFolders::collect(const QHash<QString, Q
     for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
         if (presentPaths.contains(it.key()) || FileIdentity::of(it.key()).isValid())
             continue;
-        const QString sha256 = archivedSha256(outputDir, it.value());
+        const QString sha256 = ArchiveWriter::archivedSha256(ModelFolder(outputDir, it.value()));
         if (!sha256.isEmpty())
             orphans->m_bySha256.insert(sha256, { it.key(), it.value() });
     }

@@ -14,9 +14,6 @@
 
 namespace {
 
-// A folder changed this recently may change again unseen within the same clock tick.
-constexpr qint64 SettledNs = 2'000'000'000;
-
 // The local version's fields in the compact JSON text older builds keep in the record
 // (`publishedAt` for whichever date it was).
 QString localVersionText(const VersionRecord &record)
@@ -89,7 +86,7 @@ void VersionRecord::stampFrom(const ArchiveStat &files, const ModelFolder &folde
     fileModifiedNs = file.modifiedNs;
     const FileIdentity directory = files.of(folder.path());
     const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
-    const bool settled = directory.isValid() && directory.modifiedNs < nowNs - SettledNs;
+    const bool settled = directory.isSettledAt(nowNs);
     folderModifiedNs = settled ? directory.modifiedNs : -1;
     previewsOnDisk = settled ? previews : 0;
 }

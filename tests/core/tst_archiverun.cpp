@@ -1,3 +1,4 @@
+#include "archivefiles.h"
 #include "collectionfolder.h"
 #include "core/archivelayout.h"
 #include "core/archiverun.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -108,6 +110,40 @@ private Q_SLOTS:
         QFile file(m_folder.output(QStringLiteral("m0/m0_hash.json")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), hashFileBefore);
+    }
+
+    // A hash file seen holding its file's name and hash, and settled, is vouched for by its
+    // identity as a model file is: other bytes under it are not seen; a new time is read and
+    // mended.
+    void readsASettledHashFileBackOnlyWhenItChanged()
+    {
+        QVERIFY(SafetensorsFactory::write(m_folder.models(QStringLiteral("kept.safetensors")),
+                                          SafetensorsFactory::build({}, 4096)));
+        const QString hashFile = m_folder.output(QStringLiteral("kept/kept_hash.json"));
+        QVERIFY(runToEnd(m_options).succeeded());
+        const QByteArray written = readFile(hashFile);
+        QVERIFY(KeptIdentity::stamp(hashFile)); // settled: written long ago
+        QVERIFY(runToEnd(m_options).succeeded()); // read back once, and vouched for
+        QCOMPARE(readFile(hashFile), written);
+
+        QVERIFY(KeptIdentity::rewrite(hashFile)); // its closing brace is gone
+        const QByteArray rewritten = readFile(hashFile);
+        QVERIFY(rewritten != written);
+        QVERIFY(runToEnd(m_options).succeeded());
+        QCOMPARE(readFile(hashFile), rewritten);
+
+        QFile touched(hashFile);
+        QVERIFY(touched.open(QIODevice::ReadWrite));
+        QVERIFY(touched.setFileTime(KeptIdentity::stampTime().addSecs(60),
+                                    QFileDevice::FileModificationTime));
+        touched.close();
+        QVERIFY(runToEnd(m_options).succeeded());
+        const auto mended = JsonFile::readObject(hashFile);
+        QVERIFY(mended);
+        QCOMPARE(mended->value(QLatin1String("filename")).toString(),
+                 QStringLiteral("kept.safetensors"));
+        QCOMPARE(mended->value(QLatin1String("hash_value")),
+                 QJsonDocument::fromJson(written).object().value(QLatin1String("hash_value")));
     }
 
     // An unchanged file's header is not read again while its metadata file is there; a deleted

@@ -100,6 +100,49 @@ private Q_SLOTS:
         QCOMPARE(cache.lookup(after, FileIdentity::of(after)).value_or(QString()), Sha);
     }
 
+    // Through the journal and the whole file; forgotten when the file changed or moved.
+    void remembersTheHashFileItWasToldOf()
+    {
+        QTemporaryDir dir;
+        const QString model = dir.filePath(QStringLiteral("a.safetensors"));
+        const QString other = dir.filePath(QStringLiteral("b.safetensors"));
+        QVERIFY(SafetensorsFactory::write(model, "data"));
+        QVERIFY(SafetensorsFactory::write(other, "more data"));
+        const FileIdentity identity = FileIdentity::of(model);
+        const quint64 hashFile = FileIdentity { 171, 1700000000123456789, 2049, 77 }.digest();
+        HashCache cache(dir.path());
+        cache.insert(other, FileIdentity::of(other), Sha);
+        QVERIFY(cache.save());
+        cache.insert(model, identity, Sha, hashFile);
+        QVERIFY(cache.saveChanges());
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("hash_cache.json.journal"))));
+
+        for (const bool compacted : { false, true }) {
+            HashCache loaded(dir.path());
+            QVERIFY(loaded.load());
+            quint64 known = 0;
+            QCOMPARE(loaded.lookup(model, identity, &known).value_or(QString()), Sha);
+            QCOMPARE(known, hashFile);
+            QVERIFY(loaded.lookup(other, FileIdentity::of(other), &known));
+            QCOMPARE(known, 0U);
+            if (!compacted)
+                QVERIFY(loaded.compact());
+        }
+
+        HashCache loaded(dir.path());
+        QVERIFY(loaded.load());
+        FileIdentity touched = identity;
+        touched.modifiedNs += 1;
+        quint64 known = hashFile;
+        QVERIFY(!loaded.lookup(model, touched, &known));
+        QCOMPARE(known, 0U);
+        const QString moved = dir.filePath(QStringLiteral("renamed.safetensors"));
+        loaded.follow(model, moved, identity); // its hash file names the old name
+        known = hashFile;
+        QCOMPARE(loaded.lookup(moved, identity, &known).value_or(QString()), Sha);
+        QCOMPARE(known, 0U);
+    }
+
     void startsEmptyFromADamagedFile()
     {
         QTemporaryDir dir;
