@@ -17,6 +17,26 @@ bool isSafetensors(const QString &path)
     return path.endsWith(QLatin1String(".safetensors"), Qt::CaseInsensitive);
 }
 
+// The folder's hash file made to hold the file's name and hash; `hashFile` as LocalFileResult has
+// it. One that the hash cache saw so, and that is still the same file, is not read back.
+bool archiveHash(const LocalFileJob &job, const FileReport &report, const ModelFolder &folder,
+                 quint64 *hashFile, QString *error)
+{
+    const QString path = folder.hashFile();
+    if (report.hashFromCache && job.hashFile != 0
+        && FileIdentity::of(path).digest() == job.hashFile) {
+        *hashFile = job.hashFile;
+        return true;
+    }
+    if (!ArchiveWriter::writeHash(folder, QFileInfo(job.file.path).fileName(), report.sha256,
+                                  error))
+        return false;
+    const FileIdentity written = FileIdentity::of(path);
+    if (written.isSettledAt(QDateTime::currentMSecsSinceEpoch() * 1000000))
+        *hashFile = written.digest();
+    return true;
+}
+
 } // namespace
 
 namespace LocalFileWork {
@@ -68,18 +88,8 @@ LocalFileResult process(const LocalFileJob &job, const HashControl &control)
         return result;
     }
     const ModelFolder folder(job.outputDir, report.folder);
-    const QString fileName = QFileInfo(job.file.path).fileName();
     QString error;
-    // A hash file unchanged since it last held this file's name and hash is not read back.
-    const QString hashFile = folder.hashFile();
-    if (report.hashFromCache && job.hashFile != 0
-        && FileIdentity::of(hashFile).digest() == job.hashFile) {
-        result.hashFile = job.hashFile;
-    } else if (ArchiveWriter::writeHash(folder, fileName, report.sha256, &error)) {
-        const FileIdentity written = FileIdentity::of(hashFile);
-        if (written.isSettledAt(QDateTime::currentMSecsSinceEpoch() * 1000000))
-            result.hashFile = written.digest();
-    } else {
+    if (!archiveHash(job, report, folder, &result.hashFile, &error)) {
         report.status = FileReport::Status::Failed;
         report.error = error;
         return result;
