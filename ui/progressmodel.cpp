@@ -29,6 +29,16 @@ bool isDirectlyIn(const QString &path, const QString &folder)
         && path.startsWith(folder) && path.indexOf(QLatin1Char('/'), folder.size() + 1) < 0;
 }
 
+// Room for `more` entries, at least doubled when it grows: a collection arrives in batches, and
+// reserving each batch's exact room copied every row and rehashed every path again each time (a
+// window started on 100,000 archived files stalled 100 ms a batch).
+template<typename Container> void reserveRoom(Container &container, qsizetype more)
+{
+    const qsizetype wanted = container.size() + more;
+    if (wanted > container.capacity())
+        container.reserve(qMax(wanted, 2 * container.capacity()));
+}
+
 } // namespace
 
 ProgressModel::ProgressModel(QObject *parent)
@@ -134,8 +144,8 @@ void ProgressModel::insertNewFiles(const QList<FileStage> &stages, const QList<i
         }
         lastGroup->append(i);
     }
-    m_files.reserve(m_files.size() + fresh.size());
-    m_fileOfPath.reserve(m_files.size() + fresh.size());
+    reserveRoom(m_files, fresh.size());
+    reserveRoom(m_fileOfPath, fresh.size());
     for (auto it = toExisting.cbegin(); it != toExisting.cend(); ++it) {
         const int folderRow = m_folderOfPath.value(it.key());
         const int first = int(m_folders.at(folderRow).files.size());
