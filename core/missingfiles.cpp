@@ -32,8 +32,8 @@ QList<MissingFile> MissingFiles::read(const QString &outputDir)
               const auto place = placeOf.find(QByteArray::fromRawData(name.data(), name.size()));
               if (place == placeOf.end())
                   return;
-              if (const QString name = JsonStream::string(folder); !name.isNull())
-                  *place = { QString::fromUtf8(path), name };
+              if (const QString folderName = JsonStream::string(folder); !folderName.isNull())
+                  *place = { QString::fromUtf8(path), folderName };
           });
 
     QList<MissingFile> files;
