@@ -5,6 +5,7 @@
 #include "core/jsonstream.h"
 #include "core/processedfiles.h"
 #include "core/sha256digest.h"
+#include "core/statefile.h"
 
 #include <QFileInfo>
 #include <QMap>
@@ -115,9 +116,12 @@ QList<DuplicateGroup> DuplicateFinder::group(const QHash<QString, QString> &owne
 // it holds (tens of megabytes at 100,000 files) and set a damaged file aside.
 QList<DuplicateGroup> DuplicateFinder::find(const QString &outputDir)
 {
+    StateFileBytes file(ArchiveLayout(outputDir).processedFiles());
+    if (!file.open(nullptr))
+        return {};
     bool read = true;
     const auto owners = [&](const Owned &owned) {
-        read &= ProcessedFiles::readFolders(outputDir,
+        read &= ProcessedFiles::readFolders(file.bytes(),
                                             [&](QByteArrayView path, QByteArrayView folder) {
                                                 const QString modelFile = QString::fromUtf8(path);
                                                 if (const QString name = JsonStream::string(folder);

@@ -38,11 +38,16 @@ bool ProcessedFiles::readFolders(
     JsonStream::FunctionRef<void(QByteArrayView path, QByteArrayView folder)> entry)
 {
     StateFileBytes file(ArchiveLayout(outputDir).processedFiles());
-    if (!file.open(nullptr))
-        return false;
+    return file.open(nullptr) && readFolders(file.bytes(), entry);
+}
+
+bool ProcessedFiles::readFolders(
+    QByteArrayView text,
+    JsonStream::FunctionRef<void(QByteArrayView path, QByteArrayView folder)> entry)
+{
     bool foldersRead = true;
     const bool walked
-        = JsonStream::forEachMember(file.bytes(), [&](const QString &key, QByteArrayView value) {
+        = JsonStream::forEachMember(text, [&](const QString &key, QByteArrayView value) {
               if (key == FoldersKey && value.startsWith('{'))
                   foldersRead &= JsonStream::readObject(value, entry);
           });

@@ -25,6 +25,10 @@ public:
     static bool
     readFolders(const QString &outputDir,
                 JsonStream::FunctionRef<void(QByteArrayView path, QByteArrayView folder)> entry);
+    // The same of the file's text, for a reader that walks it more than once.
+    static bool
+    readFolders(QByteArrayView text,
+                JsonStream::FunctionRef<void(QByteArrayView path, QByteArrayView folder)> entry);
 
     bool contains(const QString &modelPath) const;
     void add(const QString &modelPath);

@@ -6,6 +6,7 @@
 #include "core/filehistory.h"
 #include "core/jsonfile.h"
 #include "core/jsonstream.h"
+#include "core/processedfiles.h"
 #include "core/statefile.h"
 #include "ui/background.h"
 
@@ -41,35 +42,23 @@ struct KnownFiles
             return;
         QSet<QString> inFolders; // sharing byFolder's strings
         bool membersRead = true;
-        const auto readMember
-            = [&](QLatin1String wanted, const std::function<void(QByteArrayView)> &read) {
-                  return JsonStream::forEachMember(file.bytes(),
-                                                   [&](const QString &key, QByteArrayView value) {
-                                                       if (key == wanted)
-                                                           read(value);
-                                                   });
-              };
         const bool read
-            = readMember(QLatin1String("folders"),
-                         [&](QByteArrayView value) {
-                             if (!value.startsWith('{'))
-                                 return;
-                             membersRead &= JsonStream::readObject(
-                                 value, [&](QByteArrayView path, QByteArrayView folder) {
-                                     const QString file = QString::fromUtf8(path);
-                                     byFolder.insert(JsonStream::string(folder), file);
-                                     inFolders.insert(file);
-                                 });
-                         })
-            && readMember(QLatin1String("files"), [&](QByteArrayView value) {
-                   if (!value.startsWith('['))
-                       return;
-                   membersRead &= JsonStream::readArray(value, [&](QByteArrayView element) {
-                       if (const QString path = JsonStream::string(element);
-                           !path.isEmpty() && !inFolders.contains(path))
-                           byName.insert(QFileInfo(path).fileName(), path);
-                   });
-               });
+            = ProcessedFiles::readFolders(file.bytes(),
+                                          [&](QByteArrayView path, QByteArrayView folder) {
+                                              const QString file = QString::fromUtf8(path);
+                                              byFolder.insert(JsonStream::string(folder), file);
+                                              inFolders.insert(file);
+                                          })
+            && JsonStream::forEachMember(
+                  file.bytes(), [&](const QString &key, QByteArrayView value) {
+                      if (key != QLatin1String("files") || !value.startsWith('['))
+                          return;
+                      membersRead &= JsonStream::readArray(value, [&](QByteArrayView element) {
+                          if (const QString path = JsonStream::string(element);
+                              !path.isEmpty() && !inFolders.contains(path))
+                              byName.insert(QFileInfo(path).fileName(), path);
+                      });
+                  });
         if (!read || !membersRead) {
             byFolder.clear();
             byName.clear();
