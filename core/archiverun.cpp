@@ -366,7 +366,7 @@ void ArchiveRun::takeLocalResults()
     const std::vector<LocalResult> results = m_localResults.takeAll();
     m_filesInFlight -= int(results.size());
     for (const LocalResult &result : results)
-        onLocalFinished(result.local.report, result.identity, result.local.hashFile);
+        onLocalFinished(result.local, result.identity);
     feedPool(); // last: the files just taken count in the sync's room (a run ended has no jobs)
 }
 
@@ -403,9 +403,9 @@ bool ArchiveRun::shouldSkip(const ScannedFile &file) const
     return m_options.skipMissing && m_missing.contains(QFileInfo(file.path).fileName());
 }
 
-void ArchiveRun::onLocalFinished(const FileReport &report, const FileIdentity &identity,
-                                 quint64 hashFile)
+void ArchiveRun::onLocalFinished(const LocalFileResult &local, const FileIdentity &identity)
 {
+    const FileReport &report = local.report;
     m_hashing.remove(report.path);
     if (const auto claim = m_orphans ? m_orphans->claimedBy(report.path) : std::nullopt) {
         m_processed.follow(claim->oldPath, report.path);
@@ -418,7 +418,7 @@ void ArchiveRun::onLocalFinished(const FileReport &report, const FileIdentity &i
             ++m_summary.filesHashed;
             m_summary.bytesHashed += report.size;
         }
-        m_hashCache.insert(report.path, identity, report.sha256, hashFile);
+        m_hashCache.insert(report.path, identity, report.sha256, local.hashFile);
         // Whatever Civitai is doing: a crash loses at most the last seconds of hashing.
         scheduleSave();
     }
@@ -428,14 +428,14 @@ void ArchiveRun::onLocalFinished(const FileReport &report, const FileIdentity &i
 
     if (m_sync && report.status == FileReport::Status::Done && !m_cancel) {
         setStage(report.path, FileStage::Step::LookingUp);
-        m_sync->add(report);
+        m_sync->add(report, local.seen);
         if (m_localDone == m_filesTotal)
             m_sync->flush();
     } else {
-        FileReport local = report;
-        if (m_sync && m_cancel && local.status == FileReport::Status::Done)
-            local.status = FileReport::Status::Cancelled; // hashed, never looked up: not processed
-        completeFile(local);
+        FileReport done = report;
+        if (m_sync && m_cancel && done.status == FileReport::Status::Done)
+            done.status = FileReport::Status::Cancelled; // hashed, never looked up: not processed
+        completeFile(done);
         if (m_sync && m_localDone == m_filesTotal)
             m_sync->flush();
     }

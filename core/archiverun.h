@@ -88,7 +88,7 @@ private:
     void setUpCivArchive();
     void onScanFinished(const ScanResult &scan);
     // `hashFile`: LocalFileResult's.
-    void onLocalFinished(const FileReport &report, const FileIdentity &identity, quint64 hashFile);
+    void onLocalFinished(const LocalFileResult &local, const FileIdentity &identity);
     void takeLocalResults();
     void completeFile(const FileReport &finished);
     void feedPool();

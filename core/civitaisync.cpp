@@ -51,6 +51,7 @@ struct CivitaiSync::PendingFile
     HostIndex host = 0;
     qint64 versionId = 0;
     qint64 modelId = 0;
+    FolderSeen seen; // before the run wrote into the folder
     VersionRecord archived; // the version in the archive (when the host knows it) or written
     PreviewFetcher::Plan previews; // of the archived version
     QJsonObject model; // held while its version is fetched again
@@ -90,11 +91,12 @@ int CivitaiSync::filesOnTheirWay() const
     return int(m_files.size());
 }
 
-void CivitaiSync::add(const FileReport &local)
+void CivitaiSync::add(const FileReport &local, const FolderSeen &seen)
 {
     const FileIndex file = m_nextFile++;
     PendingFile pending;
     pending.report = local;
+    pending.seen = seen;
     m_files.insert(file, pending);
     if (const ManualLink *link = m_links ? m_links->find(local.path, local.sha256) : nullptr)
         linked(file, *link);
@@ -139,11 +141,12 @@ void CivitaiSync::known(FileIndex file, const TriageResult::Known &known)
     // Read back only when its record no longer holds.
     std::optional<QJsonObject> archived;
     const VersionRecord *record = m_stamps->version(pending.report.folder);
-    if (record
-        && record->isOnDisk(m_stamps->files(), folder, m_previews->wanted(record->imageCount))) {
+    if (record && !pending.seen.seen)
+        pending.seen = FolderSeen::now(m_stamps->files(), folder);
+    if (record && record->isOnDisk(pending.seen, m_previews->wanted(record->imageCount))) {
         pending.archived = *record;
         pending.recordHolds = true;
-    } else if (record && record->versionFileIsOnDisk(m_stamps->files(), folder)
+    } else if (record && record->versionFileIsOnDisk(pending.seen)
                && m_previews->hasWanted(m_stamps->files(), pending.report.folder,
                                         record->imageCount)) {
         // Only the folder changed since (the gallery writes each model's page into it): its
@@ -288,7 +291,10 @@ void CivitaiSync::archiveModel(FileIndex file, PendingFile &pending, const QJson
     FileReport &report = pending.report;
     const QString modelPath = ModelFolder(m_outputDir, report.folder).modelFile();
     const ModelFacts &facts = factsOf(model);
-    if (!m_stamps->isCurrent(report.folder, modelPath, facts.digest)) {
+    // The run writes the model file only below: as seen before, it is as it is now.
+    if (!(pending.seen.seen
+              ? m_stamps->isCurrent(report.folder, pending.seen.modelFile, facts.digest)
+              : m_stamps->isCurrent(report.folder, modelPath, facts.digest))) {
         const auto archived = archivedObject(modelPath);
         QString error;
         if ((!archived || ModelFileStamps::fingerprintOf(*archived) != facts.fingerprint)

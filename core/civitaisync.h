@@ -8,6 +8,7 @@
 #include "core/runreport.h"
 #include "core/sha256digest.h"
 #include "core/updatesavailable.h"
+#include "core/versionrecord.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -43,9 +44,10 @@ public:
                 QObject *parent = nullptr);
     ~CivitaiSync() override;
 
-    // `local` has path, folder and sha256. Requests go out in batches; flush() says no more files
-    // are coming for now, so partial batches need not wait for company.
-    void add(const FileReport &local);
+    // `local` has path, folder and sha256; `seen`, when it was looked at, its folder as it was
+    // before anything wrote into it since. Requests go out in batches; flush() says no more
+    // files are coming for now, so partial batches need not wait for company.
+    void add(const FileReport &local, const FolderSeen &seen = {});
     void flush();
     void cancel();
     // Added and not yet finished.

@@ -24,10 +24,22 @@ QString toHex(const unsigned char *digest, unsigned int length)
         QByteArray::fromRawData(reinterpret_cast<const char *>(digest), length).toHex());
 }
 
+// Fetched once: OpenSSL 3 looks the implementation up again at each use of EVP_sha256(), which
+// costs as much as hashing the few hundred bytes of a listing or a stamp.
+const EVP_MD *sha256()
+{
+#if OPENSSL_VERSION_NUMBER >= 0x30000000L
+    static const EVP_MD *const fetched = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    if (fetched)
+        return fetched;
+#endif
+    return EVP_sha256();
+}
+
 DigestContext newSha256Context()
 {
     DigestContext context(EVP_MD_CTX_new());
-    if (context && EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
+    if (context && EVP_DigestInit_ex(context.get(), sha256(), nullptr) != 1)
         context.reset();
     return context;
 }
@@ -92,7 +104,7 @@ QByteArray FileHasher::digestOf(QByteArrayView data)
     QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int length = 0;
     EVP_Digest(data.data(), size_t(data.size()), reinterpret_cast<unsigned char *>(digest.data()),
-               &length, EVP_sha256(), nullptr);
+               &length, sha256(), nullptr);
     digest.truncate(length);
     return digest;
 }

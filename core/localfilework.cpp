@@ -113,6 +113,8 @@ LocalFileResult process(const LocalFileJob &job, const HashControl &control)
             return result;
         }
     }
+    if (report.hashFromCache)
+        result.seen = FolderSeen::now(folder);
     report.status = FileReport::Status::Done;
     return result;
 }

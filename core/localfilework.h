@@ -3,6 +3,7 @@
 #include "core/filehasher.h"
 #include "core/modelscanner.h"
 #include "core/runreport.h"
+#include "core/versionrecord.h"
 
 #include <QString>
 
@@ -34,6 +35,8 @@ struct LocalFileResult
     // The archive's hash file as it was seen holding the file's name and hash: its settled
     // identity's digest, for the hash cache (HashCache::insert); 0 when not.
     quint64 hashFile = 0;
+    // Of a file whose hash came from the cache (a re-run): its folder once this work was done.
+    FolderSeen seen;
 };
 
 namespace LocalFileWork {

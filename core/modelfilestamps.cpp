@@ -43,13 +43,24 @@ ModelFileStamps::Stamp ModelFileStamps::stampOf(const QString &modelFile,
                                                 const Sha256Digest &digest) const
 {
     // FileIdentity, not QFileInfo::lastModified(): a local QDateTime costs a time zone look-up.
-    const FileIdentity file = m_files.of(modelFile);
+    return stampOf(m_files.of(modelFile), digest);
+}
+
+ModelFileStamps::Stamp ModelFileStamps::stampOf(const FileIdentity &file,
+                                                const Sha256Digest &digest)
+{
     if (!file.isValid())
         return {};
     return { digest, file.size, file.modifiedNs / 1000000 };
 }
 
 bool ModelFileStamps::isCurrent(const QString &folder, const QString &modelFile,
+                                const Sha256Digest &digest) const
+{
+    return isCurrent(folder, m_files.of(modelFile), digest);
+}
+
+bool ModelFileStamps::isCurrent(const QString &folder, const FileIdentity &modelFile,
                                 const Sha256Digest &digest) const
 {
     const auto entry = m_folders.constFind(folder);

@@ -32,6 +32,9 @@ public:
     // `modelFile` (of `folder`) still holds what had `digest`, and has not changed since.
     bool isCurrent(const QString &folder, const QString &modelFile,
                    const Sha256Digest &digest) const;
+    // The same, of the model file seen so.
+    bool isCurrent(const QString &folder, const FileIdentity &modelFile,
+                   const Sha256Digest &digest) const;
     // `modelFile` now holds what has `digest`.
     void record(const QString &folder, const QString &modelFile, const Sha256Digest &digest);
 
@@ -50,6 +53,7 @@ private:
     };
 
     Stamp stampOf(const QString &modelFile, const Sha256Digest &digest) const;
+    static Stamp stampOf(const FileIdentity &file, const Sha256Digest &digest);
 
     // One entry a folder: a hash of each would cost another key and node for every file.
     struct Folder

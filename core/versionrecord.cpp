@@ -62,20 +62,31 @@ VersionRecord VersionRecord::of(const QJsonObject &version)
     return record;
 }
 
-bool VersionRecord::isOnDisk(const ArchiveStat &files, const ModelFolder &folder,
-                             int wantedPreviews) const
+FolderSeen FolderSeen::now(const ModelFolder &folder)
 {
-    if (!versionFileIsOnDisk(files, folder))
+    return { FileIdentity::of(folder.versionFile()), FileIdentity::of(folder.path()),
+             FileIdentity::of(folder.modelFile()), true };
+}
+
+FolderSeen FolderSeen::now(const ArchiveStat &files, const ModelFolder &folder)
+{
+    return { files.of(folder.versionFile()), files.of(folder.path()), files.of(folder.modelFile()),
+             true };
+}
+
+bool VersionRecord::isOnDisk(const FolderSeen &seen, int wantedPreviews) const
+{
+    if (!versionFileIsOnDisk(seen))
         return false;
     if (wantedPreviews <= 0)
         return true;
     return previewsOnDisk >= wantedPreviews && folderModifiedNs >= 0
-        && files.of(folder.path()).modifiedNs == folderModifiedNs;
+        && seen.folder.modifiedNs == folderModifiedNs;
 }
 
-bool VersionRecord::versionFileIsOnDisk(const ArchiveStat &files, const ModelFolder &folder) const
+bool VersionRecord::versionFileIsOnDisk(const FolderSeen &seen) const
 {
-    const FileIdentity file = files.of(folder.versionFile());
+    const FileIdentity &file = seen.versionFile;
     return file.isValid() && file.size == fileSize && file.modifiedNs == fileModifiedNs;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/fileidentity.h"
 #include "core/localversion.h"
 #include "core/sha256digest.h"
 
@@ -13,6 +14,23 @@
 
 class ArchiveStat;
 class ModelFolder;
+
+// The files of a folder that its records vouch for, as seen at one moment before the run writes
+// into the folder. A re-run looks at them on the pool thread that handles the model file
+// (LocalFileWork), so that the run's own thread checks a hundred thousand records without a
+// `stat` each.
+struct FolderSeen
+{
+    FileIdentity versionFile;
+    FileIdentity folder;
+    FileIdentity modelFile;
+    bool seen = false; // nothing was looked at
+
+    // By whole paths, on any thread.
+    static FolderSeen now(const ModelFolder &folder);
+    // Inside the archive, on the thread that owns `files`.
+    static FolderSeen now(const ArchiveStat &files, const ModelFolder &folder);
+};
 
 // What a run needs of a folder's archived version (`_civitai_model_version.json`) to confirm it
 // from its model's answer, kept per folder in model_stamps.jsonl so that an unchanged re-run
@@ -46,9 +64,9 @@ struct VersionRecord
 
     // The folder's version file is still the recorded one, and when `wantedPreviews` > 0 the
     // folder still holds the recorded previews.
-    bool isOnDisk(const ArchiveStat &files, const ModelFolder &folder, int wantedPreviews) const;
+    bool isOnDisk(const FolderSeen &seen, int wantedPreviews) const;
     // The folder's version file is still the recorded one.
-    bool versionFileIsOnDisk(const ArchiveStat &files, const ModelFolder &folder) const;
+    bool versionFileIsOnDisk(const FolderSeen &seen) const;
     // Stamped with the version file and folder as they are now; `previewsOnDisk` previews are
     // known to be there. A folder changed within the last seconds is not trusted for its
     // previews: a file removed in the same tick of the file system's clock would go unseen.
