@@ -325,7 +325,7 @@ void ArchiveRun::onScanFinished(const ScanResult &scan)
         finish();
         return;
     }
-    m_jobs = std::move(jobs);
+    m_jobs.assign(std::move(jobs));
     feedPool();
 }
 
@@ -336,26 +336,23 @@ void ArchiveRun::feedPool()
     // Guarded: a continuation that runs inside this loop must not start another one.
     if (std::exchange(m_feeding, true))
         return;
-    while (m_filesInFlight < MaxFilesInFlight && !m_jobs.empty()
-           && m_filesInFlight + filesInSync() < m_maxFilesInSync) {
-        LocalFileJob job = std::move(m_jobs.front());
-        m_jobs.pop_front();
-        if (job.hashCached) // the cache holds it: a file gone from it since is hashed
-            job.cachedSha256 = m_hashCache.lookup(job.file.path, job.file.identity, &job.hashFile)
-                                   .value_or(QString());
-        ++m_filesInFlight;
+    for (;;) {
+        const int room = std::min(MaxFilesInFlight - m_filesInFlight,
+                                  m_maxFilesInSync - m_filesInFlight - filesInSync());
+        std::vector<LocalFileJob> jobs
+            = m_jobs.take(room, std::min(MaxFilesInFlight, m_maxFilesInSync), m_hashCache);
+        if (jobs.empty())
+            break;
+        m_filesInFlight += int(jobs.size());
         // Not through QFuture::then(this, ...): Qt 6.4 crashed now and then in reportStarted().
-        m_pool.start([job, this] {
-            LocalResult result { LocalFileWork::process(job,
-                                                        { .cancel = &m_cancel,
-                                                          .pause = &m_pause,
-                                                          .bytesDone = &m_bytesDone,
-                                                          .fileBytesDone = job.bytesHashed.get() }),
-                                 job.file.identity };
-            m_localResults.put(std::move(result), [this] {
-                QMetaObject::invokeMethod(this, &ArchiveRun::takeLocalResults,
-                                          Qt::QueuedConnection);
-            });
+        m_pool.start([jobs = std::move(jobs), this] {
+            m_localResults.put(
+                LocalFileWork::processAll(
+                    jobs, { .cancel = &m_cancel, .pause = &m_pause, .bytesDone = &m_bytesDone }),
+                [this] {
+                    QMetaObject::invokeMethod(this, &ArchiveRun::takeLocalResults,
+                                              Qt::QueuedConnection);
+                });
         });
     }
     m_feeding = false;
@@ -363,10 +360,10 @@ void ArchiveRun::feedPool()
 
 void ArchiveRun::takeLocalResults()
 {
-    const std::vector<LocalResult> results = m_localResults.takeAll();
+    const std::vector<LocalFileResult> results = m_localResults.takeAll();
     m_filesInFlight -= int(results.size());
-    for (const LocalResult &result : results)
-        onLocalFinished(result.local, result.identity);
+    for (const LocalFileResult &result : results)
+        onLocalFinished(result);
     feedPool(); // last: the files just taken count in the sync's room (a run ended has no jobs)
 }
 
@@ -403,9 +400,10 @@ bool ArchiveRun::shouldSkip(const ScannedFile &file) const
     return m_options.skipMissing && m_missing.contains(QFileInfo(file.path).fileName());
 }
 
-void ArchiveRun::onLocalFinished(const LocalFileResult &local, const FileIdentity &identity)
+void ArchiveRun::onLocalFinished(const LocalFileResult &local)
 {
     const FileReport &report = local.report;
+    const FileIdentity &identity = local.identity;
     m_hashing.remove(report.path);
     if (const auto claim = m_orphans ? m_orphans->claimedBy(report.path) : std::nullopt) {
         m_processed.follow(claim->oldPath, report.path);

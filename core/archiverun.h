@@ -3,7 +3,7 @@
 #include "core/failedfiles.h"
 #include "core/filehistory.h"
 #include "core/hashcache.h"
-#include "core/localfilework.h"
+#include "core/localjobqueue.h"
 #include "core/manuallinks.h"
 #include "core/missinglist.h"
 #include "core/modelfilestamps.h"
@@ -87,8 +87,7 @@ private:
     void loadState();
     void setUpCivArchive();
     void onScanFinished(const ScanResult &scan);
-    // `hashFile`: LocalFileResult's.
-    void onLocalFinished(const LocalFileResult &local, const FileIdentity &identity);
+    void onLocalFinished(const LocalFileResult &local);
     void takeLocalResults();
     void completeFile(const FileReport &finished);
     void feedPool();
@@ -126,14 +125,9 @@ private:
         std::shared_ptr<std::atomic<qint64>> bytesDone; // written by a pool thread
         qint64 size = 0;
     };
-    std::deque<LocalFileJob> m_jobs; // the files of the run, handed to the pool a few at a time
+    LocalJobQueue m_jobs; // the files of the run, handed to the pool a few at a time
     int m_filesInFlight = 0;
-    struct LocalResult
-    {
-        LocalFileResult local;
-        FileIdentity identity;
-    };
-    ResultInbox<LocalResult> m_localResults; // the pool's, for this thread
+    ResultInbox<LocalFileResult> m_localResults; // the pool's, for this thread
     int m_maxFilesInSync = MaxFilesInSync;
     bool m_feeding = false; // in feedPool()
     QHash<QString, HashingFile> m_hashing; // files not through hashing yet, by path

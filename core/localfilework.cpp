@@ -44,6 +44,7 @@ namespace LocalFileWork {
 LocalFileResult process(const LocalFileJob &job, const HashControl &control)
 {
     LocalFileResult result;
+    result.identity = job.file.identity;
     FileReport &report = result.report;
     report.path = job.file.path;
     report.folder = job.folder;
@@ -117,6 +118,17 @@ LocalFileResult process(const LocalFileJob &job, const HashControl &control)
         result.seen = FolderSeen::now(folder);
     report.status = FileReport::Status::Done;
     return result;
+}
+
+std::vector<LocalFileResult> processAll(const std::vector<LocalFileJob> &jobs, HashControl control)
+{
+    std::vector<LocalFileResult> results;
+    results.reserve(jobs.size());
+    for (const LocalFileJob &job : jobs) {
+        control.fileBytesDone = job.bytesHashed.get();
+        results.push_back(process(job, control));
+    }
+    return results;
 }
 
 } // namespace LocalFileWork

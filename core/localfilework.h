@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 class OrphanedFolders;
 
@@ -32,6 +33,7 @@ struct LocalFileJob
 struct LocalFileResult
 {
     FileReport report;
+    FileIdentity identity; // the scan's, of the model file
     // The archive's hash file as it was seen holding the file's name and hash: its settled
     // identity's digest, for the hash cache (HashCache::insert); 0 when not.
     quint64 hashFile = 0;
@@ -43,5 +45,7 @@ namespace LocalFileWork {
 
 // On a pool thread: hash the file (unless cached), write its hash file, read its header.
 LocalFileResult process(const LocalFileJob &job, const HashControl &control);
+// The same, of each job in turn; `control` without its file's bytes (each job has its own).
+std::vector<LocalFileResult> processAll(const std::vector<LocalFileJob> &jobs, HashControl control);
 
 } // namespace LocalFileWork

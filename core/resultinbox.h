@@ -2,6 +2,7 @@
 
 #include <QMutex>
 
+#include <iterator>
 #include <vector>
 
 // Results pool threads hand to one thread: the first of a batch wakes it (`wake`, one queued
@@ -10,11 +11,12 @@
 template<typename Result> class ResultInbox final
 {
 public:
-    template<typename Wake> void put(Result result, const Wake &wake)
+    template<typename Wake> void put(std::vector<Result> results, const Wake &wake)
     {
         QMutexLocker lock(&m_lock);
-        m_results.push_back(std::move(result));
-        if (m_results.size() == 1) // else woken already
+        const bool woken = !m_results.empty();
+        std::move(results.begin(), results.end(), std::back_inserter(m_results));
+        if (!woken && !m_results.empty())
             wake();
     }
 
