@@ -138,9 +138,23 @@ QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
         || (localPublished && newestPublished && *newestPublished <= *localPublished))
         return {};
 
+    if (newestVersion.entry.isEmpty() || newestVersion.entryHost != localVersion.sourceHost) {
+        newestVersion.entry = newestEntry(model, newest, newestId, localVersion.sourceHost, nowUtc);
+        newestVersion.entryHost = localVersion.sourceHost;
+    }
+    QJsonObject entry = newestVersion.entry;
+    entry.insert(QStringLiteral("local_version_id"), localId);
+    entry.insert(QStringLiteral("local_version_name"), localVersion.name);
+    return entry;
+}
+
+QJsonObject UpdatesAvailable::newestEntry(const QJsonObject &model, const QJsonObject &newest,
+                                          qint64 newestId, const QString &sourceHost,
+                                          const QDateTime &nowUtc)
+{
     const qint64 modelId = qint64(model.value(QLatin1String("id")).toDouble());
     // The host that knew the local version shows the newer one too (civitai.com may hide it).
-    const QUrl host(localVersion.sourceHost);
+    const QUrl host(sourceHost);
     const QUrl civitaiUrl = ArchivedModel::civitaiPage(
         host.isValid() ? host : QUrl(QStringLiteral("https://civitai.com")), modelId, newestId);
     const VersionAccess access = VersionAccess::of(newest, nowUtc);
@@ -149,8 +163,6 @@ QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
     QJsonObject entry {
         { QStringLiteral("model_id"), modelId },
         { QStringLiteral("model_name"), model.value(QLatin1String("name")) },
-        { QStringLiteral("local_version_id"), localId },
-        { QStringLiteral("local_version_name"), localVersion.name },
         { QStringLiteral("newest_version_id"), newestId },
         { QStringLiteral("newest_version_name"), newest.value(QLatin1String("name")) },
         { QStringLiteral("newest_published_at"), newest.value(QLatin1String("publishedAt")) },

@@ -42,6 +42,10 @@ public:
     {
         QJsonObject version; // empty: none
         std::optional<qint64> publishedMs;
+        // What newerVersion() says of the model and this version, the same for each of the
+        // model's files found on `entryHost`: put together at the first.
+        mutable QJsonObject entry;
+        mutable QString entryHost;
     };
     static NewestVersion newestOf(const QJsonObject &model);
     // newerVersion() with the model's newestOf() already found.
@@ -60,6 +64,10 @@ public:
     int count() const { return int(m_entries.size()); }
 
 private:
+    // newerVersion()'s entry without the local version.
+    static QJsonObject newestEntry(const QJsonObject &model, const QJsonObject &newest,
+                                   qint64 newestId, const QString &sourceHost,
+                                   const QDateTime &nowUtc);
     void clear() override { m_entries.clear(); }
     bool readMember(const QString &key, QByteArrayView value, QString *error) override;
     void readEntry(QByteArrayView text);

@@ -1,3 +1,4 @@
+#include "core/localversion.h"
 #include "core/updatesavailable.h"
 #include "processmemory.h"
 #include "safetensorsfactory.h"
@@ -180,6 +181,38 @@ private Q_SLOTS:
         QCOMPARE(entry.value(QLatin1String("downloadable")).toBool(), downloadable);
         QCOMPARE(entry.value(QLatin1String("download_url")).toString().isEmpty(), !downloadable);
         QCOMPARE(entry.value(QLatin1String("access")).toString(), QStringLiteral("public"));
+    }
+
+    // A model's newest version is looked at once for its several files: each file's entry still
+    // has its own local version, and the page on the host that knew it.
+    void sharesTheNewestVersionAmongTheModelsFiles()
+    {
+        const QJsonObject model = modelWithNewer({});
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const UpdatesAvailable::NewestVersion newest = UpdatesAvailable::newestOf(model);
+        LocalVersion first = LocalVersion::of(localVersion());
+        first.sourceHost = QStringLiteral("https://civitai.red");
+        LocalVersion second = first;
+        second.id = 11;
+        second.name = QStringLiteral("v1 fp16");
+        LocalVersion elsewhere = first;
+        elsewhere.sourceHost = QStringLiteral("https://civitai.com");
+
+        const QJsonObject entry = UpdatesAvailable::newerVersion(model, newest, first, now);
+        QCOMPARE(entry, UpdatesAvailable::newerVersion(model, first, now)); // found anew
+        QVERIFY(entry.value(QLatin1String("civitai_url"))
+                    .toString()
+                    .startsWith(QLatin1String("https://civitai.red/models/7")));
+        const QJsonObject secondEntry = UpdatesAvailable::newerVersion(model, newest, second, now);
+        QCOMPARE(secondEntry.value(QLatin1String("local_version_id")).toInt(), 11);
+        QCOMPARE(secondEntry.value(QLatin1String("local_version_name")).toString(),
+                 QStringLiteral("v1 fp16"));
+        QCOMPARE(secondEntry.value(QLatin1String("newest_version_id")).toInt(), 2);
+        QVERIFY(UpdatesAvailable::newerVersion(model, newest, elsewhere, now)
+                    .value(QLatin1String("civitai_url"))
+                    .toString()
+                    .startsWith(QLatin1String("https://civitai.com/models/7")));
+        QCOMPARE(UpdatesAvailable::newerVersion(model, newest, first, now), entry);
     }
 
     void writesBackWhatItReadButTheTime()
