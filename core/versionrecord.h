@@ -24,7 +24,7 @@ struct FolderSeen
     FileIdentity versionFile;
     FileIdentity folder;
     FileIdentity modelFile;
-    bool seen = false; // nothing was looked at
+    bool seen = false; // false: nothing was looked at
 
     // By whole paths, on any thread.
     static FolderSeen now(const ModelFolder &folder);

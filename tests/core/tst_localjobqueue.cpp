@@ -25,6 +25,17 @@ LocalFileJob jobOf(int i, bool hashCached)
     return job;
 }
 
+// `count` files whose hash `cache` holds.
+std::deque<LocalFileJob> cachedJobs(int count, HashCache &cache)
+{
+    std::deque<LocalFileJob> jobs;
+    for (int i = 0; i < count; ++i) {
+        jobs.push_back(jobOf(i, true));
+        cache.insert(jobs.back().file.path, jobs.back().file.identity, Sha);
+    }
+    return jobs;
+}
+
 QStringList pathsOf(const std::vector<LocalFileJob> &jobs)
 {
     QStringList paths;
@@ -46,13 +57,8 @@ private Q_SLOTS:
     void batchesTheFilesWhoseHashIsCached()
     {
         HashCache cache(m_dir.path());
-        std::deque<LocalFileJob> jobs;
-        for (int i = 0; i < 40; ++i) {
-            jobs.push_back(jobOf(i, true));
-            cache.insert(jobs.back().file.path, jobs.back().file.identity, Sha);
-        }
         LocalJobQueue queue;
-        queue.assign(std::move(jobs));
+        queue.assign(cachedJobs(40, cache));
 
         const std::vector<LocalFileJob> first = queue.take(64, 64, cache);
         QCOMPARE(int(first.size()), LocalJobQueue::Batch);
@@ -72,13 +78,8 @@ private Q_SLOTS:
     void shrinksItsBatchesWithTheRoom()
     {
         HashCache cache(m_dir.path());
-        std::deque<LocalFileJob> jobs;
-        for (int i = 0; i < 10; ++i) {
-            jobs.push_back(jobOf(i, true));
-            cache.insert(jobs.back().file.path, jobs.back().file.identity, Sha);
-        }
         LocalJobQueue queue;
-        queue.assign(std::move(jobs));
+        queue.assign(cachedJobs(10, cache));
         QCOMPARE(queue.take(2, 8, cache).size(), size_t(2));
         QCOMPARE(queue.take(1, 3, cache).size(), size_t(1));
     }
