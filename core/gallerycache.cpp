@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <array>
+
 namespace {
 
 // 3: folders by their own and their page's times, entries in folder order, the history apart.
@@ -136,13 +138,16 @@ std::optional<GalleryCache::Stored> GalleryCache::takeCurrent(const QString &fol
         startLine(folder);
         return std::nullopt;
     }
-    QList<QByteArrayView> fields;
-    for (qsizetype start = 0, tab = 0; tab >= 0; start = tab + 1) {
+    // Five fields, the last to the line's end; more make the line not an entry.
+    std::array<QByteArrayView, 5> fields;
+    qsizetype count = 0;
+    for (qsizetype start = 0, tab = 0; tab >= 0 && count <= 5; start = tab + 1, ++count) {
         tab = m_nextLine.indexOf('\t', start);
-        fields.append(QByteArrayView(m_nextLine)
-                          .sliced(start, (tab < 0 ? m_nextLine.size() - 1 : tab) - start));
+        if (count < 5)
+            fields[count] = QByteArrayView(m_nextLine)
+                                .sliced(start, (tab < 0 ? m_nextLine.size() - 1 : tab) - start);
     }
-    const bool current = fields.size() == 5 && !fields.at(4).isEmpty()
+    const bool current = count == 5 && !fields.at(4).isEmpty()
         && fields.at(1) == folderStamp(folder)
         && (!m_historyMoved || fields.at(2) == historyStamp(folder));
     if (!current) {

@@ -1,5 +1,6 @@
 #include "core/localfilework.h"
 
+#include "core/archivestat.h"
 #include "core/archivewriter.h"
 #include "core/movedfiles.h"
 #include "core/pausegate.h"
@@ -20,28 +21,25 @@ bool isSafetensors(const QString &path)
 // The folder's hash file made to hold the file's name and hash; `hashFile` as LocalFileResult has
 // it. One that the hash cache saw so, and that is still the same file, is not read back.
 bool archiveHash(const LocalFileJob &job, const FileReport &report, const ModelFolder &folder,
-                 quint64 *hashFile, QString *error)
+                 const ArchiveStat &archive, quint64 *hashFile, QString *error)
 {
     const QString path = folder.hashFile();
-    if (report.hashFromCache && job.hashFile != 0
-        && FileIdentity::of(path).digest() == job.hashFile) {
+    if (report.hashFromCache && job.hashFile != 0 && archive.of(path).digest() == job.hashFile) {
         *hashFile = job.hashFile;
         return true;
     }
     if (!ArchiveWriter::writeHash(folder, QFileInfo(job.file.path).fileName(), report.sha256,
                                   error))
         return false;
-    const FileIdentity written = FileIdentity::of(path);
+    const FileIdentity written = archive.of(path);
     if (written.isSettledAt(QDateTime::currentMSecsSinceEpoch() * 1000000))
         *hashFile = written.digest();
     return true;
 }
 
-} // namespace
-
-namespace LocalFileWork {
-
-LocalFileResult process(const LocalFileJob &job, const HashControl &control)
+// Hash the file (unless cached), write its hash file, read its header.
+LocalFileResult process(const LocalFileJob &job, const HashControl &control,
+                        const ArchiveStat &archive)
 {
     LocalFileResult result;
     result.identity = job.file.identity;
@@ -90,7 +88,7 @@ LocalFileResult process(const LocalFileJob &job, const HashControl &control)
     }
     const ModelFolder folder(job.outputDir, report.folder);
     QString error;
-    if (!archiveHash(job, report, folder, &result.hashFile, &error)) {
+    if (!archiveHash(job, report, folder, archive, &result.hashFile, &error)) {
         report.status = FileReport::Status::Failed;
         report.error = error;
         return result;
@@ -98,7 +96,8 @@ LocalFileResult process(const LocalFileJob &job, const HashControl &control)
 
     // A file unchanged since its hash was cached (size, time and inode) has the header that
     // wrote its metadata file: not read again while that file is there.
-    const bool metadataCurrent = report.hashFromCache && QFileInfo::exists(folder.metadataFile());
+    const bool metadataCurrent
+        = report.hashFromCache && archive.of(folder.metadataFile()).isValid();
     if (isSafetensors(job.file.path) && !metadataCurrent) {
         const SafetensorsHeader header = SafetensorsReader::read(job.file.path);
         if (!header.ok()) {
@@ -115,18 +114,27 @@ LocalFileResult process(const LocalFileJob &job, const HashControl &control)
         }
     }
     if (report.hashFromCache)
-        result.seen = FolderSeen::now(folder);
+        result.seen = FolderSeen::now(archive, folder);
     report.status = FileReport::Status::Done;
     return result;
 }
 
+} // namespace
+
+namespace LocalFileWork {
+
 std::vector<LocalFileResult> processAll(const std::vector<LocalFileJob> &jobs, HashControl control)
 {
     std::vector<LocalFileResult> results;
+    if (jobs.empty())
+        return results;
     results.reserve(jobs.size());
+    // The folders' files by their path inside the archive (a run has one): an unchanged re-run
+    // looks at five of each, and every component of a whole path costs a look-up in the kernel.
+    const ArchiveStat archive(jobs.front().outputDir);
     for (const LocalFileJob &job : jobs) {
         control.fileBytesDone = job.bytesHashed.get();
-        results.push_back(process(job, control));
+        results.push_back(process(job, control, archive));
     }
     return results;
 }

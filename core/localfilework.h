@@ -43,9 +43,8 @@ struct LocalFileResult
 
 namespace LocalFileWork {
 
-// On a pool thread: hash the file (unless cached), write its hash file, read its header.
-LocalFileResult process(const LocalFileJob &job, const HashControl &control);
-// The same, of each job in turn; `control` without its file's bytes (each job has its own).
+// On a pool thread, of each job in turn: hash the file (unless cached), write its hash file, read
+// its header. `control` without its file's bytes (each job has its own).
 std::vector<LocalFileResult> processAll(const std::vector<LocalFileJob> &jobs, HashControl control);
 
 } // namespace LocalFileWork

@@ -62,12 +62,6 @@ VersionRecord VersionRecord::of(const QJsonObject &version)
     return record;
 }
 
-FolderSeen FolderSeen::now(const ModelFolder &folder)
-{
-    return { FileIdentity::of(folder.versionFile()), FileIdentity::of(folder.path()),
-             FileIdentity::of(folder.modelFile()), true };
-}
-
 FolderSeen FolderSeen::now(const ArchiveStat &files, const ModelFolder &folder)
 {
     return { files.of(folder.versionFile()), files.of(folder.path()), files.of(folder.modelFile()),

@@ -26,8 +26,6 @@ struct FolderSeen
     FileIdentity modelFile;
     bool seen = false; // false: nothing was looked at
 
-    // By whole paths, on any thread.
-    static FolderSeen now(const ModelFolder &folder);
     // Inside the archive, on the thread that owns `files`.
     static FolderSeen now(const ArchiveStat &files, const ModelFolder &folder);
 };
