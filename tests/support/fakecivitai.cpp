@@ -476,6 +476,16 @@ std::optional<FakeCivitai::Response> FakeCivitai::rateLimited(const Request &req
     return response;
 }
 
+FakeCivitai::Response FakeCivitai::keptAnswer(const Request &request)
+{
+    const QByteArray key = request.method + ' ' + request.path.toUtf8() + '?'
+        + request.query.toString(QUrl::FullyEncoded).toUtf8() + '\n' + request.body;
+    auto kept = m_keptAnswers.constFind(key);
+    if (kept == m_keptAnswers.constEnd())
+        kept = m_keptAnswers.insert(key, route(request));
+    return *kept;
+}
+
 void FakeCivitai::handle(QTcpSocket *socket, const Request &request)
 {
     if (const auto limited = rateLimited(request)) {
@@ -484,7 +494,7 @@ void FakeCivitai::handle(QTcpSocket *socket, const Request &request)
     }
     const std::optional<Fault> fault = takeFault(request.path);
     if (!fault) {
-        send(socket, route(request));
+        send(socket, m_keepAnswers ? keptAnswer(request) : route(request));
         return;
     }
     switch (fault->kind) {
@@ -694,19 +704,26 @@ FakeCivitai::Response FakeCivitai::listModels(const QUrlQuery &query) const
     if (limit < 1 || limit > 100 || ids.size() > limit)
         return { 400, errorBody(QStringLiteral("Invalid limit")), "application/json", {} };
     const bool nsfw = query.queryItemValue(QStringLiteral("nsfw")) == QLatin1String("true");
-    QJsonArray items;
+    QByteArrayList items; // as JSON text
     for (const QString &id : ids) {
         bool isNumber = false;
         const auto found = m_models.constFind(id.toLongLong(&isNumber));
         if (!isNumber)
             return { 400, errorBody(QStringLiteral("Invalid ids")), "application/json", {} };
-        if (found != m_models.constEnd() && shows(found.value())
-            && (nsfw || !isMature(found.value())))
-            items.append(found.value());
+        if (found == m_models.constEnd() || !shows(found.value())
+            || (!nsfw && isMature(found.value())))
+            continue;
+        if (!m_keepAnswers) {
+            items.append(json(found.value()));
+            continue;
+        }
+        QByteArray &kept = m_keptModels[found.key()];
+        if (kept.isEmpty())
+            kept = json(found.value());
+        items.append(kept);
     }
-    const QJsonObject page { { QStringLiteral("items"), items },
-                             { QStringLiteral("metadata"), QJsonObject() } };
-    return { 200, json(page), "application/json", {} };
+    // As QJsonDocument writes {"items": [...], "metadata": {}}.
+    return { 200, "{\"items\":[" + items.join(',') + "],\"metadata\":{}}", "application/json", {} };
 }
 
 QByteArray FakeCivitai::serialize(const Response &response, qint64 contentLength)

@@ -119,6 +119,10 @@ public:
     // As civitai.com ("green"): never shows a mature model or version (`nsfw: true`, its model's
     // `nsfw`, or an `nsfwLevel` above 1), on every route: the worst case of API.md's Domains.
     void setSafeForWork(bool safeForWork) { m_safeForWork = safeForWork; }
+    // Keeps each answer, and each model as the model list shows it, and sends them again as they
+    // were: a benchmark's later run then measures the program, not the fake's making of its
+    // answers. The models must not change afterwards.
+    void setKeepAnswers(bool keep) { m_keepAnswers = keep; }
     static bool isMature(const QJsonObject &versionOrModel);
     // A sliding 60 s window over /api/ requests; beyond it, 429. 0 turns it off.
     // A fixed `retryAfterSeconds` (> 0) says the same whatever the window, as servers that
@@ -158,6 +162,7 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void handle(QTcpSocket *socket, const Request &request);
     Response route(const Request &request) const;
+    Response keptAnswer(const Request &request);
     Response listModels(const QUrlQuery &query) const;
     bool shows(const QJsonObject &versionOrModel) const
     {
@@ -184,6 +189,9 @@ private:
     int m_fixedRetryAfter = 0;
     bool m_batchEnabled = true;
     bool m_safeForWork = false;
+    bool m_keepAnswers = false;
+    QHash<QByteArray, Response> m_keptAnswers; // by request
+    mutable QHash<qint64, QByteArray> m_keptModels; // by id, as JSON text
     int m_imageSerial = 0;
     ImageMaker m_imageMaker;
     QString m_acceptedApiKey; // empty: no key is accepted
