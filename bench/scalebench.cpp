@@ -7,8 +7,9 @@
 // --keep DIR: the collection and archive stay in DIR; when DIR holds an archive from an earlier
 // run of the same --files, its first run is not repeated: only the re-run is measured again.
 //
-// The unchanged re-run is run twice: the second time the fake sends the answers it made the first
-// time, at once, so that the wall time is the program's own.
+// The unchanged re-run is run twice: the second time the fake sends again the answers it made the
+// first time to the same requests, and each model as it wrote it, so that the wall time is closer
+// to the program's own (requests batched otherwise are answered anew).
 //
 // --recheck: one model per known file, and the second run is a `--recheck` of the archive, with
 // every request it made counted (API and media alike).
@@ -205,8 +206,8 @@ int main(int argc, char **argv)
         std::printf("  --recheck of %d models: %d requests in all, %.1f s\n", known,
                     civitai.requestCount() - allBefore, again.wallSeconds);
     } else {
-        // Run twice: the second gets the first's answers as they were kept, at once, so its wall
-        // time is the program's own (all but waiting for the network).
+        // Run twice: the second gets the first's answers as they were kept, so that its wall time
+        // is closer to the program's own (all but waiting for the network).
         civitai.setKeepAnswers(true);
         const Outcome rerun = run(command, civitai.baseUrl());
         const int rerunRequests = civitai.requestCount(QStringLiteral("/api/")) - firstRequests;
