@@ -190,7 +190,7 @@ int main(int argc, char **argv)
     std::fflush(stdout);
     int firstRequests = 0;
     if (reuse) {
-        std::printf("  first run        reused from %s\n", qPrintable(dir.path()));
+        std::printf("  %-20s reused from %s\n", "first run", qPrintable(dir.path()));
     } else {
         const Outcome first = run(command, civitai.baseUrl());
         firstRequests = civitai.requestCount(QStringLiteral("/api/"));

@@ -141,7 +141,7 @@ std::optional<GalleryCache::Stored> GalleryCache::takeCurrent(const QString &fol
     // Five fields, the last to the line's end; more make the line not an entry.
     std::array<QByteArrayView, 5> fields;
     qsizetype count = 0;
-    for (qsizetype start = 0, tab = 0; tab >= 0 && count <= 5; start = tab + 1, ++count) {
+    for (qsizetype start = 0, tab = 0; tab >= 0; start = tab + 1, ++count) {
         tab = m_nextLine.indexOf('\t', start);
         if (count < 5)
             fields[count] = QByteArrayView(m_nextLine)
