@@ -1,5 +1,7 @@
 #include "core/civitaiclient.h"
 
+#include "core/runthen.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +12,31 @@
 Q_LOGGING_CATEGORY(lcCivitai, "cdm.civitai")
 
 namespace {
+
+// Batch answers are parsed on a thread of their own: 100 models are megabytes of JSON, and the
+// run's thread has the archive to write meanwhile (the parse's short-lived memory then also stays
+// out from between the run's long-lived records). One thread: answers come one after another.
+class AnswerPool final : public QThreadPool
+{
+public:
+    AnswerPool() { setMaxThreadCount(1); }
+};
+Q_GLOBAL_STATIC(AnswerPool, answerPool)
+
+// Sends `request`; `parse` reads its answer on the answer thread, and `done` gets the result on
+// `context`'s.
+template<typename Parse, typename Result>
+void enqueueParsed(RequestQueue *queue, const NetworkRequest &request, QObject *context,
+                   Parse parse, std::function<void(const Result &)> done)
+{
+    queue->enqueue(request, context,
+                   [context, parse = std::move(parse),
+                    done = std::move(done)](const NetworkResponse &response) {
+                       runThen(
+                           answerPool(), context, [parse, response] { return parse(response); },
+                           done);
+                   });
+}
 
 QJsonDocument parseJson(const QByteArray &body, QString *error)
 {
@@ -336,10 +363,12 @@ void CivitaiClient::lookupVersions(const QStringList &sha256s, QObject *context,
     request.url = endpoint(QStringLiteral("/api/v1/model-versions/by-hash"));
     request.body
         = QJsonDocument(QJsonArray::fromStringList(sha256s)).toJson(QJsonDocument::Compact);
-    m_queue->enqueue(request, context,
-                     [sha256s, done = std::move(done)](const NetworkResponse &response) {
-                         done(parseBatchResponse(response, sha256s));
-                     });
+    enqueueParsed(
+        m_queue, request, context,
+        [sha256s](const NetworkResponse &response) {
+            return parseBatchResponse(response, sha256s);
+        },
+        std::move(done));
 }
 
 void CivitaiClient::triageHashes(const QStringList &sha256s, QObject *context,
@@ -351,9 +380,7 @@ void CivitaiClient::triageHashes(const QStringList &sha256s, QObject *context,
     request.url = endpoint(QStringLiteral("/api/v1/model-versions/by-hash/ids"));
     request.body
         = QJsonDocument(QJsonArray::fromStringList(sha256s)).toJson(QJsonDocument::Compact);
-    m_queue->enqueue(request, context, [done = std::move(done)](const NetworkResponse &response) {
-        done(parseTriageResponse(response));
-    });
+    enqueueParsed(m_queue, request, context, &CivitaiClient::parseTriageResponse, std::move(done));
 }
 
 void CivitaiClient::fetchModels(const QList<qint64> &modelIds, QObject *context,
@@ -368,9 +395,7 @@ void CivitaiClient::fetchModels(const QList<qint64> &modelIds, QObject *context,
     request.url.setQuery(QStringLiteral("ids=%1&limit=%2&nsfw=true")
                              .arg(ids.join(QLatin1Char(',')))
                              .arg(ModelBatchLimit));
-    m_queue->enqueue(request, context, [done = std::move(done)](const NetworkResponse &response) {
-        done(parseModelsResponse(response));
-    });
+    enqueueParsed(m_queue, request, context, &CivitaiClient::parseModelsResponse, std::move(done));
 }
 
 void CivitaiClient::lookupVersion(const QString &sha256, QObject *context,

@@ -1,11 +1,8 @@
 #pragma once
 
-#include <QFutureWatcher>
-#include <QObject>
-#include <QThreadPool>
-#include <QtConcurrent>
+#include "core/runthen.h"
 
-#include <type_traits>
+#include <QThreadPool>
 
 // Lowers the calling thread's priority while it lives: reading an archive or decoding covers
 // must leave the cores to the UI thread, which paints the results (on Linux, where a thread has
@@ -26,20 +23,14 @@ private:
 // paint of the window until it ends (a 100-300 ms stall while the collection loads).
 QThreadPool *backgroundPool();
 
-// Runs `work` on backgroundPool() and `done(result)` on `context`'s thread, unless
-// `context` is gone by then (a closed window): the watcher dies with it. Qt 6.4's
-// QFuture::then(context) asserts instead when the context dies first.
+// runThen() on backgroundPool(), at a lower priority: the cores are the UI thread's first.
 template<typename Work, typename Done> void runInBackground(QObject *context, Work work, Done done)
 {
-    using Result = std::invoke_result_t<Work>;
-    auto *watcher = new QFutureWatcher<Result>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-                     [watcher, done = std::move(done)]() mutable {
-                         done(watcher->result());
-                         watcher->deleteLater();
-                     });
-    watcher->setFuture(QtConcurrent::run(backgroundPool(), [work = std::move(work)]() mutable {
-        const BackgroundPriority lower; // the cores are the UI thread's first
-        return work();
-    }));
+    runThen(
+        backgroundPool(), context,
+        [work = std::move(work)]() mutable {
+            const BackgroundPriority lower;
+            return work();
+        },
+        std::move(done));
 }

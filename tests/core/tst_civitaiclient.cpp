@@ -1,11 +1,17 @@
 // Parsing of Civitai's answers, from the recorded and current-shape fixtures.
 #include "core/civitaiclient.h"
+#include "core/filehasher.h"
+#include "core/requestqueue.h"
 #include "core/updatesavailable.h"
+#include "fakecivitai.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QThread>
+
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -30,6 +36,43 @@ class TestCivitaiClient final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Batch answers are parsed on a thread of their own (megabytes of JSON); what they hold comes
+    // back on the asking thread, where the run's state lives.
+    void handsBatchAnswersBackOnTheAskingThread()
+    {
+        FakeCivitai server;
+        QVERIFY(server.listen());
+        const QString sha256 = FileHasher::hashBytes("answered");
+        server.addModelFile(sha256, 101, 201);
+        RequestQueue::Settings pacingOff;
+        pacingOff.minPause = pacingOff.maxPause = 0ms;
+        RequestQueue queue(pacingOff);
+        CivitaiClient client(&queue, server.baseUrl());
+        QObject asker;
+
+        QList<QThread *> threads;
+        TriageResult triage;
+        BatchLookupResult versions;
+        ModelsResult models;
+        client.triageHashes({ sha256 }, &asker, [&](const TriageResult &result) {
+            threads.append(QThread::currentThread());
+            triage = result;
+        });
+        client.lookupVersions({ sha256 }, &asker, [&](const BatchLookupResult &result) {
+            threads.append(QThread::currentThread());
+            versions = result;
+        });
+        client.fetchModels({ 101 }, &asker, [&](const ModelsResult &result) {
+            threads.append(QThread::currentThread());
+            models = result;
+        });
+        QTRY_COMPARE(threads.size(), 3);
+        QCOMPARE(threads, QList<QThread *>(3, QThread::currentThread()));
+        QCOMPARE(triage.known.value(sha256).versionId, 201);
+        QVERIFY(versions.versions.contains(sha256));
+        QVERIFY(models.models.contains(101));
+    }
+
     void parsesVersionsOfEveryEra_data()
     {
         QTest::addColumn<QString>("file");
