@@ -60,6 +60,25 @@ QString HashCache::hexOf(const Sha256Digest &digest)
     return QString::fromLatin1(digest.toHex());
 }
 
+const Sha256Digest *HashCache::storedDigest(const QString &path, const FileIdentity &identity) const
+{
+    if (identity.hasInode()) {
+        const auto found = m_byIdentity.constFind(identity);
+        return found == m_byIdentity.constEnd() ? nullptr : &found.value();
+    }
+    const auto found = m_withoutInode.constFind(path);
+    return found == m_withoutInode.constEnd() ? nullptr : &found.value();
+}
+
+void HashCache::storeDigest(const QString &path, const FileIdentity &identity,
+                            const Sha256Digest &digest)
+{
+    if (identity.hasInode())
+        m_byIdentity.insert(identity, digest);
+    else
+        m_withoutInode.insert(path, digest);
+}
+
 HashCache::HashCache(const QString &outputDir)
     : StreamedJsonStateFile(ArchiveLayout(outputDir).hashCache())
 { }
@@ -68,6 +87,7 @@ void HashCache::clear()
 {
     m_byPath.clear();
     m_byIdentity.clear();
+    m_withoutInode.clear();
     m_changed.clear();
     m_journalled = 0;
     m_formatRead = 0;
@@ -82,7 +102,9 @@ QString HashCache::journalPath() const
 QJsonObject HashCache::entryJson(const QString &filePath) const
 {
     const auto entry = m_byPath.constFind(filePath);
-    if (entry == m_byPath.constEnd())
+    const Sha256Digest *digest
+        = entry == m_byPath.constEnd() ? nullptr : storedDigest(filePath, entry->identity);
+    if (!digest)
         return { { QStringLiteral("path"), filePath }, { QStringLiteral("removed"), true } };
     QJsonObject json {
         { QStringLiteral("path"), filePath },
@@ -90,7 +112,7 @@ QJsonObject HashCache::entryJson(const QString &filePath) const
         { QStringLiteral("mtime_ns"), number(entry->identity.modifiedNs) },
         { QStringLiteral("device"), number(entry->identity.device) },
         { QStringLiteral("inode"), number(entry->identity.inode) },
-        { QStringLiteral("sha256"), hexOf(entry->sha256) },
+        { QStringLiteral("sha256"), hexOf(*digest) },
     };
     if (entry->hashFile != 0)
         json.insert(HashFileKey, number(entry->hashFile));
@@ -129,14 +151,14 @@ void HashCache::apply(QByteArrayView entry)
     filePath = shared(filePath);
     if (removed) {
         m_byPath.remove(filePath);
+        m_withoutInode.remove(filePath);
         return;
     }
     const Sha256Digest digest = Sha256Digest::fromHex(sha256);
     if (digest.isEmpty() || !identity.isValid())
         return;
-    m_byPath.insert(filePath, { identity, digest, hashFile });
-    if (identity.hasInode())
-        m_byIdentity.insert(identity, digest);
+    m_byPath.insert(filePath, { identity, hashFile });
+    storeDigest(filePath, identity, digest);
 }
 
 // A crash can cut the last line short: it is skipped, and what came before is kept.
@@ -243,9 +265,12 @@ std::optional<QString> HashCache::lookup(const QString &path, const FileIdentity
         return std::nullopt;
     const auto byPath = m_byPath.constFind(path);
     if (byPath != m_byPath.constEnd() && byPath->identity == identity) {
+        const Sha256Digest *digest = storedDigest(path, identity);
+        if (!digest)
+            return std::nullopt;
         if (hashFile)
             *hashFile = byPath->hashFile;
-        return hexOf(byPath->sha256);
+        return hexOf(*digest);
     }
     if (identity.hasInode()) {
         const auto moved = m_byIdentity.constFind(identity);
@@ -263,11 +288,13 @@ void HashCache::insert(const QString &path, const FileIdentity &identity, const 
         return; // no hash: nothing to remember
     const auto existing = m_byPath.constFind(path);
     if (existing != m_byPath.constEnd() && existing->identity == identity
-        && existing->sha256 == digest && existing->hashFile == hashFile)
-        return;
-    m_byPath.insert(path, { identity, digest, hashFile });
-    if (identity.hasInode())
-        m_byIdentity.insert(identity, digest);
+        && existing->hashFile == hashFile) {
+        const Sha256Digest *known = storedDigest(path, identity);
+        if (known && *known == digest)
+            return;
+    }
+    m_byPath.insert(path, { identity, hashFile });
+    storeDigest(path, identity, digest);
     m_changed.append(path);
     setDirty();
 }
@@ -287,11 +314,15 @@ void HashCache::follow(const QString &oldPath, const QString &newPath, const Fil
         return;
     Entry moved = *entry;
     moved.hashFile = 0; // it names the file by its old name
+    const Sha256Digest *known = storedDigest(oldPath, moved.identity);
+    const Sha256Digest digest = known ? *known : Sha256Digest();
     m_byPath.erase(entry);
+    m_withoutInode.remove(oldPath);
     m_changed.append(oldPath);
     setDirty();
-    if (moved.identity == identity && !m_byPath.contains(newPath)) {
+    if (moved.identity == identity && !digest.isEmpty() && !m_byPath.contains(newPath)) {
         m_byPath.insert(newPath, moved);
+        storeDigest(newPath, identity, digest);
         m_changed.append(newPath);
     }
 }

@@ -56,9 +56,12 @@ private:
     struct Entry
     {
         FileIdentity identity;
-        Sha256Digest sha256;
         quint64 hashFile = 0; // see insert()
     };
+    // A file's hash is kept once per identity: the paths of one file (hard links, symbolic
+    // links) share it, and an entry costs its identity twice instead of its hash twice.
+    const Sha256Digest *storedDigest(const QString &path, const FileIdentity &identity) const;
+    void storeDigest(const QString &path, const FileIdentity &identity, const Sha256Digest &digest);
     QString journalPath() const;
     QJsonObject entryJson(const QString &path) const;
     void apply(QByteArrayView entry);
@@ -73,6 +76,7 @@ private:
 
     QHash<QString, Entry> m_byPath;
     QHash<FileIdentity, Sha256Digest> m_byIdentity; // of files with an inode: a moved file is found
+    QHash<QString, Sha256Digest> m_withoutInode; // files whose identity may be another file's
     QStringList m_changed; // paths changed or removed since the last save
     qsizetype m_journalled = 0; // entries in the journal on disk
     int m_formatRead = 0; // the format version of the file read
