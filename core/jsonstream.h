@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -84,17 +85,19 @@ std::optional<bool> boolean(QByteArrayView value);
 // An object's compact text as QJsonDocument(object).toJson(QJsonDocument::Compact) writes it, from
 // its members as readObject() hands them over: the members are taken as they are written, spaces
 // left out, when Qt writes them so (keys in order, strings without escapes, integers: as this
-// program writes them), else the object goes through a document.
+// program writes them), else the object goes through a document. Members skipped are left out.
 class CompactObject
 {
 public:
     explicit CompactObject(QByteArrayView object);
     void add(QByteArrayView key, QByteArrayView value);
+    void skip(QByteArrayView key) { m_skipped.append(key.toByteArray()); }
     // Once every member of the object was added.
     QByteArray text();
 
 private:
     QByteArrayView m_object;
+    QList<QByteArray> m_skipped;
     QByteArray m_text; // never longer than the object's
     qsizetype m_lastKey = 0; // where the last key is in m_text
     bool m_plain = true;

@@ -224,9 +224,12 @@ void CompactObject::add(QByteArrayView key, QByteArrayView value)
 QByteArray CompactObject::text()
 {
     if (!m_plain) {
-        const QJsonDocument document
-            = QJsonDocument::fromJson(QByteArray::fromRawData(m_object.data(), m_object.size()));
-        QByteArray text = QJsonDocument(document.object()).toJson(QJsonDocument::Compact);
+        QJsonObject object
+            = QJsonDocument::fromJson(QByteArray::fromRawData(m_object.data(), m_object.size()))
+                  .object();
+        for (const QByteArray &key : std::as_const(m_skipped))
+            object.remove(QString::fromUtf8(key));
+        QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
         text.squeeze(); // kept: no room its writing grew
         return text;
     }

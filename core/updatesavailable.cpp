@@ -47,9 +47,12 @@ void UpdatesAvailable::readEntry(QByteArrayView text)
     QString file;
     JsonStream::CompactObject compact(text); // as set() keeps it: the same entry is no change
     const bool read = JsonStream::readObject(text, [&](QByteArrayView key, QByteArrayView value) {
-        if (key == "file")
+        if (key == "file") {
             file = JsonStream::string(value);
-        compact.add(key, value);
+            compact.skip(key); // the entry's key: not kept twice
+        } else {
+            compact.add(key, value);
+        }
     });
     if (!read || file.isEmpty())
         return;
@@ -62,10 +65,7 @@ bool UpdatesAvailable::writePieces(const Sink &sink) const
     files.sort();
     return JsonFile::writeWithArray(
         sink, { { QStringLiteral("last_update"), Timestamps::isoLocal() } },
-        QStringLiteral("updates"),
-        files.size(), [&](qsizetype i) {
-            return QJsonDocument::fromJson(m_entries.value(files.at(i))).object();
-        });
+        QStringLiteral("updates"), files.size(), [&](qsizetype i) { return entry(files.at(i)); });
 }
 
 void UpdatesAvailable::set(const QString &modelPath, const QJsonObject &entry)
@@ -75,9 +75,7 @@ void UpdatesAvailable::set(const QString &modelPath, const QJsonObject &entry)
             setDirty();
         return;
     }
-    QJsonObject withFile = entry;
-    withFile.insert(QStringLiteral("file"), modelPath);
-    QByteArray text = QJsonDocument(withFile).toJson(QJsonDocument::Compact);
+    QByteArray text = QJsonDocument(entry).toJson(QJsonDocument::Compact);
     if (m_entries.value(modelPath) == text)
         return;
     text.squeeze(); // kept for the run: not with the room its writing grew
@@ -88,7 +86,11 @@ void UpdatesAvailable::set(const QString &modelPath, const QJsonObject &entry)
 QJsonObject UpdatesAvailable::entry(const QString &modelPath) const
 {
     const auto text = m_entries.constFind(modelPath);
-    return text == m_entries.constEnd() ? QJsonObject() : QJsonDocument::fromJson(*text).object();
+    if (text == m_entries.constEnd())
+        return {};
+    QJsonObject entry = QJsonDocument::fromJson(*text).object();
+    entry.insert(QStringLiteral("file"), modelPath);
+    return entry;
 }
 
 QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,

@@ -73,7 +73,7 @@ private:
     void readEntry(QByteArrayView text);
     bool writePieces(const Sink &sink) const override;
 
-    // Each entry as its compact JSON text: 70,000 entries (100,000 files) are kept for a whole
-    // run, and a parsed object costs four times its text.
+    // Each entry as its compact JSON text but its "file", which is the key: 70,000 entries
+    // (100,000 files) are kept for a whole run, and a parsed object costs four times its text.
     QHash<QString, QByteArray> m_entries;
 };

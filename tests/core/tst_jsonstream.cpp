@@ -325,6 +325,22 @@ private Q_SLOTS:
         QCOMPARE(compact.text(), expected);
     }
 
+    void compactsAnObjectWithoutTheMembersSkipped_data() { compactsAnObjectAsQtWritesIt_data(); }
+    void compactsAnObjectWithoutTheMembersSkipped()
+    {
+        QFETCH(QByteArray, text);
+        JsonStream::CompactObject compact(text);
+        QVERIFY(JsonStream::readObject(text, [&](QByteArrayView key, QByteArrayView value) {
+            if (key == "b")
+                compact.skip(key);
+            else
+                compact.add(key, value);
+        }));
+        QJsonObject object = QJsonDocument::fromJson(text).object();
+        object.remove(QStringLiteral("b"));
+        QCOMPARE(compact.text(), QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+
     void readsStrings()
     {
         QCOMPARE(JsonStream::string(json("'plain'")), QStringLiteral("plain"));
