@@ -4,7 +4,6 @@
 #include "core/filehasher.h"
 #include "core/fileidentity.h"
 #include "core/jsonstream.h"
-#include "core/sharedstrings.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -63,11 +62,12 @@ bool ModelFileStamps::isCurrent(const QString &folder, const QString &modelFile,
 bool ModelFileStamps::isCurrent(const QString &folder, const FileIdentity &modelFile,
                                 const Sha256Digest &digest) const
 {
-    const auto entry = m_folders.constFind(folder);
-    if (entry == m_folders.constEnd() || entry->stamp.size < 0 || entry->stamp.digest != digest)
+    const auto entry = m_folders.find(folder);
+    if (entry == m_folders.cend() || entry->second.stamp.size < 0
+        || entry->second.stamp.digest != digest)
         return false;
     const Stamp now = stampOf(modelFile, digest);
-    return now.size == entry->stamp.size && now.modifiedMs == entry->stamp.modifiedMs;
+    return now.size == entry->second.stamp.size && now.modifiedMs == entry->second.stamp.modifiedMs;
 }
 
 void ModelFileStamps::record(const QString &folder, const QString &modelFile,
@@ -83,9 +83,10 @@ void ModelFileStamps::record(const QString &folder, const QString &modelFile,
 
 const VersionRecord *ModelFileStamps::version(const QString &folder) const
 {
-    const auto entry = m_folders.constFind(folder);
-    return entry == m_folders.constEnd() || entry->version.versionId == 0 ? nullptr
-                                                                          : &entry->version;
+    const auto entry = m_folders.find(folder);
+    return entry == m_folders.cend() || entry->second.version.versionId == 0
+        ? nullptr
+        : &entry->second.version;
 }
 
 void ModelFileStamps::recordVersion(const QString &folder, const VersionRecord &record)
@@ -94,7 +95,14 @@ void ModelFileStamps::recordVersion(const QString &folder, const VersionRecord &
     if (old == record)
         return;
     old = record;
+    shareKinds(old);
     setDirty();
+}
+
+void ModelFileStamps::shareKinds(VersionRecord &record)
+{
+    record.sourceHost = m_kinds.shared(record.sourceHost);
+    record.modelType = m_kinds.shared(record.modelType);
 }
 
 bool ModelFileStamps::read(QString *error)
@@ -105,18 +113,17 @@ bool ModelFileStamps::read(QString *error)
     const QByteArrayView text = file.bytes();
     const qsizetype lines = StateFileBytes::count(text, '\n') + 1;
     m_folders.reserve(lines);
-    SharedStrings hosts; // one string for the many records of each host
     for (qsizetype start = 0; start < text.size();) {
         qsizetype end = text.indexOf('\n', start);
         end = end < 0 ? text.size() : end + 1;
-        readLine(text.sliced(start, end - start), hosts);
+        readLine(text.sliced(start, end - start));
         start = end;
     }
     return true;
 }
 
 // A damaged line (a crash while writing) costs its folder a slower check, nothing more.
-void ModelFileStamps::readLine(QByteArrayView line, SharedStrings &hosts)
+void ModelFileStamps::readLine(QByteArrayView line)
 {
     std::array<QByteArrayView, 5> at;
     qsizetype count = 0;
@@ -135,10 +142,10 @@ void ModelFileStamps::readLine(QByteArrayView line, SharedStrings &hosts)
     }
     if (auto record = VersionRecord::fromJson(at[4])) { // none when there is no fifth
         entry.version = std::move(*record);
-        entry.version.sourceHost = hosts.shared(entry.version.sourceHost);
+        shareKinds(entry.version);
     }
     if (entry.stamp.size >= 0 || entry.version.versionId != 0)
-        m_folders.emplace(shared(JsonStream::string(at[0])), std::move(entry)); // insert() copies
+        m_folders.emplace(shared(JsonStream::string(at[0])), std::move(entry));
 }
 bool ModelFileStamps::writePieces(const Sink &sink) const
 {
@@ -150,9 +157,9 @@ bool ModelFileStamps::writePieces(const Sink &sink) const
                   line.append(version->toJson());
               return sink(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
           };
-    for (auto it = m_folders.cbegin(); it != m_folders.cend(); ++it) {
-        const VersionRecord *version = it->version.versionId != 0 ? &it->version : nullptr;
-        if ((it->stamp.size >= 0 || version) && !writeLine(it.key(), it->stamp, version))
+    for (const auto &[folder, entry] : m_folders) {
+        const VersionRecord *version = entry.version.versionId != 0 ? &entry.version : nullptr;
+        if ((entry.stamp.size >= 0 || version) && !writeLine(folder, entry.stamp, version))
             return false;
     }
     return true;

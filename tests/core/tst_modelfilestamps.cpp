@@ -3,6 +3,7 @@
 #include "core/archivelayout.h"
 #include "core/filehasher.h"
 #include "core/modelfilestamps.h"
+#include "processmemory.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -124,6 +125,45 @@ private Q_SLOTS:
         QCOMPARE(reread.version(QStringLiteral("d"))->toJson(), record.toJson());
         QVERIFY(*reread.version(QStringLiteral("d")) == record);
         QVERIFY(!reread.version(QStringLiteral("e")));
+    }
+
+    // A first run of 100,000 files records a version for each folder, and keeps every record to
+    // the end: each costs its strings and little more.
+    void holdsAVersionRecordInLittleMoreThanItsText()
+    {
+#ifdef Q_OS_LINUX
+        constexpr int Folders = 100000;
+        QStringList folders;
+        for (int i = 0; i < Folders; ++i)
+            folders.append(QStringLiteral("lora_%1").arg(i, 6, 10, QLatin1Char('0')));
+        const QString host = QStringLiteral("https://civitai.red"); // shared by the run
+        ModelFileStamps stamps(m_dir.path());
+        const qint64 before = ProcessMemory::kib("VmRSS");
+        for (int i = 0; i < Folders; ++i) {
+            VersionRecord record;
+            record.versionId = 200000 + i;
+            record.modelId = 100000 + i;
+            record.sourceHost = host;
+            record.listedDigest = Sha256Digest::fromBytes(QByteArray(32, char(i)));
+            record.publishedMs = 1735722322250 + i;
+            // As each answer's parse makes them: a string of their own each.
+            record.versionName = QStringLiteral("v%1").arg(i);
+            record.modelName = QStringLiteral("Lighthouse Style %1").arg(i);
+            record.modelType = QString::fromLatin1(QByteArrayView("LORA"));
+            record.imageCount = 4;
+            record.fileSize = 4096 + i;
+            record.fileModifiedNs = 1796056967740123457 + i;
+            record.folderModifiedNs = 1796056967740123459 + i;
+            record.previewsOnDisk = 4;
+            stamps.recordVersion(folders.at(i), record);
+        }
+        const qint64 perFolder = (ProcessMemory::kib("VmRSS") - before) * 1024 / Folders;
+        qInfo("%lld bytes a folder beside its name", perFolder);
+        QCOMPARE(stamps.version(folders.at(7))->versionName, QStringLiteral("v7"));
+        QVERIFY2(perFolder < 500, qPrintable(QStringLiteral("%1 bytes").arg(perFolder)));
+#else
+        QSKIP("memory is read from /proc/self/status");
+#endif
     }
 
     // As the build before kept it: the local version as JSON text.
