@@ -118,13 +118,12 @@ bool FileHistory::note(FileReport &report, const QDateTime &nowUtc)
     if (report.status != FileReport::Status::Done || report.folder.isEmpty())
         return false;
     const qint64 now = nowUtc.toSecsSinceEpoch();
-    auto it = m_entries.find(report.folder);
-    if (it == m_entries.end()) {
-        it = m_entries.insert(report.folder, Entry {});
-        it->firstArchived = now;
+    const auto [it, added] = m_entries.try_emplace(report.folder);
+    Entry &entry = it->second;
+    if (added) {
+        entry.firstArchived = now;
         setDirty();
     }
-    Entry &entry = *it;
     entry.seen = true;
     if (entry.path != report.path) { // new, or moved: the folder followed it
         entry.path = report.path;
@@ -220,7 +219,7 @@ void FileHistory::noteFound(Entry &entry, const FileReport &report, qint64 now)
 void FileHistory::noteGoneFiles(const QDateTime &nowUtc)
 {
     const qint64 now = nowUtc.toSecsSinceEpoch();
-    for (Entry &entry : m_entries) {
+    for (auto &[folder, entry] : m_entries) {
         if (entry.seen || !entry.onDisk || entry.path.isEmpty())
             continue;
         const QFileInfo file(entry.path);
@@ -260,13 +259,13 @@ QString FileHistory::interned(const QString &host)
 
 QJsonObject FileHistory::entry(const QString &folder) const
 {
-    const auto found = m_entries.constFind(folder);
-    return found != m_entries.constEnd() ? toJson(*found) : QJsonObject();
+    const auto found = m_entries.find(folder);
+    return found != m_entries.cend() ? toJson(found->second) : QJsonObject();
 }
 
 QJsonObject FileHistory::entryForPath(const QString &modelPath) const
 {
-    for (const Entry &entry : m_entries) {
+    for (const auto &[folder, entry] : m_entries) {
         if (entry.path == modelPath)
             return toJson(entry);
     }
@@ -280,12 +279,13 @@ bool FileHistory::saveChanges(QString *error)
 
 QByteArray FileHistory::galleryStamp(const QString &folder) const
 {
-    const auto found = m_entries.constFind(folder);
-    if (found == m_entries.constEnd())
+    const auto found = m_entries.find(folder);
+    if (found == m_entries.cend())
         return {};
-    const qint64 removedSince = found->civitai == OnCivitai::Removed ? found->lastConfirmed : 0;
-    return "history:" + QByteArray::number(found->firstArchived) + '\0'
-        + QByteArray::number(removedSince) + '\0' + found->transitions + '\n';
+    const Entry &entry = found->second;
+    const qint64 removedSince = entry.civitai == OnCivitai::Removed ? entry.lastConfirmed : 0;
+    return "history:" + QByteArray::number(entry.firstArchived) + '\0'
+        + QByteArray::number(removedSince) + '\0' + entry.transitions + '\n';
 }
 
 QString FileHistory::removedSince(const QJsonObject &entry)
@@ -411,21 +411,24 @@ void FileHistory::insert(const QString &folder, QByteArrayView text)
     Entry entry = fromText(text, host);
     entry.path = shared(entry.path);
     entry.host = interned(host);
-    m_entries.emplace(shared(folder), std::move(entry)); // moved: insert() copies
+    m_entries.emplace(shared(folder), std::move(entry));
 }
 
 // One file a line, its entry compact: readable, easy to search, and 100,000 entries are written
 // from the structs directly, without a JSON document of each.
 bool FileHistory::writePieces(const Sink &sink) const
 {
-    QStringList folders = m_entries.keys();
+    QStringList folders;
+    folders.reserve(qsizetype(m_entries.size()));
+    for (const auto &[folder, entry] : m_entries)
+        folders.append(folder);
     folders.sort();
     if (!sink("{\n    \"version\": " + QByteArray::number(FormatVersion) + ",\n    \"files\": {"))
         return false;
     QByteArray line;
     for (const QString &folder : std::as_const(folders)) {
         line = &folder == &folders.constFirst() ? "\n        " : ",\n        ";
-        appendLine(line, folder, m_entries.value(folder));
+        appendLine(line, folder, m_entries.find(folder)->second);
         if (!sink(line))
             return false;
     }

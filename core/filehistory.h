@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <unordered_map>
+
 struct FileReport;
 
 // file_history.json, ours (the Python tool has no such file): per archived model file, keyed by
@@ -105,7 +107,7 @@ private:
 
     void clear() override
     {
-        m_entries.clear();
+        m_entries = {};
         m_filesRead = false;
     }
     void unreadable() override { m_unreadable = true; }
@@ -115,7 +117,9 @@ private:
     bool writePieces(const Sink &sink) const override;
 
     QString m_outputDir;
-    QHash<QString, Entry> m_entries; // by archive folder
+    // By archive folder, each in a node of its own: QHash keeps its values in blocks that are a
+    // third empty at most sizes.
+    std::unordered_map<QString, Entry> m_entries;
     SharedStrings m_hosts;
     bool m_unreadable = false;
     bool m_filesRead = false; // the "files" member was there, an object

@@ -150,6 +150,44 @@ private Q_SLOTS:
         QVERIFY(!missingNames(m_folder.output()).contains(QStringLiteral("known.safetensors")));
     }
 
+    // A first run of 100,000 files notes each one, and the history keeps every entry to the end:
+    // each costs its own texts (the newer version's link) and little more.
+    void holdsAnEntryInLittleMoreThanItsText()
+    {
+#ifdef Q_OS_LINUX
+        constexpr int Files = 100000;
+        QStringList folders;
+        QStringList paths;
+        for (int i = 0; i < Files; ++i) {
+            folders.append(QStringLiteral("lora_%1").arg(i, 6, 10, QLatin1Char('0')));
+            paths.append(QStringLiteral("/models/%1/lora_%2.safetensors").arg(i / 1000).arg(i));
+        }
+        QTemporaryDir dir;
+        FileHistory history(dir.path());
+        FileReport report;
+        report.status = FileReport::Status::Done;
+        report.civitai = FileReport::Civitai::Archived;
+        report.sourceHost = QStringLiteral("https://civitai.red");
+        report.updateAvailable = true;
+        const QDateTime now(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC);
+        const qint64 before = ProcessMemory::kib("VmRSS");
+        for (int i = 0; i < Files; ++i) {
+            report.path = paths.at(i);
+            report.folder = folders.at(i);
+            report.sha256 = FileHasher::hashBytes(QByteArray::number(i));
+            report.newerVersionUrl
+                = QStringLiteral("https://civitai.red/models/%1?modelVersionId=%2").arg(i).arg(i);
+            history.note(report, now);
+        }
+        const qint64 perEntry = (ProcessMemory::kib("VmRSS") - before) * 1024 / Files;
+        qInfo("%lld bytes an entry beside its path and folder", perEntry);
+        QCOMPARE(history.count(), Files);
+        QVERIFY2(perEntry < 440, qPrintable(QStringLiteral("%1 bytes").arg(perEntry)));
+#else
+        QSKIP("memory is read from /proc/self/status");
+#endif
+    }
+
     // Only changes are due for a write: a confirmation the same day is none.
     void aConfirmationTheSameDayChangesNothing()
     {
