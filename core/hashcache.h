@@ -75,8 +75,9 @@ private:
     void written() override;
 
     QHash<QString, Entry> m_byPath;
-    QHash<FileIdentity, Sha256Digest> m_byIdentity; // of files with an inode: a moved file is found
-    QHash<QString, Sha256Digest> m_withoutInode; // files whose identity may be another file's
+    // The hash of each file with an inode, for each of its paths and for the file moved.
+    QHash<FileIdentity, Sha256Digest> m_byIdentity;
+    QHash<QString, Sha256Digest> m_withoutInode; // by path: the identity may be another file's
     QStringList m_changed; // paths changed or removed since the last save
     qsizetype m_journalled = 0; // entries in the journal on disk
     int m_formatRead = 0; // the format version of the file read
