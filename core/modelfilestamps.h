@@ -75,7 +75,7 @@ private:
 
     ArchiveStat m_files;
     // By name, each in a node of its own: QHash keeps its values in blocks that are a third empty
-    // at most sizes, 150 bytes of each of these 300-byte values at 100,000 folders.
+    // at most sizes (about 140 bytes a folder of these 300-byte values at 100,000 folders).
     std::unordered_map<QString, Folder> m_folders;
     SharedStrings m_kinds; // see shareKinds()
 };

@@ -75,7 +75,9 @@ void UpdatesAvailable::set(const QString &modelPath, const QJsonObject &entry)
             setDirty();
         return;
     }
-    QByteArray text = QJsonDocument(entry).toJson(QJsonDocument::Compact);
+    QJsonObject kept = entry;
+    kept.remove(QStringLiteral("file")); // the entry's key: kept once (copies only when there)
+    QByteArray text = QJsonDocument(kept).toJson(QJsonDocument::Compact);
     if (m_entries.value(modelPath) == text)
         return;
     text.squeeze(); // kept for the run: not with the room its writing grew

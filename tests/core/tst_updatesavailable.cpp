@@ -244,6 +244,15 @@ private Q_SLOTS:
         QVERIFY(!updates.isDirty());
         updates.set(QStringLiteral("/m/b.safetensors"), entry);
         QVERIFY(!updates.isDirty()); // the same entry again
+        updates.set(QStringLiteral("/m/b.safetensors"),
+                    updates.entry(QStringLiteral("/m/b.safetensors")));
+        QVERIFY(!updates.isDirty()); // as read back, with its file
+        updates.set(QStringLiteral("/m/c.safetensors"),
+                    updates.entry(QStringLiteral("/m/b.safetensors")));
+        QCOMPARE(updates.entry(QStringLiteral("/m/c.safetensors")).value(QLatin1String("file")),
+                 QStringLiteral("/m/c.safetensors"));
+        updates.set(QStringLiteral("/m/c.safetensors"), {});
+        QVERIFY(updates.save());
         updates.set(QStringLiteral("/m/b.safetensors"), {});
         QVERIFY(updates.isDirty());
         QVERIFY(updates.save());
