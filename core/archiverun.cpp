@@ -14,12 +14,12 @@
 #include "core/modelscanner.h"
 #include "core/movedfiles.h"
 #include "core/regenerategallery.h"
+#include "core/runthen.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QtConcurrent>
 
 Q_LOGGING_CATEGORY(lcRun, "cdm.run")
 
@@ -177,9 +177,9 @@ void ArchiveRun::start()
     // Scanned while the state is read: the result comes back to this thread after loadState().
     const ModelScanner scanner(m_options.extensions);
     const QStringList sources = m_options.sources;
-    QtConcurrent::run(&m_pool, [scanner, sources, this] {
-        return scanner.scan(sources, &m_cancel);
-    }).then(this, [this](const ScanResult &scan) { onScanFinished(scan); });
+    runThen(
+        &m_pool, this, [scanner, sources, this] { return scanner.scan(sources, &m_cancel); },
+        [this](const ScanResult &scan) { onScanFinished(scan); });
     loadState();
 }
 
@@ -550,18 +550,19 @@ void ArchiveRun::finish()
     m_step = tr("writing the gallery");
     const QString outputDir = m_options.outputDir;
     const FileHistory *history = m_history.isAsOnDisk() ? &m_history : nullptr;
-    QtConcurrent::run(&m_pool, [outputDir, history] {
-        return RegenerateGallery::write(outputDir, history);
-    }).then(this, [this](const RegenerateGallery::Written &written) {
-        m_history.unload();
-        returnFreedMemory(); // the window reloads its panels next
-        m_summary.warnings += written.problems + written.errors;
-        if (!written.errors.isEmpty())
-            //: %1 is why (e.g. "cannot write …: No space left on device")
-            m_summary.fatalError
-                = tr("the gallery could not be written: %1").arg(written.errors.constFirst());
-        announceFinished();
-    });
+    runThen(
+        &m_pool, this,
+        [outputDir, history] { return RegenerateGallery::write(outputDir, history); },
+        [this](const RegenerateGallery::Written &written) {
+            m_history.unload();
+            returnFreedMemory(); // the window reloads its panels next
+            m_summary.warnings += written.problems + written.errors;
+            if (!written.errors.isEmpty())
+                //: %1 is why (e.g. "cannot write …: No space left on device")
+                m_summary.fatalError
+                    = tr("the gallery could not be written: %1").arg(written.errors.constFirst());
+            announceFinished();
+        });
 }
 
 // Everything is saved: the gallery, which reads the archive from disk, needs none of the run's
