@@ -149,20 +149,18 @@ public:
         if (!bytes.open(nullptr))
             return;
         const char *const start = bytes.bytes().data();
-        const bool read = JsonStream::forEachMember(
-            bytes.bytes(), [&](const QString &key, QByteArrayView value) {
-                if (key != QLatin1String("updates") || !value.startsWith('['))
-                    return;
-                m_where.reserve(StateFileBytes::count(value, '{'));
-                JsonStream::forEachElement(value, [&](QByteArrayView entry) {
-                    QString folder;
-                    JsonStream::readObject(entry, [&](QByteArrayView key, QByteArrayView value) {
-                        if (key == "folder")
-                            folder = JsonStream::string(value);
-                    });
-                    if (!folder.isEmpty())
-                        m_where.insert(folder, { entry.data() - start, entry.size() });
+        // Its pages are given back as they are gone through (the count first, then the walk).
+        m_where.reserve(bytes.countForgetting(bytes.bytes(), '{'));
+        const bool read = JsonStream::forEachElementOf(
+            bytes.bytes(), QLatin1String("updates"), [&](QByteArrayView entry) {
+                bytes.forgetBefore(entry.data());
+                QString folder;
+                JsonStream::readObject(entry, [&](QByteArrayView key, QByteArrayView value) {
+                    if (key == "folder")
+                        folder = JsonStream::string(value);
                 });
+                if (!folder.isEmpty())
+                    m_where.insert(folder, { entry.data() - start, entry.size() });
             });
         if (!read || !m_file.open(QIODevice::ReadOnly))
             m_where.clear();

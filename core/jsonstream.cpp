@@ -30,6 +30,12 @@ public:
         return m_pos == m_text.size();
     }
 
+    // Whether the next character is `expected`, left where it is.
+    bool peek(char expected)
+    {
+        skipSpace();
+        return m_pos < m_text.size() && m_text.at(m_pos) == expected;
+    }
     bool take(char expected)
     {
         skipSpace();
@@ -159,22 +165,37 @@ bool fail(QString *error, const Cursor &cursor)
     return false;
 }
 
-// The members of an object or the elements of an array, between `open` and `close`.
+// The members of an object or the elements of an array, between `open` and `close`, from where
+// the cursor is to past `close`.
+template<typename Item> bool walkNested(Cursor &cursor, char open, char close, const Item &item)
+{
+    if (!cursor.take(open))
+        return false;
+    if (!cursor.take(close)) {
+        do {
+            if (!item(cursor))
+                return false;
+        } while (cursor.take(','));
+        if (!cursor.take(close))
+            return false;
+    }
+    return true;
+}
+
+// The same when they are the whole of `text`.
 template<typename Item>
 bool walk(QByteArrayView text, char open, char close, const Item &item, QString *error)
 {
     Cursor cursor(text);
-    if (!cursor.take(open))
-        return fail(error, cursor);
-    if (!cursor.take(close)) {
-        do {
-            if (!item(cursor))
-                return fail(error, cursor);
-        } while (cursor.take(','));
-        if (!cursor.take(close))
-            return fail(error, cursor);
-    }
-    return cursor.atEnd() || fail(error, cursor);
+    return (walkNested(cursor, open, close, item) && cursor.atEnd()) || fail(error, cursor);
+}
+
+bool elementOf(Cursor &cursor, const ElementFunction &element)
+{
+    const std::optional<QByteArrayView> value = cursor.value();
+    if (value)
+        element(*value);
+    return value.has_value();
 }
 
 } // namespace
@@ -198,12 +219,22 @@ bool forEachMember(QByteArrayView text, const MemberFunction &member, QString *e
 bool forEachElement(QByteArrayView text, const ElementFunction &element, QString *error)
 {
     return walk(
-        text, '[', ']',
+        text, '[', ']', [&](Cursor &cursor) { return elementOf(cursor, element); }, error);
+}
+
+bool forEachElementOf(QByteArrayView text, QLatin1StringView key, const ElementFunction &element,
+                      QString *error)
+{
+    return walk(
+        text, '{', '}',
         [&](Cursor &cursor) {
-            const std::optional<QByteArrayView> value = cursor.value();
-            if (value)
-                element(*value);
-            return value.has_value();
+            const std::optional<QString> name = cursor.key();
+            if (!name || !cursor.take(':'))
+                return false;
+            if (*name == key && cursor.peek('['))
+                return walkNested(cursor, '[', ']',
+                                  [&](Cursor &inner) { return elementOf(inner, element); });
+            return cursor.value().has_value();
         },
         error);
 }

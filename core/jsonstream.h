@@ -28,6 +28,11 @@ using ElementFunction = std::function<void(QByteArrayView value)>;
 bool forEachMember(QByteArrayView text, const MemberFunction &member, QString *error = nullptr);
 // `element` for each element of the array that is `text`.
 bool forEachElement(QByteArrayView text, const ElementFunction &element, QString *error = nullptr);
+// `element` for each element of the array that is the member `key` of the object `text` (other
+// members, and that member when it is not an array, are passed over), walked as it is read: the
+// array's text is gone through once, not first to its end to be handed over whole.
+bool forEachElementOf(QByteArrayView text, QLatin1StringView key, const ElementFunction &element,
+                      QString *error = nullptr);
 
 // A callable taken by reference, for a call per entry: a std::function of a lambda that captures
 // more than two pointers allocates.

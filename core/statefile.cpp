@@ -9,6 +9,11 @@
 
 #include <cstring>
 
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 StateFile::StateFile(QString path)
     : m_path(std::move(path))
 { }
@@ -96,6 +101,7 @@ bool StateFileBytes::open(QString *error)
     if (m_file.open(QIODevice::ReadOnly) && m_file.size() > 0) {
         if (const uchar *mapped = m_file.map(0, m_file.size())) {
             m_bytes = QByteArrayView(reinterpret_cast<const char *>(mapped), m_file.size());
+            m_mapped = true;
             return true;
         }
     }
@@ -117,6 +123,38 @@ qsizetype StateFileBytes::count(QByteArrayView text, char c)
          (p = static_cast<const char *>(std::memchr(p, c, size_t(end - p)))); ++p)
         ++count;
     return count;
+}
+
+qsizetype StateFileBytes::countForgetting(QByteArrayView text, char c)
+{
+    constexpr qsizetype Step = 1 << 20;
+    qsizetype counted = 0;
+    for (qsizetype at = 0; at < text.size(); at += Step) {
+        counted += count(text.sliced(at, qMin(Step, text.size() - at)), c);
+        forgetBefore(text.data() + qMin(at + Step, text.size()));
+    }
+    return counted;
+}
+
+void StateFileBytes::forgetBefore(const char *position)
+{
+#ifdef Q_OS_UNIX
+    // A call a MiB at most: the walk's own cost stays in its memchr and parse.
+    constexpr qsizetype Step = 1 << 20;
+    static const qsizetype page = sysconf(_SC_PAGESIZE);
+    if (!m_mapped || position < m_bytes.data() || position > m_bytes.data() + m_bytes.size())
+        return;
+    const qsizetype upTo = (position - m_bytes.data()) / page * page;
+    if (upTo < m_forgotten) // a walk through the bytes again, from their start
+        m_forgotten = 0;
+    if (upTo - m_forgotten < Step && position != m_bytes.data() + m_bytes.size())
+        return;
+    madvise(const_cast<char *>(m_bytes.data()) + m_forgotten, size_t(upTo - m_forgotten),
+            MADV_DONTNEED);
+    m_forgotten = upTo;
+#else
+    Q_UNUSED(position);
+#endif
 }
 
 bool StreamedJsonStateFile::read(QString *error)

@@ -27,11 +27,20 @@ public:
     // How often `c` is in `text`: a bound on the entries of a state, reserved before reading
     // them (a hash of 100,000 grown as it fills hashes each key again several times).
     static qsizetype count(QByteArrayView text, char c);
+    // The same of `text`, a part of these bytes, giving back the pages it walked through.
+    qsizetype countForgetting(QByteArrayView text, char c);
+
+    // Mapped pages the reader is done with leave the process (the system keeps them cached; a
+    // read maps them again): while mapped they count in its resident memory, and a state file of
+    // 50 MB, read through once, would add its size to the peak.
+    void forgetBefore(const char *position);
 
 private:
     QFile m_file;
     QByteArray m_read;
     QByteArrayView m_bytes;
+    bool m_mapped = false;
+    qsizetype m_forgotten = 0; // the bytes given back, from the start, in this walk
 };
 
 // The skeleton shared by the archive's state files (processed_files.json,

@@ -4,6 +4,7 @@
 #include "core/filehasher.h"
 #include "core/jsonfile.h"
 #include "fakecivitai.h"
+#include "processmemory.h"
 #include "runtoend.h"
 #include "safetensorsfactory.h"
 
@@ -215,6 +216,36 @@ private Q_SLOTS:
             QVERIFY2(itsOwn.at(i).contains(newest.value(folders.at(i))),
                      qPrintable(folders.at(i)
                                 + QStringLiteral(": %1").arg(newest.value(folders.at(i)))));
+    }
+
+    // At 100,000 files the list is tens of MB, mapped while its entries are found: the pages
+    // walked through are given back as the walk goes, not all held until its end.
+    void findsTheUpdatesWithoutHoldingTheWholeList()
+    {
+        const QString folder = QStringLiteral("the model");
+        QVERIFY(QDir().mkpath(m_folder.output(folder)));
+        QVERIFY(JsonFile::write(
+            m_folder.output(folder + QLatin1Char('/') + folder + QStringLiteral("_hash.json")),
+            QJsonObject { { QStringLiteral("hash_type"), QStringLiteral("SHA256") },
+                          { QStringLiteral("hash_value"), QString(64, u'a') },
+                          { QStringLiteral("filename"), folder + QStringLiteral(".pt") } }));
+        const QByteArray notes(900, 'n');
+        QByteArray updates = "{\"updates\": [";
+        for (int i = 0; i < 30000; ++i)
+            updates += "{\"folder\": \"other " + QByteArray::number(i) + "\", \"notes\": \"" + notes
+                + "\"},";
+        updates += "{\"folder\": \"the model\", \"newest_version_id\": 7}]}";
+        QVERIFY(SafetensorsFactory::write(m_folder.output(QStringLiteral("updates_available.json")),
+                                          updates));
+
+        const ProcessMemory::PeakGrowth peak;
+        if (!peak.started())
+            QSKIP("no /proc/self/status and clear_refs here");
+        const QList<ArchivedModel> models = ArchiveReader::readAll(m_folder.output());
+        QCOMPARE(models.size(), 1);
+        QCOMPARE(models.constFirst().update.value(QLatin1String("newest_version_id")).toInt(), 7);
+        // 27 MB of list; its index of 30,000 folders is about 4 MB.
+        QVERIFY2(peak.kib() < 10 * 1024, qPrintable(QString::number(peak.kib())));
     }
 
     void skipsFoldersThatAreNotModels()

@@ -112,6 +112,43 @@ private Q_SLOTS:
         QCOMPARE(walked, QJsonDocument::fromJson(text).array());
     }
 
+    // The named member's elements as forEachElement() would walk them in it; the rest passed over.
+    void walksTheElementsOfAMembersArray()
+    {
+        const QByteArray text = json("{'e': [9], 'n': {'e': [8]}, 'entries' : [ 'a\\']', {'b': "
+                                     "[1, 2]}, 3, [] ], 'z': 'entries', 'entries2': [7]}");
+        QJsonArray walked;
+        QVERIFY(
+            JsonStream::forEachElementOf(text, QLatin1String("entries"), [&](QByteArrayView value) {
+                walked.append(JsonStream::parse(value));
+            }));
+        QCOMPARE(walked, QJsonDocument::fromJson(text).object().value(u"entries").toArray());
+
+        walked = {};
+        QVERIFY(JsonStream::forEachElementOf(
+            json("{'entries': {'a': [1]}, 'x': 2}"), QLatin1String("entries"),
+            [&](QByteArrayView value) { walked.append(JsonStream::parse(value)); }));
+        QVERIFY(walked.isEmpty()); // not an array: nothing to walk
+    }
+
+    void failsOnDamagedMembersArray_data()
+    {
+        failsOnDamagedText_data();
+        QTest::newRow("cut in the array") << json("{'e': [1, 'x");
+        QTest::newRow("cut after the array") << json("{'e': [1]");
+        QTest::newRow("no comma in the array") << json("{'e': [1 2]}");
+        QTest::newRow("bytes after the array's object") << json("{'e': [1]} [");
+    }
+
+    void failsOnDamagedMembersArray()
+    {
+        QFETCH(QByteArray, text);
+        QString error;
+        QVERIFY(!JsonStream::forEachElementOf(
+            text, QLatin1String("e"), [](QByteArrayView) {}, &error));
+        QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+    }
+
     void failsOnDamagedText_data()
     {
         QTest::addColumn<QByteArray>("text");
