@@ -302,17 +302,16 @@ QHash<QString, QString> FileHistory::removedFiles(const QString &outputDir)
     if (!file.open(nullptr))
         return removed;
     QString host;
-    bool filesRead = true;
-    const auto readFiles = [&](const QString &key, QByteArrayView files) {
-        if (key != FilesKey || !files.startsWith('{'))
-            return;
-        filesRead = JsonStream::readObject(files, [&](QByteArrayView folder, QByteArrayView text) {
+    // In one pass that gives the file's pages back as it goes: at 100,000 files it is 40 MB,
+    // read at the end of every run of the window.
+    const bool read = JsonStream::readObjectOf(
+        file.bytes(), "files", [&](QByteArrayView folder, QByteArrayView text) {
+            file.forgetBefore(text.data());
             const Entry entry = fromText(text, host);
             if (entry.civitai == OnCivitai::Removed)
                 removed.insert(QString::fromUtf8(folder), isoDay(entry.lastConfirmed));
         });
-    };
-    if (!JsonStream::forEachMember(file.bytes(), readFiles) || !filesRead)
+    if (!read)
         removed.clear(); // as load() would have it: a damaged history says nothing
     return removed;
 }

@@ -66,6 +66,11 @@ private:
 // `member` may have seen the members before the flaw: keep what was read only on true.
 bool readObject(QByteArrayView text,
                 FunctionRef<void(QByteArrayView key, QByteArrayView value)> member);
+// readObject() of the member `key` of the object `text`, when that member is an object, read in
+// place: the text is gone through once, not first to the member's end to hand it over whole. The
+// whole of `text` is checked as readObject() checks it.
+bool readObjectOf(QByteArrayView text, QByteArrayView key,
+                  FunctionRef<void(QByteArrayView key, QByteArrayView value)> member);
 // The same for the elements of an array.
 bool readArray(QByteArrayView text, FunctionRef<void(QByteArrayView value)> element);
 

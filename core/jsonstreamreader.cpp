@@ -42,7 +42,14 @@ public:
         return m_p == m_end;
     }
 
-    bool object(const MemberRef *member)
+    // The member of an object read in place, its own members handed over (readObjectOf()).
+    struct Within
+    {
+        QByteArrayView key;
+        MemberRef member;
+    };
+
+    bool object(const MemberRef *member, const Within *within = nullptr)
     {
         ++m_p; // {
         if (++m_depth > NestingLimit)
@@ -68,14 +75,19 @@ public:
                 return false;
             skipSpace();
             const char *valueStart = m_p;
+            const auto key = [&] {
+                return escaped ? utf8(QByteArrayView(keyStart - 1, keyEnd + 1), decodedKey)
+                               : QByteArrayView(keyStart, keyEnd);
+            };
+            if (within && m_p < m_end && *m_p == '{' && key() == within->key) {
+                if (!object(&within->member))
+                    return false;
+                continue; // to the next member
+            }
             if (!value())
                 return false;
-            if (member) {
-                const QByteArrayView key(keyStart, keyEnd);
-                (*member)(escaped ? utf8(QByteArrayView(keyStart - 1, keyEnd + 1), decodedKey)
-                                  : key,
-                          QByteArrayView(valueStart, m_p));
-            }
+            if (member)
+                (*member)(key(), QByteArrayView(valueStart, m_p));
         } while (next(','));
         return next('}') && close();
     }
@@ -242,6 +254,13 @@ bool readObject(QByteArrayView text, MemberRef member)
 {
     Reader reader(text);
     return reader.whole('{', [&] { return reader.object(&member); });
+}
+
+bool readObjectOf(QByteArrayView text, QByteArrayView key, MemberRef member)
+{
+    Reader reader(text);
+    const Reader::Within within { key, member };
+    return reader.whole('{', [&] { return reader.object(nullptr, &within); });
 }
 
 bool readArray(QByteArrayView text, ElementRef element)

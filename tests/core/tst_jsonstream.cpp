@@ -131,6 +131,34 @@ private Q_SLOTS:
         QVERIFY(walked.isEmpty()); // not an array: nothing to walk
     }
 
+    // The named member's members as readObject() hands them over; a key written with escapes is
+    // the same key.
+    void readsTheMembersOfAMembersObject()
+    {
+        const QByteArray text = json("{'n': {'files': {'x': 1}}, 'fil\\u0065s' : {'a \\'1\\'': "
+                                     "{'b': [1]}, 'c': 'd'}, 'z': 'files'}");
+        const auto membersOf = [](QByteArrayView object) {
+            QList<std::pair<QByteArray, QByteArray>> members;
+            const bool read = JsonStream::readObjectOf(
+                object, "files", [&](QByteArrayView key, QByteArrayView value) {
+                    members.append({ key.toByteArray(), value.toByteArray() });
+                });
+            return read ? members : QList<std::pair<QByteArray, QByteArray>> { { "failed", {} } };
+        };
+        QList<std::pair<QByteArray, QByteArray>> expected;
+        QVERIFY(
+            JsonStream::readObject(json("{'a \\'1\\'': {'b': [1]}, 'c': 'd'}"),
+                                   [&](QByteArrayView key, QByteArrayView value) {
+                                       expected.append({ key.toByteArray(), value.toByteArray() });
+                                   }));
+        QCOMPARE(membersOf(text), expected);
+        QVERIFY(membersOf(json("{'files': [1], 'x': 2}")).isEmpty()); // not an object
+        for (const QByteArray &damaged :
+             { json("{'files': {'a': 1}"), json("{'files': {'a' 1}}"), json("{'files': {'a': 01}}"),
+               json("{'files': {'a': 1}} x") })
+            QCOMPARE(membersOf(damaged).value(0).first, QByteArray("failed"));
+    }
+
     void failsOnDamagedMembersArray_data()
     {
         failsOnDamagedText_data();
