@@ -1,5 +1,6 @@
 #include "core/civitaiclient.h"
 
+#include "core/jsonstream.h"
 #include "core/runthen.h"
 
 #include <QCoreApplication>
@@ -244,39 +245,37 @@ CivitaiResult CivitaiClient::parseObjectResponse(const NetworkResponse &response
     return result;
 }
 
-std::optional<QJsonDocument> CivitaiClient::batchDocument(const NetworkResponse &response,
-                                                         bool *supported, QString *error)
+bool CivitaiClient::batchAnswered(const NetworkResponse &response, bool *supported, QString *error)
 {
     if (response.outcome != NetworkResponse::Outcome::Finished) {
         *error = response.describe();
-        return std::nullopt;
+        return false;
     }
     // A server without the route (or refusing our body) answers 400, 404 or 405.
     if (response.status == 400 || response.status == 404 || response.status == 405) {
         *supported = false;
-        return std::nullopt;
+        return false;
     }
     if (response.status != 200) {
         *error = response.describe();
-        return std::nullopt;
+        return false;
     }
-    QJsonDocument document = parseJson(response.body, error);
-    if (!error->isEmpty())
-        return std::nullopt;
-    return document;
+    return true;
 }
 
 std::optional<QJsonArray> CivitaiClient::batchList(const NetworkResponse &response,
                                                    bool *supported, QString *error)
 {
-    const auto document = batchDocument(response, supported, error);
-    if (!document)
+    if (!batchAnswered(response, supported, error))
         return std::nullopt;
-    if (!document->isArray()) {
+    const QJsonDocument document = parseJson(response.body, error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    if (!document.isArray()) {
         *error = tr("unexpected answer from Civitai: not a list");
         return std::nullopt;
     }
-    return document->array();
+    return document.array();
 }
 
 TriageResult CivitaiClient::parseTriageResponse(const NetworkResponse &response)
@@ -307,23 +306,44 @@ TriageResult CivitaiClient::parseTriageResponse(const NetworkResponse &response)
 ModelsResult CivitaiClient::parseModelsResponse(const NetworkResponse &response)
 {
     ModelsResult result;
-    const auto document = batchDocument(response, &result.supported, &result.error);
-    if (!document)
+    if (!batchAnswered(response, &result.supported, &result.error))
         return result;
-    const QJsonValue items = document->object().value(QLatin1String("items"));
-    if (!items.isArray()) {
+    // Read in place, in one pass, a model at a time (see ModelAnswer), not as one document.
+    class AnswerWalk final : public JsonStream::Walk
+    {
+    public:
+        JsonStream::Walk *items = nullptr;
+        bool listed = false;
+
+        Walk *into(QByteArrayView key) override { return key == "items" ? items : nullptr; }
+        void member(QByteArrayView key, QByteArrayView value) override
+        {
+            if (key == "items") // the last one counts, as in a parsed object
+                listed = value.startsWith('[');
+        }
+    };
+    QHash<qint64, ModelAnswer> models;
+    const std::unique_ptr<JsonStream::Walk> items
+        = ModelAnswer::listWalk(response.body, [&](ModelAnswer model, const QString &problem) {
+              // A malformed model is left out alone: it is then asked for by itself.
+              if (!model.isNull())
+                  models.insert(model.id(), std::move(model));
+              else
+                  qCWarning(lcCivitai).noquote()
+                      << "skipped a malformed model in a batch answer:" << problem;
+          });
+    AnswerWalk answer;
+    answer.items = items.get();
+    const bool walked
+        = response.body.trimmed().startsWith('{') && JsonStream::walk(response.body, answer);
+    if (!walked) {
+        parseJson(response.body, &result.error); // Qt's words for what is wrong, if not JSON
+        if (result.error.isEmpty())
+            result.error = tr("unexpected answer from Civitai: no list of models");
+    } else if (!answer.listed) {
         result.error = tr("unexpected answer from Civitai: no list of models");
-        return result;
-    }
-    const QJsonArray models = items.toArray();
-    for (const QJsonValue &value : models) {
-        // A malformed model is left out alone: it is then asked for by itself.
-        const QJsonObject model = value.toObject();
-        const qint64 id = qint64(model.value(QLatin1String("id")).toDouble());
-        if (value.isObject() && modelProblem(model, id).isEmpty())
-            result.models.insert(id, model);
-        else
-            qCWarning(lcCivitai) << "skipped a malformed model in a batch answer";
+    } else {
+        result.models = std::move(models);
     }
     return result;
 }

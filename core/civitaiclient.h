@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/modelanswer.h"
 #include "core/requestqueue.h"
 
 #include <QHash>
@@ -52,7 +53,7 @@ struct ModelsResult
 {
     bool supported = true;
     QString error;
-    QHash<qint64, QJsonObject> models;
+    QHash<qint64, ModelAnswer> models;
 };
 
 struct BatchLookupResult
@@ -118,10 +119,10 @@ public:
     static QString modelProblem(const QJsonObject &model, qint64 modelId);
 
 private:
-    // Parses a 200 answer as JSON, or says why the batch answer is unusable; `*supported` false
-    // when the route does not exist there.
-    static std::optional<QJsonDocument> batchDocument(const NetworkResponse &response,
-                                                      bool *supported, QString *error);
+    // Whether a batch request was answered (200); else says why the answer is unusable,
+    // `*supported` false when the route does not exist there.
+    static bool batchAnswered(const NetworkResponse &response, bool *supported, QString *error);
+    // The list a 200 answer is, or none with `error` set.
     static std::optional<QJsonArray> batchList(const NetworkResponse &response, bool *supported,
                                                QString *error);
     static CivitaiResult parseObjectResponse(const NetworkResponse &response,

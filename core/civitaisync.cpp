@@ -54,7 +54,7 @@ struct CivitaiSync::PendingFile
     FolderSeen seen; // before the run wrote into the folder
     VersionRecord archived; // the version in the archive (when the host knows it) or written
     PreviewFetcher::Plan previews; // of the archived version
-    QJsonObject model; // held while its version is fetched again
+    ModelAnswer model; // held while its version is fetched again
     bool versionDone = false;
     bool modelDone = false;
     bool previewsDone = false;
@@ -230,13 +230,13 @@ void CivitaiSync::versionArrived(FileIndex file, const QJsonObject &answer)
     pending.versionId = pending.archived.versionId;
     pending.versionDone = true;
     fetchPreviews(file, pending, m_previews->plan(pending.report.folder, version, !upToDate));
-    if (!pending.model.isEmpty())
+    if (!pending.model.isNull())
         archiveModel(file, pending, std::exchange(pending.model, {}));
     else
         requestModel(file, pending);
 }
 
-void CivitaiSync::modelArrived(FileIndex file, const QJsonObject &model)
+void CivitaiSync::modelArrived(FileIndex file, const ModelAnswer &model)
 {
     PendingFile &pending = m_files[file];
     if (!pending.versionDone && !confirmArchivedVersion(file, pending, model)) {
@@ -251,9 +251,9 @@ void CivitaiSync::modelArrived(FileIndex file, const QJsonObject &model)
 }
 
 bool CivitaiSync::confirmArchivedVersion(FileIndex file, PendingFile &pending,
-                                         const QJsonObject &model)
+                                         const ModelAnswer &model)
 {
-    const Sha256Digest listed = VersionStamp::listedDigest(model, pending.archived.versionId);
+    const Sha256Digest listed = model.listedDigest(pending.archived.versionId);
     if (listed.isEmpty())
         return false;
     if (listed != pending.archived.listedDigest) {
@@ -271,7 +271,7 @@ bool CivitaiSync::confirmArchivedVersion(FileIndex file, PendingFile &pending,
     return true;
 }
 
-bool CivitaiSync::archivedVersionIsCurrent(PendingFile &pending, const QJsonObject &model)
+bool CivitaiSync::archivedVersionIsCurrent(PendingFile &pending, const ModelAnswer &model)
 {
     if (pending.archived.stamp.isEmpty()) { // a record keeps none: read back
         const auto archived
@@ -280,59 +280,47 @@ bool CivitaiSync::archivedVersionIsCurrent(PendingFile &pending, const QJsonObje
             return false;
         pending.archived.stamp = VersionRecord::of(*archived).stamp;
     }
-    return VersionStamp::isCurrent(std::exchange(pending.archived.stamp, {}), model);
+    return VersionStamp::isCurrent(std::exchange(pending.archived.stamp, {}), model.object());
 }
 
-void CivitaiSync::archiveModel(FileIndex file, PendingFile &pending, const QJsonObject &model)
+void CivitaiSync::archiveModel(FileIndex file, PendingFile &pending, const ModelAnswer &model)
 {
     if (pending.archived.listedDigest.isEmpty()) // a version fetched now: listed as it is
-        pending.archived.listedDigest
-            = VersionStamp::listedDigest(model, pending.archived.versionId);
+        pending.archived.listedDigest = model.listedDigest(pending.archived.versionId);
     FileReport &report = pending.report;
     const QString modelPath = ModelFolder(m_outputDir, report.folder).modelFile();
-    const ModelFacts &facts = factsOf(model);
     // The run writes the model file only below: as seen before, it is as it is now.
     if (!(pending.seen.seen
-              ? m_stamps->isCurrent(report.folder, pending.seen.modelFile, facts.digest)
-              : m_stamps->isCurrent(report.folder, modelPath, facts.digest))) {
+              ? m_stamps->isCurrent(report.folder, pending.seen.modelFile, model.digest())
+              : m_stamps->isCurrent(report.folder, modelPath, model.digest()))) {
         const auto archived = archivedObject(modelPath);
         QString error;
-        if ((!archived || ModelFileStamps::fingerprintOf(*archived) != facts.fingerprint)
-            && !JsonFile::write(modelPath, model, &error)) {
+        if ((!archived
+             || ModelFileStamps::fingerprintOf(*archived)
+                 != ModelFileStamps::fingerprintOf(model.object()))
+            && !JsonFile::write(modelPath, model.object(), &error)) {
             fail(file, error);
             return;
         }
-        m_stamps->record(report.folder, modelPath, facts.digest);
+        m_stamps->record(report.folder, modelPath, model.digest());
         pending.recordHolds = false; // the folder's time may have moved
         if (!archived && report.civitai == FileReport::Civitai::UpToDate)
             report.civitai = FileReport::Civitai::Archived;
     }
 
-    QJsonObject newer = UpdatesAvailable::newerVersion(
-        model, facts.newest, pending.archived.local(), QDateTime::currentDateTimeUtc());
+    QJsonObject newer = UpdatesAvailable::newerVersion(model, pending.archived.local(),
+                                                       QDateTime::currentDateTimeUtc());
     if (!newer.isEmpty())
         newer.insert(QStringLiteral("folder"), report.folder);
     m_updates->set(report.path, newer);
     report.updateAvailable = !newer.isEmpty();
     report.newerVersion = newer.value(QLatin1String("newest_version_name")).toString();
     report.newerVersionUrl = newer.value(QLatin1String("civitai_url")).toString();
-    report.modelMode = ModelMode::parse(model.value(QLatin1String("mode")).toString());
+    report.modelMode = model.mode();
     if (report.updateAvailable) // is the newer version gated?
         UpdatesAvailable::describe(newer, report);
     pending.modelDone = true;
     finishWhenDone(file);
-}
-
-// Cheap when it is the same answer (shared data); compared in full otherwise.
-const CivitaiSync::ModelFacts &CivitaiSync::factsOf(const QJsonObject &model)
-{
-    if (m_lastModel.isEmpty() || m_lastModel != model) {
-        m_lastModelFacts.fingerprint = ModelFileStamps::fingerprintOf(model);
-        m_lastModelFacts.digest = ModelFileStamps::digestOf(m_lastModelFacts.fingerprint);
-        m_lastModelFacts.newest = UpdatesAvailable::newestOf(model);
-        m_lastModel = model;
-    }
-    return m_lastModelFacts;
 }
 
 // `done` may run at once, or later: it looks the file up again.

@@ -98,20 +98,11 @@ private:
     void known(FileIndex file, const TriageResult::Known &known);
     void notFound(FileIndex file, int status);
     void versionArrived(FileIndex file, const QJsonObject &answer);
-    void modelArrived(FileIndex file, const QJsonObject &model);
+    void modelArrived(FileIndex file, const ModelAnswer &model);
     // These take the file's record too: it is looked up once per step.
-    bool confirmArchivedVersion(FileIndex file, PendingFile &pending, const QJsonObject &model);
-    bool archivedVersionIsCurrent(PendingFile &pending, const QJsonObject &model);
-    void archiveModel(FileIndex file, PendingFile &pending, const QJsonObject &model);
-    // What the files of a model use of its answer, worked out once: they come one after another
-    // with the same answer.
-    struct ModelFacts
-    {
-        QJsonObject fingerprint; // ModelFileStamps::fingerprintOf
-        Sha256Digest digest; // of the fingerprint
-        UpdatesAvailable::NewestVersion newest;
-    };
-    const ModelFacts &factsOf(const QJsonObject &model);
+    bool confirmArchivedVersion(FileIndex file, PendingFile &pending, const ModelAnswer &model);
+    bool archivedVersionIsCurrent(PendingFile &pending, const ModelAnswer &model);
+    void archiveModel(FileIndex file, PendingFile &pending, const ModelAnswer &model);
     void fetchPreviews(FileIndex file, const PendingFile &pending, const PreviewFetcher::Plan &plan);
     void countFileAtPreviews(int change);
     void fail(FileIndex file, const QString &error);
@@ -131,7 +122,5 @@ private:
     QHash<FileIndex, PendingFile> m_files; // on their way only
     FileIndex m_nextFile = 0;
     int m_filesAtPreviews = 0; // with previews to download
-    QJsonObject m_lastModel; // the last model answered, and its facts
-    ModelFacts m_lastModelFacts;
     bool m_cancelled = false;
 };

@@ -182,9 +182,10 @@ void CivitaiSync::onModels(HostIndex host, const QList<qint64> &modelIds,
 void CivitaiSync::fetchModelAlone(HostIndex host, qint64 modelId)
 {
     m_hosts[host]->client->fetchModel(modelId, this, [=, this](const CivitaiResult &result) {
+        const ModelAnswer model = result.found() ? ModelAnswer::of(result.object) : ModelAnswer();
         for (const FileIndex file : m_hosts[host]->models.take(modelId)) {
-            if (result.found())
-                modelArrived(file, result.object);
+            if (!model.isNull())
+                modelArrived(file, model);
             else
                 //: %1 says why (e.g. a network error)
                 fail(file, tr("Civitai model details failed: %1").arg(result.error));

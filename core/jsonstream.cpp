@@ -3,9 +3,6 @@
 #include "core/jsonstreamscan.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <cstring>
 #include <optional>
@@ -237,24 +234,6 @@ bool forEachElementOf(QByteArrayView text, QLatin1StringView key, const ElementF
             return cursor.value().has_value();
         },
         error);
-}
-
-QJsonValue parse(QByteArrayView value)
-{
-    if (value.startsWith('{') || value.startsWith('[')) {
-        const QJsonDocument document
-            = QJsonDocument::fromJson(QByteArray::fromRawData(value.data(), value.size()));
-        if (document.isObject())
-            return document.object();
-        if (document.isArray())
-            return document.array();
-        return QJsonValue::Undefined;
-    }
-    // A document is an object or an array: a lone string or number goes in one.
-    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + value.toByteArray() + ']');
-    if (!wrapped.isArray() || wrapped.array().size() != 1)
-        return QJsonValue::Undefined;
-    return wrapped.array().at(0);
 }
 
 } // namespace JsonStream

@@ -49,7 +49,7 @@ public:
         MemberRef member;
     };
 
-    bool object(const MemberRef *member, const Within *within = nullptr)
+    bool object(const MemberRef *member, const Within *within = nullptr, Walk *walk = nullptr)
     {
         ++m_p; // {
         if (++m_depth > NestingLimit)
@@ -84,15 +84,17 @@ public:
                     return false;
                 continue; // to the next member
             }
-            if (!value())
+            if (!(walk ? valueWalked(walk->into(key())) : value()))
                 return false;
             if (member)
                 (*member)(key(), QByteArrayView(valueStart, m_p));
+            if (walk)
+                walk->member(key(), QByteArrayView(valueStart, m_p));
         } while (next(','));
         return next('}') && close();
     }
 
-    bool array(const ElementRef *element)
+    bool array(const ElementRef *element, Walk *walk = nullptr)
     {
         ++m_p; // [
         if (++m_depth > NestingLimit)
@@ -105,12 +107,24 @@ public:
         do {
             skipSpace();
             const char *valueStart = m_p;
-            if (!value())
+            if (!(walk ? valueWalked(walk->intoElement()) : value()))
                 return false;
             if (element)
                 (*element)(QByteArrayView(valueStart, m_p));
+            if (walk)
+                walk->element(QByteArrayView(valueStart, m_p));
         } while (next(','));
         return next(']') && close();
+    }
+
+    // A value, walked `into` when it is an object or an array.
+    bool valueWalked(Walk *into)
+    {
+        if (into && m_p < m_end && *m_p == '{')
+            return object(nullptr, nullptr, into);
+        if (into && m_p < m_end && *m_p == '[')
+            return array(nullptr, into);
+        return value();
     }
 
 private:
@@ -261,6 +275,29 @@ bool readObjectOf(QByteArrayView text, QByteArrayView key, MemberRef member)
     Reader reader(text);
     const Reader::Within within { key, member };
     return reader.whole('{', [&] { return reader.object(nullptr, &within); });
+}
+
+Walk *Walk::into(QByteArrayView)
+{
+    return nullptr;
+}
+
+Walk *Walk::intoElement()
+{
+    return nullptr;
+}
+
+void Walk::member(QByteArrayView, QByteArrayView) { }
+
+void Walk::element(QByteArrayView) { }
+
+bool walk(QByteArrayView text, Walk &walk)
+{
+    Reader reader(text);
+    const QByteArrayView start = text.startsWith("\xef\xbb\xbf") ? text.sliced(3) : text;
+    if (start.trimmed().startsWith('['))
+        return reader.whole('[', [&] { return reader.array(nullptr, &walk); });
+    return reader.whole('{', [&] { return reader.object(nullptr, nullptr, &walk); });
 }
 
 bool readArray(QByteArrayView text, ElementRef element)

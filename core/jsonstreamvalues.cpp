@@ -4,6 +4,10 @@
 #include "core/jsonstream.h"
 #include "core/jsonstreamscan.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 #include <cstring>
 #include <limits>
@@ -207,6 +211,35 @@ std::optional<Number> numberValue(QByteArrayView value)
 }
 
 } // namespace
+
+QJsonValue parse(QByteArrayView value)
+{
+    // A string, a number or a literal without a document: one costs several allocations.
+    if (value.startsWith('"')) {
+        const QString text = string(value);
+        return text.isNull() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text);
+    }
+    if (value == "true" || value == "false")
+        return value == "true";
+    if (value == "null")
+        return QJsonValue::Null;
+    if (const std::optional<Number> number = numberValue(value))
+        return number->isInteger ? QJsonValue(number->integer) : QJsonValue(number->real);
+    if (value.startsWith('{') || value.startsWith('[')) {
+        const QJsonDocument document
+            = QJsonDocument::fromJson(QByteArray::fromRawData(value.data(), value.size()));
+        if (document.isObject())
+            return document.object();
+        if (document.isArray())
+            return document.array();
+        return QJsonValue::Undefined;
+    }
+    // Anything else as Qt's parser has it, in a document of its own.
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + value.toByteArray() + ']');
+    if (!wrapped.isArray() || wrapped.array().size() != 1)
+        return QJsonValue::Undefined;
+    return wrapped.array().at(0);
+}
 
 QString string(QByteArrayView value)
 {

@@ -1,7 +1,6 @@
 #include "core/modelfilestamps.h"
 
 #include "core/archivelayout.h"
-#include "core/filehasher.h"
 #include "core/fileidentity.h"
 #include "core/jsonstream.h"
 
@@ -30,12 +29,6 @@ QJsonObject ModelFileStamps::fingerprintOf(const QJsonObject &model)
     }
     fingerprint.insert(QStringLiteral("modelVersions"), versions);
     return fingerprint;
-}
-
-Sha256Digest ModelFileStamps::digestOf(const QJsonObject &modelFingerprint)
-{
-    return Sha256Digest::fromBytes(
-        FileHasher::digestOf(QJsonDocument(modelFingerprint).toJson(QJsonDocument::Compact)));
 }
 
 ModelFileStamps::Stamp ModelFileStamps::stampOf(const QString &modelFile,

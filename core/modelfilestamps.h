@@ -13,11 +13,11 @@
 #include <unordered_map>
 
 // model_stamps.jsonl: what each folder's `_civitai_model.json` held when this program last wrote
-// or checked it (a digest of the model without its ever-moving stats), with the file's size and
-// modification time. An unchanged re-run compares a model's answer with the digest instead of
-// reading and parsing every archived model file back. A cache: a stamp whose file changed since is
-// ignored, and a lost file costs one slower run. Written at the end of a run, one stamp a line.
-// Each line also keeps the record of the folder's archived version (VersionRecord).
+// or checked it (ModelAnswer::digest(): of the answer without its ever-moving stats), with the
+// file's size and modification time. An unchanged re-run compares a model's answer with the digest
+// instead of reading and parsing every archived model file back. A cache: a stamp whose file
+// changed since is ignored, and a lost file costs one slower run. Written at the end of a run, one
+// stamp a line. Each line also keeps the record of the folder's archived version (VersionRecord).
 class ModelFileStamps final : public StateFile
 {
     Q_DECLARE_TR_FUNCTIONS(ModelFileStamps)
@@ -27,7 +27,6 @@ public:
 
     // What makes a model "changed" for the archive: everything but the ever-moving stats.
     static QJsonObject fingerprintOf(const QJsonObject &model);
-    static Sha256Digest digestOf(const QJsonObject &modelFingerprint);
 
     // `modelFile` (of `folder`) still holds what had `digest`, and has not changed since.
     bool isCurrent(const QString &folder, const QString &modelFile,

@@ -98,75 +98,45 @@ QJsonObject UpdatesAvailable::entry(const QString &modelPath) const
 QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
                                            const QJsonObject &localVersion)
 {
-    return newerVersion(model, LocalVersion::of(localVersion), QDateTime::currentDateTimeUtc());
+    return newerVersion(ModelAnswer::of(model), LocalVersion::of(localVersion),
+                        QDateTime::currentDateTimeUtc());
 }
 
-QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
-                                           const LocalVersion &localVersion, const QDateTime &nowUtc)
-{
-    return newerVersion(model, newestOf(model), localVersion, nowUtc);
-}
-
-UpdatesAvailable::NewestVersion UpdatesAvailable::newestOf(const QJsonObject &model)
-{
-    NewestVersion newest;
-    const QJsonArray versions = model.value(QLatin1String("modelVersions")).toArray();
-    for (const QJsonValue &value : versions) {
-        const QJsonObject version = value.toObject();
-        const QString status = version.value(QLatin1String("status")).toString();
-        if (!status.isEmpty() && status != QLatin1String("Published"))
-            continue;
-        const std::optional<qint64> published
-            = LocalVersion::publishedMsOf(version.value(QLatin1String("publishedAt")).toString(),
-                                          version.value(QLatin1String("createdAt")).toString());
-        if (newest.version.isEmpty()
-            || (published && (!newest.publishedMs || *published > *newest.publishedMs))) {
-            newest.version = version;
-            newest.publishedMs = published;
-        }
-    }
-    return newest;
-}
-
-QJsonObject UpdatesAvailable::newerVersion(const QJsonObject &model,
-                                           const NewestVersion &newestVersion,
+QJsonObject UpdatesAvailable::newerVersion(const ModelAnswer &model,
                                            const LocalVersion &localVersion,
                                            const QDateTime &nowUtc)
 {
-    const qint64 localId = localVersion.id;
+    const ModelAnswer::Newest &newest = model.newest();
     const std::optional<qint64> localPublished = localVersion.publishedMs;
-    const QJsonObject &newest = newestVersion.version;
-    const std::optional<qint64> &newestPublished = newestVersion.publishedMs;
-    const qint64 newestId = qint64(newest.value(QLatin1String("id")).toDouble());
-    if (newest.isEmpty() || newestId == localId
-        || (localPublished && newestPublished && *newestPublished <= *localPublished))
+    if (newest.id == 0 || newest.id == localVersion.id
+        || (localPublished && newest.publishedMs && *newest.publishedMs <= *localPublished))
         return {};
 
-    if (newestVersion.entry.isEmpty() || newestVersion.entryHost != localVersion.sourceHost) {
-        newestVersion.entry = newestEntry(model, newest, newestId, localVersion.sourceHost, nowUtc);
-        newestVersion.entryHost = localVersion.sourceHost;
+    if (newest.entry.isEmpty() || newest.entryHost != localVersion.sourceHost) {
+        newest.entry = newestEntry(model, localVersion.sourceHost, nowUtc);
+        newest.entryHost = localVersion.sourceHost;
     }
-    QJsonObject entry = newestVersion.entry;
-    entry.insert(QStringLiteral("local_version_id"), localId);
+    QJsonObject entry = newest.entry;
+    entry.insert(QStringLiteral("local_version_id"), localVersion.id);
     entry.insert(QStringLiteral("local_version_name"), localVersion.name);
     return entry;
 }
 
-QJsonObject UpdatesAvailable::newestEntry(const QJsonObject &model, const QJsonObject &newest,
-                                          qint64 newestId, const QString &sourceHost,
+QJsonObject UpdatesAvailable::newestEntry(const ModelAnswer &model, const QString &sourceHost,
                                           const QDateTime &nowUtc)
 {
-    const qint64 modelId = qint64(model.value(QLatin1String("id")).toDouble());
+    const qint64 newestId = model.newest().id;
+    const QJsonObject newest = model.newestVersion();
     // The host that knew the local version shows the newer one too (civitai.com may hide it).
     const QUrl host(sourceHost);
     const QUrl civitaiUrl = ArchivedModel::civitaiPage(
-        host.isValid() ? host : QUrl(QStringLiteral("https://civitai.com")), modelId, newestId);
+        host.isValid() ? host : QUrl(QStringLiteral("https://civitai.com")), model.id(), newestId);
     const VersionAccess access = VersionAccess::of(newest, nowUtc);
-    const ModelMode::Mode mode = ModelMode::parse(model.value(QLatin1String("mode")).toString());
+    const ModelMode::Mode mode = model.mode();
     const bool downloadable = access.isPublic() && mode != ModelMode::Mode::Archived;
     QJsonObject entry {
-        { QStringLiteral("model_id"), modelId },
-        { QStringLiteral("model_name"), model.value(QLatin1String("name")) },
+        { QStringLiteral("model_id"), model.id() },
+        { QStringLiteral("model_name"), model.name() },
         { QStringLiteral("newest_version_id"), newestId },
         { QStringLiteral("newest_version_name"), newest.value(QLatin1String("name")) },
         { QStringLiteral("newest_published_at"), newest.value(QLatin1String("publishedAt")) },

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/localversion.h"
+#include "core/modelanswer.h"
 #include "core/modelmode.h"
 #include "core/statefile.h"
 #include "core/versionaccess.h"
@@ -31,26 +32,12 @@ public:
     explicit UpdatesAvailable(const QString &outputDir);
 
     // The newest published version of `model` if it is newer than `localVersion`, as an entry; else
-    // {}. Early access and paid access are judged at `nowUtc` (the system's time by default).
+    // {}. Early access and paid access are judged at `nowUtc`. The entry is put together once for
+    // the model's several files found on the same host.
+    static QJsonObject newerVersion(const ModelAnswer &model, const LocalVersion &localVersion,
+                                    const QDateTime &nowUtc);
+    // The same of a parsed model, now.
     static QJsonObject newerVersion(const QJsonObject &model, const QJsonObject &localVersion);
-    static QJsonObject newerVersion(const QJsonObject &model, const LocalVersion &localVersion,
-                                    const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
-
-    // The newest published version a model's answer lists (none when it lists none): found once
-    // for the several local files of one model.
-    struct NewestVersion
-    {
-        QJsonObject version; // empty: none
-        std::optional<qint64> publishedMs;
-        // What newerVersion() says of the model and this version, the same for each of the
-        // model's files found on `entryHost`: put together at the first.
-        mutable QJsonObject entry;
-        mutable QString entryHost;
-    };
-    static NewestVersion newestOf(const QJsonObject &model);
-    // newerVersion() with the model's newestOf() already found.
-    static QJsonObject newerVersion(const QJsonObject &model, const NewestVersion &newest,
-                                    const LocalVersion &localVersion, const QDateTime &nowUtc);
 
     // The words that go with a newer version that is no plain download: "Early access until
     // 31/12/2026 · Archived on Civitai"; empty for a public version of a model in normal mode.
@@ -65,8 +52,7 @@ public:
 
 private:
     // newerVersion()'s entry without the local version.
-    static QJsonObject newestEntry(const QJsonObject &model, const QJsonObject &newest,
-                                   qint64 newestId, const QString &sourceHost,
+    static QJsonObject newestEntry(const ModelAnswer &model, const QString &sourceHost,
                                    const QDateTime &nowUtc);
     void clear() override { m_entries.clear(); }
     bool readMember(const QString &key, QByteArrayView value, QString *error) override;

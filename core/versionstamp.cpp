@@ -1,10 +1,12 @@
 #include "core/versionstamp.h"
 
 #include "core/filehasher.h"
+#include "core/jsonstream.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <charconv>
 #include <optional>
 
@@ -12,6 +14,7 @@ namespace {
 
 const QLatin1String ModeKey("mode");
 const QLatin1String ImagesKey("images");
+const QLatin1String FilesKey("files");
 
 // Fields that change when a version is edited; not stats (every download moves them), not the
 // description (large, and edited along with `updatedAt` where the answer has it).
@@ -50,22 +53,29 @@ bool sameLeadingImages(const QJsonArray &a, const QJsonArray &b)
     return true;
 }
 
-// Each field of() keeps of `version`, in order: `field(key, value)` for one kept as it is,
-// `list(key, array, element)` for the files and images, of which it keeps element(each).
+// Each field of() keeps, in order: `field(key, value)` for one kept as it is, `list(key,
+// elements)` for the files and images, kept by their hash and URL.
 template<typename Field, typename List>
-void forEachComparedField(const QJsonObject &version, const QJsonValue &modelMode,
+void forEachComparedField(const VersionStamp::Listing &listing, const QJsonValue &modelMode,
                           const Field &field, const List &list)
 {
     for (const QLatin1String key : ComparedFields) {
-        const QJsonValue value = version.value(key);
-        if (!value.isUndefined())
+        if (const QJsonValue value = listing.value(key); !value.isUndefined())
             field(key, value);
     }
-    if (const QJsonValue files = version.value(QLatin1String("files")); files.isArray())
-        list(QLatin1String("files"), files.toArray(), fileHash);
-    if (const QJsonValue images = version.value(ImagesKey); images.isArray())
-        list(ImagesKey, images.toArray(), imageUrl);
+    if (listing.files)
+        list(FilesKey, *listing.files);
+    if (listing.images)
+        list(ImagesKey, *listing.images);
     field(ModeKey, modelMode.isString() ? modelMode : QJsonValue());
+}
+
+qsizetype comparedField(QByteArrayView key)
+{
+    const auto *found = std::find_if(
+        std::begin(ComparedFields), std::end(ComparedFields),
+        [key](QLatin1String field) { return key == QByteArrayView(field.data(), field.size()); });
+    return found == std::end(ComparedFields) ? -1 : found - std::begin(ComparedFields);
 }
 
 // The entry of `model`'s versions that is version `versionId`.
@@ -93,16 +103,50 @@ std::optional<QJsonObject> listingOf(const QJsonObject &model, qint64 versionId)
 
 namespace VersionStamp {
 
+Listing Listing::of(const QJsonObject &version)
+{
+    Listing listing;
+    for (const QLatin1String key : ComparedFields)
+        listing.m_fields.append(version.value(key));
+    const auto keep = [](const QJsonValue &list, const auto &element) {
+        std::optional<QList<QJsonValue>> kept;
+        if (list.isArray()) {
+            kept.emplace();
+            for (const QJsonValue &value : list.toArray())
+                kept->append(element(value));
+        }
+        return kept;
+    };
+    listing.files = keep(version.value(FilesKey), fileHash);
+    listing.images = keep(version.value(ImagesKey), imageUrl);
+    return listing;
+}
+
+void Listing::add(QByteArrayView key, QByteArrayView value)
+{
+    if (m_fields.isEmpty())
+        m_fields.fill(QJsonValue::Undefined, std::size(ComparedFields));
+    if (const qsizetype field = comparedField(key); field >= 0)
+        m_fields[field] = JsonStream::parse(value);
+}
+
+QJsonValue Listing::value(QLatin1String key) const
+{
+    const qsizetype field = comparedField(QByteArrayView(key.data(), key.size()));
+    return field >= 0 && field < m_fields.size() ? m_fields[field]
+                                                 : QJsonValue(QJsonValue::Undefined);
+}
+
 QJsonObject of(const QJsonObject &version, const QJsonValue &modelMode)
 {
     QJsonObject stamp;
     forEachComparedField(
-        version, modelMode,
+        Listing::of(version), modelMode,
         [&stamp](QLatin1String key, const QJsonValue &value) { stamp.insert(key, value); },
-        [&stamp](QLatin1String key, const QJsonArray &array, const auto &element) {
+        [&stamp](QLatin1String key, const QList<QJsonValue> &elements) {
             QJsonArray kept;
-            for (const QJsonValue &value : array)
-                kept.append(element(value));
+            for (const QJsonValue &value : elements)
+                kept.append(value);
             stamp.insert(key, kept);
         });
     return stamp;
@@ -157,24 +201,24 @@ void appendValue(QByteArray &text, const QJsonValue &value)
     }
 }
 
-// What of() keeps of `version`, as text: an object and its JSON text cost a run of 100,000
+// What of() keeps of a version, as text: an object and its JSON text cost a run of 100,000
 // files two seconds, and only their digest is kept.
-QByteArray listingText(const QJsonObject &version, const QJsonValue &modelMode)
+QByteArray listingText(const Listing &listing, const QJsonValue &modelMode)
 {
     QByteArray text;
     text.reserve(512);
     forEachComparedField(
-        version, modelMode,
+        listing, modelMode,
         [&text](QLatin1String key, const QJsonValue &value) {
             text += key;
             appendValue(text, value);
         },
         // As the array of() keeps, without making it.
-        [&text](QLatin1String key, const QJsonArray &array, const auto &element) {
+        [&text](QLatin1String key, const QList<QJsonValue> &elements) {
             text += key;
-            appendCounted(text, 'a', array.size());
-            for (const QJsonValue &value : array)
-                appendValue(text, element(value));
+            appendCounted(text, 'a', elements.size());
+            for (const QJsonValue &value : elements)
+                appendValue(text, value);
         });
     return text;
 }
@@ -184,9 +228,12 @@ QByteArray listingText(const QJsonObject &version, const QJsonValue &modelMode)
 Sha256Digest listedDigest(const QJsonObject &model, qint64 versionId)
 {
     const std::optional<QJsonObject> entry = listedEntry(model, versionId);
-    return entry
-        ? Sha256Digest::fromBytes(FileHasher::digestOf(listingText(*entry, model.value(ModeKey))))
-        : Sha256Digest();
+    return entry ? Listing::of(*entry).digest(model.value(ModeKey)) : Sha256Digest();
+}
+
+Sha256Digest Listing::digest(const QJsonValue &modelMode) const
+{
+    return Sha256Digest::fromBytes(FileHasher::digestOf(listingText(*this, modelMode)));
 }
 
 bool isCurrent(const QJsonObject &stamp, const QJsonObject &model)

@@ -2,7 +2,12 @@
 
 #include "core/sha256digest.h"
 
+#include <QByteArrayView>
 #include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+
+#include <optional>
 
 // What of an archived model version a model's answer (GET /models, which lists every version) can
 // confirm: an unchanged version is recognised from its model without being asked for again.
@@ -28,5 +33,28 @@ bool isCurrent(const QByteArray &compactStamp, const QJsonObject &model);
 // does not list it: kept per archived version, 32 bytes instead of the stamp's text, it says the
 // listing is unchanged since it last confirmed the archived version.
 Sha256Digest listedDigest(const QJsonObject &model, qint64 versionId);
+
+// What of() keeps of a version, gathered from a parsed entry or from its text a member at a time
+// (ModelAnswer), without an object of the version: its images are most of it.
+class Listing final
+{
+public:
+    static Listing of(const QJsonObject &version);
+    // One member of the version's object: its key (escapes decoded) and its value's text; kept
+    // when it is a compared field (the files and images are set as they are read).
+    void add(QByteArrayView key, QByteArrayView value);
+
+    // A compared field's value; undefined when the version has none.
+    QJsonValue value(QLatin1String key) const;
+    // listedDigest()'s, with the model's mode.
+    Sha256Digest digest(const QJsonValue &modelMode) const;
+
+    // Its files by their SHA-256 and its images by their URL; none when it has no such list.
+    std::optional<QList<QJsonValue>> files;
+    std::optional<QList<QJsonValue>> images;
+
+private:
+    QList<QJsonValue> m_fields; // as ComparedFields, in its order
+};
 
 } // namespace VersionStamp

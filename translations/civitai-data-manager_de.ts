@@ -2296,6 +2296,13 @@ Ihre Modelldateien werden nur gelesen, nie verändert.</translation>
     </message>
 </context>
 <context>
+    <name>ModelAnswer</name>
+    <message>
+        <source>a model that is not an object</source>
+        <translation>ein Modell, das kein Objekt ist</translation>
+    </message>
+</context>
+<context>
     <name>ModelMode</name>
     <message>
         <source>Archived on Civitai</source>

@@ -2297,6 +2297,13 @@ Lee los archivos de modelo y nunca los modifica.</translation>
     </message>
 </context>
 <context>
+    <name>ModelAnswer</name>
+    <message>
+        <source>a model that is not an object</source>
+        <translation>un modelo que no es un objeto</translation>
+    </message>
+</context>
+<context>
     <name>ModelMode</name>
     <message>
         <source>Archived on Civitai</source>

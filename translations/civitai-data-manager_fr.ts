@@ -2297,6 +2297,13 @@ Il lit vos fichiers de modèles sans jamais les modifier.</translation>
     </message>
 </context>
 <context>
+    <name>ModelAnswer</name>
+    <message>
+        <source>a model that is not an object</source>
+        <translation>un modèle qui n’est pas un objet</translation>
+    </message>
+</context>
+<context>
     <name>ModelMode</name>
     <message>
         <source>Archived on Civitai</source>

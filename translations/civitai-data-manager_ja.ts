@@ -2283,6 +2283,13 @@ It reads your model files and never changes them.</source>
     </message>
 </context>
 <context>
+    <name>ModelAnswer</name>
+    <message>
+        <source>a model that is not an object</source>
+        <translation>オブジェクトではないモデル</translation>
+    </message>
+</context>
+<context>
     <name>ModelMode</name>
     <message>
         <source>Archived on Civitai</source>

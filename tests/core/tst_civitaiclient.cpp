@@ -259,8 +259,12 @@ private Q_SLOTS:
             answer(200, QJsonDocument(page).toJson()));
         QVERIFY(result.error.isEmpty());
         QCOMPARE(result.models.keys(), QList<qint64> { model.value(QLatin1String("id")).toInteger() });
+        QCOMPARE(result.models.constBegin()->object(), model);
 
         QVERIFY(!CivitaiClient::parseModelsResponse(answer(200, "[]")).error.isEmpty());
+        QVERIFY(CivitaiClient::parseModelsResponse(answer(200, "{\"items\": [{}"))
+                    .error.contains(QLatin1String("malformed JSON")));
+        QVERIFY(!CivitaiClient::parseModelsResponse(answer(200, "{\"items\": 3}")).error.isEmpty());
         QVERIFY(!CivitaiClient::parseModelsResponse(answer(404, "<html>")).supported);
         QVERIFY(!CivitaiClient::parseModelsResponse(answer(429, "{}")).error.isEmpty());
     }

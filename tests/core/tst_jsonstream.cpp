@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <memory>
 #include <optional>
 
 namespace {
@@ -65,6 +66,40 @@ QJsonValue decoded(QByteArrayView value)
         return *integer;
     return JsonStream::parse(value).toDouble();
 }
+
+// A walk into every object and array, each rebuilt from what it is handed: the values it does
+// not go into by the decoders.
+class TreeWalk final : public JsonStream::Walk
+{
+public:
+    QJsonObject object;
+    QJsonArray array;
+
+    Walk *into(QByteArrayView) override { return inner(); }
+    Walk *intoElement() override { return inner(); }
+    void member(QByteArrayView key, QByteArrayView value) override
+    {
+        object.insert(QString::fromUtf8(key), taken(value));
+    }
+    void element(QByteArrayView value) override { array.append(taken(value)); }
+
+private:
+    std::unique_ptr<TreeWalk> m_inner;
+
+    Walk *inner()
+    {
+        m_inner = std::make_unique<TreeWalk>();
+        return m_inner.get();
+    }
+    QJsonValue taken(QByteArrayView value) const
+    {
+        if (value.startsWith('{'))
+            return m_inner->object;
+        if (value.startsWith('['))
+            return m_inner->array;
+        return decoded(value);
+    }
+};
 
 // The objects and arrays nested `depth` deep.
 QByteArray nested(int depth)
@@ -282,6 +317,24 @@ private Q_SLOTS:
         QCOMPARE(decodedArray(array).toArray(), expectedArray.array());
     }
 
+    // A walk into every value rebuilds what Qt's parser gives, and refuses what it refuses.
+    void walksIntoValuesAsQtParsesThem_data() { readsEntriesAsQtParsesThem_data(); }
+    void walksIntoValuesAsQtParsesThem()
+    {
+        QFETCH(QByteArray, text);
+        const QJsonDocument expected = QJsonDocument::fromJson(text);
+        TreeWalk walk;
+        QCOMPARE(JsonStream::walk(text, walk), expected.isObject() || expected.isArray());
+        if (expected.isObject())
+            QCOMPARE(walk.object, expected.object());
+        const QByteArray array = '[' + text + ']';
+        const QJsonDocument expectedArray = QJsonDocument::fromJson(array);
+        TreeWalk arrayWalk;
+        QCOMPARE(JsonStream::walk(array, arrayWalk), expectedArray.isArray());
+        if (expectedArray.isArray())
+            QCOMPARE(arrayWalk.array, expectedArray.array());
+    }
+
     // Each decoder on a value alone gives what Qt's parser gives for it.
     void decodesValuesAsQtParsesThem_data()
     {
@@ -344,7 +397,16 @@ private Q_SLOTS:
     void decodesValuesAsQtParsesThem()
     {
         QFETCH(QByteArray, value);
-        const QJsonValue expected = JsonStream::parse(value);
+        // Qt's parser takes a document: the value goes in one.
+        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + value + ']');
+        const QJsonValue expected = wrapped.isArray() && wrapped.array().size() == 1
+            ? wrapped.array().at(0)
+            : QJsonValue(QJsonValue::Undefined);
+        const QJsonValue parsed = JsonStream::parse(value);
+        QCOMPARE(parsed.type(), expected.type());
+        QCOMPARE(parsed, expected);
+        QCOMPARE(QJsonDocument(QJsonArray { parsed }).toJson(),
+                 QJsonDocument(QJsonArray { expected }).toJson());
         const QString text = JsonStream::string(value);
         QCOMPARE(text.isNull(), !expected.isString());
         QCOMPARE(text, expected.toString());

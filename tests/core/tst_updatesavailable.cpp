@@ -189,7 +189,7 @@ private Q_SLOTS:
     {
         const QJsonObject model = modelWithNewer({});
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const UpdatesAvailable::NewestVersion newest = UpdatesAvailable::newestOf(model);
+        const ModelAnswer newest = ModelAnswer::of(model);
         LocalVersion first = LocalVersion::of(localVersion());
         first.sourceHost = QStringLiteral("https://civitai.red");
         LocalVersion second = first;
@@ -198,21 +198,21 @@ private Q_SLOTS:
         LocalVersion elsewhere = first;
         elsewhere.sourceHost = QStringLiteral("https://civitai.com");
 
-        const QJsonObject entry = UpdatesAvailable::newerVersion(model, newest, first, now);
-        QCOMPARE(entry, UpdatesAvailable::newerVersion(model, first, now)); // found anew
+        const QJsonObject entry = UpdatesAvailable::newerVersion(newest, first, now);
+        QCOMPARE(entry, UpdatesAvailable::newerVersion(ModelAnswer::of(model), first, now)); // anew
         QVERIFY(entry.value(QLatin1String("civitai_url"))
                     .toString()
                     .startsWith(QLatin1String("https://civitai.red/models/7")));
-        const QJsonObject secondEntry = UpdatesAvailable::newerVersion(model, newest, second, now);
+        const QJsonObject secondEntry = UpdatesAvailable::newerVersion(newest, second, now);
         QCOMPARE(secondEntry.value(QLatin1String("local_version_id")).toInt(), 11);
         QCOMPARE(secondEntry.value(QLatin1String("local_version_name")).toString(),
                  QStringLiteral("v1 fp16"));
         QCOMPARE(secondEntry.value(QLatin1String("newest_version_id")).toInt(), 2);
-        QVERIFY(UpdatesAvailable::newerVersion(model, newest, elsewhere, now)
+        QVERIFY(UpdatesAvailable::newerVersion(newest, elsewhere, now)
                     .value(QLatin1String("civitai_url"))
                     .toString()
                     .startsWith(QLatin1String("https://civitai.com/models/7")));
-        QCOMPARE(UpdatesAvailable::newerVersion(model, newest, first, now), entry);
+        QCOMPARE(UpdatesAvailable::newerVersion(newest, first, now), entry);
     }
 
     void writesBackWhatItReadButTheTime()
