@@ -305,7 +305,7 @@ QHash<QString, QString> FileHistory::removedFiles(const QString &outputDir)
     // In one pass that gives the file's pages back as it goes: at 100,000 files it is 40 MB,
     // read at the end of every run of the window.
     const bool read = JsonStream::readObjectOf(
-        file.bytes(), "files", [&](QByteArrayView folder, QByteArrayView text) {
+        file.bytes(), FilesKey.toLatin1(), [&](QByteArrayView folder, QByteArrayView text) {
             file.forgetBefore(text.data());
             const Entry entry = fromText(text, host);
             if (entry.civitai == OnCivitai::Removed)

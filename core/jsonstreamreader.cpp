@@ -42,14 +42,7 @@ public:
         return m_p == m_end;
     }
 
-    // The member of an object read in place, its own members handed over (readObjectOf()).
-    struct Within
-    {
-        QByteArrayView key;
-        MemberRef member;
-    };
-
-    bool object(const MemberRef *member, const Within *within = nullptr, Walk *walk = nullptr)
+    bool object(const MemberRef *member, Walk *walk = nullptr)
     {
         ++m_p; // {
         if (++m_depth > NestingLimit)
@@ -79,11 +72,6 @@ public:
                 return escaped ? utf8(QByteArrayView(keyStart - 1, keyEnd + 1), decodedKey)
                                : QByteArrayView(keyStart, keyEnd);
             };
-            if (within && m_p < m_end && *m_p == '{' && key() == within->key) {
-                if (!object(&within->member))
-                    return false;
-                continue; // to the next member
-            }
             if (!(walk ? valueWalked(walk->into(key())) : value()))
                 return false;
             if (member)
@@ -121,7 +109,7 @@ public:
     bool valueWalked(Walk *into)
     {
         if (into && m_p < m_end && *m_p == '{')
-            return object(nullptr, nullptr, into);
+            return object(nullptr, into);
         if (into && m_p < m_end && *m_p == '[')
             return array(nullptr, into);
         return value();
@@ -272,9 +260,34 @@ bool readObject(QByteArrayView text, MemberRef member)
 
 bool readObjectOf(QByteArrayView text, QByteArrayView key, MemberRef member)
 {
+    // Into the member `key` when it is an object; its own members to `member`.
+    class MembersOf final : public Walk
+    {
+    public:
+        explicit MembersOf(MemberRef member)
+            : m_member(member)
+        { }
+        void member(QByteArrayView key, QByteArrayView value) override { m_member(key, value); }
+
+    private:
+        MemberRef m_member;
+    };
+    class MemberOf final : public Walk
+    {
+    public:
+        MemberOf(QByteArrayView key, MemberRef member)
+            : m_key(key)
+            , m_members(member)
+        { }
+        Walk *into(QByteArrayView key) override { return key == m_key ? &m_members : nullptr; }
+
+    private:
+        QByteArrayView m_key;
+        MembersOf m_members;
+    };
+    MemberOf walk(key, member);
     Reader reader(text);
-    const Reader::Within within { key, member };
-    return reader.whole('{', [&] { return reader.object(nullptr, &within); });
+    return reader.whole('{', [&] { return reader.object(nullptr, &walk); });
 }
 
 Walk *Walk::into(QByteArrayView)
@@ -297,7 +310,7 @@ bool walk(QByteArrayView text, Walk &walk)
     const QByteArrayView start = text.startsWith("\xef\xbb\xbf") ? text.sliced(3) : text;
     if (start.trimmed().startsWith('['))
         return reader.whole('[', [&] { return reader.array(nullptr, &walk); });
-    return reader.whole('{', [&] { return reader.object(nullptr, nullptr, &walk); });
+    return reader.whole('{', [&] { return reader.object(nullptr, &walk); });
 }
 
 bool readArray(QByteArrayView text, ElementRef element)

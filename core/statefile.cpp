@@ -127,11 +127,10 @@ qsizetype StateFileBytes::count(QByteArrayView text, char c)
 
 qsizetype StateFileBytes::countForgetting(QByteArrayView text, char c)
 {
-    constexpr qsizetype Step = 1 << 20;
     qsizetype counted = 0;
-    for (qsizetype at = 0; at < text.size(); at += Step) {
-        counted += count(text.sliced(at, qMin(Step, text.size() - at)), c);
-        forgetBefore(text.data() + qMin(at + Step, text.size()));
+    for (qsizetype at = 0; at < text.size(); at += ForgetStep) {
+        counted += count(text.sliced(at, qMin(ForgetStep, text.size() - at)), c);
+        forgetBefore(text.data() + qMin(at + ForgetStep, text.size()));
     }
     return counted;
 }
@@ -139,15 +138,13 @@ qsizetype StateFileBytes::countForgetting(QByteArrayView text, char c)
 void StateFileBytes::forgetBefore(const char *position)
 {
 #ifdef Q_OS_UNIX
-    // A call a MiB at most: the walk's own cost stays in its memchr and parse.
-    constexpr qsizetype Step = 1 << 20;
     static const qsizetype page = sysconf(_SC_PAGESIZE);
     if (!m_mapped || position < m_bytes.data() || position > m_bytes.data() + m_bytes.size())
         return;
     const qsizetype upTo = (position - m_bytes.data()) / page * page;
     if (upTo < m_forgotten) // a walk through the bytes again, from their start
         m_forgotten = 0;
-    if (upTo - m_forgotten < Step && position != m_bytes.data() + m_bytes.size())
+    if (upTo - m_forgotten < ForgetStep && position != m_bytes.data() + m_bytes.size())
         return;
     madvise(const_cast<char *>(m_bytes.data()) + m_forgotten, size_t(upTo - m_forgotten),
             MADV_DONTNEED);

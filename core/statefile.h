@@ -36,6 +36,9 @@ public:
     void forgetBefore(const char *position);
 
 private:
+    // Pages are given back a MiB at a time at most: a walk's cost stays in its own reading.
+    static constexpr qsizetype ForgetStep = 1 << 20;
+
     QFile m_file;
     QByteArray m_read;
     QByteArrayView m_bytes;
