@@ -10,6 +10,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <span>
+
 Q_LOGGING_CATEGORY(lcCivitai, "cdm.civitai")
 
 namespace {
@@ -73,9 +76,29 @@ bool isPositiveId(const QJsonValue &value)
         && number == double(qint64(number));
 }
 
+using FieldType = std::pair<QLatin1String, QJsonValue::Type>;
+
+// The fields of a version and of a model that are checked for the type Civitai sends, when there.
+constexpr FieldType VersionFieldTypes[] = {
+    { QLatin1String("name"), QJsonValue::String },
+    { QLatin1String("updatedAt"), QJsonValue::String },
+    { QLatin1String("publishedAt"), QJsonValue::String },
+    { QLatin1String("model"), QJsonValue::Object },
+    { QLatin1String("files"), QJsonValue::Array },
+    { QLatin1String("images"), QJsonValue::Array },
+};
+constexpr FieldType ModelFieldTypes[] = {
+    { QLatin1String("name"), QJsonValue::String },
+    { QLatin1String("type"), QJsonValue::String },
+    { QLatin1String("description"), QJsonValue::String },
+    { QLatin1String("creator"), QJsonValue::Object },
+    { QLatin1String("stats"), QJsonValue::Object },
+};
+constexpr QLatin1String ModelIdKey("id");
+constexpr QLatin1String ModelVersionsKey("modelVersions");
+
 // Names the first field of `object` that is there but not of the type Civitai sends.
-QString wrongTypeField(const QJsonObject &object,
-                       std::initializer_list<std::pair<QLatin1String, QJsonValue::Type>> fields)
+QString wrongTypeField(const QJsonObject &object, std::span<const FieldType> fields)
 {
     for (const auto &[name, type] : fields) {
         const QJsonValue value = object.value(name);
@@ -118,13 +141,7 @@ QString CivitaiClient::versionProblem(const QJsonObject &version)
         return unexpectedAnswer(tr("the version's id is not a positive number"));
     if (!isPositiveId(version.value(QLatin1String("modelId"))))
         return unexpectedAnswer(tr("the version's model id is not a positive number"));
-    const QString field = wrongTypeField(version,
-                                         { { QLatin1String("name"), QJsonValue::String },
-                                           { QLatin1String("updatedAt"), QJsonValue::String },
-                                           { QLatin1String("publishedAt"), QJsonValue::String },
-                                           { QLatin1String("model"), QJsonValue::Object },
-                                           { QLatin1String("files"), QJsonValue::Array },
-                                           { QLatin1String("images"), QJsonValue::Array } });
+    const QString field = wrongTypeField(version, VersionFieldTypes);
     if (!field.isEmpty())
         //: %1 is the name of a field in Civitai's answer, like "files"
         return unexpectedAnswer(tr("the version's field \"%1\" has the wrong type").arg(field));
@@ -136,24 +153,29 @@ QString CivitaiClient::versionProblem(const QJsonObject &version)
     return {};
 }
 
+bool CivitaiClient::isCheckedModelField(QByteArrayView key)
+{
+    const auto is = [key](QLatin1String name) {
+        return key == QByteArrayView(name.data(), name.size());
+    };
+    return is(ModelIdKey) || is(ModelVersionsKey)
+        || std::any_of(std::begin(ModelFieldTypes), std::end(ModelFieldTypes),
+                       [&is](const auto &field) { return is(field.first); });
+}
+
 QString CivitaiClient::modelProblem(const QJsonObject &model, qint64 modelId)
 {
-    if (!isPositiveId(model.value(QLatin1String("id")))
-        || qint64(model.value(QLatin1String("id")).toDouble()) != modelId)
+    if (!isPositiveId(model.value(ModelIdKey))
+        || qint64(model.value(ModelIdKey).toDouble()) != modelId)
         //: %1 is the model id that was asked for
         return unexpectedAnswer(tr("not the model %1 that was asked for").arg(modelId));
-    if (!model.value(QLatin1String("modelVersions")).isArray())
+    if (!model.value(ModelVersionsKey).isArray())
         return unexpectedAnswer(tr("the model's list of versions is missing"));
-    const QString field = wrongTypeField(model,
-                                         { { QLatin1String("name"), QJsonValue::String },
-                                           { QLatin1String("type"), QJsonValue::String },
-                                           { QLatin1String("description"), QJsonValue::String },
-                                           { QLatin1String("creator"), QJsonValue::Object },
-                                           { QLatin1String("stats"), QJsonValue::Object } });
+    const QString field = wrongTypeField(model, ModelFieldTypes);
     if (!field.isEmpty())
         //: %1 is the name of a field in Civitai's answer, like "stats"
         return unexpectedAnswer(tr("the model's field \"%1\" has the wrong type").arg(field));
-    const QJsonArray versions = model.value(QLatin1String("modelVersions")).toArray();
+    const QJsonArray versions = model.value(ModelVersionsKey).toArray();
     for (const QJsonValue &version : versions) {
         if (!version.isObject() || !isPositiveId(version.toObject().value(QLatin1String("id"))))
             return unexpectedAnswer(tr("a version in the model's list has no id"));

@@ -117,6 +117,9 @@ public:
     // type), or empty when it can.
     static QString versionProblem(const QJsonObject &version);
     static QString modelProblem(const QJsonObject &model, qint64 modelId);
+    // Whether modelProblem() looks at the model's member `key`: a model read from its text is
+    // checked with those members alone.
+    static bool isCheckedModelField(QByteArrayView key);
 
 private:
     // Whether a batch request was answered (200); else says why the answer is unusable,

@@ -13,6 +13,58 @@
 #include <functional>
 #include <vector>
 
+namespace {
+
+// Members of objects in the answer, in turn: their values' text, and their keys as the walk
+// gave them (decoded, copied: a key with escapes is decoded into a buffer of the moment).
+class Members final
+{
+public:
+    qsizetype size() const { return qsizetype(m_members.size()); }
+    void add(QByteArrayView key, QByteArrayView value)
+    {
+        m_members.push_back({ m_keys.size(), key.size(), value });
+        m_keys.append(key);
+    }
+    void clear()
+    {
+        m_keys.clear();
+        m_members.clear();
+    }
+    // Members [first, last) of `from`.
+    void assign(const Members &from, qsizetype first, qsizetype last)
+    {
+        clear();
+        for (qsizetype i = first; i < last; ++i)
+            add(from.keyAt(i), from.m_members[i].value);
+    }
+    // As an object: the last of a key counts, as in a parsed one.
+    QJsonObject object() const
+    {
+        QJsonObject object;
+        for (qsizetype i = 0; i < size(); ++i)
+            object.insert(QString::fromUtf8(keyAt(i)), JsonStream::parse(m_members[i].value));
+        return object;
+    }
+
+private:
+    QByteArrayView keyAt(qsizetype i) const
+    {
+        return QByteArrayView(m_keys).sliced(m_members[i].keyAt, m_members[i].keySize);
+    }
+
+    struct Member
+    {
+        qsizetype keyAt;
+        qsizetype keySize;
+        QByteArrayView value;
+    };
+    QByteArray m_keys;
+    std::vector<Member> m_members;
+};
+
+} // namespace
+
 struct ModelAnswer::Data
 {
     QByteArray whole; // holds `text`
@@ -28,15 +80,11 @@ struct ModelAnswer::Data
     };
     std::vector<Listed> listed; // in the answer's order
     Newest newest;
+    Members newestMembers; // what newestVersion() is made of
     mutable std::optional<QJsonObject> object;
 };
 
 namespace {
-
-QString key(QByteArrayView utf8)
-{
-    return QString::fromUtf8(utf8);
-}
 
 // A value of the type of `value`'s text, for a check of types alone.
 QJsonValue typeOf(QByteArrayView value)
@@ -58,102 +106,33 @@ QJsonValue typeOf(QByteArrayView value)
     }
 }
 
-// The SHA256 member of a file's hashes.
-class HashesWalk final : public JsonStream::Walk
+// Whether newestVersion() has the version's member: its plain fields but the description, and
+// of its lists and objects only those that say how it can be had.
+bool isDescribing(QByteArrayView key, QByteArrayView value)
 {
-public:
-    QString sha256;
-
-    void member(QByteArrayView key, QByteArrayView value) override
-    {
-        if (key == "SHA256")
-            sha256 = JsonStream::parse(value).toString();
-    }
-};
-
-// A file of a version's list, by its SHA-256 (VersionStamp's fileHash()).
-class FileWalk final : public JsonStream::Walk
-{
-public:
-    static QJsonValue none() { return QString(); }
-    QJsonValue kept() const { return m_sha256.toLower(); }
-
-    Walk *into(QByteArrayView key) override
-    {
-        if (key != "hashes")
-            return nullptr;
-        m_hashes = HashesWalk();
-        return &m_hashes;
-    }
-    void member(QByteArrayView key, QByteArrayView value) override
-    {
-        if (key == "hashes") // the last one counts, as in a parsed object
-            m_sha256 = value.startsWith('{') ? m_hashes.sha256 : QString();
-    }
-
-private:
-    HashesWalk m_hashes;
-    QString m_sha256;
-};
-
-// An image of a version's list, by its URL (VersionStamp's imageUrl()).
-class ImageWalk final : public JsonStream::Walk
-{
-public:
-    static QJsonValue none() { return QJsonValue::Undefined; }
-    QJsonValue kept() const { return m_url; }
-
-    void member(QByteArrayView key, QByteArrayView value) override
-    {
-        if (key == "url")
-            m_url = JsonStream::parse(value);
-    }
-
-private:
-    QJsonValue m_url = QJsonValue::Undefined;
-};
-
-// The elements of a list, each as `Element` keeps it, or its none() when it is no object.
-template<typename Element> class ElementsWalk final : public JsonStream::Walk
-{
-public:
-    QList<QJsonValue> kept;
-
-    Walk *intoElement() override
-    {
-        m_element = Element();
-        return &m_element;
-    }
-    void element(QByteArrayView value) override
-    {
-        kept.append(value.startsWith('{') ? m_element.kept() : Element::none());
-    }
-
-private:
-    Element m_element;
-};
+    const bool nested = value.startsWith('{') || value.startsWith('[');
+    return (!nested && key != "description") || key == "earlyAccessConfig" || key == "paidAccess";
+}
 
 // A version of the model's list, as much as the run compares of it.
 class VersionWalk final : public JsonStream::Walk
 {
 public:
-    VersionStamp::Listing listing;
+    VersionStamp::Listing::Walk listing;
     QByteArrayView idText;
     QByteArrayView updatedAtText;
     QString createdAt;
+    Members *describing = nullptr; // its describing members are added here
 
-    Walk *into(QByteArrayView key) override
+    void reset()
     {
-        if (key == "files") {
-            m_files.kept.clear();
-            return &m_files;
-        }
-        if (key == "images") {
-            m_images.kept.clear();
-            return &m_images;
-        }
-        return nullptr;
+        listing.reset();
+        idText = {};
+        updatedAtText = {};
+        createdAt = QString();
     }
+
+    Walk *into(QByteArrayView key) override { return listing.into(key); }
     void member(QByteArrayView key, QByteArrayView value) override
     {
         if (key == "id")
@@ -162,22 +141,15 @@ public:
             updatedAtText = value;
         else if (key == "createdAt")
             createdAt = JsonStream::parse(value).toString();
-        if (key == "files")
-            listing.files = value.startsWith('[') ? std::optional(m_files.kept) : std::nullopt;
-        else if (key == "images")
-            listing.images = value.startsWith('[') ? std::optional(m_images.kept) : std::nullopt;
-        else
-            listing.add(key, value);
+        listing.member(key, value);
+        if (isDescribing(key, value))
+            describing->add(key, value);
     }
-
-private:
-    ElementsWalk<FileWalk> m_files;
-    ElementsWalk<ImageWalk> m_images;
 };
 
 struct ListedVersion
 {
-    QByteArrayView text;
+    std::pair<qsizetype, qsizetype> describing; // of ModelWalk's describing members
     VersionStamp::Listing listing;
     QByteArrayView idText;
     QByteArrayView updatedAtText;
@@ -196,6 +168,17 @@ public:
     QJsonValue mode = QJsonValue::Undefined;
     std::optional<std::vector<ListedVersion>> versions; // none: no list
     QJsonArray checkedVersions;
+    Members describing; // of every version, in turn
+
+    void reset()
+    {
+        describing.clear();
+        checked = {};
+        fingerprint.clear();
+        name = mode = QJsonValue::Undefined;
+        versions.reset();
+        checkedVersions = {};
+    }
 
     Walk *into(QByteArrayView key) override
     {
@@ -209,24 +192,20 @@ public:
 
     void member(QByteArrayView key, QByteArrayView value) override
     {
-        const QString name = QString::fromUtf8(key);
-        if (key == "modelVersions") {
-            if (value.startsWith('['))
-                checked.insert(name, checkedVersions);
-            else
-                checked.insert(name, typeOf(value));
-            return;
-        }
+        // Download counts move all the time; of the versions only their ids and dates go in.
+        if (key != "stats" && key != "modelVersions")
+            fingerprint.append(key).append('\0').append(value).append('\0');
+        QJsonValue parsed = QJsonValue::Undefined;
         if (key == "id" || key == "name" || key == "mode") {
-            const QJsonValue parsed = JsonStream::parse(value);
-            checked.insert(name, parsed);
+            parsed = JsonStream::parse(value);
             if (key != "id")
                 (key == "name" ? this->name : mode) = parsed;
-        } else {
-            checked.insert(name, typeOf(value));
         }
-        if (key != "stats") // download counts move all the time
-            fingerprint.append(key).append('\0').append(value).append('\0');
+        if (!CivitaiClient::isCheckedModelField(key))
+            return;
+        if (key == "modelVersions" && value.startsWith('['))
+            parsed = checkedVersions;
+        checked.insert(QString::fromUtf8(key), parsed.isUndefined() ? typeOf(value) : parsed);
     }
 
 private:
@@ -237,7 +216,9 @@ private:
 
         Walk *intoElement() override
         {
-            m_version = VersionWalk();
+            m_version.reset();
+            m_version.describing = &model->describing;
+            m_describingStart = model->describing.size();
             return &m_version;
         }
         void element(QByteArrayView value) override
@@ -247,13 +228,17 @@ private:
                 return;
             }
             model->checkedVersions.append(QJsonObject {
-                { QStringLiteral("id"), m_version.listing.value(QLatin1String("id")) } });
-            model->versions->push_back({ value, std::move(m_version.listing), m_version.idText,
-                                         m_version.updatedAtText, std::move(m_version.createdAt) });
+                { QStringLiteral("id"), m_version.listing.listing().value(QLatin1String("id")) } });
+            model->versions->push_back({ { m_describingStart, model->describing.size() },
+                                         m_version.listing.takeListing(),
+                                         m_version.idText,
+                                         m_version.updatedAtText,
+                                         std::move(m_version.createdAt) });
         }
 
     private:
         VersionWalk m_version;
+        qsizetype m_describingStart = 0;
     };
     VersionsWalk m_versions;
 };
@@ -269,14 +254,14 @@ public:
 
     Walk *intoElement() override
     {
-        m_model = ModelWalk();
+        m_model.reset();
         return &m_model;
     }
     void element(QByteArrayView text) override
     {
         QString problem;
         ModelAnswer answer = text.startsWith('{')
-            ? ModelAnswer::made(m_whole, text, std::move(m_model), &problem)
+            ? ModelAnswer::made(m_whole, text, m_model, &problem)
             : ModelAnswer();
         if (answer.isNull() && problem.isEmpty())
             problem = QCoreApplication::translate("ModelAnswer", "a model that is not an object");
@@ -303,10 +288,10 @@ ModelAnswer ModelAnswer::read(const QByteArray &whole, QByteArrayView text, QStr
         *problem = QCoreApplication::translate("ModelAnswer", "a model that is not an object");
         return {};
     }
-    return made(whole, text, std::move(walk), problem);
+    return made(whole, text, walk, problem);
 }
 
-ModelAnswer ModelAnswer::made(const QByteArray &whole, QByteArrayView text, ModelWalk &&walk,
+ModelAnswer ModelAnswer::made(const QByteArray &whole, QByteArrayView text, ModelWalk &walk,
                               QString *problem)
 {
     const qint64 id = qint64(walk.checked.value(QLatin1String("id")).toDouble());
@@ -322,6 +307,7 @@ ModelAnswer ModelAnswer::made(const QByteArray &whole, QByteArrayView text, Mode
     data->mode = walk.mode;
     QByteArray &fingerprint = walk.fingerprint;
     fingerprint.append("modelVersions");
+    const ListedVersion *newestVersion = nullptr;
     for (const ListedVersion &version : *walk.versions) {
         fingerprint.append('\0').append(version.idText).append('\0').append(version.updatedAtText);
         const VersionStamp::Listing &listing = version.listing;
@@ -338,8 +324,12 @@ ModelAnswer ModelAnswer::made(const QByteArray &whole, QByteArrayView text, Mode
             || (published && (!newest.publishedMs || *published > *newest.publishedMs))) {
             newest.id = versionId;
             newest.publishedMs = published;
-            newest.text = version.text;
+            newestVersion = &version;
         }
+    }
+    if (newestVersion) {
+        const auto [first, last] = newestVersion->describing;
+        data->newestMembers.assign(walk.describing, first, last);
     }
     data->digest = Sha256Digest::fromBytes(FileHasher::digestOf(fingerprint));
     ModelAnswer answer;
@@ -397,14 +387,7 @@ const ModelAnswer::Newest &ModelAnswer::newest() const
 
 QJsonObject ModelAnswer::newestVersion() const
 {
-    QJsonObject version;
-    JsonStream::readObject(newest().text, [&](QByteArrayView name, QByteArrayView value) {
-        const bool nested = value.startsWith('{') || value.startsWith('[');
-        if ((!nested && name != "description") || name == "earlyAccessConfig"
-            || name == "paidAccess")
-            version.insert(key(name), JsonStream::parse(value));
-    });
-    return version;
+    return m_data ? m_data->newestMembers.object() : QJsonObject();
 }
 
 QJsonObject ModelAnswer::object() const

@@ -21,7 +21,7 @@ class Walk;
 // parsed into an object only when the archive needs one (a model file written, a version compared
 // in full). A batch of 100 models parsed as one document is megabytes of small allocations made on
 // a pool thread and freed on the run's, whose allocators then wait on each other: at 100,000
-// unchanged files, half of the re-run's time. Copies share the answer.
+// unchanged files, two fifths of the re-run's time (perf samples). Copies share the answer.
 class ModelAnswer final
 {
 public:
@@ -52,7 +52,6 @@ public:
     {
         qint64 id = 0; // 0: it lists none
         std::optional<qint64> publishedMs;
-        QByteArrayView text; // of the version, in the answer
         // What UpdatesAvailable makes of it for the model's files found on `entryHost`.
         mutable QJsonObject entry;
         mutable QString entryHost;
@@ -76,7 +75,7 @@ private:
     struct Data;
     class ModelWalk;
     class ModelListWalk;
-    static ModelAnswer made(const QByteArray &whole, QByteArrayView text, ModelWalk &&walk,
+    static ModelAnswer made(const QByteArray &whole, QByteArrayView text, ModelWalk &walk,
                             QString *problem);
 
     std::shared_ptr<Data> m_data;

@@ -25,20 +25,25 @@ constexpr QLatin1String ComparedFields[] = {
     QLatin1String("availability"), QLatin1String("earlyAccessEndsAt"),
 };
 
-// The files by their SHA-256, the images by their URL: what the archive keeps of them.
-QString fileHash(const QJsonValue &file)
+// The files by their SHA-256 (lower-cased), the images by their URL: what the archive keeps of
+// them. Read here from parsed entries, and by Listing::Walk from the text.
+constexpr char HashesKey[] = "hashes";
+constexpr char Sha256Key[] = "SHA256";
+constexpr char UrlKey[] = "url";
+
+QJsonValue fileHash(const QJsonValue &file)
 {
     return file.toObject()
-        .value(QLatin1String("hashes"))
+        .value(QLatin1String(HashesKey))
         .toObject()
-        .value(QLatin1String("SHA256"))
+        .value(QLatin1String(Sha256Key))
         .toString()
         .toLower();
 }
 
 QJsonValue imageUrl(const QJsonValue &image)
 {
-    return image.toObject().value(QLatin1String("url"));
+    return image.toObject().value(QLatin1String(UrlKey));
 }
 
 // Answers list a different number of images (a by-hash answer at most 10): the ones both list
@@ -53,28 +58,15 @@ bool sameLeadingImages(const QJsonArray &a, const QJsonArray &b)
     return true;
 }
 
-// Each field of() keeps, in order: `field(key, value)` for one kept as it is, `list(key,
-// elements)` for the files and images, kept by their hash and URL.
-template<typename Field, typename List>
-void forEachComparedField(const VersionStamp::Listing &listing, const QJsonValue &modelMode,
-                          const Field &field, const List &list)
+bool isKey(QByteArrayView key, QLatin1String name)
 {
-    for (const QLatin1String key : ComparedFields) {
-        if (const QJsonValue value = listing.value(key); !value.isUndefined())
-            field(key, value);
-    }
-    if (listing.files)
-        list(FilesKey, *listing.files);
-    if (listing.images)
-        list(ImagesKey, *listing.images);
-    field(ModeKey, modelMode.isString() ? modelMode : QJsonValue());
+    return key == QByteArrayView(name.data(), name.size());
 }
 
 qsizetype comparedField(QByteArrayView key)
 {
-    const auto *found = std::find_if(
-        std::begin(ComparedFields), std::end(ComparedFields),
-        [key](QLatin1String field) { return key == QByteArrayView(field.data(), field.size()); });
+    const auto *found = std::find_if(std::begin(ComparedFields), std::end(ComparedFields),
+                                     [key](QLatin1String field) { return isKey(key, field); });
     return found == std::end(ComparedFields) ? -1 : found - std::begin(ComparedFields);
 }
 
@@ -103,6 +95,22 @@ std::optional<QJsonObject> listingOf(const QJsonObject &model, qint64 versionId)
 
 namespace VersionStamp {
 
+// Each field of() keeps, in order: `field(key, value)` for one kept as it is, `list(key,
+// elements)` for the files and images, kept by their hash and URL.
+template<typename Field, typename List>
+void Listing::forEachField(const QJsonValue &modelMode, const Field &field, const List &list) const
+{
+    for (qsizetype i = 0; i < m_fields.size(); ++i) {
+        if (!m_fields[i].isUndefined())
+            field(ComparedFields[i], m_fields[i]);
+    }
+    if (m_files)
+        list(FilesKey, *m_files);
+    if (m_images)
+        list(ImagesKey, *m_images);
+    field(ModeKey, modelMode.isString() ? modelMode : QJsonValue());
+}
+
 Listing Listing::of(const QJsonObject &version)
 {
     Listing listing;
@@ -117,17 +125,9 @@ Listing Listing::of(const QJsonObject &version)
         }
         return kept;
     };
-    listing.files = keep(version.value(FilesKey), fileHash);
-    listing.images = keep(version.value(ImagesKey), imageUrl);
+    listing.m_files = keep(version.value(FilesKey), fileHash);
+    listing.m_images = keep(version.value(ImagesKey), imageUrl);
     return listing;
-}
-
-void Listing::add(QByteArrayView key, QByteArrayView value)
-{
-    if (m_fields.isEmpty())
-        m_fields.fill(QJsonValue::Undefined, std::size(ComparedFields));
-    if (const qsizetype field = comparedField(key); field >= 0)
-        m_fields[field] = JsonStream::parse(value);
 }
 
 QJsonValue Listing::value(QLatin1String key) const
@@ -137,11 +137,11 @@ QJsonValue Listing::value(QLatin1String key) const
                                                  : QJsonValue(QJsonValue::Undefined);
 }
 
-QJsonObject of(const QJsonObject &version, const QJsonValue &modelMode)
+QJsonObject Listing::stamp(const QJsonValue &modelMode) const
 {
     QJsonObject stamp;
-    forEachComparedField(
-        Listing::of(version), modelMode,
+    forEachField(
+        modelMode,
         [&stamp](QLatin1String key, const QJsonValue &value) { stamp.insert(key, value); },
         [&stamp](QLatin1String key, const QList<QJsonValue> &elements) {
             QJsonArray kept;
@@ -150,6 +150,141 @@ QJsonObject of(const QJsonObject &version, const QJsonValue &modelMode)
             stamp.insert(key, kept);
         });
     return stamp;
+}
+
+QJsonObject of(const QJsonObject &version, const QJsonValue &modelMode)
+{
+    return Listing::of(version).stamp(modelMode);
+}
+
+namespace {
+
+// The SHA256 member of a file's hashes.
+class HashesWalk final : public JsonStream::Walk
+{
+public:
+    QString sha256;
+
+    void member(QByteArrayView key, QByteArrayView value) override
+    {
+        if (key == Sha256Key)
+            sha256 = JsonStream::parse(value).toString();
+    }
+};
+
+// A file of a version's list, as fileHash() keeps it.
+class FileWalk final : public JsonStream::Walk
+{
+public:
+    static QJsonValue none() { return QString(); }
+    QJsonValue kept() const { return m_sha256.toLower(); }
+
+    JsonStream::Walk *into(QByteArrayView key) override
+    {
+        if (key != HashesKey)
+            return nullptr;
+        m_hashes = HashesWalk();
+        return &m_hashes;
+    }
+    void member(QByteArrayView key, QByteArrayView value) override
+    {
+        if (key == HashesKey) // the last one counts, as in a parsed object
+            m_sha256 = value.startsWith('{') ? m_hashes.sha256 : QString();
+    }
+
+private:
+    HashesWalk m_hashes;
+    QString m_sha256;
+};
+
+// An image of a version's list, as imageUrl() keeps it.
+class ImageWalk final : public JsonStream::Walk
+{
+public:
+    static QJsonValue none() { return QJsonValue::Undefined; }
+    QJsonValue kept() const { return m_url; }
+
+    void member(QByteArrayView key, QByteArrayView value) override
+    {
+        if (key == UrlKey)
+            m_url = JsonStream::parse(value);
+    }
+
+private:
+    QJsonValue m_url = QJsonValue::Undefined;
+};
+
+// The elements of a list, each as `Element` keeps it, or its none() when it is no object.
+template<typename Element> class ElementsWalk : public JsonStream::Walk
+{
+public:
+    QList<QJsonValue> kept;
+
+    JsonStream::Walk *intoElement() override
+    {
+        m_element = Element();
+        return &m_element;
+    }
+    void element(QByteArrayView value) override
+    {
+        kept.append(value.startsWith('{') ? m_element.kept() : Element::none());
+    }
+
+private:
+    Element m_element;
+};
+
+} // namespace
+
+class Listing::Walk::Files final : public ElementsWalk<FileWalk>
+{
+};
+class Listing::Walk::Images final : public ElementsWalk<ImageWalk>
+{
+};
+
+Listing::Walk::Walk()
+    : m_files(std::make_unique<Files>())
+    , m_images(std::make_unique<Images>())
+{ }
+
+Listing::Walk::~Walk() = default;
+
+void Listing::Walk::reset()
+{
+    m_listing = Listing();
+}
+
+Listing Listing::Walk::takeListing()
+{
+    return std::exchange(m_listing, Listing());
+}
+
+JsonStream::Walk *Listing::Walk::into(QByteArrayView key)
+{
+    if (isKey(key, FilesKey)) {
+        m_files->kept.clear();
+        return m_files.get();
+    }
+    if (isKey(key, ImagesKey)) {
+        m_images->kept.clear();
+        return m_images.get();
+    }
+    return nullptr;
+}
+
+void Listing::Walk::member(QByteArrayView key, QByteArrayView value)
+{
+    // The last of a key counts, as in a parsed object.
+    if (isKey(key, FilesKey)) {
+        m_listing.m_files = value.startsWith('[') ? std::optional(m_files->kept) : std::nullopt;
+    } else if (isKey(key, ImagesKey)) {
+        m_listing.m_images = value.startsWith('[') ? std::optional(m_images->kept) : std::nullopt;
+    } else if (const qsizetype field = comparedField(key); field >= 0) {
+        if (m_listing.m_fields.isEmpty())
+            m_listing.m_fields.fill(QJsonValue::Undefined, std::size(ComparedFields));
+        m_listing.m_fields[field] = JsonStream::parse(value);
+    }
 }
 
 namespace {
@@ -201,28 +336,6 @@ void appendValue(QByteArray &text, const QJsonValue &value)
     }
 }
 
-// What of() keeps of a version, as text: an object and its JSON text cost a run of 100,000
-// files two seconds, and only their digest is kept.
-QByteArray listingText(const Listing &listing, const QJsonValue &modelMode)
-{
-    QByteArray text;
-    text.reserve(512);
-    forEachComparedField(
-        listing, modelMode,
-        [&text](QLatin1String key, const QJsonValue &value) {
-            text += key;
-            appendValue(text, value);
-        },
-        // As the array of() keeps, without making it.
-        [&text](QLatin1String key, const QList<QJsonValue> &elements) {
-            text += key;
-            appendCounted(text, 'a', elements.size());
-            for (const QJsonValue &value : elements)
-                appendValue(text, value);
-        });
-    return text;
-}
-
 } // namespace
 
 Sha256Digest listedDigest(const QJsonObject &model, qint64 versionId)
@@ -231,9 +344,26 @@ Sha256Digest listedDigest(const QJsonObject &model, qint64 versionId)
     return entry ? Listing::of(*entry).digest(model.value(ModeKey)) : Sha256Digest();
 }
 
+// Of the stamp's fields as text: an object and its JSON text cost a run of 100,000 files two
+// seconds, and only their digest is kept.
 Sha256Digest Listing::digest(const QJsonValue &modelMode) const
 {
-    return Sha256Digest::fromBytes(FileHasher::digestOf(listingText(*this, modelMode)));
+    QByteArray text;
+    text.reserve(512);
+    forEachField(
+        modelMode,
+        [&text](QLatin1String key, const QJsonValue &value) {
+            text += key;
+            appendValue(text, value);
+        },
+        // As the array stamp() keeps, without making it.
+        [&text](QLatin1String key, const QList<QJsonValue> &elements) {
+            text += key;
+            appendCounted(text, 'a', elements.size());
+            for (const QJsonValue &value : elements)
+                appendValue(text, value);
+        });
+    return Sha256Digest::fromBytes(FileHasher::digestOf(text));
 }
 
 bool isCurrent(const QJsonObject &stamp, const QJsonObject &model)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/jsonstream.h"
 #include "core/sha256digest.h"
 
 #include <QByteArrayView>
@@ -7,6 +8,7 @@
 #include <QJsonValue>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 // What of an archived model version a model's answer (GET /models, which lists every version) can
@@ -34,27 +36,49 @@ bool isCurrent(const QByteArray &compactStamp, const QJsonObject &model);
 // listing is unchanged since it last confirmed the archived version.
 Sha256Digest listedDigest(const QJsonObject &model, qint64 versionId);
 
-// What of() keeps of a version, gathered from a parsed entry or from its text a member at a time
-// (ModelAnswer), without an object of the version: its images are most of it.
+// What of() keeps of a version: from a parsed entry (of()), or from the version's text in the one
+// pass of a walk through it (Walk), without an object of the version: its images are most of it.
 class Listing final
 {
 public:
     static Listing of(const QJsonObject &version);
-    // One member of the version's object: its key (escapes decoded) and its value's text; kept
-    // when it is a compared field (the files and images are set as they are read).
-    void add(QByteArrayView key, QByteArrayView value);
+    class Walk;
 
     // A compared field's value; undefined when the version has none.
     QJsonValue value(QLatin1String key) const;
-    // listedDigest()'s, with the model's mode.
+    // of()'s stamp, and listedDigest()'s digest, with the model's mode.
+    QJsonObject stamp(const QJsonValue &modelMode) const;
     Sha256Digest digest(const QJsonValue &modelMode) const;
 
-    // Its files by their SHA-256 and its images by their URL; none when it has no such list.
-    std::optional<QList<QJsonValue>> files;
-    std::optional<QList<QJsonValue>> images;
+private:
+    template<typename Field, typename List>
+    void forEachField(const QJsonValue &modelMode, const Field &field, const List &list) const;
+
+    QList<QJsonValue> m_fields; // as ComparedFields, in its order; empty: none
+    std::optional<QList<QJsonValue>> m_files; // none when the version has no such list
+    std::optional<QList<QJsonValue>> m_images;
+};
+
+// A walk of one version's object (JsonStream::walk()) that gathers its Listing as it goes.
+class Listing::Walk final : public JsonStream::Walk
+{
+public:
+    Walk();
+    ~Walk() override;
+    // Ready for another version.
+    void reset();
+    const Listing &listing() const { return m_listing; }
+    Listing takeListing();
+
+    JsonStream::Walk *into(QByteArrayView key) override;
+    void member(QByteArrayView key, QByteArrayView value) override;
 
 private:
-    QList<QJsonValue> m_fields; // as ComparedFields, in its order
+    class Files;
+    class Images;
+    Listing m_listing;
+    std::unique_ptr<Files> m_files; // made once, for every version walked
+    std::unique_ptr<Images> m_images;
 };
 
 } // namespace VersionStamp

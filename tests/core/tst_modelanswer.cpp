@@ -167,6 +167,11 @@ private Q_SLOTS:
         QTest::newRow("id not a number") << json("{'id': '1', 'modelVersions': []}");
         QTest::newRow("name not a string") << json("{'id': 1, 'name': 2, 'modelVersions': []}");
         QTest::newRow("stats not an object") << json("{'id': 1, 'stats': [], 'modelVersions': []}");
+        QTest::newRow("type not a string") << json("{'id': 1, 'type': {}, 'modelVersions': []}");
+        QTest::newRow("description not a string")
+            << json("{'id': 1, 'modelVersions': [], 'description': true}");
+        QTest::newRow("creator not an object")
+            << json("{'id': 1, 'creator': 'x', 'modelVersions': []}");
         QTest::newRow("cut short") << json("{'id': 1, 'modelVersions': [");
     }
 
