@@ -77,7 +77,7 @@ void UpdatesAvailable::set(const QString &modelPath, const QJsonObject &entry)
     }
     QJsonObject kept = entry;
     kept.remove(QStringLiteral("file")); // the entry's key: kept once (copies only when there)
-    QByteArray text = QJsonDocument(kept).toJson(QJsonDocument::Compact);
+    QByteArray text = JsonStream::compactText(kept);
     if (m_entries.value(modelPath) == text)
         return;
     text.squeeze(); // kept for the run: not with the room its writing grew

@@ -468,6 +468,46 @@ private Q_SLOTS:
         QCOMPARE(compact.text(), QJsonDocument(object).toJson(QJsonDocument::Compact));
     }
 
+    // What compactText() writes is what QJsonDocument writes, on its own or through Qt's writer.
+    void writesAnObjectAsQtWritesIt_data()
+    {
+        QTest::addColumn<QJsonObject>("object");
+        const auto row = [](const char *name, const QByteArray &text) {
+            const QJsonDocument document = QJsonDocument::fromJson(text);
+            if (!document.isObject())
+                qFatal("the row \"%s\" is no JSON object", name);
+            QTest::newRow(name) << document.object();
+        };
+        row("empty", "{}");
+        row("an update's entry",
+            json("{'model_id': 12, 'model_name': 'Pony \\'XL\\' v6', 'downloadable': true,"
+                 " 'download_url': '', 'newest_published_at': null, 'access': 'public',"
+                 " 'civitai_url': 'https://civitai.red/models/12?modelVersionId=34'}"));
+        row("not ASCII", json("{'名': '名 😀 é \x7f', 'b': 'x'}"));
+        row("escapes",
+            json("{'a': 'say \\'hi\\'', 'b': 'back\\\\slash', 'c': 'tab\\tnew\\nline'}"));
+        row("a quote in a key", json("{'a\\'b': 1}"));
+        row("a control character", json("{'a': '\\u0001'}"));
+        row("numbers",
+            json("{'a': 1.5, 'b': 1e3, 'c': -7, 'd': 0, 'e': 999999999999999,"
+                 " 'f': 1e15, 'g': 9007199254740993, 'h': -1e300, 'i': 0.1}"));
+        row("nested", json("{'a': [1, {'c': 2, 'b': 1}], 'b': {}}"));
+        QTest::newRow("minus zero") << QJsonObject { { QStringLiteral("a"), -0.0 } };
+        QTest::newRow("not a number") << QJsonObject { { QStringLiteral("a"), qQNaN() } };
+        QTest::newRow("lone surrogates")
+            << QJsonObject { { QStringLiteral("a"), QString(QChar(0xd800)) },
+                             { QString(QChar(0xdc00)), 1 } };
+        QTest::newRow("integers") << QJsonObject { { QStringLiteral("a"), qint64(1) << 60 },
+                                                   { QStringLiteral("b"), -(qint64(1) << 40) } };
+    }
+
+    void writesAnObjectAsQtWritesIt()
+    {
+        QFETCH(QJsonObject, object);
+        QCOMPARE(JsonStream::compactText(object),
+                 QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+
     void readsStrings()
     {
         QCOMPARE(JsonStream::string(json("'plain'")), QStringLiteral("plain"));
