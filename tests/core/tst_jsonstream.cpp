@@ -508,6 +508,33 @@ private Q_SLOTS:
                  QJsonDocument(object).toJson(QJsonDocument::Compact));
     }
 
+    // Strings are scanned several bytes at a time: whatever needs a look (an escape, a quote, a
+    // character of several bytes, a damaged one) is found at every place of a string.
+    void scansStringsAsQtParsesThem()
+    {
+        const QList<QByteArray> marks { "\\\"", "\\\\", "\\u00e9", "\\n",  "é",  "😀",
+                                        "\x01", "\x7f", "\xff",    "\xe9", "\"", "\\" };
+        for (const QByteArray &mark : marks) {
+            for (int length = 0; length <= 40; ++length) {
+                for (int at = 0; at <= length; ++at) {
+                    const QByteArray string
+                        = QByteArray(at, 'a') + mark + QByteArray(length - at, 'b');
+                    const QByteArray text = "[\"" + string + "\", 1]";
+                    const QJsonDocument expected = QJsonDocument::fromJson(text);
+                    TreeWalk walk;
+                    const bool walked = JsonStream::walk(text, walk);
+                    QCOMPARE(walked, expected.isArray());
+                    if (walked)
+                        QCOMPARE(walk.array, expected.array());
+                    const QString decoded = JsonStream::string('"' + string + '"');
+                    QCOMPARE(decoded.isNull(), !walked);
+                    if (walked)
+                        QCOMPARE(decoded, expected.array().at(0).toString());
+                }
+            }
+        }
+    }
+
     void readsStrings()
     {
         QCOMPARE(JsonStream::string(json("'plain'")), QStringLiteral("plain"));
