@@ -38,12 +38,14 @@ public:
         for (qsizetype i = first; i < last; ++i)
             add(from.keyAt(i), from.m_members[i].value);
     }
-    // As an object: the last of a key counts, as in a parsed one.
-    QJsonObject object() const
+    // Those `wanted` names as an object: the last of a key counts, as in a parsed one.
+    QJsonObject object(const std::function<bool(QByteArrayView key)> &wanted) const
     {
         QJsonObject object;
-        for (qsizetype i = 0; i < size(); ++i)
-            object.insert(QString::fromUtf8(keyAt(i)), JsonStream::parse(m_members[i].value));
+        for (qsizetype i = 0; i < size(); ++i) {
+            if (wanted(keyAt(i)))
+                object.insert(QString::fromUtf8(keyAt(i)), JsonStream::parse(m_members[i].value));
+        }
         return object;
     }
 
@@ -385,9 +387,9 @@ const ModelAnswer::Newest &ModelAnswer::newest() const
     return m_data ? m_data->newest : none;
 }
 
-QJsonObject ModelAnswer::newestVersion() const
+QJsonObject ModelAnswer::newestVersion(const std::function<bool(QByteArrayView key)> &wanted) const
 {
-    return m_data ? m_data->newestMembers.object() : QJsonObject();
+    return m_data ? m_data->newestMembers.object(wanted) : QJsonObject();
 }
 
 QJsonObject ModelAnswer::object() const

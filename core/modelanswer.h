@@ -57,10 +57,10 @@ public:
         mutable QString entryHost;
     };
     const Newest &newest() const;
-    // What says what it is and how it can be had (UpdatesAvailable, VersionAccess): its plain
+    // Its fields that `wanted` names, of those that say what it is and how it can be had: its plain
     // fields but the description, and of its lists and objects only earlyAccessConfig and
-    // paidAccess. The rest (files, images with their prompts) is most of its text.
-    QJsonObject newestVersion() const;
+    // paidAccess (the rest, files and images with their prompts, is most of its text).
+    QJsonObject newestVersion(const std::function<bool(QByteArrayView key)> &wanted) const;
 
     // The whole model, parsed at the first call.
     QJsonObject object() const;

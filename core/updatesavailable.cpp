@@ -126,7 +126,9 @@ QJsonObject UpdatesAvailable::newestEntry(const ModelAnswer &model, const QStrin
                                           const QDateTime &nowUtc)
 {
     const qint64 newestId = model.newest().id;
-    const QJsonObject newest = model.newestVersion();
+    const QJsonObject newest = model.newestVersion([](QByteArrayView key) {
+        return key == "name" || key == "downloadUrl" || VersionAccess::readsField(key);
+    });
     // The host that knew the local version shows the newer one too (civitai.com may hide it).
     const QUrl host(sourceHost);
     const QUrl civitaiUrl = ArchivedModel::civitaiPage(

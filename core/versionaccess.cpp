@@ -4,12 +4,26 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
 
 const QLatin1String AccessKey { "access" };
 const QLatin1String AccessEndsAtKey { "access_ends_at" };
+
+// The fields of a version that say who can download it, as answers of each year say it.
+constexpr QLatin1String EarlyAccessEndsAtKey("earlyAccessEndsAt");
+constexpr QLatin1String EarlyAccessDeadlineKey("earlyAccessDeadline");
+constexpr QLatin1String EarlyAccessConfigKey("earlyAccessConfig");
+constexpr QLatin1String EarlyAccessTimeFrameKey("earlyAccessTimeFrame");
+constexpr QLatin1String PublishedAtKey("publishedAt");
+constexpr QLatin1String PaidAccessKey("paidAccess");
+constexpr QLatin1String AvailabilityKey("availability");
+constexpr QLatin1String VersionFields[] = {
+    EarlyAccessEndsAtKey, EarlyAccessDeadlineKey, EarlyAccessConfigKey, EarlyAccessTimeFrameKey,
+    PublishedAtKey,       PaidAccessKey,          AvailabilityKey,
+};
 
 QDateTime dateOf(const QJsonValue &value)
 {
@@ -24,16 +38,16 @@ QDateTime dateOf(const QJsonValue &value)
 // `earlyAccessTimeFrame`); invalid when none says it.
 QDateTime earlyAccessEnd(const QJsonObject &version)
 {
-    QDateTime endsAt = dateOf(version.value(QLatin1String("earlyAccessEndsAt")));
+    QDateTime endsAt = dateOf(version.value(EarlyAccessEndsAtKey));
     if (!endsAt.isValid())
-        endsAt = dateOf(version.value(QLatin1String("earlyAccessDeadline")));
+        endsAt = dateOf(version.value(EarlyAccessDeadlineKey));
     if (!endsAt.isValid()) {
-        const int days = qMax(version.value(QLatin1String("earlyAccessConfig"))
+        const int days = qMax(version.value(EarlyAccessConfigKey)
                                   .toObject()
                                   .value(QLatin1String("timeframe"))
                                   .toInt(),
-                              version.value(QLatin1String("earlyAccessTimeFrame")).toInt());
-        const QDateTime published = dateOf(version.value(QLatin1String("publishedAt")));
+                              version.value(EarlyAccessTimeFrameKey).toInt());
+        const QDateTime published = dateOf(version.value(PublishedAtKey));
         if (days > 0 && published.isValid())
             endsAt = published.addDays(days);
     }
@@ -44,7 +58,7 @@ QDateTime earlyAccessEnd(const QJsonObject &version)
 // says "Public"; null when not gated.
 std::optional<VersionAccess> paidAccessOf(const QJsonObject &version, const QDateTime &nowUtc)
 {
-    const QJsonValue paid = version.value(QLatin1String("paidAccess"));
+    const QJsonValue paid = version.value(PaidAccessKey);
     if (paid.isBool() && paid.toBool())
         return VersionAccess { VersionAccess::Kind::Paid, {} };
     if (!paid.isObject())
@@ -64,8 +78,7 @@ std::optional<VersionAccess> paidAccessOf(const QJsonObject &version, const QDat
 std::optional<VersionAccess> earlyAccessOf(const QJsonObject &version, const QDateTime &nowUtc)
 {
     const QDateTime endsAt = earlyAccessEnd(version);
-    const bool flagged
-        = version.value(QLatin1String("availability")).toString() == QLatin1String("EarlyAccess");
+    const bool flagged = version.value(AvailabilityKey).toString() == QLatin1String("EarlyAccess");
     // A date that has passed wins over a flag: the answer may be older than the date.
     if (endsAt.isValid() ? endsAt > nowUtc : flagged)
         return VersionAccess { VersionAccess::Kind::EarlyAccess, endsAt };
@@ -81,6 +94,13 @@ VersionAccess VersionAccess::of(const QJsonObject &version, const QDateTime &now
     if (const auto early = earlyAccessOf(version, nowUtc))
         return *early;
     return {};
+}
+
+bool VersionAccess::readsField(QByteArrayView key)
+{
+    return std::any_of(
+        std::begin(VersionFields), std::end(VersionFields),
+        [key](QLatin1String field) { return key == QByteArrayView(field.data(), field.size()); });
 }
 
 VersionAccess VersionAccess::fromEntry(const QJsonObject &entry)

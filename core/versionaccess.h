@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -22,6 +23,8 @@ struct VersionAccess
     // The access of a model-version object as Civitai answers it, at `nowUtc`: a gate whose end
     // has passed is public.
     static VersionAccess of(const QJsonObject &version, const QDateTime &nowUtc);
+    // Whether of() reads the version's field `key`.
+    static bool readsField(QByteArrayView key);
 
     // As an updates_available.json entry holds it: "access" ("public", "early_access", "paid")
     // and, when known, "access_ends_at".
