@@ -75,6 +75,15 @@ bool appendValue(QByteArray &text, const QJsonValue &value)
     }
 }
 
+// `"key":value`, when Qt writes both as they are.
+bool appendMember(QByteArray &text, QStringView key, const QJsonValue &value)
+{
+    if (!appendString(text, key))
+        return false;
+    text += ':';
+    return appendValue(text, value);
+}
+
 } // namespace
 
 QByteArray compactText(const QJsonObject &object)
@@ -84,9 +93,7 @@ QByteArray compactText(const QJsonObject &object)
     bool plain = true;
     for (auto it = object.begin(); plain && it != object.end(); ++it) {
         text += text.isEmpty() ? '{' : ',';
-        plain = appendString(text, it.key());
-        text += ':';
-        plain = plain && appendValue(text, it.value());
+        plain = appendMember(text, it.key(), it.value());
     }
     if (!plain)
         return QJsonDocument(object).toJson(QJsonDocument::Compact);

@@ -108,8 +108,8 @@ QJsonValue typeOf(QByteArrayView value)
     }
 }
 
-// Whether newestVersion() has the version's member: its plain fields but the description, and
-// of its lists and objects only those that say how it can be had.
+// Whether newestVersion() may be asked for the version's member: its plain fields but the
+// description, and of its lists and objects only those that say how it can be had.
 bool isDescribing(QByteArrayView key, QByteArrayView value)
 {
     const bool nested = value.startsWith('{') || value.startsWith('[');
