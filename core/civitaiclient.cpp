@@ -156,7 +156,7 @@ QString CivitaiClient::versionProblem(const QJsonObject &version)
 bool CivitaiClient::isCheckedModelField(QByteArrayView key)
 {
     const auto is = [key](QLatin1String name) {
-        return key == QByteArrayView(name.data(), name.size());
+        return JsonStream::isKey(key, name);
     };
     return is(ModelIdKey) || is(ModelVersionsKey)
         || std::any_of(std::begin(ModelFieldTypes), std::end(ModelFieldTypes),

@@ -112,6 +112,12 @@ std::optional<int> integer32(QByteArrayView value);
 // true or false: QJsonValue::toBool().
 std::optional<bool> boolean(QByteArrayView value);
 
+// Whether a key as a walk hands it over (UTF-8, escapes decoded) is the ASCII `name`.
+inline bool isKey(QByteArrayView key, QLatin1StringView name)
+{
+    return key == QByteArrayView(name.data(), name.size());
+}
+
 // QJsonDocument(object).toJson(QJsonDocument::Compact), written directly when each member is a
 // string, a whole number below 10^15 or a literal (an entry of a state file), else by Qt's
 // writer: a document of a small object costs it about 3,000 instructions a member.

@@ -1,6 +1,7 @@
 #include "core/versionaccess.h"
 
 #include "core/displayformat.h"
+#include "core/jsonstream.h"
 
 #include <QCoreApplication>
 
@@ -98,9 +99,8 @@ VersionAccess VersionAccess::of(const QJsonObject &version, const QDateTime &now
 
 bool VersionAccess::readsField(QByteArrayView key)
 {
-    return std::any_of(
-        std::begin(VersionFields), std::end(VersionFields),
-        [key](QLatin1String field) { return key == QByteArrayView(field.data(), field.size()); });
+    return std::any_of(std::begin(VersionFields), std::end(VersionFields),
+                       [key](QLatin1String field) { return JsonStream::isKey(key, field); });
 }
 
 VersionAccess VersionAccess::fromEntry(const QJsonObject &entry)

@@ -58,15 +58,11 @@ bool sameLeadingImages(const QJsonArray &a, const QJsonArray &b)
     return true;
 }
 
-bool isKey(QByteArrayView key, QLatin1String name)
-{
-    return key == QByteArrayView(name.data(), name.size());
-}
-
 qsizetype comparedField(QByteArrayView key)
 {
-    const auto *found = std::find_if(std::begin(ComparedFields), std::end(ComparedFields),
-                                     [key](QLatin1String field) { return isKey(key, field); });
+    const auto *found
+        = std::find_if(std::begin(ComparedFields), std::end(ComparedFields),
+                       [key](QLatin1String field) { return JsonStream::isKey(key, field); });
     return found == std::end(ComparedFields) ? -1 : found - std::begin(ComparedFields);
 }
 
@@ -262,11 +258,11 @@ Listing Listing::Walk::takeListing()
 
 JsonStream::Walk *Listing::Walk::into(QByteArrayView key)
 {
-    if (isKey(key, FilesKey)) {
+    if (JsonStream::isKey(key, FilesKey)) {
         m_files->kept.clear();
         return m_files.get();
     }
-    if (isKey(key, ImagesKey)) {
+    if (JsonStream::isKey(key, ImagesKey)) {
         m_images->kept.clear();
         return m_images.get();
     }
@@ -276,9 +272,9 @@ JsonStream::Walk *Listing::Walk::into(QByteArrayView key)
 void Listing::Walk::member(QByteArrayView key, QByteArrayView value)
 {
     // The last of a key counts, as in a parsed object.
-    if (isKey(key, FilesKey)) {
+    if (JsonStream::isKey(key, FilesKey)) {
         m_listing.m_files = value.startsWith('[') ? std::optional(m_files->kept) : std::nullopt;
-    } else if (isKey(key, ImagesKey)) {
+    } else if (JsonStream::isKey(key, ImagesKey)) {
         m_listing.m_images = value.startsWith('[') ? std::optional(m_images->kept) : std::nullopt;
     } else if (const qsizetype field = comparedField(key); field >= 0) {
         if (m_listing.m_fields.isEmpty())
